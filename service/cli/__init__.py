@@ -1,0 +1,3 @@
+from service.cli.app import app, main
+
+__all__ = ["app", "main"]

@@ -1,0 +1,93 @@
+"""The ``crossclaim`` command: one Typer app, errors turned into one line and an exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console
+
+from service.errors import CrossclaimError
+from service.settings import Settings
+
+if TYPE_CHECKING:
+    from service.pipeline import Pipeline
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Which outlets make the same claim, and how they differ.")
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DataDir = Annotated[Path | None, typer.Option(
+    "--data-dir", help="Where the database and index live [env CROSSCLAIM_DATA_DIR].",
+    show_default=False)]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+
+EXIT_ERROR = 2  # bad input or a failed request
+EXIT_INTERNAL = 1
+
+
+def settings_for(data_dir: Path | None) -> Settings:
+    settings = Settings()
+    if data_dir is not None:
+        settings = settings.model_copy(update={"data_dir": data_dir})
+    return settings
+
+
+@lru_cache(maxsize=4)
+def _pipeline(settings_json: str) -> Pipeline:
+    from service.pipeline import build_pipeline
+
+    return build_pipeline(Settings.model_validate_json(settings_json))
+
+
+def pipeline_for(data_dir: Path | None) -> Pipeline:
+    return _pipeline(settings_for(data_dir).model_dump_json())
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_jsonl(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    """Console entry point: never a traceback for a user's mistake."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from service.cli import commands  # noqa: F401  (registers the commands)
+
+    try:
+        rc = app(standalone_mode=False)
+    except CrossclaimError as exc:
+        err.print(f"[red]error:[/red] {exc.message}", highlight=False)
+        sys.exit(EXIT_ERROR)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click usage errors and the unexpected: one line, no traceback
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if os.environ.get("CROSSCLAIM_DEBUG"):
+            raise
+        err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}", highlight=False)
+        sys.exit(EXIT_INTERNAL)
+    if isinstance(rc, int) and rc:
+        sys.exit(rc)

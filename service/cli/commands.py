@@ -1,0 +1,181 @@
+"""The engine's commands: ingest, clusters, contrast, compare, claims, search."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from service.cli.app import DataDir, JsonFlag, app, err, out, pipeline_for, print_json, print_jsonl
+from service.cli.render import print_clusters
+from service.errors import InvalidInput
+from service.readers import iter_files, read_file
+from service.views import claim_dict, cluster_dict, ingest_dict, ingest_summary, judgement_dict
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.jsonl .json .txt .html) or dirs.")],
+    source: Annotated[str | None, typer.Option(help="Outlet name for .txt/.html files.")] = None,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Take in articles: split claims, embed, cluster, contrast. Re-ingesting adds nothing."""
+    articles, rejected = [], []
+    for path in iter_files(paths):
+        try:
+            articles.extend(read_file(path, source, errors=rejected))
+        except InvalidInput as exc:
+            rejected.append(exc.message)
+    if not articles and rejected:
+        raise InvalidInput("; ".join(rejected))
+    results = pipeline_for(data_dir).ingest(articles)
+    summary = ingest_summary(results)
+    summary["rejected"] += len(rejected)
+    if as_json:
+        print_json({"results": [ingest_dict(r) for r in results], "summary": summary,
+                    "rejected_files": rejected})
+    else:
+        table = Table("article", "source", "status", "claims", "note")
+        for r in results:
+            table.add_row(r.article_id, r.source, r.status, str(r.claims), r.reason or "")
+        out.print(table)
+        for message in rejected:
+            err.print(f"[yellow]skipped:[/yellow] {message}", highlight=False)
+        out.print(", ".join(f"{n} {k}" for k, n in summary.items()))
+    if rejected or summary["rejected"]:
+        raise typer.Exit(3 if articles else 2)
+
+
+@app.command()
+def clusters(
+    min_sources: Annotated[int, typer.Option(
+        "--min-sources", min=1,
+        help="Only clusters with claims from at least N voices (outlets or quoted speakers).")] = 2,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List clusters, most contested first, with their claims and differences."""
+    views, total = pipeline_for(data_dir).clusters(min_voices=min_sources, limit=limit)
+    if as_json:
+        print_json([cluster_dict(v) for v in views])
+        return
+    print_clusters(out, views, "No clusters yet: run `crossclaim ingest` first.")
+    out.print(f"[dim]{len(views)} of {total} cluster(s) with >= {min_sources} voice(s)[/dim]")
+
+
+@app.command()
+def contrast(
+    query: Annotated[str, typer.Argument(help="The subject, e.g. 'who shelled civilians'.")],
+    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Show competing claims on a subject: the most relevant clusters, side by side."""
+    views = pipeline_for(data_dir).contrasts(query, top=top)
+    if as_json:
+        print_json([cluster_dict(v) for v in views])
+    else:
+        print_clusters(out, views, "No competing claims found on that subject.")
+
+
+@app.command()
+def compare(
+    a: Annotated[str | None, typer.Argument(help="First claim.")] = None,
+    b: Annotated[str | None, typer.Argument(help="Second claim.")] = None,
+    pairs: Annotated[Path | None, typer.Option(
+        help='JSONL of {"a": ..., "b": ...}; one JSON result per line out.')] = None,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Judge two claims: similarity, same claim or not, agreement or conflict."""
+    pipe = pipeline_for(data_dir)
+    if pairs is not None:
+        for n, line in enumerate(_lines(pairs), 1):
+            try:
+                item = json.loads(line)
+                left, right = item["a"], item["b"]
+            except (json.JSONDecodeError, KeyError, TypeError):
+                raise InvalidInput(f'{pairs}:{n}: expected {{"a": ..., "b": ...}}') from None
+            print_jsonl(judgement_dict(pipe.compare(str(left), str(right))))
+        return
+    if a is None or b is None:
+        raise InvalidInput("give two claims, or --pairs FILE.jsonl")
+    judgement = pipe.compare(a, b)
+    if as_json:
+        print_json(judgement_dict(judgement))
+        return
+    verdict = "same claim" if judgement.match else "different claims"
+    out.print(f"similarity {judgement.similarity:.3f} · {verdict} · {judgement.relation}")
+    for key, value in judgement.signals.items():
+        out.print(f"  {key}: {value}", highlight=False)
+
+
+@app.command()
+def claims(
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """List every stored claim with its offsets and speaker."""
+    store = pipeline_for(data_dir).store
+    rows = [(claim, cluster) for claim, cluster in store.iter_claims()]
+    if as_json:
+        print_json([{**claim_dict(c, full=True), "cluster_id": k} for c, k in rows])
+        return
+    table = Table("id", "source", "speaker", "claim", "cluster")
+    for claim, cluster in rows:
+        table.add_row(str(claim.id), claim.source, claim.speaker or "", claim.text, str(cluster))
+    out.print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str | None, typer.Argument(help="Find the claims nearest this.")] = None,
+    top: Annotated[int, typer.Option("--top", "--top-k", min=1, max=1000)] = 10,
+    corpus: Annotated[Path | None, typer.Option(help='Ad-hoc corpus JSONL {"id","text"}.')] = None,
+    queries: Annotated[Path | None, typer.Option(help='Queries JSONL {"id","text"}.')] = None,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Nearest stored claims to a query, or rank an ad-hoc corpus for each query line."""
+    if corpus is not None or queries is not None:
+        if corpus is None or queries is None:
+            raise InvalidInput("--corpus and --queries go together")
+        from service.adhoc import rank_corpus
+
+        pipe = pipeline_for(data_dir)
+        for row in rank_corpus(pipe.encoder, _records(corpus), _records(queries), top):
+            print_jsonl(row)
+        return
+    if query is None:
+        raise InvalidInput("give a query, or --corpus and --queries")
+    hits = pipeline_for(data_dir).search(query, top)
+    if as_json:
+        print_json([{**claim_dict(c), "similarity": round(s, 4)} for c, s in hits])
+        return
+    table = Table("similarity", "source", "speaker", "claim")
+    for claim, score in hits:
+        table.add_row(f"{score:.3f}", claim.source, claim.speaker or "", claim.text)
+    out.print(table)
+
+
+def _lines(path: Path) -> list[str]:
+    try:
+        return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path}: cannot read ({exc})") from None
+
+
+def _records(path: Path) -> list[dict[str, str]]:
+    records = []
+    for n, line in enumerate(_lines(path), 1):
+        try:
+            item = json.loads(line)
+            records.append({"id": str(item["id"]), "text": str(item["text"])})
+        except (json.JSONDecodeError, KeyError, TypeError):
+            raise InvalidInput(f'{path}:{n}: expected {{"id": ..., "text": ...}}') from None
+    return records

@@ -1,0 +1,47 @@
+"""Human output: clusters as side-by-side columns, one per source."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from service.pipeline import ClusterView
+
+RELATION_STYLE = {"conflict": "bold red", "agree": "bold green"}
+
+
+def cluster_panel(view: ClusterView) -> Panel:
+    by_source: dict[str, list[Text]] = {}
+    for claim in view.claims:
+        line = Text(claim.text)
+        if claim.speaker:
+            line.append(f"  — {claim.speaker}", style="italic cyan")
+        by_source.setdefault(claim.source, []).append(line)
+    table = Table(expand=True, show_lines=False, pad_edge=False)
+    for source in sorted(by_source):
+        table.add_column(source, ratio=1, overflow="fold")
+    table.add_row(*[Text("\n\n").join(by_source[s]) for s in sorted(by_source)])
+    parts: list[Table | Text] = [table]
+    for diff in view.differences:
+        style = "red" if diff.get("conflict") else "yellow"
+        parts.append(Text(f"• {diff['kind']}: {diff['summary']}", style=style))
+    relation = view.relation.upper()
+    title = Text.assemble((f"cluster {view.id} ", "bold"),
+                          (relation, RELATION_STYLE.get(view.relation, "bold")),
+                          f" · {len(by_source)} source(s)")
+    if view.score is not None:
+        title.append(f" · relevance {view.score:.2f}", style="dim")
+    return Panel(Group(*parts), title=title, title_align="left",
+                 subtitle=view.summary or None, subtitle_align="left")
+
+
+def print_clusters(console: Console, views: Sequence[ClusterView], empty: str) -> None:
+    if not views:
+        console.print(empty)
+        return
+    for view in views:
+        console.print(cluster_panel(view))

@@ -1,0 +1,50 @@
+"""One error hierarchy; the API maps it to HTTP in one handler, the CLI to one line + exit code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class CrossclaimError(Exception):
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, details: Any = None):
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class InvalidInput(CrossclaimError):
+    status = 422
+    code = "invalid_input"
+
+
+class NotFound(CrossclaimError):
+    status = 404
+    code = "not_found"
+
+
+class TooLarge(CrossclaimError):
+    status = 413
+    code = "too_large"
+
+
+class UnsupportedMedia(CrossclaimError):
+    status = 415
+    code = "unsupported_media_type"
+
+
+class Unauthorized(CrossclaimError):
+    status = 401
+    code = "unauthorized"
+
+
+class Busy(CrossclaimError):
+    status = 409
+    code = "busy"
+
+
+class Unavailable(CrossclaimError):
+    status = 503
+    code = "unavailable"

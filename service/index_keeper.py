@@ -1,0 +1,94 @@
+"""Keeps the FAISS file in step with the database, which is the source of truth.
+
+The index is loaded from its file when the sidecar says it was built by the same
+model and dimension and reflects the store's current write generation;
+otherwise it catches up (adds the claims written since, e.g. by the batch job in
+another process) or, when claims were deleted or the file is missing, broken or
+from another model, it is rebuilt from the vectors stored with the claims.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from embeddings.index import FaissIndex
+from service.store import SqlStore
+
+log = logging.getLogger(__name__)
+
+GENERATION = "generation"
+REBUILD_TOMBSTONES = 0.2  # rebuild once a fifth of the index is deleted claims
+
+
+class IndexKeeper:
+    def __init__(self, store: SqlStore, path: Path, model: str, dim: int):
+        self.store = store
+        self.path = path
+        self.model = model
+        self.dim = dim
+        self._index: FaissIndex | None = None
+        self._lock = threading.RLock()
+
+    @property
+    def index(self) -> FaissIndex:
+        with self._lock:
+            if self._index is None:
+                self._index = self._open()
+            return self._index
+
+    def sync(self) -> FaissIndex:
+        """Bring the in-memory index up to the store's latest committed generation."""
+        with self._lock:
+            index = self.index
+            generation = self.store_generation()
+            if index.meta.generation == generation:
+                return index
+            count, _ = self.store.claim_stats()
+            for ids, vecs in self.store.iter_vectors(after_id=index.meta.max_id):
+                index.add(ids, vecs)
+            if len(index) != count or index.tombstone_ratio > REBUILD_TOMBSTONES:
+                # claims were deleted elsewhere (or the file was stale): start again
+                index = self._rebuild()
+            index.meta.generation = generation
+            self._index = index
+            return index
+
+    def store_generation(self) -> int:
+        return int(self.store.get_state(GENERATION) or 0)
+
+    def save(self, generation: int) -> None:
+        with self._lock:
+            index = self.index
+            if index.tombstone_ratio > REBUILD_TOMBSTONES:
+                index = self._index = self._rebuild()
+            index.meta.generation = generation
+            index.save(self.path)
+
+    def _open(self) -> FaissIndex:
+        try:
+            index = FaissIndex.load(self.path)
+        except FileNotFoundError:
+            log.info("no index at %s: building it from the database", self.path)
+            return self._rebuild()
+        except Exception as exc:  # unreadable or inconsistent file: the DB has everything
+            log.warning("index at %s unusable (%s): rebuilding", self.path, exc)
+            return self._rebuild()
+        if index.meta.model != self.model or index.meta.dim != self.dim:
+            log.warning("index was built by %s/%d, not %s/%d: rebuilding",
+                        index.meta.model, index.meta.dim, self.model, self.dim)
+            return self._rebuild()
+        return index
+
+    def _rebuild(self) -> FaissIndex:
+        index = FaissIndex(self.dim, self.model)
+        for ids, vecs in self.store.iter_vectors():
+            if vecs.shape[1] != self.dim:
+                raise RuntimeError(
+                    f"stored vectors have dimension {vecs.shape[1]}, the model gives {self.dim}:"
+                    " re-ingest the articles with this model")
+            index.add(ids, vecs)
+        index.meta.generation = self.store_generation()
+        index.save(self.path)
+        return index

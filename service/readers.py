@@ -1,0 +1,145 @@
+"""Articles in: JSONL, JSON (one or a list), plain text and HTML files, and directories.
+
+Each reader yields ``Article`` objects or raises ``InvalidInput`` with a message
+that names the file (and line) so a person can fix it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from embeddings.types import Article, article_id_for
+from service.errors import InvalidInput
+
+SUFFIXES = (".jsonl", ".json", ".txt", ".html", ".htm")
+FIELDS = ("id", "source", "title", "url", "published", "author", "text")
+
+
+def article_from_mapping(data: Mapping[str, Any], default_source: str | None = None,
+                         where: str = "input") -> Article:
+    """Validate one record (the JSONL/JSON/API shape) into an Article."""
+    if not isinstance(data, Mapping):
+        raise InvalidInput(f"{where}: expected a JSON object, got {type(data).__name__}")
+    unknown = set(data) - set(FIELDS)
+    if unknown:
+        raise InvalidInput(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    text = data.get("text")
+    source = data.get("source") or default_source
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput(f"{where}: 'text' is missing or empty")
+    if not isinstance(source, str) or not source.strip():
+        raise InvalidInput(f"{where}: 'source' is missing (name the outlet)")
+    for name in ("id", "title", "url", "published", "author"):
+        if data.get(name) is not None and not isinstance(data[name], str):
+            raise InvalidInput(f"{where}: '{name}' must be a string")
+    published = data.get("published")
+    if published:
+        _check_date(published, where)
+    source = source.strip()
+    return Article(
+        id=(data.get("id") or "").strip() or article_id_for(source, text),
+        source=source, text=text, title=data.get("title"), url=data.get("url"),
+        published=published, author=data.get("author"))
+
+
+def _check_date(value: str, where: str) -> None:
+    from datetime import date, datetime
+
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            date.fromisoformat(value[:10])
+        except ValueError:
+            raise InvalidInput(f"{where}: 'published' must be an ISO date, got {value!r}") from None
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and
+                              p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+        elif path.exists():
+            yield path
+        else:
+            raise InvalidInput(f"{path}: no such file or directory")
+
+
+def read_file(path: Path, source: str | None = None,
+              errors: list[str] | None = None) -> Iterator[Article]:
+    """Articles from one file.
+
+    A bad record raises InvalidInput naming file and line; with an ``errors`` list, bad
+    records of a JSONL/JSON file are noted there and skipped, so the rest still goes in.
+    """
+    suffix = path.suffix.lower()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    if suffix == ".jsonl":
+        records = [(f"{path}:{n}", line) for n, line in enumerate(content.splitlines(), 1)
+                   if line.strip()]
+        yield from _records(records, source, errors)
+    elif suffix == ".json":
+        data = _json(content, str(path))
+        items = data if isinstance(data, list) else [data]
+        yield from _records([(f"{path}[{n}]", item) for n, item in enumerate(items)],
+                            source, errors)
+    elif suffix in (".html", ".htm"):
+        yield html_article(content, source, str(path), fallback_source=path.stem)
+    elif suffix == ".txt":
+        if not content.strip():
+            raise InvalidInput(f"{path}: the file is empty")
+        yield article_from_mapping({"text": content}, source or path.stem, str(path))
+    else:
+        raise InvalidInput(f"{path}: unsupported file type {suffix or '(none)'}; "
+                           f"use one of {', '.join(SUFFIXES)}")
+
+
+def _records(records: list[tuple[str, Any]], source: str | None,
+             errors: list[str] | None) -> Iterator[Article]:
+    """Validate records (JSON text or already-parsed objects), noting or raising bad ones."""
+    for where, record in records:
+        try:
+            data = _json(record, where) if isinstance(record, str) else record
+            yield article_from_mapping(data, source, where)
+        except InvalidInput as exc:
+            if errors is None:
+                raise
+            errors.append(exc.message)
+
+
+def html_article(html: str, source: str | None, where: str = "html",
+                 fallback_source: str = "web") -> Article:
+    """Main text of a web page, extracted by trafilatura (boilerplate and menus removed)."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False,
+                               favor_precision=True)
+    if not text or not text.strip():
+        raise InvalidInput(f"{where}: no article text found in the HTML")
+    meta = trafilatura.extract_metadata(html)
+    title = meta.title if meta else None
+    published = meta.date if meta and meta.date else None
+    author = meta.author if meta else None
+    url = meta.url if meta else None
+    # an explicit --source wins over the page's own site name, which wins over the file name
+    site = meta.sitename if meta and meta.sitename else None
+    return article_from_mapping({"text": text, "title": title, "published": published,
+                                 "author": author, "url": url,
+                                 "source": source or site or fallback_source}, None, where)
+
+
+def _json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None

@@ -1,0 +1,45 @@
+"""Settings from the environment (``CROSSCLAIM_`` prefix), CLI flags override them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "crossclaim"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CROSSCLAIM_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = None  # default: SQLite file in data_dir
+    model: str = "all-MiniLM-L6-v2"
+    dtype: str = "auto"  # auto | bf16 | fp32
+    batch_size: int = 64
+
+    api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
+    protect_reads: bool = False  # also require the key on read endpoints
+    max_article_chars: int = 500_000
+    max_query_chars: int = 500
+    max_batch_articles: int = 1000
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'crossclaim.db'}"
+
+    @property
+    def index_path(self) -> Path:
+        return self.data_dir / "claims.faiss"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.data_dir / "write.lock"

@@ -1,0 +1,91 @@
+"""Tables (SQLAlchemy Core): the same code runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+# SQLite only auto-increments an "INTEGER PRIMARY KEY"; PostgreSQL wants a BIGINT identity.
+ClaimId = BigInteger().with_variant(Integer(), "sqlite")
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(128), primary_key=True),
+    Column("source", String(256), nullable=False, index=True),
+    Column("title", Text),
+    Column("url", Text),
+    Column("published", String(32)),
+    Column("author", Text),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("ingested_at", Float, nullable=False),
+)
+
+clusters = Table(
+    "clusters", metadata,
+    Column("id", ClaimId, primary_key=True, autoincrement=True),
+    Column("size", Integer, nullable=False, default=0),
+    Column("n_sources", Integer, nullable=False, default=0),
+    Column("n_voices", Integer, nullable=False, default=0),
+    Column("relation", String(16), nullable=False, default="agree"),
+    Column("contested", Float, nullable=False, default=0.0),
+    Column("contrast", JSON),
+    Column("updated_at", Float, nullable=False),
+    Index("ix_clusters_sources", "n_voices", "contested"),
+    sqlite_autoincrement=True,  # never reuse an id: FAISS keys and URLs must stay unique
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", ClaimId, primary_key=True, autoincrement=True),
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("source", String(256), nullable=False),
+    Column("speaker", Text),
+    Column("text", Text, nullable=False),
+    Column("core", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("entities", JSON, nullable=False),
+    Column("numbers", JSON, nullable=False),
+    Column("vector", LargeBinary, nullable=False),  # float32 bytes: the index is rebuilt from these
+    Column("cluster_id", ClaimId, ForeignKey("clusters.id"), index=True),
+    sqlite_autoincrement=True,
+)
+
+# background word counts over all stored claims: the prior for "loaded wording"
+words = Table(
+    "word_counts", metadata,
+    Column("word", String(64), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+)
+
+# small key/value facts: model that built the vectors, write generation
+state = Table(
+    "state", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# the batch job's memory of what it has taken in (file + position -> done)
+checkpoints = Table(
+    "batch_checkpoints", metadata,
+    Column("source_key", Text, primary_key=True),  # path or stream name
+    Column("fingerprint", String(64), nullable=False),  # size+mtime or content hash
+    Column("position", BigInteger, nullable=False, default=0),  # lines or bytes consumed
+    Column("updated_at", Float, nullable=False),
+)

@@ -1,0 +1,297 @@
+"""SQL store: articles, claims (with their vectors) and clusters, through SQLAlchemy Core.
+
+Every write happens inside ``store.begin()`` (one transaction), so an article is
+either stored with all its claims and cluster assignments or not at all.
+SQLite runs in WAL mode so a server can read while the batch job writes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.engine import Engine
+
+from embeddings.types import Article, Claim, Entity, Quantity
+from service.store import schema as t
+
+
+class SqlStore:
+    def __init__(self, url: str):
+        self.url = url
+        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        t.metadata.create_all(self.engine)
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- articles -------------------------------------------------------------------
+    def get_article(self, article_id: str, conn: Connection | None = None) -> Article | None:
+        with self._read(conn) as c:
+            row = c.execute(select(t.articles).where(t.articles.c.id == article_id)).first()
+        return _article(row._mapping) if row else None
+
+    def list_articles(self, source: str | None = None, limit: int = 50,
+                      offset: int = 0) -> tuple[list[tuple[Article, int]], int]:
+        """Articles (newest first) with their claim counts, and the total that match."""
+        n_claims = (select(func.count()).where(t.claims.c.article_id == t.articles.c.id)
+                    .scalar_subquery())
+        query = select(t.articles, n_claims.label("n_claims"))
+        count = select(func.count()).select_from(t.articles)
+        if source is not None:
+            query = query.where(t.articles.c.source == source)
+            count = count.where(t.articles.c.source == source)
+        query = query.order_by(t.articles.c.ingested_at.desc(), t.articles.c.id)
+        with self.engine.connect() as c:
+            rows = c.execute(query.limit(limit).offset(offset)).all()
+            total = int(c.execute(count).scalar_one())
+        return [(_article(r._mapping), int(r.n_claims)) for r in rows], total
+
+    def insert_article(self, conn: Connection, article: Article) -> None:
+        conn.execute(insert(t.articles).values(
+            id=article.id, source=article.source, title=article.title, url=article.url,
+            published=article.published, author=article.author, text=article.text,
+            content_hash=article.content_hash, ingested_at=time.time()))
+
+    def delete_article(self, conn: Connection, article_id: str) -> list[tuple[int, int | None]]:
+        """Remove an article and its claims; returns (claim id, cluster id) of what left."""
+        gone = conn.execute(select(t.claims.c.id, t.claims.c.cluster_id)
+                            .where(t.claims.c.article_id == article_id)).all()
+        conn.execute(delete(t.claims).where(t.claims.c.article_id == article_id))
+        conn.execute(delete(t.articles).where(t.articles.c.id == article_id))
+        return [(int(r.id), r.cluster_id) for r in gone]
+
+    def sources(self) -> list[tuple[str, int, int]]:
+        """(source, articles, claims) for every outlet."""
+        n_claims = (select(t.claims.c.source, func.count().label("n")).group_by(t.claims.c.source)
+                    .subquery())
+        query = (select(t.articles.c.source, func.count().label("articles"),
+                        func.coalesce(func.max(n_claims.c.n), 0).label("claims"))
+                 .outerjoin(n_claims, n_claims.c.source == t.articles.c.source)
+                 .group_by(t.articles.c.source).order_by(t.articles.c.source))
+        with self.engine.connect() as c:
+            return [(r.source, int(r.articles), int(r.claims)) for r in c.execute(query)]
+
+    # -- claims ---------------------------------------------------------------------
+    def insert_claims(self, conn: Connection, claims: Sequence[Claim],
+                      vectors: np.ndarray) -> list[Claim]:
+        stored = []
+        for claim, vec in zip(claims, vectors, strict=True):
+            cid = conn.execute(insert(t.claims).values(
+                article_id=claim.article_id, source=claim.source, speaker=claim.speaker,
+                text=claim.text, core=claim.core, start=claim.start, end=claim.end,
+                entities=[asdict(e) for e in claim.entities],
+                numbers=[asdict(q) for q in claim.numbers],
+                vector=np.asarray(vec, dtype=np.float32).tobytes(),
+            ).returning(t.claims.c.id)).scalar_one()
+            stored.append(_with_id(claim, int(cid)))
+        return stored
+
+    def claims_with_clusters(self, ids: Sequence[int],
+                             conn: Connection | None = None) -> dict[int, tuple[Claim, int]]:
+        out: dict[int, tuple[Claim, int]] = {}
+        with self._read(conn) as c:
+            for chunk in _chunks(list(ids), 500):
+                rows = c.execute(select(*_claim_cols()).where(t.claims.c.id.in_(chunk)))
+                for r in rows:
+                    out[int(r.id)] = (_claim(r._mapping), int(r.cluster_id or -1))
+        return out
+
+    def claims_of_article(self, article_id: str) -> list[Claim]:
+        with self.engine.connect() as c:
+            rows = c.execute(select(*_claim_cols()).where(t.claims.c.article_id == article_id)
+                             .order_by(t.claims.c.start))
+            return [_claim(r._mapping) for r in rows]
+
+    def iter_claims(self, batch: int = 2000) -> Iterator[tuple[Claim, int]]:
+        last = -1
+        with self.engine.connect() as c:
+            while True:
+                rows = c.execute(select(*_claim_cols()).where(t.claims.c.id > last)
+                                 .order_by(t.claims.c.id).limit(batch)).all()
+                if not rows:
+                    return
+                for r in rows:
+                    yield _claim(r._mapping), int(r.cluster_id or -1)
+                last = int(rows[-1].id)
+
+    def iter_vectors(self, after_id: int = -1, batch: int = 5000,
+                     ) -> Iterator[tuple[list[int], np.ndarray]]:
+        """(ids, vectors) in id order, for rebuilding or catching up the index."""
+        last = after_id
+        with self.engine.connect() as c:
+            while True:
+                rows = c.execute(select(t.claims.c.id, t.claims.c.vector)
+                                 .where(t.claims.c.id > last).order_by(t.claims.c.id)
+                                 .limit(batch)).all()
+                if not rows:
+                    return
+                ids = [int(r.id) for r in rows]
+                vecs = np.vstack([np.frombuffer(r.vector, dtype=np.float32) for r in rows])
+                yield ids, vecs
+                last = ids[-1]
+
+    def claim_stats(self, conn: Connection | None = None) -> tuple[int, int]:
+        """(number of claims, highest claim id): what the index must mirror."""
+        with self._read(conn) as c:
+            row = c.execute(select(func.count(), func.coalesce(func.max(t.claims.c.id), -1))
+                            .select_from(t.claims)).one()
+        return int(row[0]), int(row[1])
+
+    # -- clusters -------------------------------------------------------------------
+    def cluster_members(self, cluster_ids: Sequence[int], limit: int = 10_000,
+                        conn: Connection | None = None) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {cid: [] for cid in cluster_ids}
+        with self._read(conn) as c:
+            for cid in cluster_ids:
+                rows = c.execute(select(t.claims.c.id).where(t.claims.c.cluster_id == cid)
+                                 .order_by(t.claims.c.id.desc()).limit(limit))
+                out[cid] = [int(r.id) for r in rows]
+        return out
+
+    def set_cluster_labels(self, conn: Connection, claim_ids: Sequence[int],
+                           labels: Sequence[int]) -> set[int]:
+        """Write assignments; negative labels become new clusters. Returns touched cluster ids."""
+        fresh: dict[int, int] = {}
+        touched: set[int] = set()
+        for cid, label in zip(claim_ids, labels, strict=True):
+            if label < 0 and label not in fresh:
+                fresh[label] = int(conn.execute(insert(t.clusters).values(
+                    size=0, updated_at=time.time()).returning(t.clusters.c.id)).scalar_one())
+            cluster_id = fresh.get(label, label)
+            conn.execute(update(t.claims).where(t.claims.c.id == cid).values(cluster_id=cluster_id))
+            touched.add(cluster_id)
+        return touched
+
+    def cluster_claims(self, cluster_id: int, conn: Connection | None = None) -> list[Claim]:
+        with self._read(conn) as c:
+            rows = c.execute(select(*_claim_cols()).where(t.claims.c.cluster_id == cluster_id)
+                             .order_by(t.claims.c.source, t.claims.c.id))
+            return [_claim(r._mapping) for r in rows]
+
+    def save_cluster(self, conn: Connection, cluster_id: int, claims: Sequence[Claim],
+                     contrast: Mapping[str, Any], relation: str, contested: float) -> None:
+        if not claims:
+            conn.execute(delete(t.clusters).where(t.clusters.c.id == cluster_id))
+            return
+        conn.execute(update(t.clusters).where(t.clusters.c.id == cluster_id).values(
+            size=len(claims), n_sources=len({c.source for c in claims}),
+            n_voices=len({c.voice for c in claims}), relation=relation,
+            contested=contested, contrast=dict(contrast), updated_at=time.time()))
+
+    def list_clusters(self, min_voices: int = 2, limit: int = 50, offset: int = 0,
+                      ids: Sequence[int] | None = None) -> tuple[list[dict[str, Any]], int]:
+        """Cluster rows, most contested first, and how many match."""
+        cond = t.clusters.c.n_voices >= min_voices
+        if ids is not None:
+            cond = cond & t.clusters.c.id.in_(list(ids))
+        query = (select(t.clusters).where(cond)
+                 .order_by(t.clusters.c.contested.desc(), t.clusters.c.n_voices.desc(),
+                           t.clusters.c.id).limit(limit).offset(offset))
+        with self.engine.connect() as c:
+            rows = [dict(r._mapping) for r in c.execute(query)]
+            total = int(c.execute(select(func.count()).select_from(t.clusters).where(cond))
+                        .scalar_one())
+        return rows, total
+
+    def get_cluster(self, cluster_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as c:
+            row = c.execute(select(t.clusters).where(t.clusters.c.id == cluster_id)).first()
+        return dict(row._mapping) if row else None
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as c:
+            return {name: int(c.execute(select(func.count()).select_from(table)).scalar_one())
+                    for name, table in (("articles", t.articles), ("claims", t.claims),
+                                        ("clusters", t.clusters))}
+
+    # -- word counts (prior for loaded wording) ----------------------------------------
+    def add_word_counts(self, conn: Connection, counts: Mapping[str, int]) -> None:
+        if not counts:
+            return
+        existing = {r.word: int(r.count) for r in conn.execute(
+            select(t.words).where(t.words.c.word.in_(list(counts))))}
+        for word, n in counts.items():
+            if word in existing:
+                conn.execute(update(t.words).where(t.words.c.word == word)
+                             .values(count=max(0, existing[word] + n)))
+            elif n > 0:
+                conn.execute(insert(t.words).values(word=word, count=n))
+
+    def word_counts(self, words: Iterable[str]) -> dict[str, int]:
+        wanted = list(set(words))
+        out: dict[str, int] = {}
+        with self.engine.connect() as c:
+            for chunk in _chunks(wanted, 500):
+                out.update({r.word: int(r.count) for r in c.execute(
+                    select(t.words).where(t.words.c.word.in_(chunk)))})
+        return out
+
+    # -- state --------------------------------------------------------------------------
+    def get_state(self, key: str, conn: Connection | None = None) -> str | None:
+        with self._read(conn) as c:
+            return c.execute(select(t.state.c.value).where(t.state.c.key == key)).scalar()
+
+    def set_state(self, conn: Connection, key: str, value: str) -> None:
+        if conn.execute(select(t.state.c.key).where(t.state.c.key == key)).first():
+            conn.execute(update(t.state).where(t.state.c.key == key).values(value=value))
+        else:
+            conn.execute(insert(t.state).values(key=key, value=value))
+
+    @contextmanager
+    def _read(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.connect() as c:
+                yield c
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _claim_cols() -> list[Any]:
+    return [c for c in t.claims.c if c.name != "vector"]
+
+
+def _article(m: Mapping[str, Any]) -> Article:
+    return Article(id=m["id"], source=m["source"], text=m["text"], title=m["title"],
+                   url=m["url"], published=m["published"], author=m["author"])
+
+
+def _claim(m: Mapping[str, Any]) -> Claim:
+    return Claim(
+        id=int(m["id"]), article_id=m["article_id"], source=m["source"], text=m["text"],
+        start=int(m["start"]), end=int(m["end"]), core=m["core"], speaker=m["speaker"],
+        entities=tuple(Entity(**e) for e in m["entities"]),
+        numbers=tuple(Quantity(**q) for q in m["numbers"]),
+    )
+
+
+def _with_id(claim: Claim, cid: int) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, id=cid)
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for lo in range(0, len(items), size):
+        yield items[lo : lo + size]

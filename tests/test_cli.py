@@ -1,0 +1,92 @@
+"""The CLI contract other tools rely on: JSON shapes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CROSSCLAIM_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
+    return subprocess.run([sys.executable, "-m", "service", *args], capture_output=True,
+                          text=True, env=env, input=stdin, timeout=300, cwd=ROOT)
+
+
+def test_clusters_json_shape(seeded_dir: Path) -> None:
+    proc = run("clusters", "--json", data_dir=seeded_dir)
+    assert proc.returncode == 0, proc.stderr
+    clusters = json.loads(proc.stdout)
+    assert clusters
+    for cluster in clusters:
+        assert cluster["relation"] in ("agree", "conflict")
+        assert {"id", "differences", "claims"} <= set(cluster)
+        voices = {c["speaker"] or c["source"] for c in cluster["claims"]}
+        assert len(voices) >= 2
+        for claim in cluster["claims"]:
+            assert {"id", "article_id", "source", "speaker", "text", "start", "end"} <= set(claim)
+        for diff in cluster["differences"]:
+            assert diff["kind"] and diff["summary"]
+    every = json.loads(run("clusters", "--min-sources", "1", "--json",
+                           data_dir=seeded_dir).stdout)
+    assert len(every) > len(clusters)
+
+
+def test_compare_pairs_streams_one_json_line_per_pair(seeded_dir: Path, tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(
+        json.dumps({"a": "About 100,000 people fled the region.",
+                    "b": "More than 100k people left the region."}) + "\n"
+        + json.dumps({"a": "The ceasefire held overnight.",
+                      "b": "Parliament approved the budget."}) + "\n")
+    proc = run("compare", "--pairs", str(pairs), "--json", data_dir=seeded_dir)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(rows) == 2
+    assert rows[0]["match"] and rows[0]["relation"] == "agree"
+    assert not rows[1]["match"] and rows[1]["relation"] == "unrelated"
+    assert rows[0]["similarity"] > rows[1]["similarity"]
+
+
+def test_search_ranks_an_adhoc_corpus(seeded_dir: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    queries = tmp_path / "queries.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "text": "The river flooded the old town."},
+        {"id": "b", "text": "Voters elected a new mayor on Sunday."},
+        {"id": "c", "text": "Water from the river covered the historic centre."}]))
+    queries.write_text(json.dumps({"id": "q1", "text": "flood in the old town"}))
+    proc = run("search", "--corpus", str(corpus), "--queries", str(queries), "--top-k", "2",
+               "--json", data_dir=seeded_dir)
+    assert proc.returncode == 0, proc.stderr
+    [row] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert row["id"] == "q1" and set(row["ranked"]) == {"a", "c"}
+
+
+def test_errors_are_one_line_with_nonzero_exit(tmp_path: Path) -> None:
+    missing = run("ingest", str(tmp_path / "nope.jsonl"), data_dir=tmp_path)
+    assert missing.returncode != 0
+    assert "Traceback" not in missing.stderr
+    assert len(missing.stderr.strip().splitlines()) == 1
+    assert "nope.jsonl" in missing.stderr
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"source": "X", "text": "A claim about the river."}\n{not json\n')
+    proc = run("ingest", str(bad), "--json", data_dir=tmp_path)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert "bad.jsonl:2" in proc.stdout + proc.stderr
+
+
+def test_ingest_twice_reports_duplicates(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge will reopen on Friday after repairs.\n")
+    first = json.loads(run("ingest", str(article), "--source", "Daily", "--json",
+                           data_dir=tmp_path / "d").stdout)
+    second = json.loads(run("ingest", str(article), "--source", "Daily", "--json",
+                            data_dir=tmp_path / "d").stdout)
+    assert first["summary"]["new"] == 1
+    assert second["summary"] == {"new": 0, "replaced": 0, "duplicate": 1, "rejected": 0}

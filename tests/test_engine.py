@@ -1,0 +1,121 @@
+"""The engine end to end on the seeds: real model, real SQLite, real FAISS."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from tests.conftest import make_settings
+
+
+def _cluster_members(pipe) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
+    out: dict[int, set[int]] = {}
+    for claim, cluster in pipe.store.iter_claims():
+        out.setdefault(cluster, set()).add(claim.id)
+    return out
+
+
+def test_claim_offsets_point_into_the_article(seeded, seed_articles):  # type: ignore[no-untyped-def]
+    texts = {a.id: a.text for a in seed_articles}
+    claims = [c for c, _ in seeded.store.iter_claims()]
+    assert len(claims) > 100
+    for claim in claims:
+        assert texts[claim.article_id][claim.start : claim.end] == claim.text
+
+
+def test_reingest_adds_nothing_and_keeps_cluster_ids(fresh, seed_articles):  # type: ignore[no-untyped-def]
+    first = fresh.ingest(seed_articles)
+    assert {r.status for r in first} == {"new"}
+    before = _cluster_members(fresh)
+    counts = fresh.store.counts()
+    again = fresh.ingest(seed_articles)
+    assert {r.status for r in again} == {"duplicate"}
+    assert [r.claims for r in again] == [r.claims for r in first]
+    assert fresh.store.counts() == counts
+    assert _cluster_members(fresh) == before
+
+
+def test_changed_text_replaces_the_old_claims(fresh, seed_articles):  # type: ignore[no-untyped-def]
+    article = seed_articles[1]
+    fresh.ingest([article])
+    changed = replace(article, text=article.text.replace(
+        "The United States and France rushed Tuesday",
+        "The United States and Britain hurried on Wednesday"))
+    [result] = fresh.ingest([changed])
+    assert result.status == "replaced"
+    texts = [c.text for c in fresh.store.claims_of_article(article.id)]
+    assert any("Britain hurried on Wednesday" in t for t in texts)
+    assert not any("France rushed Tuesday" in t for t in texts)
+    hits = fresh.search("The United States and France rushed Tuesday to halt an offensive", 3)
+    assert all("France rushed" not in c.text for c, _ in hits)
+
+
+def test_new_articles_join_existing_clusters_without_relabelling(fresh, seed_articles):  # type: ignore[no-untyped-def]
+    fresh.ingest(seed_articles[:3])
+    before = _cluster_members(fresh)
+    fresh.ingest(seed_articles[3:])
+    after = _cluster_members(fresh)
+    old_ids = {cid for members in before.values() for cid in members}
+    for cluster_id, members in before.items():
+        # every earlier cluster still exists under the same id with the same earlier members
+        assert cluster_id in after
+        assert after[cluster_id] & old_ids == members
+
+
+def test_index_is_rebuilt_when_missing_or_from_another_model(tmp_path: Path, seed_articles):  # type: ignore[no-untyped-def]
+    from service.pipeline import build_pipeline
+
+    settings = make_settings(tmp_path)
+    pipe = build_pipeline(settings)
+    pipe.ingest(seed_articles[:2])
+    query = "France called for the Security Council to meet urgently"
+    expected = [c.id for c, _ in pipe.search(query, 5)]
+    pipe.store.close()
+
+    settings.index_path.unlink()
+    rebuilt = build_pipeline(settings)
+    assert [c.id for c, _ in rebuilt.search(query, 5)] == expected
+    assert settings.index_path.exists()
+    rebuilt.store.close()
+
+    sidecar = settings.index_path.with_suffix(".json")
+    meta = json.loads(sidecar.read_text())
+    sidecar.write_text(json.dumps({**meta, "model": "some-other-model"}))
+    again = build_pipeline(settings)
+    assert [c.id for c, _ in again.search(query, 5)] == expected
+    assert json.loads(sidecar.read_text())["model"] == settings.model
+
+
+def test_delete_takes_claims_out_of_index_and_clusters(fresh, seed_articles):  # type: ignore[no-untyped-def]
+    fresh.ingest(seed_articles)
+    victim = seed_articles[0].id
+    n = fresh.delete_article(victim)
+    assert n > 0
+    assert fresh.store.claims_of_article(victim) == []
+    hits = fresh.search("US and French ambassadors declined to visit Shushi", 10)
+    assert all(c.article_id != victim for c, _ in hits)
+    views, _ = fresh.clusters(min_voices=1, limit=10_000)
+    assert all(c.article_id != victim for v in views for c in v.claims)
+
+
+def test_contrasts_put_two_outlets_side_by_side(seeded):  # type: ignore[no-untyped-def]
+    views = seeded.contrasts("who is responsible for the shelling", top=5)
+    assert views, "no cluster answered the question"
+    assert all(len({c.voice for c in v.claims}) >= 2 for v in views)
+
+
+def test_agreeing_numbers_are_not_a_conflict(seeded):  # type: ignore[no-untyped-def]
+    judgement = seeded.compare("At least 29 people died in the attack on Monday.",
+                               "The attack on Monday killed 29 people.")
+    assert judgement.match
+    assert judgement.relation == "agree"
+
+
+def test_compare_tells_same_claim_from_same_topic(seeded):  # type: ignore[no-untyped-def]
+    same = seeded.compare("Turkey strongly backs Azerbaijan in the conflict.",
+                          "Ankara gives Baku its full support in the fighting.")
+    topic = seeded.compare("Turkey strongly backs Azerbaijan in the conflict.",
+                           "Azerbaijan opened a new airport in the region last year.")
+    assert same.similarity > topic.similarity
+    assert not topic.match
