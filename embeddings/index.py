@@ -94,6 +94,13 @@ class FaissIndex:
             return np.zeros((0, self.meta.dim), dtype=np.float32)
         return np.vstack([self._index.reconstruct(int(i)) for i in ids]).astype(np.float32)
 
+    def live_claims(self) -> int:
+        """Distinct claims with a live vector (ids are claim_id * SLOTS + facet)."""
+        from embeddings.facets import SLOTS
+
+        ids = faiss_ids(self._index)
+        return len({int(i) // SLOTS for i in ids if int(i) not in self._dead})
+
     @property
     def tombstone_ratio(self) -> float:
         return len(self._dead) / max(1, int(self._index.ntotal))
@@ -131,3 +138,10 @@ class FaissIndex:
 
 def sidecar(path: Path) -> Path:
     return path.with_suffix(".json")
+
+
+def faiss_ids(index: Any) -> np.ndarray:
+    """The ids an IndexIDMap holds."""
+    import faiss
+
+    return faiss.vector_to_array(index.id_map)

@@ -13,6 +13,9 @@ import logging
 import threading
 from pathlib import Path
 
+import numpy as np
+
+from embeddings.facets import claim_of, facet_id
 from embeddings.index import FaissIndex
 from service.store import SqlStore
 
@@ -46,9 +49,10 @@ class IndexKeeper:
             if index.meta.generation == generation:
                 return index
             count, _ = self.store.claim_stats()
-            for ids, vecs in self.store.iter_vectors(after_id=index.meta.max_id):
-                index.add(ids, vecs)
-            if len(index) != count or index.tombstone_ratio > REBUILD_TOMBSTONES:
+            last_claim = claim_of(index.meta.max_id) if index.meta.max_id >= 0 else -1
+            for ids, blobs in self.store.iter_vectors(after_id=last_claim):
+                add_claims(index, ids, blobs)
+            if index.live_claims() != count or index.tombstone_ratio > REBUILD_TOMBSTONES:
                 # claims were deleted elsewhere (or the file was stale): start again
                 index = self._rebuild()
             index.meta.generation = generation
@@ -83,12 +87,24 @@ class IndexKeeper:
 
     def _rebuild(self) -> FaissIndex:
         index = FaissIndex(self.dim, self.model)
-        for ids, vecs in self.store.iter_vectors():
-            if vecs.shape[1] != self.dim:
+        for ids, blobs in self.store.iter_vectors():
+            if any(len(b) % self.dim for b in blobs):
                 raise RuntimeError(
-                    f"stored vectors have dimension {vecs.shape[1]}, the model gives {self.dim}:"
+                    f"stored vectors do not have the model's dimension {self.dim}:"
                     " re-ingest the articles with this model")
-            index.add(ids, vecs)
+            add_claims(index, ids, blobs)
         index.meta.generation = self.store_generation()
         index.save(self.path)
         return index
+
+
+def add_claims(index: FaissIndex, claim_ids: list[int], blobs: list[np.ndarray]) -> None:
+    """Add each claim's facet vectors under ids claim_id * SLOTS + facet number."""
+    ids: list[int] = []
+    rows: list[np.ndarray] = []
+    for cid, blob in zip(claim_ids, blobs, strict=True):
+        vecs = blob.reshape(-1, index.meta.dim)
+        ids.extend(facet_id(cid, n) for n in range(len(vecs)))
+        rows.append(vecs)
+    if ids:
+        index.add(ids, np.vstack(rows))

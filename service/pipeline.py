@@ -10,7 +10,6 @@ the API and the batch job all go through it.
 from __future__ import annotations
 
 import fcntl
-import re
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -21,17 +20,17 @@ from typing import Any
 import numpy as np
 
 from embeddings.claims import ClaimExtractor
-from embeddings.clustering import Clusterer, OnlineClusterer
+from embeddings.clustering import ClusterConfig, Clusterer, OnlineClusterer
 from embeddings.encoder import Encoder
+from embeddings.facets import claim_of, facet_id, facets
+from embeddings.lexical import Weigher, content_words, corpus_weigher, stem
 from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Article, Claim, Contrast, PairJudgement
 from service.contrast import Contraster, pair_relation
 from service.errors import InvalidInput, NotFound
-from service.index_keeper import GENERATION, IndexKeeper
+from service.index_keeper import GENERATION, IndexKeeper, add_claims
 from service.settings import Settings
 from service.store import SqlStore
-
-_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 
 
 @dataclass(frozen=True)
@@ -54,10 +53,6 @@ class ClusterView:
     sources: list[str] = field(default_factory=list)
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
 class Pipeline:
     def __init__(self, settings: Settings, store: SqlStore, extractor: ClaimExtractor,
                  encoder: Encoder, keeper: IndexKeeper, contraster: Contraster,
@@ -70,6 +65,7 @@ class Pipeline:
         self.contraster = contraster
         self.match = match or MatchConfig()
         self._thread_lock = threading.Lock()
+        self._doc_freq: tuple[int, dict[str, int], int] | None = None
 
     # -- writing ------------------------------------------------------------------------
     def ingest(self, articles: Sequence[Article]) -> list[IngestResult]:
@@ -95,12 +91,9 @@ class Pipeline:
                 todo.append((i, article, old is not None))
             extracted = [self.extractor.extract(a) for _, a, _ in todo]
             # one encoder call for the whole request keeps the batches full
-            flat = [c.core for claims in extracted for c in claims]
-            vectors = self.encoder.encode(flat)
-            offset = 0
+            vectors = iter(self.embed([c for claims in extracted for c in claims]))
             for (i, article, replacing), claims in zip(todo, extracted, strict=True):
-                vecs = vectors[offset : offset + len(claims)]
-                offset += len(claims)
+                vecs = [next(vectors) for _ in claims]
                 self._store_one(article, claims, vecs, replacing)
                 status = "replaced" if replacing else "new"
                 results[i] = IngestResult(article.id, article.source, status, len(claims))
@@ -117,7 +110,7 @@ class Pipeline:
                     raise NotFound(f"no article with id {article_id!r}")
                 old_claims = self.store.claims_of_article(article_id)
                 gone = self.store.delete_article(conn, article_id)
-                self.keeper.index.remove([cid for cid, _ in gone])
+                self.keeper.index.remove(facet_ids(old_claims))
                 touched = {cl for _, cl in gone if cl is not None}
                 self.store.add_word_counts(conn, _negate(_count_words(old_claims)))
                 self._recontrast(conn, touched)
@@ -125,7 +118,17 @@ class Pipeline:
             self.keeper.save(self.keeper.store_generation())
             return len(gone)
 
-    def _store_one(self, article: Article, claims: list[Claim], vecs: np.ndarray,
+    def embed(self, claims: Sequence[Claim]) -> list[np.ndarray]:
+        """Facet vectors (core, then clauses) for each claim, in one encoder call."""
+        texts = [list(facets(c.core)) for c in claims]
+        flat = self.encoder.encode([t for ts in texts for t in ts])
+        out, offset = [], 0
+        for ts in texts:
+            out.append(flat[offset : offset + len(ts)])
+            offset += len(ts)
+        return out
+
+    def _store_one(self, article: Article, claims: list[Claim], vecs: list[np.ndarray],
                    replacing: bool) -> None:
         index = self.keeper.index
         added: list[int] = []
@@ -135,15 +138,17 @@ class Pipeline:
                 if replacing:
                     old_claims = self.store.claims_of_article(article.id)
                     gone = self.store.delete_article(conn, article.id)
-                    index.remove([cid for cid, _ in gone])
+                    index.remove(facet_ids(old_claims))
                     touched |= {cl for _, cl in gone if cl is not None}
                     self.store.add_word_counts(conn, _negate(_count_words(old_claims)))
                 self.store.insert_article(conn, article)
                 stored = self.store.insert_claims(conn, claims, vecs)
                 ids = [c.id for c in stored if c.id is not None]
-                index.add(ids, vecs)
-                added = ids
-                labels = OnlineClusterer(index, _TxLookup(self.store, conn)).assign(stored, vecs)
+                add_claims(index, ids, vecs)
+                added = facet_ids(stored)
+                clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
+                                            ClusterConfig(match=self.match), self.weigher())
+                labels = clusterer.assign(stored, vecs)
                 touched |= self.store.set_cluster_labels(conn, ids, labels)
                 self.store.add_word_counts(conn, _count_words(stored))
                 self._recontrast(conn, touched)
@@ -151,6 +156,15 @@ class Pipeline:
         except BaseException:
             index.remove(added)  # the rows rolled back; their vectors must not be found
             raise
+
+    def weigher(self) -> Weigher:
+        """Word rarity from the stored claims' document frequencies (cached per generation)."""
+        generation = self.keeper.store_generation()
+        if self._doc_freq is None or self._doc_freq[0] != generation:
+            counts = self.store.all_word_counts()
+            self._doc_freq = (generation, counts, self.store.claim_stats()[0])
+        _, counts, n_docs = self._doc_freq
+        return corpus_weigher(counts, n_docs)
 
     def _recontrast(self, conn: Any, cluster_ids: set[int]) -> None:
         for cluster_id in sorted(cluster_ids):
@@ -177,16 +191,23 @@ class Pipeline:
     # -- reading ------------------------------------------------------------------------
     def search(self, query: str, top: int = 10) -> list[tuple[Claim, float]]:
         self._check_query(query)
-        index = self.keeper.sync()
-        hits = index.search(self.encoder.encode([query]), top)[0]
+        hits = self._nearest_claims(query, top)
         found = self.store.claims_with_clusters([cid for cid, _ in hits])
         return [(found[cid][0], score) for cid, score in hits if cid in found]
+
+    def _nearest_claims(self, query: str, top: int) -> list[tuple[int, float]]:
+        """Claims whose best facet is nearest the query, best first."""
+        index = self.keeper.sync()
+        best: dict[int, float] = {}
+        for fid, score in index.search(self.encoder.encode([query]), top * 3)[0]:
+            cid = claim_of(fid)
+            best[cid] = max(best.get(cid, -1.0), score)
+        return sorted(best.items(), key=lambda kv: -kv[1])[:top]
 
     def contrasts(self, query: str, top: int = 5, min_voices: int = 2) -> list[ClusterView]:
         """The central question: the clusters of competing claims most relevant to ``query``."""
         self._check_query(query)
-        index = self.keeper.sync()
-        hits = index.search(self.encoder.encode([query]), max(50, top * 10))[0]
+        hits = self._nearest_claims(query, max(50, top * 10))
         found = self.store.claims_with_clusters([cid for cid, _ in hits])
         best: dict[int, float] = {}
         for cid, score in hits:
@@ -215,9 +236,9 @@ class Pipeline:
             if not text or not text.strip():
                 raise InvalidInput("both claims need some text")
         ca, cb = (self._adhoc_claim(t) for t in (a, b))
-        vecs = self.encoder.encode([ca.core, cb.core])
-        cosine = float(vecs[0] @ vecs[1])
-        score, signals = match_score(ca, cb, cosine, self.match)
+        va, vb = self.embed([ca, cb])
+        cosine = float(va[0] @ vb[0])
+        score, signals = match_score(ca, cb, va @ vb.T, self.match, self.weigher())
         matched = score >= self.match.threshold
         relation, contrast_signals = pair_relation(ca, cb)
         signals.update(contrast_signals)
@@ -288,10 +309,16 @@ def contestedness(contrast: Contrast, claims: Sequence[Claim]) -> float:
 
 
 def _count_words(claims: Sequence[Claim]) -> Counter[str]:
+    """In how many of these claims each word stem occurs."""
     counts: Counter[str] = Counter()
     for claim in claims:
-        counts.update(words(claim.text))
+        counts.update({stem(w) for w in content_words(claim.text)})
     return counts
+
+
+def facet_ids(claims: Sequence[Claim]) -> list[int]:
+    return [facet_id(c.id, n) for c in claims if c.id is not None
+            for n in range(len(facets(c.core)))]
 
 
 def _negate(counts: Counter[str]) -> dict[str, int]:

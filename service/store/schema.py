@@ -62,12 +62,14 @@ claims = Table(
     Column("end", Integer, nullable=False),
     Column("entities", JSON, nullable=False),
     Column("numbers", JSON, nullable=False),
-    Column("vector", LargeBinary, nullable=False),  # float32 bytes: the index is rebuilt from these
+    # float32 facet vectors (core, then clauses), one row each: the index is rebuilt from these
+    Column("vector", LargeBinary, nullable=False),
     Column("cluster_id", ClaimId, ForeignKey("clusters.id"), index=True),
     sqlite_autoincrement=True,
 )
 
-# background word counts over all stored claims: the prior for "loaded wording"
+# in how many stored claims each word stem occurs: word rarity for matching, and the
+# background prior for "loaded wording"
 words = Table(
     "word_counts", metadata,
     Column("word", String(64), primary_key=True),

@@ -86,7 +86,8 @@ class SqlStore:
 
     # -- claims ---------------------------------------------------------------------
     def insert_claims(self, conn: Connection, claims: Sequence[Claim],
-                      vectors: np.ndarray) -> list[Claim]:
+                      vectors: Sequence[np.ndarray]) -> list[Claim]:
+        """Insert claims with their facet vectors (rows of one float32 blob per claim)."""
         stored = []
         for claim, vec in zip(claims, vectors, strict=True):
             cid = conn.execute(insert(t.claims).values(
@@ -128,8 +129,8 @@ class SqlStore:
                 last = int(rows[-1].id)
 
     def iter_vectors(self, after_id: int = -1, batch: int = 5000,
-                     ) -> Iterator[tuple[list[int], np.ndarray]]:
-        """(ids, vectors) in id order, for rebuilding or catching up the index."""
+                     ) -> Iterator[tuple[list[int], list[np.ndarray]]]:
+        """(claim ids, facet vectors per claim) in id order, to rebuild or catch up the index."""
         last = after_id
         with self.engine.connect() as c:
             while True:
@@ -139,8 +140,7 @@ class SqlStore:
                 if not rows:
                     return
                 ids = [int(r.id) for r in rows]
-                vecs = np.vstack([np.frombuffer(r.vector, dtype=np.float32) for r in rows])
-                yield ids, vecs
+                yield ids, [np.frombuffer(r.vector, dtype=np.float32) for r in rows]
                 last = ids[-1]
 
     def claim_stats(self, conn: Connection | None = None) -> tuple[int, int]:
@@ -229,6 +229,10 @@ class SqlStore:
                              .values(count=max(0, existing[word] + n)))
             elif n > 0:
                 conn.execute(insert(t.words).values(word=word, count=n))
+
+    def all_word_counts(self) -> dict[str, int]:
+        with self.engine.connect() as c:
+            return {r.word: int(r.count) for r in c.execute(select(t.words))}
 
     def word_counts(self, words: Iterable[str]) -> dict[str, int]:
         wanted = list(set(words))
