@@ -24,6 +24,9 @@ _BOUNDARY = re.compile(
     r"|\s+(?=(?:but|while|whereas|although)\s)")
 
 
+_RELATIVE = re.compile(r"(?:which|who|whose|where)\b", re.I)
+
+
 @lru_cache(maxsize=100_000)
 def facets(core: str) -> tuple[str, ...]:
     """The core first, then its clauses of at least MIN_WORDS words (short bits join the
@@ -34,6 +37,10 @@ def facets(core: str) -> tuple[str, ...]:
         piece = piece.strip(" ,.()[]")
         if not piece:
             continue
+        if parts and _RELATIVE.match(piece):
+            # "Turkey, which has ties with Azerbaijan": a relative clause is a claim
+            # about its antecedent, so it keeps the words just before it
+            piece = " ".join([*parts[-1].split()[-3:], piece])
         if len(piece.split()) >= MIN_WORDS or not parts:
             parts.append(piece)
         else:

@@ -72,13 +72,15 @@ Weigher = Callable[[str], float]
 
 
 def corpus_weigher(doc_freq: Mapping[str, int], n_docs: int) -> Weigher:
-    """General rarity scaled by inverse document frequency in a corpus of ``n_docs`` claims."""
-    if n_docs < 50:  # too few claims to tell the story's words from the claim's
-        return general_rarity
-    norm = math.log(n_docs + 1)
+    """General rarity scaled by inverse document frequency in a corpus of ``n_docs`` claims.
+
+    The idf is normalised to [0, 1] and smoothed (+1), so an empty corpus leaves the
+    general rarity as it is and a word found in every stored claim weighs little.
+    """
+    norm = math.log(n_docs + 2)
 
     def weigh(word: str) -> float:
-        idf = math.log((n_docs + 1) / (doc_freq.get(stem(word), 0) + 0.5)) / norm
+        idf = math.log((n_docs + 2) / (doc_freq.get(stem(word), 0) + 1)) / norm
         return general_rarity(word) * min(1.0, max(0.05, idf))
 
     return weigh

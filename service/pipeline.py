@@ -14,7 +14,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -65,7 +65,7 @@ class Pipeline:
         self.contraster = contraster
         self.match = match or MatchConfig()
         self._thread_lock = threading.Lock()
-        self._doc_freq: tuple[int, dict[str, int], int] | None = None
+        self._doc_freq: DocFreq | None = None
 
     # -- writing ------------------------------------------------------------------------
     def ingest(self, articles: Sequence[Article]) -> list[IngestResult]:
@@ -112,7 +112,7 @@ class Pipeline:
                 gone = self.store.delete_article(conn, article_id)
                 self.keeper.index.remove(facet_ids(old_claims))
                 touched = {cl for _, cl in gone if cl is not None}
-                self.store.add_word_counts(conn, _negate(_count_words(old_claims)))
+                self._change_word_counts(conn, old_claims, -1)
                 self._recontrast(conn, touched)
                 self._bump(conn)
             self.keeper.save(self.keeper.store_generation())
@@ -140,31 +140,44 @@ class Pipeline:
                     gone = self.store.delete_article(conn, article.id)
                     index.remove(facet_ids(old_claims))
                     touched |= {cl for _, cl in gone if cl is not None}
-                    self.store.add_word_counts(conn, _negate(_count_words(old_claims)))
+                    self._change_word_counts(conn, old_claims, -1)
                 self.store.insert_article(conn, article)
                 stored = self.store.insert_claims(conn, claims, vecs)
                 ids = [c.id for c in stored if c.id is not None]
                 add_claims(index, ids, vecs)
                 added = facet_ids(stored)
+                # the article's own words count before clustering: its story's name is common
+                self._change_word_counts(conn, stored, +1)
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
                                             ClusterConfig(match=self.match), self.weigher())
                 labels = clusterer.assign(stored, vecs)
                 touched |= self.store.set_cluster_labels(conn, ids, labels)
-                self.store.add_word_counts(conn, _count_words(stored))
                 self._recontrast(conn, touched)
                 self._bump(conn)
         except BaseException:
             index.remove(added)  # the rows rolled back; their vectors must not be found
+            self._doc_freq = None  # nor their words counted
             raise
 
     def weigher(self) -> Weigher:
-        """Word rarity from the stored claims' document frequencies (cached per generation)."""
+        """Word rarity from the stored claims' document frequencies."""
+        doc_freq = self._current_doc_freq()
+        return corpus_weigher(doc_freq.counts, doc_freq.n_docs)
+
+    def _current_doc_freq(self) -> DocFreq:
         generation = self.keeper.store_generation()
-        if self._doc_freq is None or self._doc_freq[0] != generation:
-            counts = self.store.all_word_counts()
-            self._doc_freq = (generation, counts, self.store.claim_stats()[0])
-        _, counts, n_docs = self._doc_freq
-        return corpus_weigher(counts, n_docs)
+        if self._doc_freq is None or self._doc_freq.generation != generation:
+            # another process wrote: read the counts again (ours are kept up to date)
+            self._doc_freq = DocFreq(generation, Counter(self.store.all_word_counts()),
+                                     self.store.claim_stats()[0])
+        return self._doc_freq
+
+    def _change_word_counts(self, conn: Any, claims: Sequence[Claim], sign: int) -> None:
+        counts = _count_words(claims)
+        doc_freq = self._current_doc_freq()
+        self.store.add_word_counts(conn, {w: sign * n for w, n in counts.items()})
+        doc_freq.counts.update({w: sign * n for w, n in counts.items()})
+        doc_freq.n_docs += sign * len(claims)
 
     def _recontrast(self, conn: Any, cluster_ids: set[int]) -> None:
         for cluster_id in sorted(cluster_ids):
@@ -176,6 +189,8 @@ class Pipeline:
     def _bump(self, conn: Any) -> None:
         gen = int(self.store.get_state(GENERATION, conn) or 0) + 1
         self.store.set_state(conn, GENERATION, str(gen))
+        if self._doc_freq is not None:
+            self._doc_freq.generation = gen  # our own write: the in-memory counts are current
 
     @contextmanager
     def _write_lock(self) -> Iterator[None]:
@@ -272,6 +287,15 @@ class Pipeline:
                                "characters")
 
 
+@dataclass
+class DocFreq:
+    """In how many stored claims each word stem occurs, as of a store generation."""
+
+    generation: int
+    counts: Counter[str]
+    n_docs: int
+
+
 class _TxLookup:
     """The store seen through the open write transaction (so it sees its own rows)."""
 
@@ -321,10 +345,6 @@ def facet_ids(claims: Sequence[Claim]) -> list[int]:
             for n in range(len(facets(c.core)))]
 
 
-def _negate(counts: Counter[str]) -> dict[str, int]:
-    return {w: -n for w, n in counts.items()}
-
-
 def build_pipeline(settings: Settings) -> Pipeline:
     """Choose the default stage implementations (plain code, no plugin registry)."""
     from embeddings.claims import SentenceClaimExtractor
@@ -335,8 +355,13 @@ def build_pipeline(settings: Settings) -> Pipeline:
     store = SqlStore(settings.db_url)
     encoder = SentenceTransformerEncoder(settings.model, settings.dtype, settings.batch_size)
     keeper = IndexKeeper(store, settings.index_path, settings.model, encoder.dim)
+    match = MatchConfig()
+    if settings.match_threshold is not None:
+        match = replace(match, threshold=settings.match_threshold)
+    if settings.lexical_weight is not None:
+        match = replace(match, lexical_weight=settings.lexical_weight)
     return Pipeline(settings, store, SentenceClaimExtractor(), encoder, keeper,
-                    RuleContraster())
+                    RuleContraster(), match)
 
 
 __all__ = ["Clusterer", "IngestResult", "Pipeline", "build_pipeline"]

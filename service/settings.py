@@ -22,12 +22,15 @@ class Settings(BaseSettings):
     model: str = "all-MiniLM-L6-v2"
     dtype: str = "auto"  # auto | bf16 | fp32
     batch_size: int = 64
+    match_threshold: float | None = None  # None: the tuned default in embeddings/matching.py
+    lexical_weight: float | None = None
 
     api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
     protect_reads: bool = False  # also require the key on read endpoints
     max_article_chars: int = 500_000
     max_query_chars: int = 500
     max_batch_articles: int = 1000
+    max_body_bytes: int = 32 * 1024 * 1024  # HTTP request bodies over this get 413
 
     host: str = "127.0.0.1"
     port: int = 8000

@@ -179,3 +179,6 @@ def _records(path: Path) -> list[dict[str, str]]:
         except (json.JSONDecodeError, KeyError, TypeError):
             raise InvalidInput(f'{path}:{n}: expected {{"id": ..., "text": ...}}') from None
     return records
+from service.cli import evaluate  # noqa: F401
+from service.cli import batch  # noqa: F401
+from service.cli import serve  # noqa: F401

@@ -1,0 +1,223 @@
+"""Rule-based named entities: capitalised runs, acronyms, titles and possessives.
+
+No model is available at run time, so names are found the way a reader skims:
+runs of capitalised words ("Ilham Aliyev", "Nagorno-Karabakh"), joined across
+"of"/"de" and, inside organisation names, across "for"/"and"/"in"
+("Organization for Security and Cooperation in Europe").  Titles are cut off so
+"French Foreign Minister Catherine Colonna" gives the person "Catherine Colonna"
+(and "French"); possessives are split ("Armenia’s" -> "Armenia").
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.types import Entity
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_TOKEN = (
+    rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
+    r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof)\.(?=\s)"
+    rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}](?![\w’'.])"
+)
+_CONNECTOR = r"(?:of the|of|de|du|des|del|da|la|le|al|bin|ibn|von|van|der|for|and|in|on|&)"
+RUN = re.compile(rf"(?:{_TOKEN})(?:(?:\s+{_CONNECTOR})?\s+(?:{_TOKEN}))*")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
+_WORD_AFTER = re.compile(r"\W*([\w’'-]+)")
+_LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")
+_ACRONYM = re.compile(rf"^(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]{{2,}}[{_UPPER}\d]*s?)$")
+
+# Words that put the (capitalised) name after them into an organisation.
+ORG_WORDS = _words(
+    """ministry ministries organization organisation council group embassy union committee
+    department agency commission assembly parliament senate congress court institute
+    university bank fund association federation party office administration service
+    services army navy force forces corps company corporation news times post press
+    agency alliance coalition command guard police network foundation centre center
+    treaty nations church""")
+# Words that make a capitalised run a title before a person's name.
+TITLE_WORDS = _words(
+    """president vice prime minister foreign defense defence interior secretary state
+    senator sen rep reps representative ambassador spokesman spokeswoman spokesperson
+    chief head general gen governor gov mayor king queen prince princess pope chancellor
+    commander colonel col lt sgt captain capt mr mrs ms dr prof professor judge justice
+    deputy assistant administrator director chairman chairwoman chair envoy high senior
+    leader premier mp lawmaker sheikh emir sultan cardinal bishop archbishop rev sir lord
+    lady dame special acting adviser advisor aide official officials affairs security
+    policy economy finance trade justice""")
+PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
+PLACES = _words(
+    """afghanistan albania algeria america andorra angola argentina armenia artsakh
+    australia austria azerbaijan bahrain bangladesh belarus belgium bosnia brazil
+    britain bulgaria cambodia cameroon canada chad chile china colombia congo croatia
+    cuba cyprus czechia denmark egypt england eritrea estonia ethiopia europe finland
+    france gaza georgia germany ghana greece guatemala haiti honduras hungary iceland
+    india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo
+    kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg malaysia mali malta
+    mexico moldova mongolia montenegro morocco mozambique myanmar nepal netherlands
+    nicaragua niger nigeria norway oman pakistan palestine panama peru philippines
+    poland portugal qatar romania russia rwanda scotland senegal serbia slovakia
+    slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania
+    thailand tunisia turkey türkiye turkmenistan uganda ukraine uruguay uzbekistan
+    venezuela vietnam wales yemen zambia zimbabwe africa asia caucasus karabakh
+    nagorno-karabakh baku yerevan moscow washington paris london berlin ankara tehran
+    kyiv kiev brussels geneva beijing tbilisi stepanakert khankendi shusha shushi
+    nakhchivan lachin aghdam baghdad"""
+) | frozenset({
+    "united states", "united kingdom", "new york", "south caucasus", "middle east",
+    "united arab emirates", "saudi arabia", "north korea", "south korea", "new zealand",
+    "south africa", "sri lanka",
+})
+_MONTHS_DAYS = _words(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday""")
+# Capitalised only because they open a sentence or clause: never part of a name.
+_STARTERS = _words(
+    """the a an this that these those it its he she they we i you our their his her my
+    your however but and or so yet in on at to for from with by of as after before
+    during following meanwhile moreover furthermore although though despite unlike
+    while when where if since until because nearly almost over under some many most
+    both another such each every all no not one two three recent recently also then
+    there here what which who whose why how likewise similarly instead indeed still
+    even only just now today yesterday later earlier thus therefore notably
+    unfortunately nevertheless nonetheless additionally finally first is are was were
+    do does did has have had will would can could should must let according asked
+    other any more less few several""")
+_JOINERS_ANYWHERE = frozenset({"of", "of the", "de", "du", "des", "del", "da", "la", "le", "al",
+                               "bin", "ibn", "von", "van", "der"})
+_PLACE_PREPOSITIONS = _words(
+    "in to from near at into across inside outside towards toward via through"
+)
+_SAID = _words("said says told stated added noted argued claimed insisted wrote")
+
+
+def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
+    """Named entities of ``sentence``; offsets are ``offset`` + position in the sentence."""
+    entities: list[Entity] = []
+    for run in RUN.finditer(sentence):
+        for start, end in _split_run(sentence, run.start(), run.end()):
+            entities.extend(_name_entities(sentence, start, end, offset))
+    return entities
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a raw capitalised run into names: at possessives, months, weak joiners."""
+    parts: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []  # absolute token spans of the name being built
+    pending: list[tuple[int, int]] = []  # joiner tokens waiting for the next capital
+    is_org = False
+    for a, b in ((start + a, start + b) for a, b in _tokens(sentence, start, end)):
+        word = sentence[a:b]
+        lower = word.lower()
+        if not word[0].isupper() and word != "&":
+            joined = " ".join(sentence[x:y] for x, y in [*pending, (a, b)]).lower()
+            if current and (is_org or joined in _JOINERS_ANYWHERE) and not (
+                lower == "of" and _looks_like_person(sentence, current)
+            ):
+                pending.append((a, b))
+            else:
+                if current:
+                    parts.append((current[0][0], current[-1][1]))
+                current, pending, is_org = [], [], False
+            continue
+        if lower.rstrip(".") in _MONTHS_DAYS or (not current and lower in _STARTERS):
+            if current:
+                parts.append((current[0][0], current[-1][1]))
+            current, pending, is_org = [], [], False
+            continue
+        current.extend(pending)
+        pending = []
+        suffix = _LOWER_SUFFIX.search(word)  # "Russian-led" -> "Russian"
+        if suffix:
+            b, word = a + suffix.start(), word[: suffix.start()]
+        possessive = word.endswith(("’s", "'s", "’", "'"))
+        if possessive:
+            b -= 2 if word.endswith(("’s", "'s")) else 1
+        current.append((a, b))
+        is_org = is_org or lower in ORG_WORDS
+        if possessive:
+            parts.append((current[0][0], current[-1][1]))
+            current, pending, is_org = [], [], False
+    if current:
+        parts.append((current[0][0], current[-1][1]))
+    return parts
+
+
+def _looks_like_person(sentence: str, tokens: list[tuple[int, int]]) -> bool:
+    """"Anna Eshoo" before "of California" is a person, "Republic" before "of X" is not."""
+    words = [sentence[a:b].lower() for a, b in tokens]
+    return len(words) >= 2 and not any(w in ORG_WORDS or is_title(w) for w in words)
+
+
+def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Entity]:
+    words = sentence[start:end].split()
+    lowered = [w.lower().rstrip(".") for w in words]
+    if any(w in ORG_WORDS for w in lowered):
+        return [Entity(sentence[start:end], offset + start, offset + end, "ORG")]
+    titled = [i for i, w in enumerate(lowered) if is_title(w)]
+    if not titled:
+        label = _label(sentence, start, end)
+        return [Entity(sentence[start:end], offset + start, offset + end, label)]
+    out: list[Entity] = []
+    spans = _tokens(sentence, start, end)
+    if titled[0] > 0:  # "French" in "French Foreign Minister Catherine Colonna"
+        p_end = start + spans[titled[0] - 1][1]
+        out.append(Entity(sentence[start:p_end], offset + start, offset + p_end,
+                          _label(sentence, start, p_end)))
+    if titled[-1] + 1 < len(words):
+        n_start = start + spans[titled[-1] + 1][0]
+        if sentence[n_start:end].split()[0].lower() not in _JOINERS_ANYWHERE:
+            out.append(Entity(sentence[n_start:end], offset + n_start, offset + end, "PERSON"))
+    return out
+
+
+def _label(sentence: str, start: int, end: int) -> str:
+    text = sentence[start:end]
+    if _ACRONYM.match(text):
+        return "PLACE" if text in PLACE_ACRONYMS else "ORG"
+    if text.lower() in PLACES:
+        return "PLACE"
+    before = _WORD_BEFORE.search(sentence, 0, start)
+    if before and before.group(1).lower() in _PLACE_PREPOSITIONS:
+        return "PLACE"
+    if before and before.group(1).lower() in TITLE_WORDS:  # "spokesman Matthew Miller"
+        return "PERSON"
+    after = _WORD_AFTER.match(sentence, end)
+    if after and after.group(1).lower() in _SAID:
+        return "PERSON"
+    return "NAME"
+
+
+def is_title(word: str) -> bool:
+    """"minister", "Ministers", "spokesman" (lowercase or not)."""
+    lower = word.lower().rstrip(".")
+    return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
+
+
+def person_name(name: str) -> str:
+    """The name without its titles and article: "French Foreign Minister X Y" -> "X Y".
+
+    Organisations keep their full name ("the Azerbaijani Foreign Ministry" ->
+    "Azerbaijani Foreign Ministry"); a run made only of titles is returned as is.
+    """
+    words = name.split()
+    while words and words[0].lower() in _STARTERS:
+        words = words[1:]
+    lowered = [w.lower().rstrip(".") for w in words]
+    if any(w in ORG_WORDS for w in lowered):
+        return " ".join(words)
+    titled = [i for i, w in enumerate(lowered) if is_title(w)]
+    if titled and titled[-1] + 1 < len(words):
+        rest = words[titled[-1] + 1 :]
+        if rest[0].lower() not in _JOINERS_ANYWHERE and rest[0][0].isupper():
+            return " ".join(rest)
+    return " ".join(words)

@@ -1,0 +1,101 @@
+"""Page furniture: lines a newsroom CMS puts around an article that are never claims.
+
+The patterns are the shapes CMSs produce (calls to action, comment forms, section
+labels, bylines, bare dates and datelines, tweet embeds, photo credits), not the
+exact strings of any one site.  Headlines count as furniture too: a short line with
+no final punctuation states a topic, not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+MIN_CLAIM_WORDS = 4
+HEADLINE_MAX_WORDS = 15
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:in your inbox|sign up|subscribe|newsletter|follow us|share (?:this|on|via)"
+    r"|click here|read more|read also|see also|download (?:the|our) app|cookies?"
+    r"|privacy policy|terms of (?:use|service)|all rights reserved|copyright|©"
+    r"|leave a (?:reply|comment)|please enter your|post comment|you must be logged in"
+    r"|save my name|notify me|advertisement|sponsored content|skip to content"
+    r"|related (?:articles|posts|stories|news)|hot topics|most (?:read|popular|viewed)"
+    r"|you may also like|recommended for you|trending now|back to top)\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|edited by|words by|story by)\s+"
+    r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|&|,))*\s*$",
+    re.IGNORECASE,
+)
+_DATE_ALONE = re.compile(
+    rf"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?|\d{{1,2}}\s+{_MONTH},?\s*(?:\d{{4}})?"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
+_TWEET = re.compile(r"pic\.twitter\.com/|\(@\w+\)\s+" + _MONTH + r"\s+\d", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"^\W*(?:photo|image|picture|video|file photo|credit|source)s?\s*(?::|by\b|credit)"
+    r"|\b(?:getty images|afp photo|ap photo|reuters/|epa-efe|shutterstock)\b",
+    re.IGNORECASE,
+)
+_HANDLES_ONLY = re.compile(r"^(?:\W*[@#]\w+)+\W*$")
+_FINAL_PUNCTUATION = re.compile(r"[.!?…:;][\"”’»)\]]*\s*$|[\"”»]\s*$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_VERB_LIKE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
+    r"|do|does|did|says?|said)\b|\b[a-z]{3,}(?:ed|es|ing)\b",
+)
+_SMALL_WORDS = _words("a an the of and or in on at to for with by from as vs")
+
+
+def is_furniture(sentence: str) -> bool:
+    """True for page furniture, headlines and fragments too short to be a claim."""
+    text = sentence.strip()
+    words = _WORD.findall(text)
+    if len(words) < MIN_CLAIM_WORDS:
+        return True
+    short = len(words) <= 20  # calls to action are short; long prose may mention "cookies"
+    if short and _CALL_TO_ACTION.search(text):
+        return True
+    if _BYLINE.match(text) or _DATE_ALONE.match(text) or _HANDLES_ONLY.match(text):
+        return True
+    if _TWEET.search(text) or (short and _PHOTO_CREDIT.search(text)):
+        return True
+    if not _FINAL_PUNCTUATION.search(text):
+        return _looks_like_headline(words)
+    # a short label ("Hot Topics.", "Kremlin Ambiguity!") - but "Prices rose sharply on Monday."
+    # has lowercase words and is kept even though "rose" is no regular verb form
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
+    return len(words) <= 6 and not _VERB_LIKE.search(text) and capitalised * 2 >= len(words)
+
+
+def _looks_like_headline(words: list[str]) -> bool:
+    """A line without final punctuation: short, or Title Case, means heading or caption."""
+    if len(words) <= HEADLINE_MAX_WORDS:
+        return True
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in content)
+    return capitalised >= 0.7 * len(content)
+
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.’'-]*(?:[ ,]+[A-Z][A-Za-z.’'-]*){0,3}"  # one to four capitalised words
+    r"(?:\s*\([^)\n]{0,40}\)?/?)?\s+[—–-]{1,2}\s+(?=[\"“A-Z])"  # "(Agency)", then a dash
+)
+
+
+def dateline_length(sentence: str) -> int:
+    """Length of a leading dateline ("YEREVAN (Azatutyun) — ", "United Nations – "), else 0."""
+    match = _DATELINE.match(sentence)
+    return match.end() if match else 0

@@ -1,0 +1,296 @@
+"""Numbers in a sentence, parsed to intervals that can be compared across outlets.
+
+"at least 29 people" -> [29, open), "100,000–120,000 Armenians" -> [100000, 120000],
+"more than 100k people" -> [100000, open), "six-week war" -> 42 days (approximate),
+"44-day war" -> 44 days, "thousands" -> [2000, 9999] (approximate).  Dates and years
+are kept apart from counts (kind "date" / "year") so "2020" never disagrees with "29".
+
+Found in passes, each claiming its spans: dates, vague amounts ("dozens"), ranges,
+then single numbers; modifiers and units are read from the words around each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.types import Quantity
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_VALUES = {w: float(i) for i, w in enumerate(_SMALL)}
+_WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
+_WORD_VALUES.update({"a dozen": 12.0, "dozen": 12.0, "a hundred": 100.0,
+                     "a thousand": 1000.0, "a million": 1e6, "a billion": 1e9})
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+
+_WORD_NUMBER = (r"(?:a (?:dozen|hundred|thousand|million|billion)|(?:" + "|".join(_TENS)
+                + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = (rf"(?:(?<![\w.,/])(?<![A-Za-z]-)(?:{_DIGITS})"
+          rf"(?:\s?(?:thousand|million|billion|trillion)\b|(?:k|mn|m|bn|b|tn)\b)?(?![\w/]|\.\d|,\d)"
+          rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion))?)\b)")
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY})?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:,?\s+(?P<y1>\d{{4}})\b)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})"
+    rf"(?:,?\s+(?P<y2>\d{{4}})\b)?|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}})\b)"
+)
+_YEAR = re.compile(r"(?<![\w.,$€£/-])(?P<y>1[89]\d\d|20\d\d)(?P<decade>s)?(?![\w/]|\.\d|,\d)")
+_VAGUE = re.compile(
+    r"\b(?P<v>(?:several |a few )?(?:tens|hundreds|thousands|millions|dozens|decades)"
+    r"(?: of (?:thousands|millions))?|several (?:dozen|hundred|thousand))\b",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    rf"(?:\b(?i:between)\s+(?P<a1>{NUMBER})\s+and\s+(?P<b1>{NUMBER})"
+    rf"|\b(?i:from)\s+(?P<a2>{NUMBER})\s+to\s+(?P<b2>{NUMBER})"
+    rf"|(?P<a3>{NUMBER})\s?(?:-|–|—|to)\s?(?P<b3>{NUMBER}))"
+)
+_SINGLE = re.compile(NUMBER)
+_ORDINAL = re.compile(
+    r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b"
+    r"|\b(?:the|a|its|their|his|her|our)\s+(?P<w>first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)\b"
+)
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth", "tenth"]
+
+_LOWER_BOUND = r"at least|no fewer than|no less than|a minimum of|more than|over|above|in excess of|upwards of|exceeding|greater than|just over"  # noqa: E501
+_UPPER_BOUND = r"fewer than|less than|under|below|up to|at most|no more than|a maximum of|as many as|as much as|not more than|just under"  # noqa: E501
+_APPROX = r"about|around|nearly|almost|some|roughly|approximately|an estimated|estimated|close to|circa|several|~"  # noqa: E501
+_MODIFIER = re.compile(rf"\b(?:(?P<low>{_LOWER_BOUND})|(?P<high>{_UPPER_BOUND})"
+                       rf"|(?P<approx>{_APPROX}))\s*$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|€|£|USD|EUR|GBP)\s?$")
+_AFTER = re.compile(
+    r"(?P<pct>\s?(?:%|percent\b|per cent\b))"
+    r"|(?P<cur>\s(?:dollars|euros|pounds|rubles|roubles|manats?|drams?)\b)"
+    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?:-long|-old)?\b"
+    r"|[-\s](?P<measure>km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?|met(?:er|re)s?"
+    r"|square kilomet(?:er|re)s?|hectares?)\b"
+)
+_CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€": "eur",
+                   "eur": "eur", "euro": "eur", "£": "gbp", "gbp": "gbp", "pound": "gbp",
+                   "ruble": "rub", "rouble": "rub", "manat": "azn", "dram": "amd"}
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0,
+         "year": 365.0, "decade": 3650.0}
+_VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
+                 "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6),
+                 "tens of thousands": (2e4, 99999.0), "hundreds of thousands": (2e5, 999999.0),
+                 "tens of millions": (2e7, 99999999.0), "several dozen": (36.0, 108.0),
+                 "several hundred": (300.0, 900.0), "several thousand": (3000.0, 9000.0),
+                 "decades": (7300.0, None)}
+_UNIT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+_FUNCTION_WORDS = _words(
+    """of the a an and or to in on at for from with by as who which that this these those
+    had have has was were is are be been will would could may might can should more than
+    times percent per after before since ago later earlier""")
+_IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
+              "police": "police", "personnel": "personnel", "staff": "staff"}
+_NOT_A_COUNT_AFTER_ONE = _words("of such another by or side")
+
+
+def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
+    """Quantities in ``sentence``; offsets are ``offset`` + position in the sentence."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(q: Quantity | None, a: int, b: int) -> None:
+        taken.append((a, b))
+        if q is not None:
+            found.append(q)
+
+    for m in _DATE.finditer(sentence):
+        add(_date(m, offset), m.start(), m.end())
+    for m in _VAGUE.finditer(sentence):
+        if free(m.start(), m.end()):
+            a, b = _extend(sentence, m.start(), m.end())
+            add(_vague(sentence, m, a, b, offset), a, b)
+    for m in _RANGE.finditer(sentence):
+        if free(m.start(), m.end()):
+            add(*_range(sentence, m, offset))
+    for m in _YEAR.finditer(sentence):
+        if free(m.start(), m.end()) and not _counts_something(sentence, m.end()):
+            low = float(m.group("y"))
+            high = low + 9 if m.group("decade") else low
+            add(Quantity(m.group(), offset + m.start(), offset + m.end(), low, high,
+                         None, "year"), m.start(), m.end())
+    for m in _SINGLE.finditer(sentence):
+        if free(m.start(), m.end()):
+            add(*_single(sentence, m, offset))
+    for m in _ORDINAL.finditer(sentence):
+        if free(m.start(), m.end()):
+            value = float(m.group("n")) if m.group("n") else float(
+                _ORDINAL_WORDS.index(m.group("w")) + 1)
+            start = m.start("n") if m.group("n") else m.start("w")
+            add(Quantity(sentence[start:m.end()], offset + start, offset + m.end(), value, value,
+                         None, "ordinal"), m.start(), m.end())
+    return sorted(found, key=lambda q: q.start)
+
+
+def parse_number(text: str) -> float | None:
+    """"1.5 million" -> 1500000, "120k" -> 120000, "twenty-five" -> 25, "3bn" -> 3e9."""
+    text = text.strip().lower().replace(",", "")
+    scale = 1.0
+    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|k|mn|m|bn|b|tn)$", text)
+    if match and match.group(1):
+        text, scale = match.group(1).strip(), _SCALES[match.group(2)]
+    if text in _WORD_VALUES:
+        return _WORD_VALUES[text] * scale
+    if "-" in text:
+        tens, _, unit = text.partition("-")
+        if tens in _WORD_VALUES and unit in _WORD_VALUES:
+            return (_WORD_VALUES[tens] + _WORD_VALUES[unit]) * scale
+    try:
+        return float(text) * scale
+    except ValueError:
+        return None
+
+
+def _date(m: re.Match[str], offset: int) -> Quantity:
+    month = next(m.group(g) for g in ("m1", "m2", "m3") if m.group(g))
+    day = m.group("d1") or m.group("d2")
+    year = m.group("y1") or m.group("y2") or m.group("y3")
+    value = _MONTH_NUMBER[month.lower()[:3]] * 100 + (int(day) if day else 0)
+    value += int(year) * 10000 if year else 0
+    return Quantity(m.group(), offset + m.start(), offset + m.end(), float(value), float(value),
+                    None, "date")
+
+
+def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span over a bound/approximation word before it."""
+    modifier = _MODIFIER.search(sentence, 0, start)
+    if modifier and sentence[modifier.end():start].strip() == "":
+        return modifier.start(), end
+    return start, end
+
+
+def _vague(sentence: str, m: re.Match[str], start: int, end: int,
+           offset: int) -> Quantity | None:
+    phrase = m.group("v").lower().replace("a few ", "")
+    low, high = _VAGUE_RANGES.get(phrase, _VAGUE_RANGES.get(phrase.split()[-1], (None, None)))
+    if low is None:
+        return None
+    of = re.match(r"\s+of\b", sentence[end:])  # "thousands of Azerbaijanis"
+    unit = _unit(sentence, end + (of.end() if of else 0))
+    kind, unit = ("duration", "day") if phrase == "decades" else ("count", unit)
+    return Quantity(sentence[start:end], offset + start, offset + end, low, high, unit, kind, True)
+
+
+def _range(sentence: str, m: re.Match[str],
+           offset: int) -> tuple[Quantity | None, int, int]:
+    a = next(m.group(g) for g in ("a1", "a2", "a3") if m.group(g))
+    b = next(m.group(g) for g in ("b1", "b2", "b3") if m.group(g))
+    low, high = parse_number(a), parse_number(b)
+    if low is None or high is None or high < low:
+        return None, m.start(), m.end()
+    if low >= 1800 and high <= 2100 and "," not in a + b and float(low).is_integer():
+        return (Quantity(m.group(), offset + m.start(), offset + m.end(), low, high, None, "year"),
+                m.start(), m.end())
+    return _quantity(sentence, m.start(), m.end(), low, high, offset)
+
+
+def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
+    text = m.group()
+    value = parse_number(text)
+    following = _UNIT_WORD.match(sentence, m.end())
+    if value is None or (text.lower() == "one" and (
+            (following and following.group(1).lower() in _NOT_A_COUNT_AFTER_ONE)
+            or re.search(r"\b(?:no|any|every|the|this|that|each)\s+$", sentence[: m.start()],
+                         re.IGNORECASE))):
+        return None, m.start(), m.end()
+    if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()):
+        return None, m.start(), m.end()  # "one-sided", "two-thirds"
+    return _quantity(sentence, m.start(), m.end(), value, value, offset)
+
+
+def _quantity(sentence: str, start: int, end: int, low: float, high: float,
+              offset: int) -> tuple[Quantity, int, int]:
+    """Read bound, currency and unit around a number span [start, end)."""
+    kind, unit, approximate = "count", None, False
+    currency = _CURRENCY_BEFORE.search(sentence, 0, start)
+    if currency:
+        kind, unit, start = "money", _CURRENCY_UNITS[currency.group("c").lower()], currency.start()
+    after = _AFTER.match(sentence, end)
+    if after and kind == "count":
+        end = after.end()
+        if after.group("pct"):
+            kind, unit = "percent", "percent"
+        elif after.group("cur"):
+            kind = "money"
+            unit = _CURRENCY_UNITS.get(after.group("cur").strip().rstrip("s"), "money")
+        elif after.group("dur"):
+            factor = _DAYS[after.group("dur")]
+            kind, unit, low, high = "duration", "day", low * factor, high * factor
+            approximate = factor > 1  # a "six-week" war is about, not exactly, 42 days
+        else:
+            kind, unit = "measure", _singular(after.group("measure").lower())
+    modifier = _MODIFIER.search(sentence, 0, start)
+    bounded_low: float | None = low
+    bounded_high: float | None = high
+    if modifier:
+        start = modifier.start()
+        if modifier.group("low"):
+            bounded_high = None
+        elif modifier.group("high"):
+            bounded_low = None
+        else:
+            approximate = True
+    if kind == "count":
+        unit = _unit(sentence, end)
+    text = sentence[start:end]
+    return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
+                     approximate), start, end)
+
+
+def _unit(sentence: str, end: int) -> str | None:
+    """The counted noun after a number: the first plural within three words, else the first."""
+    words: list[str] = []
+    position = end
+    for _ in range(3):
+        match = _UNIT_WORD.match(sentence, position)
+        if match is None or match.group(1).lower() in _FUNCTION_WORDS:
+            break
+        words.append(match.group(1))
+        position = match.end()
+    for word in words:
+        lower = word.lower()
+        if lower in _IRREGULAR or (lower.endswith("s") and not lower.endswith("ss")):
+            return _singular(lower)
+    return _singular(words[0].lower()) if words else None
+
+
+def _singular(word: str) -> str:
+    word = word.replace("’", "'").removesuffix("'s")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _counts_something(sentence: str, end: int) -> bool:
+    """"2000 people" is a count, "2020 war" and "in 2021" are years."""
+    match = _UNIT_WORD.match(sentence, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word.islower() and word.endswith("s") and word not in ("was", "is", "has", "as")

@@ -1,0 +1,97 @@
+"""Sentence spans for news text.
+
+News pages are not clean prose: headings and captions without final punctuation,
+abbreviations ("U.S.", "Sept.", "Gen."), initials, decimals, quotes that close after
+the full stop, scraped text with a missing space after a full stop, tweet embeds.
+Every newline-separated line is its own unit (a heading never runs into the next
+paragraph); inside a line a full stop ends a sentence only when what follows looks
+like the start of a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+# A sentence-ending mark, the closing quotes/brackets that belong to it, then whitespace.
+_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
+# "end.The" (scraped text lost the space): lowercase word, full stop, capitalised word.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# Tweet embeds glued onto the sentence before them are a unit of their own.
+_EMBED = re.compile(r"\s*\bpic\.twitter\.com/\S*")
+_LINE = re.compile(r"[^\r\n]+")
+_BULLET = re.compile(r"[-•*–—·▪►]\s+")
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)[.!?…]*$")
+_NEXT_WORD = re.compile(r"\s*[\"“‘'(«]*([\w’'-]+)")
+
+# Abbreviations that are (almost) never the end of a sentence in news text.
+_ABBREVIATIONS = _words(
+    """mr mrs ms dr gen sen rep reps gov lt col sgt capt cmdr adm maj prof rev st jr sr
+    no nos vs fig vol pp approx est dept univ sept sep oct nov dec jan feb mar apr jun
+    jul aug mt ft ave blvd inc corp ltd co cf e.g i.e""")
+# After "U.S." / "p.m." a capitalised word usually continues the sentence ("U.S. officials")
+# unless it is one of these typical sentence openers.
+_OPENERS = _words(
+    """the this that these those it its he she they we i you but and yet so in on at a an
+    however meanwhile moreover still there here as after before during when while if
+    although though since his her their our my some many most both another one""")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of the sentences of ``text``, whitespace stripped."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        bullet = _BULLET.match(text, start, line.end())
+        if bullet and line.end() - bullet.end() > 0:
+            start = bullet.end()
+        for cut_start, cut_end in _cut_line(line.group(), line.start(), start - line.start()):
+            span = _strip(text, cut_start, cut_end)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _cut_line(line: str, base: int, skip: int) -> list[tuple[int, int]]:
+    cuts = [m.end() for m in _END.finditer(line) if _is_boundary(line, m.start(), m.end())]
+    cuts += [m.start() for m in _GLUED.finditer(line)]
+    cuts += [m.start() for m in _EMBED.finditer(line)]
+    cuts = sorted({c for c in cuts if skip < c < len(line)})
+    bounds = [skip, *cuts, len(line)]
+    return [(base + a, base + b) for a, b in pairwise(bounds)]
+
+
+def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
+    following = _NEXT_WORD.match(line, mark_end)
+    if following is None:
+        return True
+    rest = line[mark_end:].lstrip()
+    if rest[:1] in (",", ";", ":") or rest[:1].islower():
+        return False  # "internationalization. of", "attacked.”, Without"
+    opened = line.rfind("“", 0, mark_start)
+    still_open = opened > line.rfind("”", 0, mark_start) and "”" not in line[mark_start:mark_end]
+    if still_open and len(line[opened:mark_start].split()) < 4:
+        return False  # “Masks off! There is no place …” is one quotation
+    if line[mark_start] != ".":
+        return True
+    before = _WORD_BEFORE.search(line, 0, mark_start + 1)
+    word = before.group(1).rstrip(".").lower() if before else ""
+    if word in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "J. Smith"
+    if "." in word:  # "U.S.", "p.m." end a sentence only before a typical opener
+        return following.group(1).lower() in _OPENERS
+    return True
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None

@@ -1,0 +1,540 @@
+"""Who is making a claim, and the claim without its attribution frame.
+
+"X said that A", "A, X said.", "“A,” he said", "according to X, A", "X accused Y of A":
+the speaker is X (a name, never a pronoun: "he" is resolved against the speakers
+named earlier in the same article), and the core is A, which is what gets embedded
+so that two outlets quoting different people on the same point can still meet.
+
+Frames are found from their reporting verb outward: the verb must stand outside
+quotation marks, with a subject right before it (a name, a title-and-name run,
+a pronoun, "the ministry"), possibly separated by an appositive
+("Ned Price, a State Department spokesperson, reiterated ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from embeddings.claims.entities import (
+    ORG_WORDS,
+    PLACES,
+    RUN,
+    TITLE_WORDS,
+    find_entities,
+    is_title,
+    person_name,
+)
+from embeddings.types import Entity
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+class Attribution(NamedTuple):
+    speaker: str | None
+    core: str
+    core_start: int  # where the core begins in the sentence
+
+
+_CONTENT = (
+    r"said|says|say|told|tells|tell|stated|states|claimed|claims|insisted|insists|stressed"
+    r"|stresses|noted|notes|argued|argues|maintained|maintains|charged|charges|denied|denies"
+    r"|warned|warns|declared|declares|added|adds|wrote|writes|announced|announces|reported"
+    r"|reports|confirmed|confirms|explained|emphasized|emphasised|emphasizes|underlined"
+    r"|underscored|reiterated|reaffirmed|acknowledged|admitted|asserted|alleged|alleges"
+    r"|believes|believe|thinks|think|suggested|disclosed|revealed|tweeted|posted|recalled"
+    r"|concluded|observed|conceded|countered|replied|responded|predicted|estimated|assured"
+    r"|lamented|complained|agreed|objected"
+)
+_ACT = (
+    r"accused|accuses|condemned|condemns|criticized|criticised|criticizes|denounced"
+    r"|denounces|praised|praises|voiced|urged|urges|called|calls|welcomed|welcomes|demanded"
+    r"|demands|pledged|vowed|threatened|issued|expressed|labeled|labelled|characterized"
+    r"|characterised|described|castigated|blamed|slammed|rejected|dismissed|hailed|refuted"
+)
+_VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
+# Verbs that take a bare clause ("X said the army withdrew"); the others need "that" or a quote.
+_BARE_CLAUSE = _words("said says say told tells tell added believes believe thinks think"
+                         " wrote writes")
+_INVERTABLE = _words("said says added wrote")
+_COMPLEMENT = re.compile(
+    r"\bthat\b(?!\s+(?:day|week|month|year|time|morning|evening|night|afternoon)\b)\s*"
+    r"|[“\"«]|:\s+"
+)
+_OPEN_QUOTES = "“\"«"
+_CLAUSE_WORD = re.compile(
+    r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does"
+    r"|[a-z]{3,}(?:ed|ing))\b"
+)
+_CLOSE_QUOTES = "”\"»"
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
+    r"|previously|earlier|recently|repeatedly|[a-z]+ly))*\s*$"
+)
+_PRONOUN_AT_END = re.compile(r"(?:^|\s|[“”\"])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
+_RELATIVE_AT_END = re.compile(r",\s*(?:which|who)$")
+_DESCRIPTOR_AT_END = re.compile(
+    r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?P<head>[a-z]+))$"
+)
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|while|as|when|after|because|so|then|since"
+    r"|although|though|where|before))\s*$"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;“”\"]+?)(?=[,.;]|$)")
+_QUOTING = re.compile(
+    r"\bquot(?:ing|ed|es)\s+(?P<who>[^,;“”\"]+?)\s+as\s+saying\s*(?:that\s*)?,?\s*"
+)
+_STATEMENT_NOUNS = (r"(?:warning|statement|remarks?|comments?|post|tweet|message|response|letter"
+                    r"|words|reply|speech|announcement|position|view|claim)")
+_PRONOUN_POSSESSIVE = re.compile(rf"(?:His|Her)\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b")
+_POSSESSIVE = re.compile(
+    rf"(?P<who>{RUN.pattern})[’']s?\s+(?:\w+\s+)?{_STATEMENT_NOUNS}\b"
+)
+_ACCUSED = re.compile(r"\s+(?P<target>.+?)\s+of\s+(?:having\s+)?(?P<charge>.+)$")
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_PREPOSITIONS = _words(
+    """on in at during after before following despite since until with without for from by
+    about against among between under over amid through throughout within""")
+_TAIL_STARTS = _PREPOSITIONS | _words(
+    """to while as when last this yesterday today earlier later late via citing adding
+    reporters journalists lawmakers legislators delegates parliament senators""")
+# "the statement claimed …" speaks with the voice of whoever issued it.
+_SENTENCE_OPENER = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still|Then|Now),?\s+")
+_APPOSITION = re.compile(
+    rf"(?:\s+(?:to|in|at|for)\s+{RUN.pattern})?,\s*(?P<name>{RUN.pattern})(?=\s*[,.])"
+)
+_VOICE = re.compile(
+    r"\b(?:through|via)\s+(?:the voice of\s+)?(?:its|his|her|their)\s+(?:[a-z]+\s+){0,3}?"
+    rf"[a-z]+,?\s+(?P<name>{RUN.pattern})"
+)
+_DOCUMENT_HEADS = _words("statement report post letter communique readout read-out")
+
+
+@dataclass
+class SpeakerContext:
+    """What earlier sentences of one article tell about who is speaking."""
+
+    speakers: list[str] = field(default_factory=list)
+    referents: list[str] = field(default_factory=list)  # speakers and people heading a sentence
+    persons: dict[str, str] = field(default_factory=dict)  # last name -> full name
+    titles: dict[str, str] = field(default_factory=dict)  # "minister" -> "Sebastian Lecornu"
+
+    def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
+        """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
+        sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
+        opener = _SENTENCE_OPENER.match(sentence)
+        subject = RUN.match(sentence, opener.end() if opener else 0)
+        if subject and re.match(r"\s+[a-z]", sentence[subject.end():]):
+            name = person_name(subject.group())
+            if name and self.is_person(self.canonical(name)):
+                self.referents.append(self.canonical(name))
+        for entity in find_entities(sentence) if entities is None else entities:
+            full = entity.text
+            if entity.label in ("ORG", "PLACE") or not self.is_person(full):
+                continue
+            if " " in full:  # a lone surname teaches nothing and must not hide the full name
+                self.persons[full.split()[-1]] = full
+            if entity.label != "PERSON":
+                continue
+            before = sentence[max(0, sentence.find(full) - 60) : sentence.find(full)]
+            for word in re.findall(r"[A-Za-z]+", before)[-4:]:
+                if word.lower() in TITLE_WORDS:
+                    self.titles[word.lower()] = self.canonical(full)
+
+    def remember(self, speaker: str) -> None:
+        self.speakers.append(speaker)
+        self.referents.append(speaker)
+        words = speaker.split()
+        if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper():
+            self.persons.setdefault(words[-1], speaker)
+
+    def canonical(self, name: str) -> str:
+        """"Hajiyev" -> "Hikmet Hajiyev" when the full name appeared earlier."""
+        return self.persons.get(name, name) if " " not in name else name
+
+    def is_person(self, name: str) -> bool:
+        words = name.lower().split()
+        if any(w in ORG_WORDS or w in PLACES or w in TITLE_WORDS for w in words):
+            return False
+        return len(words) >= 2 or name in self.persons or name.split()[-1] in self.persons
+
+    def resolve_pronoun(self, pronoun: str) -> str | None:
+        if pronoun.lower() in _PERSON_PRONOUNS:
+            return next((n for n in reversed(self.referents) if self.is_person(n)), None)
+        for name in reversed(self.speakers):
+            if not self.is_person(name) or pronoun.lower() == "they":
+                return name
+        return self.speakers[-1] if self.speakers else None
+
+    def resolve_descriptor(self, head: str) -> str | None:
+        """"the ministry" -> the last speaker whose name holds "Ministry"; "the alliance" ->
+        the last organisation that spoke; "the minister" -> the last person titled so."""
+        for name in reversed(self.speakers):
+            if head in name.lower().split():
+                return name
+        if head in self.titles:
+            return self.titles[head]
+        if head in ORG_WORDS:
+            for name in reversed(self.speakers[-3:]):
+                if any(w in ORG_WORDS for w in name.lower().split()):
+                    return name
+        return None
+
+
+def find_speaker(sentence: str, context: SpeakerContext | None = None,
+                 opens_in_quote: bool = False) -> Attribution:
+    """(speaker, core, core_start) for one sentence; (None, sentence, 0) without a frame.
+
+    ``context`` resolves "he said" / "the ministry said" to a name from earlier in the
+    article; ``opens_in_quote`` says the sentence begins inside a quotation opened
+    by an earlier sentence (its text up to the closing quote is not a frame).
+    """
+    context = context or SpeakerContext()
+    quoted = quoted_spans(sentence, opens_in_quote)
+    found = _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
+    found = found or _quoting_frame(sentence, context)
+    found = found or _possessive_frame(sentence, quoted, context)
+    if found is None:
+        return Attribution(None, sentence, 0)
+    speaker, core, core_start = found
+    return Attribution(speaker, clean_core(core) or sentence, core_start)
+
+
+def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
+                context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    leading: tuple[str | None, str, int] | None = None
+    trailing: tuple[str | None, str, int] | None = None
+    acting: tuple[str | None, str, int] | None = None
+    for verb in _VERB.finditer(sentence):
+        if _inside(verb.start(), quoted):
+            continue
+        subject = _subject_before(sentence, verb.start(), context)
+        if subject is None:
+            inverted = _subject_after(sentence, verb, context)
+            if inverted is not None:  # "“A,” said the ministry."
+                prefix = sentence[: verb.start()]
+                trailing = trailing or (inverted, prefix if _ends_with_quote(prefix)
+                                        else sentence, 0)
+            continue
+        speaker, subject_start = subject
+        after = sentence[verb.end():]
+        voice = _VOICE.search(after[:160])
+        if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
+            speaker = _named_speaker(voice.group("name"), context) or speaker
+        if verb.group("act"):
+            if subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):
+                core = _act_core(sentence, verb, subject_start)
+            else:  # "Russia sent peacekeepers but Armenia accused Moscow of …": keep it all
+                core = sentence
+            acting = acting or (speaker, core, subject_start)
+            continue
+        complement = _complement(after, verb.end(), quoted)
+        rest_is_tail = not any(q in after for q in _OPEN_QUOTES + "”") and len(after.split()) <= 14
+        if rest_is_tail and _is_trailing_frame(sentence[:subject_start], after):
+            trailing = (speaker, sentence[:subject_start], 0)  # "A, X said on Tuesday."
+        elif complement is not None:
+            start = _include_pronoun_subject(sentence, verb.end() + complement)
+            core = sentence[start:]
+            if _ends_with_quote(sentence[:subject_start]):  # "“A,” X said, “B.”"
+                core = _join_quotes(sentence[:subject_start], core)
+                start = 0
+            leading = (speaker, core, start)
+        elif _starts_with_clause(after):  # "X said the army withdrew", "X claimed it had …"
+            leading = (speaker, after, verb.end())
+        elif _ends_with_quote(sentence[:subject_start]):  # "“A,” the agency reported, adding …"
+            trailing = (speaker, sentence[:subject_start], 0)
+        else:  # "X responded to the criticism": a voice, but no reported clause to cut out
+            acting = acting or (speaker, sentence[subject_start:], subject_start)
+    return leading or trailing or acting
+
+
+def _starts_with_clause(after: str) -> bool:
+    """A bare reported clause: a verb within its first six words ("the plant would close")."""
+    words = after.split()
+    return len(words) >= 3 and bool(_CLAUSE_WORD.search(" ".join(words[:6])))
+
+
+def _is_trailing_frame(before: str, after: str) -> bool:
+    """"A, X said on Tuesday." - not "During her visit, X disclosed the intention to …"."""
+    words = before.split()
+    if len(words) < 3:
+        return False
+    if not _ends_with_quote(before):
+        first = words[0].lower()
+        if first in _PREPOSITIONS or first.endswith("ing"):
+            return False  # "During her visit to Armenia," is an adverbial, not the claim
+    tail = re.findall(r"[\w’'-]+", after)
+    return not tail or tail[0].lower() in _TAIL_STARTS or tail[0][0].isupper()
+
+
+def _complement(after: str, base: int, quoted: list[tuple[int, int]]) -> int | None:
+    """Where the reported clause starts after the verb: after "that", at a quote or colon.
+
+    A quote only counts when the words before it are a short adverbial or object
+    ("told reporters “…", "said to X the same day he “…") - not a clause of its own
+    ("said Reeker will strive for a “long-term settlement”").
+    """
+    for match in _COMPLEMENT.finditer(after[:160]):
+        position = base + match.start()
+        if match.group()[0] in _OPEN_QUOTES:
+            gap = after[: match.start()]
+            if len(gap.split()) > 10 or _CLAUSE_WORD.search(gap):
+                return None
+            return match.start()
+        if _inside(position, quoted):
+            continue
+        return match.end()
+    return None
+
+
+def _subject_before(sentence: str, verb_start: int,
+                    context: SpeakerContext) -> tuple[str | None, int] | None:
+    """The speaker named right before a reporting verb, and where its phrase starts."""
+    text = _BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1)
+    relative = _RELATIVE_AT_END.search(text)
+    if relative:  # "the US Embassy in Baku, which declared"
+        text = text[: relative.start()]
+        name = _name_at_end(text)
+        if name is None:
+            return None
+        speaker = _named_speaker(name[0], context)
+        return (speaker, _extend_over_titles(text, name[1])) if speaker else None
+    elif text.endswith(","):
+        without = _drop_appositive(text)
+        if without is None:
+            return None
+        text = without
+    pronoun = _PRONOUN_AT_END.search(text)
+    if pronoun:
+        resolved = context.resolve_pronoun(pronoun.group("p"))
+        return (resolved, pronoun.start("p")) if resolved else None
+    name = _name_at_end(text)
+    if name is not None:
+        raw, start = name
+        start = _extend_over_titles(text, start)
+        speaker = _named_speaker(raw, context)
+        if speaker is None or not _CLAUSE_OPENER_BEFORE.search(text[:start]):
+            return None
+        return speaker, start
+    descriptor = _DESCRIPTOR_AT_END.search(text)
+    if descriptor and descriptor.group("head") in _DOCUMENT_HEADS:
+        speaker = context.speakers[-1] if context.speakers else None
+        return (speaker, descriptor.start("d")) if speaker else None
+    if descriptor and (descriptor.group("head") in ORG_WORDS
+                       or descriptor.group("head") in TITLE_WORDS
+                       or _ends_with_quote(text[: descriptor.start("d")])):  # “A,” a man said
+        phrase = descriptor.group("d")
+        resolved = context.resolve_descriptor(descriptor.group("head"))
+        return resolved or phrase.split(maxsplit=1)[1], descriptor.start("d")
+    return None
+
+
+def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -> str | None:
+    """Inverted frames: "“A,” said the ministry", "A, said the Ambassador of X, Jane Doe, …"."""
+    prefix = sentence[: verb.start()]
+    if verb.group() not in _INVERTABLE or not (
+            _ends_with_quote(prefix) or prefix.rstrip().endswith(",")):
+        return None
+    lead = re.match(r"\s+(?:the\s+)?", sentence[verb.end():])
+    position = verb.end() + (lead.end() if lead else 0)
+    match = RUN.match(sentence, position)
+    if match:
+        apposition = _APPOSITION.match(sentence, match.end())
+        if apposition and context.is_person(apposition.group("name")):
+            return _named_speaker(apposition.group("name"), context)
+        return _named_speaker(match.group(), context)
+    head = re.match(r"[a-z]+", sentence[position:])
+    if lead and "the" in lead.group() and head:
+        return context.resolve_descriptor(head.group()) or head.group()
+    return None
+
+
+def _named_speaker(raw: str, context: SpeakerContext) -> str | None:
+    name = person_name(raw)
+    if not name:
+        return None
+    words = name.lower().split()
+    if all(is_title(w) for w in words):  # "the Secretary" -> the secretary named earlier
+        if words[-1] in context.titles:
+            return context.titles[words[-1]]
+        return None if words[-1].endswith("s") else name  # "Officials" names nobody
+    if len(words) == 1 and words[0] in ORG_WORDS:  # "The Ministry said" -> which ministry
+        return context.resolve_descriptor(words[0]) or name
+    return context.canonical(name)
+
+
+def _name_at_end(text: str) -> tuple[str, int] | None:
+    stripped = text.rstrip()
+    last = None
+    for last in RUN.finditer(stripped):  # noqa: B007 - the last run is the one we want
+        pass
+    if last is None or last.end() != len(stripped) or last.group().endswith(("’s", "'s")):
+        return None
+    return last.group(), last.start()
+
+
+def _extend_over_titles(text: str, start: int) -> int:
+    """Move the subject start back over "State Department spokesman" / "the"."""
+    while True:
+        before = text[:start].rstrip()
+        word = re.search(r"([\w’'.-]+)$", before)
+        if word is None:
+            return start
+        token = word.group(1)
+        if token.lower() in TITLE_WORDS and token.islower():
+            start = word.start()
+            run = _name_at_end(text[:start])
+            if run is not None:
+                start = run[1]
+            continue
+        if token.lower() in ("the", "a", "an"):
+            return word.start()
+        if token.endswith(("’s", "'s")):
+            start = word.start()  # "the company’s spokesman Peter Varga"
+            continue
+        return start
+
+
+def _drop_appositive(text: str) -> str | None:
+    """"Ned Price, a State Department spokesperson," -> "Ned Price"; None if not one."""
+    body = text[:-1]
+    comma = body.rfind(",")
+    if comma < 0:
+        return None
+    chunk = body[comma + 1 :].split()
+    if not chunk:
+        return None
+    first, last = chunk[0].lower(), chunk[-1]
+    appositive = (first in {"a", "an", "the", "who", "which", "its", "his", "her", "their",
+                            "for", "also", "himself", "herself", "as", "in", "at", "then"}
+                  or first in TITLE_WORDS or last.islower()
+                  or first.endswith(("ing", "ly", "ed")))
+    return body[:comma] if appositive else None
+
+
+def _act_core(sentence: str, verb: re.Match[str], subject_start: int) -> str:
+    """"X accused Y of (having) Z" -> "Y Z"; other acts keep the sentence from the subject."""
+    if verb.group().startswith("accuse"):
+        match = _ACCUSED.match(sentence, verb.end())
+        if match:
+            return f"{match.group('target')} {match.group('charge')}"
+    return sentence[subject_start:]
+
+
+def _according_frame(sentence: str,
+                     context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    match = _ACCORDING.search(sentence)
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    head = who.split()[-1].lower()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", who)
+    name = RUN.match(bare)  # "the Interior Ministry" is a name, "police in Brno" is not
+    speaker = _named_speaker(name.group(), context) if name and name.end() == len(bare) else None
+    if speaker is None or speaker.lower() in TITLE_WORDS:
+        speaker = context.resolve_descriptor(head) or bare
+    if match.start() < 3:  # "According to X, A" -> A
+        rest = sentence[match.end():].lstrip(" ,")
+        return speaker, rest, len(sentence) - len(rest)
+    core = sentence[: match.start()].rstrip(" ,") + sentence[match.end():]
+    return speaker, core, 0
+
+
+def _quoting_frame(sentence: str,
+                   context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    match = _QUOTING.search(sentence)
+    if match is None:
+        return None
+    who = match.group("who")
+    runs = [m.group() for m in RUN.finditer(who)]
+    speaker = _named_speaker(runs[-1], context) if runs else None
+    if speaker is None:  # "quoted the general as saying"
+        head = who.split()[-1].lower()
+        speaker = context.resolve_descriptor(head) or re.sub(r"^(?:the|a|an)\s+", "", who)
+    return speaker, sentence[match.end():], match.end()
+
+
+def _possessive_frame(sentence: str, quoted: list[tuple[int, int]],
+                      context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    """"Borrell’s warning, “A,” has been viewed as ..." -> Borrell; the core is the sentence."""
+    pronoun = _PRONOUN_POSSESSIVE.match(sentence)
+    if pronoun:  # "His concluding remark, “…” suggests …"
+        resolved = context.resolve_pronoun("he")
+        return (resolved, sentence, 0) if resolved else None
+    match = _POSSESSIVE.search(sentence)
+    if match is None or _inside(match.start(), quoted):
+        return None
+    if match.start() > 0 and not sentence[: match.start()].rstrip().endswith(","):
+        return None  # "… in response to Canada’s position" is not Canada speaking
+    return _named_speaker(match.group("who"), context), sentence, 0
+
+
+def _include_pronoun_subject(sentence: str, start: int) -> int:
+    """Keep "he" in "said to X the same day he “continues to call for ...”"."""
+    before = re.search(r"\b(he|she|they|it|we)\s*$", sentence[:start], re.IGNORECASE)
+    return before.start() if before else start
+
+
+def _join_quotes(first: str, second: str) -> str:
+    """"“A,” … “B.”" -> "“A B.”": one quotation interrupted by its attribution."""
+    return first.rstrip(" ,”\"") + " " + second.lstrip(" ,“\"")
+
+
+def _ends_with_quote(text: str) -> bool:
+    return bool(re.search(r"[”\"][\s,]*$", text))
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def quoted_spans(text: str, opens_in_quote: bool = False) -> list[tuple[int, int]]:
+    """Spans of quoted text.  Copes with straight quotes and the stray French-style ” that
+    opens a quote in translated text (” a military involvement ... ”)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = 0 if opens_in_quote else None
+    for mark in _QUOTE_MARK.finditer(text):
+        i, char = mark.start(), mark.group()
+        if open_at is None:
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if char in "“\"«" or (char == "”" and prev.isspace() and nxt[:1].isspace()):
+                open_at = i
+        else:
+            spans.append((open_at, i + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def ends_in_quote(text: str, opens_in_quote: bool = False) -> bool:
+    """Whether a quotation is still open at the end of ``text``."""
+    spans = quoted_spans(text, opens_in_quote)
+    if not spans:
+        return False
+    last_start, last_end = spans[-1]
+    closed = text[last_end - 1] in _CLOSE_QUOTES + "“" and last_end - 1 != last_start
+    return last_end == len(text) and not closed
+
+
+_QUOTE_MARK = re.compile(r"[“”\"«»]")
+_EDGE_PUNCTUATION = " \t\xa0,;:—–-"
+_LONE_QUOTE_AT_START = re.compile(r"^[“\"«]\s*")
+_LONE_QUOTE_AT_END = re.compile(r"\s*[”\"»]\s*([.!?]?)$")
+
+
+def clean_core(core: str) -> str:
+    """Trim a core: stray frame punctuation, enclosing quotes, the comma before “."""
+    text = core.strip(_EDGE_PUNCTUATION)
+    text = re.sub(r",\s*([”\"])\s*$", r"\1", text)  # "… integrity,”" -> "… integrity”"
+    quotes = sum(text.count(q) for q in "“”\"«»")
+    if quotes == 2 and text[:1] in _OPEN_QUOTES and text.rstrip(".")[-1:] in _CLOSE_QUOTES:
+        text = text[1:].rstrip(".")[:-1].rstrip(",")
+    elif quotes == 1:  # the other half of the quotation lies in another sentence
+        text = _LONE_QUOTE_AT_END.sub(lambda m: m.group(1), _LONE_QUOTE_AT_START.sub("", text))
+    return text.strip(_EDGE_PUNCTUATION)

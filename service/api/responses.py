@@ -1,0 +1,21 @@
+"""OpenAPI descriptions of the error responses, in the one error shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.api.schemas import ErrorResponse
+
+_TEXT = {
+    400: "Malformed JSON.",
+    401: "Missing or wrong API key.",
+    404: "Unknown id.",
+    413: "Body, article text or batch over the configured limit.",
+    415: "The body is not declared as application/json.",
+    422: "Invalid input: missing/empty fields, query too long, parameter out of range.",
+    503: "Not ready (the model is still loading, or the store is unreachable).",
+}
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {s: {"model": ErrorResponse, "description": _TEXT[s]} for s in statuses}

@@ -1,0 +1,129 @@
+"""/v1/articles: ingest (one or a batch), list, read with claims, delete."""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, Query
+
+from service.api.auth import require_read, require_write
+from service.api.deps import get_metrics, get_pipeline, get_settings, require_json
+from service.api.metrics import Metrics
+from service.api.payloads import article_summary, claim_payload
+from service.api.responses import errors
+from service.api.schemas import (
+    ARTICLE_EXAMPLE,
+    ArticleDetail,
+    ArticleIn,
+    ArticleList,
+    DeleteResponse,
+    IngestResponse,
+)
+from service.errors import InvalidInput, NotFound, TooLarge
+from service.pipeline import Pipeline
+from service.readers import article_from_mapping
+from service.settings import Settings
+from service.views import ingest_dict, ingest_summary
+
+router = APIRouter(prefix="/v1", tags=["articles"])
+
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+INGEST_EXAMPLES: dict[str, Any] = {
+    "one": {"summary": "One article", "value": ARTICLE_EXAMPLE},
+    "batch": {"summary": "A list of articles", "value": [
+        ARTICLE_EXAMPLE,
+        {"source": "Wire service", "title": "Offensive ends",
+         "published": "2023-09-20",
+         "text": "Baku said the operation was limited to military targets. Yerevan said "
+                 "civilians were shelled in Stepanakert."}]},
+}
+
+
+@router.post(
+    "/articles", response_model=IngestResponse,
+    dependencies=[Depends(require_write), Depends(require_json)],
+    responses=errors(400, 401, 413, 415, 422, 503),
+    summary="Ingest one article or a list",
+    description="Each article is stored in its own transaction, its claims extracted, embedded, "
+                "indexed and clustered before the response. The whole request is validated "
+                "first: one bad item rejects the request (422/413) and nothing is stored. "
+                "Re-sending an unchanged article is reported as `duplicate`; a changed text "
+                "under the same id `replaced`.")
+def ingest_articles(
+    body: Annotated[ArticleIn | list[ArticleIn], Body(openapi_examples=INGEST_EXAMPLES)],
+    pipe: PipelineDep, settings: SettingsDep,
+    metrics: Annotated[Metrics, Depends(get_metrics)],
+) -> dict[str, Any]:
+    items = body if isinstance(body, list) else [body]
+    if not items:
+        raise InvalidInput("the list is empty: send at least one article")
+    if len(items) > settings.max_batch_articles:
+        raise TooLarge(f"{len(items)} articles in one request; the limit is "
+                       f"{settings.max_batch_articles}",
+                       {"articles": len(items), "limit": settings.max_batch_articles})
+    articles = []
+    for i, item in enumerate(items):
+        where = f"body[{i}]" if isinstance(body, list) else "body"
+        try:
+            article = article_from_mapping(item.model_dump(exclude_none=True), where=where)
+        except InvalidInput as exc:
+            raise InvalidInput(exc.message, {"index": i}) from None
+        if len(article.text) > settings.max_article_chars:
+            raise TooLarge(f"{where}.text has {len(article.text)} characters; the limit is "
+                           f"{settings.max_article_chars}",
+                           {"index": i, "chars": len(article.text),
+                            "limit": settings.max_article_chars})
+        articles.append(article)
+    start = time.perf_counter()
+    results = pipe.ingest(articles)
+    metrics.observe_ingest(results, time.perf_counter() - start)
+    return {"results": [ingest_dict(r) for r in results], "summary": ingest_summary(results)}
+
+
+@router.get("/articles", response_model=ArticleList, dependencies=[Depends(require_read)],
+            responses=errors(401, 422), summary="List articles (newest first)")
+def list_articles(
+    pipe: PipelineDep,
+    source: Annotated[str | None, Query(description="Only this outlet.", max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> dict[str, Any]:
+    rows, total = pipe.store.list_articles(source=source, limit=limit, offset=offset)
+    return {"items": [article_summary(a, n) for a, n in rows], "total": total,
+            "limit": limit, "offset": offset}
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail,
+            dependencies=[Depends(require_read)], responses=errors(401, 404),
+            summary="One article with its claims and their offsets")
+def get_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
+    article = pipe.store.get_article(article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id!r}", {"id": article_id})
+    claims = pipe.store.claims_of_article(article_id)
+    clusters = pipe.store.claims_with_clusters([c.id for c in claims if c.id is not None])
+    detail = article_summary(article, len(claims))
+    detail.pop("claims")
+    detail["text"] = article.text
+    detail["page_link"] = f"/articles/{article.id}"
+    detail["claims"] = [
+        {**claim_payload(c, full=True), "cluster_id": _cluster(clusters, c.id)} for c in claims]
+    return detail
+
+
+@router.delete("/articles/{article_id}", response_model=DeleteResponse,
+               dependencies=[Depends(require_write)], responses=errors(401, 404),
+               summary="Delete an article; its claims leave the index and the clusters")
+def delete_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
+    removed = pipe.delete_article(article_id)
+    return {"article_id": article_id, "deleted": True, "claims_removed": removed}
+
+
+def _cluster(clusters: dict[int, tuple[Any, int]], claim_id: int | None) -> int | None:
+    if claim_id is None or claim_id not in clusters:
+        return None
+    cluster = clusters[claim_id][1]
+    return cluster if cluster >= 0 else None

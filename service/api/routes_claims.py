@@ -1,0 +1,48 @@
+"""/v1/claims/search (nearest claims) and /v1/compare (judge two claims)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+
+from service.api.auth import require_read
+from service.api.deps import get_pipeline, require_json
+from service.api.payloads import claim_payload
+from service.api.responses import errors
+from service.api.schemas import CompareIn, CompareOut, SearchResponse
+from service.errors import TooLarge
+from service.pipeline import Pipeline
+from service.views import judgement_dict
+
+router = APIRouter(prefix="/v1", tags=["claims"], dependencies=[Depends(require_read)])
+
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+
+
+@router.get("/claims/search", response_model=SearchResponse, responses=errors(401, 422),
+            summary="The stored claims nearest a query")
+def search_claims(
+    pipe: PipelineDep,
+    q: Annotated[str, Query(description="Free text.", examples=["Lachin corridor blocked"])],
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> dict[str, Any]:
+    hits = pipe.search(q, limit)
+    clusters = pipe.store.claims_with_clusters([c.id for c, _ in hits if c.id is not None])
+    out = []
+    for claim, score in hits:
+        cluster = clusters.get(claim.id, (None, -1))[1] if claim.id is not None else -1
+        out.append({**claim_payload(claim), "similarity": round(float(score), 4),
+                    "cluster_id": cluster if cluster >= 0 else None})
+    return {"query": q, "hits": out}
+
+
+@router.post("/compare", response_model=CompareOut, dependencies=[Depends(require_json)],
+             responses=errors(400, 401, 413, 415, 422),
+             summary="Judge two claims: similarity, same claim or not, agree or conflict")
+def compare(body: CompareIn, pipe: PipelineDep) -> dict[str, Any]:
+    limit = pipe.settings.max_article_chars
+    for name, text in (("a", body.a), ("b", body.b)):
+        if len(text) > limit:
+            raise TooLarge(f"claim {name} has {len(text)} characters; the limit is {limit}")
+    return judgement_dict(pipe.compare(body.a, body.b))

@@ -1,0 +1,58 @@
+"""/v1/contrasts (the central question), /v1/clusters."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+
+from service.api.auth import require_read
+from service.api.deps import get_pipeline
+from service.api.payloads import cluster_payload
+from service.api.responses import errors
+from service.api.schemas import ClusterList, ClusterOut, ContrastsResponse
+from service.pipeline import Pipeline
+
+router = APIRouter(prefix="/v1", tags=["contrasts"], dependencies=[Depends(require_read)])
+
+PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
+MinSources = Annotated[int, Query(
+    ge=1, le=100, description="Only clusters with claims from at least N voices "
+                              "(outlets or quoted speakers).")]
+
+
+@router.get(
+    "/contrasts", response_model=ContrastsResponse, responses=errors(401, 422),
+    summary="Competing claims on a subject",
+    description="The clusters most relevant to `q`, each with its claims grouped by source "
+                "side by side, the relation (agree or conflict), every difference found "
+                "(numbers, names, negation or denial, wording only one side uses) with its "
+                "evidence, and a plain-language summary.")
+def contrasts(
+    pipe: PipelineDep,
+    q: Annotated[str, Query(description="The subject, e.g. 'who is responsible for the "
+                                        "shelling'.", examples=["Lachin"])],
+    limit: Annotated[int, Query(ge=1, le=50)] = 5,
+    min_sources: MinSources = 2,
+) -> dict[str, Any]:
+    views = pipe.contrasts(q, top=limit, min_voices=min_sources)
+    return {"query": q, "clusters": [cluster_payload(v) for v in views]}
+
+
+@router.get("/clusters", response_model=ClusterList, responses=errors(401, 422),
+            summary="Clusters, most contested first")
+def clusters(
+    pipe: PipelineDep,
+    min_sources: MinSources = 2,
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> dict[str, Any]:
+    views, total = pipe.clusters(min_voices=min_sources, limit=limit, offset=offset)
+    return {"items": [cluster_payload(v) for v in views], "total": total, "limit": limit,
+            "offset": offset}
+
+
+@router.get("/clusters/{cluster_id}", response_model=ClusterOut, responses=errors(401, 404, 422),
+            summary="One cluster with its claims side by side and its differences")
+def cluster(cluster_id: int, pipe: PipelineDep) -> dict[str, Any]:
+    return cluster_payload(pipe.cluster(cluster_id))

@@ -1,0 +1,288 @@
+"""Pydantic schemas of the HTTP API: what goes over the wire, with OpenAPI examples.
+
+They are separate from the storage rows (service/store) and the domain objects
+(embeddings/types.py); the payloads are built from the same dict views the CLI's
+``--json`` prints (service/views.py), so both stay consistent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# -- errors ------------------------------------------------------------------------------
+
+
+class ErrorBody(BaseModel):
+    code: str = Field(description="Stable machine-readable code, e.g. `invalid_input`.")
+    message: str = Field(description="What went wrong, in plain language.")
+    details: Any = Field(default=None, description="Where it went wrong (field, index, limit).")
+
+
+class ErrorResponse(BaseModel):
+    """The one shape of every error the service returns."""
+
+    error: ErrorBody
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"error": {
+        "code": "invalid_input", "message": "body[0].text: the text is empty",
+        "details": [{"loc": ["body", 0, "text"], "msg": "the text is empty",
+                     "type": "value_error"}]}}]})
+
+
+# -- articles ----------------------------------------------------------------------------
+
+ARTICLE_EXAMPLE: dict[str, Any] = {
+    "id": "azatutyun-2022-08-30",
+    "source": "Azatutyun",
+    "title": "US, France Shun Shushi Conference",
+    "url": "https://example.org/shushi",
+    "published": "2022-08-30",
+    "author": "Sargis Harutyunyan",
+    "text": "Azerbaijan has condemned the US and French ambassadors in Baku for declining to "
+            "visit Shushi. \u201cWe regard this as a disrespectful attitude towards territorial "
+            "integrity,\u201d Hikmet Hajiyev said during the conference.",
+}
+
+
+class ArticleIn(BaseModel):
+    """One article: the same fields as a line of the CLI's JSONL input."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [ARTICLE_EXAMPLE]})
+
+    id: str | None = Field(
+        default=None,
+        description="Your id; derived from source + text if absent (re-sending is a no-op).")
+    source: str = Field(description="The outlet (required).")
+    title: str | None = None
+    url: str | None = None
+    published: str | None = Field(default=None, description="ISO date, e.g. 2023-09-20.")
+    author: str | None = None
+    text: str = Field(description="The article text (required, not blank).")
+
+    @field_validator("source", "text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty or only whitespace")
+        return value
+
+
+class IngestItem(BaseModel):
+    article_id: str
+    source: str
+    status: str = Field(description="new | replaced | duplicate")
+    claims: int = Field(description="How many claims the article gave.")
+    reason: str | None = None
+
+
+class IngestResponse(BaseModel):
+    results: list[IngestItem]
+    summary: dict[str, int]
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "results": [{"article_id": "azatutyun-2022-08-30", "source": "Azatutyun",
+                     "status": "new", "claims": 2, "reason": None}],
+        "summary": {"new": 1, "replaced": 0, "duplicate": 0, "rejected": 0}}]})
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    claims: int = Field(description="Number of claims stored for the article.")
+    chars: int = Field(description="Length of the text in characters.")
+
+
+class ArticleList(BaseModel):
+    items: list[ArticleSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class EntityOut(BaseModel):
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+class NumberOut(BaseModel):
+    text: str
+    low: float | None
+    high: float | None
+    unit: str | None
+    kind: str
+    approximate: bool
+    start: int
+    end: int
+
+
+class ClaimOut(BaseModel):
+    """A claim; ``start``/``end`` are character offsets into its article's text."""
+
+    id: int | None
+    article_id: str
+    source: str
+    speaker: str | None
+    text: str
+    start: int
+    end: int
+    article_link: str = Field(description="API path of the claim's article.")
+    page_link: str = Field(description="Web page of the article, anchored at the claim.")
+
+
+class ClaimFull(ClaimOut):
+    core: str = Field(description="The claim without its attribution frame (what is embedded).")
+    entities: list[EntityOut]
+    numbers: list[NumberOut]
+    cluster_id: int | None = None
+
+
+class ArticleDetail(BaseModel):
+    id: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    chars: int
+    text: str
+    page_link: str
+    claims: list[ClaimFull] = Field(description="The article's claims, in text order, with "
+                                                "their offsets into ``text``.")
+
+
+class DeleteResponse(BaseModel):
+    article_id: str
+    deleted: bool
+    claims_removed: int
+
+
+# -- clusters and contrasts ----------------------------------------------------------------
+
+
+class DifferenceOut(BaseModel):
+    kind: str = Field(description="contradiction | numbers | numbers_agree | names | wording | "
+                                  "speakers")
+    summary: str
+    conflict: bool
+    evidence: list[dict[str, Any]] = Field(
+        description="Per claim: claim_id, source, the span and its offsets.")
+
+
+class Column(BaseModel):
+    source: str
+    claims: list[ClaimOut]
+
+
+CLUSTER_EXAMPLE: dict[str, Any] = {
+    "id": 12, "relation": "conflict",
+    "summary": "The outlets disagree on who fired first.",
+    "differences": [{"kind": "contradiction", "conflict": True,
+                     "summary": "One side denies what the other asserts.",
+                     "evidence": [{"claim_id": 40, "source": "Outlet A", "text": "denied",
+                                   "start": 812, "end": 818}]}],
+    "sources": ["Outlet A", "Outlet B"], "voices": ["Outlet A", "Hikmet Hajiyev"],
+    "columns": [{"source": "Outlet A", "claims": []}, {"source": "Outlet B", "claims": []}],
+    "claims": [], "score": 0.61, "link": "/v1/clusters/12", "page_link": "/clusters/12",
+}
+
+
+class ClusterOut(BaseModel):
+    id: int
+    relation: str = Field(description="agree | conflict")
+    summary: str = Field(description="A short plain-language summary of the difference.")
+    differences: list[DifferenceOut]
+    sources: list[str]
+    voices: list[str] = Field(description="Outlets and quoted speakers making the claims.")
+    columns: list[Column] = Field(description="The claims grouped by source, side by side.")
+    claims: list[ClaimOut]
+    score: float | None = Field(default=None, description="Relevance to the query, if any.")
+    link: str
+    page_link: str
+
+    model_config = ConfigDict(json_schema_extra={"examples": [CLUSTER_EXAMPLE]})
+
+
+class ContrastsResponse(BaseModel):
+    query: str
+    clusters: list[ClusterOut]
+
+
+class ClusterList(BaseModel):
+    items: list[ClusterOut]
+    total: int
+    limit: int
+    offset: int
+
+
+# -- claims ------------------------------------------------------------------------------
+
+
+class SearchHit(ClaimOut):
+    similarity: float
+    cluster_id: int | None = None
+
+
+class SearchResponse(BaseModel):
+    query: str
+    hits: list[SearchHit]
+
+
+class CompareIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "a": "At least 29 people died in the attack on Monday.",
+        "b": "The attack on Monday killed 29 people."}]})
+
+    a: str = Field(description="First claim.")
+    b: str = Field(description="Second claim.")
+
+    @field_validator("a", "b")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty or only whitespace")
+        return value
+
+
+class CompareOut(BaseModel):
+    similarity: float = Field(description="Cosine of the two claims' embeddings.")
+    score: float = Field(description="Match score (cosine adjusted by entity/number signals).")
+    match: bool = Field(description="Whether they are the same claim.")
+    relation: str = Field(description="agree | conflict | unrelated")
+    signals: dict[str, Any]
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "similarity": 0.91, "score": 0.93, "match": True, "relation": "agree",
+        "signals": {"numbers": "agree"}}]})
+
+
+# -- sources and health --------------------------------------------------------------------
+
+
+class SourceOut(BaseModel):
+    source: str
+    articles: int
+    claims: int
+
+
+class SourcesResponse(BaseModel):
+    sources: list[SourceOut]
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"sources": [
+        {"source": "Azatutyun via Mirror-Spectator", "articles": 1, "claims": 14}]}]})
+
+
+class Health(BaseModel):
+    status: str
+
+
+class Ready(BaseModel):
+    status: str
+    checks: dict[str, Any]

@@ -1,0 +1,118 @@
+"""Quality commands: ``eval`` (public datasets, crossclaim vs the baseline) and ``eval-seeds``."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from service.cli.app import (
+    DataDir,
+    JsonFlag,
+    app,
+    err,
+    out,
+    pipeline_for,
+    print_json,
+    settings_for,
+)
+from service.errors import InvalidInput
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+@app.command("eval")
+def evaluate(
+    data: Annotated[Path, typer.Option(
+        "--data", help="Folder holding the public datasets (one sub-folder each).")]
+        = SHARED / "eval",
+    tasks: Annotated[str | None, typer.Option(
+        "--tasks", help="Comma-separated tasks (default: all): stsb, sts_headlines, mrpc, "
+                        "sick, emergent, newswcl50, uci, claimbuster, babe, seeds.")] = None,
+    out_path: Annotated[Path, typer.Option(
+        "--out", help="Where to write the JSON report.")] = Path("eval-results.json"),
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=10, help="Subsample each task's rows to N (a quick run).")] = None,
+    split: Annotated[str, typer.Option(
+        "--split", help="report (held-out rows, the default) or tune (the tuning rows).")]
+        = "report",
+    examples: Annotated[int, typer.Option(
+        "--examples", min=0, help="Add up to N failure examples per kind to the JSON report "
+                                  "(dataset text: never commit that file).")] = 0,
+    gold: Annotated[Path | None, typer.Option(
+        "--gold", help="Seed gold file [default: DATA/../gold/seed_contrasts.json].")] = None,
+    cache: Annotated[bool, typer.Option(
+        "--cache/--no-cache", help="Keep embeddings between runs (vectors keyed by a hash "
+                                   "of the text, under $XDG_CACHE_HOME/crossclaim).")] = True,
+    as_json: JsonFlag = False,
+) -> None:
+    """Measure crossclaim against the baseline on every dataset found under --data."""
+    from service.evaluation import runner
+    from service.evaluation.tasks import default_cache_dir
+
+    if split not in ("report", "tune"):
+        raise InvalidInput("--split must be 'report' or 'tune'")
+    names = runner.parse_tasks(tasks)
+    if not data.is_dir():
+        err.print(f"[yellow]note:[/yellow] {data} not found: tasks needing it will be skipped",
+                  highlight=False)
+    report = runner.run(data, names, split, limit, examples, gold,
+                        log=lambda line: err.print(line, highlight=False, markup=False),
+                        cache_dir=default_cache_dir() if cache else None)
+    runner.write_json(report, out_path)
+    if as_json:
+        print_json(report.as_dict())
+    else:
+        runner.render(report, out)
+        out.print(f"[dim]JSON written to {out_path}[/dim]", highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval-seeds")
+def eval_seeds(
+    gold: Annotated[Path, typer.Option(
+        "--gold", help="The hand-made gold file.")] = SHARED / "gold" / "seed_contrasts.json",
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Score the seed articles' clusters against the gold file (ingests the seeds first:
+    into a temporary data dir, or into --data-dir, where re-ingesting adds nothing)."""
+    from service.evaluation.seeds import score_seeds
+    from service.evaluation.tasks import JUDGEMENTS, SEEDS
+    from service.readers import read_file
+
+    if not gold.exists():
+        raise InvalidInput(f"{gold} not found (give the gold file with --gold)")
+    with tempfile.TemporaryDirectory(prefix="crossclaim-seeds-") as tmp:
+        if data_dir is not None:
+            pipe = pipeline_for(data_dir)
+        else:  # a throwaway SQLite store, whatever CROSSCLAIM_DATABASE_URL says
+            from service.pipeline import build_pipeline
+
+            pipe = build_pipeline(settings_for(Path(tmp)).model_copy(
+                update={"database_url": None}))
+        pipe.ingest(list(read_file(SEEDS)))
+        report = score_seeds(pipe.store, gold, JUDGEMENTS)
+        if data_dir is None:
+            pipe.store.close()
+    figures = report.as_dict()
+    if as_json:
+        print_json({**figures, "unjudged": [list(p) for p in report.unjudged]})
+        return
+    table = Table("figure", "value")
+    for key, value in figures.items():
+        if not isinstance(value, list):
+            table.add_row(key.replace("_", " "), str(value))
+    out.print(table)
+    for key in ("recovered", "false_conflicts", "noise_kept", "missing_quotes"):
+        if figures[key]:
+            out.print(f"{key.replace('_', ' ')}: {', '.join(map(str, figures[key]))}",
+                      highlight=False)
+    if report.unjudged:
+        out.print(f"[yellow]{len(report.unjudged)} cross-voice pair(s) not yet judged[/yellow] "
+                  "in tests/data/seed_pair_judgements.jsonl (see --json)", highlight=False)

@@ -1,0 +1,113 @@
+"""The contrast stage: how the members of one cluster differ, with evidence.
+
+A cluster is a set of claims already judged to be the same claim.  ``RuleContraster``
+compares them voice against voice (the quoted speaker, else the outlet) and lists the
+differences a reader should see: contradictions and disagreeing numbers (conflicts), and
+agreeing numbers, name variants, opposing terminology, loaded wording and who vouches for
+the claim (not conflicts).  The cluster is a ``conflict`` only when some difference is.
+
+Every rule errs towards silence: reporting a conflict where the sources agree is the
+worst mistake this stage can make.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from embeddings.types import Claim, Contrast, Difference
+from service.contrast.names import load_gazetteer, name_differences
+from service.contrast.negation import contradictions
+from service.contrast.numbers import number_differences
+from service.contrast.said import Said
+from service.contrast.speakers import speaker_differences
+from service.contrast.wording import load_lexicon, loaded_words, wording_differences
+
+# the order a reader meets differences in: conflicts first, then framing, then agreement
+KIND_ORDER = ("contradiction", "numbers", "terminology", "names", "wording", "numbers_agree",
+              "speakers")
+
+
+class Contraster(Protocol):
+    def contrast(self, claims: Sequence[Claim]) -> Contrast: ...
+
+
+class RuleContraster:
+    """Rule-based contrast.  ``background``: word counts over all stored claims (the prior of
+    the one-sided-wording score); ``toponyms``/``loaded_terms``: optional user files that
+    extend the shipped name gazetteer and loaded-terms lexicon."""
+
+    def __init__(self, background: Counter[str] | None = None, toponyms: Path | None = None,
+                 loaded_terms: Path | None = None):
+        self.background = background
+        self.toponyms = toponyms
+        self.loaded_terms = loaded_terms
+
+    def contrast(self, claims: Sequence[Claim]) -> Contrast:
+        return self.contrast_said([Said(c, c.voice) for c in _ordered(claims)])
+
+    def contrast_said(self, said: list[Said]) -> Contrast:
+        if len({s.voice for s in said}) < 2:
+            return Contrast("agree", (), _one_voice(said))
+        differences = (contradictions(said) + number_differences(said)
+                       + name_differences(said, load_gazetteer(self.toponyms))
+                       + wording_differences(said, load_lexicon(self.loaded_terms),
+                                             self.background)
+                       + speaker_differences(said))
+        differences.sort(key=lambda d: KIND_ORDER.index(d.kind)
+                         if d.kind in KIND_ORDER else len(KIND_ORDER))
+        relation = "conflict" if any(d.conflict for d in differences) else "agree"
+        return Contrast(relation, tuple(differences), summarise(relation, differences))
+
+
+def _ordered(claims: Sequence[Claim]) -> list[Claim]:
+    """A fixed order whatever order the store hands the claims over in."""
+    return sorted(claims, key=lambda c: (c.id is None, c.id or 0, c.source, c.voice, c.start,
+                                         c.text))
+
+
+def _one_voice(said: list[Said]) -> str:
+    if not said:
+        return "No claims."
+    return f"Only {said[0].voice} makes this claim; nothing to compare."
+
+
+def summarise(relation: str, differences: Sequence[Difference]) -> str:
+    """One plain sentence: the conflicts if any, else agreement and what still differs."""
+    conflicts = [d.summary for d in differences if d.conflict]
+    if relation == "conflict":
+        return " ".join(conflicts[:2])
+    framing = [d for d in differences if d.kind not in ("numbers_agree", "speakers")]
+    if framing:
+        first = framing[0].summary
+        return f"Sources agree on the facts; {first[0].lower()}{first[1:]}"
+    agreed = [d for d in differences if d.kind == "numbers_agree"]
+    if agreed:
+        return agreed[0].summary
+    return "Sources agree."
+
+
+_DEFAULT = RuleContraster()
+
+
+def pair_relation(a: Claim, b: Claim) -> tuple[str, dict[str, object]]:
+    """("agree" | "conflict", signals) for two claims already judged to match.
+
+    The two are compared as two voices even when they share one (two free-text inputs both
+    come from "input"), since the caller is asking exactly how they differ.
+    """
+    voice_a, voice_b = a.voice, b.voice
+    if voice_a == voice_b:
+        voice_a, voice_b = "claim A", "claim B"
+    contrast = _DEFAULT.contrast_said([Said(a, voice_a), Said(b, voice_b)])
+    signals: dict[str, object] = {
+        "differences": [d.kind for d in contrast.differences],
+        "conflicts": [d.summary for d in contrast.differences if d.conflict],
+        "contrast_summary": contrast.summary,
+    }
+    return contrast.relation, signals
+
+
+__all__ = ["Contraster", "RuleContraster", "loaded_words", "pair_relation", "summarise"]

@@ -1,0 +1,231 @@
+"""One name, several forms: which voice calls the place or person what.
+
+Two ways to link forms.  Spelling: transliterations differ in their vowels ("Shushi"/
+"Shusha", "Aliyev"/"Aliev", "Pashinyan"/"Pashinian"); ordinary different names differ in
+consonants ("Armenia"/"Albania", "Iran"/"Iraq").  So two forms are linked when their consonant
+skeletons are equal, the edit is small, they share an initial, they look alike by
+Jaro-Winkler, and neither is the other plus a suffix ("Armenia"/"Armenian" is grammar, not
+a variant).  Gazetteer: renamed and contested names ("Stepanakert"/"Khankendi",
+"Burma"/"Myanmar") share no spelling at all, so they come from a shipped list that a user
+file can extend.
+
+A different name is framing, not a factual conflict: ``conflict=False``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from embeddings.types import Difference
+from service.contrast.said import Said, evidence_order
+from service.contrast.text import fold
+
+TOPONYMS = Path(__file__).with_name("toponyms.json")
+_VOWELS = set("aeiouy")
+_DEMONYM = ("ian", "ean", "ans", "ese", "ish", "an", "is")
+# capitalised words that are not names: titles and institutions ("Minister"/"Ministry")
+_GENERIC_TEXT = """
+president minister ministry prime foreign secretary state states department republic council
+union army forces government national united nations general assembly security committee
+party office embassy service services spokesman spokesperson spokeswoman ambassador
+ambassadors chairman chairwoman senator senators congress parliament court supreme
+federal international organization organisation agency news press minister's monday
+tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december north south east west central eastern western
+northern southern
+"""
+_GENERIC = frozenset(_GENERIC_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    group_of: dict[str, int]  # folded form -> group number
+    why: tuple[str, ...]
+    pattern: re.Pattern[str] | None  # every form, longest first, on folded text
+
+
+def _build(groups: Iterable[dict[str, object]]) -> Gazetteer:
+    group_of: dict[str, int] = {}
+    why: list[str] = []
+    for number, group in enumerate(groups):
+        names = group.get("names")
+        if not isinstance(names, list):
+            continue
+        for name in names:
+            group_of[fold(str(name))] = number
+        why.append(str(group.get("why") or ""))
+    forms = sorted(group_of, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])") \
+        if forms else None
+    return Gazetteer(group_of, tuple(why), pattern)
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(extra: Path | None = None) -> Gazetteer:
+    """The shipped name groups, plus a user file of the same shape ({"groups": [...]})."""
+    groups = list(json.loads(TOPONYMS.read_text(encoding="utf-8"))["groups"])
+    if extra is not None:
+        groups += list(json.loads(Path(extra).read_text(encoding="utf-8")).get("groups", []))
+    return _build(groups)
+
+
+# -- spelling --------------------------------------------------------------------------------
+def jaro_winkler(a: str, b: str, prefix_scale: float = 0.1) -> float:
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    window = max(len(a), len(b)) // 2 - 1
+    taken = [False] * len(b)
+    matched_a = []
+    for i, ch in enumerate(a):
+        for j in range(max(0, i - window), min(len(b), i + window + 1)):
+            if not taken[j] and b[j] == ch:
+                taken[j] = True
+                matched_a.append(ch)
+                break
+    if not matched_a:
+        return 0.0
+    matched_b = [b[j] for j in range(len(b)) if taken[j]]
+    transpositions = sum(x != y for x, y in zip(matched_a, matched_b, strict=True)) / 2
+    m = len(matched_a)
+    jaro = (m / len(a) + m / len(b) + (m - transpositions) / m) / 3
+    prefix = 0
+    for x, y in zip(a[:4], b[:4], strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return jaro + prefix * prefix_scale * (1 - jaro)
+
+
+def _edits(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _skeleton(word: str) -> str:
+    """Consonants only, doubles collapsed, first letter kept: "Pashinyan" -> "pshnn" -> "pshn"."""
+    letters = [word[0]] + [c for c in word[1:] if c not in _VOWELS]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+def _letters(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name)
+    return "".join(c for c in fold(name) if c.isalpha())
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` spellings of one name (not two names, not two word forms)?"""
+    x, y = _letters(a), _letters(b)
+    if x == y or min(len(x), len(y)) < 5 or x[0] != y[0]:
+        return False
+    if x in _GENERIC or y in _GENERIC:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short):
+        return False  # Armenia / Armenian, Azerbaijan / Azerbaijani
+    if len(long_) - len(short) >= 2 and long_.endswith(_DEMONYM):
+        return False  # Ukraine / Ukrainian
+    return _skeleton(x) == _skeleton(y) and _edits(x, y) <= 2 and jaro_winkler(x, y) >= 0.85
+
+
+# -- mentions --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Mention:
+    said: Said
+    form: str  # as written
+    start: int  # article offsets
+    end: int
+    group: int | None  # gazetteer group, if any
+
+
+def mentions(s: Said, gazetteer: Gazetteer) -> list[Mention]:
+    """Gazetteer forms in the claim text, then name-like tokens of its entities."""
+    found: list[Mention] = []
+    text = s.claim.text
+    if gazetteer.pattern is not None:
+        for m in gazetteer.pattern.finditer(fold(text)):
+            if text[m.start()].isupper():  # "Turkey" the country, not a turkey
+                found.append(Mention(s, text[m.start():m.end()], s.claim.start + m.start(),
+                                     s.claim.start + m.end(), gazetteer.group_of[m.group()]))
+    taken = [(m.start, m.end) for m in found]
+    for entity in s.claim.entities:
+        for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", entity.text):
+            start, end = entity.start + m.start(), entity.start + m.end()
+            if not m.group()[:1].isupper() or any(a < end and start < b for a, b in taken):
+                continue
+            found.append(Mention(s, m.group(), start, end, None))
+            taken.append((start, end))
+    return found
+
+
+def name_differences(said: list[Said], gazetteer: Gazetteer) -> list[Difference]:
+    every = [m for s in said for m in mentions(s, gazetteer)]
+    forms = sorted({_letters(m.form) for m in every})
+    # union-find over folded forms: gazetteer groups and spelling variants
+    parent = {f: f for f in forms}
+
+    def root(f: str) -> str:
+        while parent[f] != f:
+            parent[f] = parent[parent[f]]
+            f = parent[f]
+        return f
+
+    by_group: dict[int, str] = {}
+    for m in every:
+        if m.group is not None:
+            first = by_group.setdefault(m.group, _letters(m.form))
+            parent[root(_letters(m.form))] = root(first)
+    for i, x in enumerate(forms):
+        for y in forms[i + 1:]:
+            if root(x) != root(y) and spelling_variant(x, y):
+                parent[root(y)] = root(x)
+    classes: dict[str, list[Mention]] = {}
+    for m in every:
+        classes.setdefault(root(_letters(m.form)), []).append(m)
+    out = []
+    for _, members in sorted(classes.items()):
+        diff = _difference(members, gazetteer)
+        if diff is not None:
+            out.append(diff)
+    return out
+
+
+def _difference(members: list[Mention], gazetteer: Gazetteer) -> Difference | None:
+    used: dict[str, set[str]] = {}  # voice -> folded forms it used
+    for m in members:
+        used.setdefault(m.said.voice, set()).add(_letters(m.form))
+    if len(used) < 2 or len({frozenset(f) for f in used.values()}) < 2:
+        return None  # one voice, or every voice uses the same forms
+    if len(set().union(*used.values())) < 2:
+        return None
+    evidence = tuple(sorted((m.said.evidence(m.form, m.start, m.end, form=m.form)
+                             for m in members), key=evidence_order))
+    who: dict[str, list[str]] = {}  # form as first written -> voices using it
+    for row in evidence:
+        voices = who.setdefault(_display(str(row["form"]), who), [])
+        if str(row["voice"]) not in voices:
+            voices.append(str(row["voice"]))
+    said = " vs ".join(f"{form} ({', '.join(v)})" for form, v in who.items())
+    groups = {m.group for m in members if m.group is not None}
+    why = gazetteer.why[min(groups)] if groups else "a spelling variant"
+    return Difference(kind="names", conflict=False, evidence=evidence,
+                      summary=f"Sources name it differently: {said}"
+                              + (f" ({why})." if why else "."))
+
+
+def _display(form: str, seen: dict[str, list[str]]) -> str:
+    """The first-written spelling of a form, so "Shusha" and "shusha" read as one."""
+    for known in seen:
+        if _letters(known) == _letters(form):
+            return known
+    return form

@@ -1,0 +1,386 @@
+"""Contradiction: one voice asserts what another denies, or says the opposite.
+
+Four patterns, each conservative (a missed contradiction costs less than a made-up one):
+
+* negated predicate: "did not attend" against "attended" -- the first content word a
+  negation governs (its head) is asserted, un-negated, by another voice;
+* denial: "denied that its forces shelled X", "the report is false", "does not reflect
+  reality" -- a denial of a statement contradicts a voice that makes it;
+* opposite predicates: antonym pairs ("ended"/"unresolved", "voluntary"/"forced"); a negated
+  pole counts as the other pole ("not over" = ongoing), so double negation comes out right;
+* counter-accusation: "A accused B of shelling" against "B's side says A shelled".
+
+Negation scope runs from the cue to the end of its clause (punctuation or a conjunction), so
+"did not attend, and condemned" leaves "condemned" asserted.  A word counts as *asserted*
+only when no cue precedes it in its sentence at all: that keeps a negation we scoped too
+narrowly from looking like an assertion.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+
+from embeddings.types import Difference
+from service.contrast.names import TOPONYMS
+from service.contrast.said import Said, evidence_order
+from service.contrast.text import STOPWORDS, Token, fold, stem, tokens
+
+_CUES = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "cannot", "none",
+                   "nobody", "nothing", "nowhere"})
+_CUES_BEFORE_TO = frozenset({"fail", "failed", "fails", "unable", "refused", "refuses",
+                             "declined", "declines"})
+_IDIOMS = frozenset({"only", "just", "merely", "least", "less", "doubt", "matter", "sooner"})
+_DENY = frozenset({"deny", "denied", "denies", "denying", "reject", "rejected", "rejects",
+                   "rejecting", "dismiss", "dismissed", "dismisses", "refute", "refuted",
+                   "refutes", "disputed", "disputes", "dispute", "debunked"})
+_FALSE = frozenset({"false", "wrong", "incorrect", "untrue", "baseless", "groundless",
+                    "unfounded", "fabricated", "fake", "inaccurate", "misleading", "lie", "lies",
+                    "falsehood", "fabrication", "fabrications", "disinformation", "nonsense",
+                    "absurd", "bogus", "erroneous"})
+_STATEMENT = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations",
+                        "accusation", "accusations", "charge", "charges", "information",
+                        "statement", "statements", "assertion", "assertions", "suggestion",
+                        "suggestions", "story", "article", "remarks", "rumours", "rumors",
+                        "it", "this", "that", "these", "those", "them", "notion", "idea"})
+_TRUTH = frozenset({"reality", "truth", "facts", "fact", "what", "situation", "true", "accurate",
+                    "correct", "case"})
+_COPULA = frozenset({"is", "was", "are", "were", "be", "been", "being", "as", "'s", "remains"})
+_CLAUSE_WORDS = frozenset({"but", "and", "or", "while", "whereas", "although", "though",
+                           "because", "since", "which", "who", "whom", "when", "if", "unless",
+                           "however", "yet", "so"})
+# quotation marks are not clause ends: 'did not “assign blame”' stays one negated clause
+_CLAUSE_MARKS = frozenset(",;:.!?()—–")
+# cues that quantify a subject ("neither side", "nobody"): the predicate comes after the noun
+_QUANTIFIERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
+_HEAD_SKIP = frozenset({"longer", "yet", "even", "once", "again", "always", "really", "ever",
+                        "necessarily", "exactly", "entirely", "fully", "completely", "quite",
+                        "at", "all", "any", "single", "one", "such", "immediately"})
+
+# Opposite predicates.  Converse pairs ("won"/"lost") agree when the subjects differ
+# ("Azerbaijan won" = "Armenia lost"), so they count only with the same subject.
+_ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
+    ("ended", ("ended", "put an end to", "is over", "was over", "are over", "resolved",
+               "came to an end", "has ended", "is finished"),
+     ("unresolved", "ongoing", "persists", "unsettled", "still going on", "remains open"),
+     False),
+    ("voluntary", ("voluntary", "voluntarily", "chose to leave", "of their own free will",
+                   "of their own accord"),
+     ("forced", "forcibly", "compelled", "expelled", "deported", "ethnic cleansing",
+      "driven out", "coerced"), False),
+    ("increase", ("increased", "increase", "increases", "rose", "risen", "rising", "grew",
+                  "climbed", "jumped", "surged", "higher"),
+     ("decreased", "decrease", "decreases", "fell", "fallen", "falling", "dropped", "declined",
+      "shrank", "slumped", "plunged", "lower"), False),
+    ("accept", ("accepted", "accepts", "agreed to", "approved", "endorsed"),
+     ("rejected", "rejects", "refused", "turned down", "vetoed"), False),
+    ("guilty", ("guilty", "convicted"), ("innocent", "acquitted", "exonerated"), False),
+    ("legal", ("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate"), False),
+    ("alive", ("alive", "survived"), ("dead", "died", "killed"), False),
+    ("attended", ("attended", "took part", "participated", "was present", "were present"),
+     ("absent", "boycotted", "skipped", "shunned", "stayed away"), False),
+    ("open", ("reopened", "is open", "was open", "remained open"),
+     ("closed", "blocked", "shut", "sealed off"), False),
+    ("won", ("won", "wins", "victory", "victorious"), ("lost", "loses", "defeat", "defeated"),
+     True),
+)
+
+_ACCUSE = frozenset({"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame",
+                     "blaming"})
+# acts an accusation names, folded to one class so "bombed" meets "shelling"
+_ACTS = {"shell": "attack", "bomb": "attack", "bombard": "attack", "strik": "attack",
+         "strike": "attack", "struck": "attack", "attack": "attack", "fir": "attack",
+         "target": "attack", "shoot": "attack", "shot": "attack", "launch": "attack",
+         "invad": "attack", "invasion": "attack", "violat": "violate", "breach": "violate",
+         "start": "start", "initiat": "start", "provok": "start", "kill": "kill",
+         "murder": "kill", "massacr": "kill", "block": "block", "blockad": "block"}
+
+_ACT_NOUNS = {"attack": "the attacks", "violate": "the violations", "start": "starting it",
+              "kill": "the killings", "block": "the blockade"}
+
+
+@dataclass
+class Reading:
+    """What one claim asserts and negates, with token positions for evidence."""
+
+    said: Said
+    toks: list[Token]
+    negated: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # stem -> spans
+    asserted: dict[str, tuple[int, int]] = field(default_factory=dict)  # stem -> span
+    denial: tuple[int, int] | None = None  # span of a denial of a statement
+    denied_content: set[str] = field(default_factory=set)  # stems in a denied complement
+    poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
+    subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
+    accusations: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+    acts: list[tuple[str, str, int, int]] = field(default_factory=list)  # party, act, span
+
+
+def _clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
+    for j in range(i, len(toks)):
+        low = toks[j].lower
+        if strong and (low in ";.!?" or low == "but"):
+            return j
+        if not strong and (low in _CLAUSE_MARKS or low in _CLAUSE_WORDS):
+            return j
+    return len(toks)
+
+
+def _clause_start(toks: list[Token], i: int) -> bool:
+    return i == 0 or toks[i - 1].lower in _CLAUSE_MARKS or toks[i - 1].lower in _CLAUSE_WORDS
+
+
+def _negates_again(toks: list[Token], i: int) -> bool:
+    """A cue inside what follows ``i``'s "that": "not true that X did not" is double negation."""
+    if i + 1 >= len(toks) or toks[i + 1].lower != "that":
+        return False
+    return any(_is_cue(toks, j) for j in range(i + 2, _sentence_end(toks, i)))
+
+
+def _sentence_end(toks: list[Token], i: int) -> int:
+    return next((j for j in range(i, len(toks)) if toks[j].lower in ".!?;"), len(toks))
+
+
+def _content(tok: Token) -> bool:
+    return tok.is_word and tok.lower not in STOPWORDS and len(tok.text) > 2
+
+
+def _is_cue(toks: list[Token], i: int) -> bool:
+    low = toks[i].lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if low in _CUES:
+        if low == "no" and nxt[:1].isdigit():
+            return False  # "No. 1"
+        return nxt not in _IDIOMS and nxt != "to"  # "not only", "no doubt", "not to mention"
+    return low in _CUES_BEFORE_TO and nxt == "to"
+
+
+def read(s: Said) -> Reading:
+    toks = tokens(s.claim.text)
+    r = Reading(s, toks)
+    parity = [0] * len(toks)
+    shadowed = [False] * len(toks)  # some negation or denial earlier in the sentence
+    for i, tok in enumerate(toks):
+        low = tok.lower
+        if _is_cue(toks, i):
+            end = _clause_end(toks, i + 1)
+            for j in range(i + 1, end):
+                parity[j] += 1
+            for j in range(i, _sentence_end(toks, i)):
+                shadowed[j] = True
+            first = i + 1
+            if low in _QUANTIFIERS and _clause_start(toks, i) and first < end \
+                    and _content(toks[first]):
+                first += 1  # "Neither side has accepted": the negated predicate is "accepted"
+            head = next((j for j in range(first, end) if _content(toks[j])
+                         and toks[j].lower not in _HEAD_SKIP and toks[j].lower != "to"), None)
+            if head is not None and parity[head] % 2:
+                r.negated.setdefault(stem(toks[head].text), []).append(
+                    (tok.start, toks[head].end))
+        elif low in _DENY:
+            _read_denial(r, i, shadowed)
+    _read_falsity(r, shadowed)
+    for i, tok in enumerate(toks):
+        if _content(tok) and not shadowed[i] and not tok.text[:1].isupper():
+            r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
+    _read_poles(r, parity)
+    _read_blame(r)
+    return r
+
+
+def _read_denial(r: Reading, i: int, shadowed: list[bool]) -> None:
+    """"denied that X did Y" (complement denied) or "rejected the claims" (bare denial)."""
+    toks = r.toks
+    end = _clause_end(toks, i + 1, strong=True)
+    nxt = [t.lower for t in toks[i + 1:i + 4]]
+    if _negates_again(toks, i):
+        return  # "denied that it did not pay": an assertion, left to the negation cues
+    if nxt[:1] == ["that"] or any(w in _STATEMENT for w in nxt) or i + 1 >= end:
+        r.denial = r.denial or (toks[i].start, toks[min(end, len(toks)) - 1].end)
+        for j in range(i, _sentence_end(toks, i)):
+            shadowed[j] = True
+        r.denied_content |= {stem(t.text) for t in toks[i + 1:end]
+                             if _content(t) and t.lower not in _STATEMENT
+                             and t.lower not in _FALSE and not t.text[:1].isupper()}
+
+
+def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
+    """"the report is false", "an incorrect statement", "does not reflect reality"."""
+    toks = r.toks
+    for i, tok in enumerate(toks):
+        low = tok.lower
+        before = [t.lower for t in toks[max(0, i - 3):i]]
+        after = toks[i + 1].lower if i + 1 < len(toks) else ""
+        false_word = low in _FALSE and after != "to" and any(w in _COPULA for w in before)
+        not_truth = (low in _TRUTH and "not" in before[-2:]) or (
+            low == "reflect" and any(w in ("not", "n't") for w in before))
+        if (false_word or not_truth) and not _negates_again(toks, i):
+            start = next((j + 1 for j in range(i - 1, -1, -1)
+                          if toks[j].lower in _CLAUSE_MARKS or toks[j].lower in _CLAUSE_WORDS), 0)
+            end = _clause_end(toks, i + 1)
+            r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
+            for j in range(0, len(toks)):
+                shadowed[j] = True
+
+
+def _read_poles(r: Reading, parity: list[int]) -> None:
+    lowered = fold(r.said.claim.text)
+    starts = [t.start for t in r.toks]
+    for pair, yes, no, converse in _ANTONYMS:
+        for sign, phrases in ((1, yes), (-1, no)):
+            for phrase in phrases:
+                for m in re.finditer(_pole_pattern(phrase), lowered):
+                    # parity at the phrase's last word: "is not over" is negated at "over"
+                    at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
+                    effective = sign * (-1 if parity[at] % 2 else 1)
+                    r.poles.setdefault(pair, (effective, m.start(), m.end()))
+                    if converse:
+                        subject = _subject_before(r.toks, at)
+                        if subject:
+                            r.subjects.setdefault(pair, subject)
+
+
+@lru_cache(maxsize=256)
+def _pole_pattern(phrase: str) -> re.Pattern[str]:
+    """Whole words; a copula phrase also with its negation ("is over" finds "is not over")."""
+    first, _, rest = phrase.partition(" ")
+    body = re.escape(phrase)
+    if first in _COPULA and rest:
+        body = re.escape(first) + r"(?: not|n't|n’t)? " + re.escape(rest)
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _metonyms() -> dict[str, str]:
+    data = json.loads(TOPONYMS.read_text(encoding="utf-8"))
+    return {fold(k): v for k, v in data.get("metonyms", {}).items()}
+
+
+def party(word: str) -> str:
+    """"Baku" -> azerb, "Azerbaijani" -> azerb, "Armenians" -> armen: one key per party."""
+    folded = re.sub(r"'s$", "", fold(word))
+    folded = _metonyms().get(folded, folded)
+    letters = "".join(c for c in fold(folded) if c.isalpha())
+    return letters[:5]
+
+
+def _subject_before(toks: list[Token], at: int) -> str:
+    for j in range(at - 1, max(-1, at - 6), -1):
+        if toks[j].lower in _CLAUSE_MARKS:
+            break
+        if toks[j].text[:1].isupper() and toks[j].lower not in STOPWORDS:
+            return party(toks[j].text)
+    return ""
+
+
+def _parties(toks: list[Token]) -> list[str]:
+    return [party(t.text) for t in toks
+            if t.is_word and t.text[:1].isupper() and t.lower not in STOPWORDS]
+
+
+def _act(word: str) -> str | None:
+    st = stem(word)
+    return next((cls for prefix, cls in _ACTS.items() if st.startswith(prefix)), None)
+
+
+def _read_blame(r: Reading) -> None:
+    toks = r.toks
+    framed: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.lower not in _ACCUSE:
+            continue
+        end = _clause_end(toks, i + 1, strong=True)
+        link = next((j for j in range(i + 1, end) if toks[j].lower in ("of", "for")), None)
+        if link is None:
+            continue
+        accusers = _parties(toks[max(0, i - 6):i]) or (
+            [party(r.said.claim.speaker)] if r.said.claim.speaker else [])
+        accused = _parties(toks[i + 1:link])
+        act = next((a for a in (_act(t.text) for t in toks[link + 1:end]) if a), None)
+        if accusers and accused and act:
+            r.accusations.append((accusers[-1], accused[0], act, tok.start, toks[end - 1].end))
+            framed.update(range(i, end))
+    for i, tok in enumerate(toks):
+        act = _act(tok.text) if tok.is_word and i not in framed else None
+        if act is None:
+            continue
+        before = toks[max(0, i - 3):i]
+        perp = _parties([t for t in before if t.lower not in _CLAUSE_MARKS])
+        after = toks[i + 1:_clause_end(toks, i + 1)]
+        by = next((k for k, t in enumerate(after) if t.lower == "by"), None)
+        if by is not None:
+            perp = _parties(after[by + 1:by + 4]) or perp
+        if perp:
+            r.acts.append((perp[-1], act, tok.start, tok.end))
+
+
+# -- comparing two readings ------------------------------------------------------------------
+def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
+    """(key, evidence, summary) for each way a and b contradict each other."""
+    found: list[tuple[str, tuple[dict[str, object], ...], str]] = []
+    for neg, pos in ((a, b), (b, a)):
+        for word, spans in sorted(neg.negated.items()):
+            if word in pos.asserted and word not in pos.negated:
+                ns, ps = spans[0], pos.asserted[word]
+                found.append((f"negated:{word}", (
+                    neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
+                    _say(neg, ns, pos, ps)))
+        if neg.denial is not None and pos.denial is None:
+            content = neg.denied_content
+            bare = not content
+            if bare or content & set(pos.asserted):
+                whole = (0, len(pos.said.claim.text))
+                found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
+                                         pos.said.span(*whole, role="asserts")),
+                              f"{neg.said.voice} denies what {pos.said.voice} says: "
+                              f"“{_text(neg, neg.denial)}”."))
+    for pair in sorted(set(a.poles) & set(b.poles)):
+        sa, *span_a = a.poles[pair]
+        sb, *span_b = b.poles[pair]
+        if sa == sb:
+            continue
+        converse = next(c for p, _, _, c in _ANTONYMS if p == pair)
+        if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
+            continue
+        found.append((f"opposite:{pair}", (a.said.span(*span_a, role="says"),
+                                           b.said.span(*span_b, role="says")),
+                      f"{a.said.voice} and {b.said.voice} say opposite things: "
+                      f"“{_text(a, tuple(span_a))}” vs “{_text(b, tuple(span_b))}”."))
+    for acc, other in ((a, b), (b, a)):
+        for accuser, accused, act, start, end in acc.accusations:
+            theirs = [(p, s, e) for p, x, s, e in other.acts if x == act] + \
+                     [(y, s, e) for _, y, x2, s, e in other.accusations if x2 == act]
+            for perp, s, e in theirs:
+                if perp == accuser and perp != accused:
+                    found.append((f"blame:{act}", (acc.said.span(start, end, role="accuses"),
+                                                   other.said.span(s, e, role="accuses")),
+                                  f"{acc.said.voice} and {other.said.voice} blame opposite "
+                                  f"sides for {_ACT_NOUNS.get(act, act)}."))
+                    break
+    return found
+
+
+def _text(r: Reading, span: tuple[int, ...]) -> str:
+    return r.said.claim.text[span[0]:span[1]]
+
+
+def _say(neg: Reading, ns: tuple[int, int], pos: Reading, ps: tuple[int, int]) -> str:
+    return (f"{neg.said.voice} says “{_text(neg, ns)}” where {pos.said.voice} says "
+            f"“{_text(pos, ps)}”.")
+
+
+def contradictions(said: list[Said]) -> list[Difference]:
+    readings = [read(s) for s in said]
+    grouped: dict[str, tuple[dict[str, dict[str, object]], str]] = {}
+    for a, b in combinations(readings, 2):
+        if a.said.voice == b.said.voice:
+            continue
+        for key, evidence, summary in _pairs(a, b):
+            rows, _ = grouped.setdefault(key, ({}, summary))
+            for row in evidence:
+                rows.setdefault(f"{row['claim_id']}|{row['voice']}|{row['start']}", row)
+    return [Difference(kind="contradiction", conflict=True, summary=summary,
+                       evidence=tuple(sorted(rows.values(), key=evidence_order)))
+            for _, (rows, summary) in sorted(grouped.items())]

@@ -1,0 +1,165 @@
+"""Do the voices give the same number?
+
+Each quantity is an interval (open sides allowed).  Before comparing, each interval is
+widened by what the wording leaves unsaid: "about 40" by 10 %, a round "100,000" by the
+rounding it implies, "six weeks" by half a week (the unit's granularity).  Two quantities
+agree when the widened intervals overlap.
+
+Only quantities of the same kind and unit are compared ("2020" the year never meets "29"
+the death toll).  A unit-less number may stand for the other side's unit only when each
+claim holds one quantity of that kind, so nothing is paired by guesswork.  A disagreement is
+reported only when that pairing is unambiguous both ways: with several numbers of one kind
+in a claim there is no telling which one the other claim's number answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import combinations
+
+from embeddings.types import Difference, Quantity
+from service.contrast.said import Said, evidence_order
+
+# durations in days; the second value is the slack a whole unit leaves ("six weeks" ~ +-3.5 d)
+_DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
+                  "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25,
+                  "decade": 3652.5}
+_APPROX = 0.10  # "about", "some", "nearly": a tenth either way
+_ROUND = 0.05  # "100,000": a round figure covers a twentieth either way
+_NOT_COMPARED = frozenset({"ordinal"})
+
+
+def _unit_key(q: Quantity) -> str | None:
+    """Normalised unit; durations all become days so "six-week" meets "44-day"."""
+    if q.unit is None:
+        return None
+    unit = q.unit.lower().rstrip("s") if q.kind == "duration" else q.unit.lower()
+    if q.kind == "duration" and unit in _DURATION_DAYS:
+        return "day"
+    return unit
+
+
+def _scale(q: Quantity) -> tuple[float, float]:
+    """(factor to the normalised unit, granularity slack in normalised units)."""
+    if q.kind == "duration" and q.unit:
+        factor = _DURATION_DAYS.get(q.unit.lower().rstrip("s"), 1.0)
+        return factor, factor / 2 if factor > 1 else 0.0
+    return 1.0, 0.0
+
+
+def _is_round(value: float) -> bool:
+    return value >= 100 and value == int(value) and int(value) % 100 == 0
+
+
+def widened(q: Quantity) -> tuple[float | None, float | None]:
+    """The interval the quantity plausibly stands for, in normalised units."""
+    factor, slack = _scale(q)
+    low = None if q.low is None else q.low * factor
+    high = None if q.high is None else q.high * factor
+    if q.kind in ("year", "date"):
+        return low, high  # a year is a year: 2020 and 2022 are different wars
+    for_bound = []
+    for bound in (low, high):
+        if bound is None:
+            for_bound.append(0.0)
+            continue
+        tol = slack
+        if q.approximate:
+            tol = max(tol, abs(bound) * _APPROX)
+        if _is_round(bound / factor if factor else bound):
+            tol = max(tol, abs(bound) * _ROUND)
+        for_bound.append(tol)
+    return (None if low is None else low - for_bound[0],
+            None if high is None else high + for_bound[1])
+
+
+def overlap(a: Quantity, b: Quantity) -> bool:
+    a_low, a_high = widened(a)
+    b_low, b_high = widened(b)
+    if (a_low is None and a_high is None) or (b_low is None and b_high is None):
+        return True  # no value at all: nothing to disagree about
+    below = a_high is not None and b_low is not None and a_high < b_low
+    above = b_high is not None and a_low is not None and b_high < a_low
+    return not (below or above)
+
+
+def _comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    if qa.kind != qb.kind or qa.kind in _NOT_COMPARED:
+        return False
+    ua, ub = _unit_key(qa), _unit_key(qb)
+    if ua == ub:
+        return True
+    if ua is None or ub is None:
+        # a bare number stands for the other's unit only if neither claim offers a choice
+        return _count_kind(a, qa.kind) == 1 and _count_kind(b, qb.kind) == 1
+    return False
+
+
+def _count_kind(s: Said, kind: str) -> int:
+    return sum(1 for q in s.claim.numbers if q.kind == kind)
+
+
+def _label(qa: Quantity, qb: Quantity) -> tuple[str, str]:
+    return qa.kind, _unit_key(qa) or _unit_key(qb) or ""
+
+
+def _say(q: Quantity) -> str:
+    return q.text.strip()
+
+
+def number_differences(said: list[Said]) -> list[Difference]:
+    agree: dict[tuple[str, str], dict[tuple[object, int], dict[str, object]]] = {}
+    clash: dict[tuple[str, str], dict[tuple[object, int], dict[str, object]]] = {}
+    for a, b in combinations(said, 2):
+        if a.voice == b.voice:
+            continue
+        pairs = [(qa, qb) for qa in a.claim.numbers for qb in b.claim.numbers
+                 if _comparable(qa, a, qb, b)]
+        for qa, qb in pairs:
+            label = _label(qa, qb)
+            if overlap(qa, qb):
+                bucket = agree.setdefault(label, {})
+            elif _only_partner(qa, pairs, 0) and _only_partner(qb, pairs, 1):
+                bucket = clash.setdefault(label, {})
+            else:
+                continue
+            for s, q in ((a, qa), (b, qb)):
+                bucket[(s.claim.id, q.start, s.voice)] = s.evidence(  # type: ignore[index]
+                    q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
+    out = [_clash(label, rows.values()) for label, rows in sorted(clash.items())]
+    out += [_agree(label, rows.values()) for label, rows in sorted(agree.items())
+            if label not in clash]
+    return out
+
+
+def _only_partner(q: Quantity, pairs: list[tuple[Quantity, Quantity]], side: int) -> bool:
+    return sum(1 for p in pairs if p[side] is q) == 1
+
+
+def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object], ...], str]:
+    ordered = tuple(sorted(rows, key=evidence_order))
+    said: dict[str, list[str]] = {}
+    for row in ordered:
+        texts = said.setdefault(str(row["voice"]), [])
+        if str(row["text"]) not in texts:
+            texts.append(str(row["text"]))
+    return ordered, ", ".join(f"{v} says {' / '.join(t)}" for v, t in said.items())
+
+
+def _what(label: tuple[str, str]) -> str:
+    kind, unit = label
+    if kind in ("year", "date"):
+        return f"the {kind}"
+    return f"the number of {unit}" if unit and kind == "count" else f"the {kind}"
+
+
+def _clash(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:
+    evidence, who = _by_voice(rows)
+    return Difference(kind="numbers", conflict=True, evidence=evidence,
+                      summary=f"Sources disagree on {_what(label)}: {who}.")
+
+
+def _agree(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:
+    evidence, who = _by_voice(rows)
+    return Difference(kind="numbers_agree", conflict=False, evidence=evidence,
+                      summary=f"Sources agree on {_what(label)}: {who} (the figures overlap).")

@@ -1,0 +1,42 @@
+"""Who stands behind the claim: an outlet in its own voice, or a party it quotes.
+
+"Azerbaijan shelled X" (the outlet says so) and "Armenia says Azerbaijan shelled X" (the outlet
+reports a party's accusation) are the same claim with different weight; a reader should see
+who vouches for it.  Not a conflict.
+"""
+
+from __future__ import annotations
+
+from embeddings.types import Difference
+from service.contrast.said import Said, evidence_order
+
+
+def speaker_differences(said: list[Said]) -> list[Difference]:
+    if len({s.voice for s in said}) < 2:
+        return []
+    own = sorted({s.claim.source for s in said if not s.claim.speaker})
+    quoted: dict[str, set[str]] = {}  # speaker -> outlets quoting them
+    for s in said:
+        if s.claim.speaker:
+            quoted.setdefault(s.claim.speaker, set()).add(s.claim.source)
+    if not quoted or (not own and len(quoted) < 2):
+        return []  # all outlets in their own voice, or one party quoted by everyone
+    rows = []
+    for s in said:
+        speaker = s.claim.speaker
+        at = s.claim.text.find(speaker) if speaker else -1
+        if speaker and at >= 0:
+            rows.append(s.span(at, at + len(speaker), speaker=speaker))
+        else:
+            rows.append(s.span(0, len(s.claim.text), speaker=speaker))
+    parts = []
+    if own:
+        parts.append(f"{' and '.join(own)} state{'s' if len(own) == 1 else ''} it in "
+                     f"{'its' if len(own) == 1 else 'their'} own voice")
+    for speaker in sorted(quoted):
+        outlets = sorted(quoted[speaker])
+        verb = "attributes" if len(outlets) == 1 else "attribute"
+        parts.append(f"{', '.join(outlets)} {verb} it to {speaker}")
+    return [Difference(kind="speakers", conflict=False,
+                       evidence=tuple(sorted(rows, key=evidence_order)),
+                       summary="Different voices: " + "; ".join(parts) + ".")]

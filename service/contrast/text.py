@@ -1,0 +1,81 @@
+"""Small text helpers shared by the contrast rules: tokens with offsets, stopwords, stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_TOKEN = re.compile(rf"[{_LETTER}]+(?:['’-][{_LETTER}]+)*|n['’]t|\d[\d,.]*|[^\s{_LETTER}\d]")
+
+_STOPWORD_TEXT = """
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+said says say saying told tells according mr ms mrs also would could may might must shall
+one two three four five six seven eight nine ten new per cent percent year years day days
+week weeks month months time since still yet however its it's s t don't
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offsets into the text it was read from
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokens(text: str) -> list[Token]:
+    """Words, numbers and punctuation; "didn't" splits into "did" + "n't" so negation is seen."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        low = word.lower().replace("’", "'")
+        if low.endswith("n't") and len(low) > 3:
+            cut = m.start() + len(word) - 3
+            out.append(Token(text[m.start():cut], m.start(), cut))
+            out.append(Token(text[cut:m.end()], cut, m.end()))
+        else:
+            out.append(Token(word, m.start(), m.end()))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def stem(word: str) -> str:
+    """A crude stem good enough to meet "attended"/"attends"/"attending" at one key."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in ("ingly", "edly", "ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # stopped -> stopp -> stop
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]  # cease / ceased meet at "ceas"
+    return w
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, one char per char (so offsets survive): Türkiye -> turkiye."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        out.append("'" if ch == "’" else base.lower() if len(base.lower()) == 1 else ch)
+    return "".join(out)

@@ -1,0 +1,182 @@
+"""Helpers for the batch, PostgreSQL and Ray tests: input made from the seeds, databases,
+a real `crossclaim serve`, and the state of a store reduced to comparable facts."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CROSSCLAIM = [sys.executable, "-m", "service"]
+PG_ENV = "CROSSCLAIM_TEST_DATABASE_URL"
+
+
+# -- input ------------------------------------------------------------------------------
+def varied_articles(seeds: Sequence[Any], n: int, paragraphs: int = 3) -> list[dict[str, Any]]:
+    """``n`` small articles cut from the seeds' paragraphs, each a little different.
+
+    Article i takes ``paragraphs`` consecutive paragraphs of seed ``i % 5`` (rotating
+    through them) and adds a line of its own, so no two are duplicates while the
+    claims keep meeting across articles.
+    """
+    paras = []
+    for seed in seeds:
+        parts = [p.strip() for p in re.split(r"\n\s*\n", seed.text) if len(p.strip()) > 80]
+        paras.append((seed, parts))
+    out = []
+    for i in range(n):
+        seed, parts = paras[i % len(paras)]
+        lo = (i // len(paras) * paragraphs) % max(1, len(parts) - paragraphs)
+        body = "\n\n".join(parts[lo : lo + paragraphs])
+        text = f"Dispatch {i + 1}.\n\n{body}\n\nThis is update number {i + 1} of the report."
+        out.append({"id": f"a{i:05d}", "source": seed.source, "title": f"Dispatch {i + 1}",
+                    "text": text})
+    return out
+
+
+def write_jsonl(path: Path, records: Sequence[dict[str, Any]], mode: str = "w") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, mode, encoding="utf-8") as fh:
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+# -- databases -------------------------------------------------------------------------------
+def postgres_server_url() -> str:
+    """The PostgreSQL to test against; skip (or, under CI=true, fail) when there is none."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        message = (f"{PG_ENV} is not set: no PostgreSQL to test against (start one with "
+                   f"`bash .ci/start-postgres.sh` and export the URL it prints)")
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true and {message}", pytrace=False)
+        pytest.skip(message)
+    return url
+
+
+@contextmanager
+def fresh_postgres_database(server_url: str) -> Iterator[str]:
+    """A new, empty database on that server for one test; dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"crossclaim_t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        admin.dispose()
+        pytest.fail(f"cannot create a database on {PG_ENV}: {exc}", pytrace=False)
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+# -- processes -------------------------------------------------------------------------------
+def cli_env(data_dir: Path, database_url: str | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CROSSCLAIM_")}
+    env.update({"CROSSCLAIM_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1",
+                "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
+                "PYTHONPATH": str(ROOT)})
+    if database_url:
+        env["CROSSCLAIM_DATABASE_URL"] = database_url
+    return env
+
+
+def run_batch(args: Sequence[str], env: dict[str, str], timeout: float = 600,
+              stdin: bytes | None = None) -> tuple[int, dict[str, Any], str]:
+    """Run `crossclaim batch --json ARGS` to the end: (exit code, summary, stderr)."""
+    proc = subprocess.run([*CROSSCLAIM, "batch", "--json", "--no-progress", *args], env=env,
+                          cwd=ROOT, input=stdin, capture_output=True, timeout=timeout)
+    out = proc.stdout.decode()
+    summary = json.loads(out) if out.strip().startswith("{") else {}
+    return proc.returncode, summary, proc.stderr.decode()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def live_server(env: dict[str, str], timeout: float = 120) -> Iterator[str]:
+    """A real `crossclaim serve` (uvicorn) on a free loopback port; yields its base URL."""
+    import httpx
+
+    port = free_port()
+    log = open(Path(env["CROSSCLAIM_DATA_DIR"]).parent / f"serve-{port}.log", "wb")  # noqa: SIM115
+    proc = subprocess.Popen([*CROSSCLAIM, "serve", "--host", "127.0.0.1", "--port", str(port),
+                             "--log-level", "warning"], env=env, cwd=ROOT, stdout=log,
+                            stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                log.flush()
+                raise AssertionError("serve exited: " + Path(log.name).read_text()[-2000:])
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise AssertionError("serve did not answer /healthz in time")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+# -- what a store holds, comparably ---------------------------------------------------------------
+def store_facts(database_url: str) -> dict[str, Any]:
+    """Articles, claims and clusters of a store, free of ids that depend on timing."""
+    from service.store import SqlStore
+
+    store = SqlStore(database_url)
+    try:
+        claims = list(store.iter_claims())
+        keys = [(c.article_id, c.start, c.end) for c, _ in claims]
+        by_cluster: dict[int, set[tuple[str, int, int]]] = {}
+        for claim, cluster in claims:
+            by_cluster.setdefault(cluster, set()).add((claim.article_id, claim.start, claim.end))
+        articles, total = store.list_articles(limit=1_000_000)
+        return {
+            "articles": {a.id: a.content_hash for a, _ in articles},
+            "n_articles": total,
+            "claims": sorted(keys),
+            "n_claims": len(keys),
+            "distinct_claims": len(set(keys)),
+            "clusters": sorted(sorted(members) for members in by_cluster.values()),
+            "counts": store.counts(),
+        }
+    finally:
+        store.close()
+
+
+def sqlite_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'crossclaim.db'}"

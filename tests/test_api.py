@@ -1,0 +1,473 @@
+"""The HTTP API through FastAPI's TestClient, over the real model and a copy of the seeded store.
+
+Read tests share one copy of the seeded data dir; tests that write get their own copy.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.conftest import make_settings
+
+QUESTIONS = ("who is responsible for the shelling", "Lachin", "territorial integrity",
+             "how many Armenians left Karabakh")
+LIMITS = {"max_article_chars": 5000, "max_batch_articles": 3, "max_body_bytes": 60_000,
+          "max_query_chars": 200}
+NEW_ARTICLE = {
+    "id": "test-wire-1", "source": "Test Wire", "title": "Ceasefire talks in Brussels",
+    "published": "2023-10-05", "author": "A. Reporter",
+    "text": "Officials said that 41 people were killed when artillery hit the market in "
+            "Martuni on Sunday. The defence ministry denied that its forces fired on the "
+            "town.",
+}
+
+
+def client_for(data_dir: Path, **extra: Any) -> TestClient:
+    from service.api import create_app
+    from service.pipeline import build_pipeline
+
+    settings = make_settings(data_dir, **{**LIMITS, **extra})
+    return TestClient(create_app(settings, build_pipeline(settings)),
+                      raise_server_exceptions=False)
+
+
+def copy_of(seeded_dir: Path, dest: Path) -> Path:
+    shutil.copytree(seeded_dir, dest, ignore=shutil.ignore_patterns("write.lock"))
+    return dest
+
+
+@pytest.fixture(scope="module")
+def api(seeded_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    data_dir = copy_of(seeded_dir, tmp_path_factory.mktemp("api") / "data")
+    with client_for(data_dir) as client:
+        yield client
+
+
+@pytest.fixture()
+def rw(seeded_dir: Path, tmp_path: Path) -> Iterator[TestClient]:
+    """A client over its own copy of the seeded store (the test may write)."""
+    with client_for(copy_of(seeded_dir, tmp_path / "data")) as client:
+        yield client
+
+
+def assert_error(response: Any, status: int, code: str | None = None) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"error"}, body
+    assert set(body["error"]) == {"code", "message", "details"}, body
+    assert body["error"]["message"]
+    if code is not None:
+        assert body["error"]["code"] == code, body
+    return dict(body["error"])
+
+
+def snapshot(client: TestClient) -> dict[str, Any]:
+    """What a user can see of the stored data: articles, sources, clusters, an answer."""
+    return {
+        "articles": client.get("/v1/articles", params={"limit": 200}).json(),
+        "sources": client.get("/v1/sources").json(),
+        "clusters": client.get("/v1/clusters", params={"min_sources": 1, "limit": 200}).json(),
+        "search": client.get("/v1/claims/search", params={"q": "artillery hit the market"}
+                             ).json(),
+    }
+
+
+# -- the central question ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_contrasts_put_two_voices_side_by_side_with_differences(api: TestClient,
+                                                                question: str) -> None:
+    response = api.get("/v1/contrasts", params={"q": question, "limit": 5})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["query"] == question
+    clusters = body["clusters"]
+    assert clusters, f"no cluster answers {question!r}"
+    for cluster in clusters:
+        assert cluster["relation"] in ("agree", "conflict")
+        assert len(cluster["voices"]) >= 2, cluster
+        assert [col["source"] for col in cluster["columns"]] == sorted(cluster["sources"])
+        in_columns = sorted(c["id"] for col in cluster["columns"] for c in col["claims"])
+        assert in_columns == sorted(c["id"] for c in cluster["claims"])
+        for claim in cluster["claims"]:
+            assert claim["article_link"] == f"/v1/articles/{claim['article_id']}"
+            assert claim["end"] > claim["start"] >= 0
+        for diff in cluster["differences"]:
+            assert diff["kind"] and diff["summary"]
+    named = [c for c in clusters if c["differences"]]
+    assert named, f"no difference named for {question!r}"
+    assert any(c["summary"] for c in named)
+    # two different outlets or speakers, each with its own column or speaker line
+    best = named[0]
+    assert len(best["columns"]) >= 2 or len({c["speaker"] for c in best["claims"]}) >= 2
+
+
+def test_contrast_claims_link_to_their_article_and_offsets_hold(api: TestClient) -> None:
+    cluster = api.get("/v1/contrasts", params={"q": "Lachin"}).json()["clusters"][0]
+    claim = cluster["claims"][0]
+    article = api.get(claim["article_link"]).json()
+    assert article["text"][claim["start"]:claim["end"]] == claim["text"]
+    evidence = [e for d in cluster["differences"] for e in d["evidence"]]
+    for item in evidence:  # evidence points at claims of the cluster, by id
+        assert item["claim_id"] in {c["id"] for c in cluster["claims"]}
+
+
+def test_query_and_limit_are_checked(api: TestClient) -> None:
+    assert_error(api.get("/v1/contrasts", params={"q": "x" * 201}), 422, "invalid_input")
+    assert_error(api.get("/v1/contrasts", params={"q": "   "}), 422, "invalid_input")
+    assert_error(api.get("/v1/contrasts"), 422, "invalid_input")
+    error = assert_error(api.get("/v1/contrasts", params={"q": "Lachin", "limit": 0}), 422)
+    assert "limit" in error["message"]
+    assert_error(api.get("/v1/contrasts", params={"q": "Lachin", "limit": 51}), 422)
+    assert_error(api.get("/v1/contrasts", params={"q": "Lachin", "limit": "many"}), 422)
+    assert_error(api.get("/v1/claims/search", params={"q": "Lachin", "limit": 101}), 422)
+    assert_error(api.get("/v1/claims/search", params={"q": "y" * 201}), 422)
+    assert_error(api.get("/v1/clusters", params={"limit": 0}), 422)
+    assert_error(api.get("/v1/clusters", params={"offset": -1}), 422)
+    assert_error(api.get("/v1/articles", params={"limit": 201}), 422)
+
+
+# -- clusters, claims, sources ---------------------------------------------------------
+
+
+def test_clusters_are_paginated_and_filtered(api: TestClient) -> None:
+    first = api.get("/v1/clusters", params={"limit": 2}).json()
+    second = api.get("/v1/clusters", params={"limit": 2, "offset": 2}).json()
+    assert len(first["items"]) == 2 and first["total"] >= 3
+    assert not {c["id"] for c in first["items"]} & {c["id"] for c in second["items"]}
+    assert all(len(c["voices"]) >= 2 for c in first["items"] + second["items"])
+    every = api.get("/v1/clusters", params={"min_sources": 1, "limit": 1}).json()
+    assert every["total"] > first["total"]
+    # most contested first: the same order as the store's ranking
+    api_app: Any = api.app
+    rows, _ = api_app.state.pipeline.store.list_clusters(min_voices=2, limit=4)
+    got = [c["id"] for c in api.get("/v1/clusters", params={"limit": 4}).json()["items"]]
+    assert got == [r["id"] for r in rows]
+
+
+def test_one_cluster_and_unknown_ids(api: TestClient) -> None:
+    listed = api.get("/v1/clusters", params={"limit": 1}).json()["items"][0]
+    one = api.get(f"/v1/clusters/{listed['id']}")
+    assert one.status_code == 200
+    assert one.json()["claims"] == listed["claims"]
+    assert_error(api.get("/v1/clusters/999999"), 404, "not_found")
+    assert_error(api.get("/v1/clusters/abc"), 422)
+    assert_error(api.get("/v1/articles/no-such-article"), 404, "not_found")
+
+
+def test_articles_list_filter_and_detail(api: TestClient) -> None:
+    listing = api.get("/v1/articles").json()
+    assert listing["total"] == 5 and len(listing["items"]) == 5
+    page = api.get("/v1/articles", params={"limit": 2, "offset": 4}).json()
+    assert len(page["items"]) == 1
+    source = listing["items"][0]["source"]
+    only = api.get("/v1/articles", params={"source": source}).json()
+    assert only["total"] >= 1 and {a["source"] for a in only["items"]} == {source}
+    assert api.get("/v1/articles", params={"source": "Nobody"}).json()["total"] == 0
+    detail = api.get(f"/v1/articles/{listing['items'][0]['id']}").json()
+    assert detail["claims"] and len(detail["claims"]) == listing["items"][0]["claims"]
+    for claim in detail["claims"]:
+        assert detail["text"][claim["start"]:claim["end"]] == claim["text"]
+        assert "core" in claim and "numbers" in claim and "entities" in claim
+
+
+def test_search_returns_nearest_claims(api: TestClient) -> None:
+    body = api.get("/v1/claims/search", params={"q": "blockade of the Lachin corridor",
+                                                "limit": 5}).json()
+    hits = body["hits"]
+    assert 0 < len(hits) <= 5
+    scores = [h["similarity"] for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert any("lachin" in h["text"].lower() for h in hits)
+
+
+def test_compare_two_claims(api: TestClient) -> None:
+    same = api.post("/v1/compare", json={"a": "At least 29 people died in the attack on Monday.",
+                                         "b": "The attack on Monday killed 29 people."})
+    assert same.status_code == 200, same.text
+    assert same.json()["match"] is True and same.json()["relation"] == "agree"
+    other = api.post("/v1/compare", json={
+        "a": "Turkey strongly backs Azerbaijan in the conflict.",
+        "b": "Azerbaijan opened a new airport in the region last year."}).json()
+    assert other["match"] is False and other["similarity"] < same.json()["similarity"]
+    assert_error(api.post("/v1/compare", json={"a": "only one"}), 422, "invalid_input")
+    assert_error(api.post("/v1/compare", json={"a": " ", "b": "x"}), 422)
+    assert_error(api.post("/v1/compare", content=b'{"a": "x", "b":',
+                          headers={"content-type": "application/json"}), 400, "malformed_json")
+    assert_error(api.post("/v1/compare", content=b"a=x&b=y",
+                          headers={"content-type": "application/x-www-form-urlencoded"}),
+                 415, "unsupported_media_type")
+
+
+def test_sources_with_counts(api: TestClient) -> None:
+    sources = api.get("/v1/sources").json()["sources"]
+    assert len(sources) == 5
+    listing = api.get("/v1/articles").json()["items"]
+    for row in sources:
+        mine = [a for a in listing if a["source"] == row["source"]]
+        assert row["articles"] == len(mine)
+        assert row["claims"] == sum(a["claims"] for a in mine)
+
+
+# -- operations, errors, OpenAPI -------------------------------------------------------
+
+
+def test_health_ready_and_metrics(api: TestClient) -> None:
+    assert api.get("/healthz").json() == {"status": "ok"}
+    ready = api.get("/readyz").json()
+    assert ready["status"] == "ready"
+    assert ready["checks"]["claims"] > 0 and ready["checks"]["index_vectors"] > 0
+    api.get("/v1/contrasts", params={"q": "Lachin"})
+    text = api.get("/metrics").text
+    assert 'crossclaim_http_requests_total{method="GET",route="/v1/contrasts",status="200"}' \
+        in text
+    assert "crossclaim_http_request_duration_seconds_bucket" in text
+    assert f"crossclaim_claims {float(ready['checks']['claims'])}" in text
+    assert "crossclaim_clusters " in text and "crossclaim_ingest_duration_seconds" in text
+
+
+def test_unknown_routes_and_methods_use_the_error_shape(api: TestClient) -> None:
+    assert_error(api.get("/v1/nothing-here"), 404, "not_found")
+    assert_error(api.put("/v1/articles"), 405, "method_not_allowed")
+
+
+def test_openapi_is_complete_with_examples(api: TestClient) -> None:
+    spec = api.get("/openapi.json").json()
+    paths = spec["paths"]
+    for path, method in [("/v1/articles", "post"), ("/v1/articles", "get"),
+                         ("/v1/articles/{article_id}", "get"),
+                         ("/v1/articles/{article_id}", "delete"), ("/v1/contrasts", "get"),
+                         ("/v1/clusters", "get"), ("/v1/clusters/{cluster_id}", "get"),
+                         ("/v1/claims/search", "get"), ("/v1/compare", "post"),
+                         ("/v1/sources", "get"), ("/healthz", "get"), ("/readyz", "get"),
+                         ("/metrics", "get")]:
+        assert method in paths.get(path, {}), f"{method.upper()} {path} missing from OpenAPI"
+    post = paths["/v1/articles"]["post"]
+    examples = post["requestBody"]["content"]["application/json"]["examples"]
+    assert {"one", "batch"} <= set(examples)
+    assert "ErrorResponse" in json.dumps(post["responses"]["422"])
+    schemas = spec["components"]["schemas"]
+    for name in ("ArticleIn", "ClusterOut", "CompareIn", "ErrorResponse"):
+        assert schemas[name].get("examples"), f"{name} has no example"
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def test_ingest_is_incremental_then_duplicate_then_replaced(rw: TestClient) -> None:
+    response = rw.post("/v1/articles", json=NEW_ARTICLE)
+    assert response.status_code == 200, response.text
+    [result] = response.json()["results"]
+    assert result["article_id"] == "test-wire-1" and result["status"] == "new"
+    assert result["claims"] >= 2
+    # index and clusters were updated before the response
+    hits = rw.get("/v1/claims/search", params={"q": "artillery hit the market in Martuni",
+                                               "limit": 3}).json()["hits"]
+    assert hits[0]["article_id"] == "test-wire-1" and hits[0]["cluster_id"] is not None
+    assert rw.get(f"/v1/clusters/{hits[0]['cluster_id']}").status_code == 200
+    assert rw.get("/v1/articles").json()["total"] == 6
+    again = rw.post("/v1/articles", json=[NEW_ARTICLE]).json()["results"][0]
+    assert again["status"] == "duplicate" and again["claims"] == result["claims"]
+    changed = {**NEW_ARTICLE, "text": NEW_ARTICLE["text"].replace("41", "14")}
+    replaced = rw.post("/v1/articles", json=changed).json()["results"][0]
+    assert replaced["status"] == "replaced"
+    detail = rw.get("/v1/articles/test-wire-1").json()
+    assert "14 people" in detail["text"] and len(detail["claims"]) == replaced["claims"]
+    no_id = rw.post("/v1/articles", json={"source": "Test Wire", "text": "A second report "
+                                          "says the market was hit twice."}).json()
+    assert no_id["results"][0]["status"] == "new" and no_id["results"][0]["article_id"]
+    metrics = rw.get("/metrics").text
+    assert 'crossclaim_ingested_articles_total{status="new"} 2.0' in metrics
+    assert 'crossclaim_ingested_articles_total{status="duplicate"} 1.0' in metrics
+
+
+def test_delete_takes_claims_out_of_index_and_clusters(rw: TestClient) -> None:
+    victim = rw.get("/v1/articles").json()["items"][0]
+    response = rw.delete(f"/v1/articles/{victim['id']}")
+    assert response.status_code == 200, response.text
+    assert response.json()["claims_removed"] == victim["claims"]
+    assert_error(rw.get(f"/v1/articles/{victim['id']}"), 404)
+    assert_error(rw.delete(f"/v1/articles/{victim['id']}"), 404, "not_found")
+    clusters = rw.get("/v1/clusters", params={"min_sources": 1, "limit": 200}).json()["items"]
+    assert all(c["article_id"] != victim["id"] for cl in clusters for c in cl["claims"])
+    for question in QUESTIONS:
+        hits = rw.get("/v1/claims/search", params={"q": question, "limit": 20}).json()["hits"]
+        assert all(h["article_id"] != victim["id"] for h in hits)
+    assert rw.get("/v1/sources").json()["sources"] != []
+
+
+BAD_BODIES: list[tuple[str, Any, int, str]] = [
+    ("missing text", {"source": "X"}, 422, "invalid_input"),
+    ("missing source", {"text": "Something happened."}, 422, "invalid_input"),
+    ("empty text", {"source": "X", "text": ""}, 422, "invalid_input"),
+    ("whitespace text", {"source": "X", "text": "  \n\t "}, 422, "invalid_input"),
+    ("blank source", {"source": " ", "text": "Something happened."}, 422, "invalid_input"),
+    ("unknown field", {**NEW_ARTICLE, "body": "x"}, 422, "invalid_input"),
+    ("bad date", {**NEW_ARTICLE, "published": "last Tuesday"}, 422, "invalid_input"),
+    ("text not a string", {"source": "X", "text": 42}, 422, "invalid_input"),
+    ("not an object", "just a string", 422, "invalid_input"),
+    ("empty list", [], 422, "invalid_input"),
+    ("one bad item in a batch", [NEW_ARTICLE, {"source": "X", "text": " "}], 422,
+     "invalid_input"),
+    ("text over the limit", {"source": "X", "text": "word " * 1200}, 413, "too_large"),
+    ("too many articles", [{**NEW_ARTICLE, "id": f"n{i}"} for i in range(4)], 413,
+     "too_large"),
+]
+
+
+@pytest.mark.parametrize(("body", "status", "code"), [b[1:] for b in BAD_BODIES],
+                         ids=[b[0] for b in BAD_BODIES])
+def test_bad_article_bodies_are_rejected(api: TestClient, body: Any, status: int,
+                                         code: str) -> None:
+    before = api.get("/v1/articles").json()["total"]
+    assert_error(api.post("/v1/articles", json=body), status, code)
+    assert api.get("/v1/articles").json()["total"] == before
+
+
+def test_rejected_requests_change_nothing(api: TestClient) -> None:
+    before = snapshot(api)
+    raw = [
+        (b'{"source": "X", "text": "broken', "application/json", 400, "malformed_json"),
+        (b"", "application/json", 422, "invalid_input"),
+        (json.dumps(NEW_ARTICLE).encode(), "text/plain", 415, "unsupported_media_type"),
+        (json.dumps(NEW_ARTICLE).encode(), None, 415, "unsupported_media_type"),
+        (json.dumps({"source": "X", "text": "y" * 70_000}).encode(), "application/json", 413,
+         "too_large"),
+    ]
+    for content, content_type, status, code in raw:
+        headers = {"content-type": content_type} if content_type else {}
+        assert_error(api.post("/v1/articles", content=content, headers=headers), status, code)
+    bad_batch = [{**NEW_ARTICLE, "id": "good-one"}, {"source": "X", "text": ""}]
+    error = assert_error(api.post("/v1/articles", json=bad_batch), 422)
+    assert "[1]" in error["message"]
+    assert_error(api.delete("/v1/articles/never-was"), 404)
+    assert snapshot(api) == before
+    assert_error(api.get("/v1/articles/good-one"), 404)
+
+
+def test_a_failure_half_way_leaves_no_half_ingested_article(rw: TestClient) -> None:
+    app: Any = rw.app
+    pipe = app.state.pipeline
+    store = pipe.store
+    original = store.insert_claims
+    calls = {"n": 0}
+
+    def failing(conn: Any, claims: Any, vectors: Any) -> Any:
+        calls["n"] += 1
+        stored = original(conn, claims, vectors)
+        if calls["n"] == 2:
+            raise RuntimeError("disk full")
+        return stored
+
+    store.insert_claims = failing
+    try:
+        first = {**NEW_ARTICLE, "id": "first"}
+        second = {**NEW_ARTICLE, "id": "second", "text": NEW_ARTICLE["text"] + " Talks end."}
+        response = rw.post("/v1/articles", json=[first, second])
+    finally:
+        store.insert_claims = original
+    assert_error(response, 500, "internal_error")
+    assert rw.get("/v1/articles/first").status_code == 200  # its own transaction committed
+    assert_error(rw.get("/v1/articles/second"), 404)
+    assert store.counts()["articles"] == 6 and store.claims_of_article("second") == []
+    # the index holds no vector of the rolled-back claims: every hit resolves to a claim
+    hits = rw.get("/v1/claims/search", params={"q": "artillery hit the market in Martuni",
+                                               "limit": 20}).json()["hits"]
+    assert "first" in {h["article_id"] for h in hits}
+    assert "second" not in {h["article_id"] for h in hits}
+    assert all(h["cluster_id"] is not None for h in hits)
+    retry = rw.post("/v1/articles", json=[first, second]).json()["results"]
+    assert [r["status"] for r in retry] == ["duplicate", "new"]
+
+
+# -- API key ----------------------------------------------------------------------------
+
+
+def test_writes_need_the_key_when_one_is_configured(seeded_dir: Path, tmp_path: Path) -> None:
+    with client_for(copy_of(seeded_dir, tmp_path / "data"), api_key="s3cret") as client:
+        error = assert_error(client.post("/v1/articles", json=NEW_ARTICLE), 401, "unauthorized")
+        assert "Bearer" in error["message"]
+        assert client.post("/v1/articles", json=NEW_ARTICLE).headers["www-authenticate"]
+        wrong = {"Authorization": "Bearer s3creT"}
+        assert_error(client.post("/v1/articles", json=NEW_ARTICLE, headers=wrong), 401)
+        assert_error(client.delete("/v1/articles/test-wire-1", headers=wrong), 401)
+        assert client.get("/v1/articles").json()["total"] == 5  # reads stay open
+        assert client.get("/v1/contrasts", params={"q": "Lachin"}).status_code == 200
+        good = {"Authorization": "Bearer s3cret"}
+        assert client.post("/v1/articles", json=NEW_ARTICLE, headers=good).status_code == 200
+        victim = client.get("/v1/articles").json()["items"][-1]["id"]
+        assert_error(client.delete(f"/v1/articles/{victim}"), 401)
+        assert client.get(f"/v1/articles/{victim}").status_code == 200
+        assert client.delete(f"/v1/articles/{victim}", headers=good).status_code == 200
+
+
+def test_protect_reads_closes_the_read_endpoints(seeded_dir: Path, tmp_path: Path) -> None:
+    with client_for(copy_of(seeded_dir, tmp_path / "data"), api_key="s3cret",
+                    protect_reads=True) as client:
+        for path in ("/v1/articles", "/v1/sources", "/v1/clusters", "/"):
+            assert_error(client.get(path), 401, "unauthorized")
+        assert_error(client.get("/v1/contrasts", params={"q": "Lachin"}), 401)
+        good = {"Authorization": "Bearer s3cret"}
+        assert client.get("/v1/sources", headers=good).status_code == 200
+        assert client.get("/healthz").status_code == 200  # operations stay open
+
+
+# -- the page, server-rendered (the browser tests drive it in Chromium) -------------------
+
+
+def test_page_renders_columns_marks_and_sources(api: TestClient) -> None:
+    html = api.get("/", params={"q": "how many Armenians left Karabakh"})
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    text = html.text
+    assert text.count('class="column"') >= 2
+    assert '<mark class="d d-' in text  # differences marked inside the claim texts
+    assert "Azatutyun via Mirror-Spectator" in text  # the list of sources
+    assert 'href="/articles/' in text and 'href="/clusters/' in text
+    home = api.get("/").text
+    assert "Most contested claims" in home and "who is responsible for the shelling" in home
+    too_long = api.get("/", params={"q": "z" * 300})
+    assert too_long.status_code == 422 and "longer than" in too_long.text
+    assert api.get("/static/app.js").status_code == 200
+    assert api.get("/static/app.css").status_code == 200
+
+
+def test_article_and_cluster_pages(api: TestClient) -> None:
+    cluster = api.get("/v1/contrasts", params={"q": "Lachin"}).json()["clusters"][0]
+    page = api.get(cluster["page_link"])
+    assert page.status_code == 200
+    assert all(s in page.text for s in cluster["sources"])
+    claim = cluster["claims"][0]
+    article = api.get(f"/articles/{claim['article_id']}")
+    assert article.status_code == 200
+    assert f'id="claim-{claim["id"]}"' in article.text
+    assert f'href="/clusters/{cluster["id"]}"' in article.text
+    assert api.get("/articles/nope").status_code == 404
+    assert api.get("/clusters/999999").status_code == 404
+
+
+def test_highlights_follow_the_evidence_offsets() -> None:
+    from embeddings.types import Claim
+    from service.web.highlight import segments
+
+    claim = Claim("a", "Wire", "Officials said 41 people died in Martuni.", 100, 141,
+                  "41 people died in Martuni.", id=7)
+    diffs = [
+        {"kind": "speakers", "summary": "own voice",
+         "evidence": [{"claim_id": 7, "text": claim.text, "start": 100, "end": 141}]},
+        {"kind": "numbers", "summary": "41 vs 14",
+         "evidence": [{"claim_id": 7, "text": "41", "start": 115, "end": 117},
+                      {"claim_id": 8, "text": "14", "start": 15, "end": 17}]},
+        {"kind": "names", "summary": "spelling", "evidence": [{"claim_id": 7, "text": "martuni"}]},
+    ]
+    marked = [(s.text, s.kind) for s in segments(claim, diffs) if s.kind]
+    assert marked == [("41", "numbers"), ("Martuni", "names")]
+    assert "".join(s.text for s in segments(claim, diffs)) == claim.text

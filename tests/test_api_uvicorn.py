@@ -1,0 +1,218 @@
+"""The API as deployed: ``crossclaim serve`` in a subprocess (real uvicorn, real socket).
+
+One server for the module, over a copy of the seeded data dir, with an API key and
+small limits so the bad-input paths are cheap to reach.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "uvicorn-test-key"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+QUESTIONS = ("who is responsible for the shelling", "Lachin", "territorial integrity",
+             "how many Armenians left Karabakh")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(seeded_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    data_dir = tmp_path_factory.mktemp("uvicorn") / "data"
+    shutil.copytree(seeded_dir, data_dir, ignore=shutil.ignore_patterns("write.lock"))
+    port = free_port()
+    env = {**os.environ, "CROSSCLAIM_API_KEY": KEY, "CROSSCLAIM_MAX_ARTICLE_CHARS": "5000",
+           "CROSSCLAIM_MAX_BODY_BYTES": "100000", "CROSSCLAIM_MAX_QUERY_CHARS": "200",
+           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    log = (tmp_path_factory.mktemp("uvicorn-log") / "server.log").open("w+")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "service", "serve", "--host", "127.0.0.1", "--port", str(port),
+         "--data-dir", str(data_dir), "--log-level", "warning"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            if proc.poll() is not None:
+                log.seek(0)
+                pytest.fail(f"crossclaim serve exited with {proc.returncode}:\n{log.read()}")
+            try:
+                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("crossclaim serve did not become ready in 180 s")
+            time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def http(server: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=server, timeout=60) as client:
+        yield client
+
+
+def error_of(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert list(body) == ["error"] and set(body["error"]) == {"code", "message", "details"}
+    assert body["error"]["code"] == code, body
+    return dict(body["error"])
+
+
+def raw_request(server: str, request: bytes) -> tuple[int, dict[str, Any]]:
+    """Send bytes as they are (no client library fixing them up); status and JSON body."""
+    host, port = server.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(request)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    return status, json.loads(body)
+
+
+def seen(http: httpx.Client) -> dict[str, Any]:
+    return {"articles": http.get("/v1/articles", params={"limit": 200}).json(),
+            "sources": http.get("/v1/sources").json(),
+            "clusters": http.get("/v1/clusters", params={"min_sources": 1, "limit": 200}).json()}
+
+
+def test_health_ready_and_metrics(http: httpx.Client) -> None:
+    assert http.get("/healthz").json() == {"status": "ok"}
+    ready = http.get("/readyz").json()
+    assert ready["status"] == "ready" and ready["checks"]["model"]
+    assert ready["checks"]["articles"] == 5
+    metrics = http.get("/metrics")
+    assert metrics.headers["content-type"].startswith("text/plain")
+    assert 'route="/readyz",status="200"' in metrics.text
+    assert f"crossclaim_claims {float(ready['checks']['claims'])}" in metrics.text
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_contrasts_over_http(http: httpx.Client, question: str) -> None:
+    response = http.get("/v1/contrasts", params={"q": question, "limit": 5})
+    assert response.status_code == 200, response.text
+    clusters = response.json()["clusters"]
+    assert clusters
+    assert all(len(c["voices"]) >= 2 for c in clusters)
+    assert any(len(c["columns"]) >= 2 for c in clusters) or any(
+        len({x["speaker"] for x in c["claims"]}) >= 2 for c in clusters)
+    assert any(d["kind"] and d["summary"] for c in clusters for d in c["differences"])
+
+
+def test_bad_requests_on_the_wire_change_nothing(server: str, http: httpx.Client) -> None:
+    before = seen(http)
+    auth = f"Authorization: Bearer {KEY}\r\n".encode()
+    broken = b'{"source": "X", "text": "unterminated'
+    status, body = raw_request(server, b"POST /v1/articles HTTP/1.1\r\nHost: x\r\n" + auth +
+                               b"Content-Type: application/json\r\nContent-Length: " +
+                               str(len(broken)).encode() + b"\r\nConnection: close\r\n\r\n" +
+                               broken)
+    assert (status, body["error"]["code"]) == (400, "malformed_json")
+    # a declared length over the limit is refused before the body is read
+    status, body = raw_request(server, b"POST /v1/articles HTTP/1.1\r\nHost: x\r\n" + auth +
+                               b"Content-Type: application/json\r\nContent-Length: 5000000\r\n"
+                               b"Connection: close\r\n\r\n")
+    assert (status, body["error"]["code"]) == (413, "too_large")
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: chunked transfer
+        yield b'{"source": "X", "text": "'
+        for _ in range(30):
+            yield b"word " * 1000
+        yield b'"}'
+
+    error_of(http.post("/v1/articles", content=chunks(), headers={
+        **AUTH, "Content-Type": "application/json"}), 413, "too_large")
+    article = {"source": "X", "text": "The bridge was destroyed on Monday."}
+    error_of(http.post("/v1/articles", content=json.dumps(article), headers={
+        **AUTH, "Content-Type": "text/csv"}), 415, "unsupported_media_type")
+    error_of(http.post("/v1/articles", json={"source": "X", "text": "w " * 3000}, headers=AUTH),
+             413, "too_large")
+    error_of(http.post("/v1/articles", json=[article, {"source": "X"}], headers=AUTH), 422,
+             "invalid_input")
+    error_of(http.post("/v1/articles", json=article), 401, "unauthorized")
+    error_of(http.post("/v1/articles", json=article, headers={"Authorization": "Bearer nope"}),
+             401, "unauthorized")
+    error_of(http.delete("/v1/articles/000_bfcaa6d88ffc1764"), 401, "unauthorized")
+    error_of(http.get("/v1/contrasts", params={"q": "q" * 201}), 422, "invalid_input")
+    error_of(http.get("/v1/contrasts", params={"q": "Lachin", "limit": 1000}), 422,
+             "invalid_input")
+    error_of(http.get("/v1/articles/nope"), 404, "not_found")
+    error_of(http.get("/v1/clusters/424242"), 404, "not_found")
+    assert seen(http) == before
+
+
+def test_ingest_search_delete_with_the_key(http: httpx.Client) -> None:
+    article = {"id": "wire-live-1", "source": "Live Wire", "title": "Strike on Martuni",
+               "published": "2023-09-21",
+               "text": "Officials said 17 civilians were killed when shells hit Martuni. "
+                       "The defence ministry denied firing on the town."}
+    response = http.post("/v1/articles", json=article, headers=AUTH)
+    assert response.status_code == 200, response.text
+    [result] = response.json()["results"]
+    assert result["status"] == "new" and result["claims"] >= 1
+    hits = http.get("/v1/claims/search", params={"q": "shells hit Martuni killing civilians",
+                                                 "limit": 3}).json()["hits"]
+    assert hits[0]["article_id"] == "wire-live-1"
+    sources = {s["source"]: s for s in http.get("/v1/sources").json()["sources"]}
+    assert sources["Live Wire"]["articles"] == 1
+    assert http.post("/v1/articles", json=article, headers=AUTH).json()["results"][0][
+        "status"] == "duplicate"
+    assert 'crossclaim_ingested_articles_total{status="new"}' in http.get("/metrics").text
+    gone = http.delete("/v1/articles/wire-live-1", headers=AUTH)
+    assert gone.status_code == 200 and gone.json()["claims_removed"] == result["claims"]
+    hits = http.get("/v1/claims/search", params={"q": "shells hit Martuni killing civilians",
+                                                 "limit": 10}).json()["hits"]
+    assert all(h["article_id"] != "wire-live-1" for h in hits)
+
+
+def test_concurrent_ingests_and_reads(http: httpx.Client) -> None:
+    before = http.get("/v1/articles").json()["total"]
+
+    def post(i: int) -> httpx.Response:
+        return http.post("/v1/articles", headers=AUTH, json={
+            "id": f"parallel-{i}", "source": f"Parallel {i}",
+            "text": f"Report {i}: the convoy of {10 + i} trucks reached Stepanakert on "
+                    "Tuesday after a long delay at the checkpoint."})
+
+    def read(_: int) -> httpx.Response:
+        return http.get("/v1/contrasts", params={"q": "aid convoy reached Stepanakert"})
+
+    with ThreadPoolExecutor(8) as pool:
+        writes = list(pool.map(post, range(4)))
+        reads = list(pool.map(read, range(4)))
+    assert [w.status_code for w in writes] == [200] * 4
+    assert all(w.json()["results"][0]["status"] == "new" for w in writes)
+    assert [r.status_code for r in reads] == [200] * 4
+    assert http.get("/v1/articles").json()["total"] == before + 4
+    for i in range(4):
+        assert http.delete(f"/v1/articles/parallel-{i}", headers=AUTH).status_code == 200

@@ -1,0 +1,407 @@
+"""The claims stage: sentence splitting, furniture, speakers, numbers, entities, extraction.
+
+Unit tests use made-up sentences; the seed tests check the hand-made gold file in ../shared.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from embeddings.claims import (
+    SentenceClaimExtractor,
+    SpeakerContext,
+    find_entities,
+    find_numbers,
+    find_speaker,
+    is_furniture,
+    split_sentences,
+)
+from embeddings.types import Article, Entity, Quantity
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def article(text: str, source: str = "Test Wire") -> Article:
+    return Article(id="a1", source=source, text=text)
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def test_split_keeps_abbreviations_initials_and_decimals_together() -> None:
+    text = ("Mr. Vance met Dr. Ortiz and Gen. Hale on Sept. 5 in the U.S. capital. "
+            "J. Smith said prices rose 3.5 percent. It was No. 2 on the list.")
+    assert sentences(text) == [
+        "Mr. Vance met Dr. Ortiz and Gen. Hale on Sept. 5 in the U.S. capital.",
+        "J. Smith said prices rose 3.5 percent.",
+        "It was No. 2 on the list.",
+    ]
+
+
+def test_split_after_acronym_only_before_a_sentence_opener() -> None:
+    assert sentences("Talks moved to the U.S. The delegation left.") == [
+        "Talks moved to the U.S.", "The delegation left."]
+    assert len(sentences("The U.S. Navy said the ship sank.")) == 1
+
+
+def test_split_closing_quote_belongs_to_the_sentence() -> None:
+    text = 'He said “we will win.” Then he left. She replied "not today." Nobody laughed!'
+    assert sentences(text) == ["He said “we will win.”", "Then he left.",
+                               'She replied "not today."', "Nobody laughed!"]
+
+
+def test_split_missing_space_after_full_stop() -> None:
+    text = "Fighting began on March 14in the valley and spread.Rescuers arrived later."
+    assert sentences(text) == ["Fighting began on March 14in the valley and spread.",
+                               "Rescuers arrived later."]
+
+
+def test_split_lines_headings_and_bullets_are_their_own_units() -> None:
+    text = ("Storm Hits Coast\n\n• Power was cut to 4,000 homes.\n- Schools stay closed\n"
+            "Officials expect repairs to take a week. More rain is forecast.")
+    assert sentences(text) == ["Storm Hits Coast", "Power was cut to 4,000 homes.",
+                               "Schools stay closed", "Officials expect repairs to take a week.",
+                               "More rain is forecast."]
+
+
+def test_split_does_not_break_lowercase_continuations_or_short_exclamations() -> None:
+    assert len(sentences("The vote was delayed. of the members present, few objected.")) == 1
+    assert len(sentences("Her reply, “Never again! We are finished,” ended the talks.")) == 1
+
+
+def test_split_cuts_tweet_embeds_off_the_sentence() -> None:
+    text = "Is the museum closed again? pic.twitter.com/Ab12 — Ann Lee (@annlee) May 2, 2023"
+    parts = sentences(text)
+    assert parts[0] == "Is the museum closed again?"
+    assert parts[1].startswith("pic.twitter.com/")
+
+
+def test_split_spans_are_stripped_and_exact() -> None:
+    text = "  First sentence here.   Second one follows.\n\n  Third line  \n"
+    for a, b in split_sentences(text):
+        assert text[a:b] == text[a:b].strip() and text[a:b]
+
+
+# --- furniture -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "- Advertisement -", "Sponsored content", "Get the Daily Ledger Weekly in your inbox:",
+    "Subscribe to our newsletter", "Please enter your email address here", "Leave a Comment",
+    "Trending Now", "Related Posts", "By Jane Q. Doe and Tom Roe", "Wednesday, June 5, 2024",
+    "Updated: March 5, 2024 10:30 am EST", "Kinshasa", "pic.twitter.com/xYz123",
+    "— Ann Lee (@annlee) March 3, 2024", "Share this story on Facebook",
+    "Photo: Reuters/John Doe", "We use cookies to improve your experience.",
+    "Floods Force Thousands From Homes", "Why the vote matters", "Yes, it is.",
+])
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The army said the troops withdrew from the town on Monday.",
+    "Prices rose sharply on Monday.",
+    "“We will not back down,” the mayor said.",
+    "Aid workers say the subscription model for food parcels has failed, leaving families "
+    "without supplies for weeks",  # long prose without a full stop is not a headline
+])
+def test_real_sentences_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Mayor Ana Lind said that the budget was balanced.", "Ana Lind", "the budget was balanced."),
+    ("The budget is balanced, Finance Minister Ana Lind told reporters.", "Ana Lind",
+     "The budget is balanced"),
+    ("According to the Ruritanian Interior Ministry, 40 people were arrested.",
+     "Ruritanian Interior Ministry", "40 people were arrested."),
+    ("40 people were arrested overnight, according to police in Brno.", "police in Brno",
+     "40 people were arrested overnight."),
+    ("Senator Tom Reyes accused the governor of hiding the audit.", "Tom Reyes",
+     "the governor hiding the audit."),
+    ("Reyes claimed the audit had been hidden for months.", "Reyes",
+     "the audit had been hidden for months."),
+    ("The company’s spokesman Peter Varga said the plant would close.", "Peter Varga",
+     "the plant would close."),
+    ("EU spokesperson Maria Kowalski said in a statement that sanctions remain.",
+     "Maria Kowalski", "sanctions remain."),
+    ("The Canadian Embassy in Oslo denied that any visas had been revoked.",
+     "Canadian Embassy in Oslo", "any visas had been revoked."),
+    ("Ned Vale, a ministry spokesperson, insisted that the border was open.", "Ned Vale",
+     "the border was open."),
+    ("A paper quoted the envoy as saying that “the ceasefire will hold for weeks.”", "envoy",
+     "the ceasefire will hold for weeks."),
+    ("The river flooded three villages overnight.", None,
+     "The river flooded three villages overnight."),
+])
+def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+def test_pronouns_resolve_to_the_last_named_speaker() -> None:
+    context = SpeakerContext()
+    for sentence in ["Interior Minister Sara Holm warned that the dam could fail.",
+                     "The ministry said repairs had begun."]:
+        context.observe(sentence)
+        found = find_speaker(sentence, context)
+        assert found.speaker
+        context.remember(found.speaker)
+    quote = find_speaker("“We are doing everything we can,” she said.", context)
+    assert quote.speaker == "Sara Holm"
+    assert quote.core == "We are doing everything we can"
+    surname = find_speaker("“Nobody is at risk,” Holm said.", context)
+    assert surname.speaker == "Sara Holm"
+
+
+def test_quote_interrupted_by_its_speaker_is_joined() -> None:
+    found = find_speaker("“We were told nothing,” a resident said, “and now the water is here.”")
+    assert found.speaker == "resident"
+    assert found.core == "We were told nothing and now the water is here."
+
+
+def test_speaker_is_never_a_bare_pronoun() -> None:
+    assert find_speaker("“It is over,” he said.").speaker is None
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def only(sentence: str) -> Quantity:
+    found = find_numbers(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "unit", "approximate"), [
+    ("The blast killed 29 people.", 29, 29, "people", False),
+    ("At least 29 people died.", 29, None, "people", False),
+    ("More than 100k people fled.", 100_000, None, "people", False),
+    ("Over 100,000 refugees crossed.", 100_000, None, "refugee", False),
+    ("Fewer than 40 soldiers remain.", None, 40, "soldier", False),
+    ("Up to 250 troops were sent.", None, 250, "troop", False),
+    ("Some 70,000-80,000 residents left.", 70_000, 80_000, "resident", True),
+    ("Officials counted 100,000–120,000 Armenians.", 100_000, 120_000, "armenian", False),
+    ("Between 5 and 10 protesters were held.", 5, 10, "protester", False),
+    ("About 4,000 workers are missing.", 4000, 4000, "worker", True),
+    ("Nearly 1.5 million voters took part.", 1_500_000, 1_500_000, "voter", True),
+    ("They counted 330 casualties.", 330, 330, "casualty", False),
+    ("A 3bn loan was signed.", 3e9, 3e9, "loan", False),
+    ("Two diplomats resigned.", 2, 2, "diplomat", False),
+    ("Thousands of families fled.", 2000, 9999, "family", True),
+    ("Dozens of villages burned.", 24, 99, "village", True),
+])
+def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
+                approximate: bool) -> None:
+    q = only(sentence)
+    assert (q.kind, q.low, q.high, q.unit, q.approximate) == ("count", low, high, unit,
+                                                               approximate)
+
+
+def test_durations_in_days_are_comparable() -> None:
+    weeks = only("The six-week siege ended.")
+    days = only("The 44-day siege ended.")
+    assert (weeks.kind, weeks.unit, weeks.low, weeks.approximate) == ("duration", "day", 42, True)
+    assert (days.kind, days.unit, days.low, days.approximate) == ("duration", "day", 44, False)
+    assert only("It lasted three years.").low == 3 * 365
+
+
+def test_percent_and_money() -> None:
+    assert (only("Turnout was 30%.").kind, only("Turnout was 30 per cent.").low) == ("percent", 30)
+    money = only("The fund gave $5 million to the city.")
+    assert (money.kind, money.unit, money.low) == ("money", "usd", 5e6)
+    assert only("It cost 200 million euros.").unit == "eur"
+
+
+def test_years_and_dates_are_not_counts() -> None:
+    kinds = [(q.text, q.kind) for q in find_numbers(
+        "In 1994, and again on Monday, August 29 and on March 14in 2020, 12 people died.")]
+    assert kinds == [("1994", "year"), ("Monday, August 29", "date"), ("March 14", "date"),
+                     ("2020", "year"), ("12", "count")]
+    assert only("The 2020 war changed the map.").kind == "year"
+    assert only("In the 1990s the town grew.").high == 1999
+
+
+def test_numbers_skip_codes_fractions_and_idioms() -> None:
+    assert find_numbers("The TOS-1A and GM200 systems, thread 1/11, one of the reasons.") == []
+
+
+def test_number_offsets_point_into_the_article() -> None:
+    sentence = "Officials said at least 29 people died."
+    q = find_numbers(sentence, offset=100)[0]
+    assert (q.start, q.end) == (100 + sentence.index("at least"), 100 + sentence.index(" people"))
+
+
+# --- entities --------------------------------------------------------------------------------
+
+
+def entity_labels(sentence: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in find_entities(sentence)]
+
+
+def test_entities_titles_possessives_and_org_names() -> None:
+    assert entity_labels("Norway’s Foreign Minister Ingrid Dahl met the Organization for "
+                         "Security and Cooperation in Europe (OSCE) in Trans-Dniester.") == [
+        ("Norway", "PLACE"), ("Ingrid Dahl", "PERSON"),
+        ("Organization for Security and Cooperation in Europe", "ORG"), ("OSCE", "ORG"),
+        ("Trans-Dniester", "PLACE")]
+
+
+def test_entities_skip_sentence_openers_months_and_split_conjunctions() -> None:
+    assert entity_labels("However, envoys in Lisbon and Madrid signed it on Monday, June 3.") == [
+        ("Lisbon", "PLACE"), ("Madrid", "NAME")]
+    assert entity_labels("The U.S. Treasury spokesman Paul Ruiz said so.") == [
+        ("U.S. Treasury", "NAME"), ("Paul Ruiz", "PERSON")]
+
+
+def test_entity_offsets_are_exact() -> None:
+    sentence = "Talks in Vienna’s old town involved the Ruritanian Foreign Ministry."
+    for entity in find_entities(sentence, offset=7):
+        assert sentence[entity.start - 7:entity.end - 7] == entity.text
+
+
+# --- the extractor ---------------------------------------------------------------------------
+
+NEWS = """Flood Talks Stall
+
+By Ana Reporter
+
+GENEVA (Wire) — Ruritanian Interior Minister Sara Holm warned that the dam could fail soon.
+“We are doing everything we can. The next days are decisive,” she said.
+At least 29 people have died; about 4,000 residents were evacuated from the valley since 2021.
+- Advertisement -
+Please enter your comment!
+"""
+
+
+def test_extractor_drops_furniture_and_keeps_exact_offsets() -> None:
+    claims = SentenceClaimExtractor().extract(article(NEWS))
+    texts = [c.text for c in claims]
+    assert not any("Advertisement" in t or "comment" in t or "Ana Reporter" in t for t in texts)
+    assert texts[0].startswith("Ruritanian Interior Minister")  # dateline cut off
+    for claim in claims:
+        assert NEWS[claim.start:claim.end] == claim.text
+        assert (claim.source, claim.article_id, claim.id) == ("Test Wire", "a1", None)
+        items: list[Entity | Quantity] = [*claim.entities, *claim.numbers]
+        for item in items:
+            assert NEWS[item.start:item.end] == item.text
+
+
+def test_extractor_gives_every_sentence_of_a_quotation_its_speaker() -> None:
+    claims = SentenceClaimExtractor().extract(article(NEWS))
+    by_text = {c.text[:20]: c for c in claims}
+    assert by_text["“We are doing everyt"].speaker == "Sara Holm"
+    assert by_text["The next days are de"].speaker == "Sara Holm"
+    assert by_text["The next days are de"].core == "The next days are decisive"
+
+
+def test_extractor_splits_independent_halves_at_semicolons() -> None:
+    claims = SentenceClaimExtractor().extract(article(NEWS))
+    halves = [c.text for c in claims if "29 people" in c.text or "4,000" in c.text]
+    assert halves == ["At least 29 people have died;",
+                      "about 4,000 residents were evacuated from the valley since 2021."]
+
+
+def test_offsets_invariant_on_random_text() -> None:
+    rng = random.Random(7)
+    pieces = ["The", "U.S.", "said", "“", "”", '"', ".", "!", "?", ";", ",", "\n", "\n\n",
+              "Dr.", "3.5", "100,000–120,000", "more than", "Gen. Ana Holm", "she said", "—",
+              "pic.twitter.com/x1", "end.The", "- Advertisement -", "Baku", "’s", " ", "  "]
+    extractor = SentenceClaimExtractor()
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 60)))
+        for claim in extractor.extract(article(text)):
+            assert text[claim.start:claim.end] == claim.text
+            assert claim.text == claim.text.strip()
+            items: list[Entity | Quantity] = [*claim.entities, *claim.numbers]
+            for item in items:
+                assert text[item.start:item.end] == item.text
+
+
+def test_extractor_is_fast() -> None:
+    text = NEWS * 40
+    count = len(split_sentences(text))
+    started = time.perf_counter()
+    SentenceClaimExtractor().extract(article(text))
+    assert count / (time.perf_counter() - started) > 2000
+
+
+# --- the seed articles against the hand-made gold file ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Any]:
+    gold_path = SHARED / "gold" / "seed_contrasts.json"
+    if not gold_path.exists():
+        pytest.skip(f"{gold_path} not found: the shared seed data is not beside this checkout")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    extractor = SentenceClaimExtractor()
+    texts, claims = {}, {}
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        texts[path.name] = path.read_text(encoding="utf-8")
+        claims[path.name] = extractor.extract(Article(id=path.stem, source=path.stem,
+                                                      text=texts[path.name]))
+    return {"gold": gold, "texts": texts, "claims": claims}
+
+
+def test_seed_noise_never_inside_a_claim(seeds: dict[str, Any]) -> None:
+    kept = [n["quote"] for n in seeds["gold"]["noise"]
+            if any(n["quote"] in c.text for c in seeds["claims"][n["seed"]])]
+    print(f"noise lines kept: {len(kept)}/{len(seeds['gold']['noise'])}")
+    assert kept == []
+
+
+def _members(seeds: dict[str, Any]) -> list[dict[str, Any]]:
+    return [m for group in seeds["gold"]["groups"] for m in group["members"]]
+
+
+def test_seed_gold_quotes_lie_inside_claims(seeds: dict[str, Any]) -> None:
+    inside_one = 0
+    for member in _members(seeds):
+        text, claims = seeds["texts"][member["seed"]], seeds["claims"][member["seed"]]
+        start = text.find(member["quote"])
+        assert start >= 0, member["quote"]
+        end = start + len(member["quote"])
+        if any(c.start <= start and end <= c.end for c in claims):
+            inside_one += 1
+            continue
+        # otherwise it must be covered by adjacent claims with nothing dropped in between
+        covering = sorted((c for c in claims if c.start < end and start < c.end),
+                          key=lambda c: c.start)
+        assert covering and covering[0].start <= start and covering[-1].end >= end, member
+        for left, right in pairwise(covering):
+            assert not text[left.end:right.start].strip(), member
+    total = len(_members(seeds))
+    print(f"gold quotes inside one claim: {inside_one}/{total}")
+    assert inside_one >= total - 2
+
+
+def test_seed_speakers(seeds: dict[str, Any]) -> None:
+    hits, misses = 0, []
+    with_speaker = [m for m in _members(seeds) if "speaker" in m]
+    for member in with_speaker:
+        text, claims = seeds["texts"][member["seed"]], seeds["claims"][member["seed"]]
+        start = text.find(member["quote"])
+        holder = next((c for c in claims if c.start <= start < c.end), None)
+        got, want = (holder.speaker if holder else None), member["speaker"]
+        if got and (want.split()[-1].lower() in got.lower()
+                    or got.split()[-1].lower() in want.lower()):
+            hits += 1
+        else:
+            misses.append((want, got))
+    print(f"speaker accuracy: {hits}/{len(with_speaker)}; misses: {misses}")
+    assert hits / len(with_speaker) >= 0.8

@@ -1,0 +1,354 @@
+"""The contrast stage on hand-made claims: what a reader of a cluster would notice."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from embeddings.types import Claim, Contrast, Entity, Quantity
+from service.contrast import RuleContraster, pair_relation
+from service.contrast.names import spelling_variant
+from service.contrast.numbers import overlap
+from service.contrast.wording import loaded_words, log_odds_z
+
+
+def claim(source: str, text: str, speaker: str | None = None, cid: int | None = None,
+          numbers: tuple[Quantity, ...] = (), entities: tuple[Entity, ...] = (),
+          offset: int = 0) -> Claim:
+    return Claim(article_id=f"art-{source}", source=source, text=text, start=offset,
+                 end=offset + len(text), core=text, speaker=speaker, numbers=numbers,
+                 entities=entities, id=cid)
+
+
+def qty(sentence: str, said: str, low: float | None, high: float | None, unit: str | None = None,
+        kind: str = "count", approximate: bool = False, offset: int = 0) -> Quantity:
+    at = offset + sentence.index(said)
+    return Quantity(said, at, at + len(said), low, high, unit, kind, approximate)
+
+
+def ent(sentence: str, name: str, offset: int = 0) -> Entity:
+    at = offset + sentence.index(name)
+    return Entity(name, at, at + len(name), "PLACE")
+
+
+def contrast(*claims: Claim) -> Contrast:
+    return RuleContraster().contrast(claims)
+
+
+def kinds(result: Contrast) -> list[str]:
+    return [d.kind for d in result.differences]
+
+
+# -- numbers ---------------------------------------------------------------------------------
+def test_overlapping_intervals_are_said_as_agreement() -> None:
+    a = "More than 100k people had to leave their homes."
+    b = "Between 100,000 and 120,000 residents moved away from the region."
+    result = contrast(
+        claim("outlet-a", a, cid=1, numbers=(qty(a, "More than 100k", 100_000, None, "people"),)),
+        claim("outlet-b", b, cid=2, numbers=(qty(b, "100,000 and 120,000", 100_000, 120_000),)))
+    assert result.relation == "agree"
+    agree = next(d for d in result.differences if d.kind == "numbers_agree")
+    assert not agree.conflict
+    assert "agree" in agree.summary.lower()
+    assert {e["text"] for e in agree.evidence} == {"More than 100k", "100,000 and 120,000"}
+
+
+def test_disagreeing_numbers_are_a_conflict_with_both_values() -> None:
+    a = "The fire killed 29 people, officials said."
+    b = "Forty people died in the fire."
+    result = contrast(
+        claim("outlet-a", a, cid=1, offset=100,
+              numbers=(qty(a, "29", 29, 29, "people", offset=100),)),
+        claim("outlet-b", b, cid=2, numbers=(qty(b, "Forty", 40, 40, "people"),)))
+    assert result.relation == "conflict"
+    clash = next(d for d in result.differences if d.kind == "numbers")
+    assert clash.conflict
+    rows = {(e["source"], e["text"]) for e in clash.evidence}
+    assert rows == {("outlet-a", "29"), ("outlet-b", "Forty")}
+    assert "29" in clash.summary and "Forty" in clash.summary
+    row = next(e for e in clash.evidence if e["source"] == "outlet-a")
+    assert (row["start"], row["end"]) == (100 + a.index("29"), 100 + a.index("29") + 2)
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    (Quantity("at least 29", 0, 1, 29, None), Quantity("29", 0, 1, 29, 29), True),
+    (Quantity("six-week", 0, 1, 6, 6, "week", "duration", True),
+     Quantity("44-day", 0, 1, 44, 44, "day", "duration"), True),
+    (Quantity("about 40", 0, 1, 40, 40, approximate=True), Quantity("43", 0, 1, 43, 43), True),
+    (Quantity("2,000", 0, 1, 2000, 2000), Quantity("1,950", 0, 1, 1950, 1950), True),
+    (Quantity("29", 0, 1, 29, 29), Quantity("40", 0, 1, 40, 40), False),
+    (Quantity("more than 100", 0, 1, 100, None), Quantity("50", 0, 1, 50, 50), False),
+    (Quantity("2020", 0, 1, 2020, 2020, kind="year"), Quantity("2022", 0, 1, 2022, 2022,
+                                                                kind="year"), False),
+])
+def test_interval_overlap_with_tolerance(a: Quantity, b: Quantity, agree: bool) -> None:
+    assert overlap(a, b) is agree
+
+
+def test_years_and_counts_are_never_compared() -> None:
+    a = "The 2020 war displaced thousands."
+    b = "29 people were displaced in the war."
+    result = contrast(
+        claim("outlet-a", a, numbers=(qty(a, "2020", 2020, 2020, kind="year"),)),
+        claim("outlet-b", b, numbers=(qty(b, "29", 29, 29, "people"),)))
+    assert not [k for k in kinds(result) if k.startswith("numbers")]
+    assert result.relation == "agree"
+
+
+def test_different_years_of_the_same_kind_disagree() -> None:
+    a = "The ceasefire was signed in 2020."
+    b = "The ceasefire was signed in 2022."
+    result = contrast(claim("outlet-a", a, numbers=(qty(a, "2020", 2020, 2020, kind="year"),)),
+                      claim("outlet-b", b, numbers=(qty(b, "2022", 2022, 2022, kind="year"),)))
+    assert result.relation == "conflict"
+    assert "numbers" in kinds(result)
+
+
+def test_ambiguous_pairing_is_not_reported_as_conflict() -> None:
+    # two counts on one side: no telling which one the other side's number answers
+    a = "Twelve soldiers and 30 civilians were killed."
+    b = "The attack killed 40."
+    result = contrast(
+        claim("outlet-a", a, numbers=(qty(a, "Twelve", 12, 12), qty(a, "30", 30, 30))),
+        claim("outlet-b", b, numbers=(qty(b, "40", 40, 40),)))
+    assert result.relation == "agree"
+
+
+# -- names -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Shushi", "Shusha", True), ("Aliyev", "Aliev", True), ("Pashinyan", "Pashinian", True),
+    ("Armenia", "Albania", False), ("Iran", "Iraq", False), ("Armenia", "Armenian", False),
+    ("Ukraine", "Ukrainian", False), ("Azerbaijan", "Azerbaijani", False),
+    ("Minister", "Ministry", False), ("Austria", "Australia", False),
+])
+def test_spelling_variants(a: str, b: str, same: bool) -> None:
+    assert spelling_variant(a, b) is same
+
+
+def test_name_variants_keep_each_sources_form() -> None:
+    a = "President Ilham Aliyev visited the town on Sunday."
+    b = "Ilham Aliev went to the town on Sunday."
+    result = contrast(claim("outlet-a", a, entities=(ent(a, "President Ilham Aliyev"),)),
+                      claim("outlet-b", b, entities=(ent(b, "Ilham Aliev"),)))
+    names = next(d for d in result.differences if d.kind == "names")
+    assert not names.conflict
+    assert {(e["source"], e["form"]) for e in names.evidence} == {
+        ("outlet-a", "Aliyev"), ("outlet-b", "Aliev")}
+    row = next(e for e in names.evidence if e["source"] == "outlet-a")
+    assert a[int(str(row["start"])):int(str(row["end"]))] == "Aliyev"
+    assert result.relation == "agree"
+
+
+def test_gazetteer_links_names_spelling_cannot() -> None:
+    a = "Shelling hit Stepanakert overnight."
+    b = "Shelling hit Khankendi overnight."
+    result = contrast(claim("outlet-a", a), claim("outlet-b", b))
+    names = next(d for d in result.differences if d.kind == "names")
+    assert {(e["source"], e["text"]) for e in names.evidence} == {
+        ("outlet-a", "Stepanakert"), ("outlet-b", "Khankendi")}
+    assert "Stepanakert" in names.summary and "Khankendi" in names.summary
+    assert result.relation == "agree"
+
+
+def test_user_gazetteer_extends_the_shipped_one(tmp_path: Path) -> None:
+    extra = tmp_path / "names.json"
+    extra.write_text(json.dumps({"groups": [{"names": ["Ruritania", "Graustark"]}]}))
+    a, b = "Ruritania held elections.", "Graustark held elections."
+    result = RuleContraster(toponyms=extra).contrast([claim("x", a), claim("y", b)])
+    assert "names" in kinds(result)
+
+
+def test_same_name_everywhere_is_no_difference() -> None:
+    a, b = "Kyiv was hit by drones.", "Drones struck Kyiv."
+    assert "names" not in kinds(contrast(claim("x", a), claim("y", b)))
+
+
+# -- contradiction ---------------------------------------------------------------------------
+def test_a_denial_is_a_contradiction() -> None:
+    a = "The minister told lawmakers that troops would cross the border within weeks."
+    b = "This is an incorrect statement and does not reflect what the minister said."
+    result = contrast(claim("paper", a), claim("paper", b, speaker="Ministry spokesman"))
+    assert result.relation == "conflict"
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    roles = {e["voice"]: e["role"] for e in contra.evidence}
+    assert roles == {"Ministry spokesman": "denies", "paper": "asserts"}
+
+
+def test_denied_complement_contradicts_the_assertion() -> None:
+    a = "Officials denied that their forces shelled the village."
+    b = "Government forces shelled the village overnight."
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict"
+
+
+def test_negated_predicate_contradicts_the_assertion() -> None:
+    a = "The ambassadors did not attend the ceremony."
+    b = "The ambassadors attended the ceremony."
+    result = contrast(claim("x", a), claim("y", b))
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["text"] for e in contra.evidence} == {"not attend", "attended"}
+
+
+def test_unrelated_negation_is_not_a_contradiction() -> None:
+    a = "The ambassadors did not attend the ceremony."
+    b = "The foreign ministry condemned the ambassadors over the ceremony."
+    result = contrast(claim("x", a), claim("y", b))
+    assert result.relation == "agree"
+    assert "contradiction" not in kinds(result)
+
+
+def test_negation_in_another_clause_is_not_a_contradiction() -> None:
+    a = "Talks were not held in Geneva, but the ministers met in Moscow."
+    b = "The ministers met in Moscow."
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+def test_double_negation_is_an_assertion() -> None:
+    a = "It is not true that the army did not withdraw."
+    b = "The army withdrew."
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+def test_opposite_predicates_contradict() -> None:
+    a = "Its victory put an end to the conflict."
+    b = "The conflict remains unresolved."
+    result = contrast(claim("x", a, speaker="Government"), claim("x", b, speaker="Mediators"))
+    assert result.relation == "conflict"
+    assert "contradiction" in kinds(result)
+
+
+def test_converse_predicates_with_different_subjects_agree() -> None:
+    a = "Azerbaijan won the war."
+    b = "Armenia lost the war."
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+def test_counter_accusation_is_a_contradiction() -> None:
+    a = "Baku accused the Armenian army of shelling civilian areas."
+    b = "Yerevan accused Azerbaijan of shelling civilian areas."
+    result = contrast(claim("x", a), claim("y", b))
+    assert result.relation == "conflict"
+    assert "blame" in next(d for d in result.differences if d.kind == "contradiction").summary
+
+
+# -- wording ---------------------------------------------------------------------------------
+def test_loaded_words_found_only_on_one_side() -> None:
+    a = "The regime's militants launched a brutal incursion into the valley."
+    b = "Government troops entered the valley."
+    result = contrast(claim("x", a), claim("y", b))
+    wording = [d for d in result.differences if d.kind == "wording"]
+    assert wording and all(not d.conflict for d in wording)
+    assert {e["voice"] for d in wording for e in d.evidence} == {"x"}
+    found = {e["text"] for d in wording for e in d.evidence}
+    assert {"militants", "brutal", "incursion"} <= found
+    assert result.relation == "agree"
+
+
+def test_loaded_words_spans() -> None:
+    text = "A so-called referendum followed the occupation."
+    spans = loaded_words(text)
+    assert [(text[s:e], t) for s, e, t in spans] == [("so-called", "so-called"),
+                                                       ("occupation", "occupation")]
+
+
+def test_opposite_framing_terms_are_terminology_not_conflict() -> None:
+    a = "Azerbaijan launched an offensive in the region."
+    b = "Azerbaijan carried out local anti-terror operations in the region."
+    result = contrast(claim("x", a), claim("y", b))
+    term = next(d for d in result.differences if d.kind == "terminology")
+    assert not term.conflict
+    assert {e["text"] for e in term.evidence} == {"offensive", "anti-terror operations"}
+    assert result.relation == "agree"
+
+
+def test_fightin_words_needs_repeated_use() -> None:
+    background = Counter({"crackdown": 1, "protest": 50, "police": 80})
+    once = log_odds_z(Counter({"crackdown": 1}), Counter({"police": 2}), background)
+    often = log_odds_z(Counter({"crackdown": 12}), Counter({"police": 12}), background)
+    assert once["crackdown"] < often["crackdown"]
+    assert often["crackdown"] > 1.645
+
+
+# -- speakers and the whole cluster ----------------------------------------------------------
+def test_own_voice_versus_attributed_is_a_speakers_difference() -> None:
+    a = "Azerbaijani forces shelled the village."
+    b = "Armenia says Azerbaijani forces shelled the village."
+    result = contrast(claim("outlet-a", a), claim("outlet-b", b, speaker="Armenia"))
+    speakers = next(d for d in result.differences if d.kind == "speakers")
+    assert not speakers.conflict
+    assert "outlet-a" in speakers.summary and "Armenia" in speakers.summary
+
+
+def test_one_voice_only_agrees_with_no_differences() -> None:
+    result = contrast(claim("x", "The war is over."), claim("x", "The war is not over."))
+    assert result.relation == "agree" and not result.differences
+
+
+def test_output_does_not_depend_on_input_order() -> None:
+    claims = [claim("a", "The ambassadors did not attend the ceremony.", cid=3),
+              claim("b", "The ambassadors attended the ceremony in Shushi.", cid=1),
+              claim("c", "Ambassadors attended the ceremony in Shusha.", cid=2)]
+    assert contrast(*claims) == contrast(*reversed(claims))
+
+
+def test_pair_relation_compares_two_inputs_of_one_voice() -> None:
+    relation, signals = pair_relation(claim("input", "The minister resigned."),
+                                      claim("input", "The minister did not resign."))
+    assert relation == "conflict"
+    assert signals["differences"] == ["contradiction"]
+
+
+AGREEING_PARAPHRASES = [
+    ("The talks ended without an agreement.",
+     "The two sides failed to reach a deal and the talks ended."),
+    ("The ceasefire did not hold.", "The ceasefire failed to hold."),
+    ("Azerbaijan won the war and Armenia lost control of the region.",
+     "Armenia lost the war, and Azerbaijan won back the region."),
+    ("Prices rose sharply last month.", "Prices increased sharply last month."),
+    ("No one was injured in the blast, police said.", "Nobody was hurt in the explosion."),
+    ("The minister did not resign.", "The minister refused to resign despite pressure."),
+    ("The company denied the allegations.", "The firm rejected the claims as baseless."),
+    ("The bridge was closed to traffic after the storm.",
+     "Authorities shut the bridge after the storm."),
+    ("France has long supported Armenia.", "Paris does not hide its support for Armenia."),
+    ("The envoy was not assigning blame for the fighting.",
+     "The envoy declined to assign blame for the clashes."),
+    ("The government is not only rebuilding roads but also schools.",
+     "The government is rebuilding roads and schools."),
+    ("The council rejected the proposal on Monday.",
+     "On Monday the council voted down the proposal."),
+    ("The president never visited the region during the war.",
+     "During the war the president did not visit the region."),
+    ("Neither side has accepted the plan.", "Both sides have rejected the plan."),
+    ("The dam did not collapse.", "The dam held, engineers said, and did not collapse."),
+    ("The report says unemployment fell last year.",
+     "Unemployment dropped last year, the report says."),
+    ("The region is internationally recognized as part of the country.",
+     "The region is not foreign territory."),
+    ("Officials said the vote was held peacefully and without incident.",
+     "The vote passed off peacefully, officials said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), AGREEING_PARAPHRASES)
+def test_no_false_conflict_on_paraphrases(a: str, b: str) -> None:
+    result = contrast(claim("outlet-a", a), claim("outlet-b", b))
+    assert result.relation == "agree", result.summary
+    assert not any(d.conflict for d in result.differences)
+
+
+def test_cluster_of_agreeing_paraphrases() -> None:
+    texts = ["Rescuers pulled 12 survivors from the rubble on Tuesday.",
+             "On Tuesday, a dozen survivors were pulled from the rubble.",
+             "Twelve people were rescued alive from the collapsed building on Tuesday."]
+    claims = [claim(f"outlet-{i}", t, cid=i,
+                    numbers=(qty(t, w, 12, 12, u),))
+              for i, (t, w, u) in enumerate(zip(texts, ["12", "a dozen", "Twelve"],
+                                                ["survivors", "survivors", "people"],
+                                                strict=True))]
+    result = contrast(*claims)
+    assert result.relation == "agree"
+    assert not any(d.conflict for d in result.differences)
+    assert result.summary.startswith("Sources agree")

@@ -1,0 +1,128 @@
+"""The store on a real PostgreSQL (CROSSCLAIM_TEST_DATABASE_URL, a fresh database per test):
+the same SQLAlchemy code as on SQLite, giving the same results. The batch tests run on
+PostgreSQL too (tests/test_batch.py, the `postgres` parameter)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from batchutil import (
+    PG_ENV,
+    fresh_postgres_database,
+    postgres_server_url,
+    sqlite_url,
+    store_facts,
+)
+from conftest import make_settings
+
+from embeddings.types import Article, Claim, Entity, Quantity
+from service.batch import checkpoints
+from service.batch.lock import BatchLock
+from service.batch.sources import Ticket
+from service.errors import Busy
+from service.store import SqlStore
+
+
+@pytest.fixture()
+def pg_url() -> Iterator[str]:
+    with fresh_postgres_database(postgres_server_url()) as url:
+        yield url
+
+
+@pytest.fixture()
+def pg_store(pg_url: str) -> Iterator[SqlStore]:
+    store = SqlStore(pg_url)
+    yield store
+    store.close()
+
+
+def test_ci_cannot_skip_postgres(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a server the tests skip on a laptop, but fail under CI=true."""
+    monkeypatch.delenv(PG_ENV, raising=False)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        postgres_server_url()
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception, match=PG_ENV):
+        postgres_server_url()
+
+
+@pytest.mark.postgres
+def test_store_round_trip(pg_store: SqlStore) -> None:
+    store = pg_store
+    assert store.engine.dialect.name == "postgresql"
+    article = Article(id="a1", source="Outlet", text="Troops shelled 29 villages, he said.",
+                      title="T", published="2023-09-19")
+    claim = Claim(article_id="a1", source="Outlet", text=article.text, start=0,
+                  end=len(article.text), core="Troops shelled 29 villages", speaker="he",
+                  entities=(Entity("Troops", 0, 6, "ORG"),),
+                  numbers=(Quantity("29", 15, 17, 29.0, 29.0, "village", "count", False),))
+    vecs = np.random.default_rng(0).standard_normal((2, 384)).astype(np.float32)
+    with store.begin() as conn:
+        store.insert_article(conn, article)
+        stored = store.insert_claims(conn, [claim, claim], vecs)
+        ids = [c.id for c in stored]
+        touched = store.set_cluster_labels(conn, ids, [-1, -1])
+        store.save_cluster(conn, next(iter(touched)), stored, {"relation": "agree"}, "agree", 0.5)
+        store.add_word_counts(conn, {"shelled": 2, "villages": 1})
+        store.set_state(conn, "generation", "1")
+    assert ids[0] is not None and ids[1] == ids[0] + 1
+    assert store.get_article("a1") == article
+    back = store.claims_of_article("a1")
+    assert back[0].entities == claim.entities and back[0].numbers == claim.numbers
+    [(vec_ids, got)] = list(store.iter_vectors())
+    assert vec_ids == ids and np.array_equal(got, vecs)
+    rows, total = store.list_clusters(min_voices=1)
+    assert total == 1 and rows[0]["size"] == 2 and rows[0]["contrast"] == {"relation": "agree"}
+    assert store.word_counts(["shelled", "nope"]) == {"shelled": 2}
+    assert store.get_state("generation") == "1"
+    with store.begin() as conn:
+        gone = store.delete_article(conn, "a1")
+    assert sorted(cid for cid, _ in gone) == ids
+    assert store.counts()["claims"] == 0
+    # ids are never reused (FAISS keys and URLs stay unique)
+    with store.begin() as conn:
+        store.insert_article(conn, article)
+        again = store.insert_claims(conn, [claim], vecs[:1])
+    assert again[0].id is not None and again[0].id > ids[1]
+
+
+@pytest.mark.postgres
+def test_checkpoints_and_advisory_lock(pg_store: SqlStore, tmp_path: Path) -> None:
+    checkpoints.save(pg_store, [Ticket("file:/a", "f1", 10), Ticket("file:/a", "f2", 20),
+                                Ticket("stdin:x", "h", 3)])
+    checkpoints.save(pg_store, [Ticket("stdin:x", "h2", 5)])
+    assert checkpoints.load(pg_store) == {"file:/a": Ticket("file:/a", "f2", 20),
+                                          "stdin:x": Ticket("stdin:x", "h2", 5)}
+    assert checkpoints.forget(pg_store, ["stdin:x"]) == 1
+    # two "hosts" (different lock files) on one database still exclude each other
+    with BatchLock(tmp_path / "host1" / "batch.lock", pg_store.engine):
+        other = BatchLock(tmp_path / "host2" / "batch.lock", pg_store.engine)
+        with pytest.raises(Busy, match="another batch run is in progress"):
+            other.acquire()
+    with BatchLock(tmp_path / "host2" / "batch.lock", pg_store.engine):
+        pass
+
+
+@pytest.mark.postgres
+def test_pipeline_gives_the_same_clusters_as_on_sqlite(pg_url: str, tmp_path: Path,
+                                                        seed_articles: Any) -> None:
+    from service.pipeline import build_pipeline
+
+    urls = {"postgres": pg_url, "sqlite": sqlite_url(tmp_path / "sqlite")}
+    facts = {}
+    for name, url in urls.items():
+        pipe = build_pipeline(make_settings(tmp_path / name, database_url=url))
+        results = pipe.ingest(seed_articles)
+        assert all(r.status == "new" for r in results)
+        clusters, total = pipe.clusters(min_voices=2)
+        assert total > 0 and clusters
+        pipe.store.close()
+        facts[name] = store_facts(url)
+    assert facts["postgres"]["articles"] == facts["sqlite"]["articles"]
+    assert facts["postgres"]["claims"] == facts["sqlite"]["claims"]
+    assert facts["postgres"]["clusters"] == facts["sqlite"]["clusters"]

@@ -1,0 +1,59 @@
+"""The seed articles against the hand-made gold file (../shared/gold/seed_contrasts.json).
+
+Issue 2's targets must hold; issue 4's stricter ones are separate tests, marked xfail
+(non-strict) while the method does not reach them yet: they turn into passes on their own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.evaluation.seeds import SeedReport, score_seeds
+from tests.conftest import shared_path
+
+ROOT = Path(__file__).resolve().parents[1]
+JUDGEMENTS = ROOT / "tests" / "data" / "seed_pair_judgements.jsonl"
+
+
+@pytest.fixture(scope="module")
+def report(seeded) -> SeedReport:
+    return score_seeds(seeded.store, shared_path("gold", "seed_contrasts.json"), JUDGEMENTS)
+
+
+def test_every_gold_quote_is_found(report: SeedReport) -> None:
+    assert report.missing_quotes == []
+    assert report.groups == 17 and report.agreement_groups == 5 and report.contrast_groups == 12
+
+
+def test_issue2_groups_recovered(report: SeedReport) -> None:
+    assert len(report.recovered) >= 11, report.recovered
+
+
+def test_issue2_no_noise_line_kept(report: SeedReport) -> None:
+    assert report.noise_kept == []
+
+
+def test_issue2_no_false_conflict_on_agreement_groups(report: SeedReport) -> None:
+    assert report.false_conflicts == []
+
+
+@pytest.mark.xfail(strict=False, reason="issue 4 target, not met yet")
+def test_issue4_groups_recovered(report: SeedReport) -> None:
+    assert len(report.recovered) >= 14, report.recovered
+
+
+@pytest.mark.xfail(strict=False, reason="issue 4 target, not met yet")
+def test_issue4_no_cluster_mixes_gold_groups(report: SeedReport) -> None:
+    assert report.mixed_clusters == []
+
+
+@pytest.mark.xfail(strict=False, reason="issue 4 target, not met yet")
+def test_issue4_conflict_flagged_in_contrast_groups(report: SeedReport) -> None:
+    assert len(report.conflict_flagged) >= 8, report.conflict_flagged
+
+
+def test_every_cross_voice_pair_is_judged(report: SeedReport) -> None:
+    """tests/data/seed_pair_judgements.jsonl must keep up with the clustering."""
+    assert report.unjudged == [], f"{len(report.unjudged)} pair(s) to judge"
