@@ -61,8 +61,9 @@ def main() -> None:
         results[f"encoder_{dtype}_claims_per_s"] = len(claims) / seconds
         # sentence-transformers' own batching (sorted by characters) as the padding baseline
         model = encoder._model
-        _, plain = timed(lambda m=model: m.encode(texts, batch_size=encoder.batch_size,
-                                                  normalize_embeddings=True))
+        batch = encoder.batch_size
+        _, plain = timed(lambda m=model, b=batch: m.encode(texts, batch_size=b,
+                                                           normalize_embeddings=True))
         results[f"encoder_{dtype}_token_sorted_speedup"] = plain / seconds
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -47,6 +47,9 @@ class ClusterConfig:
     neighbours: int = 24  # k for each facet's index look-up
     max_members: int = 48  # members scored per candidate cluster (bounds the cost)
     candidate_margin: float = 0.3  # look at neighbours this far below the threshold
+    # share of the scored members that must each match the claim on their own (>= threshold):
+    # a high average carried by one or two near-duplicates does not pull a claim into a topic
+    min_support: float = 1.0
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -91,8 +94,8 @@ class OnlineClusterer:
             best, best_score = None, self.config.match.threshold
             for label in sorted(candidates):
                 members = self._members(label, new_members, claim.id)
-                score = self._linkage(claim, vectors[i], members, batch, stored)
-                if score >= best_score:
+                score, support = self._linkage(claim, vectors[i], members, batch, stored)
+                if score >= best_score and support >= self.config.min_support:
                     best, best_score = label, score
             if best is None:
                 best = next_label
@@ -111,10 +114,12 @@ class OnlineClusterer:
         return [m for m in ids if m != own][: self.config.max_members]
 
     def _linkage(self, claim: Claim, vecs: np.ndarray, member_ids: list[int],
-                 batch: Mapping[int, Claim], stored: dict[int, tuple[Claim, int]]) -> float:
-        """Average match score of ``claim`` against the given members of one cluster."""
+                 batch: Mapping[int, Claim],
+                 stored: dict[int, tuple[Claim, int]]) -> tuple[float, float]:
+        """Average match score of ``claim`` against the given members of one cluster, and the
+        share of those members it matches on its own."""
         if not member_ids:
-            return -1.0
+            return -1.0, 0.0
         missing = [m for m in member_ids if m not in stored and m not in batch]
         if missing:
             stored.update(self.lookup.claims_with_clusters(missing))
@@ -124,4 +129,5 @@ class OnlineClusterer:
             fids = [facet_id(mid, n) for n in range(len(facets(other.core)))]
             cosines = vecs @ self.index.vectors(fids).T
             scores.append(match_score(claim, other, cosines, self.config.match, self.weigh)[0])
-        return float(np.mean(scores))
+        support = sum(s >= self.config.match.threshold for s in scores) / len(scores)
+        return float(np.mean(scores)), support

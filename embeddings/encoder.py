@@ -68,14 +68,14 @@ class SentenceTransformerEncoder:
         self.dtype = resolve_dtype(dtype)
         self.batch_size = batch_size
         self._model = _load(model_path(model), self.dtype)
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        self.dim = int(self._model.get_embedding_dimension() or 0)
         # torch modules are not safe to call from several threads at once (the API's
         # thread pool may); one lock per encoder keeps encode calls serial.
         self._lock = threading.Lock()
 
     @property
     def max_tokens(self) -> int:
-        return int(self._model.max_seq_length)
+        return int(self._model.max_seq_length or 256)
 
     def token_counts(self, texts: Sequence[str]) -> list[int]:
         tokenizer = self._model.tokenizer

@@ -49,7 +49,7 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer():
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
@@ -86,17 +86,24 @@ def corpus_weigher(doc_freq: Mapping[str, int], n_docs: int) -> Weigher:
     return weigh
 
 
-def term_vector(text: str, weigh: Weigher = general_rarity) -> dict[str, float]:
+def term_vector(text: str, weigh: Weigher = general_rarity,
+                ignore: frozenset[str] = frozenset()) -> dict[str, float]:
     vec: dict[str, float] = {}
     for word in content_words(text):
         key = stem(word)
+        if key in ignore:
+            continue
         vec[key] = max(vec.get(key, 0.0), weigh(word))
     return vec
 
 
-def lexical_similarity(a: str, b: str, weigh: Weigher = general_rarity) -> tuple[float, list[str]]:
-    """Weighted cosine of the two texts' stem sets, and the shared stems (rarest first)."""
-    va, vb = term_vector(a, weigh), term_vector(b, weigh)
+def lexical_similarity(a: str, b: str, weigh: Weigher = general_rarity,
+                       ignore: frozenset[str] = frozenset()) -> tuple[float, list[str]]:
+    """Weighted cosine of the two texts' stem sets, and the shared stems (rarest first).
+
+    Stems in ``ignore`` (the words of named entities, which have their own term) count on
+    neither side: a shared name says the two are about the same thing, not the same claim."""
+    va, vb = term_vector(a, weigh, ignore), term_vector(b, weigh, ignore)
     shared = va.keys() & vb.keys()
     if not shared:
         return 0.0, []

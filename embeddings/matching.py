@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from embeddings.facets import facets
-from embeddings.lexical import Weigher, general_rarity, lexical_similarity
+from embeddings.lexical import Weigher, content_words, general_rarity, lexical_similarity, stem
 from embeddings.types import Claim
 
 _LETTERS = re.compile(r"[^a-z]")
@@ -43,10 +43,16 @@ class MatchConfig:
     lexical_weight: float = 0.5  # times the rarity-weighted word overlap of the best facet pair
     entity_bonus: float = 0.05  # times the Jaccard overlap of entity keys
     entity_penalty: float = 0.06  # both sides name >= 2 entities and share none
+    # leave the words of named entities out of the word overlap (the entity terms count them)
+    lexical_skips_entities: bool = True
 
 
 def entity_keys(claim: Claim) -> set[str]:
     return {k for k in (entity_key(e.text) for e in claim.entities) if len(k) >= 2}
+
+
+def entity_stems(claim: Claim) -> frozenset[str]:
+    return frozenset(stem(w) for e in claim.entities for w in content_words(e.text))
 
 
 def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
@@ -57,12 +63,13 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     config = config or MatchConfig()
     fa, fb = facets(a.core), facets(b.core)
     cos = np.atleast_2d(np.asarray(cosines, dtype=np.float32))
+    ignore = entity_stems(a) | entity_stems(b) if config.lexical_skips_entities else frozenset()
     best, best_pair, best_cos, best_lex, best_words = -1.0, (0, 0), 0.0, 0.0, []
     for i in range(min(len(fa), cos.shape[0])):
         for j in range(min(len(fb), cos.shape[1])):
             if cos[i, j] + config.lexical_weight < best:
                 continue  # cannot win even with full word overlap
-            lex, shared_words = lexical_similarity(fa[i], fb[j], weigh)
+            lex, shared_words = lexical_similarity(fa[i], fb[j], weigh, ignore)
             value = float(cos[i, j]) + config.lexical_weight * lex
             if value > best:
                 best, best_pair = value, (i, j)
@@ -82,3 +89,4 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
         "entity_jaccard": round(jaccard, 3),
     }
     return score, signals
+

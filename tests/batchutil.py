@@ -24,23 +24,43 @@ PG_ENV = "CROSSCLAIM_TEST_DATABASE_URL"
 
 
 # -- input ------------------------------------------------------------------------------
-def varied_articles(seeds: Sequence[Any], n: int, paragraphs: int = 3) -> list[dict[str, Any]]:
-    """``n`` small articles cut from the seeds' paragraphs, each a little different.
+def pieces(text: str, size: int = 600) -> list[str]:
+    """The text cut at paragraph and then sentence boundaries into pieces of ~``size`` chars."""
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n", text):
+        para = para.strip()
+        if len(para) < 80:
+            continue
+        current = ""
+        for sentence in re.split(r"(?<=[.!?\u201d])\s+", para):
+            if current and len(current) + len(sentence) > size:
+                out.append(current)
+                current = ""
+            current = f"{current} {sentence}".strip()
+        if len(current) >= 80:
+            out.append(current)
+    return out
 
-    Article i takes ``paragraphs`` consecutive paragraphs of seed ``i % 5`` (rotating
-    through them) and adds a line of its own, so no two are duplicates while the
-    claims keep meeting across articles.
+
+def varied_articles(seeds: Sequence[Any], n: int) -> list[dict[str, Any]]:
+    """``n`` small articles (~2 pieces of ~600 chars) cut from the seeds, all different.
+
+    Article i takes a window of consecutive pieces of seed ``i % 5``; windows overlap, so
+    the same claims meet across articles (and clusters form) without one cluster taking
+    in every article.
     """
-    paras = []
-    for seed in seeds:
-        parts = [p.strip() for p in re.split(r"\n\s*\n", seed.text) if len(p.strip()) > 80]
-        paras.append((seed, parts))
-    out = []
+    cut = [(seed, pieces(seed.text)) for seed in seeds]
+    out, seen = [], set()
     for i in range(n):
-        seed, parts = paras[i % len(paras)]
-        lo = (i // len(paras) * paragraphs) % max(1, len(parts) - paragraphs)
-        body = "\n\n".join(parts[lo : lo + paragraphs])
-        text = f"Dispatch {i + 1}.\n\n{body}\n\nThis is update number {i + 1} of the report."
+        seed, parts = cut[i % len(cut)]
+        j = i // len(cut)
+        span = max(1, len(parts) - 2)
+        k = 2 + (j // span) % 3
+        start = j % max(1, len(parts) - k + 1)
+        text = "\n\n".join(parts[start : start + k])
+        if text in seen:
+            text += f"\n\nFiled as number {i + 1}."
+        seen.add(text)
         out.append({"id": f"a{i:05d}", "source": seed.source, "title": f"Dispatch {i + 1}",
                     "text": text})
     return out

@@ -226,23 +226,34 @@ def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_resumes_after_kill_9(backend: tuple[Path, str], tmp_path: Path,
-                              seed_articles: Any) -> None:
+KILL_N = 24  # articles in the kill -9 test
+KILL_BATCH = 3  # articles per batch there
+
+
+@pytest.fixture(scope="module")
+def kill_input(tmp_path_factory: pytest.TempPathFactory,
+               seed_articles: Any) -> tuple[Path, dict[str, Any]]:
+    """The kill -9 test's input, and what one clean, uninterrupted run stores from it."""
+    from service.pipeline import build_pipeline
+
+    work = tmp_path_factory.mktemp("kill")
+    feed = write_jsonl(work / "in" / "feed.jsonl", varied_articles(seed_articles, KILL_N))
+    clean = build_pipeline(make_settings(work / "clean"))
+    assert BatchRunner(clean, batch_articles=KILL_BATCH, progress=False).run(
+        [str(feed)]).new == KILL_N
+    clean.store.close()
+    return feed, store_facts(sqlite_url(work / "clean"))
+
+
+def test_resumes_after_kill_9(backend: tuple[Path, str],
+                              kill_input: tuple[Path, dict[str, Any]]) -> None:
     """kill -9 twice, mid-run: the runs that follow store exactly what one clean run does."""
     data_dir, url = backend
-    n = 40
-    feed = write_jsonl(tmp_path / "in" / "feed.jsonl", varied_articles(seed_articles, n))
-    args = ["--batch-size", "4", str(feed)]
-
-    # what a clean, uninterrupted run stores
-    clean_dir = tmp_path / "clean"
-    clean = _pipeline(clean_dir, sqlite_url(clean_dir))
-    assert _runner(clean, batch_articles=4).run([str(feed)]).new == n
-    clean.store.close()
-    expected = store_facts(sqlite_url(clean_dir))
-
+    feed, expected = kill_input
+    args = ["--batch-size", str(KILL_BATCH), str(feed)]
     env = cli_env(data_dir, url)
-    for at_least in (n // 4, n // 2):  # killed once in the first run, once in the resumed one
+    # killed once in the first run, once in the resumed one
+    for at_least in (KILL_N // 4, KILL_N // 2):
         proc = _start(args, env)
         try:
             got = _wait_for_articles(url, at_least, proc)
@@ -250,13 +261,13 @@ def test_resumes_after_kill_9(backend: tuple[Path, str], tmp_path: Path,
             proc.send_signal(signal.SIGKILL)
             proc.wait()
         assert proc.returncode == -signal.SIGKILL
-        assert got < n, "the run finished before the kill: make the input larger"
+        assert got < KILL_N, "the run finished before the kill: make the input larger"
 
     code, summary, stderr = run_batch(args, env)
     assert code == EXIT_OK, stderr
     assert summary["rejected"] == 0
     # at most the last unfinished batch was read again: all of it duplicates
-    assert summary["duplicate"] <= 4
+    assert summary["duplicate"] <= KILL_BATCH
     facts = store_facts(url)
     assert facts["n_claims"] == facts["distinct_claims"]  # no claim stored twice
     assert facts["articles"] == expected["articles"]  # no article lost, none extra
@@ -271,14 +282,13 @@ def test_live_server_sees_the_batch(backend: tuple[Path, str], tmp_path: Path,
                                     seed_articles: Any) -> None:
     data_dir, url = backend
     env = cli_env(data_dir, url)
-    feed = write_jsonl(tmp_path / "feed.jsonl", [
-        {k: v for k, v in vars(a).items() if v is not None} for a in seed_articles])
+    feed = write_jsonl(tmp_path / "feed.jsonl", varied_articles(seed_articles, 10))
     with live_server(env) as base:
         before = httpx.get(f"{base}/v1/clusters", params={"min_sources": 1}, timeout=30)
         assert before.status_code == 200 and before.json()["total"] == 0
         code, summary, stderr = run_batch([str(feed)], env)
         assert code == EXIT_OK, stderr
-        assert summary["new"] == len(seed_articles)
+        assert summary["new"] == 10
         after = httpx.get(f"{base}/v1/clusters", params={"min_sources": 2}, timeout=30).json()
         assert after["total"] > 0
         # the server's FAISS index caught up too: a search finds the new claims

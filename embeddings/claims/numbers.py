@@ -34,7 +34,7 @@ _WORD_NUMBER = (r"(?:a (?:dozen|hundred|thousand|million|billion)|(?:" + "|".joi
                 + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (rf"(?:(?<![\w.,/])(?<![A-Za-z]-)(?:{_DIGITS})"
-          rf"(?:\s?(?:thousand|million|billion|trillion)\b|(?:k|mn|m|bn|b|tn)\b)?(?![\w/]|\.\d|,\d)"
+          rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?:k|mn|m|bn|b|tn)\b)?(?![\w/]|\.\d|,\d)"
           rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion))?)\b)")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

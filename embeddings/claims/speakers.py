@@ -201,7 +201,20 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     if found is None:
         return Attribution(None, sentence, 0)
     speaker, core, core_start = found
-    return Attribution(speaker, clean_core(core) or sentence, core_start)
+    if speaker is not None and speaker.lower() in _PRONOUNS:
+        speaker = None  # an unresolved pronoun names nobody
+    core = clean_core(core)
+    opening = next((span for span in quoted if span[0] <= 1), None)
+    if opening and core_start >= opening[1] and len(sentence[opening[0]:opening[1]].split()) >= 3:
+        # "“…,” the judge told the kingpin.": the opening quotation is the claim, not
+        # what follows its frame
+        core_start, core = opening[0], clean_core(sentence[opening[0]:opening[1]])
+    elif len(core.split()) < 2:  # the frame swallowed the claim
+        core, core_start = sentence, 0
+    return Attribution(speaker, core or sentence, core_start)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"})
 
 
 def _verb_frame(sentence: str, quoted: list[tuple[int, int]],

@@ -47,16 +47,12 @@ class RayBatchRunner(BatchRunner):
     def __init__(self, pipeline: Pipeline, address: str, actors: int = 2,
                  cpus_per_actor: float = 1.0, **kwargs: Any):
         super().__init__(pipeline, **kwargs)
-        from service.pipeline import Pipeline as _Pipeline
-
         self.address = address
         self.actors = actors
         self.cpus_per_actor = cpus_per_actor
-        self._prepared = _Prepared(pipeline.encoder.name, pipeline.encoder.dim)
-        # the merge: the same pipeline (store, index, contraster), fed the actors' results
-        self._merge = _Pipeline(pipeline.settings, pipeline.store, self._prepared,
-                                self._prepared, pipeline.keeper, pipeline.contraster,
-                                pipeline.match)
+        self._prepared = _Prepared()
+        # the merge: the same store, index and contraster, fed what the actors computed
+        self._merge = _merge_pipeline(pipeline, self._prepared)
         self._connected = False
 
     def run(self, specs: Sequence[str], stdin: IO[bytes] | None = None,
@@ -81,11 +77,11 @@ class RayBatchRunner(BatchRunner):
         settings = self.pipeline.settings
         items = [{"n": i, "unit": pickle.dumps(u)} for i, u in enumerate(units)]
         source: Any = ray_data.from_items(items, override_num_blocks=min(len(items), 64))
-        ds: Any = source.flat_map(_read_rows, num_cpus=0.25)
+        ds: Any = source.flat_map(_read_rows, num_cpus=0)  # I/O: never waits for a CPU
         ds = ds.map_batches(
             _Splitter, fn_constructor_kwargs={
-                "model": settings.model, "dtype": settings.dtype,
-                "batch_size": settings.batch_size, "threads": max(1, int(self.cpus_per_actor))},
+                "settings_json": settings.model_dump_json(),
+                "threads": max(1, int(self.cpus_per_actor))},
             batch_size=ACTOR_BATCH, batch_format="pandas", concurrency=self.actors,
             num_cpus=self.cpus_per_actor)
         for row in ds.iter_rows():
@@ -94,13 +90,11 @@ class RayBatchRunner(BatchRunner):
     def ingest_articles(self, records: Sequence[Record]) -> list[IngestResult]:
         for record in records:
             if record.article is not None and record.prepared is not None:
-                claims, vectors = record.prepared
-                self._prepared.ready[_key(record.article)] = (claims, vectors)
+                self._prepared.ready[_key(record.article)] = record.prepared
         try:
             return self._merge.ingest([r.article for r in records if r.article is not None])
         finally:
-            self._prepared.ready.clear()
-            self._prepared.pending.clear()
+            self._prepared.clear()
 
     def _disconnect(self) -> None:
         if self._connected:
@@ -143,9 +137,13 @@ def _read_rows(item: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 class _Splitter:
-    """An actor of the pool: holds the claim splitter and the model for its lifetime."""
+    """An actor of the pool: holds the claim splitter and the model for its lifetime.
 
-    def __init__(self, model: str, dtype: str, batch_size: int, threads: int = 1):
+    It embeds through ``Pipeline.embed`` itself (a pipeline with no store), so the
+    vectors are made exactly as an in-process ingest makes them.
+    """
+
+    def __init__(self, settings_json: str, threads: int = 1):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -154,22 +152,25 @@ class _Splitter:
         torch.set_num_threads(threads)
         from embeddings.claims import SentenceClaimExtractor
         from embeddings.encoder import SentenceTransformerEncoder
+        from service.pipeline import Pipeline
+        from service.settings import Settings
 
+        settings = Settings.model_validate_json(settings_json)
+        encoder = SentenceTransformerEncoder(settings.model, settings.dtype, settings.batch_size)
         self.extractor = SentenceClaimExtractor()
-        self.encoder = SentenceTransformerEncoder(model, dtype, batch_size)
+        none: Any = None  # splitting and embedding need no store, index or contraster
+        self.pipeline = Pipeline(settings, none, self.extractor, encoder, none, none)
 
     def __call__(self, batch: Any) -> Any:
         articles = [Article(**json.loads(a)) if a else None for a in batch["article"]]
         extracted = [self.extractor.extract(a) if a is not None else [] for a in articles]
-        flat = [c.core for claims in extracted for c in claims]
-        vectors = self.encoder.encode(flat)
+        vectors = iter(self.pipeline.embed([c for claims in extracted for c in claims]))
         claims_col, vectors_col = [], []
-        offset = 0
         for claims in extracted:
-            vecs = vectors[offset : offset + len(claims)]
-            offset += len(claims)
-            claims_col.append(json.dumps([asdict(c) for c in claims]))
-            vectors_col.append(np.ascontiguousarray(vecs, dtype=np.float32).tobytes())
+            vecs = [np.ascontiguousarray(next(vectors), dtype=np.float32) for _ in claims]
+            claims_col.append(json.dumps({"claims": [asdict(c) for c in claims],
+                                          "shapes": [list(v.shape) for v in vecs]}))
+            vectors_col.append(b"".join(v.tobytes() for v in vecs))
         batch["claims"] = claims_col
         batch["vectors"] = vectors_col
         return batch
@@ -181,9 +182,13 @@ def _record(row: dict[str, Any]) -> Record:
     ticket = Ticket(**json.loads(row["ticket"])) if row["ticket"] else None
     record = Record(row["where"], article=article, error=row["error"] or None, ticket=ticket)
     if article is not None:
-        claims = [_claim(c) for c in json.loads(row["claims"])]
-        vectors = np.frombuffer(row["vectors"], dtype=np.float32).reshape(len(claims), -1)
-        record.prepared = (claims, vectors)
+        data = json.loads(row["claims"])
+        flat = np.frombuffer(row["vectors"], dtype=np.float32)
+        vectors, offset = [], 0
+        for rows, dim in data["shapes"]:
+            vectors.append(flat[offset : offset + rows * dim].reshape(rows, dim))
+            offset += rows * dim
+        record.prepared = list(zip([_claim(c) for c in data["claims"]], vectors, strict=True))
     return record
 
 
@@ -199,28 +204,31 @@ def _key(article: Article) -> tuple[str, str]:
 
 
 class _Prepared:
-    """Extractor and encoder for the merge: hand back what the actors computed.
+    """The claim extractor for the merge: hands back the actors' claims, and keeps their
+    vectors for ``embed`` (which ``Pipeline.ingest`` calls with those same claim objects)."""
 
-    ``Pipeline.ingest`` calls ``extract`` for each article it will store, in
-    order, then ``encode`` once on all their claims' cores: the vectors are those
-    of the articles extracted since the last ``encode``, in the same order.
-    """
-
-    def __init__(self, name: str, dim: int):
-        self.name = name
-        self.dim = dim
-        self.ready: dict[tuple[str, str], tuple[list[Claim], np.ndarray]] = {}
-        self.pending: list[np.ndarray] = []
+    def __init__(self) -> None:
+        self.ready: dict[tuple[str, str], list[tuple[Claim, np.ndarray]]] = {}
+        self.vectors: dict[int, np.ndarray] = {}
 
     def extract(self, article: Article) -> list[Claim]:
-        claims, vectors = self.ready[_key(article)]
-        self.pending.append(vectors)
-        return list(claims)
+        pairs = self.ready[_key(article)]
+        for claim, vecs in pairs:
+            self.vectors[id(claim)] = vecs
+        return [claim for claim, _ in pairs]
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        vectors = (np.vstack(self.pending) if self.pending
-                   else np.zeros((0, self.dim), dtype=np.float32))
-        self.pending.clear()
-        if len(vectors) != len(texts):
-            raise RuntimeError(f"merge got {len(vectors)} vectors for {len(texts)} claims")
-        return vectors
+    def clear(self) -> None:
+        self.ready.clear()
+        self.vectors.clear()
+
+
+def _merge_pipeline(pipeline: Pipeline, prepared: _Prepared) -> Pipeline:
+    """``pipeline``'s store, index and contraster, with splitting and embedding done already."""
+    from service.pipeline import Pipeline as _Pipeline
+
+    class MergePipeline(_Pipeline):
+        def embed(self, claims: Sequence[Claim]) -> list[np.ndarray]:
+            return [prepared.vectors[id(c)] for c in claims]
+
+    return MergePipeline(pipeline.settings, pipeline.store, prepared, pipeline.encoder,
+                         pipeline.keeper, pipeline.contraster, pipeline.match)

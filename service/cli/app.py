@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Which outlets make the same claim, and how they differ.")
 out = Console(soft_wrap=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # an error stays on one line
 
 DataDir = Annotated[Path | None, typer.Option(
     "--data-dir", help="Where the database and index live [env CROSSCLAIM_DATA_DIR].",

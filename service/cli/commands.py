@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from embeddings.types import Article
 from service.cli.app import DataDir, JsonFlag, app, err, out, pipeline_for, print_json, print_jsonl
 from service.cli.render import print_clusters
 from service.errors import InvalidInput
@@ -24,7 +25,8 @@ def ingest(
     as_json: JsonFlag = False,
 ) -> None:
     """Take in articles: split claims, embed, cluster, contrast. Re-ingesting adds nothing."""
-    articles, rejected = [], []
+    articles: list[Article] = []
+    rejected: list[str] = []
     for path in iter_files(paths):
         try:
             articles.extend(read_file(path, source, errors=rejected))
@@ -179,6 +181,6 @@ def _records(path: Path) -> list[dict[str, str]]:
         except (json.JSONDecodeError, KeyError, TypeError):
             raise InvalidInput(f'{path}:{n}: expected {{"id": ..., "text": ...}}') from None
     return records
-from service.cli import evaluate  # noqa: F401
-from service.cli import batch  # noqa: F401
-from service.cli import serve  # noqa: F401
+
+# the other command groups register themselves on the same app
+from service.cli import batch, evaluate, serve  # noqa: E402, F401

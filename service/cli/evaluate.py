@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from service.cli.app import (
@@ -67,7 +68,8 @@ def evaluate(
     if as_json:
         print_json(report.as_dict())
     else:
-        runner.render(report, out)
+        # a pipe or file gets a wide table rather than rich's 80-column default
+        runner.render(report, out if out.is_terminal else Console(width=150, soft_wrap=False))
         out.print(f"[dim]JSON written to {out_path}[/dim]", highlight=False)
     if report.failed:
         raise typer.Exit(1)

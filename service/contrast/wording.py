@@ -108,8 +108,10 @@ def log_odds_z(mine: Counter[str], theirs: Counter[str],
     out = {}
     for w in mine:
         a, yi, yj = alpha[w], mine[w], theirs.get(w, 0)
-        delta = (math.log((yi + a) / (n_i + a0 - yi - a))
-                 - math.log((yj + a) / (n_j + a0 - yj - a)))
+        rest_i, rest_j = n_i + a0 - yi - a, n_j + a0 - yj - a
+        if rest_i <= 0 or rest_j <= 0:
+            continue  # a one-word vocabulary: no odds to compare
+        delta = math.log((yi + a) / rest_i) - math.log((yj + a) / rest_j)
         out[w] = delta / math.sqrt(1 / (yi + a) + 1 / (yj + a))
     return out
 

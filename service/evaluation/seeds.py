@@ -124,15 +124,15 @@ def score_seeds(store: SqlStore, gold_path: Path, judgements_path: Path) -> Seed
             return None
         return claim_for(claims_by_article.get(stem, []), pos, pos + len(quote))
 
-    cluster_groups: dict[int, set[str]] = {}
+    groups_of_claim: dict[int, set[str]] = {}
     for group in gold["groups"]:
         report.groups += 1
         located = []
         for member in group["members"]:
-            claim = locate(member["seed"], member["quote"])
-            if claim is not None and claim.id is not None:
-                located.append((claim, member["seed"], member.get("speaker")))
-                cluster_groups.setdefault(cluster_of[claim.id], set()).add(group["id"])
+            found = locate(member["seed"], member["quote"])
+            if found is not None and found.id is not None:
+                located.append((found, member["seed"], member.get("speaker")))
+                groups_of_claim.setdefault(found.id, set()).add(group["id"])
         recovered_cluster = _recovered(located, cluster_of)
         is_agreement = not group["contrast"]
         report.agreement_groups += is_agreement
@@ -152,7 +152,7 @@ def score_seeds(store: SqlStore, gold_path: Path, judgements_path: Path) -> Seed
             report.kinds_found.append(group["id"])
         if conflict:
             report.conflict_flagged.append(group["id"])
-    report.mixed_clusters = sorted(c for c, g in cluster_groups.items() if len(g) > 1)
+    report.mixed_clusters = _mixed_clusters(groups_of_claim, cluster_of)
 
     for noise in gold["noise"]:
         report.noise_total += 1
@@ -189,3 +189,16 @@ def _recovered(located: list[tuple[Claim, str, str | None]],
         if different and a.id != b.id and cluster_of[a.id] == cluster_of[b.id]:
             return cluster_of[a.id]
     return None
+
+
+def _mixed_clusters(groups_of_claim: dict[int, set[str]], cluster_of: dict[int, int]) -> list[int]:
+    """Clusters in which two different claims belong to different gold groups only.
+
+    One sentence can hold quotes of two gold groups; that claim alone does not make
+    its cluster mixed (the claim splitter, not the clustering, would have to part them).
+    """
+    by_cluster: dict[int, list[set[str]]] = {}
+    for claim_id, groups in groups_of_claim.items():
+        by_cluster.setdefault(cluster_of[claim_id], []).append(groups)
+    return sorted(cluster for cluster, sets in by_cluster.items()
+                  if any(not (a & b) for a, b in combinations(sets, 2)))

@@ -560,6 +560,8 @@ def _grouping_result(ctx: Context, name: str, data: str, rows: int, sys_g: Group
         Metric("pair precision", s.precision, b.precision),
         Metric("event coverage", s.coverage, b.coverage),
         Metric("multi-source clusters", s.clusters, b.clusters, integer=True),
+        Metric("units grouped (claims / sentences)", len(sys_g.source), len(base_g.source),
+               integer=True),
     ]
     details = {"system": asdict(s), "baseline": asdict(b),
                "system_units": len(sys_g.source), "baseline_units": len(base_g.source),

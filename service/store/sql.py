@@ -221,7 +221,7 @@ class SqlStore:
     def add_word_counts(self, conn: Connection, counts: Mapping[str, int]) -> None:
         if not counts:
             return
-        existing = {r.word: int(r.count) for r in conn.execute(
+        existing = {r.word: int(r._mapping["count"]) for r in conn.execute(
             select(t.words).where(t.words.c.word.in_(list(counts))))}
         for word, n in counts.items():
             if word in existing:
@@ -232,14 +232,14 @@ class SqlStore:
 
     def all_word_counts(self) -> dict[str, int]:
         with self.engine.connect() as c:
-            return {r.word: int(r.count) for r in c.execute(select(t.words))}
+            return {r.word: int(r._mapping["count"]) for r in c.execute(select(t.words))}
 
     def word_counts(self, words: Iterable[str]) -> dict[str, int]:
         wanted = list(set(words))
         out: dict[str, int] = {}
         with self.engine.connect() as c:
             for chunk in _chunks(wanted, 500):
-                out.update({r.word: int(r.count) for r in c.execute(
+                out.update({r.word: int(r._mapping["count"]) for r in c.execute(
                     select(t.words).where(t.words.c.word.in_(chunk)))})
         return out
 
@@ -276,12 +276,12 @@ def _claim_cols() -> list[Any]:
     return [c for c in t.claims.c if c.name != "vector"]
 
 
-def _article(m: Mapping[str, Any]) -> Article:
+def _article(m: Mapping[Any, Any]) -> Article:
     return Article(id=m["id"], source=m["source"], text=m["text"], title=m["title"],
                    url=m["url"], published=m["published"], author=m["author"])
 
 
-def _claim(m: Mapping[str, Any]) -> Claim:
+def _claim(m: Mapping[Any, Any]) -> Claim:
     return Claim(
         id=int(m["id"]), article_id=m["article_id"], source=m["source"], text=m["text"],
         start=int(m["start"]), end=int(m["end"]), core=m["core"], speaker=m["speaker"],

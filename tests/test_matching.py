@@ -1,0 +1,123 @@
+"""Matching as a reader would notice it: the same claim in other words matches, a different
+claim on the same story does not, and numbers that disagree never hide a match."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pytest
+
+from embeddings.clustering import ClusterConfig, OnlineClusterer
+from embeddings.facets import facets
+from embeddings.matching import MatchConfig
+from embeddings.types import Claim
+
+
+@pytest.fixture(scope="module")
+def pipe(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from service.pipeline import build_pipeline
+    from service.settings import Settings
+
+    return build_pipeline(Settings(data_dir=tmp_path_factory.mktemp("matching")))
+
+
+PARAPHRASES = [
+    ("The city council voted on Tuesday to close the Harbor Street bridge for repairs.",
+     "On Tuesday, councillors approved shutting the Harbor Street bridge so it can be repaired."),
+    ("Flooding along the Marrow river forced hundreds of families out of their homes.",
+     "Hundreds of families had to leave their homes after the Marrow river flooded."),
+    ("The central bank kept its main interest rate unchanged, citing weak growth.",
+     "Citing sluggish growth, the central bank left its key interest rate where it was."),
+]
+
+SAME_TOPIC = [
+    ("The city council voted on Tuesday to close the Harbor Street bridge for repairs.",
+     "The Harbor Street bridge was built in 1911 and carries trams across the canal."),
+    ("Flooding along the Marrow river forced hundreds of families out of their homes.",
+     "Farmers near the Marrow river say the new dam has cut their water supply."),
+    ("The central bank kept its main interest rate unchanged, citing weak growth.",
+     "The central bank will publish its annual report on currency reserves next month."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PARAPHRASES)
+def test_paraphrases_from_different_outlets_match(pipe, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert pipe.compare(a, b).match
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_TOPIC)
+def test_same_topic_different_claim_does_not_match(pipe, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    assert not pipe.compare(a, b).match
+
+
+@pytest.mark.parametrize(("a", "b"), zip([p[0] for p in PARAPHRASES],
+                                         [p[1] for p in SAME_TOPIC], strict=True))
+def test_paraphrase_scores_above_same_topic(pipe, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
+    para = next(p[1] for p in PARAPHRASES if p[0] == a)
+    assert pipe.compare(a, para).score > pipe.compare(a, b).score
+
+
+def test_disagreeing_numbers_do_not_lower_the_score(pipe) -> None:  # type: ignore[no-untyped-def]
+    a = "Officials said 40 people were injured when the stadium roof collapsed."
+    same_number = "The stadium roof collapsed, injuring 40 people, officials said."
+    other_number = "The stadium roof collapsed, injuring 75 people, officials said."
+    agree, disagree = pipe.compare(a, same_number), pipe.compare(a, other_number)
+    assert agree.match and disagree.match  # shown side by side, not split apart
+    assert disagree.signals["lexical"] == agree.signals["lexical"]  # digits are not words
+
+
+# -- average link with support ------------------------------------------------------------------
+def _claim(cid: int, text: str) -> Claim:
+    return Claim(article_id=f"a{cid}", source=f"outlet{cid}", text=text, start=0,
+                 end=len(text), core=text, id=cid)
+
+
+class _Index:
+    def __init__(self, vecs: dict[int, np.ndarray]):
+        self.vecs = vecs
+
+    def search(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+        ids = sorted(self.vecs)
+        return [[(fid, float(v @ self.vecs[fid])) for fid in ids] for v in vectors]
+
+    def vectors(self, ids: Sequence[int]) -> np.ndarray:
+        return np.vstack([self.vecs[i] for i in ids])
+
+
+class _Lookup:
+    def __init__(self, claims: dict[int, tuple[Claim, int]]):
+        self.claims = claims
+
+    def claims_with_clusters(self, ids: Sequence[int]) -> Mapping[int, tuple[Claim, int]]:
+        return {i: self.claims[i] for i in ids if i in self.claims}
+
+    def cluster_members(self, cluster_ids: Sequence[int],
+                        limit: int) -> Mapping[int, list[int]]:
+        return {c: [i for i, (_, cl) in self.claims.items() if cl == c][:limit]
+                for c in cluster_ids}
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.asarray(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_a_claim_close_to_one_member_only_does_not_join_the_cluster() -> None:
+    """A high average carried by one near-duplicate member must not pull in a claim that
+    the other members do not match (the way a topic grows one sentence at a time)."""
+    words = "alpha beta gamma delta epsilon"  # no shared words: cosine decides
+    stored = {1: (_claim(1, f"{words} one"), 7), 2: (_claim(2, f"{words} two"), 7)}
+    assert all(len(facets(c.core)) == 1 for c, _ in stored.values())
+    vecs = {1 * 8: _unit(1, 0, 0), 2 * 8: _unit(0.2, 1, 0)}
+    new = _claim(3, f"{words} three")
+    new_vec = _unit(1, 0.02, 0)
+    vecs[3 * 8] = new_vec
+    match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
+    cosines = [float(new_vec @ vecs[8]), float(new_vec @ vecs[16])]
+    assert np.mean(cosines) >= 0.55 and min(cosines) < 0.55  # average alone would join
+    loose = OnlineClusterer(_Index(vecs), _Lookup(stored),
+                            ClusterConfig(match=match, min_support=0.0))
+    strict = OnlineClusterer(_Index(vecs), _Lookup(stored), ClusterConfig(match=match))
+    assert loose.assign([new], [new_vec[None, :]]) == [7]
+    assert strict.assign([new], [new_vec[None, :]]) == [-1]
