@@ -243,7 +243,8 @@ def test_loaded_words_found_only_on_one_side() -> None:
     assert {e["voice"] for d in wording for e in d.evidence} == {"x"}
     found = {e["text"] for d in wording for e in d.evidence}
     assert {"militants", "brutal", "incursion"} <= found
-    assert result.relation == "agree"
+    # "regime" vs "Government" is a contest of labels; nothing factual is disputed
+    assert {d.kind for d in result.differences if d.conflict} == {"terminology"}
 
 
 def test_loaded_words_spans() -> None:
@@ -253,14 +254,15 @@ def test_loaded_words_spans() -> None:
                                                        ("occupation", "occupation")]
 
 
-def test_opposite_framing_terms_are_terminology_not_conflict() -> None:
+def test_opposite_framing_terms_are_a_contest_of_labels() -> None:
     a = "Azerbaijan launched an offensive in the region."
     b = "Azerbaijan carried out local anti-terror operations in the region."
     result = contrast(claim("x", a), claim("y", b))
     term = next(d for d in result.differences if d.kind == "terminology")
-    assert not term.conflict
+    assert term.conflict
     assert {e["text"] for e in term.evidence} == {"offensive", "anti-terror operations"}
-    assert result.relation == "agree"
+    assert result.relation == "conflict"
+    assert "opposing terms" in term.summary
 
 
 def test_fightin_words_needs_repeated_use() -> None:

@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import pickle
+import socket
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from typing import IO, TYPE_CHECKING, Any
@@ -111,6 +112,7 @@ class RayBatchRunner(BatchRunner):
         except ImportError:
             raise RayUnavailable("--ray needs Ray: pip install 'crossclaim[ray]'") from None
         if not ray.is_initialized():
+            _check_reachable(self.address)
             try:
                 ray.init(address=self.address, logging_level=logging.ERROR, log_to_driver=False,
                          configure_logging=True)
@@ -119,6 +121,20 @@ class RayBatchRunner(BatchRunner):
                                      ) from None
             self._connected = True
         return ray
+
+
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail fast on a host:port nobody listens on (ray.init would wait for minutes)."""
+    if address in ("auto", "local") or ("://" in address and not address.startswith("ray://")):
+        return
+    hostport = address.removeprefix("ray://")
+    host, _, port = hostport.rpartition(":")
+    if not host or not port.isdigit():
+        raise RayUnavailable(f"--ray wants host:port (or 'auto'), not {address!r}")
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise RayUnavailable(f"cannot reach the Ray cluster at {address}: {exc}") from None
 
 
 # -- runs inside Ray tasks and actors ------------------------------------------------------

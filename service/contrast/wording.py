@@ -179,7 +179,9 @@ def _terminology(said: list[Said], lexicon: Lexicon) -> tuple[list[Difference], 
         rows = _dedupe([r for k in (0, 1) for v in sorted(by_side[k]) for r in by_side[k][v]])
         paired |= {str(r["term"]) for r in rows}
         said_as = " vs ".join(_side(rows, k, users[k]) for k in (0, 1))
-        out.append(Difference(kind="terminology", conflict=False, evidence=rows,
+        # opposing labels for one thing ("offensive" / "anti-terror operation") are a
+        # disagreement a reader must see, even where the facts underneath agree
+        out.append(Difference(kind="terminology", conflict=True, evidence=rows,
                               summary=f"Sources use opposing terms for {lexicon.about[pair]}: "
                                       f"{said_as}."))
     return out, paired
