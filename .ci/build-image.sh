@@ -92,7 +92,7 @@ TB=$(date +%s)
 SIZE="$("${BUILDAH[@]}" images --format '{{.Size}}' "$IMAGE" | head -n1)"
 echo "IMAGE BUILT $IMAGE from $BASE: $SIZE in $(( $(date +%s) - TB ))s"
 "${BUILDAH[@]}" inspect --type image --format \
-    'IMAGE CONFIG user={{.OCIv1.Config.User}} entrypoint={{.OCIv1.Config.Entrypoint}} cmd={{.OCIv1.Config.Cmd}}{{println}}IMAGE HEALTHCHECK {{.Docker.Config.Healthcheck.Test}}' \
+    'IMAGE CONFIG user={{.OCIv1.Config.User}} entrypoint={{.OCIv1.Config.Entrypoint}} cmd={{.OCIv1.Config.Cmd}}{{println}}IMAGE HEALTHCHECK {{.Docker.Config.Healthcheck.Test}}{{println}}' \
     "$IMAGE"
 
 # -- 3. run it ---------------------------------------------------------------------------------
@@ -131,11 +131,14 @@ BODY="$(curl -s -w '\n%{http_code}' "http://127.0.0.1:$PORT/v1/contrasts?q=Lachi
 CODE="${BODY##*$'\n'}"
 BODY="${BODY%$'\n'*}"
 [ "$CODE" = 200 ] || { echo "$BODY"; fail "/v1/contrasts answered $CODE"; }
-N="$(printf '%s' "$BODY" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["clusters"]))')"
-[ "$N" -ge 1 ] || { echo "$BODY"; fail "/v1/contrasts found no cluster"; }
-FIRST="$(printf '%s' "$BODY" | python3 -c '
+SUMMARY="$(printf '%s' "$BODY" | python3 -c '
 import json, sys
-c = json.load(sys.stdin)["clusters"][0]
-print(f"first: {c[\"relation\"]}, sources {c[\"sources\"]}")')"
+clusters = json.load(sys.stdin)["clusters"]
+first = clusters[0] if clusters else {}
+print(len(clusters), "first:", first.get("relation"), "across", "; ".join(first.get("sources", [])))
+')"
+N="${SUMMARY%% *}"
+FIRST="${SUMMARY#* }"
+[ "$N" -ge 1 ] || { echo "$BODY"; fail "/v1/contrasts found no cluster"; }
 echo "CONTAINER /v1/contrasts -> $N clusters ($FIRST)"
 log "done in $(( $(date +%s) - T0 ))s"

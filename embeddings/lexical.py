@@ -86,8 +86,11 @@ def corpus_weigher(doc_freq: Mapping[str, int], n_docs: int) -> Weigher:
     return weigh
 
 
+@lru_cache(maxsize=50_000)
 def term_vector(text: str, weigh: Weigher = general_rarity,
                 ignore: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Stem -> weight. Cached: a claim is compared with many others under one weigher
+    (callers must not change the returned dict)."""
     vec: dict[str, float] = {}
     for word in content_words(text):
         key = stem(word)

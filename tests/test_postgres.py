@@ -61,21 +61,24 @@ def test_store_round_trip(pg_store: SqlStore) -> None:
                   end=len(article.text), core="Troops shelled 29 villages", speaker="he",
                   entities=(Entity("Troops", 0, 6, "ORG"),),
                   numbers=(Quantity("29", 15, 17, 29.0, 29.0, "village", "count", False),))
-    vecs = np.random.default_rng(0).standard_normal((2, 384)).astype(np.float32)
+    rng = np.random.default_rng(0)
+    # facet vectors per claim (core, then clauses): one and two rows
+    vecs = [rng.standard_normal((n, 384)).astype(np.float32) for n in (1, 2)]
     with store.begin() as conn:
         store.insert_article(conn, article)
         stored = store.insert_claims(conn, [claim, claim], vecs)
-        ids = [c.id for c in stored]
+        ids = [int(c.id or 0) for c in stored]
         touched = store.set_cluster_labels(conn, ids, [-1, -1])
         store.save_cluster(conn, next(iter(touched)), stored, {"relation": "agree"}, "agree", 0.5)
         store.add_word_counts(conn, {"shelled": 2, "villages": 1})
         store.set_state(conn, "generation", "1")
-    assert ids[0] is not None and ids[1] == ids[0] + 1
+    assert ids[0] > 0 and ids[1] == ids[0] + 1
     assert store.get_article("a1") == article
     back = store.claims_of_article("a1")
     assert back[0].entities == claim.entities and back[0].numbers == claim.numbers
     [(vec_ids, got)] = list(store.iter_vectors())
-    assert vec_ids == ids and np.array_equal(got, vecs)
+    assert vec_ids == ids
+    assert all(np.array_equal(g, v.ravel()) for g, v in zip(got, vecs, strict=True))
     rows, total = store.list_clusters(min_voices=1)
     assert total == 1 and rows[0]["size"] == 2 and rows[0]["contrast"] == {"relation": "agree"}
     assert store.word_counts(["shelled", "nope"]) == {"shelled": 2}
