@@ -199,7 +199,8 @@ class Pipeline:
         with self._thread_lock, open(self.settings.lock_path, "a+") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
-                yield
+                with self.store.writer_lock():  # writers on other hosts (PostgreSQL)
+                    yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 

@@ -129,3 +129,25 @@ def test_pipeline_gives_the_same_clusters_as_on_sqlite(pg_url: str, tmp_path: Pa
     assert facts["postgres"]["articles"] == facts["sqlite"]["articles"]
     assert facts["postgres"]["claims"] == facts["sqlite"]["claims"]
     assert facts["postgres"]["clusters"] == facts["sqlite"]["clusters"]
+
+
+def test_writers_on_two_hosts_take_turns(pg_url: str) -> None:
+    """The pipeline's writer lock is held in the database, so a writer elsewhere waits."""
+    from sqlalchemy import text
+
+    from service.store.sql import WRITER_LOCK_KEY
+
+    here, elsewhere = SqlStore(pg_url), SqlStore(pg_url)
+    try:
+        with here.writer_lock(), elsewhere.engine.connect() as conn:
+            taken = conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
+                                 {"k": WRITER_LOCK_KEY}).scalar()
+            assert taken is False
+        with elsewhere.engine.connect() as conn:
+            taken = conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
+                                 {"k": WRITER_LOCK_KEY}).scalar()
+            assert taken is True
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": WRITER_LOCK_KEY})
+    finally:
+        here.close()
+        elsewhere.close()

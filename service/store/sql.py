@@ -14,11 +14,24 @@ from dataclasses import asdict
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Engine
 
 from embeddings.types import Article, Claim, Entity, Quantity
 from service.store import schema as t
+
+# an arbitrary constant naming crossclaim's writer lock among PostgreSQL advisory locks
+WRITER_LOCK_KEY = 0x63726F73  # "cros"
 
 
 class SqlStore:
@@ -33,6 +46,23 @@ class SqlStore:
     def begin(self) -> Iterator[Connection]:
         with self.engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """One writer at a time across hosts: a session advisory lock on PostgreSQL.
+
+        (On SQLite the database file is on one host and the pipeline's file lock suffices.)
+        """
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": WRITER_LOCK_KEY})
+                conn.commit()
 
     def close(self) -> None:
         self.engine.dispose()
