@@ -405,3 +405,15 @@ def test_seed_speakers(seeds: dict[str, Any]) -> None:
             misses.append((want, got))
     print(f"speaker accuracy: {hits}/{len(with_speaker)}; misses: {misses}")
     assert hits / len(with_speaker) >= 0.8
+
+
+def test_an_article_that_is_only_a_headline_still_makes_a_claim() -> None:
+    extractor = SentenceClaimExtractor()
+    only = Article(id="h", source="Feed", text="Central Bank Holds Rates Steady As Inflation Cools")
+    assert [c.text for c in extractor.extract(only)] == [only.text]
+    with_body = Article(id="b", source="Feed", text=(
+        "Central Bank Holds Rates Steady\n\nThe central bank kept its main rate at 4% on Monday."))
+    assert [c.text for c in extractor.extract(with_body)] == [
+        "The central bank kept its main rate at 4% on Monday."]
+    furniture = Article(id="f", source="Feed", text="Related Articles\n\nHot Topics")
+    assert extractor.extract(furniture) == []

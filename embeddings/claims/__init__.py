@@ -69,11 +69,15 @@ class SentenceClaimExtractor:
         text = article.text
         context = SpeakerContext()
         drafts: list[_Draft] = []
-        for start, end, in_quote in _sentences_with_quote_state(text):
+        headlines: list[tuple[int, int, bool]] = []
+        sentences = _sentences_with_quote_state(text)
+        for start, end, in_quote in sentences:
             sentence = text[start:end]
             entities = find_entities(sentence, start)  # once: for the context and the claims
             context.observe(sentence, entities)
             if is_furniture(sentence):
+                if not is_furniture(sentence, headlines=False):
+                    headlines.append((start, end, in_quote))
                 continue
             start += dateline_length(sentence)
             opens_quote = ends_in_quote(text[start:end], in_quote)
@@ -85,6 +89,12 @@ class SentenceClaimExtractor:
                 inside = tuple(e for e in entities if piece_start <= e.start and e.end <= piece_end)
                 drafts.append(_Draft(piece_start, piece_end, attribution, in_quote, opens_quote,
                                      inside))
+        if not drafts and headlines:
+            # nothing but headlines (a wire item, a feed entry): the headline is the claim
+            start, end, in_quote = headlines[0]
+            piece = text[start:end]
+            drafts.append(_Draft(start, end, find_speaker(piece, context, in_quote), in_quote,
+                                 False, tuple(find_entities(piece, start))))
         _share_quote_speakers(drafts)
         return [self._claim(article, d) for d in drafts]
 

@@ -59,8 +59,12 @@ _VERB_LIKE = re.compile(
 _SMALL_WORDS = _words("a an the of and or in on at to for with by from as vs")
 
 
-def is_furniture(sentence: str) -> bool:
-    """True for page furniture, headlines and fragments too short to be a claim."""
+def is_furniture(sentence: str, headlines: bool = True) -> bool:
+    """True for page furniture, headlines and fragments too short to be a claim.
+
+    With ``headlines=False`` a headline-like line (no final punctuation) is not counted as
+    furniture: an article that is nothing but a headline still makes a claim.
+    """
     text = sentence.strip()
     words = _WORD.findall(text)
     if len(words) < MIN_CLAIM_WORDS:
@@ -73,7 +77,7 @@ def is_furniture(sentence: str) -> bool:
     if _TWEET.search(text) or (short and _PHOTO_CREDIT.search(text)):
         return True
     if not _FINAL_PUNCTUATION.search(text):
-        return _looks_like_headline(words)
+        return headlines and _looks_like_headline(words)
     # a short label ("Hot Topics.", "Kremlin Ambiguity!") - but "Prices rose sharply on Monday."
     # has lowercase words and is kept even though "rose" is no regular verb form
     capitalised = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
