@@ -10,9 +10,6 @@ import json
 import os
 import shutil
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,6 +18,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.batchutil import live_server
+
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "uvicorn-test-key"
 AUTH = {"Authorization": f"Bearer {KEY}"}
@@ -28,48 +27,16 @@ QUESTIONS = ("who is responsible for the shelling", "Lachin", "territorial integ
              "how many Armenians left Karabakh")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(seeded_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data_dir = tmp_path_factory.mktemp("uvicorn") / "data"
     shutil.copytree(seeded_dir, data_dir, ignore=shutil.ignore_patterns("write.lock"))
-    port = free_port()
-    env = {**os.environ, "CROSSCLAIM_API_KEY": KEY, "CROSSCLAIM_MAX_ARTICLE_CHARS": "5000",
-           "CROSSCLAIM_MAX_BODY_BYTES": "100000", "CROSSCLAIM_MAX_QUERY_CHARS": "200",
-           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    log = (tmp_path_factory.mktemp("uvicorn-log") / "server.log").open("w+")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "service", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--data-dir", str(data_dir), "--log-level", "warning"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"crossclaim serve exited with {proc.returncode}:\n{log.read()}")
-            try:
-                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("crossclaim serve did not become ready in 180 s")
-            time.sleep(0.2)
+    env = {**os.environ, "CROSSCLAIM_DATA_DIR": str(data_dir), "CROSSCLAIM_API_KEY": KEY,
+           "CROSSCLAIM_MAX_ARTICLE_CHARS": "5000", "CROSSCLAIM_MAX_BODY_BYTES": "100000",
+           "CROSSCLAIM_MAX_QUERY_CHARS": "200", "HF_HUB_OFFLINE": "1",
+           "TRANSFORMERS_OFFLINE": "1"}
+    with live_server(env, timeout=180) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,21 @@ They are separate from the storage rows (service/store) and the domain objects
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 # -- errors ------------------------------------------------------------------------------
 
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty or only whitespace")
+    return value
+
+
+NonBlank = Annotated[str, AfterValidator(_not_blank)]
 
 class ErrorBody(BaseModel):
     code: str = Field(description="Stable machine-readable code, e.g. `invalid_input`.")
@@ -54,19 +63,12 @@ class ArticleIn(BaseModel):
     id: str | None = Field(
         default=None,
         description="Your id; derived from source + text if absent (re-sending is a no-op).")
-    source: str = Field(description="The outlet (required).")
+    source: NonBlank = Field(description="The outlet (required).")
     title: str | None = None
     url: str | None = None
     published: str | None = Field(default=None, description="ISO date, e.g. 2023-09-20.")
     author: str | None = None
-    text: str = Field(description="The article text (required, not blank).")
-
-    @field_validator("source", "text")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty or only whitespace")
-        return value
+    text: NonBlank = Field(description="The article text (required, not blank).")
 
 
 class IngestItem(BaseModel):
@@ -240,15 +242,8 @@ class CompareIn(BaseModel):
         "a": "At least 29 people died in the attack on Monday.",
         "b": "The attack on Monday killed 29 people."}]})
 
-    a: str = Field(description="First claim.")
-    b: str = Field(description="Second claim.")
-
-    @field_validator("a", "b")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty or only whitespace")
-        return value
+    a: NonBlank = Field(description="First claim.")
+    b: NonBlank = Field(description="Second claim.")
 
 
 class CompareOut(BaseModel):
