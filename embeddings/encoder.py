@@ -64,6 +64,8 @@ class SentenceTransformerEncoder:
     def __init__(self, model: str = DEFAULT_MODEL, dtype: str = "auto", batch_size: int = 64):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         self.name = model
         self.dtype = resolve_dtype(dtype)
         self.batch_size = batch_size

@@ -52,6 +52,10 @@ class ClusterView:
     score: float | None = None  # relevance to a query, where there is one
     sources: list[str] = field(default_factory=list)
 
+    @property
+    def voices(self) -> list[str]:
+        return sorted({c.voice for c in self.claims})
+
 
 class Pipeline:
     def __init__(self, settings: Settings, store: SqlStore, extractor: ClaimExtractor,

@@ -16,11 +16,16 @@ RELATION_STYLE = {"conflict": "bold red", "agree": "bold green"}
 
 def cluster_panel(view: ClusterView) -> Panel:
     by_source: dict[str, list[Text]] = {}
+    # one column per outlet; per speaker when every claim comes from one outlet
+    one_outlet = len({c.source for c in view.claims}) == 1
     for claim in view.claims:
         line = Text(claim.text)
         if claim.speaker:
             line.append(f"  — {claim.speaker}", style="italic cyan")
-        by_source.setdefault(claim.source, []).append(line)
+        column = claim.source
+        if one_outlet:
+            column = claim.speaker or f"{claim.source} (own voice)"
+        by_source.setdefault(column, []).append(line)
     table = Table(expand=True, show_lines=False, pad_edge=False)
     for source in sorted(by_source):
         table.add_column(source, ratio=1, overflow="fold")
@@ -32,7 +37,7 @@ def cluster_panel(view: ClusterView) -> Panel:
     relation = view.relation.upper()
     title = Text.assemble((f"cluster {view.id} ", "bold"),
                           (relation, RELATION_STYLE.get(view.relation, "bold")),
-                          f" · {len(by_source)} source(s)")
+                          f" · {len(view.sources)} source(s), {len(view.voices)} voice(s)")
     if view.score is not None:
         title.append(f" · relevance {view.score:.2f}", style="dim")
     return Panel(Group(*parts), title=title, title_align="left",
