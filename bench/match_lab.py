@@ -106,7 +106,7 @@ def prepared(name: str, split: str, rows: list[tuple[str, str, float]]):  # type
     if key not in store:
         with tempfile.TemporaryDirectory() as tmp:
             pipe = pipeline(Path(tmp), MatchConfig())
-            claims = [(pipe._adhoc_claim(a), pipe._adhoc_claim(b)) for a, b, _ in rows]
+            claims = [(pipe.adhoc_claim(a), pipe.adhoc_claim(b)) for a, b, _ in rows]
             texts = sorted({f for pair in claims for c in pair for f in facets(c.core)}
                            | {c.text for pair in claims for c in pair})
             vec = dict(zip(texts, pipe.encoder.encode(texts), strict=True))

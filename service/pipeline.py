@@ -255,7 +255,7 @@ class Pipeline:
         for text in (a, b):
             if not text or not text.strip():
                 raise InvalidInput("both claims need some text")
-        ca, cb = (self._adhoc_claim(t) for t in (a, b))
+        ca, cb = (self.adhoc_claim(t) for t in (a, b))
         va, vb = self.embed([ca, cb])
         cosine = float(va[0] @ vb[0])
         score, signals = match_score(ca, cb, va @ vb.T, self.match, self.weigher())
@@ -266,7 +266,7 @@ class Pipeline:
         return PairJudgement(similarity=cosine, score=score, match=matched,
                              relation=relation if matched else "unrelated", signals=signals)
 
-    def _adhoc_claim(self, text: str) -> Claim:
+    def adhoc_claim(self, text: str) -> Claim:
         """A claim object for a free-text sentence (speaker, entities, numbers found)."""
         article = Article(id="adhoc", source="input", text=text.strip())
         claims = self.extractor.extract(article)

@@ -274,7 +274,7 @@ def _compare(ctx: Context, pipe: Pipeline, a: str, b: str) -> PairJudgement:
 
 def adhoc_claim(pipe: Pipeline, text: str) -> Claim:
     """The claim ``Pipeline.compare`` builds for a free-text sentence."""
-    return pipe._adhoc_claim(text)
+    return pipe.adhoc_claim(text)
 
 
 def raw_relations(ctx: Context, pairs: Sequence[tuple[str, str]]) -> list[str]:
