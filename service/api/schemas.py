@@ -89,13 +89,16 @@ class IngestResponse(BaseModel):
         "summary": {"new": 1, "replaced": 0, "duplicate": 0, "rejected": 0}}]})
 
 
-class ArticleSummary(BaseModel):
+class ArticleMeta(BaseModel):
     id: str
     source: str
     title: str | None = None
     url: str | None = None
     published: str | None = None
     author: str | None = None
+
+
+class ArticleSummary(ArticleMeta):
     claims: int = Field(description="Number of claims stored for the article.")
     chars: int = Field(description="Length of the text in characters.")
 
@@ -146,13 +149,7 @@ class ClaimFull(ClaimOut):
     cluster_id: int | None = None
 
 
-class ArticleDetail(BaseModel):
-    id: str
-    source: str
-    title: str | None = None
-    url: str | None = None
-    published: str | None = None
-    author: str | None = None
+class ArticleDetail(ArticleMeta):
     chars: int
     text: str
     page_link: str
