@@ -183,6 +183,44 @@ def test_denied_complement_contradicts_the_assertion() -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "conflict"
 
 
+@pytest.mark.parametrize("denial", [
+    "Officials deny the rebels captured the mayor's brother",  # no "that"
+    "Ministry Denies Rebels Captured Mayor's Brother",  # a Title Case headline
+    "Rebel capture of mayor's brother a hoax, officials say",
+    "Police raise doubts about reports that rebels captured the mayor's brother",
+])
+def test_headline_denials_contradict_the_report(denial: str) -> None:
+    report = "Rebels captured the brother of the mayor on Sunday."
+    result = contrast(claim("wire", report), claim("site", denial))
+    assert result.relation == "conflict", denial
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"denies", "asserts"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # refusing something is not denying a statement
+    ("The border guards denied journalists access to the town.",
+     "Journalists reached the town on Monday."),
+    # a denial about something else (the pair is judged as matched: nothing is shared)
+    ("The ministry denies the army shelled the airport.",
+     "Rebels captured the brother of the mayor."),
+    # "hoax" about a different story needs shared content
+    ("The bomb threat at the stadium was a hoax.",
+     "Rebels captured the brother of the mayor."),
+    # "question" that is not a doubt
+    ("Reporters put a question to the minister about the brother of the mayor.",
+     "Rebels captured the brother of the mayor."),
+])
+def test_denial_words_without_a_denied_statement_are_no_conflict(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+def test_title_case_negation_meets_the_assertion() -> None:
+    a = "The street artist was arrested in London."
+    b = "Everybody Relax, The Street Artist Wasn't Arrested"
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict"
+
+
 def test_negated_predicate_contradicts_the_assertion() -> None:
     a = "The ambassadors did not attend the ceremony."
     b = "The ambassadors attended the ceremony."

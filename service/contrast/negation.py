@@ -5,7 +5,8 @@ Four patterns, each conservative (a missed contradiction costs less than a made-
 * negated predicate: "did not attend" against "attended" -- the first content word a
   negation governs (its head) is asserted, un-negated, by another voice;
 * denial: "denied that its forces shelled X", "the report is false", "does not reflect
-  reality" -- a denial of a statement contradicts a voice that makes it;
+  reality", "Iraq denies Lebanon captured her", "the arrest was a hoax", "raises doubts
+  about the report" -- a denial of a statement contradicts a voice that makes it;
 * opposite predicates: antonym pairs ("ended"/"unresolved", "voluntary"/"forced"); a negated
   pole counts as the other pole ("not over" = ongoing), so double negation comes out right;
 * counter-accusation: "A accused B of shelling" against "B's side says A shelled".
@@ -47,7 +48,20 @@ _STATEMENT = frozenset({"claim", "claims", "report", "reports", "allegation", "a
                         "suggestions", "story", "article", "remarks", "rumours", "rumors",
                         "it", "this", "that", "these", "those", "them", "notion", "idea"})
 _TRUTH = frozenset({"reality", "truth", "facts", "fact", "what", "situation", "true", "accurate",
-                    "correct", "case"})
+                    "correct", "case", "real", "genuine", "authentic"})
+# words that call a story untrue wherever they stand ("Banksy arrest hoax", "Debunk: ...",
+# "complete fabrication"): a headline rarely uses them for anything else
+_DEBUNK = frozenset({"hoax", "hoaxes", "debunk", "debunks", "debunking", "myth", "rubbish",
+                     "bullshit", "fabrication", "fabrications", "fabricated", "faked"})
+# doubt about a statement: "raises doubts about", "doubts cast over", "questions whether"
+_DOUBT = frozenset({"doubt", "doubts", "doubted", "doubting", "question", "questions",
+                    "questioned", "questioning"})
+_DOUBT_OBJECT = frozenset({"about", "over", "on", "that", "whether", "if", "cast", "raised",
+                           "grow", "grows", "mount", "mounting"})
+# "denied them access", "denied entry": refusal, not denial of a statement
+_REFUSED = frozenset({"access", "entry", "visa", "visas", "permission", "request", "requests",
+                      "bail", "passage", "them", "him", "her", "us", "me", "by", "having", "any"})
+_REFUSED_FIRST = frozenset({"them", "him", "her", "us", "me", "by", "having", "any"})
 _COPULA = frozenset({"is", "was", "are", "were", "be", "been", "being", "as", "'s", "remains"})
 _CLAUSE_WORDS = frozenset({"but", "and", "or", "while", "whereas", "although", "though",
                            "because", "since", "which", "who", "whom", "when", "if", "unless",
@@ -57,6 +71,7 @@ _CLAUSE_MARKS = frozenset(",;:.!?()—–")
 # cues that quantify a subject ("neither side", "nobody"): the predicate comes after the noun
 _QUANTIFIERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
 _HEAD_SKIP = frozenset({"longer", "yet", "even", "once", "again", "always", "really", "ever",
+                        "actually", "personally", "get", "got", "getting", "gotten",
                         "necessarily", "exactly", "entirely", "fully", "completely", "quite",
                         "at", "all", "any", "single", "one", "such", "immediately"})
 
@@ -88,6 +103,9 @@ _ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      True),
 )
 
+# marks a denial read without "that" or a statement word: it needs shared content
+_MUST_OVERLAP = "\x00overlap"
+
 _ACCUSE = frozenset({"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame",
                      "blaming"})
 # acts an accusation names, folded to one class so "bombed" meets "shelling"
@@ -112,6 +130,7 @@ class Reading:
     asserted: dict[str, tuple[int, int]] = field(default_factory=dict)  # stem -> span
     denial: tuple[int, int] | None = None  # span of a denial of a statement
     denied_content: set[str] = field(default_factory=set)  # stems in a denied complement
+    headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
     accusations: list[tuple[str, str, str, int, int]] = field(default_factory=list)
@@ -157,9 +176,22 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     return low in _CUES_BEFORE_TO and nxt == "to"
 
 
+def headline_case(toks: list[Token]) -> bool:
+    """Title Case ("Banksy Wasn't Arrested And Exposed"): capitals say nothing about names."""
+    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    if len(words) < 3:
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _name_like(tok: Token, headline: bool) -> bool:
+    return not headline and tok.text[:1].isupper()
+
+
 def read(s: Said) -> Reading:
     toks = tokens(s.claim.text)
     r = Reading(s, toks)
+    r.headline = headline_case(toks)
     parity = [0] * len(toks)
     shadowed = [False] * len(toks)  # some negation or denial earlier in the sentence
     for i, tok in enumerate(toks):
@@ -181,29 +213,49 @@ def read(s: Said) -> Reading:
                     (tok.start, toks[head].end))
         elif low in _DENY:
             _read_denial(r, i, shadowed)
+        elif low in _DOUBT and i + 1 < len(toks) and toks[i + 1].lower in _DOUBT_OBJECT:
+            _read_denial(r, i, shadowed, complement_only=True)
     _read_falsity(r, shadowed)
+    _read_debunk(r, shadowed)
     for i, tok in enumerate(toks):
-        if _content(tok) and not shadowed[i] and not tok.text[:1].isupper():
+        if _content(tok) and not shadowed[i] and not _name_like(tok, r.headline):
             r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
+            for part in tok.text.split("-")[:-1] if "-" in tok.text else ():
+                # "highest-paid" also asserts "highest" (what "isn't highest paid" negates)
+                if len(part) > 2 and part.lower() not in STOPWORDS:
+                    r.asserted.setdefault(stem(part), (tok.start, tok.end))
     _read_poles(r, parity)
     _read_blame(r)
     return r
 
 
-def _read_denial(r: Reading, i: int, shadowed: list[bool]) -> None:
-    """"denied that X did Y" (complement denied) or "rejected the claims" (bare denial)."""
+def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool = False) -> None:
+    """"denied that X did Y", "denies Lebanon captured his wife", "denies plan to X"
+    (complement denied), or "rejected the claims" (bare denial).  Without "that" or a
+    statement word, only "deny" and doubt words read a complement, and it must then share
+    content with the other side (``complement_only``): "rejected the plan" is no denial."""
     toks = r.toks
     end = _clause_end(toks, i + 1, strong=True)
     nxt = [t.lower for t in toks[i + 1:i + 4]]
     if _negates_again(toks, i):
         return  # "denied that it did not pay": an assertion, left to the negation cues
-    if nxt[:1] == ["that"] or any(w in _STATEMENT for w in nxt) or i + 1 >= end:
+    explicit = nxt[:1] == ["that"] or any(w in _STATEMENT for w in nxt) or i + 1 >= end
+    plain = explicit and not complement_only  # the long-standing, content-free reading
+    refusal = bool(nxt) and (nxt[0] in _REFUSED_FIRST or bool(_REFUSED & set(nxt)))
+    complement = (toks[i].lower.startswith("den") or complement_only) and bool(nxt) \
+        and not refusal
+    if plain or complement:
+        content = {stem(t.text) for t in toks[i + 1:end]
+                   if _content(t) and t.lower not in _STATEMENT and t.lower not in _FALSE
+                   and not _name_like(t, r.headline)}
+        if not content and not plain:
+            return  # a bare "denies X" with nothing to compare: silence
         r.denial = r.denial or (toks[i].start, toks[min(end, len(toks)) - 1].end)
         for j in range(i, _sentence_end(toks, i)):
             shadowed[j] = True
-        r.denied_content |= {stem(t.text) for t in toks[i + 1:end]
-                             if _content(t) and t.lower not in _STATEMENT
-                             and t.lower not in _FALSE and not t.text[:1].isupper()}
+        r.denied_content |= content
+        if not plain:
+            r.denied_content.add(_MUST_OVERLAP)
 
 
 def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
@@ -223,6 +275,22 @@ def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
             r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
             for j in range(0, len(toks)):
                 shadowed[j] = True
+
+
+def _read_debunk(r: Reading, shadowed: list[bool]) -> None:
+    """"Banksy arrest hoax", "Debunk: no, Apple didn't ...": the whole sentence is called
+    untrue.  Its content words, less the debunking ones, are what it denies."""
+    toks = r.toks
+    at = next((i for i, t in enumerate(toks) if t.lower in _DEBUNK), None)
+    if at is None or r.denial is not None:
+        return
+    r.denial = (toks[at].start, toks[at].end)
+    r.denied_content |= {stem(t.text) for t in toks
+                         if _content(t) and t.lower not in _DEBUNK and t.lower not in _STATEMENT
+                         and not _name_like(t, r.headline)}
+    r.denied_content.add(_MUST_OVERLAP)
+    for j in range(len(toks)):
+        shadowed[j] = True
 
 
 def _read_poles(r: Reading, parity: list[int]) -> None:
@@ -328,8 +396,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
         if neg.denial is not None and pos.denial is None:
-            content = neg.denied_content
-            bare = not content
+            content = neg.denied_content - {_MUST_OVERLAP}
+            bare = not content and _MUST_OVERLAP not in neg.denied_content
             if bare or content & set(pos.asserted):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
