@@ -67,6 +67,7 @@ class OnlineClusterer:
         self.lookup = lookup
         self.config = config or ClusterConfig()
         self.weigh = weigh
+        self._member_cache: dict[int, list[int]] = {}
 
     def assign(self, claims: Sequence[Claim], vectors: Sequence[np.ndarray]) -> list[int]:
         if not claims:
@@ -80,6 +81,10 @@ class OnlineClusterer:
             near[owner].update(claim_of(fid) for fid, cos in row if cos >= floor)
         stored_ids = sorted({cid for ids in near for cid in ids if cid not in batch})
         stored = dict(self.lookup.claims_with_clusters(stored_ids))
+        # every existing cluster a claim of this batch can be offered is a stored neighbour's:
+        # fetch their members in one query (they do not change until the labels are saved)
+        self._member_cache = dict(self.lookup.cluster_members(
+            sorted({label for _, label in stored.values()}), self.config.max_members))
         labels: dict[int, int] = {}  # claim id -> label, for claims of this batch
         next_label = -1
         new_members: dict[int, list[int]] = {}  # provisional label -> batch claim ids
@@ -108,6 +113,8 @@ class OnlineClusterer:
     def _members(self, label: int, new_members: dict[int, list[int]], own: int) -> list[int]:
         if label < 0:
             ids = new_members.get(label, [])
+        elif label in self._member_cache:
+            ids = list(self._member_cache[label])
         else:
             ids = list(self.lookup.cluster_members([label], self.config.max_members)
                        .get(label, []))
