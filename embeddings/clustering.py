@@ -2,11 +2,19 @@
 
 Each new claim looks up the nearest stored facets (core or clause) of other
 claims in the index (sub-linear), collects the clusters those claims belong
-to, and joins the candidate whose *average* match score over its members is
-highest, if that clears the threshold; otherwise it starts a new cluster.
-Average link (rather than the single link of "any neighbour above threshold")
-stops chains of sentences that each share a little with the next from growing
-into a topic.  Existing clusters are never re-labelled, so their ids stay stable.
+to, and joins the candidate whose *average* match margin (score minus threshold)
+over its members is highest, if that is not negative and every scored member
+matches on its own; otherwise it starts a new cluster.  Average link (rather than
+the single link of "any neighbour above threshold") stops chains of sentences
+that each share a little with the next from growing into a topic.
+
+Two claims that both come from articles of several sentences are scored on their
+article-centred vectors (``embeddings.context``) against ``context_threshold``;
+otherwise on raw vectors against the match threshold.  A cluster never takes a
+second claim from the same article and voice: one speaker does not make one claim
+twice in an article, and sentences of one article that share a topic were the
+seeds of topic clusters.  Existing clusters are never re-labelled, so their ids
+stay stable.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from typing import Protocol
 
 import numpy as np
 
+from embeddings.context import Context
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
@@ -50,6 +59,9 @@ class ClusterConfig:
     # share of the scored members that must each match the claim on their own (>= threshold):
     # a high average carried by one or two near-duplicates does not pull a claim into a topic
     min_support: float = 1.0
+    # threshold on the match score of article-centred vectors (lower scale than raw cosine:
+    # the shared story is gone); chosen on NewsWCL50's tuning events, docs/matching.md
+    context_threshold: float = 0.42
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -62,11 +74,13 @@ class OnlineClusterer:
     """
 
     def __init__(self, index: NeighbourIndex, lookup: ClusterLookup,
-                 config: ClusterConfig | None = None, weigh: Weigher = general_rarity):
+                 config: ClusterConfig | None = None, weigh: Weigher = general_rarity,
+                 context: Context | None = None):
         self.index = index
         self.lookup = lookup
         self.config = config or ClusterConfig()
         self.weigh = weigh
+        self.context = context
         self._member_cache: dict[int, list[int]] = {}
 
     def assign(self, claims: Sequence[Claim], vectors: Sequence[np.ndarray]) -> list[int]:
@@ -85,6 +99,13 @@ class OnlineClusterer:
         # fetch their members in one query (they do not change until the labels are saved)
         self._member_cache = dict(self.lookup.cluster_members(
             sorted({label for _, label in stored.values()}), self.config.max_members))
+        if self.context is not None:
+            wanted = {m for ids in self._member_cache.values() for m in ids}
+            missing = sorted(m for m in wanted if m not in stored and m not in batch)
+            if missing:
+                stored.update(self.lookup.claims_with_clusters(missing))
+            self.context.prefetch({c.article_id for c in claims}
+                                  | {c.article_id for c, _ in stored.values()})
         labels: dict[int, int] = {}  # claim id -> label, for claims of this batch
         next_label = -1
         new_members: dict[int, list[int]] = {}  # provisional label -> batch claim ids
@@ -96,12 +117,12 @@ class OnlineClusterer:
                     candidates.add(labels[cid])
                 elif cid in stored:
                     candidates.add(stored[cid][1])
-            best, best_score = None, self.config.match.threshold
+            best, best_margin = None, 0.0
             for label in sorted(candidates):
                 members = self._members(label, new_members, claim.id)
-                score, support = self._linkage(claim, vectors[i], members, batch, stored)
-                if score >= best_score and support >= self.config.min_support:
-                    best, best_score = label, score
+                margin, support = self._linkage(claim, vectors[i], members, batch, stored)
+                if margin >= best_margin and support >= self.config.min_support:
+                    best, best_margin = label, margin
             if best is None:
                 best = next_label
                 next_label -= 1
@@ -123,18 +144,30 @@ class OnlineClusterer:
     def _linkage(self, claim: Claim, vecs: np.ndarray, member_ids: list[int],
                  batch: Mapping[int, Claim],
                  stored: dict[int, tuple[Claim, int]]) -> tuple[float, float]:
-        """Average match score of ``claim`` against the given members of one cluster, and the
+        """Average match margin of ``claim`` over the given members of one cluster, and the
         share of those members it matches on its own."""
         if not member_ids:
             return -1.0, 0.0
         missing = [m for m in member_ids if m not in stored and m not in batch]
         if missing:
             stored.update(self.lookup.claims_with_clusters(missing))
-        scores = []
-        for mid in member_ids:
-            other = batch[mid] if mid in batch else stored[mid][0]
+        others = [batch[m] if m in batch else stored[m][0] for m in member_ids]
+        if any(o.article_id == claim.article_id and o.voice == claim.voice for o in others):
+            return -1.0, 0.0
+        context = self.context
+        own = context.centred(claim, vecs) if context is not None else None
+        margins = []
+        for mid, other in zip(member_ids, others, strict=True):
             fids = [facet_id(mid, n) for n in range(len(facets(other.core)))]
-            cosines = vecs @ self.index.vectors(fids).T
-            scores.append(match_score(claim, other, cosines, self.config.match, self.weigh)[0])
-        support = sum(s >= self.config.match.threshold for s in scores) / len(scores)
-        return float(np.mean(scores)), support
+            theirs = self.index.vectors(fids)
+            centred = None
+            if own is not None and context is not None:
+                centred = context.centred(other, theirs)
+            if own is not None and centred is not None:
+                cosines, threshold = own @ centred.T, self.config.context_threshold
+            else:
+                cosines, threshold = vecs @ theirs.T, self.config.match.threshold
+            score = match_score(claim, other, cosines, self.config.match, self.weigh)[0]
+            margins.append(score - threshold)
+        support = sum(m >= 0 for m in margins) / len(margins)
+        return float(np.mean(margins)), support

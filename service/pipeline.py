@@ -21,6 +21,7 @@ import numpy as np
 
 from embeddings.claims import ClaimExtractor
 from embeddings.clustering import ClusterConfig, Clusterer, OnlineClusterer
+from embeddings.context import ArticleContext
 from embeddings.encoder import Encoder
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, content_words, corpus_weigher, stem
@@ -60,7 +61,7 @@ class ClusterView:
 class Pipeline:
     def __init__(self, settings: Settings, store: SqlStore, extractor: ClaimExtractor,
                  encoder: Encoder, keeper: IndexKeeper, contraster: Contraster,
-                 match: MatchConfig | None = None):
+                 match: MatchConfig | None = None, clustering: ClusterConfig | None = None):
         self.settings = settings
         self.store = store
         self.extractor = extractor
@@ -68,8 +69,12 @@ class Pipeline:
         self.keeper = keeper
         self.contraster = contraster
         self.match = match or MatchConfig()
+        self.clustering = replace(clustering or ClusterConfig(), match=self.match)
         self._thread_lock = threading.Lock()
         self._doc_freq: DocFreq | None = None
+        # article context for clustering; read inside the write transaction (_store_one)
+        self._tx: Any = None
+        self.context = ArticleContext(self._load_cores)
 
     # -- writing ------------------------------------------------------------------------
     def ingest(self, articles: Sequence[Article]) -> list[IngestResult]:
@@ -115,6 +120,7 @@ class Pipeline:
                 old_claims = self.store.claims_of_article(article_id)
                 gone = self.store.delete_article(conn, article_id)
                 self.keeper.index.remove(facet_ids(old_claims))
+                self.context.forget(article_id)
                 touched = {cl for _, cl in gone if cl is not None}
                 self._change_word_counts(conn, old_claims, -1)
                 self._recontrast(conn, touched)
@@ -143,6 +149,7 @@ class Pipeline:
                     old_claims = self.store.claims_of_article(article.id)
                     gone = self.store.delete_article(conn, article.id)
                     index.remove(facet_ids(old_claims))
+                    self.context.forget(article.id)
                     touched |= {cl for _, cl in gone if cl is not None}
                     self._change_word_counts(conn, old_claims, -1)
                 self.store.insert_article(conn, article)
@@ -152,16 +159,27 @@ class Pipeline:
                 added = facet_ids(stored)
                 # the article's own words count before clustering: its story's name is common
                 self._change_word_counts(conn, stored, +1)
+                weigh = self.weigher()
+                if vecs:
+                    self.context.remember(article.id, np.vstack([v[0] for v in vecs]))
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
-                                            ClusterConfig(match=self.match), self.weigher())
-                labels = clusterer.assign(stored, vecs)
+                                            self.clustering, weigh, self.context)
+                self._tx = conn
+                try:
+                    labels = clusterer.assign(stored, vecs)
+                finally:
+                    self._tx = None
                 touched |= self.store.set_cluster_labels(conn, ids, labels)
                 self._recontrast(conn, touched)
                 self._bump(conn)
         except BaseException:
             index.remove(added)  # the rows rolled back; their vectors must not be found
             self._doc_freq = None  # nor their words counted
+            self.context.forget(article.id)
             raise
+
+    def _load_cores(self, article_ids: Sequence[str]) -> dict[str, np.ndarray]:
+        return self.store.core_vectors(article_ids, self.encoder.dim, self._tx)
 
     def weigher(self) -> Weigher:
         """Word rarity from the stored claims' document frequencies."""
@@ -171,7 +189,9 @@ class Pipeline:
     def _current_doc_freq(self) -> DocFreq:
         generation = self.keeper.store_generation()
         if self._doc_freq is None or self._doc_freq.generation != generation:
-            # another process wrote: read the counts again (ours are kept up to date)
+            # another process wrote: read the counts again (ours are kept up to date),
+            # and forget article contexts (it may have replaced an article)
+            self.context.forget()
             self._doc_freq = DocFreq(generation, Counter(self.store.all_word_counts()),
                                      self.store.claim_stats()[0])
         return self._doc_freq
@@ -365,8 +385,11 @@ def build_pipeline(settings: Settings) -> Pipeline:
         match = replace(match, threshold=settings.match_threshold)
     if settings.lexical_weight is not None:
         match = replace(match, lexical_weight=settings.lexical_weight)
+    clustering = ClusterConfig()
+    if settings.context_threshold is not None:
+        clustering = replace(clustering, context_threshold=settings.context_threshold)
     return Pipeline(settings, store, SentenceClaimExtractor(), encoder, keeper,
-                    RuleContraster(), match)
+                    RuleContraster(), match, clustering)
 
 
 __all__ = ["Clusterer", "IngestResult", "Pipeline", "build_pipeline"]

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     batch_size: int = 64
     match_threshold: float | None = None  # None: the tuned default in embeddings/matching.py
     lexical_weight: float | None = None
+    context_threshold: float | None = None  # None: ClusterConfig's (article-centred scores)
 
     api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
     protect_reads: bool = False  # also require the key on read endpoints

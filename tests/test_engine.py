@@ -119,3 +119,40 @@ def test_compare_tells_same_claim_from_same_topic(seeded):  # type: ignore[no-un
                            "Azerbaijan opened a new airport in the region last year.")
     assert same.similarity > topic.similarity
     assert not topic.match
+
+
+# two invented reports on one story: one claim made by both in other words, the rest only
+# sharing the story (the case where whole-sentence cosine merges a topic)
+_REPORT_A = (
+    "The Kessel dam on the Varna river failed early on Sunday, flooding the lower town. "
+    "The operator said the spillway gates had been inspected in March and found sound. "
+    "Rescue teams from three provinces were sent to the valley by the interior ministry. "
+    "Water levels in the lower town reached two metres by noon, residents said. "
+    "The dam was completed in 1962 and supplies power to the regional grid."
+)
+_REPORT_B = (
+    "Flood water poured through the valley after the Kessel dam gave way on Sunday morning. "
+    "According to the operator, inspectors had checked the spillway gates in March and found "
+    "no fault. "
+    "Opposition politicians called for an independent inquiry into the dam's maintenance. "
+    "Farmers downstream said their fields and livestock were lost to the flood. "
+    "Insurers expect claims from the valley to run into the hundreds of millions."
+)
+
+
+def test_the_same_claim_in_two_reports_meets_and_the_story_alone_does_not(fresh):  # type: ignore[no-untyped-def]
+    from embeddings.types import Article
+
+    fresh.ingest([Article(id="a", source="Daily One", text=_REPORT_A),
+                  Article(id="b", source="Evening Two", text=_REPORT_B)])
+    claims = {c.text: (c, cluster) for c, cluster in fresh.store.iter_claims()}
+    inspected_a = next(v for t, v in claims.items() if "inspected in March" in t)
+    inspected_b = next(v for t, v in claims.items() if "checked the spillway" in t)
+    assert inspected_a[1] == inspected_b[1], "the shared claim should be one cluster"
+    by_cluster: dict[int, set[str]] = {}
+    for claim, cluster in claims.values():
+        by_cluster.setdefault(cluster, set()).add(claim.article_id)
+    cross = [cl for cl, arts in by_cluster.items() if len(arts) == 2]
+    # the dam failing is itself told by both (a second shared claim may meet too); the other
+    # sentences (rescue teams, water levels, inquiry, farmers, insurers, history) stay apart
+    assert inspected_a[1] in cross and len(cross) <= 2, cross

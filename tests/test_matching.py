@@ -121,3 +121,54 @@ def test_a_claim_close_to_one_member_only_does_not_join_the_cluster() -> None:
     strict = OnlineClusterer(_Index(vecs), _Lookup(stored), ClusterConfig(match=match))
     assert loose.assign([new], [new_vec[None, :]]) == [7]
     assert strict.assign([new], [new_vec[None, :]]) == [-1]
+
+
+def test_one_speaker_in_one_article_never_fills_a_cluster_twice() -> None:
+    """Two sentences of one article by one voice that match each other are elaborations of
+    one topic, not two outlets making one claim: the second starts its own cluster."""
+    words = "alpha beta gamma delta epsilon"
+    first = _claim(1, f"{words} one")
+    same_voice = Claim(article_id="a1", source="outlet1", text=f"{words} two", start=0,
+                       end=20, core=f"{words} two", id=2)
+    other_outlet = _claim(3, f"{words} three")
+    vec = _unit(1, 0, 0)
+    vecs = {8: vec, 16: vec, 24: vec}
+    match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
+    clusterer = OnlineClusterer(_Index(vecs), _Lookup({1: (first, 7)}),
+                                ClusterConfig(match=match))
+    assert clusterer.assign([same_voice], [vec[None, :]]) == [-1]
+    assert clusterer.assign([other_outlet], [vec[None, :]]) == [7]
+
+
+# -- article context ----------------------------------------------------------------------------
+def test_article_context_takes_out_what_the_whole_article_is_about() -> None:
+    from embeddings.context import ArticleContext
+
+    story, point_a, point_b, other = np.eye(4, dtype=np.float32)
+    # two articles on one story; sentence 0 of each makes a different point
+    art1 = np.vstack([_unit(*(3 * story + point_a)), _unit(*(3 * story + other)),
+                      _unit(*(3 * story - other))])
+    art2 = np.vstack([_unit(*(3 * story + point_b)), _unit(*(3 * story + other)),
+                      _unit(*(3 * story - other))])
+    context = ArticleContext(lambda ids: {"one": art1, "two": art2})
+    c1 = Claim(article_id="one", source="s1", text="x", start=0, end=1, core="x", id=1)
+    c2 = Claim(article_id="two", source="s2", text="y", start=0, end=1, core="y", id=2)
+    raw = float(art1[0] @ art2[0])
+    centred1, centred2 = context.centred(c1, art1[:1]), context.centred(c2, art2[:1])
+    assert centred1 is not None and centred2 is not None
+    assert raw > 0.8  # the story makes them look alike
+    assert float(centred1[0] @ centred2[0]) < 0.2  # their own points differ
+    # a copy of the same article stays identical to it
+    copy = Claim(article_id="copy", source="s3", text="x", start=0, end=1, core="x", id=3)
+    context.remember("copy", art1)
+    centred3 = context.centred(copy, art1[:1])
+    assert centred3 is not None and float(centred1[0] @ centred3[0]) == pytest.approx(1.0)
+
+
+def test_a_one_sentence_article_has_no_context() -> None:
+    from embeddings.context import ArticleContext
+
+    context = ArticleContext(lambda ids: {})
+    headline = Claim(article_id="h", source="s", text="x", start=0, end=1, core="x", id=1)
+    context.remember("h", _unit(1, 0)[None, :])
+    assert context.centred(headline, _unit(1, 0)[None, :]) is None

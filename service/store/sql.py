@@ -173,6 +173,19 @@ class SqlStore:
                 yield ids, [np.frombuffer(r.vector, dtype=np.float32) for r in rows]
                 last = ids[-1]
 
+    def core_vectors(self, article_ids: Sequence[str], dim: int,
+                     conn: Connection | None = None) -> dict[str, np.ndarray]:
+        """The core vector (first facet) of every claim of the given articles."""
+        out: dict[str, list[np.ndarray]] = {}
+        with self._read(conn) as c:
+            for chunk in _chunks(list(article_ids), 500):
+                rows = c.execute(select(t.claims.c.article_id, t.claims.c.vector)
+                                 .where(t.claims.c.article_id.in_(chunk)))
+                for r in rows:
+                    out.setdefault(r.article_id, []).append(
+                        np.frombuffer(r.vector, dtype=np.float32, count=dim))
+        return {a: np.vstack(v) for a, v in out.items()}
+
     def claim_stats(self, conn: Connection | None = None) -> tuple[int, int]:
         """(number of claims, highest claim id): what the index must mirror."""
         with self._read(conn) as c:
