@@ -21,6 +21,16 @@ from embeddings.lexical import Weigher, content_words, general_rarity, lexical_s
 from embeddings.types import Claim
 
 _LETTERS = re.compile(r"[^a-z]")
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
+def title_case(text: str) -> bool:
+    """A Title Case headline ("Banksy Wasn't Arrested And Exposed As A Man"): there every
+    word is capitalised, so capitals say nothing about which words are names.  A sentence
+    full of names still has its verbs and nouns in lower case ("Foreign Minister David
+    Babayan praised the decision"), hence the high bar."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def entity_key(name: str) -> str:
@@ -78,7 +88,10 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     shared = ka & kb
     jaccard = len(shared) / len(ka | kb) if ka and kb else 0.0
     score = best + config.entity_bonus * jaccard
-    if len(ka) >= 2 and len(kb) >= 2 and not shared:
+    # no shared name is evidence of different subjects only where names were told apart
+    # from other words; in a Title Case headline every word looks like a name
+    if len(ka) >= 2 and len(kb) >= 2 and not shared \
+            and not (title_case(a.text) or title_case(b.text)):
         score -= config.entity_penalty
     signals: dict[str, object] = {
         "cosine": round(best_cos, 4),

@@ -67,6 +67,24 @@ def test_disagreeing_numbers_do_not_lower_the_score(pipe) -> None:  # type: igno
     assert disagree.signals["lexical"] == agree.signals["lexical"]  # digits are not words
 
 
+def test_a_title_case_headline_denying_a_claim_meets_it_as_a_conflict(pipe) -> None:  # type: ignore[no-untyped-def]
+    """In a Title Case headline every word looks like a name; that must not count as "the
+    two name different people" and push the denial away from the claim it denies."""
+    claim = "Street artist Rowan Vale was arrested in Bristol"
+    headline = "Relax, Everyone: Rowan Vale Wasn't Arrested And Unmasked As A Banker"
+    judged = pipe.compare(claim, headline)
+    assert judged.match and judged.relation == "conflict"
+
+
+def test_title_case_is_told_from_a_sentence_with_names() -> None:
+    from embeddings.matching import title_case
+
+    assert title_case("Relax, Everyone: Rowan Vale Wasn't Arrested And Unmasked As A Banker")
+    assert not title_case("Rowan Vale, the street artist, was arrested in Bristol on Monday.")
+    assert not title_case("Foreign Minister Rowan Vale of Westmark praised the Bristol decision.")
+    assert not title_case("Vale Arrested")  # too short to tell
+
+
 # -- average link with support ------------------------------------------------------------------
 def _claim(cid: int, text: str) -> Claim:
     return Claim(article_id=f"a{cid}", source=f"outlet{cid}", text=text, start=0,
