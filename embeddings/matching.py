@@ -22,6 +22,7 @@ from embeddings.types import Claim
 
 _LETTERS = re.compile(r"[^a-z]")
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+TITLE_CASE_SHARE = 0.85  # of the words of 4+ letters capitalised (70% caught name-rich prose)
 
 
 def title_case(text: str) -> bool:
@@ -30,7 +31,7 @@ def title_case(text: str) -> bool:
     full of names still has its verbs and nouns in lower case ("Foreign Minister David
     Babayan praised the decision"), hence the high bar."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def entity_key(name: str) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
+from embeddings.matching import TITLE_CASE_SHARE
 from embeddings.types import Difference
 from service.contrast.names import TOPONYMS
 from service.contrast.said import Said, evidence_order
@@ -181,7 +182,7 @@ def headline_case(toks: list[Token]) -> bool:
     words = [t for t in toks if t.is_word and len(t.text) > 3]
     if len(words) < 3:
         return False
-    return sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+    return sum(t.text[:1].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _name_like(tok: Token, headline: bool) -> bool:
