@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import json
 import os
 import sys
@@ -64,6 +66,11 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    # a crash inside a native library (FAISS, torch, Ray) then names the Python frame it hit
+    # on stderr instead of ending the batch job with a bare exit code (skipped where stderr
+    # has no file descriptor: captured in tests, embedded in another program)
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        faulthandler.enable()
     from service.cli import commands  # noqa: F401  (registers the commands)
 
     try:
