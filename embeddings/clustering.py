@@ -13,12 +13,18 @@ article-centred vectors (``embeddings.context``) against ``context_threshold``;
 otherwise on raw vectors against the match threshold.  A cluster never takes a
 second claim from the same article and voice: one speaker does not make one claim
 twice in an article, and sentences of one article that share a topic were the
-seeds of topic clusters.  Existing clusters are never re-labelled, so their ids
-stay stable.
+seeds of topic clusters.
+
+Joining one claim at a time depends on the order: a claim that barely matched an
+unrelated neighbour of its own article is later out of reach of the claim from another
+outlet that it matches well.  After each batch, ``embeddings.refine`` moves the batch's
+claims, and stored claims near them, to where they fit best (a few sweeps, bounded by
+the same member limits).  Clusters nothing moved in or out of keep their ids.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -48,7 +54,8 @@ class NeighbourIndex(Protocol):
 
 
 class Clusterer(Protocol):
-    def assign(self, claims: Sequence[Claim], vectors: Sequence[np.ndarray]) -> list[int]: ...
+    def assign(self, claims: Sequence[Claim],
+               vectors: Sequence[np.ndarray]) -> dict[int, int]: ...
 
 
 @dataclass(frozen=True)
@@ -61,16 +68,79 @@ class ClusterConfig:
     min_support: float = 1.0
     # threshold on the match score of article-centred vectors (lower scale than raw cosine:
     # the shared story is gone); chosen on NewsWCL50's tuning events, docs/matching.md
-    context_threshold: float = 0.42
+    context_threshold: float = 0.44
+    # sweeps of the re-examination after each batch (0: keep the first, order-dependent pass)
+    refine_sweeps: int = 3
     match: MatchConfig = field(default_factory=MatchConfig)
+
+
+class PairScorer:
+    """Match margins (score minus the pair's threshold) of stored or new claims, cached."""
+
+    def __init__(self, index: NeighbourIndex, config: ClusterConfig, weigh: Weigher,
+                 context: Context | None):
+        self.index, self.config, self.weigh, self.context = index, config, weigh, context
+        self._vectors: dict[int, np.ndarray] = {}
+        self._margins: dict[tuple[int, int], float] = {}
+        self._centred: dict[int, np.ndarray | None] = {}
+
+    def remember(self, claim: Claim, vectors: np.ndarray) -> None:
+        assert claim.id is not None
+        self._vectors[claim.id] = vectors
+
+    def vectors(self, claim: Claim) -> np.ndarray:
+        assert claim.id is not None
+        if claim.id not in self._vectors:
+            fids = [facet_id(claim.id, n) for n in range(len(facets(claim.core)))]
+            self._vectors[claim.id] = self.index.vectors(fids)
+        return self._vectors[claim.id]
+
+    def centred(self, claim: Claim) -> np.ndarray | None:
+        assert claim.id is not None
+        if claim.id not in self._centred:
+            self._centred[claim.id] = (self.context.centred(claim, self.vectors(claim))
+                                       if self.context is not None else None)
+        return self._centred[claim.id]
+
+    def margin(self, a: Claim, b: Claim) -> float:
+        assert a.id is not None and b.id is not None
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in self._margins:
+            va, vb = self.vectors(a), self.vectors(b)
+            ca = self.centred(a)
+            cb = self.centred(b) if ca is not None else None
+            if ca is not None and cb is not None:
+                cosines, threshold = ca @ cb.T, self.config.context_threshold
+            else:
+                cosines, threshold = va @ vb.T, self.config.match.threshold
+            score = match_score(a, b, cosines, self.config.match, self.weigh)[0]
+            self._margins[key] = score - threshold
+        return self._margins[key]
+
+    def linkage(self, claim: Claim, others: Sequence[Claim]) -> tuple[float, float]:
+        """Average margin of ``claim`` over ``others`` (one cluster's members) and the share
+        of them it matches on its own; (-1, 0) where one of them has its article and voice,
+        or as soon as so many fail to match that the support cannot be reached."""
+        if not others or any(o.article_id == claim.article_id and o.voice == claim.voice
+                             for o in others):
+            return -1.0, 0.0
+        allowed = len(others) - math.ceil(self.config.min_support * len(others) - 1e-9)
+        margins, failed = [], 0
+        for other in others:
+            margins.append(self.margin(claim, other))
+            failed += margins[-1] < 0
+            if failed > allowed:
+                return -1.0, 0.0
+        return float(np.mean(margins)), sum(m >= 0 for m in margins) / len(margins)
 
 
 class OnlineClusterer:
     """Assign claims (already added to the index, facet by facet) to clusters.
 
-    ``vectors[i]`` holds the facet vectors of ``claims[i]``.  Returns one label per
-    claim: an existing cluster id (>= 0), or a negative provisional label (-1, -2, ...)
-    for a new cluster made in this call, which the store turns into a real id.
+    ``vectors[i]`` holds the facet vectors of ``claims[i]``.  Returns claim id -> label
+    for every claim of the batch and for stored claims the re-examination moved: an
+    existing cluster id (>= 0), or a negative provisional label (-1, -2, ...) for a new
+    cluster made in this call, which the store turns into a real id.
     """
 
     def __init__(self, index: NeighbourIndex, lookup: ClusterLookup,
@@ -81,12 +151,16 @@ class OnlineClusterer:
         self.config = config or ClusterConfig()
         self.weigh = weigh
         self.context = context
-        self._member_cache: dict[int, list[int]] = {}
 
-    def assign(self, claims: Sequence[Claim], vectors: Sequence[np.ndarray]) -> list[int]:
+    def assign(self, claims: Sequence[Claim], vectors: Sequence[np.ndarray]) -> dict[int, int]:
         if not claims:
-            return []
+            return {}
+        from embeddings.refine import Partition, refine
+
+        scorer = PairScorer(self.index, self.config, self.weigh, self.context)
         batch = {c.id: c for c in claims if c.id is not None}
+        for claim, vecs in zip(claims, vectors, strict=True):
+            scorer.remember(claim, vecs)
         owners = [i for i, v in enumerate(vectors) for _ in range(len(v))]
         hits = self.index.search(np.vstack(vectors), self.config.neighbours + 1)
         floor = self.config.match.threshold - self.config.candidate_margin
@@ -96,78 +170,30 @@ class OnlineClusterer:
         stored_ids = sorted({cid for ids in near for cid in ids if cid not in batch})
         stored = dict(self.lookup.claims_with_clusters(stored_ids))
         # every existing cluster a claim of this batch can be offered is a stored neighbour's:
-        # fetch their members in one query (they do not change until the labels are saved)
-        self._member_cache = dict(self.lookup.cluster_members(
-            sorted({label for _, label in stored.values()}), self.config.max_members))
-        if self.context is not None:
-            wanted = {m for ids in self._member_cache.values() for m in ids}
-            missing = sorted(m for m in wanted if m not in stored and m not in batch)
-            if missing:
-                stored.update(self.lookup.claims_with_clusters(missing))
-            self.context.prefetch({c.article_id for c in claims}
-                                  | {c.article_id for c, _ in stored.values()})
-        labels: dict[int, int] = {}  # claim id -> label, for claims of this batch
-        next_label = -1
-        new_members: dict[int, list[int]] = {}  # provisional label -> batch claim ids
-        for i, claim in enumerate(claims):
-            assert claim.id is not None, "claims must be stored before clustering"
-            candidates = set()
-            for cid in near[i] - {claim.id}:
-                if cid in labels:
-                    candidates.add(labels[cid])
-                elif cid in stored:
-                    candidates.add(stored[cid][1])
-            best, best_margin = None, 0.0
-            for label in sorted(candidates):
-                members = self._members(label, new_members, claim.id)
-                margin, support = self._linkage(claim, vectors[i], members, batch, stored)
-                if margin >= best_margin and support >= self.config.min_support:
-                    best, best_margin = label, margin
-            if best is None:
-                best = next_label
-                next_label -= 1
-            labels[claim.id] = best
-            if best < 0:
-                new_members.setdefault(best, []).append(claim.id)
-        return [labels[c.id] for c in claims if c.id is not None]
-
-    def _members(self, label: int, new_members: dict[int, list[int]], own: int) -> list[int]:
-        if label < 0:
-            ids = new_members.get(label, [])
-        elif label in self._member_cache:
-            ids = list(self._member_cache[label])
-        else:
-            ids = list(self.lookup.cluster_members([label], self.config.max_members)
-                       .get(label, []))
-        return [m for m in ids if m != own][: self.config.max_members]
-
-    def _linkage(self, claim: Claim, vecs: np.ndarray, member_ids: list[int],
-                 batch: Mapping[int, Claim],
-                 stored: dict[int, tuple[Claim, int]]) -> tuple[float, float]:
-        """Average match margin of ``claim`` over the given members of one cluster, and the
-        share of those members it matches on its own."""
-        if not member_ids:
-            return -1.0, 0.0
-        missing = [m for m in member_ids if m not in stored and m not in batch]
+        # fetch their members in one query (one more than scored, to tell a full cluster)
+        limit = self.config.max_members
+        members = dict(self.lookup.cluster_members(
+            sorted({label for _, label in stored.values()}), limit + 1))
+        wanted = {m for ids in members.values() for m in ids}
+        missing = sorted(m for m in wanted if m not in stored and m not in batch)
         if missing:
             stored.update(self.lookup.claims_with_clusters(missing))
-        others = [batch[m] if m in batch else stored[m][0] for m in member_ids]
-        if any(o.article_id == claim.article_id and o.voice == claim.voice for o in others):
-            return -1.0, 0.0
-        context = self.context
-        own = context.centred(claim, vecs) if context is not None else None
-        margins = []
-        for mid, other in zip(member_ids, others, strict=True):
-            fids = [facet_id(mid, n) for n in range(len(facets(other.core)))]
-            theirs = self.index.vectors(fids)
-            centred = None
-            if own is not None and context is not None:
-                centred = context.centred(other, theirs)
-            if own is not None and centred is not None:
-                cosines, threshold = own @ centred.T, self.config.context_threshold
-            else:
-                cosines, threshold = vecs @ theirs.T, self.config.match.threshold
-            score = match_score(claim, other, cosines, self.config.match, self.weigh)[0]
-            margins.append(score - threshold)
-        support = sum(m >= 0 for m in margins) / len(margins)
-        return float(np.mean(margins)), support
+        if self.context is not None:
+            self.context.prefetch({c.article_id for c in claims}
+                                  | {c.article_id for c, _ in stored.values()})
+        part = Partition({cid: c for cid, (c, _) in stored.items()} | batch,
+                         {cid: label for cid, (_, label) in stored.items()},
+                         frozen={label for label, ids in members.items() if len(ids) > limit})
+        for i, claim in enumerate(claims):
+            assert claim.id is not None, "claims must be stored before clustering"
+            candidates = {part.label_of[c] for c in near[i] - {claim.id} if c in part.label_of}
+            best, best_margin = None, 0.0
+            for label in sorted(candidates):
+                others = part.members(label, limit, without=claim.id)
+                margin, support = scorer.linkage(claim, others)
+                if margin >= best_margin and support >= self.config.min_support:
+                    best, best_margin = label, margin
+            part.put(claim.id, best if best is not None else part.new_label())
+        if self.config.refine_sweeps:
+            refine(part, scorer, self.config, batch)
+        return part.changes(batch)

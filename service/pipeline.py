@@ -169,7 +169,7 @@ class Pipeline:
                     labels = clusterer.assign(stored, vecs)
                 finally:
                     self._tx = None
-                touched |= self.store.set_cluster_labels(conn, ids, labels)
+                touched |= self.store.set_cluster_labels(conn, list(labels), list(labels.values()))
                 self._recontrast(conn, touched)
                 self._bump(conn)
         except BaseException:

@@ -137,8 +137,8 @@ def test_a_claim_close_to_one_member_only_does_not_join_the_cluster() -> None:
     loose = OnlineClusterer(_Index(vecs), _Lookup(stored),
                             ClusterConfig(match=match, min_support=0.0))
     strict = OnlineClusterer(_Index(vecs), _Lookup(stored), ClusterConfig(match=match))
-    assert loose.assign([new], [new_vec[None, :]]) == [7]
-    assert strict.assign([new], [new_vec[None, :]]) == [-1]
+    assert loose.assign([new], [new_vec[None, :]]) == {3: 7}
+    assert strict.assign([new], [new_vec[None, :]])[3] == -1  # a cluster of its own
 
 
 def test_one_speaker_in_one_article_never_fills_a_cluster_twice() -> None:
@@ -154,8 +154,51 @@ def test_one_speaker_in_one_article_never_fills_a_cluster_twice() -> None:
     match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
     clusterer = OnlineClusterer(_Index(vecs), _Lookup({1: (first, 7)}),
                                 ClusterConfig(match=match))
-    assert clusterer.assign([same_voice], [vec[None, :]]) == [-1]
-    assert clusterer.assign([other_outlet], [vec[None, :]]) == [7]
+    assert clusterer.assign([same_voice], [vec[None, :]]) == {2: -1}
+    assert clusterer.assign([other_outlet], [vec[None, :]]) == {3: 7}
+
+
+def test_a_claim_stuck_with_a_weak_partner_moves_to_the_outlet_that_makes_it() -> None:
+    """Order must not decide: claim X first met W (another voice in its own article) at a
+    bare match; then another outlet's Y arrives, matching X closely but not W.  Y cannot
+    join X's cluster (it must match every member), so X moves to Y and W stays behind."""
+    words = "alpha beta gamma delta epsilon"
+    x = _claim(1, f"{words} one")
+    w = Claim(article_id="a1", source="outlet1", speaker="Someone Else", text=f"{words} two",
+              start=0, end=20, core=f"{words} two", id=2)
+    y = _claim(3, f"{words} three")
+    vx, vw, vy = _unit(1, 0, 0), _unit(0.56, 0.828, 0), _unit(0.9, -0.2464, 0.3596)
+    assert round(float(vx @ vw), 2) == 0.56 and round(float(vy @ vx), 2) == 0.9
+    assert float(vy @ vw) < 0.55
+    match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
+    stored = {1: (x, 7), 2: (w, 7)}
+    vecs = {8: vx, 16: vw, 24: vy}
+    first_pass_only = OnlineClusterer(_Index(vecs), _Lookup(stored),
+                                      ClusterConfig(match=match, refine_sweeps=0))
+    assert first_pass_only.assign([y], [vy[None, :]]) == {3: -1}
+    labels = OnlineClusterer(_Index(vecs), _Lookup(stored),
+                             ClusterConfig(match=match)).assign([y], [vy[None, :]])
+    assert labels == {3: -1, 1: -1}  # X joined Y's new cluster; W (unchanged) stays in 7
+
+
+def test_no_move_where_the_claim_would_not_match_every_member() -> None:
+    """Re-examination keeps the first pass's rule: stored X, barely matched with W, is very
+    close to new Y but not to Y's partner Z, so it stays put although its summed margin
+    with Y and Z would be higher than with W."""
+    words = "alpha beta gamma delta epsilon"
+    x = _claim(1, f"{words} one")
+    w = Claim(article_id="a1", source="outlet1", speaker="Someone Else", text=f"{words} two",
+              start=0, end=20, core=f"{words} two", id=2)
+    y, z = _claim(3, f"{words} three"), _claim(4, f"{words} four")
+    vx, vw = _unit(1, 0, 0, 0), _unit(0.56, -0.2, 0, 0.804)
+    vy, vz = _unit(0.95, 0.312, 0, 0), _unit(0.5, 0.5, 0.707, 0)
+    match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
+    assert (vx @ vy) - 0.55 + (vx @ vz) - 0.55 > (vx @ vw) - 0.55 + 0.02  # the sum would move
+    assert vx @ vz < 0.55 <= vy @ vz and vy @ vw < 0.55
+    vecs = {8: vx, 16: vw, 24: vy, 32: vz}
+    clusterer = OnlineClusterer(_Index(vecs), _Lookup({1: (x, 7), 2: (w, 7)}),
+                                ClusterConfig(match=match))
+    assert clusterer.assign([y, z], [vy[None, :], vz[None, :]]) == {3: -1, 4: -1}
 
 
 # -- article context ----------------------------------------------------------------------------

@@ -206,9 +206,13 @@ class SqlStore:
 
     def set_cluster_labels(self, conn: Connection, claim_ids: Sequence[int],
                            labels: Sequence[int]) -> set[int]:
-        """Write assignments; negative labels become new clusters. Returns touched cluster ids."""
+        """Write assignments; negative labels become new clusters.  Returns the touched
+        cluster ids: the new ones and those claims moved out of."""
         fresh: dict[int, int] = {}
         touched: set[int] = set()
+        for chunk in _chunks(list(claim_ids), 500):
+            rows = conn.execute(select(t.claims.c.cluster_id).where(t.claims.c.id.in_(chunk)))
+            touched |= {int(r.cluster_id) for r in rows if r.cluster_id is not None}
         for cid, label in zip(claim_ids, labels, strict=True):
             if label < 0 and label not in fresh:
                 fresh[label] = int(conn.execute(insert(t.clusters).values(
