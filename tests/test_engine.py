@@ -162,3 +162,35 @@ def test_the_same_claim_in_two_reports_meets_and_the_story_alone_does_not(fresh)
     # the dam failing is itself told by both (a second shared claim may meet too); the other
     # sentences (rescue teams, water levels, inquiry, farmers, insurers, history) stay apart
     assert inspected_a[1] in cross and len(cross) <= 2, cross
+
+
+def test_a_claim_moved_to_another_cluster_is_taken_out_of_the_old_one(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The re-examination can move a stored claim: the cluster it left must be recontrasted
+    (or, left empty, deleted), not keep listing it."""
+    import numpy as np
+
+    from embeddings.types import Article, Claim
+    from service.store import SqlStore
+
+    store = SqlStore(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    article = Article(id="a1", source="Outlet", text="One claim. Another claim.")
+    claims = [Claim(article_id="a1", source="Outlet", text=t, start=s, end=s + len(t), core=t)
+              for t, s in (("One claim.", 0), ("Another claim.", 11))]
+    with store.begin() as conn:
+        store.insert_article(conn, article)
+        stored = store.insert_claims(conn, claims, [np.ones((1, 4), np.float32)] * 2)
+        ids = [int(c.id or 0) for c in stored]
+        (first,) = store.set_cluster_labels(conn, ids, [-1, -1])
+        touched = store.set_cluster_labels(conn, ids[:1], [-1])
+        for cluster_id in touched:
+            store.save_cluster(conn, cluster_id, store.cluster_claims(cluster_id, conn), {},
+                               "agree", 0.0)
+    assert first in touched and len(touched) == 2
+    sizes = {row["id"]: row["size"] for row in store.list_clusters(min_voices=1)[0]}
+    assert sizes[first] == 1 and sorted(sizes.values()) == [1, 1]  # one claim each
+    with store.begin() as conn:  # the last member leaves too: the empty cluster is gone
+        touched = store.set_cluster_labels(conn, ids[1:], [-1])
+        for cluster_id in touched:
+            store.save_cluster(conn, cluster_id, store.cluster_claims(cluster_id, conn), {},
+                               "agree", 0.0)
+    assert first not in {row["id"] for row in store.list_clusters(min_voices=1)[0]}
