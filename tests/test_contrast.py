@@ -73,6 +73,22 @@ def test_disagreeing_numbers_are_a_conflict_with_both_values() -> None:
     assert (row["start"], row["end"]) == (100 + a.index("29"), 100 + a.index("29") + 2)
 
 
+def test_copies_of_one_voice_change_nothing() -> None:
+    """A wire sentence republished under one byline many times: the contrast is the one of
+    a single copy (same relation, differences and summary)."""
+    a = "The fire killed 29 people, officials said."
+    b = "Forty people died in the fire."
+    one = claim("outlet-a", a, cid=1, numbers=(qty(a, "29", 29, 29, "people"),))
+    other = claim("outlet-b", b, cid=2, numbers=(qty(b, "Forty", 40, 40, "people"),))
+    copies = [Claim(article_id=f"copy-{k}", source="outlet-a", text=a, start=0, end=len(a),
+                    core=a, numbers=one.numbers, id=100 + k) for k in range(300)]
+    single, many = contrast(one, other), contrast(one, other, *copies)
+    assert many.relation == single.relation == "conflict"
+    assert many.summary == single.summary
+    assert [d.kind for d in many.differences] == [d.kind for d in single.differences]
+    assert many.differences[0].evidence == single.differences[0].evidence
+
+
 @pytest.mark.parametrize(("a", "b", "agree"), [
     (Quantity("at least 29", 0, 1, 29, None), Quantity("29", 0, 1, 29, 29), True),
     (Quantity("six-week", 0, 1, 6, 6, "week", "duration", True),

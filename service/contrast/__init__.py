@@ -46,7 +46,7 @@ class RuleContraster:
         self.loaded_terms = loaded_terms
 
     def contrast(self, claims: Sequence[Claim]) -> Contrast:
-        return self.contrast_said([Said(c, c.voice) for c in _ordered(claims)])
+        return self.contrast_said([Said(c, c.voice) for c in _distinct(_ordered(claims))])
 
     def contrast_said(self, said: list[Said]) -> Contrast:
         if len({s.voice for s in said}) < 2:
@@ -66,6 +66,20 @@ def _ordered(claims: Sequence[Claim]) -> list[Claim]:
     """A fixed order whatever order the store hands the claims over in."""
     return sorted(claims, key=lambda c: (c.id is None, c.id or 0, c.source, c.voice, c.start,
                                          c.text))
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """One claim per voice and text: a voice repeating its own words (a story republished
+    or updated under a new id) adds nothing to compare, and a cluster of a wire sentence can
+    hold hundreds of such copies, re-read at every join."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for claim in claims:
+        key = (claim.voice, " ".join(claim.text.split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return out
 
 
 def _one_voice(said: list[Said]) -> str:
