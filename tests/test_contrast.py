@@ -259,6 +259,40 @@ def test_negation_in_another_clause_is_not_a_contradiction() -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree"
 
 
+@pytest.mark.parametrize(("report", "negated"), [
+    # the negated predicate is worded differently from the report's
+    ("The mayor approved the stadium deal on Monday.",
+     "Mayor Did Not Personally Sign The Stadium Deal"),
+    ("The league will announce its expansion to Portland next year.",
+     "No, the league expansion to Portland is not happening"),
+])
+def test_a_negated_restatement_contradicts_the_report(report: str, negated: str) -> None:
+    result = contrast(claim("wire", report), claim("site", negated))
+    assert result.relation == "conflict", negated
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"negates", "asserts"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a negation inside a phrase, not the clause's statement
+    ("A farmer sold his land out of frustration with not finding buyers for his crop.",
+     "Farmer sells land after years of poor harvests"),
+    # "no idea": unaware, not a denial
+    ("Plumber Has No Idea How His Truck Ended Up In Syria",
+     "A plumber's truck is being used by fighters in Syria."),
+    # negated, "hide" asserts
+    ("Paris does not hide its support for the treaty.", "France has long supported the treaty."),
+])
+def test_negations_that_deny_nothing_said_are_no_conflict(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
+
+
+def test_a_debunked_story_about_a_named_person_contradicts_the_report() -> None:
+    report = "Singer Jane Doe is dead."
+    debunk = "Jane Doe Victim Of Another Online Death Hoax"
+    assert contrast(claim("wire", report), claim("site", debunk)).relation == "conflict"
+
+
 def test_double_negation_is_an_assertion() -> None:
     a = "It is not true that the army did not withdraw."
     b = "The army withdrew."

@@ -1,9 +1,12 @@
 """Contradiction: one voice asserts what another denies, or says the opposite.
 
-Four patterns, each conservative (a missed contradiction costs less than a made-up one):
+Five patterns, each conservative (a missed contradiction costs less than a made-up one):
 
 * negated predicate: "did not attend" against "attended" -- the first content word a
   negation governs (its head) is asserted, un-negated, by another voice;
+* negated restatement: "Mayor did not personally sign the stadium deal" against "the mayor
+  approved the stadium deal" -- a negated clause that restates most of a claim which
+  negates nothing, in other words for the predicate;
 * denial: "denied that its forces shelled X", "the report is false", "does not reflect
   reality", "Iraq denies Lebanon captured her", "the arrest was a hoax", "raises doubts
   about the report" -- a denial of a statement contradicts a voice that makes it;
@@ -35,6 +38,15 @@ _CUES = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "ca
                    "nobody", "nothing", "nowhere"})
 _CUES_BEFORE_TO = frozenset({"fail", "failed", "fails", "unable", "refused", "refuses",
                              "declined", "declines"})
+# cues that negate a clause's statement ("without", "no one" quantify rather than deny)
+_CLAUSE_CUES = frozenset({"not", "n't", "never", "no", "cannot"})
+_PREPOSITIONS = frozenset({"with", "for", "of", "by", "about", "in", "on", "at", "to", "from",
+                           "after", "before", "over"})
+# "not hide", "did not deny", "did not rule out": negated, these assert
+_LITOTES = frozenset({"hide", "hid", "hidden", "hiding", "conceal", "concealed", "deny", "denied",
+                      "denies", "dispute", "disputed", "doubt", "doubted", "rule", "ruled",
+                      "exclude", "excluded", "secret", "forget", "forgotten"})
+_SUBJECT_REACH = 5  # tokens: "Jordan 's King Abdullah did | not"
 _IDIOMS = frozenset({"only", "just", "merely", "least", "less", "doubt", "matter", "sooner"})
 _DENY = frozenset({"deny", "denied", "denies", "denying", "reject", "rejected", "rejects",
                    "rejecting", "dismiss", "dismissed", "dismisses", "refute", "refuted",
@@ -136,6 +148,11 @@ class Reading:
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
     accusations: list[tuple[str, str, str, int, int]] = field(default_factory=list)
     acts: list[tuple[str, str, int, int]] = field(default_factory=list)  # party, act, span
+    # each negated clause: the content stems around the cue (subject included), and its span
+    # (stems, the stems of words that are not names, span)
+    negated_clauses: list[tuple[frozenset[str], frozenset[str], tuple[int, int]]] = field(
+        default_factory=list)
+    any_cue: bool = False  # some negation cue anywhere (then nothing here is plainly asserted)
 
 
 def _clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
@@ -198,7 +215,10 @@ def read(s: Said) -> Reading:
     for i, tok in enumerate(toks):
         low = tok.lower
         if _is_cue(toks, i):
+            r.any_cue = True
             end = _clause_end(toks, i + 1)
+            if low in _CLAUSE_CUES and not _negates_again(toks, i):
+                _read_negated_clause(r, i, end)
             for j in range(i + 1, end):
                 parity[j] += 1
             for j in range(i, _sentence_end(toks, i)):
@@ -228,6 +248,37 @@ def read(s: Said) -> Reading:
     _read_poles(r, parity)
     _read_blame(r)
     return r
+
+
+def _read_negated_clause(r: Reading, i: int, end: int) -> None:
+    """The clause a cue negates, subject included: "Bettman says NHL expansion not imminent",
+    "Jordan's King Abdullah did not personally fly airstrikes".  Its words are compared with a
+    matching claim that negates nothing (``_pairs``): the predicate may be worded differently
+    ("fly" / "participate"), so the head-word reading alone misses it.  A bare "No," negates
+    the sentence it opens."""
+    toks = r.toks
+    bare_no = i + 1 < len(toks) and toks[i + 1].lower == ","
+    if toks[i].lower == "no":
+        if not bare_no:
+            return  # "no idea", "no one": a quantifier, read by the head-word rule
+        end = _sentence_end(toks, i + 2)
+    if i > 0 and toks[i - 1].lower in _PREPOSITIONS:
+        return  # "frustration with not finding love": a phrase, not the clause's statement
+    head = next((t.lower for t in toks[i + 1:end] if _content(t) and t.lower not in _HEAD_SKIP),
+                "")
+    if head in _LITOTES:
+        return  # "does not hide its support": an assertion
+    start = i
+    # the subject and auxiliary just before the cue, not a whole chain of verbs before it
+    while start > max(0, i - _SUBJECT_REACH) and not (toks[start - 1].lower in _CLAUSE_MARKS
+                                                      or toks[start - 1].lower in _CLAUSE_WORDS):
+        start -= 1
+    words = [t for t in toks[start:end] if _content(t) and t.lower not in _HEAD_SKIP]
+    if words:
+        r.negated_clauses.append((
+            frozenset(stem(t.text) for t in words),
+            frozenset(stem(t.text) for t in words if not _name_like(t, r.headline)),
+            (toks[start].start, toks[max(end - 1, i)].end)))
 
 
 def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool = False) -> None:
@@ -396,10 +447,20 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
+        if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
+                and pos.denial is None:
+            clause = _negated_clause_match(neg, pos)
+            if clause is not None:
+                whole = (0, len(pos.said.claim.text))
+                found.append(("negated-clause", (
+                    neg.said.span(*clause, role="negates"), pos.said.span(*whole, role="asserts")),
+                    f"{neg.said.voice} says “{_text(neg, clause)}” where {pos.said.voice} "
+                    f"says “{pos.said.claim.text.strip()}”."))
         if neg.denial is not None and pos.denial is None:
             content = neg.denied_content - {_MUST_OVERLAP}
             bare = not content and _MUST_OVERLAP not in neg.denied_content
-            if bare or content & set(pos.asserted):
+            plain = _all_stems(pos) if not pos.any_cue else set()
+            if bare or content & (set(pos.asserted) | plain):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          pos.said.span(*whole, role="asserts")),
@@ -429,6 +490,33 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                   f"sides for {_ACT_NOUNS.get(act, act)}."))
                     break
     return found
+
+
+# of a negated clause's content words, how many the other claim must use (and what share):
+# two shared words tie the clause to the statement, not just to the story
+NEGATED_CLAUSE_SHARED = 2
+NEGATED_CLAUSE_SHARE = 0.4
+NEGATED_CLAUSE_COVERS = 0.5  # of the other claim's content words
+
+
+def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
+    asserted = set(pos.asserted) | _all_stems(pos)
+    for words, common, span in neg.negated_clauses:
+        shared = words & asserted
+        # the clause must restate most of the other claim: "the ambassadors did not attend
+        # the ceremony" only names the people and the event of "the ministry condemned the
+        # ambassadors over the ceremony"; and names alone ("Nagorno-Karabakh was not
+        # Armenian territory") say the story, not the statement
+        if len(shared) >= NEGATED_CLAUSE_SHARED and shared & common \
+                and len(shared) >= NEGATED_CLAUSE_SHARE * len(words) \
+                and len(shared) >= NEGATED_CLAUSE_COVERS * len(asserted):
+            return span
+    return None
+
+
+def _all_stems(r: Reading) -> set[str]:
+    """Every content stem, names included: a claim that negates nothing asserts all of it."""
+    return {stem(t.text) for t in r.toks if _content(t)}
 
 
 def _text(r: Reading, span: tuple[int, ...]) -> str:
