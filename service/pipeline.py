@@ -33,6 +33,10 @@ from service.index_keeper import GENERATION, IndexKeeper, add_claims
 from service.settings import Settings
 from service.store import SqlStore
 
+# how many members a cluster's contrast is worked out on (every wording first): a reader
+# compares a few dozen voices side by side, not hundreds of copies of one sentence
+CONTRAST_SAMPLE = 64
+
 
 @dataclass(frozen=True)
 class IngestResult:
@@ -204,11 +208,13 @@ class Pipeline:
         doc_freq.n_docs += sign * len(claims)
 
     def _recontrast(self, conn: Any, cluster_ids: set[int]) -> None:
+        """Work out the contrast of each cluster again, on a bounded sample of its members
+        (``SqlStore.cluster_digest``), so a join costs the same in a cluster of 5 or 5,000."""
         for cluster_id in sorted(cluster_ids):
-            claims = self.store.cluster_claims(cluster_id, conn)
+            counts, claims = self.store.cluster_digest(cluster_id, CONTRAST_SAMPLE, conn=conn)
             contrast = self.contraster.contrast(claims) if claims else Contrast("agree")
-            self.store.save_cluster(conn, cluster_id, claims, contrast_json(contrast),
-                                    contrast.relation, contestedness(contrast, claims))
+            self.store.save_cluster(conn, cluster_id, counts, contrast_json(contrast),
+                                    contrast.relation, contestedness(contrast, counts.voices))
 
     def _bump(self, conn: Any) -> None:
         gen = int(self.store.get_state(GENERATION, conn) or 0) + 1
@@ -349,11 +355,10 @@ def contrast_json(contrast: Contrast) -> dict[str, Any]:
             "differences": [asdict(d) for d in contrast.differences]}
 
 
-def contestedness(contrast: Contrast, claims: Sequence[Claim]) -> float:
+def contestedness(contrast: Contrast, voices: int) -> float:
     """Sort key for "most contested first": conflicts weigh most, then other differences."""
     conflicts = sum(1 for d in contrast.differences if d.conflict)
     others = len(contrast.differences) - conflicts
-    voices = len({c.voice for c in claims})
     return 2.0 * conflicts + 0.5 * others + 0.1 * voices
 
 

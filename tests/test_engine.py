@@ -183,14 +183,35 @@ def test_a_claim_moved_to_another_cluster_is_taken_out_of_the_old_one(tmp_path: 
         (first,) = store.set_cluster_labels(conn, ids, [-1, -1])
         touched = store.set_cluster_labels(conn, ids[:1], [-1])
         for cluster_id in touched:
-            store.save_cluster(conn, cluster_id, store.cluster_claims(cluster_id, conn), {},
-                               "agree", 0.0)
+            store.save_cluster(conn, cluster_id, store.cluster_digest(cluster_id, 64, conn=conn)[0],
+                               {}, "agree", 0.0)
     assert first in touched and len(touched) == 2
     sizes = {row["id"]: row["size"] for row in store.list_clusters(min_voices=1)[0]}
     assert sizes[first] == 1 and sorted(sizes.values()) == [1, 1]  # one claim each
     with store.begin() as conn:  # the last member leaves too: the empty cluster is gone
         touched = store.set_cluster_labels(conn, ids[1:], [-1])
         for cluster_id in touched:
-            store.save_cluster(conn, cluster_id, store.cluster_claims(cluster_id, conn), {},
-                               "agree", 0.0)
+            store.save_cluster(conn, cluster_id, store.cluster_digest(cluster_id, 64, conn=conn)[0],
+                               {}, "agree", 0.0)
     assert first not in {row["id"] for row in store.list_clusters(min_voices=1)[0]}
+
+
+def test_a_dissenting_outlet_shows_in_a_cluster_of_many_copies(fresh):  # type: ignore[no-untyped-def]
+    """A wire sentence carried word for word by more outlets than the contrast reads: the
+    counts cover every member, and the one outlet that says otherwise is still compared."""
+    from embeddings.types import Article
+    from service.pipeline import CONTRAST_SAMPLE
+
+    wire = "The storm killed 12 people in the port city of Varna on Tuesday."
+    copies = [Article(id=f"copy-{i}", source=f"Outlet {i:03d}", text=wire)
+              for i in range(CONTRAST_SAMPLE + 6)]
+    fresh.ingest(copies)
+    fresh.ingest([Article(id="dissent", source="Harbour Gazette",
+                          text=wire.replace("12 people", "31 people"))])
+    (view,) = [v for v in fresh.clusters(min_voices=2)[0] if "Varna" in v.claims[0].text]
+    assert len(view.claims) == len(copies) + 1
+    row = fresh.store.get_cluster(view.id)
+    assert row["size"] == len(copies) + 1 and row["n_voices"] == len(copies) + 1
+    assert view.relation == "conflict"
+    numbers = next(d for d in view.differences if d["kind"] == "numbers")
+    assert "Harbour Gazette" in {e["voice"] for e in numbers["evidence"]}

@@ -69,7 +69,10 @@ def test_store_round_trip(pg_store: SqlStore) -> None:
         stored = store.insert_claims(conn, [claim, claim], vecs)
         ids = [int(c.id or 0) for c in stored]
         touched = store.set_cluster_labels(conn, ids, [-1, -1])
-        store.save_cluster(conn, next(iter(touched)), stored, {"relation": "agree"}, "agree", 0.5)
+        cluster_id = next(iter(touched))
+        counts, sample = store.cluster_digest(cluster_id, 64, conn=conn)
+        assert (counts.size, counts.voices) == (2, 1) and len(sample) == 1  # one text, one voice
+        store.save_cluster(conn, cluster_id, counts, {"relation": "agree"}, "agree", 0.5)
         store.add_word_counts(conn, {"shelled": 2, "villages": 1})
         store.set_state(conn, "generation", "1")
     assert ids[0] > 0 and ids[1] == ids[0] + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
@@ -228,15 +228,53 @@ class SqlStore:
                              .order_by(t.claims.c.source, t.claims.c.id))
             return [_claim(r._mapping) for r in rows]
 
-    def save_cluster(self, conn: Connection, cluster_id: int, claims: Sequence[Claim],
+    def cluster_digest(self, cluster_id: int, limit: int, per_voice: int = 4,
+                       conn: Connection | None = None) -> tuple[ClusterCounts, list[Claim]]:
+        """The cluster's counts, and at most ``limit`` members to work its contrast out on:
+        every distinct wording first (at most ``per_voice`` per voice, earliest first), then
+        further voices that repeat one.  A dissenting outlet is a wording of its own, so it
+        is always among them while there are fewer than ``limit`` wordings.
+
+        A wire sentence syndicated by hundreds of outlets (or a story republished under new
+        ids) makes a cluster that grows at every join; reading and comparing every member
+        each time would grow as the square of its size.  Only the light columns of all
+        members are read here; whole claims only for the sample.
+        """
+        with self._read(conn) as c:
+            rows = c.execute(select(t.claims.c.id, t.claims.c.source, t.claims.c.speaker,
+                                    t.claims.c.text)
+                             .where(t.claims.c.cluster_id == cluster_id)
+                             .order_by(t.claims.c.id)).all()
+            voices = [r.speaker or r.source for r in rows]
+            counts = ClusterCounts(len(rows), len({r.source for r in rows}), len(set(voices)))
+            picked: list[int] = []
+            taken: dict[str, int] = {}
+            wordings: set[str] = set()
+            for row, voice in zip(rows, voices, strict=True):
+                text = " ".join(row.text.split())
+                if len(picked) < limit and text not in wordings \
+                        and taken.get(voice, 0) < per_voice:
+                    wordings.add(text)
+                    taken[voice] = taken.get(voice, 0) + 1
+                    picked.append(int(row.id))
+            for row, voice in zip(rows, voices, strict=True):
+                if len(picked) < limit and voice not in taken:
+                    taken[voice] = 1
+                    picked.append(int(row.id))
+            claims = [_claim(r._mapping) for r in c.execute(
+                select(*_claim_cols()).where(t.claims.c.id.in_(picked)))]
+        claims.sort(key=lambda cl: (cl.source, cl.id or 0))
+        return counts, claims
+
+    def save_cluster(self, conn: Connection, cluster_id: int, counts: ClusterCounts,
                      contrast: Mapping[str, Any], relation: str, contested: float) -> None:
-        if not claims:
+        if not counts.size:
             conn.execute(delete(t.clusters).where(t.clusters.c.id == cluster_id))
             return
         conn.execute(update(t.clusters).where(t.clusters.c.id == cluster_id).values(
-            size=len(claims), n_sources=len({c.source for c in claims}),
-            n_voices=len({c.voice for c in claims}), relation=relation,
-            contested=contested, contrast=dict(contrast), updated_at=time.time()))
+            size=counts.size, n_sources=counts.sources, n_voices=counts.voices,
+            relation=relation, contested=contested, contrast=dict(contrast),
+            updated_at=time.time()))
 
     def list_clusters(self, min_voices: int = 2, limit: int = 50, offset: int = 0,
                       ids: Sequence[int] | None = None) -> tuple[list[dict[str, Any]], int]:
@@ -317,6 +355,13 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+@dataclass(frozen=True)
+class ClusterCounts:
+    size: int
+    sources: int
+    voices: int
 
 
 def _claim_cols() -> list[Any]:
