@@ -265,6 +265,9 @@ def test_negation_in_another_clause_is_not_a_contradiction() -> None:
      "Mayor Did Not Personally Sign The Stadium Deal"),
     ("The league will announce its expansion to Portland next year.",
      "No, the league expansion to Portland is not happening"),
+    # the answer to a question headline negates the question
+    ("The league will announce its expansion to Portland next year.",
+     "League Expansion To Portland Ahead? No, Says Commissioner"),
 ])
 def test_a_negated_restatement_contradicts_the_report(report: str, negated: str) -> None:
     result = contrast(claim("wire", report), claim("site", negated))

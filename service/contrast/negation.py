@@ -261,6 +261,11 @@ def _read_negated_clause(r: Reading, i: int, end: int) -> None:
     if toks[i].lower == "no":
         if not bare_no:
             return  # "no idea", "no one": a quantifier, read by the head-word rule
+        if i > 0 and toks[i - 1].lower == "?":
+            # "NHL expansion ahead? No, says the commissioner": the answer negates the question
+            start = next((j + 1 for j in range(i - 2, -1, -1) if toks[j].lower in ".!?;"), 0)
+            _add_negated_clause(r, start, i - 1)
+            return
         end = _sentence_end(toks, i + 2)
     if i > 0 and toks[i - 1].lower in _PREPOSITIONS:
         return  # "frustration with not finding love": a phrase, not the clause's statement
@@ -273,12 +278,16 @@ def _read_negated_clause(r: Reading, i: int, end: int) -> None:
     while start > max(0, i - _SUBJECT_REACH) and not (toks[start - 1].lower in _CLAUSE_MARKS
                                                       or toks[start - 1].lower in _CLAUSE_WORDS):
         start -= 1
-    words = [t for t in toks[start:end] if _content(t) and t.lower not in _HEAD_SKIP]
+    _add_negated_clause(r, start, end)
+
+
+def _add_negated_clause(r: Reading, start: int, end: int) -> None:
+    words = [t for t in r.toks[start:end] if _content(t) and t.lower not in _HEAD_SKIP]
     if words:
         r.negated_clauses.append((
             frozenset(stem(t.text) for t in words),
             frozenset(stem(t.text) for t in words if not _name_like(t, r.headline)),
-            (toks[start].start, toks[max(end - 1, i)].end)))
+            (r.toks[start].start, r.toks[end - 1].end)))
 
 
 def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool = False) -> None:
