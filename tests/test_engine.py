@@ -215,3 +215,29 @@ def test_a_dissenting_outlet_shows_in_a_cluster_of_many_copies(fresh):  # type: 
     assert view.relation == "conflict"
     numbers = next(d for d in view.differences if d["kind"] == "numbers")
     assert "Harbour Gazette" in {e["voice"] for e in numbers["evidence"]}
+
+
+def test_the_contrast_sample_hears_each_voice_before_any_voice_twice(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """One outlet with many wordings must not crowd the others out of the compared sample."""
+    import numpy as np
+
+    from embeddings.types import Article, Claim
+    from service.store import SqlStore
+
+    store = SqlStore(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    said = [("Talkative", f"The talkative outlet's wording number {i}.") for i in range(5)]
+    said += [(f"Outlet {i}", f"Outlet {i} puts it its own way.") for i in range(10)]
+    said += [("Outlet 0", "Outlet 0 puts it its own way.")]  # a repeat: counted, not sampled
+    with store.begin() as conn:
+        claims = []
+        for n, (source, text) in enumerate(said):
+            store.insert_article(conn, Article(id=f"a{n}", source=source, text=text))
+            claims.append(Claim(article_id=f"a{n}", source=source, text=text, start=0,
+                                end=len(text), core=text))
+        stored = store.insert_claims(conn, claims, [np.ones((1, 4), np.float32)] * len(claims))
+        (cluster_id,) = store.set_cluster_labels(conn, [int(c.id or 0) for c in stored],
+                                                 [-1] * len(stored))
+        counts, sample = store.cluster_digest(cluster_id, 8, conn=conn)
+    assert (counts.size, counts.sources, counts.voices) == (16, 11, 11)
+    assert len(sample) == 8 and len({c.voice for c in sample}) == 8
+    assert len({c.text for c in sample}) == 8

@@ -231,9 +231,10 @@ class SqlStore:
     def cluster_digest(self, cluster_id: int, limit: int, per_voice: int = 4,
                        conn: Connection | None = None) -> tuple[ClusterCounts, list[Claim]]:
         """The cluster's counts, and at most ``limit`` members to work its contrast out on:
-        every distinct wording first (at most ``per_voice`` per voice, earliest first), then
-        further voices that repeat one.  A dissenting outlet is a wording of its own, so it
-        is always among them while there are fewer than ``limit`` wordings.
+        the distinct wordings, each voice's first wording before any voice's second (at most
+        ``per_voice`` each, earliest first), then further voices that repeat a wording.  A
+        dissenting outlet is a wording of its own, so it is among them unless the cluster
+        holds more than ``limit`` voices with wordings of their own.
 
         A wire sentence syndicated by hundreds of outlets (or a story republished under new
         ids) makes a cluster that grows at every join; reading and comparing every member
@@ -247,19 +248,21 @@ class SqlStore:
                              .order_by(t.claims.c.id)).all()
             voices = [r.speaker or r.source for r in rows]
             counts = ClusterCounts(len(rows), len({r.source for r in rows}), len(set(voices)))
-            picked: list[int] = []
-            taken: dict[str, int] = {}
             wordings: set[str] = set()
+            rank: dict[str, int] = {}
+            ranked: list[tuple[int, int]] = []  # (the wording's rank within its voice, id)
             for row, voice in zip(rows, voices, strict=True):
                 text = " ".join(row.text.split())
-                if len(picked) < limit and text not in wordings \
-                        and taken.get(voice, 0) < per_voice:
+                if text not in wordings and rank.get(voice, 0) < per_voice:
                     wordings.add(text)
-                    taken[voice] = taken.get(voice, 0) + 1
-                    picked.append(int(row.id))
+                    ranked.append((rank.get(voice, 0), int(row.id)))
+                    rank[voice] = rank.get(voice, 0) + 1
+            picked = [cid for _, cid in sorted(ranked)[:limit]]
+            chosen = set(picked)
+            heard = {v for row, v in zip(rows, voices, strict=True) if int(row.id) in chosen}
             for row, voice in zip(rows, voices, strict=True):
-                if len(picked) < limit and voice not in taken:
-                    taken[voice] = 1
+                if len(picked) < limit and voice not in heard:
+                    heard.add(voice)
                     picked.append(int(row.id))
             claims = [_claim(r._mapping) for r in c.execute(
                 select(*_claim_cols()).where(t.claims.c.id.in_(picked)))]
