@@ -290,6 +290,17 @@ def test_negations_that_deny_nothing_said_are_no_conflict(a: str, b: str) -> Non
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
 
 
+def test_calling_a_named_thing_untrue_needs_the_other_side_to_be_about_it() -> None:
+    untrue = ("The biased position of the visiting minister, which shows no knowledge of the "
+              "region, is completely unfounded.")
+    other = "This is yet another example of the biased approach taken by some outlets."
+    assert contrast(claim("x", untrue, speaker="Foreign Ministry"),
+                    claim("y", other)).relation == "agree"
+    fake = "The minister's resignation is fake."
+    report = "The minister announced his resignation on Monday."
+    assert contrast(claim("x", fake), claim("y", report)).relation == "conflict"
+
+
 def test_a_debunked_story_about_a_named_person_contradicts_the_report() -> None:
     report = "Singer Jane Doe is dead."
     debunk = "Jane Doe Victim Of Another Online Death Hoax"

@@ -9,7 +9,9 @@ Five patterns, each conservative (a missed contradiction costs less than a made-
   negates nothing, in other words for the predicate;
 * denial: "denied that its forces shelled X", "the report is false", "does not reflect
   reality", "Iraq denies Lebanon captured her", "the arrest was a hoax", "raises doubts
-  about the report" -- a denial of a statement contradicts a voice that makes it;
+  about the report" -- a denial of a statement contradicts a voice that makes it ("the
+  minister's position is unfounded" names what it calls untrue: the other voice must be
+  about that);
 * opposite predicates: antonym pairs ("ended"/"unresolved", "voluntary"/"forced"); a negated
   pole counts as the other pole ("not over" = ongoing), so double negation comes out right;
 * counter-accusation: "A accused B of shelling" against "B's side says A shelled".
@@ -143,6 +145,7 @@ class Reading:
     asserted: dict[str, tuple[int, int]] = field(default_factory=dict)  # stem -> span
     denial: tuple[int, int] | None = None  # span of a denial of a statement
     denied_content: set[str] = field(default_factory=set)  # stems in a denied complement
+    denial_needs: int = 1  # how many of them the other side must use
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
@@ -333,9 +336,39 @@ def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
             start = next((j + 1 for j in range(i - 1, -1, -1)
                           if toks[j].lower in _CLAUSE_MARKS or toks[j].lower in _CLAUSE_WORDS), 0)
             end = _clause_end(toks, i + 1)
+            if r.denial is None:
+                _read_false_subject(r, _subject_of(toks, start, i))
             r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
             for j in range(0, len(toks)):
                 shadowed[j] = True
+
+
+def _subject_of(toks: list[Token], start: int, at: int) -> list[Token]:
+    """The words before a falsity word in its clause; across a relative clause ("The
+    position of the minister, which shows ..., is unfounded") the noun phrase before it."""
+    if not any(_content(t) for t in toks[start:at]) and start >= 2 \
+            and toks[start - 1].lower == ",":
+        comma = next((j for j in range(start - 2, -1, -1) if toks[j].lower == ","), None)
+        if comma is not None and comma + 1 < at and toks[comma + 1].lower in ("which", "who"):
+            begin = next((j + 1 for j in range(comma - 1, -1, -1)
+                          if toks[j].lower in _CLAUSE_MARKS or toks[j].lower in _CLAUSE_WORDS),
+                         0)
+            return toks[begin:comma]
+    return toks[start:at]
+
+
+def _read_false_subject(r: Reading, subject: list[Token]) -> None:
+    """"This is false", "rumours about the star are false": the denied statement is the
+    other side's.  "The position of the minister is unfounded": what is called untrue is
+    named, and the other side must be about it (two of its words, names included, or its
+    only one)."""
+    if any(t.lower in _STATEMENT for t in subject):
+        return
+    words = {stem(t.text) for t in subject
+             if _content(t) and t.lower not in _STATEMENT and t.lower not in _FALSE}
+    if words:
+        r.denied_content |= words | {_MUST_OVERLAP}
+        r.denial_needs = min(2, len(words))
 
 
 def _read_debunk(r: Reading, shadowed: list[bool]) -> None:
@@ -469,7 +502,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             content = neg.denied_content - {_MUST_OVERLAP}
             bare = not content and _MUST_OVERLAP not in neg.denied_content
             plain = _all_stems(pos) if not pos.any_cue else set()
-            if bare or content & (set(pos.asserted) | plain):
+            if bare or len(content & (set(pos.asserted) | plain)) >= neg.denial_needs:
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          pos.said.span(*whole, role="asserts")),
