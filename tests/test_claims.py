@@ -23,7 +23,7 @@ from embeddings.claims import (
     is_furniture,
     split_sentences,
 )
-from embeddings.types import Article, Entity, Quantity
+from embeddings.types import Article, Claim, Entity, Quantity
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -151,6 +151,27 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)
     assert (found.speaker, found.core) == (speaker, core)
+
+
+def test_said_before_a_clause_is_not_an_inverted_speaker() -> None:
+    # "A, said the ministry." names a speaker after "said"; "…, said the story was false"
+    # starts a clause whose subject is no speaker
+    sentence = "A council spokesman, Tom Reyes, said the story was false."
+    assert find_speaker(sentence, SpeakerContext(), False).speaker != "story"
+    assert find_speaker("“We won,” said the ministry.", SpeakerContext(),
+                        False).speaker == "ministry"
+
+
+def test_another_kind_of_body_is_another_speaker() -> None:
+    # "the alliance" may name the treaty organisation that spoke before; "the city council"
+    # is not the mayor's office
+    claims = SentenceClaimExtractor().extract(article(
+        "The Collective Security Treaty Organization said it would send monitors. The "
+        "alliance said the mission would last a month. The mayor's office said the bridge "
+        "would reopen. The city council said the bridge would stay closed."))
+    assert [c.speaker for c in claims] == [
+        "Collective Security Treaty Organization", "Collective Security Treaty Organization",
+        "mayor's office", "city council"]
 
 
 def test_pronouns_resolve_to_the_last_named_speaker() -> None:
@@ -314,6 +335,43 @@ def test_extractor_splits_independent_halves_at_semicolons() -> None:
     halves = [c.text for c in claims if "29 people" in c.text or "4,000" in c.text]
     assert halves == ["At least 29 people have died;",
                       "about 4,000 residents were evacuated from the valley since 2021."]
+
+
+REBUTTALS = (
+    "The mayor's office signed a contract with the builder Harbin & Sons on Monday, "
+    "the Ledger reported. The city council later rejected this claim. "
+    "Tom Reyes, a council spokesman, said the story was “false” and nothing had been signed. "
+    "Separately, the council approved a budget of $4 million for road repairs."
+)
+
+
+def test_a_rebuttal_that_only_points_at_a_statement_is_read_with_it() -> None:
+    claims = SentenceClaimExtractor().extract(article(REBUTTALS))
+
+    def starting(prefix: str) -> Claim:
+        return next(c for c in claims if c.text.startswith(prefix))
+
+    statement = starting("The mayor's office").core
+    # "this claim" and "the story" are the contract report, the second one through the first
+    assert starting("The city council").core.endswith(statement)
+    assert starting("Tom Reyes").core.endswith(statement)
+    # the text, offsets and speaker stay the sentence's own
+    assert starting("Tom Reyes").speaker == "Tom Reyes"
+    for claim in claims:
+        assert REBUTTALS[claim.start:claim.end] == claim.text
+    # a sentence that disputes nothing, or disputes something it names, is left alone
+    assert starting("Separately").core == starting("Separately").text
+    named = SentenceClaimExtractor().extract(article(
+        "The builder said the contract was signed. The council rejected the claim that "
+        "a contract existed."))
+    assert named[1].core == named[1].text
+
+
+def test_a_rebuttal_with_nothing_before_it_keeps_its_own_core() -> None:
+    [claim] = SentenceClaimExtractor().extract(article("Officials rejected these claims."))
+    assert claim.core == "Officials rejected these claims."
+    alone = SentenceClaimExtractor(resolve_pointers=False).extract(article(REBUTTALS))
+    assert all(c.core in c.text for c in alone)
 
 
 def test_offsets_invariant_on_random_text() -> None:

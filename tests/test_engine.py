@@ -241,3 +241,27 @@ def test_the_contrast_sample_hears_each_voice_before_any_voice_twice(tmp_path: P
     assert (counts.size, counts.sources, counts.voices) == (16, 11, 11)
     assert len(sample) == 8 and len({c.voice for c in sample}) == 8
     assert len({c.text for c in sample}) == 8
+
+
+_CONTRACT = ("Harbin & Sons signed a contract to rebuild the Elm Street bridge for $12 million, "
+             "the mayor's office announced on Monday. Work on the bridge is due to start in May.")
+_REBUTTED = ("The mayor's office said Harbin & Sons had signed a contract to rebuild the Elm "
+             "Street bridge. The city council later rejected this claim. The bridge has been "
+             "closed to traffic since the flood of 2021, and the river is still high.")
+
+
+def test_a_rebuttal_that_only_says_this_claim_meets_the_claim_it_disputes(fresh):  # type: ignore[no-untyped-def]
+    from embeddings.types import Article
+
+    fresh.ingest([Article(id="a", source="Daily Ledger", text=_CONTRACT),
+                  Article(id="b", source="City Watch", text=_REBUTTED)])
+    cluster_of = {c.text: cluster for c, cluster in fresh.store.iter_claims()}
+    rebuttal = cluster_of["The city council later rejected this claim."]
+    signed = [cluster for text, cluster in cluster_of.items() if "signed a contract" in text]
+    assert signed == [rebuttal, rebuttal], cluster_of
+    view = fresh.cluster(rebuttal)
+    assert view.relation == "conflict"
+    [contradiction] = [d for d in view.differences if d["kind"] == "contradiction"]
+    assert any("rejected this claim" in str(row["text"]) for row in contradiction["evidence"])
+    # the story around it (the flood, the river) stays out
+    assert cluster_of[next(t for t in cluster_of if "flood" in t)] != rebuttal

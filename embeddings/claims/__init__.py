@@ -3,7 +3,9 @@
 ``SentenceClaimExtractor`` splits an article into sentences, drops page furniture,
 finds who is speaking (resolving "he said" against earlier speakers of the same
 article, and giving every sentence of a multi-sentence quotation its speaker),
-strips the attribution frame to get the core, and finds entities and numbers.
+strips the attribution frame to get the core, and finds entities and numbers; a
+response that only points at a statement ("refuted this claim") has its core completed
+with that statement (``references.py``).
 Offsets are exact: ``article.text[claim.start:claim.end] == claim.text``.
 """
 
@@ -16,6 +18,7 @@ from typing import Protocol
 from embeddings.claims.entities import find_entities
 from embeddings.claims.furniture import dateline_length, is_furniture
 from embeddings.claims.numbers import find_numbers
+from embeddings.claims.references import resolve_references
 from embeddings.claims.sentences import split_sentences
 from embeddings.claims.speakers import (
     Attribution,
@@ -62,8 +65,9 @@ _MIN_HALF_WORDS = 6
 class SentenceClaimExtractor:
     """The default extractor: one claim per sentence (two for "A; B" with independent halves)."""
 
-    def __init__(self, split_semicolons: bool = True) -> None:
+    def __init__(self, split_semicolons: bool = True, resolve_pointers: bool = True) -> None:
         self.split_semicolons = split_semicolons
+        self.resolve_pointers = resolve_pointers
 
     def extract(self, article: Article) -> list[Claim]:
         text = article.text
@@ -96,7 +100,8 @@ class SentenceClaimExtractor:
             drafts.append(_Draft(start, end, find_speaker(piece, context, in_quote), in_quote,
                                  False, tuple(find_entities(piece, start))))
         _share_quote_speakers(drafts)
-        return [self._claim(article, d) for d in drafts]
+        claims = [self._claim(article, d) for d in drafts]
+        return resolve_references(claims) if self.resolve_pointers else claims
 
     def _pieces(self, text: str, start: int, end: int, in_quote: bool,
                 context: SpeakerContext) -> list[tuple[int, int]]:

@@ -180,9 +180,26 @@ class SpeakerContext:
             return self.titles[head]
         if head in ORG_WORDS:
             for name in reversed(self.speakers[-3:]):
-                if any(w in ORG_WORDS for w in name.lower().split()):
+                if any(_same_kind(head, w) for w in name.lower().split()):
                     return name
         return None
+
+
+# kinds of organisation a later "the <word>" may name with another word ("the alliance" for
+# the Collective Security Treaty Organization), but not across kinds: "the city council"
+# after "the mayor's office said" is another speaker
+_ORG_KINDS = (
+    _words("alliance organization organisation treaty union coalition bloc nations"),
+    _words("ministry ministries department office administration agency service services"),
+    _words("council assembly parliament senate congress committee commission"),
+    _words("army navy force forces corps command guard police"),
+    _words("company corporation group bank fund network foundation"),
+    _words("news times post press agency network"),
+)
+
+
+def _same_kind(head: str, word: str) -> bool:
+    return word in ORG_WORDS and any(head in kind and word in kind for kind in _ORG_KINDS)
 
 
 def find_speaker(sentence: str, context: SpeakerContext | None = None,
@@ -346,6 +363,10 @@ def _subject_before(sentence: str, verb_start: int,
     return None
 
 
+_CLAUSE_VERBS = frozenset({"was", "is", "were", "are", "had", "has", "have", "would", "will",
+                           "could", "can", "did", "does", "should", "must", "might", "may"})
+
+
 def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -> str | None:
     """Inverted frames: "“A,” said the ministry", "A, said the Ambassador of X, Jane Doe, …"."""
     prefix = sentence[: verb.start()]
@@ -360,9 +381,11 @@ def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) 
         if apposition and context.is_person(apposition.group("name")):
             return _named_speaker(apposition.group("name"), context)
         return _named_speaker(match.group(), context)
-    head = re.match(r"[a-z]+", sentence[position:])
+    head = re.match(r"([a-z]+)\s*(\w*)", sentence[position:])
+    if head and head.group(2).lower() in _CLAUSE_VERBS:
+        return None  # "A, said the story was false": the head of a clause, not a speaker
     if lead and "the" in lead.group() and head:
-        return context.resolve_descriptor(head.group()) or head.group()
+        return context.resolve_descriptor(head.group(1)) or head.group(1)
     return None
 
 
