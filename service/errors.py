@@ -45,6 +45,11 @@ class Busy(CrossclaimError):
     code = "busy"
 
 
+class ModelMismatch(CrossclaimError):
+    status = 409
+    code = "model_mismatch"
+
+
 class Unavailable(CrossclaimError):
     status = 503
     code = "unavailable"

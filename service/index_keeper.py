@@ -17,11 +17,13 @@ import numpy as np
 
 from embeddings.facets import claim_of, facet_id
 from embeddings.index import FaissIndex
+from service.errors import ModelMismatch
 from service.store import SqlStore
 
 log = logging.getLogger(__name__)
 
 GENERATION = "generation"
+VECTOR_MODEL = "vector_model"  # the model whose vectors the store holds
 REBUILD_TOMBSTONES = 0.2  # rebuild once a fifth of the index is deleted claims
 
 
@@ -108,3 +110,19 @@ def add_claims(index: FaissIndex, claim_ids: list[int], blobs: list[np.ndarray])
         rows.append(vecs)
     if ids:
         index.add(ids, np.vstack(rows))
+
+
+def check_vector_model(store: SqlStore, model: str) -> None:
+    """Vectors of one model cannot be compared with another's, even of the same size: a store
+    keeps the vectors of the model that made them, and refuses to be used with another
+    (before this stamp existed, a store was stamped by the first process that opened it)."""
+    made_by = store.get_state(VECTOR_MODEL)
+    if made_by is None:
+        with store.begin() as conn:
+            store.set_state(conn, VECTOR_MODEL, model)
+    elif made_by != model:
+        raise ModelMismatch(
+            f"the claims in this data dir were embedded by {made_by}, not {model}: run with "
+            f"CROSSCLAIM_MODEL={made_by}, or ingest into a new --data-dir",
+            {"stored_model": made_by, "model": model})
+

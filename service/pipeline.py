@@ -29,7 +29,7 @@ from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Article, Claim, Contrast, PairJudgement
 from service.contrast import Contraster, pair_relation
 from service.errors import InvalidInput, NotFound
-from service.index_keeper import GENERATION, IndexKeeper, add_claims
+from service.index_keeper import GENERATION, IndexKeeper, add_claims, check_vector_model
 from service.settings import Settings
 from service.store import SqlStore
 
@@ -296,7 +296,9 @@ class Pipeline:
         """A claim object for a free-text sentence (speaker, entities, numbers found)."""
         article = Article(id="adhoc", source="input", text=text.strip())
         claims = self.extractor.extract(article)
-        if len(claims) == 1:
+        # one claim that is the whole input; else the whole input as one claim: the user asked
+        # about all of it, including what an article would drop ("Culkin Dead? Another Hoax")
+        if len(claims) == 1 and claims[0].text == article.text:
             return claims[0]
         from service.adhoc import whole_text_claim
 
@@ -375,14 +377,25 @@ def facet_ids(claims: Sequence[Claim]) -> list[int]:
             for n in range(len(facets(c.core)))]
 
 
+def open_store(settings: Settings) -> SqlStore:
+    """The store of ``settings``, checked to hold vectors of the configured model."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    store = SqlStore(settings.db_url)
+    try:
+        check_vector_model(store, settings.model)
+    except Exception:
+        store.close()
+        raise
+    return store
+
+
 def build_pipeline(settings: Settings) -> Pipeline:
     """Choose the default stage implementations (plain code, no plugin registry)."""
     from embeddings.claims import SentenceClaimExtractor
     from embeddings.encoder import SentenceTransformerEncoder
     from service.contrast import RuleContraster
 
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    store = SqlStore(settings.db_url)
+    store = open_store(settings)
     encoder = SentenceTransformerEncoder(settings.model, settings.dtype, settings.batch_size)
     keeper = IndexKeeper(store, settings.index_path, settings.model, encoder.dim)
     match = MatchConfig()
@@ -397,4 +410,4 @@ def build_pipeline(settings: Settings) -> Pipeline:
                     RuleContraster(), match, clustering)
 
 
-__all__ = ["Clusterer", "IngestResult", "Pipeline", "build_pipeline"]
+__all__ = ["Clusterer", "IngestResult", "Pipeline", "build_pipeline", "open_store"]

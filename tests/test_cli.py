@@ -90,3 +90,23 @@ def test_ingest_twice_reports_duplicates(tmp_path: Path) -> None:
                             data_dir=tmp_path / "d").stdout)
     assert first["summary"]["new"] == 1
     assert second["summary"] == {"new": 0, "replaced": 0, "duplicate": 1, "rejected": 0}
+
+
+def test_a_store_of_another_model_is_refused_in_one_line(tmp_path: Path) -> None:
+    # vectors of two models cannot be compared even where their sizes agree: a store made by
+    # one model is refused by a process configured with another, and is left as it was
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge will reopen on Friday after repairs.\n")
+    data = tmp_path / "d"
+    assert run("ingest", str(article), "--source", "Daily", data_dir=data).returncode == 0
+    before = json.loads(run("claims", "--json", data_dir=data).stdout)
+    os.environ["CROSSCLAIM_MODEL"] = "another-384-dim-model"
+    try:
+        for args in (("claims", "--json"), ("ingest", str(article)), ("serve", "--port", "0")):
+            proc = run(*args, data_dir=data)
+            assert proc.returncode != 0 and "Traceback" not in proc.stderr, args
+            assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+            assert "all-MiniLM-L6-v2" in proc.stderr and "another-384-dim-model" in proc.stderr
+    finally:
+        del os.environ["CROSSCLAIM_MODEL"]
+    assert json.loads(run("claims", "--json", data_dir=data).stdout) == before

@@ -127,6 +127,14 @@ def test_compare_tells_same_claim_from_same_topic(seeded):  # type: ignore[no-un
     assert not topic.match
 
 
+def test_compare_reads_all_of_a_two_part_headline(seeded):  # type: ignore[no-untyped-def]
+    # an article would drop "Jon Varga Dead?" as a headline; a question put to compare keeps it
+    judged = seeded.compare("The actor Jon Varga is dead",
+                            "Jon Varga Dead? Another Death Hoax Spreads On Facebook")
+    assert judged.match and judged.relation == "conflict"
+    assert "Jon Varga Dead?" in " ".join(judged.signals["facets"])
+
+
 # two invented reports on one story: one claim made by both in other words, the rest only
 # sharing the story (the case where whole-sentence cosine merges a topic)
 _REPORT_A = (
