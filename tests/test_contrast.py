@@ -285,6 +285,12 @@ def test_a_negated_restatement_contradicts_the_report(report: str, negated: str)
      "A plumber's truck is being used by fighters in Syria."),
     # negated, "hide" asserts
     ("Paris does not hide its support for the treaty.", "France has long supported the treaty."),
+    # after a preposition "not" negates a phrase, even where the other side uses its verb
+    ("Doctors are being executed for not harvesting organs, the envoy said.",
+     "The group is harvesting human organs to fund its operations."),
+    # "without the man's knowledge" negates the knowledge, not the man
+    ("He gave a homeless man money and filmed him without the man's knowledge.",
+     "A YouTuber gave a homeless man money and filmed how the man spent it."),
 ])
 def test_negations_that_deny_nothing_said_are_no_conflict(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", a

@@ -34,7 +34,7 @@ _WORD_NUMBER = (r"(?:a (?:dozen|hundred|thousand|million|billion)|(?:" + "|".joi
                 + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (rf"(?:(?<![\w.,/])(?<![A-Za-z]-)(?:{_DIGITS})"
-          rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?:k|mn|m|bn|b|tn)\b)?(?![\w/]|\.\d|,\d)"
+          rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?i:k|mn|m|bn|b|tn)\b)?(?![\w/]|\.\d|,\d)"
           rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion))?)\b)")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -196,6 +196,10 @@ def _range(sentence: str, m: re.Match[str],
     a = next(m.group(g) for g in ("a1", "a2", "a3") if m.group(g))
     b = next(m.group(g) for g in ("b1", "b2", "b3") if m.group(g))
     low, high = parse_number(a), parse_number(b)
+    scale = re.search(r"(?i)(?:thousand|million|billion|trillion|k|mn|m|bn|b|tn)$", b.strip())
+    if low is not None and high is not None and scale and re.fullmatch(r"[\d.,\s]+", a) \
+            and low * _SCALES[scale.group().lower()] <= high:
+        low *= _SCALES[scale.group().lower()]  # "4-5K", "2-3 million": the scale is shared
     if low is None or high is None or high < low:
         return None, m.start(), m.end()
     if low >= 1800 and high <= 2100 and "," not in a + b and float(low).is_integer():

@@ -197,6 +197,13 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     return low in _CUES_BEFORE_TO and nxt == "to"
 
 
+def _possessive(toks: list[Token], j: int) -> bool:
+    """"without the man's knowledge": the man's is whose; what is negated is the knowledge."""
+    low = toks[j].lower
+    nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+    return low.endswith("'s") or nxt == "'s" or (low.endswith("s'") and len(low) > 3)
+
+
 def headline_case(toks: list[Token]) -> bool:
     """Title Case ("Banksy Wasn't Arrested And Exposed"): capitals say nothing about names."""
     words = [t for t in toks if t.is_word and len(t.text) > 3]
@@ -231,7 +238,10 @@ def read(s: Said) -> Reading:
                     and _content(toks[first]):
                 first += 1  # "Neither side has accepted": the negated predicate is "accepted"
             head = next((j for j in range(first, end) if _content(toks[j])
-                         and toks[j].lower not in _HEAD_SKIP and toks[j].lower != "to"), None)
+                         and toks[j].lower not in _HEAD_SKIP and toks[j].lower != "to"
+                         and not _possessive(toks, j)), None)
+            if i > 0 and toks[i - 1].lower in _PREPOSITIONS and low in _CLAUSE_CUES:
+                head = None  # "frustration with not finding love": a phrase, not the statement
             if head is not None and parity[head] % 2:
                 r.negated.setdefault(stem(toks[head].text), []).append(
                     (tok.start, toks[head].end))
