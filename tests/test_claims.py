@@ -146,6 +146,25 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
      "the ceasefire will hold for weeks."),
     ("The river flooded three villages overnight.", None,
      "The river flooded three villages overnight."),
+    # the role first, the name in apposition
+    ("A council spokesman, Tom Reyes, said the audit was complete.", "Tom Reyes",
+     "the audit was complete."),
+    ("The ministry’s spokeswoman, Ana Lind, said Brno would respond.", "Ana Lind",
+     "Brno would respond."),
+    # "X said A, adding that B" reports A (and B), not B alone
+    ("The Kremlin said it was watching closely, adding that the troops remained.", "Kremlin",
+     "it was watching closely, adding that the troops remained."),
+    # ... while a later frame with a subject of its own is the claim's (nested reports)
+    ("Radio Brno reported that spokesman Ned Vale stated that the border was open.",
+     "Ned Vale", "the border was open."),
+    # an inverted frame: when and where are not the name; the claim is what comes before
+    ("The talks failed, said Ana Lind on Tuesday.", "Ana Lind", "The talks failed"),
+    ("The talks failed, said Lind in Brno.", "Lind", "The talks failed"),
+    # whom it was told is not the claim
+    ("Peter Varga told reporters the plant would close.", "Peter Varga",
+     "the plant would close."),
+    ("Varga told the Financial Times the plant would close.", "Varga",
+     "the plant would close."),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)

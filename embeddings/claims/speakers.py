@@ -60,11 +60,20 @@ _VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
 _BARE_CLAUSE = _words("said says say told tells tell added believes believe thinks think"
                          " wrote writes")
 _INVERTABLE = _words("said says added wrote")
+# whom a claim was told: "told reporters", "told the BBC", "told a news conference"
+_TOLD_WHOM = re.compile(
+    r"\s*(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:reporters|journalists"
+    r"|lawmakers|legislators|parliament|senators|conference|briefing|audience|crowd|supporters)"
+    r"|them|him|her|us|me|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|[A-Z][\w.&-]*)\s+")
+_INVERTED_TAIL_WORDS = 10  # "said the Ambassador of France, Jane Doe, in a statement."
 _COMPLEMENT = re.compile(
     r"\bthat\b(?!\s+(?:day|week|month|year|time|morning|evening|night|afternoon)\b)\s*"
     r"|[“\"«]|:\s+"
 )
 _OPEN_QUOTES = "“\"«"
+# a clause of its own between a verb and a later "that" ("said it was watching, adding that"),
+# unlike an adverbial ("told a briefing on Tuesday that")
+_FINITE_IN_GAP = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|did|does)\b")
 _CLAUSE_WORD = re.compile(
     r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does"
     r"|[a-z]{3,}(?:ed|ing))\b"
@@ -247,8 +256,10 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             inverted = _subject_after(sentence, verb, context)
             if inverted is not None:  # "“A,” said the ministry."
                 prefix = sentence[: verb.start()]
+                # "A, said the minister on Tuesday.": A is the claim; a long tail may be more
+                short_tail = len(sentence[verb.end():].split()) <= _INVERTED_TAIL_WORDS
                 trailing = trailing or (inverted, prefix if _ends_with_quote(prefix)
-                                        else sentence, 0)
+                                        or short_tail else sentence, 0)
             continue
         speaker, subject_start = subject
         after = sentence[verb.end():]
@@ -272,9 +283,13 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             if _ends_with_quote(sentence[:subject_start]):  # "“A,” X said, “B.”"
                 core = _join_quotes(sentence[:subject_start], core)
                 start = 0
+            # a later frame with a subject of its own is nested: "X reported that Y stated
+            # that A" is Y's claim A
             leading = (speaker, core, start)
         elif _starts_with_clause(after):  # "X said the army withdrew", "X claimed it had …"
-            leading = (speaker, after, verb.end())
+            told = _TOLD_WHOM.match(after) if verb.group().startswith(("told", "tell")) else None
+            skip = told.end() if told and _starts_with_clause(after[told.end():]) else 0
+            leading = (speaker, after[skip:], verb.end() + skip)
         elif _ends_with_quote(sentence[:subject_start]):  # "“A,” the agency reported, adding …"
             trailing = (speaker, sentence[:subject_start], 0)
         else:  # "X responded to the criticism": a voice, but no reported clause to cut out
@@ -317,6 +332,9 @@ def _complement(after: str, base: int, quoted: list[tuple[int, int]]) -> int | N
             return match.start()
         if _inside(position, quoted):
             continue
+        gap = after[: match.start()]
+        if len(gap.split()) > 10 or _FINITE_IN_GAP.search(gap):
+            return None  # "said it was watching, adding that B": that is another verb's
         return match.end()
     return None
 
@@ -336,7 +354,7 @@ def _subject_before(sentence: str, verb_start: int,
     elif text.endswith(","):
         without = _drop_appositive(text)
         if without is None:
-            return None
+            return _name_after_role(text, context)
         text = without
     pronoun = _PRONOUN_AT_END.search(text)
     if pronoun:
@@ -367,6 +385,26 @@ _CLAUSE_VERBS = frozenset({"was", "is", "were", "are", "had", "has", "have", "wo
                            "could", "can", "did", "does", "should", "must", "might", "may"})
 
 
+# "said Maria Zakharova on Tuesday", "said Zakharova in Moscow": when and where, not the name
+_WHEN = re.compile(
+    r"\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b.*$")
+_WHERE = re.compile(r"\s+in\s+.*$")
+
+
+def _without_when_or_where(run: str) -> str:
+    run = _WHEN.sub("", run)
+    where = _WHERE.search(run)
+    if where and not any(w.lower() in ORG_WORDS for w in run[: where.start()].split()):
+        run = run[: where.start()]  # a person "in Moscow"; "the Embassy in Baku" is a name
+    return run
+
+
+def _next_word(text: str, at: int) -> str:
+    word = re.match(r"\s*(\w*)", text[at:])
+    return word.group(1).lower() if word else ""
+
+
 def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -> str | None:
     """Inverted frames: "“A,” said the ministry", "A, said the Ambassador of X, Jane Doe, …"."""
     prefix = sentence[: verb.start()]
@@ -376,11 +414,13 @@ def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) 
     lead = re.match(r"\s+(?:the\s+)?", sentence[verb.end():])
     position = verb.end() + (lead.end() if lead else 0)
     match = RUN.match(sentence, position)
+    if match and _next_word(sentence, match.end()) in _CLAUSE_VERBS:
+        return None  # ", said Moscow would respond": the subject of the reported clause
     if match:
         apposition = _APPOSITION.match(sentence, match.end())
         if apposition and context.is_person(apposition.group("name")):
             return _named_speaker(apposition.group("name"), context)
-        return _named_speaker(match.group(), context)
+        return _named_speaker(_without_when_or_where(match.group()), context)
     head = re.match(r"([a-z]+)\s*(\w*)", sentence[position:])
     if head and head.group(2).lower() in _CLAUSE_VERBS:
         return None  # "A, said the story was false": the head of a clause, not a speaker
@@ -433,6 +473,26 @@ def _extend_over_titles(text: str, start: int) -> int:
             start = word.start()  # "the company’s spokesman Peter Varga"
             continue
         return start
+
+
+def _name_after_role(text: str, context: SpeakerContext) -> tuple[str | None, int] | None:
+    """"A council spokesman, Tom Reyes," / "The ministry's spokeswoman, Maria Zakharova,":
+    the role comes first, the name in apposition is the speaker."""
+    body = text[:-1]
+    comma = body.rfind(",")
+    name = RUN.fullmatch(body[comma + 1 :].strip()) if comma > 0 else None
+    if name is None:
+        return None
+    role_start = max(body.rfind(mark, 0, comma) for mark in ",;:“”\"") + 1
+    role = body[role_start:comma].split()
+    if not role or len(role) > 7 or not any(re.sub(r"[’']s$", "", w.lower()) in TITLE_WORDS
+                                            for w in role):
+        return None
+    if not _CLAUSE_OPENER_BEFORE.search(body[:role_start]):
+        return None
+    speaker = _named_speaker(name.group(), context)
+    return (speaker, role_start + len(body[role_start:]) - len(body[role_start:].lstrip())) \
+        if speaker else None
 
 
 def _drop_appositive(text: str) -> str | None:
