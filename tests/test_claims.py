@@ -160,6 +160,14 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
     # an inverted frame: when and where are not the name; the claim is what comes before
     ("The talks failed, said Ana Lind on Tuesday.", "Ana Lind", "The talks failed"),
     ("The talks failed, said Lind in Brno.", "Lind", "The talks failed"),
+    # an office's title before the person; when is not part of who
+    ("White House Press Secretary Ana Lind said the plant would close.", "Ana Lind",
+     "the plant would close."),
+    ("Brno Watch on Friday noted that the plant would close.", "Brno Watch",
+     "the plant would close."),
+    ("The plant will close, according to media reports Tuesday.", "media reports",
+     "The plant will close."),
+    ("Theresa May said the plant would close.", "Theresa May", "the plant would close."),
     # whom it was told is not the claim
     ("Peter Varga told reporters the plant would close.", "Peter Varga",
      "the plant would close."),

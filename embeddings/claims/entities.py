@@ -48,7 +48,7 @@ TITLE_WORDS = _words(
     deputy assistant administrator director chairman chairwoman chair envoy high senior
     leader premier mp lawmaker sheikh emir sultan cardinal bishop archbishop rev sir lord
     lady dame special acting adviser advisor aide official officials affairs security
-    policy economy finance trade justice""")
+    policy economy finance trade justice agent counsel""")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
 PLACES = _words(
     """afghanistan albania algeria america andorra angola argentina armenia artsakh
@@ -213,9 +213,13 @@ def person_name(name: str) -> str:
     while words and words[0].lower() in _STARTERS:
         words = words[1:]
     lowered = [w.lower().rstrip(".") for w in words]
+    titled = [i for i, w in enumerate(lowered) if is_title(w)]
+    if titled and len(words) - titled[-1] > 2 and words[titled[-1] + 1][0].isupper() \
+            and not any(w in ORG_WORDS for w in lowered[titled[-1] + 1:]):
+        # "White House Press Secretary Sarah Sanders": an office's title, then the person
+        return " ".join(words[titled[-1] + 1:])
     if any(w in ORG_WORDS for w in lowered):
         return " ".join(words)
-    titled = [i for i, w in enumerate(lowered) if is_title(w)]
     if titled and titled[-1] + 1 < len(words):
         rest = words[titled[-1] + 1 :]
         if rest[0].lower() not in _JOINERS_ANYWHERE and rest[0][0].isupper():

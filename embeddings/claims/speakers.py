@@ -81,7 +81,8 @@ _CLAUSE_WORD = re.compile(
 _CLOSE_QUOTES = "”\"»"
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
-    r"|previously|earlier|recently|repeatedly|[a-z]+ly))*\s*$"
+    r"|previously|earlier|recently|repeatedly|[a-z]+ly|at times|(?:on\s+)?(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|later)\s+(?:week|month|year)))*\s*$"
 )
 _PRONOUN_AT_END = re.compile(r"(?:^|\s|[“”\"])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
 _RELATIVE_AT_END = re.compile(r",\s*(?:which|who)$")
@@ -227,7 +228,9 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     if found is None:
         return Attribution(None, sentence, 0)
     speaker, core, core_start = found
-    if speaker is not None and speaker.lower() in _PRONOUNS:
+    if speaker is not None:
+        speaker = _WHEN.sub("", " " + speaker).strip() or None  # "media reports Tuesday"
+    if speaker is not None and (speaker.lower() in _PRONOUNS or _WHEN.fullmatch(" " + speaker)):
         speaker = None  # an unresolved pronoun names nobody
     core = clean_core(core)
     opening = next((span for span in quoted if span[0] <= 1), None)
@@ -386,9 +389,10 @@ _CLAUSE_VERBS = frozenset({"was", "is", "were", "are", "had", "has", "have", "wo
 
 
 # "said Maria Zakharova on Tuesday", "said Zakharova in Moscow": when and where, not the name
-_WHEN = re.compile(
-    r"\s+(?:on|in)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\b.*$")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WHEN = re.compile(  # a bare month may be a name ("Theresa May", "April Ryan"); a weekday not
+    rf"\s+(?:(?:on|in)\s+(?:{_WEEKDAY}|January|February|March|April|May|June|July|August"
+    rf"|September|October|November|December)|{_WEEKDAY})\b.*$")
 _WHERE = re.compile(r"\s+in\s+.*$")
 
 
