@@ -228,9 +228,9 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     if found is None:
         return Attribution(None, sentence, 0)
     speaker, core, core_start = found
-    if speaker is not None:
-        speaker = _WHEN.sub("", " " + speaker).strip() or None  # "media reports Tuesday"
-    if speaker is not None and (speaker.lower() in _PRONOUNS or _WHEN.fullmatch(" " + speaker)):
+    if speaker is not None:  # "media reports Tuesday" -> "media reports"; "Friday" -> nobody
+        speaker = _WHEN.sub("", " " + speaker).strip() or None
+    if speaker is not None and speaker.lower() in _PRONOUNS:
         speaker = None  # an unresolved pronoun names nobody
     core = clean_core(core)
     opening = next((span for span in quoted if span[0] <= 1), None)
