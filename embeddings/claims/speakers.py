@@ -14,19 +14,28 @@ a pronoun, "the ministry"), possibly separated by an appositive
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from embeddings.claims.entities import (
     ORG_WORDS,
-    PLACES,
     RUN,
     TITLE_WORDS,
-    find_entities,
     is_title,
     person_name,
 )
-from embeddings.types import Entity
+from embeddings.claims.quotes import (
+    OPEN_QUOTES,
+    clean_core,
+    ends_in_quote,
+    ends_with_quote,
+    inside,
+    join_quotes,
+    quoted_spans,
+)
+from embeddings.claims.speaker_context import SpeakerContext
+
+__all__ = ["Attribution", "SpeakerContext", "clean_core", "ends_in_quote", "find_speaker",
+           "quoted_spans"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -70,7 +79,6 @@ _COMPLEMENT = re.compile(
     r"\bthat\b(?!\s+(?:day|week|month|year|time|morning|evening|night|afternoon)\b)\s*"
     r"|[“\"«]|:\s+"
 )
-_OPEN_QUOTES = "“\"«"
 # a clause of its own between a verb and a later "that" ("said it was watching, adding that"),
 # unlike an adverbial ("told a briefing on Tuesday that")
 _FINITE_IN_GAP = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|did|does)\b")
@@ -78,7 +86,6 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does"
     r"|[a-z]{3,}(?:ed|ing))\b"
 )
-_CLOSE_QUOTES = "”\"»"
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
     r"|previously|earlier|recently|repeatedly|[a-z]+ly|at times|(?:on\s+)?(?:Mon|Tues|Wednes"
@@ -105,7 +112,6 @@ _POSSESSIVE = re.compile(
     rf"(?P<who>{RUN.pattern})[’']s?\s+(?:\w+\s+)?{_STATEMENT_NOUNS}\b"
 )
 _ACCUSED = re.compile(r"\s+(?P<target>.+?)\s+of\s+(?:having\s+)?(?P<charge>.+)$")
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 _PREPOSITIONS = _words(
     """on in at during after before following despite since until with without for from by
     about against among between under over amid through throughout within""")
@@ -113,7 +119,6 @@ _TAIL_STARTS = _PREPOSITIONS | _words(
     """to while as when last this yesterday today earlier later late via citing adding
     reporters journalists lawmakers legislators delegates parliament senators""")
 # "the statement claimed …" speaks with the voice of whoever issued it.
-_SENTENCE_OPENER = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still|Then|Now),?\s+")
 _APPOSITION = re.compile(
     rf"(?:\s+(?:to|in|at|for)\s+{RUN.pattern})?,\s*(?P<name>{RUN.pattern})(?=\s*[,.])"
 )
@@ -122,94 +127,6 @@ _VOICE = re.compile(
     rf"[a-z]+,?\s+(?P<name>{RUN.pattern})"
 )
 _DOCUMENT_HEADS = _words("statement report post letter communique readout read-out")
-
-
-@dataclass
-class SpeakerContext:
-    """What earlier sentences of one article tell about who is speaking."""
-
-    speakers: list[str] = field(default_factory=list)
-    referents: list[str] = field(default_factory=list)  # speakers and people heading a sentence
-    persons: dict[str, str] = field(default_factory=dict)  # last name -> full name
-    titles: dict[str, str] = field(default_factory=dict)  # "minister" -> "Sebastian Lecornu"
-
-    def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
-        """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
-        sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
-        opener = _SENTENCE_OPENER.match(sentence)
-        subject = RUN.match(sentence, opener.end() if opener else 0)
-        if subject and re.match(r"\s+[a-z]", sentence[subject.end():]):
-            name = person_name(subject.group())
-            if name and self.is_person(self.canonical(name)):
-                self.referents.append(self.canonical(name))
-        for entity in find_entities(sentence) if entities is None else entities:
-            full = entity.text
-            if entity.label in ("ORG", "PLACE") or not self.is_person(full):
-                continue
-            if " " in full:  # a lone surname teaches nothing and must not hide the full name
-                self.persons[full.split()[-1]] = full
-            if entity.label != "PERSON":
-                continue
-            before = sentence[max(0, sentence.find(full) - 60) : sentence.find(full)]
-            for word in re.findall(r"[A-Za-z]+", before)[-4:]:
-                if word.lower() in TITLE_WORDS:
-                    self.titles[word.lower()] = self.canonical(full)
-
-    def remember(self, speaker: str) -> None:
-        self.speakers.append(speaker)
-        self.referents.append(speaker)
-        words = speaker.split()
-        if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper():
-            self.persons.setdefault(words[-1], speaker)
-
-    def canonical(self, name: str) -> str:
-        """"Hajiyev" -> "Hikmet Hajiyev" when the full name appeared earlier."""
-        return self.persons.get(name, name) if " " not in name else name
-
-    def is_person(self, name: str) -> bool:
-        words = name.lower().split()
-        if any(w in ORG_WORDS or w in PLACES or w in TITLE_WORDS for w in words):
-            return False
-        return len(words) >= 2 or name in self.persons or name.split()[-1] in self.persons
-
-    def resolve_pronoun(self, pronoun: str) -> str | None:
-        if pronoun.lower() in _PERSON_PRONOUNS:
-            return next((n for n in reversed(self.referents) if self.is_person(n)), None)
-        for name in reversed(self.speakers):
-            if not self.is_person(name) or pronoun.lower() == "they":
-                return name
-        return self.speakers[-1] if self.speakers else None
-
-    def resolve_descriptor(self, head: str) -> str | None:
-        """"the ministry" -> the last speaker whose name holds "Ministry"; "the alliance" ->
-        the last organisation that spoke; "the minister" -> the last person titled so."""
-        for name in reversed(self.speakers):
-            if head in name.lower().split():
-                return name
-        if head in self.titles:
-            return self.titles[head]
-        if head in ORG_WORDS:
-            for name in reversed(self.speakers[-3:]):
-                if any(_same_kind(head, w) for w in name.lower().split()):
-                    return name
-        return None
-
-
-# kinds of organisation a later "the <word>" may name with another word ("the alliance" for
-# the Collective Security Treaty Organization), but not across kinds: "the city council"
-# after "the mayor's office said" is another speaker
-_ORG_KINDS = (
-    _words("alliance organization organisation treaty union coalition bloc nations"),
-    _words("ministry ministries department office administration agency service services"),
-    _words("council assembly parliament senate congress committee commission"),
-    _words("army navy force forces corps command guard police"),
-    _words("company corporation group bank fund network foundation"),
-    _words("news times post press agency network"),
-)
-
-
-def _same_kind(head: str, word: str) -> bool:
-    return word in ORG_WORDS and any(head in kind and word in kind for kind in _ORG_KINDS)
 
 
 def find_speaker(sentence: str, context: SpeakerContext | None = None,
@@ -252,7 +169,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     trailing: tuple[str | None, str, int] | None = None
     acting: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
-        if _inside(verb.start(), quoted):
+        if inside(verb.start(), quoted):
             continue
         subject = _subject_before(sentence, verb.start(), context)
         if subject is None:
@@ -261,7 +178,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 prefix = sentence[: verb.start()]
                 # "A, said the minister on Tuesday.": A is the claim; a long tail may be more
                 short_tail = len(sentence[verb.end():].split()) <= _INVERTED_TAIL_WORDS
-                trailing = trailing or (inverted, prefix if _ends_with_quote(prefix)
+                trailing = trailing or (inverted, prefix if ends_with_quote(prefix)
                                         or short_tail else sentence, 0)
             continue
         speaker, subject_start = subject
@@ -277,14 +194,14 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             acting = acting or (speaker, core, subject_start)
             continue
         complement = _complement(after, verb.end(), quoted)
-        rest_is_tail = not any(q in after for q in _OPEN_QUOTES + "”") and len(after.split()) <= 14
+        rest_is_tail = not any(q in after for q in OPEN_QUOTES + "”") and len(after.split()) <= 14
         if rest_is_tail and _is_trailing_frame(sentence[:subject_start], after):
             trailing = (speaker, sentence[:subject_start], 0)  # "A, X said on Tuesday."
         elif complement is not None:
             start = _include_pronoun_subject(sentence, verb.end() + complement)
             core = sentence[start:]
-            if _ends_with_quote(sentence[:subject_start]):  # "“A,” X said, “B.”"
-                core = _join_quotes(sentence[:subject_start], core)
+            if ends_with_quote(sentence[:subject_start]):  # "“A,” X said, “B.”"
+                core = join_quotes(sentence[:subject_start], core)
                 start = 0
             # a later frame with a subject of its own is nested: "X reported that Y stated
             # that A" is Y's claim A
@@ -293,7 +210,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             told = _TOLD_WHOM.match(after) if verb.group().startswith(("told", "tell")) else None
             skip = told.end() if told and _starts_with_clause(after[told.end():]) else 0
             leading = (speaker, after[skip:], verb.end() + skip)
-        elif _ends_with_quote(sentence[:subject_start]):  # "“A,” the agency reported, adding …"
+        elif ends_with_quote(sentence[:subject_start]):  # "“A,” the agency reported, adding …"
             trailing = (speaker, sentence[:subject_start], 0)
         else:  # "X responded to the criticism": a voice, but no reported clause to cut out
             acting = acting or (speaker, sentence[subject_start:], subject_start)
@@ -311,7 +228,7 @@ def _is_trailing_frame(before: str, after: str) -> bool:
     words = before.split()
     if len(words) < 3:
         return False
-    if not _ends_with_quote(before):
+    if not ends_with_quote(before):
         first = words[0].lower()
         if first in _PREPOSITIONS or first.endswith("ing"):
             return False  # "During her visit to Armenia," is an adverbial, not the claim
@@ -328,12 +245,12 @@ def _complement(after: str, base: int, quoted: list[tuple[int, int]]) -> int | N
     """
     for match in _COMPLEMENT.finditer(after[:160]):
         position = base + match.start()
-        if match.group()[0] in _OPEN_QUOTES:
+        if match.group()[0] in OPEN_QUOTES:
             gap = after[: match.start()]
             if len(gap.split()) > 10 or _CLAUSE_WORD.search(gap):
                 return None
             return match.start()
-        if _inside(position, quoted):
+        if inside(position, quoted):
             continue
         gap = after[: match.start()]
         if len(gap.split()) > 10 or _FINITE_IN_GAP.search(gap):
@@ -377,7 +294,7 @@ def _subject_before(sentence: str, verb_start: int,
         return (speaker, descriptor.start("d")) if speaker else None
     if descriptor and (descriptor.group("head") in ORG_WORDS
                        or descriptor.group("head") in TITLE_WORDS
-                       or _ends_with_quote(text[: descriptor.start("d")])):  # “A,” a man said
+                       or ends_with_quote(text[: descriptor.start("d")])):  # “A,” a man said
         phrase = descriptor.group("d")
         resolved = context.resolve_descriptor(descriptor.group("head"))
         return resolved or phrase.split(maxsplit=1)[1], descriptor.start("d")
@@ -413,7 +330,7 @@ def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) 
     """Inverted frames: "“A,” said the ministry", "A, said the Ambassador of X, Jane Doe, …"."""
     prefix = sentence[: verb.start()]
     if verb.group() not in _INVERTABLE or not (
-            _ends_with_quote(prefix) or prefix.rstrip().endswith(",")):
+            ends_with_quote(prefix) or prefix.rstrip().endswith(",")):
         return None
     lead = re.match(r"\s+(?:the\s+)?", sentence[verb.end():])
     position = verb.end() + (lead.end() if lead else 0)
@@ -566,7 +483,7 @@ def _possessive_frame(sentence: str, quoted: list[tuple[int, int]],
         resolved = context.resolve_pronoun("he")
         return (resolved, sentence, 0) if resolved else None
     match = _POSSESSIVE.search(sentence)
-    if match is None or _inside(match.start(), quoted):
+    if match is None or inside(match.start(), quoted):
         return None
     if match.start() > 0 and not sentence[: match.start()].rstrip().endswith(","):
         return None  # "… in response to Canada’s position" is not Canada speaking
@@ -577,64 +494,3 @@ def _include_pronoun_subject(sentence: str, start: int) -> int:
     """Keep "he" in "said to X the same day he “continues to call for ...”"."""
     before = re.search(r"\b(he|she|they|it|we)\s*$", sentence[:start], re.IGNORECASE)
     return before.start() if before else start
-
-
-def _join_quotes(first: str, second: str) -> str:
-    """"“A,” … “B.”" -> "“A B.”": one quotation interrupted by its attribution."""
-    return first.rstrip(" ,”\"") + " " + second.lstrip(" ,“\"")
-
-
-def _ends_with_quote(text: str) -> bool:
-    return bool(re.search(r"[”\"][\s,]*$", text))
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
-
-
-def quoted_spans(text: str, opens_in_quote: bool = False) -> list[tuple[int, int]]:
-    """Spans of quoted text.  Copes with straight quotes and the stray French-style ” that
-    opens a quote in translated text (” a military involvement ... ”)."""
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = 0 if opens_in_quote else None
-    for mark in _QUOTE_MARK.finditer(text):
-        i, char = mark.start(), mark.group()
-        if open_at is None:
-            prev = text[i - 1] if i else " "
-            nxt = text[i + 1] if i + 1 < len(text) else ""
-            if char in "“\"«" or (char == "”" and prev.isspace() and nxt[:1].isspace()):
-                open_at = i
-        else:
-            spans.append((open_at, i + 1))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at, len(text)))
-    return spans
-
-
-def ends_in_quote(text: str, opens_in_quote: bool = False) -> bool:
-    """Whether a quotation is still open at the end of ``text``."""
-    spans = quoted_spans(text, opens_in_quote)
-    if not spans:
-        return False
-    last_start, last_end = spans[-1]
-    closed = text[last_end - 1] in _CLOSE_QUOTES + "“" and last_end - 1 != last_start
-    return last_end == len(text) and not closed
-
-
-_QUOTE_MARK = re.compile(r"[“”\"«»]")
-_EDGE_PUNCTUATION = " \t\xa0,;:—–-"
-_LONE_QUOTE_AT_START = re.compile(r"^[“\"«]\s*")
-_LONE_QUOTE_AT_END = re.compile(r"\s*[”\"»]\s*([.!?]?)$")
-
-
-def clean_core(core: str) -> str:
-    """Trim a core: stray frame punctuation, enclosing quotes, the comma before “."""
-    text = core.strip(_EDGE_PUNCTUATION)
-    text = re.sub(r",\s*([”\"])\s*$", r"\1", text)  # "… integrity,”" -> "… integrity”"
-    quotes = sum(text.count(q) for q in "“”\"«»")
-    if quotes == 2 and text[:1] in _OPEN_QUOTES and text.rstrip(".")[-1:] in _CLOSE_QUOTES:
-        text = text[1:].rstrip(".")[:-1].rstrip(",")
-    elif quotes == 1:  # the other half of the quotation lies in another sentence
-        text = _LONE_QUOTE_AT_END.sub(lambda m: m.group(1), _LONE_QUOTE_AT_START.sub("", text))
-    return text.strip(_EDGE_PUNCTUATION)

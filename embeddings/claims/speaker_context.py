@@ -1,0 +1,114 @@
+"""What earlier sentences of one article tell about who is speaking: full names behind
+surnames, titles ("the minister" -> "Sebastian Lecornu"), the person a sentence is about
+(the "she" of the next one) and the speakers so far ("the ministry", "it")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from embeddings.claims.entities import (
+    ORG_WORDS,
+    PLACES,
+    RUN,
+    TITLE_WORDS,
+    find_entities,
+    person_name,
+)
+from embeddings.types import Entity
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_SENTENCE_OPENER = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still|Then|Now),?\s+")
+
+
+@dataclass
+class SpeakerContext:
+    """What earlier sentences of one article tell about who is speaking."""
+
+    speakers: list[str] = field(default_factory=list)
+    referents: list[str] = field(default_factory=list)  # speakers and people heading a sentence
+    persons: dict[str, str] = field(default_factory=dict)  # last name -> full name
+    titles: dict[str, str] = field(default_factory=dict)  # "minister" -> "Sebastian Lecornu"
+
+    def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
+        """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
+        sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
+        opener = _SENTENCE_OPENER.match(sentence)
+        subject = RUN.match(sentence, opener.end() if opener else 0)
+        if subject and re.match(r"\s+[a-z]", sentence[subject.end():]):
+            name = person_name(subject.group())
+            if name and self.is_person(self.canonical(name)):
+                self.referents.append(self.canonical(name))
+        for entity in find_entities(sentence) if entities is None else entities:
+            full = entity.text
+            if entity.label in ("ORG", "PLACE") or not self.is_person(full):
+                continue
+            if " " in full:  # a lone surname teaches nothing and must not hide the full name
+                self.persons[full.split()[-1]] = full
+            if entity.label != "PERSON":
+                continue
+            before = sentence[max(0, sentence.find(full) - 60) : sentence.find(full)]
+            for word in re.findall(r"[A-Za-z]+", before)[-4:]:
+                if word.lower() in TITLE_WORDS:
+                    self.titles[word.lower()] = self.canonical(full)
+
+    def remember(self, speaker: str) -> None:
+        self.speakers.append(speaker)
+        self.referents.append(speaker)
+        words = speaker.split()
+        if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper():
+            self.persons.setdefault(words[-1], speaker)
+
+    def canonical(self, name: str) -> str:
+        """"Hajiyev" -> "Hikmet Hajiyev" when the full name appeared earlier."""
+        return self.persons.get(name, name) if " " not in name else name
+
+    def is_person(self, name: str) -> bool:
+        words = name.lower().split()
+        if any(w in ORG_WORDS or w in PLACES or w in TITLE_WORDS for w in words):
+            return False
+        return len(words) >= 2 or name in self.persons or name.split()[-1] in self.persons
+
+    def resolve_pronoun(self, pronoun: str) -> str | None:
+        if pronoun.lower() in _PERSON_PRONOUNS:
+            return next((n for n in reversed(self.referents) if self.is_person(n)), None)
+        for name in reversed(self.speakers):
+            if not self.is_person(name) or pronoun.lower() == "they":
+                return name
+        return self.speakers[-1] if self.speakers else None
+
+    def resolve_descriptor(self, head: str) -> str | None:
+        """"the ministry" -> the last speaker whose name holds "Ministry"; "the alliance" ->
+        the last organisation that spoke; "the minister" -> the last person titled so."""
+        for name in reversed(self.speakers):
+            if head in name.lower().split():
+                return name
+        if head in self.titles:
+            return self.titles[head]
+        if head in ORG_WORDS:
+            for name in reversed(self.speakers[-3:]):
+                if any(_same_kind(head, w) for w in name.lower().split()):
+                    return name
+        return None
+
+
+# kinds of organisation a later "the <word>" may name with another word ("the alliance" for
+# the Collective Security Treaty Organization), but not across kinds: "the city council"
+# after "the mayor's office said" is another speaker
+_ORG_KINDS = (
+    _words("alliance organization organisation treaty union coalition bloc nations"),
+    _words("ministry ministries department office administration agency service services"),
+    _words("council assembly parliament senate congress committee commission"),
+    _words("army navy force forces corps command guard police"),
+    _words("company corporation group bank fund network foundation"),
+    _words("news times post press agency network"),
+)
+
+
+def _same_kind(head: str, word: str) -> bool:
+    return word in ORG_WORDS and any(head in kind and word in kind for kind in _ORG_KINDS)
