@@ -462,3 +462,14 @@ def test_cluster_of_agreeing_paraphrases() -> None:
     assert result.relation == "agree"
     assert not any(d.conflict for d in result.differences)
     assert result.summary.startswith("Sources agree")
+
+
+def test_every_voice_that_denies_a_statement_is_named() -> None:
+    report = "The minister said troops would cross the border within weeks."
+    result = contrast(claim("paper", report, speaker="the minister"),
+                      claim("paper", "The ministry later refuted this claim.",
+                            speaker="Foreign Ministry"),
+                      claim("paper", "This is an incorrect statement.", speaker="US Embassy"))
+    [denial] = [d for d in result.differences if d.kind == "contradiction"]
+    assert "Foreign Ministry" in denial.summary and "US Embassy" in denial.summary
+    assert "deny what the minister says" in denial.summary

@@ -590,6 +590,25 @@ def contradictions(said: list[Said]) -> list[Difference]:
             rows, _ = grouped.setdefault(key, ({}, summary))
             for row in evidence:
                 rows.setdefault(f"{row['claim_id']}|{row['voice']}|{row['start']}", row)
-    return [Difference(kind="contradiction", conflict=True, summary=summary,
-                       evidence=tuple(sorted(rows.values(), key=evidence_order)))
-            for _, (rows, summary) in sorted(grouped.items())]
+    out = []
+    for key, (rows, summary) in sorted(grouped.items()):
+        if key == "denial":  # every voice that denies, not only the first pair's
+            summary = _denial_summary(list(rows.values())) or summary
+        out.append(Difference(kind="contradiction", conflict=True, summary=summary,
+                              evidence=tuple(sorted(rows.values(), key=evidence_order))))
+    return out
+
+
+def _denial_summary(rows: list[dict[str, object]]) -> str | None:
+    """"A, B and C deny what D says: “refuted this claim”." for a statement denied by many."""
+    deniers = list(dict.fromkeys(str(r["voice"]) for r in rows if r.get("role") == "denies"))
+    asserters = list(dict.fromkeys(str(r["voice"]) for r in rows if r.get("role") == "asserts"))
+    if len(deniers) < 2 or not asserters:
+        return None
+    first = next(str(r["text"]) for r in rows if r.get("role") == "denies")
+    say = "say" if len(asserters) > 1 else "says"
+    return f"{_listed(deniers)} deny what {_listed(asserters)} {say}: “{first}”."
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
