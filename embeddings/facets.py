@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# which version of ``facets`` laid out the facet vectors a store holds: bump it whenever
+# ``facets`` may return other clauses for a stored core (a store keeps one vector per facet,
+# found by claim id and facet number), and old stores must be re-read (`crossclaim reindex`)
+SCHEME = 2  # 2: the claim after "..., claiming that"; attribution-only clauses dropped
 MAX_FACETS = 6  # the core and up to five clauses
 SLOTS = 8  # facet ids in the index are claim_id * SLOTS + facet number
 MIN_WORDS = 4
@@ -19,12 +23,24 @@ MIN_WORDS = 4
 # conjunction or relative pronoun that starts a new predication
 _BOUNDARY = re.compile(
     r";\s+|\s+[—–]\s+|\s+-\s+|:\s+|[“”\"]|,\s+(?=(?:which|who|while|but|and|as|after|saying|adding"
-    r"|although|though|because|whereas|despite|where|with)\b)"
+    r"|although|though|because|whereas|despite|where|with|claiming|stating|noting|arguing"
+    r"|insisting|warning|asserting|alleging)\b)"
     r"|,\s+(?=(?:say|says|said|claim|claims|argue|argues|insist|insists|however)\b)"
     r"|\s+(?=(?:but|while|whereas|although)\s)")
 
 
+# "..., claiming that 100,000 had left": the clause is what was claimed, not the claiming
+_REPORTING = re.compile(r"^(?:saying|adding|claiming|stating|noting|arguing|insisting|warning"
+                        r"|asserting|alleging)\s+(?:that\s+)?", re.I)
+
 _RELATIVE = re.compile(r"(?:which|who|whose|where)\b", re.I)
+
+# "Power's post, which stated, “...”": a clause that ends in its verb of saying only
+# attributes the quote after it; as a facet it would match any sentence naming the speaker
+_ATTRIBUTION_ONLY = re.compile(
+    r"\b(?:say|says|said|state|states|stated|write|writes|wrote|add|adds|added|note|notes|noted"
+    r"|declare|declares|declared|tweet|tweets|tweeted|announce|announces|announced)"
+    r"(?:\s+that)?$", re.I)
 
 
 @lru_cache(maxsize=100_000)
@@ -34,7 +50,7 @@ def facets(core: str) -> tuple[str, ...]:
     core = core.strip()
     parts: list[str] = []
     for piece in _BOUNDARY.split(core):
-        piece = piece.strip(" ,.()[]")
+        piece = _REPORTING.sub("", piece.strip(" ,.()[]"))
         if not piece:
             continue
         if parts and _RELATIVE.match(piece):
@@ -45,7 +61,8 @@ def facets(core: str) -> tuple[str, ...]:
             parts.append(piece)
         else:
             parts[-1] = f"{parts[-1]} {piece}"
-    clauses = [p for p in parts if len(p.split()) >= MIN_WORDS and p != core]
+    clauses = [p for p in parts if len(p.split()) >= MIN_WORDS and p != core
+               and not _ATTRIBUTION_ONLY.search(p)]
     if len(clauses) < 2:  # one clause is the core again in other words
         return (core,)
     return (core, *clauses[: MAX_FACETS - 1])

@@ -50,6 +50,13 @@ class ModelMismatch(CrossclaimError):
     code = "model_mismatch"
 
 
+class StoreOutdated(CrossclaimError):
+    """The store was laid out by an older crossclaim; ``crossclaim reindex`` re-reads it."""
+
+    status = 409
+    code = "store_outdated"
+
+
 class Unavailable(CrossclaimError):
     status = 503
     code = "unavailable"

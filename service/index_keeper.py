@@ -15,15 +15,16 @@ from pathlib import Path
 
 import numpy as np
 
-from embeddings.facets import claim_of, facet_id
+from embeddings.facets import SCHEME, claim_of, facet_id
 from embeddings.index import FaissIndex
-from service.errors import ModelMismatch
+from service.errors import ModelMismatch, StoreOutdated
 from service.store import SqlStore
 
 log = logging.getLogger(__name__)
 
 GENERATION = "generation"
 VECTOR_MODEL = "vector_model"  # the model whose vectors the store holds
+FACET_SCHEME = "facet_scheme"  # the version of embeddings.facets that laid its vectors out
 REBUILD_TOMBSTONES = 0.2  # rebuild once a fifth of the index is deleted claims
 
 
@@ -123,6 +124,26 @@ def check_vector_model(store: SqlStore, model: str) -> None:
     elif made_by != model:
         raise ModelMismatch(
             f"the claims in this data dir were embedded by {made_by}, not {model}: run with "
-            f"CROSSCLAIM_MODEL={made_by}, or ingest into a new --data-dir",
+            f"CROSSCLAIM_MODEL={made_by}, or `crossclaim reindex` to embed them anew",
             {"stored_model": made_by, "model": model})
 
+
+
+def check_facet_scheme(store: SqlStore) -> None:
+    """A claim's facet vectors are stored by facet number, and the facets are recomputed from
+    the claim's core when they are read: a store laid out by another version of
+    ``embeddings.facets`` would pair vectors with the wrong clauses, so it is refused."""
+    stamped = store.get_state(FACET_SCHEME)
+    if stamped is None:
+        if store.claim_stats()[0] == 0:
+            with store.begin() as conn:
+                store.set_state(conn, FACET_SCHEME, str(SCHEME))
+            return
+        stamped = "1"  # claims stored before the stamp existed
+    if stamped != str(SCHEME):
+        way_out = ("ingest its articles into a new database" if store.engine.dialect.name
+                   == "postgresql" else "run `crossclaim reindex` to re-read the stored articles")
+        raise StoreOutdated(
+            f"the claims in this store were split into clauses by an older crossclaim "
+            f"(facet scheme {stamped}, this one uses {SCHEME}): {way_out}",
+            {"stored_scheme": stamped, "scheme": str(SCHEME)})

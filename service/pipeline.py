@@ -28,8 +28,14 @@ from embeddings.lexical import Weigher, content_words, corpus_weigher, stem
 from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Article, Claim, Contrast, PairJudgement
 from service.contrast import Contraster, pair_relation
-from service.errors import InvalidInput, NotFound
-from service.index_keeper import GENERATION, IndexKeeper, add_claims, check_vector_model
+from service.errors import InvalidInput, NotFound, Unavailable
+from service.index_keeper import (
+    GENERATION,
+    IndexKeeper,
+    add_claims,
+    check_facet_scheme,
+    check_vector_model,
+)
 from service.settings import Settings
 from service.store import SqlStore
 
@@ -378,11 +384,13 @@ def facet_ids(claims: Sequence[Claim]) -> list[int]:
 
 
 def open_store(settings: Settings) -> SqlStore:
-    """The store of ``settings``, checked to hold vectors of the configured model."""
+    """The store of ``settings``, checked to hold vectors of the configured model, laid out
+    by this version's facets."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = SqlStore(settings.db_url)
     try:
         check_vector_model(store, settings.model)
+        check_facet_scheme(store)
     except Exception:
         store.close()
         raise
@@ -396,7 +404,14 @@ def build_pipeline(settings: Settings) -> Pipeline:
     from service.contrast import RuleContraster
 
     store = open_store(settings)
-    encoder = SentenceTransformerEncoder(settings.model, settings.dtype, settings.batch_size)
+    try:
+        encoder = SentenceTransformerEncoder(settings.model, settings.dtype, settings.batch_size)
+    except OSError:
+        store.close()
+        # models are never downloaded: say so in one line, not in the hub's paragraph
+        raise Unavailable(f"cannot load the embedding model {settings.model!r}: it is neither "
+                          "the bundled all-MiniLM-L6-v2 nor a model directory on this "
+                          "machine") from None
     keeper = IndexKeeper(store, settings.index_path, settings.model, encoder.dim)
     match = MatchConfig()
     if settings.match_threshold is not None:

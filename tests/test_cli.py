@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,8 +12,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str, data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CROSSCLAIM_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
+def run(*args: str, data_dir: Path, stdin: str | None = None,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CROSSCLAIM_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1",
+           **(env or {})}
     return subprocess.run([sys.executable, "-m", "service", *args], capture_output=True,
                           text=True, env=env, input=stdin, timeout=300, cwd=ROOT)
 
@@ -110,3 +113,45 @@ def test_a_store_of_another_model_is_refused_in_one_line(tmp_path: Path) -> None
     finally:
         del os.environ["CROSSCLAIM_MODEL"]
     assert json.loads(run("claims", "--json", data_dir=data).stdout) == before
+
+
+def _stamp(data: Path, key: str, value: str) -> None:
+    """Write a store's state row directly: how a store made by an older release looks."""
+    with sqlite3.connect(data / "crossclaim.db") as db:
+        db.execute("UPDATE state SET value = ? WHERE key = ?", (value, key))
+
+
+def test_a_store_of_an_older_layout_is_refused_until_reindexed(tmp_path: Path) -> None:
+    # facet vectors are stored by facet number: a store laid out by an older version of the
+    # clause splitter is refused in one line that names the way out, and `reindex` rebuilds
+    # it from its articles, keeping the batch job's checkpoints
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge will reopen on Friday after repairs. "
+                       "Engineers found cracks in two of its pillars last spring.\n")
+    data = tmp_path / "d"
+    assert run("ingest", str(article), "--source", "Daily", data_dir=data).returncode == 0
+    before = json.loads(run("claims", "--json", data_dir=data).stdout)
+    with sqlite3.connect(data / "crossclaim.db") as db:
+        db.execute("INSERT INTO batch_checkpoints VALUES ('feed.jsonl', 'f1', 7, 0)")
+    _stamp(data, "facet_scheme", "1")
+
+    refused = run("claims", "--json", data_dir=data)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert "crossclaim reindex" in refused.stderr
+
+    # a rebuild that cannot start (no such model here) leaves the old store as it was
+    failed = run("reindex", data_dir=data, env={"CROSSCLAIM_MODEL": "no-such-model"})
+    assert failed.returncode == 2 and "no-such-model" in failed.stderr
+    assert not (tmp_path / "d.reindex").exists()
+    assert run("claims", "--json", data_dir=data).returncode == 2  # still the old store
+
+    done = run("reindex", "--json", data_dir=data)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["articles"] == 1
+    after = json.loads(run("claims", "--json", data_dir=data).stdout)
+    assert [c["text"] for c in after] == [c["text"] for c in before]
+    with sqlite3.connect(data / "crossclaim.db") as db:
+        assert db.execute("SELECT source_key, position FROM batch_checkpoints").fetchall() \
+            == [("feed.jsonl", 7)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d"]

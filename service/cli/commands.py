@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -10,7 +11,17 @@ import typer
 from rich.table import Table
 
 from embeddings.types import Article
-from service.cli.app import DataDir, JsonFlag, app, err, out, pipeline_for, print_json, print_jsonl
+from service.cli.app import (
+    DataDir,
+    JsonFlag,
+    app,
+    err,
+    out,
+    pipeline_for,
+    print_json,
+    print_jsonl,
+    settings_for,
+)
 from service.cli.render import print_clusters
 from service.errors import InvalidInput
 from service.readers import iter_files, read_file
@@ -181,6 +192,23 @@ def _records(path: Path) -> list[dict[str, str]]:
         except (json.JSONDecodeError, KeyError, TypeError):
             raise InvalidInput(f'{path}:{n}: expected {{"id": ..., "text": ...}}') from None
     return records
+
+@app.command()
+def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
+    """Re-read every stored article with this version: after an upgrade, or to change model.
+
+    Builds the new store beside the old one and swaps them when it is complete; stop the
+    server and the batch job first."""
+    from service.reindex import reindex as rebuild
+
+    result = rebuild(settings_for(data_dir),
+                     progress=lambda n: err.print(f"{n} articles re-read", highlight=False))
+    if as_json:
+        print_json(asdict(result))
+    else:
+        out.print(f"{result.articles} articles re-read: {result.claims} claims in "
+                  f"{result.clusters} clusters")
+
 
 # the other command groups register themselves on the same app
 from service.cli import batch, evaluate, serve  # noqa: E402, F401

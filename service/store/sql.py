@@ -23,6 +23,7 @@ from sqlalchemy import (
     insert,
     select,
     text,
+    tuple_,
     update,
 )
 from sqlalchemy.engine import Engine
@@ -88,6 +89,21 @@ class SqlStore:
             rows = c.execute(query.limit(limit).offset(offset)).all()
             total = int(c.execute(count).scalar_one())
         return [(_article(r._mapping), int(r.n_claims)) for r in rows], total
+
+    def iter_articles(self, batch: int = 200) -> Iterator[list[Article]]:
+        """Every stored article, in batches, in the order they were taken in."""
+        last: tuple[float, str] | None = None
+        order = (t.articles.c.ingested_at, t.articles.c.id)
+        with self.engine.connect() as c:
+            while True:
+                query = select(t.articles).order_by(*order).limit(batch)
+                if last is not None:
+                    query = query.where(tuple_(*order) > tuple_(*last))
+                rows = c.execute(query).all()
+                if not rows:
+                    return
+                yield [_article(r._mapping) for r in rows]
+                last = (float(rows[-1].ingested_at), str(rows[-1].id))
 
     def insert_article(self, conn: Connection, article: Article) -> None:
         conn.execute(insert(t.articles).values(

@@ -1,0 +1,105 @@
+"""Re-read every stored article with this version of crossclaim.
+
+The claims, vectors and clusters of a store are made by the extractor, facets and model of
+the crossclaim that took the articles in.  After an upgrade that changes them (or to move to
+another model) ``crossclaim reindex`` takes the stored articles in again, into a new data dir
+beside the old one, and swaps the two only once the new one is complete: a run that fails or
+is killed leaves the old store as it was (the half-built one is removed by the next run).
+
+Only the embedded SQLite store is rebuilt this way; a PostgreSQL database is not swapped
+under its other users.  The batch job's checkpoints move with the articles.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from service.errors import Busy, InvalidInput, NotFound
+from service.settings import Settings
+from service.store import SqlStore
+
+DB_FILE = "crossclaim.db"
+
+
+@dataclass
+class ReindexResult:
+    articles: int
+    claims: int
+    clusters: int
+
+
+def reindex(settings: Settings, progress: Callable[[int], None] | None = None) -> ReindexResult:
+    """Rebuild ``settings.data_dir`` from its stored articles; returns what the new one holds."""
+    if settings.database_url is not None:
+        raise InvalidInput("reindex rebuilds the embedded SQLite store; with "
+                           "CROSSCLAIM_DATABASE_URL set, ingest the articles into a new database")
+    data = settings.data_dir.resolve()  # "." has no name to put a sibling beside
+    if not (data / DB_FILE).is_file():
+        raise NotFound(f"no crossclaim store in {data}")
+    work = data.with_name(data.name + ".reindex")
+    aside = data.with_name(data.name + ".replaced")
+    with _exclusive(settings.lock_path), _exclusive(data / "batch.lock"):
+        shutil.rmtree(work, ignore_errors=True)  # left by a run that was killed
+        try:
+            result = _rebuild(settings, work, progress)
+        except BaseException:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        for leftover in data.iterdir():  # e.g. the job's logs: everything but the store
+            if not (work / leftover.name).exists() and not _is_store_file(leftover):
+                shutil.move(str(leftover), work / leftover.name)
+        shutil.rmtree(aside, ignore_errors=True)
+        data.rename(aside)  # the old store is whole until here, the new one from the next line
+        work.rename(data)
+    shutil.rmtree(aside, ignore_errors=True)
+    return result
+
+
+def _rebuild(settings: Settings, work: Path,
+             progress: Callable[[int], None] | None) -> ReindexResult:
+    from service.batch import checkpoints
+    from service.pipeline import build_pipeline
+
+    old = SqlStore(settings.db_url)  # read as it is: no model or layout check
+    pipeline = build_pipeline(settings.model_copy(update={"data_dir": work}))
+    try:
+        done = 0
+        for batch in old.iter_articles():
+            pipeline.ingest(batch)
+            done += len(batch)
+            if progress is not None:
+                progress(done)
+        checkpoints.save(pipeline.store, checkpoints.load(old).values())
+        counts = pipeline.store.counts()
+        return ReindexResult(done, counts.get("claims", 0), counts.get("clusters", 0))
+    finally:
+        pipeline.store.close()
+        old.close()
+
+
+def _is_store_file(path: Path) -> bool:
+    return path.name.startswith((DB_FILE, "claims.")) or path.name.endswith(".lock")
+
+
+class _exclusive:
+    """Hold a data dir lock file for the whole rebuild, failing at once if it is taken."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self) -> None:
+        self.fh = open(self.path, "a+")  # held open for the run
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.fh.close()
+            raise Busy("another crossclaim process is writing to this data dir; stop it "
+                       "and run reindex again") from None
+
+    def __exit__(self, *exc: object) -> None:
+        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        self.fh.close()
