@@ -473,3 +473,42 @@ def test_every_voice_that_denies_a_statement_is_named() -> None:
     [denial] = [d for d in result.differences if d.kind == "contradiction"]
     assert "Foreign Ministry" in denial.summary and "US Embassy" in denial.summary
     assert "deny what the minister says" in denial.summary
+
+
+def test_loaded_words_are_learned_by_a_stated_rule() -> None:
+    # marked in at least half of the sentences that use it, at least twice; a noun that
+    # names a statement is never learned, its verb forms are
+    from service.contrast.learn_loaded_terms import learn
+
+    sentences = [
+        ("Critics slammed the plan.", ["slammed"]),
+        ("The mayor slammed the door on talks.", ["slammed"]),
+        ("Unions slammed the budget.", []),
+        ("The plan was unveiled.", ["unveiled"]),  # marked once only
+        ("Budget cuts hit schools.", ["cuts"]),
+        ("Cuts were announced.", []),
+        ("Cuts to parks.", []),  # marked in one of three uses
+        ("She refuted this claim.", ["claim"]),
+        ("A claim nobody checked.", ["claim"]),
+        ("He claimed the vote was rigged.", ["claimed"]),
+        ("They claimed victory.", ["claimed"]),
+    ]
+    assert learn(sentences) == ["claimed", "slammed"]
+
+
+def test_the_shipped_learned_words_are_what_the_rule_gives_on_babe_tune_topics() -> None:
+    # provenance: the file is the output of learn_loaded_terms.py on the tuning topics only,
+    # so the evaluation's BABE figures on the report topics are measured on unseen subjects
+    from service.contrast.learn_loaded_terms import OUT, learn
+    from service.evaluation import datasets as ds
+    from tests.conftest import shared_path
+
+    root = shared_path("eval", "babe").parent
+    rows = ds.babe(root, ds.TUNE)
+    shipped = json.loads(OUT.read_text(encoding="utf-8"))["loaded"]
+    assert shipped == learn([(r.text, list(r.biased_words)) for r in rows])
+    report_topics = {r.topic for r in ds.babe(root, ds.REPORT)}
+    assert not report_topics & {r.topic for r in rows}
+    # and the contrast uses them
+    assert [w for _, _, w in loaded_words("Critics slammed the radical plan")] == \
+        ["slammed", "radical"]

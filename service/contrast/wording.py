@@ -2,8 +2,10 @@
 
 Two sources of evidence:
 
-* a shipped lexicon of loaded news-framing terms (``loaded_terms.json``): one use is
-  enough, because the term carries its framing by itself ("ethnic cleansing", "regime");
+* a shipped lexicon of loaded news-framing terms (``loaded_terms.json``, written for the
+  seed story, and ``loaded_terms_learned.json``, general words learned from BABE's tuning
+  topics by ``learn_loaded_terms.py``): one use is enough, because the term carries its
+  framing by itself ("ethnic cleansing", "regime", "slammed");
 * weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
   "Fightin' Words") of each word in one voice's claims against the other voices', the prior
   taken from background word counts (all stored claims) when given.  Its z-score needs
@@ -31,6 +33,8 @@ from service.contrast.said import Said, evidence_order
 from service.contrast.text import STOPWORDS, fold, tokens
 
 LOADED_TERMS = Path(__file__).with_name("loaded_terms.json")
+# general loaded words learned from BABE's tuning topics (learn_loaded_terms.py)
+LEARNED_TERMS = Path(__file__).with_name("loaded_terms_learned.json")
 PRIOR_SIZE = 500.0  # alpha_0 of the informative prior: how many pseudo-words the background is
 UNIFORM_ALPHA = 0.01  # per-word pseudo-count without a background corpus
 Z_ONE_SIDED = 1.645  # one-sided 95 %
@@ -57,7 +61,8 @@ def _pattern(terms: list[str]) -> re.Pattern[str]:
 def load_lexicon(extra: Path | None = None) -> Lexicon:
     """The shipped lexicon, plus a user file of the same shape ({"loaded": [...], "pairs": []})."""
     data = json.loads(LOADED_TERMS.read_text(encoding="utf-8"))
-    loaded, pairs = list(data["loaded"]), list(data["pairs"])
+    learned = json.loads(LEARNED_TERMS.read_text(encoding="utf-8"))
+    loaded, pairs = list(data["loaded"]) + list(learned["loaded"]), list(data["pairs"])
     if extra is not None:
         more = json.loads(Path(extra).read_text(encoding="utf-8"))
         loaded += more.get("loaded", [])
