@@ -11,17 +11,7 @@ import typer
 from rich.table import Table
 
 from embeddings.types import Article
-from service.cli.app import (
-    DataDir,
-    JsonFlag,
-    app,
-    err,
-    out,
-    pipeline_for,
-    print_json,
-    print_jsonl,
-    settings_for,
-)
+from service.cli.app import DataDir, JsonFlag, app, err, out, pipeline_for, print_json, print_jsonl
 from service.cli.render import print_clusters
 from service.errors import InvalidInput
 from service.readers import iter_files, read_file
@@ -199,6 +189,7 @@ def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
 
     Builds the new store beside the old one and swaps them when it is complete; stop the
     server and the batch job first."""
+    from service.cli.app import settings_for
     from service.reindex import reindex as rebuild
 
     result = rebuild(settings_for(data_dir),
