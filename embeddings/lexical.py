@@ -86,16 +86,22 @@ def corpus_weigher(doc_freq: Mapping[str, int], n_docs: int) -> Weigher:
     return weigh
 
 
-@lru_cache(maxsize=50_000)
 def term_vector(text: str, weigh: Weigher = general_rarity,
                 ignore: frozenset[str] = frozenset()) -> dict[str, float]:
-    """Stem -> weight. Cached: a claim is compared with many others under one weigher
-    (callers must not change the returned dict)."""
+    """Stem -> weight, less the stems in ``ignore`` (callers must not change the returned
+    dict).  The words to ignore differ with every pair (the two claims' names), so only the
+    whole vector is cached: a claim is compared with many others under one weigher."""
+    vec = _term_vector(text, weigh)
+    if ignore and not ignore.isdisjoint(vec):
+        return {k: v for k, v in vec.items() if k not in ignore}
+    return vec
+
+
+@lru_cache(maxsize=50_000)
+def _term_vector(text: str, weigh: Weigher) -> dict[str, float]:
     vec: dict[str, float] = {}
     for word in content_words(text):
         key = stem(word)
-        if key in ignore:
-            continue
         vec[key] = max(vec.get(key, 0.0), weigh(word))
     return vec
 
@@ -106,7 +112,12 @@ def lexical_similarity(a: str, b: str, weigh: Weigher = general_rarity,
 
     Stems in ``ignore`` (the words of named entities, which have their own term) count on
     neither side: a shared name says the two are about the same thing, not the same claim."""
-    va, vb = term_vector(a, weigh, ignore), term_vector(b, weigh, ignore)
+    return vector_similarity(term_vector(a, weigh, ignore), term_vector(b, weigh, ignore))
+
+
+def vector_similarity(va: Mapping[str, float],
+                      vb: Mapping[str, float]) -> tuple[float, list[str]]:
+    """``lexical_similarity`` of two term vectors."""
     shared = va.keys() & vb.keys()
     if not shared:
         return 0.0, []

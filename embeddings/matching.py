@@ -13,11 +13,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from embeddings.facets import facets
-from embeddings.lexical import Weigher, content_words, general_rarity, lexical_similarity, stem
+from embeddings.lexical import (
+    Weigher,
+    content_words,
+    general_rarity,
+    stem,
+    term_vector,
+    vector_similarity,
+)
 from embeddings.types import Claim
 
 _LETTERS = re.compile(r"[^a-z]")
@@ -58,12 +66,23 @@ class MatchConfig:
     lexical_skips_entities: bool = True
 
 
-def entity_keys(claim: Claim) -> set[str]:
-    return {k for k in (entity_key(e.text) for e in claim.entities) if len(k) >= 2}
+def entity_keys(claim: Claim) -> frozenset[str]:
+    return _keys(tuple(e.text for e in claim.entities))
 
 
 def entity_stems(claim: Claim) -> frozenset[str]:
-    return frozenset(stem(w) for e in claim.entities for w in content_words(e.text))
+    return _stems(tuple(e.text for e in claim.entities))
+
+
+# a claim is scored against many others: its names are keyed once
+@lru_cache(maxsize=100_000)
+def _keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(k for k in (entity_key(n) for n in names) if len(k) >= 2)
+
+
+@lru_cache(maxsize=100_000)
+def _stems(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for n in names for w in content_words(n))
 
 
 def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
@@ -75,12 +94,14 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     fa, fb = facets(a.core), facets(b.core)
     cos = np.atleast_2d(np.asarray(cosines, dtype=np.float32))
     ignore = entity_stems(a) | entity_stems(b) if config.lexical_skips_entities else frozenset()
+    terms_a = [term_vector(f, weigh, ignore) for f in fa]
+    terms_b = [term_vector(f, weigh, ignore) for f in fb]
     best, best_pair, best_cos, best_lex, best_words = -1.0, (0, 0), 0.0, 0.0, []
     for i in range(min(len(fa), cos.shape[0])):
         for j in range(min(len(fb), cos.shape[1])):
             if cos[i, j] + config.lexical_weight < best:
                 continue  # cannot win even with full word overlap
-            lex, shared_words = lexical_similarity(fa[i], fb[j], weigh, ignore)
+            lex, shared_words = vector_similarity(terms_a[i], terms_b[j])
             value = float(cos[i, j]) + config.lexical_weight * lex
             if value > best:
                 best, best_pair = value, (i, j)
