@@ -386,6 +386,9 @@ def facet_ids(claims: Sequence[Claim]) -> list[int]:
 def open_store(settings: Settings) -> SqlStore:
     """The store of ``settings``, checked to hold vectors of the configured model, laid out
     by this version's facets."""
+    from service.reindex import finish_interrupted
+
+    finish_interrupted(settings)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     store = SqlStore(settings.db_url)
     try:

@@ -37,26 +37,48 @@ def reindex(settings: Settings, progress: Callable[[int], None] | None = None) -
     if settings.database_url is not None:
         raise InvalidInput("reindex rebuilds the embedded SQLite store; with "
                            "CROSSCLAIM_DATABASE_URL set, ingest the articles into a new database")
-    data = settings.data_dir.resolve()  # "." has no name to put a sibling beside
+    data, work, aside = _dirs(settings)
+    finish_interrupted(settings)
     if not (data / DB_FILE).is_file():
         raise NotFound(f"no crossclaim store in {data}")
-    work = data.with_name(data.name + ".reindex")
-    aside = data.with_name(data.name + ".replaced")
     with _exclusive(settings.lock_path), _exclusive(data / "batch.lock"):
         shutil.rmtree(work, ignore_errors=True)  # left by a run that was killed
         try:
             result = _rebuild(settings, work, progress)
+            for leftover in data.iterdir():  # e.g. the job's logs: everything but the store
+                if not (work / leftover.name).exists() and not _is_store_file(leftover):
+                    copy = shutil.copytree if leftover.is_dir() else shutil.copy2
+                    copy(leftover, work / leftover.name)
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
             raise
-        for leftover in data.iterdir():  # e.g. the job's logs: everything but the store
-            if not (work / leftover.name).exists() and not _is_store_file(leftover):
-                shutil.move(str(leftover), work / leftover.name)
         shutil.rmtree(aside, ignore_errors=True)
         data.rename(aside)  # the old store is whole until here, the new one from the next line
         work.rename(data)
     shutil.rmtree(aside, ignore_errors=True)
     return result
+
+
+def _dirs(settings: Settings) -> tuple[Path, Path, Path]:
+    """The data dir, the rebuilt store beside it, and where the old one is put aside."""
+    data = settings.data_dir.resolve()  # "." has no name to put a sibling beside
+    return data, data.with_name(data.name + ".reindex"), data.with_name(data.name + ".replaced")
+
+
+def finish_interrupted(settings: Settings) -> None:
+    """A reindex killed between its two renames left no data dir: the rebuilt store (complete
+    before the first rename) takes its place, else the old one goes back.  Run before a store
+    is opened, so that no command makes an empty store where the data dir should be."""
+    if settings.database_url is not None:
+        return
+    data, work, aside = _dirs(settings)
+    if data.exists() or not aside.exists():
+        return
+    if work.exists():
+        work.rename(data)
+        shutil.rmtree(aside, ignore_errors=True)
+    else:
+        aside.rename(data)
 
 
 def _rebuild(settings: Settings, work: Path,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -154,4 +155,13 @@ def test_a_store_of_an_older_layout_is_refused_until_reindexed(tmp_path: Path) -
     with sqlite3.connect(data / "crossclaim.db") as db:
         assert db.execute("SELECT source_key, position FROM batch_checkpoints").fetchall() \
             == [("feed.jsonl", 7)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d"]
+
+    # killed between its two renames: the next command of any kind finishes the swap
+    # instead of making an empty store where the data dir was
+    (tmp_path / "d").rename(tmp_path / "d.replaced")
+    shutil.copytree(tmp_path / "d.replaced", tmp_path / "d.reindex")
+    resumed = run("claims", "--json", data_dir=data)
+    assert resumed.returncode == 0, resumed.stderr
+    assert [c["text"] for c in json.loads(resumed.stdout)] == [c["text"] for c in before]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d"]
