@@ -4,7 +4,9 @@ The claims, vectors and clusters of a store are made by the extractor, facets an
 the crossclaim that took the articles in.  After an upgrade that changes them (or to move to
 another model) ``crossclaim reindex`` takes the stored articles in again, into a new data dir
 beside the old one, and swaps the two only once the new one is complete: a run that fails or
-is killed leaves the old store as it was (the half-built one is removed by the next run).
+is killed leaves the old store as it was (the half-built one is removed by the next run), and
+one killed between the two renames of the swap is finished by the next command that opens
+the store.
 
 Only the embedded SQLite store is rebuilt this way; a PostgreSQL database is not swapped
 under its other users.  The batch job's checkpoints move with the articles.
