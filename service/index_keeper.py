@@ -130,9 +130,10 @@ def check_vector_model(store: SqlStore, model: str) -> None:
 
 
 def check_facet_scheme(store: SqlStore) -> None:
-    """A claim's facet vectors are stored by facet number, and the facets are recomputed from
-    the claim's core when they are read: a store laid out by another version of
-    ``embeddings.facets`` would pair vectors with the wrong clauses, so it is refused."""
+    """A claim's facet vectors are stored by facet number, and clustering and deletion
+    recompute the facets from the claim's core: a store laid out by another version of
+    ``embeddings.facets`` would pair vectors with the wrong clauses, so writing to it is
+    refused.  (Search takes the facet number from the index, so reading still works.)"""
     stamped = store.get_state(FACET_SCHEME)
     if stamped is None:
         if store.claim_stats()[0] == 0:

@@ -90,6 +90,7 @@ class Pipeline:
     def ingest(self, articles: Sequence[Article]) -> list[IngestResult]:
         """Store articles incrementally: each in its own transaction, clusters updated."""
         with self._write_lock():
+            check_facet_scheme(self.store)  # clustering reads stored facet vectors
             index = self.keeper.sync()
             results: dict[int, IngestResult] = {}
             todo: list[tuple[int, Article, bool]] = []
@@ -123,6 +124,7 @@ class Pipeline:
 
     def delete_article(self, article_id: str) -> int:
         with self._write_lock():
+            check_facet_scheme(self.store)  # the facets say which index entries to drop
             self.keeper.sync()
             with self.store.begin() as conn:
                 if self.store.get_article(article_id, conn) is None:
@@ -384,8 +386,8 @@ def facet_ids(claims: Sequence[Claim]) -> list[int]:
 
 
 def open_store(settings: Settings) -> SqlStore:
-    """The store of ``settings``, checked to hold vectors of the configured model, laid out
-    by this version's facets."""
+    """The store of ``settings``, checked to hold vectors of the configured model.  (Its facet
+    layout is checked by the writers: reading and searching an older layout still work.)"""
     from service.reindex import finish_interrupted
 
     finish_interrupted(settings)
@@ -393,7 +395,6 @@ def open_store(settings: Settings) -> SqlStore:
     store = SqlStore(settings.db_url)
     try:
         check_vector_model(store, settings.model)
-        check_facet_scheme(store)
     except Exception:
         store.close()
         raise

@@ -122,10 +122,12 @@ def _stamp(data: Path, key: str, value: str) -> None:
         db.execute("UPDATE state SET value = ? WHERE key = ?", (value, key))
 
 
-def test_a_store_of_an_older_layout_is_refused_until_reindexed(tmp_path: Path) -> None:
+def test_a_store_of_an_older_layout_is_read_but_not_written_until_reindexed(
+        tmp_path: Path) -> None:
     # facet vectors are stored by facet number: a store laid out by an older version of the
-    # clause splitter is refused in one line that names the way out, and `reindex` rebuilds
-    # it from its articles, keeping the batch job's checkpoints
+    # clause splitter can still be read and searched, but writing to it is refused in one
+    # line that names the way out, and `reindex` rebuilds it from its articles, keeping the
+    # batch job's checkpoints
     article = tmp_path / "a.txt"
     article.write_text("The mayor said the bridge will reopen on Friday after repairs. "
                        "Engineers found cracks in two of its pillars last spring.\n")
@@ -136,16 +138,22 @@ def test_a_store_of_an_older_layout_is_refused_until_reindexed(tmp_path: Path) -
         db.execute("INSERT INTO batch_checkpoints VALUES ('feed.jsonl', 'f1', 7, 0)")
     _stamp(data, "facet_scheme", "1")
 
-    refused = run("claims", "--json", data_dir=data)
+    assert json.loads(run("claims", "--json", data_dir=data).stdout) == before
+    found = run("search", "bridge reopening", "--json", data_dir=data)
+    assert found.returncode == 0 and "bridge" in found.stdout
+    other = tmp_path / "b.txt"
+    other.write_text("The council said the bridge would stay closed until June.\n")
+    refused = run("ingest", str(other), "--source", "Herald", data_dir=data)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
     assert "crossclaim reindex" in refused.stderr
+    assert json.loads(run("claims", "--json", data_dir=data).stdout) == before
 
     # a rebuild that cannot start (no such model here) leaves the old store as it was
     failed = run("reindex", data_dir=data, env={"CROSSCLAIM_MODEL": "no-such-model"})
     assert failed.returncode == 2 and "no-such-model" in failed.stderr
     assert not (tmp_path / "d.reindex").exists()
-    assert run("claims", "--json", data_dir=data).returncode == 2  # still the old store
+    assert run("ingest", str(other), data_dir=data).returncode == 2  # still the old store
 
     done = run("reindex", "--json", data_dir=data)
     assert done.returncode == 0, done.stderr
@@ -155,7 +163,7 @@ def test_a_store_of_an_older_layout_is_refused_until_reindexed(tmp_path: Path) -
     with sqlite3.connect(data / "crossclaim.db") as db:
         assert db.execute("SELECT source_key, position FROM batch_checkpoints").fetchall() \
             == [("feed.jsonl", 7)]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d"]
+    assert [p.name for p in tmp_path.iterdir() if p.is_dir()] == ["d"]
 
     # killed between its two renames: the next command of any kind finishes the swap
     # instead of making an empty store where the data dir was
@@ -164,4 +172,4 @@ def test_a_store_of_an_older_layout_is_refused_until_reindexed(tmp_path: Path) -
     resumed = run("claims", "--json", data_dir=data)
     assert resumed.returncode == 0, resumed.stderr
     assert [c["text"] for c in json.loads(resumed.stdout)] == [c["text"] for c in before]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "d"]
+    assert [p.name for p in tmp_path.iterdir() if p.is_dir()] == ["d"]

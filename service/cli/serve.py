@@ -35,7 +35,7 @@ def serve(
         settings = settings.model_copy(update=update)
     from service.pipeline import open_store
 
-    # a store of another model or an older layout: one line now, not a dying server
+    # a store of another model: one line now, not a dying server
     open_store(settings).close()
     err.print(f"crossclaim: serving {settings.data_dir} on http://{settings.host}:{settings.port}",
               highlight=False)
