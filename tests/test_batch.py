@@ -167,6 +167,21 @@ def test_bad_input_is_reported_and_skipped(pipe: Any, tmp_path: Path,
     assert _runner(pipe).run([str(bad)]).exit_code == EXIT_FAILURE
 
 
+def test_a_store_of_an_older_layout_stops_the_run_before_it_writes(
+        pipe: Any, tmp_path: Path, seed_articles: Any) -> None:
+    from service.index_keeper import FACET_SCHEME
+
+    with pipe.store.begin() as conn:
+        pipe.store.set_state(conn, FACET_SCHEME, "1")
+    feed = write_jsonl(tmp_path / "feed.jsonl", varied_articles(seed_articles, 2))
+    summary = _runner(pipe).run([str(feed)])
+    assert summary.exit_code == EXIT_FAILURE and summary.new == 0
+    # the store's own words, not an exception's class name: what it is and the way out
+    assert summary.failure is not None and summary.failure.startswith("the claims in this store")
+    assert "reindex" in summary.failure or "new database" in summary.failure
+    assert pipe.store.counts()["articles"] == 0
+
+
 def test_stdin_stream(pipe: Any, seed_articles: Any) -> None:
     records = varied_articles(seed_articles, 6)
     stream = b"".join(json.dumps(r).encode() + b"\n" for r in records[:4])

@@ -40,6 +40,7 @@ from rich.text import Text
 from service.batch import checkpoints
 from service.batch.lock import BatchLock
 from service.batch.sources import Discovery, Record, Unit, discover, read_unit, stdin_units
+from service.errors import CrossclaimError
 
 if TYPE_CHECKING:
     from service.pipeline import IngestResult, Pipeline
@@ -178,7 +179,8 @@ class BatchRunner:
                         progress.update(task, advance=sum(1 for r in batch if r.article),
                                         claims=summary.claims, stored=summary.stored)
                 except Exception as exc:  # a store or model failure: stop, report, exit 2
-                    summary.failure = f"{type(exc).__name__}: {exc}"
+                    summary.failure = (exc.message if isinstance(exc, CrossclaimError)
+                                       else f"{type(exc).__name__}: {exc}")
         summary.elapsed = time.perf_counter() - started
         return summary
 
