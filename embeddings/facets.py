@@ -14,7 +14,9 @@ from functools import lru_cache
 # which version of ``facets`` laid out the facet vectors a store holds: bump it whenever
 # ``facets`` may return other clauses for a stored core (a store keeps one vector per facet,
 # found by claim id and facet number), and old stores must be re-read (`crossclaim reindex`)
-SCHEME = 2  # 2: the claim after "..., claiming that"; attribution-only clauses dropped
+# 2: the claim after "..., claiming that"; attribution-only clauses dropped
+# 3: an "as" role or aside (", as the new co-chair", ", as reaffirmed at ...") stays with its clause
+SCHEME = 3
 MAX_FACETS = 6  # the core and up to five clauses
 SLOTS = 8  # facet ids in the index are claim_id * SLOTS + facet number
 MIN_WORDS = 4
@@ -34,6 +36,13 @@ _REPORTING = re.compile(r"^(?:saying|adding|claiming|stating|noting|arguing|insi
                         r"|asserting|alleging)\s+(?:that\s+)?", re.I)
 
 _RELATIVE = re.compile(r"(?:which|who|whose|where)\b", re.I)
+
+# ", as the Minsk Group's new co-chair", ", as reaffirmed at the hearing": "as" before a
+# determiner or a participle starts a role or an aside, not a clause ("..., as fighting
+# spread" is one).  Cut off, the role matches any sentence naming the post, and the clause
+# before it is left a bare noun ("The government's stance")
+_AS_PHRASE = re.compile(
+    r"as\s+(?:the|a|an|its|his|her|their|our|part|well|such|[a-z]+ed)\b", re.I)
 
 # "Power's post, which stated, “...”": a clause that ends in its verb of saying only
 # attributes the quote after it; as a facet it would match any sentence naming the speaker
@@ -57,6 +66,9 @@ def facets(core: str) -> tuple[str, ...]:
             # "Turkey, which has ties with Azerbaijan": a relative clause is a claim
             # about its antecedent, so it keeps the words just before it
             piece = " ".join([*parts[-1].split()[-3:], piece])
+        if parts and _AS_PHRASE.match(piece):
+            parts[-1] = f"{parts[-1]} {piece}"
+            continue
         if len(piece.split()) >= MIN_WORDS or not parts:
             parts.append(piece)
         else:

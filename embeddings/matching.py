@@ -62,8 +62,23 @@ class MatchConfig:
     lexical_weight: float = 0.5  # times the rarity-weighted word overlap of the best facet pair
     entity_bonus: float = 0.05  # times the Jaccard overlap of entity keys
     entity_penalty: float = 0.06  # both sides name >= 2 entities and share none
+    # one side opens with "This ..."/"These ...": what it is about is in the sentence before,
+    # so the words it shares say less (same size as the entity penalty; docs/matching.md)
+    anaphora_penalty: float = 0.06
     # leave the words of named entities out of the word overlap (the entity terms count them)
     lexical_skips_entities: bool = True
+
+
+# "This approach contradicts ...", "These measures will ...": the subject points back
+# ("This week, ..." is a date, not a pointer)
+_ANAPHORIC = re.compile(
+    r"[\"“‘']?(?:this|these|that|those|such)\b(?!\s+(?:week|weekend|month|year|morning"
+    r"|afternoon|evening|spring|summer|autumn|fall|winter|season|time|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+
+
+def anaphoric(core: str) -> bool:
+    return _ANAPHORIC.match(core.strip()) is not None
 
 
 def entity_keys(claim: Claim) -> frozenset[str]:
@@ -115,6 +130,8 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     if len(ka) >= 2 and len(kb) >= 2 and not shared \
             and not (title_case(a.text) or title_case(b.text)):
         score -= config.entity_penalty
+    if anaphoric(a.core) or anaphoric(b.core):
+        score -= config.anaphora_penalty
     signals: dict[str, object] = {
         "cosine": round(best_cos, 4),
         "lexical": round(best_lex, 4),

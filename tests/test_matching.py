@@ -84,6 +84,30 @@ def test_title_case_is_told_from_a_sentence_with_names() -> None:
     assert not title_case("Foreign Minister Rowan Vale of Westmark praised the Bristol decision.")
     assert not title_case("Vale Arrested")  # too short to tell
 
+def test_a_role_after_as_does_not_match_on_its_own(pipe) -> None:  # type: ignore[no-untyped-def]
+    """", as the agency's new director" names a post, it claims nothing: cut off as a clause
+    it matched any sentence about whoever holds the post."""
+    appointed = ("The ministry appointed Maria Keller, a former ambassador, "
+                 "as the agency's new director.")
+    other = "The agency's new director will present the budget to parliament on Monday."
+    assert not any(f.lower().startswith("as the") for f in facets(appointed))
+    assert not pipe.compare(appointed, other).match
+    # a clause after ", as" with its own subject and verb is still a claim of its own
+    assert len(facets("Officials closed the border crossing on Monday, "
+                      "as fighting spread to the villages in the north.")) == 3
+
+
+def test_a_sentence_that_points_back_needs_more_than_shared_words(pipe) -> None:  # type: ignore[no-untyped-def]
+    """"This decision ..." is about whatever the sentence before it named: the same words
+    weigh less than where the sentence says what it is about."""
+    from embeddings.matching import anaphoric
+
+    other = "Press freedom groups welcomed the decision on Tuesday."
+    pointing = pipe.compare("This decision is a serious blow to press freedom.", other)
+    naming = pipe.compare("The decision is a serious blow to press freedom.", other)
+    assert pointing.score < naming.score - 0.03
+    assert not anaphoric("This week, the army advanced into the valley.")  # a date
+
 
 # -- average link with support ------------------------------------------------------------------
 def _claim(cid: int, text: str) -> Claim:
