@@ -167,6 +167,10 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
      "the plant would close."),
     ("The plant will close, according to media reports Tuesday.", "media reports",
      "The plant will close."),
+    # the full stop of an initial or a title does not end the name (it ended it at "U")
+    ("Steel imports rose 15 percent, according to the U.S. Department of Commerce.",
+     "U.S. Department of Commerce", "Steel imports rose 15 percent."),
+    ("According to Mr. Varga, the plant will close.", "Varga", "the plant will close."),
     ("Theresa May said the plant would close.", "Theresa May", "the plant would close."),
     # whom it was told is not the claim
     ("Peter Varga told reporters the plant would close.", "Peter Varga",

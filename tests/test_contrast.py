@@ -123,6 +123,46 @@ def test_different_years_of_the_same_kind_disagree() -> None:
     assert "numbers" in kinds(result)
 
 
+def _read(source: str, text: str) -> Claim:
+    from embeddings.claims.numbers import find_numbers
+
+    return claim(source, text, numbers=tuple(find_numbers(text)))
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    ("The Brussels summit opens on July 11.", "The Brussels summit opens on July 12.", True),
+    # two dates of two events on one story
+    ("The Brussels summit opens on July 11.",
+     "A decision on the nuclear deal is expected on May 12.", False),
+    ("The tariff on steel is 25 percent.", "The tariff on steel is 10 percent.", True),
+    # a tariff rate and a rise in imports: two percentages of different things
+    ("China will face a 25 percent tariff on steel.", "Imports rose by 15 percent last year.",
+     False),
+])
+def test_figures_disagree_only_where_they_measure_the_same_thing(a: str, b: str,
+                                                                 clash: bool) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert ("numbers" in kinds(result)) is clash, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Flynn was fired on Feb. 13, 2017.", "Flynn was ousted in February 2017."),
+    ("The dinner took place on Jan. 27.", "The dinner took place on Jan. 27, 2017."),
+])
+def test_a_date_is_compared_at_the_precision_both_sides_give(a: str, b: str) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert result.relation == "agree"
+    assert "numbers_agree" in kinds(result)
+
+
+def test_a_street_address_is_not_a_count() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    assert find_numbers("He will hold talks with the prime minister, 10 Downing Street said.") == []
+    assert [q.low for q in find_numbers("Police said 10 protesters were held on Main Street.")] \
+        == [10]
+
+
 def test_ambiguous_pairing_is_not_reported_as_conflict() -> None:
     # two counts on one side: no telling which one the other side's number answers
     a = "Twelve soldiers and 30 civilians were killed."
@@ -251,6 +291,38 @@ def test_unrelated_negation_is_not_a_contradiction() -> None:
     result = contrast(claim("x", a), claim("y", b))
     assert result.relation == "agree"
     assert "contradiction" not in kinds(result)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # only the head word is shared: two statements about one investigation, not one disputed
+    ("Trump asked the director to say publicly that he is not under investigation.",
+     "The director said Trump asked him to drop the investigation into his adviser."),
+    # two moments of one conversation: nothing of the negated clause but its verb
+    ("I did not reply, or even nod, the director wrote.",
+     "“I replied that he would always get honesty from me,” the director wrote."),
+])
+def test_a_negated_word_alone_is_not_a_contradiction(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The president wanted the director to investigate the allegations to prove the dossier "
+     "was a lie.", "The chief of staff asked about the contents of the dossier."),
+    ("Police will check whether the video of the mayor is fake.",
+     "A video shows the mayor dancing at the party."),
+])
+def test_a_falsity_someone_wants_to_find_out_is_no_denial(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The ambassador did not attend the ceremony in Shusha.",
+     "The ambassador attended a ceremony on Saturday."),
+    # what is denied is that there is such a thing: the thing is the whole statement
+    ("There is no band playing.", "A band is playing on a stage."),
+])
+def test_a_negated_clause_that_shares_more_than_its_verb_contradicts(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", a
 
 
 def test_negation_in_another_clause_is_not_a_contradiction() -> None:

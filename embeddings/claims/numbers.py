@@ -208,6 +208,10 @@ def _range(sentence: str, m: re.Match[str],
     return _quantity(sentence, m.start(), m.end(), low, high, offset)
 
 
+_ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+                      r"Boulevard|Blvd\.|Square|Lane|Place|Drive|Way)\b")
+
+
 def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
     text = m.group()
     value = parse_number(text)
@@ -219,6 +223,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()
     if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()):
         return None, m.start(), m.end()  # "one-sided", "two-thirds"
+    if _ADDRESS.match(sentence, m.end()):
+        return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 

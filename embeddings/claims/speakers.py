@@ -101,7 +101,13 @@ _CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|while|as|when|after|because|so|then|since"
     r"|although|though|where|before))\s*$"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;“”\"]+?)(?=[,.;]|$)")
+# the full stop of an initial or a title is part of the name ("the U.S. Department of
+# Commerce", "Mr. Comey"): cut there, the speaker was "U" and the core lost its end
+_NAME_DOT = (r"(?:(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bGen)\."
+             r"|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bSt)\.|(?<=\bProf)\.)")
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording to (?P<who>(?:[^,.;“”\"]|{_NAME_DOT}(?=\s*[A-Z]))+?)"
+    rf"(?=(?!{_NAME_DOT}\s*[A-Z])[,.;]|$)")
 _QUOTING = re.compile(
     r"\bquot(?:ing|ed|es)\s+(?P<who>[^,;“”\"]+?)\s+as\s+saying\s*(?:that\s*)?,?\s*"
 )

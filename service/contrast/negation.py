@@ -3,7 +3,11 @@
 Five patterns, each conservative (a missed contradiction costs less than a made-up one):
 
 * negated predicate: "did not attend" against "attended" -- the first content word a
-  negation governs (its head) is asserted, un-negated, by another voice;
+  negation governs (its head) is asserted, un-negated, by another voice that also uses
+  another word of the negated clause (its subject or object: "The ambassadors did not
+  attend"); one shared word is a topic ("is not under investigation" against "asked him to
+  drop the investigation into Flynn"), except where what is denied is that something exists
+  ("There is no band playing" against "A band is performing");
 * negated restatement: "Mayor did not personally sign the stadium deal" against "the mayor
   approved the stadium deal" -- a negated clause that restates most of a claim which
   negates nothing, in other words for the predicate;
@@ -28,7 +32,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from embeddings.matching import TITLE_CASE_SHARE
 from embeddings.types import Difference
@@ -142,6 +146,9 @@ class Reading:
     said: Said
     toks: list[Token]
     negated: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # stem -> spans
+    # stem -> the other content stems of its clause (subject included): what ties the
+    # negation to a statement rather than to a word ("not under investigation")
+    anchors: dict[str, set[str]] = field(default_factory=dict)
     asserted: dict[str, tuple[int, int]] = field(default_factory=dict)  # stem -> span
     denial: tuple[int, int] | None = None  # span of a denial of a statement
     denied_content: set[str] = field(default_factory=set)  # stems in a denied complement
@@ -245,6 +252,13 @@ def read(s: Said) -> Reading:
             if head is not None and parity[head] % 2:
                 r.negated.setdefault(stem(toks[head].text), []).append(
                     (tok.start, toks[head].end))
+                anchor = r.anchors.setdefault(stem(toks[head].text), set())
+                if _existential(toks, i):
+                    anchor.add(_ANY)  # "There is no band playing": the band is the statement
+                else:
+                    start = _subject_start(toks, i)
+                    anchor.update(stem(t.text) for j, t in enumerate(toks[start:end], start)
+                                  if _content(t) and j != head)
         elif low in _DENY:
             _read_denial(r, i, shadowed)
         elif low in _DOUBT and i + 1 < len(toks) and toks[i + 1].lower in _DOUBT_OBJECT:
@@ -261,6 +275,28 @@ def read(s: Said) -> Reading:
     _read_poles(r, parity)
     _read_blame(r)
     return r
+
+
+_ANY = "\x00any"  # an anchor that any claim meets
+
+
+def _existential(toks: list[Token], i: int) -> bool:
+    """"Nobody is ...", "There is no dog ...": what is negated is that the thing exists."""
+    low = toks[i].lower
+    if low in ("nobody", "nothing", "none"):
+        return True
+    return low == "no" and i >= 2 and toks[i - 1].lower in ("is", "are", "was", "were") \
+        and toks[i - 2].lower == "there"
+
+
+def _subject_start(toks: list[Token], i: int) -> int:
+    """Where the clause of the cue at ``i`` starts: its subject and auxiliary, not a whole
+    chain of verbs before it."""
+    start = i
+    while start > max(0, i - _SUBJECT_REACH) and not (toks[start - 1].lower in _CLAUSE_MARKS
+                                                      or toks[start - 1].lower in _CLAUSE_WORDS):
+        start -= 1
+    return start
 
 
 def _read_negated_clause(r: Reading, i: int, end: int) -> None:
@@ -286,12 +322,7 @@ def _read_negated_clause(r: Reading, i: int, end: int) -> None:
                 "")
     if head in _LITOTES:
         return  # "does not hide its support": an assertion
-    start = i
-    # the subject and auxiliary just before the cue, not a whole chain of verbs before it
-    while start > max(0, i - _SUBJECT_REACH) and not (toks[start - 1].lower in _CLAUSE_MARKS
-                                                      or toks[start - 1].lower in _CLAUSE_WORDS):
-        start -= 1
-    _add_negated_clause(r, start, end)
+    _add_negated_clause(r, _subject_start(toks, i), end)
 
 
 def _add_negated_clause(r: Reading, start: int, end: int) -> None:
@@ -342,7 +373,8 @@ def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
         false_word = low in _FALSE and after != "to" and any(w in _COPULA for w in before)
         not_truth = (low in _TRUTH and "not" in before[-2:]) or (
             low == "reflect" and any(w in ("not", "n't") for w in before))
-        if (false_word or not_truth) and not _negates_again(toks, i):
+        if (false_word or not_truth) and not _negates_again(toks, i) \
+                and not _open_question(toks, i):
             start = next((j + 1 for j in range(i - 1, -1, -1)
                           if toks[j].lower in _CLAUSE_MARKS or toks[j].lower in _CLAUSE_WORDS), 0)
             end = _clause_end(toks, i + 1)
@@ -351,6 +383,18 @@ def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
             r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
             for j in range(0, len(toks)):
                 shadowed[j] = True
+
+
+_OPEN = frozenset({"prove", "proving", "show", "showing", "demonstrate", "establish",
+                   "determine", "check", "investigate", "see"})
+
+
+def _open_question(toks: list[Token], at: int) -> bool:
+    """"asked him to investigate ... to prove [the dossier] was a lie", "whether the video
+    is fake": the falsity is what someone wants to find out, not what the voice says."""
+    window = [t.lower for t in toks[max(0, at - 8):at]]
+    return "whether" in window or "if" in window or any(
+        w == "to" and nxt in _OPEN for w, nxt in pairwise(window))
 
 
 def _subject_of(toks: list[Token], start: int, at: int) -> list[Token]:
@@ -494,7 +538,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     found: list[tuple[str, tuple[dict[str, object], ...], str]] = []
     for neg, pos in ((a, b), (b, a)):
         for word, spans in sorted(neg.negated.items()):
-            if word in pos.asserted and word not in pos.negated:
+            if word in pos.asserted and word not in pos.negated \
+                    and _anchored(neg.anchors.get(word, set()), pos):
                 ns, ps = spans[0], pos.asserted[word]
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -564,6 +609,10 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
                 and len(shared) >= NEGATED_CLAUSE_COVERS * len(asserted):
             return span
     return None
+
+
+def _anchored(anchor: set[str], pos: Reading) -> bool:
+    return _ANY in anchor or not anchor.isdisjoint(_all_stems(pos))
 
 
 def _all_stems(r: Reading) -> set[str]:

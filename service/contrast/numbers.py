@@ -6,10 +6,18 @@ rounding it implies, "six weeks" by half a week (the unit's granularity).  Two q
 agree when the widened intervals overlap.
 
 Only quantities of the same kind and unit are compared ("2020" the year never meets "29"
-the death toll).  A unit-less number may stand for the other side's unit only when each
-claim holds one quantity of that kind, so nothing is paired by guesswork.  A disagreement is
-reported only when that pairing is unambiguous both ways: with several numbers of one kind
-in a claim there is no telling which one the other claim's number answers.
+the death toll).  A disagreement also needs the two figures to measure the same thing: a
+count names it ("29 people"), other figures must share a word nearby ("the Brussels summit
+on July 11" and "a decision on May 12" are two dates of two events, not a dispute; "a 25
+percent tariff" and "a 15 percent increase").  Agreement needs no such proof: saying two
+figures agree when they measure different things misleads less than a made-up dispute.
+A date without a year or a day is compared at the precision both sides give ("February 2017"
+holds "Feb. 13, 2017"; "Jan. 27" meets "Jan. 27, 2017").
+
+A unit-less number may stand for the other side's unit only when each claim holds one
+quantity of that kind, so nothing is paired by guesswork.  A disagreement is reported only
+when that pairing is unambiguous both ways: with several numbers of one kind in a claim
+there is no telling which one the other claim's number answers.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from itertools import combinations
 
 from embeddings.types import Difference, Quantity
 from service.contrast.said import Said, evidence_order
+from service.contrast.text import STOPWORDS, stem, tokens
 
 # durations in days; the second value is the slack a whole unit leaves ("six weeks" ~ +-3.5 d)
 _DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
@@ -73,7 +82,23 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
             None if high is None else high + for_bound[1])
 
 
+def _date_precision(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Dates are yyyymmdd numbers (0 for what was not said): cut both to what both say."""
+    def value(q: Quantity) -> float:
+        return q.low if q.low is not None else 0.0
+
+    va, vb = value(a), value(b)
+    if va < 10_000 or vb < 10_000:  # one has no year: month and day only
+        va, vb = va % 10_000, vb % 10_000
+    if va % 100 == 0 or vb % 100 == 0:  # one has no day: the month only
+        va, vb = va // 100, vb // 100
+    return (Quantity(a.text, a.start, a.end, va, va, None, "date"),
+            Quantity(b.text, b.start, b.end, vb, vb, None, "date"))
+
+
 def overlap(a: Quantity, b: Quantity) -> bool:
+    if a.kind == b.kind == "date" and a.low is not None and b.low is not None:
+        a, b = _date_precision(a, b)
     a_low, a_high = widened(a)
     b_low, b_high = widened(b)
     if (a_low is None and a_high is None) or (b_low is None and b_high is None):
@@ -93,6 +118,30 @@ def _comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # a bare number stands for the other's unit only if neither claim offers a choice
         return _count_kind(a, qa.kind) == 1 and _count_kind(b, qb.kind) == 1
     return False
+
+
+_MEASURE_WORDS = 3  # content words either side of a figure that say what it measures
+
+
+def _measured(q: Quantity, s: Said) -> set[str]:
+    """Stems of the content words next to a figure in its claim (the figure's own unit too)."""
+    text = s.claim.text
+    at, end = q.start - s.claim.start, q.end - s.claim.start
+    if not 0 <= at <= end <= len(text):
+        return set()
+
+    def content(part: str) -> list[str]:
+        return [stem(t.text) for t in tokens(part)
+                if t.is_word and t.lower not in STOPWORDS and len(t.text) > 2]
+
+    return set(content(text[:at])[-_MEASURE_WORDS:] + content(text[end:])[:_MEASURE_WORDS])
+
+
+def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    if qa.kind == qb.kind == "count" and _unit_key(qa) is not None \
+            and _unit_key(qa) == _unit_key(qb):
+        return True  # "29 people" / "forty people": the unit says what is counted
+    return not _measured(qa, a).isdisjoint(_measured(qb, b))
 
 
 def _count_kind(s: Said, kind: str) -> int:
@@ -119,7 +168,8 @@ def number_differences(said: list[Said]) -> list[Difference]:
             label = _label(qa, qb)
             if overlap(qa, qb):
                 bucket = agree.setdefault(label, {})
-            elif _only_partner(qa, pairs, 0) and _only_partner(qb, pairs, 1):
+            elif _only_partner(qa, pairs, 0) and _only_partner(qb, pairs, 1) \
+                    and _same_measure(qa, a, qb, b):
                 bucket = clash.setdefault(label, {})
             else:
                 continue
