@@ -290,6 +290,15 @@ def test_years_and_dates_are_not_counts() -> None:
     assert only("In the 1990s the town grew.").high == 1999
 
 
+def test_a_range_of_days_is_one_date() -> None:
+    summit = only("The NATO summit in Brussels on July 11-12 will follow the visit.")
+    assert (summit.kind, summit.low, summit.high) == ("date", 711, 712)
+    assert only("It meets on July 11 - 12, 2018.").high == 20180712
+    # a dash before a count is not a range
+    assert [(q.text, q.kind) for q in find_numbers("On March 3 - 40 people were killed.")] \
+        == [("March 3", "date"), ("40", "count")]
+
+
 def test_numbers_skip_codes_fractions_and_idioms() -> None:
     assert find_numbers("The TOS-1A and GM200 systems, thread 1/11, one of the reasons.") == []
 

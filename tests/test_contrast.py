@@ -315,6 +315,24 @@ def test_a_falsity_someone_wants_to_find_out_is_no_denial(a: str, b: str) -> Non
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
 
 
+def test_questions_asked_are_not_doubts() -> None:
+    asked = "The prosecutor has four dozen questions about the mayor's ties to the builder."
+    told = "The mayor's ties to the builder go back a decade."
+    assert contrast(claim("x", asked), claim("y", told)).relation == "agree"
+    doubted = "Engineers questioned whether the crater was caused by a meteorite."
+    assert contrast(claim("x", doubted),
+                    claim("y", "A meteorite caused the crater.")).relation == "conflict"
+
+
+def test_a_denial_of_what_its_own_sentence_said_needs_the_other_side_to_say_it() -> None:
+    denial = ("Investigators looked for evidence of collusion with the builder, "
+              "which the mayor denies.")
+    assert contrast(claim("x", denial),
+                    claim("y", "The mayor opened the new bridge on Monday.")).relation == "agree"
+    assert contrast(claim("x", denial), claim(
+        "y", "Investigators found evidence of collusion with the builder.")).relation == "conflict"
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("The ambassador did not attend the ceremony in Shusha.",
      "The ambassador attended a ceremony on Saturday."),

@@ -44,6 +44,8 @@ _MONTH_NUMBER = {m: i + 1 for i, m in enumerate(
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
 _DATE = re.compile(
     rf"\b(?:{_WEEKDAY})?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:\s*[-–]\s*(?P<e1>\d{{1,2}})(?!\d)(?![,.]\d)"  # "July 11-12", not "- 40 people"
+    rf"(?!\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff)\b))?"
     rf"(?:,?\s+(?P<y1>\d{{4}})\b)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})"
     rf"(?:,?\s+(?P<y2>\d{{4}})\b)?|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}})\b)"
 )
@@ -167,7 +169,9 @@ def _date(m: re.Match[str], offset: int) -> Quantity:
     year = m.group("y1") or m.group("y2") or m.group("y3")
     value = _MONTH_NUMBER[month.lower()[:3]] * 100 + (int(day) if day else 0)
     value += int(year) * 10000 if year else 0
-    return Quantity(m.group(), offset + m.start(), offset + m.end(), float(value), float(value),
+    last = m.group("e1")
+    high = value - int(day) + int(last) if day and last and int(day) < int(last) <= 31 else value
+    return Quantity(m.group(), offset + m.start(), offset + m.end(), float(value), float(high),
                     None, "date")
 
 

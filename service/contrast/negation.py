@@ -77,6 +77,21 @@ _DOUBT = frozenset({"doubt", "doubts", "doubted", "doubting", "question", "quest
                     "questioned", "questioning"})
 _DOUBT_OBJECT = frozenset({"about", "over", "on", "that", "whether", "if", "cast", "raised",
                            "grow", "grows", "mount", "mounting"})
+# "raises questions about the report" doubts it; "has four dozen questions on his ties to
+# Russia" and "questions about collusion" ask: the noun doubts only after one of these
+_RAISE = frozenset({"raise", "raises", "raised", "raising", "cast", "casts", "casting", "pose",
+                    "poses", "posed", "prompt", "prompts", "prompted", "spark", "sparks",
+                    "sparked", "fuel", "fuels", "fuelled", "fueled", "serious", "growing"})
+
+
+def _queries(toks: list[Token], i: int) -> bool:
+    """"questions about/over/on X" not raised as a doubt: a query, not a denial ("questions
+    whether", "questions raised over" doubt)."""
+    return toks[i].lower in ("question", "questions") \
+        and toks[i + 1].lower in ("about", "over", "on") \
+        and not any(t.lower in _RAISE for t in toks[max(0, i - 3):i])
+
+
 # "denied them access", "denied entry": refusal, not denial of a statement
 _REFUSED = frozenset({"access", "entry", "visa", "visas", "permission", "request", "requests",
                       "bail", "passage", "them", "him", "her", "us", "me", "by", "having", "any"})
@@ -261,7 +276,8 @@ def read(s: Said) -> Reading:
                                   if _content(t) and j != head)
         elif low in _DENY:
             _read_denial(r, i, shadowed)
-        elif low in _DOUBT and i + 1 < len(toks) and toks[i + 1].lower in _DOUBT_OBJECT:
+        elif low in _DOUBT and i + 1 < len(toks) and toks[i + 1].lower in _DOUBT_OBJECT \
+                and not _queries(toks, i):
             _read_denial(r, i, shadowed, complement_only=True)
     _read_falsity(r, shadowed)
     _read_debunk(r, shadowed)
@@ -344,6 +360,8 @@ def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool
     nxt = [t.lower for t in toks[i + 1:i + 4]]
     if _negates_again(toks, i):
         return  # "denied that it did not pay": an assertion, left to the negation cues
+    if i + 1 >= end and _read_denied_antecedent(r, i, shadowed):
+        return
     explicit = nxt[:1] == ["that"] or any(w in _STATEMENT for w in nxt) or i + 1 >= end
     plain = explicit and not complement_only  # the long-standing, content-free reading
     refusal = bool(nxt) and (nxt[0] in _REFUSED_FIRST or bool(_REFUSED & set(nxt)))
@@ -361,6 +379,25 @@ def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool
         r.denied_content |= content
         if not plain:
             r.denied_content.add(_MUST_OVERLAP)
+
+
+def _read_denied_antecedent(r: Reading, i: int, shadowed: list[bool]) -> bool:
+    """"... evidence of collusion with Russia, which Trump denies": the denied statement is the
+    one before "which", and the other side must say it (two of its words), not just anything."""
+    toks = r.toks
+    rel = next((j for j in range(i - 1, max(-1, i - 6), -1) if toks[j].lower == "which"), None)
+    if rel is None:
+        return False
+    start = next((j + 1 for j in range(rel - 1, -1, -1) if toks[j].lower in ".!?;"), 0)
+    content = {stem(t.text) for t in toks[start:rel]
+               if _content(t) and not _name_like(t, r.headline)}
+    if content:
+        r.denial = r.denial or (toks[rel].start, toks[i].end)
+        r.denied_content |= content | {_MUST_OVERLAP}
+        r.denial_needs = min(2, len(content))
+        for j in range(rel, _sentence_end(toks, i)):
+            shadowed[j] = True
+    return True
 
 
 def _read_falsity(r: Reading, shadowed: list[bool]) -> None:

@@ -83,17 +83,18 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
 
 
 def _date_precision(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
-    """Dates are yyyymmdd numbers (0 for what was not said): cut both to what both say."""
-    def value(q: Quantity) -> float:
-        return q.low if q.low is not None else 0.0
+    """Dates are yyyymmdd numbers (0 for what was not said; "July 11-12" a range): cut both
+    to what both say."""
+    no_year = min(a.low or 0.0, b.low or 0.0) < 10_000
+    no_day = (a.low or 0.0) % 100 == 0 or (b.low or 0.0) % 100 == 0
 
-    va, vb = value(a), value(b)
-    if va < 10_000 or vb < 10_000:  # one has no year: month and day only
-        va, vb = va % 10_000, vb % 10_000
-    if va % 100 == 0 or vb % 100 == 0:  # one has no day: the month only
-        va, vb = va // 100, vb // 100
-    return (Quantity(a.text, a.start, a.end, va, va, None, "date"),
-            Quantity(b.text, b.start, b.end, vb, vb, None, "date"))
+    def cut(value: float | None) -> float:
+        v = value or 0.0
+        v = v % 10_000 if no_year else v  # one has no year: month and day only
+        return v // 100 if no_day else v  # one has no day: the month only
+
+    return (Quantity(a.text, a.start, a.end, cut(a.low), cut(a.high), None, "date"),
+            Quantity(b.text, b.start, b.end, cut(b.low), cut(b.high), None, "date"))
 
 
 def overlap(a: Quantity, b: Quantity) -> bool:
