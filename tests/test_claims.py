@@ -171,6 +171,9 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
     ("Steel imports rose 15 percent, according to the U.S. Department of Commerce.",
      "U.S. Department of Commerce", "Steel imports rose 15 percent."),
     ("According to Mr. Varga, the plant will close.", "Varga", "the plant will close."),
+    # a capitalised sentence adverb before the first comma is not a name
+    ("Ironically, the plant will close, said Ana Lind.", "Ana Lind",
+     "Ironically, the plant will close"),
     ("Theresa May said the plant would close.", "Theresa May", "the plant would close."),
     # whom it was told is not the claim
     ("Peter Varga told reporters the plant would close.", "Peter Varga",

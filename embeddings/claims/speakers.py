@@ -356,11 +356,21 @@ def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) 
     return None
 
 
+# "Ironically, the deal survived, said Tyler": a capitalised sentence adverb is no name
+_ADVERB = re.compile(r"(?:ically|ately|ionally|ually|larly|ously|ently|antly|edly|ingly|ively"
+                     r"|fully|ably|ibly)$")
+_DISCOURSE = _words("""however meanwhile moreover instead indeed nonetheless nevertheless
+    furthermore likewise also overall besides otherwise earlier later still yet thus hence
+    therefore now today yesterday""")
+
+
 def _named_speaker(raw: str, context: SpeakerContext) -> str | None:
     name = person_name(raw)
     if not name:
         return None
     words = name.lower().split()
+    if len(words) == 1 and (words[0] in _DISCOURSE or _ADVERB.search(words[0])):
+        return None
     if all(is_title(w) for w in words):  # "the Secretary" -> the secretary named earlier
         if words[-1] in context.titles:
             return context.titles[words[-1]]
