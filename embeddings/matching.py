@@ -67,6 +67,12 @@ class MatchConfig:
     anaphora_penalty: float = 0.06
     # leave the words of named entities out of the word overlap (the entity terms count them)
     lexical_skips_entities: bool = True
+    # a pair where one side calls the other's statement untrue (a denial tied to its words)
+    # matches this far below the threshold: the denial's own words ("hoax", "fake report",
+    # "complete fabrication") pull the similarity down.  A plain "not" barely moves a
+    # sentence embedding, so a negated pair below the threshold differs in content and gets
+    # no such allowance.  Chosen on Emergent's tuning claims, docs/quality.md
+    disputed_margin: float = 0.15
 
 
 # "This approach contradicts ...", "These measures will ...": the subject points back

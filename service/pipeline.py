@@ -293,8 +293,10 @@ class Pipeline:
         va, vb = self.embed([ca, cb])
         cosine = float(va[0] @ vb[0])
         score, signals = match_score(ca, cb, va @ vb.T, self.match, self.weigher())
-        matched = score >= self.match.threshold
         relation, contrast_signals = pair_relation(ca, cb)
+        matched = score >= self.match.threshold or (
+            contrast_signals["denial"] is True
+            and score >= self.match.threshold - self.match.disputed_margin)
         signals.update(contrast_signals)
         signals["score"] = round(score, 4)
         return PairJudgement(similarity=cosine, score=score, match=matched,

@@ -602,3 +602,47 @@ def test_the_shipped_learned_words_are_what_the_rule_gives_on_babe_tune_topics()
     # and the contrast uses them
     assert [w for _, _, w in loaded_words("Critics slammed the radical plan")] == \
         ["slammed", "radical"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a fake report, tweet or photo: what it says is called untrue
+    ("A lion escaped from the Valmont zoo.",
+     "Fake news report claims a lion escaped from the Valmont zoo"),
+    ("The mayor tweeted about the strike at the docks.",
+     "Fake mayor tweet on the dock strike fools reporters"),
+    # a rumour killed or put to rest
+    ("A lion escaped from the Valmont zoo.",
+     "Keepers put Valmont zoo lion escape rumour to rest"),
+    ("The mayor of Dunmore was arrested for fraud.",
+     "Police kill rumour of Dunmore mayor's fraud arrest"),
+    # "isn't real", "is not a thing"
+    ("A lion escaped from the Valmont zoo.", "The Valmont zoo lion escape isn't real"),
+])
+def test_a_story_called_fake_or_a_rumour_put_to_rest_is_denied(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "fake" about a thing, not about what a report says
+    ("The gang crossed the border with stolen passports.",
+     "Police say the gang used fake passports to cross the border."),
+    # a rumour nobody dismisses
+    ("A lion escaped from the Valmont zoo.", "Rumours of a lion escape spread in Valmont."),
+])
+def test_fake_things_and_rumours_alone_are_no_denial(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+def test_a_capitalised_first_word_is_a_word_the_other_side_can_negate() -> None:
+    # "Mass" opens the sentence; it is not a name, and it is what the prosecutor negates
+    found = "Mass graves found near the river hold the bodies of the missing miners."
+    denied = "Prosecutor: the missing miners were not in the mass graves"
+    verdict = contrast(claim("x", found), claim("y", denied))
+    assert verdict.relation == "conflict"
+
+
+def test_a_bare_no_restating_the_claim_contradicts_it() -> None:
+    # "n't" is a cue, not a content word the other side would have to share
+    told = "The council sold the library."
+    answer = "No, the city council didn't sell the old library"
+    assert contrast(claim("x", told), claim("y", answer)).relation == "conflict"

@@ -273,3 +273,15 @@ def test_a_rebuttal_that_only_says_this_claim_meets_the_claim_it_disputes(fresh)
     assert any("rejected this claim" in str(row["text"]) for row in contradiction["evidence"])
     # the story around it (the flood, the river) stays out
     assert cluster_of[next(t for t in cluster_of if "flood" in t)] != rebuttal
+
+
+def test_a_denial_matches_the_claim_it_denies_in_other_words(seeded):  # type: ignore[no-untyped-def]
+    # the denial's own words ("complete fabrication") pull the similarity below the match
+    # threshold; the pair is still one claim and its denial
+    judged = seeded.compare("The city will announce a new stadium in 2026",
+                            "Stadium plan report is complete fabrication, says mayor")
+    assert judged.score < seeded.match.threshold
+    assert judged.match and judged.relation == "conflict"
+    # a plain negation below the threshold differs in content, not only in "no"
+    other = seeded.compare("A man is playing a violin", "There is no man playing a harp")
+    assert not other.match and other.relation == "unrelated"

@@ -119,6 +119,9 @@ def pair_relation(a: Claim, b: Claim) -> tuple[str, dict[str, object]]:
     signals: dict[str, object] = {
         "differences": [d.kind for d in contrast.differences],
         "conflicts": [d.summary for d in contrast.differences if d.conflict],
+        # one side calls the other's statement untrue ("denies", "a hoax", "fake report")
+        "denial": any(row.get("role") == "denies" for d in contrast.differences
+                      if d.conflict for row in d.evidence),
         "contrast_summary": contrast.summary,
     }
     return contrast.relation, signals

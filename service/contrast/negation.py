@@ -67,6 +67,7 @@ _STATEMENT = frozenset({"claim", "claims", "report", "reports", "allegation", "a
                         "suggestions", "story", "article", "remarks", "rumours", "rumors",
                         "it", "this", "that", "these", "those", "them", "notion", "idea"})
 _TRUTH = frozenset({"reality", "truth", "facts", "fact", "what", "situation", "true", "accurate",
+                    "thing",  # "Hairgate is not a thing"
                     "correct", "case", "real", "genuine", "authentic"})
 # words that call a story untrue wherever they stand ("Banksy arrest hoax", "Debunk: ...",
 # "complete fabrication"): a headline rarely uses them for anything else
@@ -178,6 +179,7 @@ class Reading:
     negated_clauses: list[tuple[frozenset[str], frozenset[str], tuple[int, int]]] = field(
         default_factory=list)
     any_cue: bool = False  # some negation cue anywhere (then nothing here is plainly asserted)
+    openers: frozenset[int] = frozenset()  # sentence-initial common words: not names
 
 
 def _clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
@@ -206,7 +208,9 @@ def _sentence_end(toks: list[Token], i: int) -> int:
 
 
 def _content(tok: Token) -> bool:
-    return tok.is_word and tok.lower not in STOPWORDS and len(tok.text) > 2
+    # "n't" is a cue, not a word of what is negated
+    return tok.is_word and tok.lower not in STOPWORDS and len(tok.text) > 2 \
+        and tok.lower not in _CUES
 
 
 def _is_cue(toks: list[Token], i: int) -> bool:
@@ -234,14 +238,31 @@ def headline_case(toks: list[Token]) -> bool:
     return sum(t.text[:1].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def _name_like(tok: Token, headline: bool) -> bool:
-    return not headline and tok.text[:1].isupper()
+def _name_like(tok: Token, r: Reading) -> bool:
+    return not r.headline and tok.text[:1].isupper() and tok.start not in r.openers
+
+
+COMMON_WORD_ZIPF = 4.0  # wordfreq Zipf: "mass" 4.6, "loggers" 2.6, "banksy" 2.5
+
+
+def _openers(toks: list[Token]) -> frozenset[int]:
+    """Starts of sentence-initial words that are common English words ("Mass grave found",
+    "Loggers cut down"): capitalised by their place, not because they are names."""
+    from embeddings.lexical import general_rarity
+
+    out = set()
+    for i, tok in enumerate(toks):
+        opens = i == 0 or toks[i - 1].lower in (".", "!", "?", ":", '"', "“")
+        if opens and tok.is_word and 7.0 - general_rarity(tok.lower) >= COMMON_WORD_ZIPF:
+            out.add(tok.start)
+    return frozenset(out)
 
 
 def read(s: Said) -> Reading:
     toks = tokens(s.claim.text)
     r = Reading(s, toks)
     r.headline = headline_case(toks)
+    r.openers = _openers(toks)
     parity = [0] * len(toks)
     shadowed = [False] * len(toks)  # some negation or denial earlier in the sentence
     for i, tok in enumerate(toks):
@@ -282,7 +303,7 @@ def read(s: Said) -> Reading:
     _read_falsity(r, shadowed)
     _read_debunk(r, shadowed)
     for i, tok in enumerate(toks):
-        if _content(tok) and not shadowed[i] and not _name_like(tok, r.headline):
+        if _content(tok) and not shadowed[i] and not _name_like(tok, r):
             r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
             for part in tok.text.split("-")[:-1] if "-" in tok.text else ():
                 # "highest-paid" also asserts "highest" (what "isn't highest paid" negates)
@@ -346,7 +367,7 @@ def _add_negated_clause(r: Reading, start: int, end: int) -> None:
     if words:
         r.negated_clauses.append((
             frozenset(stem(t.text) for t in words),
-            frozenset(stem(t.text) for t in words if not _name_like(t, r.headline)),
+            frozenset(stem(t.text) for t in words if not _name_like(t, r)),
             (r.toks[start].start, r.toks[end - 1].end)))
 
 
@@ -370,7 +391,7 @@ def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool
     if plain or complement:
         content = {stem(t.text) for t in toks[i + 1:end]
                    if _content(t) and t.lower not in _STATEMENT and t.lower not in _FALSE
-                   and not _name_like(t, r.headline)}
+                   and not _name_like(t, r)}
         if not content and not plain:
             return  # a bare "denies X" with nothing to compare: silence
         r.denial = r.denial or (toks[i].start, toks[min(end, len(toks)) - 1].end)
@@ -390,7 +411,7 @@ def _read_denied_antecedent(r: Reading, i: int, shadowed: list[bool]) -> bool:
         return False
     start = next((j + 1 for j in range(rel - 1, -1, -1) if toks[j].lower in ".!?;"), 0)
     content = {stem(t.text) for t in toks[start:rel]
-               if _content(t) and not _name_like(t, r.headline)}
+               if _content(t) and not _name_like(t, r)}
     if content:
         r.denial = r.denial or (toks[rel].start, toks[i].end)
         r.denied_content |= content | {_MUST_OVERLAP}
@@ -408,7 +429,7 @@ def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
         before = [t.lower for t in toks[max(0, i - 3):i]]
         after = toks[i + 1].lower if i + 1 < len(toks) else ""
         false_word = low in _FALSE and after != "to" and any(w in _COPULA for w in before)
-        not_truth = (low in _TRUTH and "not" in before[-2:]) or (
+        not_truth = (low in _TRUTH and bool({"not", "n't"} & set(before[-2:]))) or (
             low == "reflect" and any(w in ("not", "n't") for w in before))
         if (false_word or not_truth) and not _negates_again(toks, i) \
                 and not _open_question(toks, i):
@@ -463,19 +484,52 @@ def _read_false_subject(r: Reading, subject: list[Token]) -> None:
 
 
 def _read_debunk(r: Reading, shadowed: list[bool]) -> None:
-    """"Banksy arrest hoax", "Debunk: no, Apple didn't ...": the whole sentence is called
-    untrue.  Its content words, less the debunking ones, are what it denies."""
+    """"Banksy arrest hoax", "Debunk: no, Apple didn't ...", "Fake News Report Claims ...",
+    "Snyder Kills Stolen Batmobile Rumor": the whole sentence is called untrue.  Its content
+    words, less the debunking ones, are what it denies."""
     toks = r.toks
-    at = next((i for i, t in enumerate(toks) if t.lower in _DEBUNK), None)
+    at = next((i for i in range(len(toks)) if _debunks(toks, i)), None)
     if at is None or r.denial is not None:
         return
     r.denial = (toks[at].start, toks[at].end)
     r.denied_content |= {stem(t.text) for t in toks
                          if _content(t) and t.lower not in _DEBUNK and t.lower not in _STATEMENT
-                         and not _name_like(t, r.headline)}
+                         and t.lower not in _FAKE and t.lower not in _MEDIA
+                         and t.lower not in _DISMISS and not _name_like(t, r)}
     r.denied_content.add(_MUST_OVERLAP)
     for j in range(len(toks)):
         shadowed[j] = True
+
+
+# "fake" before what carries a statement: "Fake News Report Claims X", "Fake Lisa Bonet Tweet";
+# not "fake passports" (a fact about the passports, not a denial)
+_FAKE = frozenset({"fake", "fake-news", "bogus", "phony", "phoney", "hoax"})
+_MEDIA = frozenset({"news", "report", "reports", "story", "stories", "tweet", "tweets",
+                    "account", "accounts", "website", "site", "photo", "photos", "picture",
+                    "pictures", "image", "images", "video", "videos", "quote", "quotes", "claim",
+                    "claims", "article", "letter", "document", "page", "profile", "message",
+                    "messages", "post", "posts", "headline", "rumor", "rumors", "rumour",
+                    "rumours"})
+_RUMOUR = frozenset({"rumor", "rumors", "rumour", "rumours", "speculation"})
+# what is done to a rumour that is not true: "kills ... rumor", "rumors put to rest"
+_DISMISS = frozenset({"kill", "kills", "killed", "rest", "rebuff", "rebuffs", "rebuffed",
+                      "dispel", "dispels", "dispelled", "quash", "quashes", "quashed", "squash",
+                      "squashes", "squashed", "scotch", "scotches", "scotched", "nix", "nixes",
+                      "nixed", "dismisses", "dismissed", "denies", "denied", "shoots", "shot"})
+
+
+def _debunks(toks: list[Token], i: int) -> bool:
+    low = toks[i].lower
+    if low in _DEBUNK or low == "fake-news":
+        return True
+    if low in _FAKE:
+        following = [t.lower for t in toks[i + 1:i + 5] if t.is_word]
+        return bool(following) and following[0] not in _COPULA \
+            and any(w in _MEDIA for w in following)
+    if low in _RUMOUR:
+        window = [t.lower for t in toks[max(0, i - 4):i + 4]]
+        return any(w in _DISMISS for w in window)
+    return False
 
 
 def _read_poles(r: Reading, parity: list[int]) -> None:
