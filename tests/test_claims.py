@@ -282,6 +282,10 @@ def test_percent_and_money() -> None:
     money = only("The fund gave $5 million to the city.")
     assert (money.kind, money.unit, money.low) == ("money", "usd", 5e6)
     assert only("It cost 200 million euros.").unit == "eur"
+    # a Title Case headline capitalises the unit too
+    assert only("Chain Reports a 0.3 Percent Drop").kind == "percent"
+    assert (only("Six Days of Darkness Ahead").kind, only("He Paid 500 Dollars").unit) \
+        == ("duration", "usd")
 
 
 def test_years_and_dates_are_not_counts() -> None:

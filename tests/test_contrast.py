@@ -646,3 +646,54 @@ def test_a_bare_no_restating_the_claim_contradicts_it() -> None:
     told = "The council sold the library."
     answer = "No, the city council didn't sell the old library"
     assert contrast(claim("x", told), claim("y", answer)).relation == "conflict"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a court dismisses a case: no denial of what the case says
+    ("The union's lawsuit accuses the port authority of breaking the pay deal.",
+     "The port authority is seeking to dismiss that case, calling it a costly distraction."),
+    ("The union's lawsuit accuses the port authority of breaking the pay deal.",
+     "Managers predicted the lawsuit would eventually be dismissed."),
+    # "dismissed it as ...": a label, not a falsity
+    ("Officials release migrants with a notice to appear in court, a practice known as catch "
+     "and release.", "The senator dismissed it as catch and release."),
+    # a negation that picks out whom the sentence is about, or sets a condition
+    ("Applicants who pass the language test are offered a permit.",
+     "Applicants who don't pass the language test risk being sent home."),
+    ("The talks resumed on Monday.", "If the talks do not resume, the strike will go on."),
+    # "not saying what": the cue negates "saying", not the truth of anything
+    ("The deal is a good one for the country.",
+     "I am not saying what I will do, but it is a horrible deal."),
+    # "the plan that was agreed": a named subject, not the pronoun "that is false"
+    ("This is not a problem for the city.",
+     "The plan that was agreed was based on figures that weren't accurate."),
+    # what is denied shares only the story's word ("lawsuit") with the other side
+    ("The lawsuit says the company hid losses from its investors.",
+     "The chairman denied that the lawsuit had a political purpose."),
+])
+def test_what_reads_like_a_denial_but_denies_nothing_said(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The union says the port authority broke the pay deal.",
+     "The port authority dismissed the union's claims as false."),
+    ("Reports say the minister will raise the steel tariff.",
+     "The minister dismissed the steel tariff reports as a hoax."),
+    ("The mayor attended the opening of the bridge.",
+     "The mayor, who did not attend the opening of the bridge, sent a letter."),
+    ("The lawsuit says the company hid losses from its investors.",
+     "The chairman denied that the company hid losses."),
+])
+def test_denials_next_to_those_still_count(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+def test_two_figures_one_source_gives_both_are_not_in_dispute() -> None:
+    us = "Diner chain's U.S. sales fell 1.4 percent in February."
+    world = "Diner chain's February sales fell 0.3 percent."
+    both = "Diner chain reports a 0.3 percent drop in February sales, U.S. down 1.4 percent."
+    assert "numbers" in kinds(contrast(_read("x", us), _read("y", world)))
+    result = contrast(_read("x", us), _read("y", world), _read("z", both))
+    assert "numbers" not in kinds(result)
+    assert result.relation == "agree"

@@ -80,7 +80,8 @@ _AFTER = re.compile(
     r"|(?P<cur>\s(?:dollars|euros|pounds|rubles|roubles|manats?|drams?)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?:-long|-old)?\b"
     r"|[-\s](?P<measure>km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?|met(?:er|re)s?"
-    r"|square kilomet(?:er|re)s?|hectares?)\b"
+    r"|square kilomet(?:er|re)s?|hectares?)\b",
+    re.IGNORECASE,  # Title Case headlines: "0.3 Percent Drop", "Six Days of Darkness"
 )
 _CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€": "eur",
                    "eur": "eur", "euro": "eur", "£": "gbp", "gbp": "gbp", "pound": "gbp",
@@ -246,9 +247,9 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             kind, unit = "percent", "percent"
         elif after.group("cur"):
             kind = "money"
-            unit = _CURRENCY_UNITS.get(after.group("cur").strip().rstrip("s"), "money")
+            unit = _CURRENCY_UNITS.get(after.group("cur").strip().lower().rstrip("s"), "money")
         elif after.group("dur"):
-            factor = _DAYS[after.group("dur")]
+            factor = _DAYS[after.group("dur").lower()]
             kind, unit, low, high = "duration", "day", low * factor, high * factor
             approximate = factor > 1  # a "six-week" war is about, not exactly, 42 days
         else:

@@ -20,6 +20,11 @@ Five patterns, each conservative (a missed contradiction costs less than a made-
   pole counts as the other pole ("not over" = ongoing), so double negation comes out right;
 * counter-accusation: "A accused B of shelling" against "B's side says A shelled".
 
+A negation that only describes ("migrants who don't pass the interview", "if the talks do
+not resume") asserts nothing, and "dismiss" denies a statement only where it is the voice's
+own verdict on one (not "sought to dismiss the case", not "dismissed it as 'catch and
+release'").
+
 Negation scope runs from the cue to the end of its clause (punctuation or a conjunction), so
 "did not attend, and condemned" leaves "condemned" asserted.  A word counts as *asserted*
 only when no cue precedes it in its sentence at all: that keeps a negation we scoped too
@@ -270,7 +275,8 @@ def read(s: Said) -> Reading:
         if _is_cue(toks, i):
             r.any_cue = True
             end = _clause_end(toks, i + 1)
-            if low in _CLAUSE_CUES and not _negates_again(toks, i):
+            described = _described(toks, i)
+            if low in _CLAUSE_CUES and not _negates_again(toks, i) and not described:
                 _read_negated_clause(r, i, end)
             for j in range(i + 1, end):
                 parity[j] += 1
@@ -285,7 +291,7 @@ def read(s: Said) -> Reading:
                          and not _possessive(toks, j)), None)
             if i > 0 and toks[i - 1].lower in _PREPOSITIONS and low in _CLAUSE_CUES:
                 head = None  # "frustration with not finding love": a phrase, not the statement
-            if head is not None and parity[head] % 2:
+            if head is not None and parity[head] % 2 and not described:
                 r.negated.setdefault(stem(toks[head].text), []).append(
                     (tok.start, toks[head].end))
                 anchor = r.anchors.setdefault(stem(toks[head].text), set())
@@ -295,7 +301,7 @@ def read(s: Said) -> Reading:
                     start = _subject_start(toks, i)
                     anchor.update(stem(t.text) for j, t in enumerate(toks[start:end], start)
                                   if _content(t) and j != head)
-        elif low in _DENY:
+        elif low in _DENY and not _dismissal(toks, i):
             _read_denial(r, i, shadowed)
         elif low in _DOUBT and i + 1 < len(toks) and toks[i + 1].lower in _DOUBT_OBJECT \
                 and not _queries(toks, i):
@@ -315,6 +321,26 @@ def read(s: Said) -> Reading:
 
 
 _ANY = "\x00any"  # an anchor that any claim meets
+
+
+# "Migrants who don't pass the interview risk ...", "if they do not pass": the negation
+# picks out whom the sentence is about, or sets a condition; it asserts nothing
+# ("that" is left out: "said that he did not attend" is a report of a statement)
+_RESTRICTIVE = frozenset({"who", "which", "whose"})
+_CONDITION = frozenset({"if", "unless"})
+
+
+def _described(toks: list[Token], i: int) -> bool:
+    start = _subject_start(toks, i)
+    if start == 0:
+        return False
+    opener = toks[start - 1].lower
+    if opener in _CONDITION:
+        return True
+    # a relative clause with no comma before it restricts a noun ("migrants who don't");
+    # after a comma it tells something about it ("Trump, who did not attend, ...")
+    return opener in _RESTRICTIVE and start >= 2 and toks[start - 2].is_word \
+        and toks[start - 2].lower not in _RESTRICTIVE
 
 
 def _existential(toks: list[Token], i: int) -> bool:
@@ -371,6 +397,34 @@ def _add_negated_clause(r: Reading, start: int, end: int) -> None:
             (r.toks[start].start, r.toks[end - 1].end)))
 
 
+# what a court or a motion dismisses: a case, not a statement ("seeking to dismiss that case",
+# "predicted it would eventually be dismissed")
+_LEGAL = frozenset({"case", "cases", "lawsuit", "lawsuits", "suit", "suits", "charge", "charges",
+                    "appeal", "appeals", "complaint", "petition", "motion", "indictment"})
+_PASSIVE_OR_TO = frozenset({"be", "been", "being", "is", "are", "was", "were", "to", "get",
+                            "got"})
+# "dismissed it as ...": a denial only when what it is called says untrue
+_UNTRUE_LABELS = frozenset({"conspiracy", "propaganda", "smear", "hoax", "fiction", "fantasy",
+                            "invention", "invented", "made-up", "rumour", "rumor", "speculation"})
+
+
+def _dismissal(toks: list[Token], i: int) -> bool:
+    """"dismiss" that is no denial of a statement: a case dismissed (passive, "to dismiss",
+    a legal object), or "dismissed it as 'catch and release'" (a label, not a falsity)."""
+    if not toks[i].lower.startswith("dismiss"):
+        return False
+    if i > 0 and toks[i - 1].lower in _PASSIVE_OR_TO:
+        return True
+    end = _clause_end(toks, i + 1, strong=True)
+    following = [t.lower for t in toks[i + 1:end]]
+    if any(w in _LEGAL for w in following[:4]):
+        return True
+    if "as" in following[:3]:
+        label = following[following.index("as") + 1:]
+        return not any(w in _FALSE or w in _DEBUNK or w in _UNTRUE_LABELS for w in label)
+    return False
+
+
 def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool = False) -> None:
     """"denied that X did Y", "denies Lebanon captured his wife", "denies plan to X"
     (complement denied), or "rejected the claims" (bare denial).  Without "that" or a
@@ -400,6 +454,10 @@ def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool
         r.denied_content |= content
         if not plain:
             r.denied_content.add(_MUST_OVERLAP)
+        elif content:
+            # "denied that the lawsuit had a political purpose": the lawsuit alone is the
+            # story; the other side must say two things of what is denied
+            r.denial_needs = max(r.denial_needs, min(2, len(content)))
 
 
 def _read_denied_antecedent(r: Reading, i: int, shadowed: list[bool]) -> bool:
@@ -429,7 +487,7 @@ def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
         before = [t.lower for t in toks[max(0, i - 3):i]]
         after = toks[i + 1].lower if i + 1 < len(toks) else ""
         false_word = low in _FALSE and after != "to" and any(w in _COPULA for w in before)
-        not_truth = (low in _TRUTH and bool({"not", "n't"} & set(before[-2:]))) or (
+        not_truth = (low in _TRUTH and _cue_before(before)) or (
             low == "reflect" and any(w in ("not", "n't") for w in before))
         if (false_word or not_truth) and not _negates_again(toks, i) \
                 and not _open_question(toks, i):
@@ -441,6 +499,19 @@ def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
             r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
             for j in range(0, len(toks)):
                 shadowed[j] = True
+
+
+_BETWEEN_CUE_AND_TRUTH = frozenset({"a", "an", "the", "really", "entirely", "quite", "exactly",
+                                    "completely", "totally", "at", "all"})
+
+
+def _cue_before(before: list[str]) -> bool:
+    """"not true", "isn't real", "not a thing", "not entirely accurate"; not "not saying
+    what" (the cue negates another verb)."""
+    if before and before[-1] in ("not", "n't"):
+        return True
+    return len(before) >= 2 and before[-2] in ("not", "n't") \
+        and before[-1] in _BETWEEN_CUE_AND_TRUTH
 
 
 _OPEN = frozenset({"prove", "proving", "show", "showing", "demonstrate", "establish",
@@ -469,15 +540,20 @@ def _subject_of(toks: list[Token], start: int, at: int) -> list[Token]:
     return toks[start:at]
 
 
+_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
+
+
 def _read_false_subject(r: Reading, subject: list[Token]) -> None:
     """"This is false", "rumours about the star are false": the denied statement is the
     other side's.  "The position of the minister is unfounded": what is called untrue is
     named, and the other side must be about it (two of its words, names included, or its
     only one)."""
-    if any(t.lower in _STATEMENT for t in subject):
-        return
     words = {stem(t.text) for t in subject
              if _content(t) and t.lower not in _STATEMENT and t.lower not in _FALSE}
+    # "the report is false" and "this is false" deny the other side's statement, whatever it
+    # is; a pronoun inside a named subject ("the deal that was made") does not
+    if any(t.lower in _STATEMENT and (t.lower not in _PRONOUNS or not words) for t in subject):
+        return
     if words:
         r.denied_content |= words | {_MUST_OVERLAP}
         r.denial_needs = min(2, len(words))
@@ -648,7 +724,9 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             content = neg.denied_content - {_MUST_OVERLAP}
             bare = not content and _MUST_OVERLAP not in neg.denied_content
             plain = _all_stems(pos) if not pos.any_cue else set()
-            if bare or len(content & (set(pos.asserted) | plain)) >= neg.denial_needs:
+            said = set(pos.asserted) | plain
+            # two of the denied words, or all the other side says ("Judd Nelson is dead")
+            if bare or len(content & said) >= min(neg.denial_needs, max(1, len(pos.asserted))):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          pos.said.span(*whole, role="asserts")),

@@ -17,7 +17,9 @@ holds "Feb. 13, 2017"; "Jan. 27" meets "Jan. 27, 2017").
 A unit-less number may stand for the other side's unit only when each claim holds one
 quantity of that kind, so nothing is paired by guesswork.  A disagreement is reported only
 when that pairing is unambiguous both ways: with several numbers of one kind in a claim
-there is no telling which one the other claim's number answers.
+there is no telling which one the other claim's number answers.  Nor is it a dispute when
+some claim of the cluster gives both figures ("global sales fell 0.3 percent, U.S. sales 1.4
+percent"): they answer two questions.
 """
 
 from __future__ import annotations
@@ -145,6 +147,17 @@ def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     return not _measured(qa, a).isdisjoint(_measured(qb, b))
 
 
+def _both_given(qa: Quantity, qb: Quantity, said: list[Said]) -> bool:
+    """Some claim states both figures ("global sales fell 0.3 percent, U.S. sales 1.4
+    percent"): then they are two measures, not two answers to one question."""
+    for s in said:
+        one = [q for q in s.claim.numbers if q.kind == qa.kind and overlap(q, qa)]
+        other = [q for q in s.claim.numbers if q.kind == qb.kind and overlap(q, qb)]
+        if any(x is not y for x in one for y in other):
+            return True
+    return False
+
+
 def _count_kind(s: Said, kind: str) -> int:
     return sum(1 for q in s.claim.numbers if q.kind == kind)
 
@@ -170,7 +183,7 @@ def number_differences(said: list[Said]) -> list[Difference]:
             if overlap(qa, qb):
                 bucket = agree.setdefault(label, {})
             elif _only_partner(qa, pairs, 0) and _only_partner(qb, pairs, 1) \
-                    and _same_measure(qa, a, qb, b):
+                    and _same_measure(qa, a, qb, b) and not _both_given(qa, qb, said):
                 bucket = clash.setdefault(label, {})
             else:
                 continue
