@@ -697,3 +697,18 @@ def test_two_figures_one_source_gives_both_are_not_in_dispute() -> None:
     result = contrast(_read("x", us), _read("y", world), _read("z", both))
     assert "numbers" not in kinds(result)
     assert result.relation == "agree"
+
+
+def test_one_person_named_two_ways_is_one_voice() -> None:
+    said = claim("Outlet A", "The summit will go ahead in June, Donald Trump said.",
+                 speaker="Donald Trump")
+    later = claim("Outlet B", "The summit will not go ahead in June, Trump said.",
+                  speaker="Trump")
+    result = contrast(said, later)
+    # a person changing his mind is no dispute between two voices
+    assert "contradiction" not in kinds(result)
+    assert "Trump and" not in result.summary
+    # with two people of that name, "Trump" could be either: two voices
+    other = claim("Outlet C", "The summit will go ahead in June, Melania Trump said.",
+                  speaker="Melania Trump")
+    assert "contradiction" in kinds(contrast(said, later, other))

@@ -21,7 +21,7 @@ from embeddings.types import Claim, Contrast, Difference
 from service.contrast.names import load_gazetteer, name_differences
 from service.contrast.negation import contradictions
 from service.contrast.numbers import number_differences
-from service.contrast.said import Said
+from service.contrast.said import Said, person_voices
 from service.contrast.speakers import speaker_differences
 from service.contrast.wording import load_lexicon, loaded_words, wording_differences
 
@@ -46,7 +46,9 @@ class RuleContraster:
         self.loaded_terms = loaded_terms
 
     def contrast(self, claims: Sequence[Claim]) -> Contrast:
-        return self.contrast_said([Said(c, c.voice) for c in _distinct(_ordered(claims))])
+        members = _distinct(_ordered(claims))
+        same = person_voices(c.speaker for c in members if c.speaker)
+        return self.contrast_said([Said(c, same.get(c.voice, c.voice)) for c in members])
 
     def contrast_said(self, said: list[Said]) -> Contrast:
         if len({s.voice for s in said}) < 2:

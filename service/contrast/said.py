@@ -7,6 +7,7 @@ voice ("input"), so the voice is carried beside the claim instead of read off it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from embeddings.types import Claim
@@ -37,3 +38,28 @@ def voices_of(said: list[Said]) -> list[str]:
 def evidence_order(row: dict[str, object]) -> tuple[str, str, int]:
     start = row.get("start")
     return (str(row.get("voice")), str(row.get("source")), start if isinstance(start, int) else 0)
+
+
+def person_voices(speakers: Iterable[str]) -> dict[str, str]:
+    """One voice for one person named two ways in a cluster ("Trump" and "Donald Trump",
+    "Rodney Scott" and "Rodney S. Scott"): a speaker name whose words all stand, in order and
+    with the same last word, in exactly one longer speaker name that adds only capitalised
+    words or initials.  With two such names ("Donald Trump", "Melania Trump") nothing is
+    merged: the short one could be either."""
+    names = sorted(set(speakers), key=lambda n: (-len(n.split()), n))
+    out: dict[str, str] = {}
+    for short in names:
+        words = short.split()
+        longer = [n for n in names if len(n.split()) > len(words) and _extends(n.split(), words)]
+        if len(longer) == 1:
+            out[short] = out.get(longer[0], longer[0])
+    return out
+
+
+def _extends(full: list[str], short: list[str]) -> bool:
+    if not short or full[-1] != short[-1]:
+        return False
+    rest = iter(full)
+    if not all(any(w == x for x in rest) for w in short):
+        return False  # not a subsequence
+    return all(w[:1].isupper() for w in full if w not in short)

@@ -17,8 +17,8 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
     own = sorted({s.claim.source for s in said if not s.claim.speaker})
     quoted: dict[str, set[str]] = {}  # speaker -> outlets quoting them
     for s in said:
-        if s.claim.speaker:
-            quoted.setdefault(s.claim.speaker, set()).add(s.claim.source)
+        if s.claim.speaker:  # by voice: "Trump" and "Donald Trump" in one cluster are one
+            quoted.setdefault(s.voice, set()).add(s.claim.source)
     if not quoted or (not own and len(quoted) < 2):
         return []  # all outlets in their own voice, or one party quoted by everyone
     rows = []
