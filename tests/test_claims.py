@@ -180,6 +180,17 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
      "the plant would close."),
     ("Varga told the Financial Times the plant would close.", "Varga",
      "the plant would close."),
+    # when it was said is not the claim
+    ("Mayor Ana Lind said Sunday the plant would close.", "Ana Lind",
+     "the plant would close."),
+    # a trailing frame after a sentence that opens with an adverbial
+    ("For the whole year, the average delay was 12 minutes, Ana Lind said.", "Ana Lind",
+     "For the whole year, the average delay was 12 minutes"),
+    # no frame: a verb of saying used as an adjective, or said of those who were told
+    ("From the start, the Netherlands' declared goal was to close the plant.", None,
+     "From the start, the Netherlands' declared goal was to close the plant."),
+    ("Thousands told to leave as the river rises", None,
+     "Thousands told to leave as the river rises"),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)

@@ -175,7 +175,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     trailing: tuple[str | None, str, int] | None = None
     acting: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
-        if inside(verb.start(), quoted):
+        if inside(verb.start(), quoted) or _not_reporting(sentence, verb):
             continue
         subject = _subject_before(sentence, verb.start(), context)
         if subject is None:
@@ -215,12 +215,26 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         elif _starts_with_clause(after):  # "X said the army withdrew", "X claimed it had …"
             told = _TOLD_WHOM.match(after) if verb.group().startswith(("told", "tell")) else None
             skip = told.end() if told and _starts_with_clause(after[told.end():]) else 0
+            when = _WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would …"
+            skip = when.end() if when and _starts_with_clause(after[when.end():]) else skip
             leading = (speaker, after[skip:], verb.end() + skip)
         elif ends_with_quote(sentence[:subject_start]):  # "“A,” the agency reported, adding …"
             trailing = (speaker, sentence[:subject_start], 0)
         else:  # "X responded to the criticism": a voice, but no reported clause to cut out
             acting = acting or (speaker, sentence[subject_start:], subject_start)
     return leading or trailing or acting
+
+
+# "the United States' declared goal", "the ministry's stated aim": an adjective, no frame;
+# "thousands told to evacuate": they were told, they tell nothing
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s*$")
+_TOLD_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+")
+
+
+def _not_reporting(sentence: str, verb: re.Match[str]) -> bool:
+    if _POSSESSIVE_BEFORE.search(sentence[: verb.start()]):
+        return True
+    return verb.group() == "told" and bool(_TOLD_TO_DO.match(sentence, verb.end()))
 
 
 def _starts_with_clause(after: str) -> bool:
@@ -236,8 +250,12 @@ def _is_trailing_frame(before: str, after: str) -> bool:
         return False
     if not ends_with_quote(before):
         first = words[0].lower()
-        if first in _PREPOSITIONS or first.endswith("ing"):
-            return False  # "During her visit to Armenia," is an adverbial, not the claim
+        _, comma, clause = before.partition(",")
+        if (first in _PREPOSITIONS or first.endswith("ing")) and not (
+                comma and _CLAUSE_WORD.search(clause)):
+            # "During her visit to Armenia," is an adverbial, not the claim; "For the
+            # season, the average error was 259 miles," has a clause after it
+            return False
     tail = re.findall(r"[\w’'-]+", after)
     return not tail or tail[0].lower() in _TAIL_STARTS or tail[0][0].isupper()
 
@@ -317,6 +335,8 @@ _WHEN = re.compile(  # a bare month may be a name ("Theresa May", "April Ryan");
     rf"\s+(?:(?:on|in)\s+(?:{_WEEKDAY}|January|February|March|April|May|June|July|August"
     rf"|September|October|November|December)|{_WEEKDAY})\b.*$")
 _WHERE = re.compile(r"\s+in\s+.*$")
+_WHEN_AFTER_VERB = re.compile(
+    rf"\s*(?:(?:on\s+)?{_WEEKDAY}|yesterday|today|(?:last|this)\s+(?:week|month|year))\b,?")
 
 
 def _without_when_or_where(run: str) -> str:
