@@ -191,6 +191,33 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
      "From the start, the Netherlands' declared goal was to close the plant."),
     ("Thousands told to leave as the river rises", None,
      "Thousands told to leave as the river rises"),
+    ("Six confirmed dead after the bridge collapse", None,
+     "Six confirmed dead after the bridge collapse"),
+    ("To settle the case, Ana Lind agreed to pay $1 million.", None,
+     "To settle the case, Ana Lind agreed to pay $1 million."),
+    ("According to this report the delay will be about 10.5 minutes.", None,
+     "According to this report the delay will be about 10.5 minutes."),
+    # the claim before a frame that ends the sentence, also after an -ing subject
+    ("The plant will close next year, Ana Lind told the court.", "Ana Lind",
+     "The plant will close next year"),
+    ("Testing at the state lab has not shown whether the plant leaked, Lind said yesterday.",
+     "Lind", "Testing at the state lab has not shown whether the plant leaked"),
+    # a bare clause with a long subject, or with a pronoun for its subject
+    ("In a statement, the ministry said the outlook for growth over the coming two years had"
+     " improved.", "ministry", "the outlook for growth over the coming two years had improved."),
+    ("Brno Watch has said it wants to close the plant.", "Brno Watch",
+     "it wants to close the plant."),
+    ("Rep. Ana Lind, D-Ohio, said the bill won't pass.", "Ana Lind", "the bill won't pass."),
+    # a frame inside a subordinate or relative clause is not the sentence's
+    ("Forty workers have been laid off since Ana Lind announced the closure in May.",
+     "Ana Lind", "Forty workers have been laid off since Ana Lind announced the closure in May."),
+    ("Ms. Lind, who has repeatedly denied any wrongdoing, has recounted a similar story.", None,
+     "Ms. Lind, who has repeatedly denied any wrongdoing, has recounted a similar story."),
+    ("Ana Lind said Brno lied when it said it never sought the plant.", "Ana Lind",
+     "Brno lied when it said it never sought the plant."),
+    # two reports in one headline: the first speaker's, with the rest kept
+    ("Brno says it seized a drone; Vienna says it's not true", "Brno",
+     "it seized a drone; Vienna says it's not true"),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)

@@ -16,6 +16,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from embeddings.claims.clauses import (
+    FINITE_IN_GAP,
+    MAIN_CLAUSE_RESUMES,
+    SAID_REACH,
+    SUBORDINATOR_AT_END,
+    complement_start,
+    is_claim_before,
+    is_trailing_frame,
+    not_reporting,
+    starts_with_clause,
+)
 from embeddings.claims.entities import (
     ORG_WORDS,
     RUN,
@@ -66,8 +77,6 @@ _ACT = (
 )
 _VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
 # Verbs that take a bare clause ("X said the army withdrew"); the others need "that" or a quote.
-_BARE_CLAUSE = _words("said says say told tells tell added believes believe thinks think"
-                         " wrote writes")
 _INVERTABLE = _words("said says added wrote")
 # whom a claim was told: "told reporters", "told the BBC", "told a news conference"
 _TOLD_WHOM = re.compile(
@@ -75,17 +84,6 @@ _TOLD_WHOM = re.compile(
     r"|lawmakers|legislators|parliament|senators|conference|briefing|audience|crowd|supporters)"
     r"|them|him|her|us|me|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|[A-Z][\w.&-]*)\s+")
 _INVERTED_TAIL_WORDS = 10  # "said the Ambassador of France, Jane Doe, in a statement."
-_COMPLEMENT = re.compile(
-    r"\bthat\b(?!\s+(?:day|week|month|year|time|morning|evening|night|afternoon)\b)\s*"
-    r"|[“\"«]|:\s+"
-)
-# a clause of its own between a verb and a later "that" ("said it was watching, adding that"),
-# unlike an adverbial ("told a briefing on Tuesday that")
-_FINITE_IN_GAP = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|did|does)\b")
-_CLAUSE_WORD = re.compile(
-    r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does"
-    r"|[a-z]{3,}(?:ed|ing))\b"
-)
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
     r"|previously|earlier|recently|repeatedly|[a-z]+ly|at times|(?:on\s+)?(?:Mon|Tues|Wednes"
@@ -118,12 +116,6 @@ _POSSESSIVE = re.compile(
     rf"(?P<who>{RUN.pattern})[’']s?\s+(?:\w+\s+)?{_STATEMENT_NOUNS}\b"
 )
 _ACCUSED = re.compile(r"\s+(?P<target>.+?)\s+of\s+(?:having\s+)?(?P<charge>.+)$")
-_PREPOSITIONS = _words(
-    """on in at during after before following despite since until with without for from by
-    about against among between under over amid through throughout within""")
-_TAIL_STARTS = _PREPOSITIONS | _words(
-    """to while as when last this yesterday today earlier later late via citing adding
-    reporters journalists lawmakers legislators delegates parliament senators""")
 # "the statement claimed …" speaks with the voice of whoever issued it.
 _APPOSITION = re.compile(
     rf"(?:\s+(?:to|in|at|for)\s+{RUN.pattern})?,\s*(?P<name>{RUN.pattern})(?=\s*[,.])"
@@ -175,7 +167,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     trailing: tuple[str | None, str, int] | None = None
     acting: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
-        if inside(verb.start(), quoted) or _not_reporting(sentence, verb):
+        if inside(verb.start(), quoted) or not_reporting(sentence, verb):
             continue
         subject = _subject_before(sentence, verb.start(), context)
         if subject is None:
@@ -189,6 +181,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             continue
         speaker, subject_start = subject
         after = sentence[verb.end():]
+        relative = _RELATIVE_AT_END.search(
+            _BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
         voice = _VOICE.search(after[:160])
         if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
             speaker = _named_speaker(voice.group("name"), context) or speaker
@@ -199,9 +193,15 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 core = sentence
             acting = acting or (speaker, core, subject_start)
             continue
-        complement = _complement(after, verb.end(), quoted)
+        if leading and (";" in sentence[leading[2]:verb.start()] or (
+                sentence[subject_start:verb.start()].strip().lower() in _PRONOUNS
+                and SUBORDINATOR_AT_END.search(sentence[:subject_start]))):
+            # "Iran says it seized a drone; U.S. says it's not true": two reports; "X said
+            # Iran lied when it said B": X's claim is that Iran lied
+            continue
+        complement = complement_start(after, verb.end(), quoted)
         rest_is_tail = not any(q in after for q in OPEN_QUOTES + "”") and len(after.split()) <= 14
-        if rest_is_tail and _is_trailing_frame(sentence[:subject_start], after):
+        if rest_is_tail and is_trailing_frame(sentence[:subject_start], after):
             trailing = (speaker, sentence[:subject_start], 0)  # "A, X said on Tuesday."
         elif complement is not None:
             start = _include_pronoun_subject(sentence, verb.end() + complement)
@@ -212,75 +212,25 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # a later frame with a subject of its own is nested: "X reported that Y stated
             # that A" is Y's claim A
             leading = (speaker, core, start)
-        elif _starts_with_clause(after):  # "X said the army withdrew", "X claimed it had …"
+        elif starts_with_clause(after, SAID_REACH if verb.group() in ("said", "says") else 6):
+            # "X said the army withdrew", "X claimed it had …"
+            if relative and MAIN_CLAUSE_RESUMES.search(after):
+                continue  # "Ms. Kethley, who has denied any infidelity, has recounted …"
             told = _TOLD_WHOM.match(after) if verb.group().startswith(("told", "tell")) else None
-            skip = told.end() if told and _starts_with_clause(after[told.end():]) else 0
+            skip = told.end() if told and starts_with_clause(after[told.end():]) else 0
             when = _WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would …"
-            skip = when.end() if when and _starts_with_clause(after[when.end():]) else skip
+            skip = when.end() if when and starts_with_clause(after[when.end():]) else skip
             leading = (speaker, after[skip:], verb.end() + skip)
         elif ends_with_quote(sentence[:subject_start]):  # "“A,” the agency reported, adding …"
             trailing = (speaker, sentence[:subject_start], 0)
-        else:  # "X responded to the criticism": a voice, but no reported clause to cut out
+        elif len(after.split()) <= 6 and is_claim_before(sentence[:subject_start]):
+            trailing = (speaker, sentence[:subject_start], 0)  # "A, X told the court."
+        elif subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):
+            # "X responded to the criticism": a voice, but no reported clause to cut out
             acting = acting or (speaker, sentence[subject_start:], subject_start)
+        else:  # "… killed since Bush declared combat over": the frame is a subordinate's
+            acting = acting or (speaker, sentence, 0)
     return leading or trailing or acting
-
-
-# "the United States' declared goal", "the ministry's stated aim": an adjective, no frame;
-# "thousands told to evacuate": they were told, they tell nothing
-_POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s*$")
-_TOLD_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+")
-
-
-def _not_reporting(sentence: str, verb: re.Match[str]) -> bool:
-    if _POSSESSIVE_BEFORE.search(sentence[: verb.start()]):
-        return True
-    return verb.group() == "told" and bool(_TOLD_TO_DO.match(sentence, verb.end()))
-
-
-def _starts_with_clause(after: str) -> bool:
-    """A bare reported clause: a verb within its first six words ("the plant would close")."""
-    words = after.split()
-    return len(words) >= 3 and bool(_CLAUSE_WORD.search(" ".join(words[:6])))
-
-
-def _is_trailing_frame(before: str, after: str) -> bool:
-    """"A, X said on Tuesday." - not "During her visit, X disclosed the intention to …"."""
-    words = before.split()
-    if len(words) < 3:
-        return False
-    if not ends_with_quote(before):
-        first = words[0].lower()
-        _, comma, clause = before.partition(",")
-        if (first in _PREPOSITIONS or first.endswith("ing")) and not (
-                comma and _CLAUSE_WORD.search(clause)):
-            # "During her visit to Armenia," is an adverbial, not the claim; "For the
-            # season, the average error was 259 miles," has a clause after it
-            return False
-    tail = re.findall(r"[\w’'-]+", after)
-    return not tail or tail[0].lower() in _TAIL_STARTS or tail[0][0].isupper()
-
-
-def _complement(after: str, base: int, quoted: list[tuple[int, int]]) -> int | None:
-    """Where the reported clause starts after the verb: after "that", at a quote or colon.
-
-    A quote only counts when the words before it are a short adverbial or object
-    ("told reporters “…", "said to X the same day he “…") - not a clause of its own
-    ("said Reeker will strive for a “long-term settlement”").
-    """
-    for match in _COMPLEMENT.finditer(after[:160]):
-        position = base + match.start()
-        if match.group()[0] in OPEN_QUOTES:
-            gap = after[: match.start()]
-            if len(gap.split()) > 10 or _CLAUSE_WORD.search(gap):
-                return None
-            return match.start()
-        if inside(position, quoted):
-            continue
-        gap = after[: match.start()]
-        if len(gap.split()) > 10 or _FINITE_IN_GAP.search(gap):
-            return None  # "said it was watching, adding that B": that is another verb's
-        return match.end()
-    return None
 
 
 def _subject_before(sentence: str, verb_start: int,
@@ -379,6 +329,8 @@ def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) 
 # "Ironically, the deal survived, said Tyler": a capitalised sentence adverb is no name
 _ADVERB = re.compile(r"(?:ically|ately|ionally|ually|larly|ously|ently|antly|edly|ingly|ively"
                      r"|fully|ably|ibly)$")
+_QUANTITIES = _words("""one two three four five six seven eight nine ten eleven twelve dozens
+    hundreds thousands millions several many some few most all both""")
 _DISCOURSE = _words("""however meanwhile moreover instead indeed nonetheless nevertheless
     furthermore likewise also overall besides otherwise earlier later still yet thus hence
     therefore now today yesterday""")
@@ -389,8 +341,9 @@ def _named_speaker(raw: str, context: SpeakerContext) -> str | None:
     if not name:
         return None
     words = name.lower().split()
-    if len(words) == 1 and (words[0] in _DISCOURSE or _ADVERB.search(words[0])):
-        return None
+    if len(words) == 1 and (words[0] in _DISCOURSE or words[0] in _QUANTITIES
+                            or _ADVERB.search(words[0])):
+        return None  # "Six confirmed dead", "Thousands told to …": nobody is named
     if all(is_title(w) for w in words):  # "the Secretary" -> the secretary named earlier
         if words[-1] in context.titles:
             return context.titles[words[-1]]
@@ -452,6 +405,10 @@ def _name_after_role(text: str, context: SpeakerContext) -> tuple[str | None, in
         if speaker else None
 
 
+# "Rep. Dan Gelber, D-Miami Beach, said": a US legislator's party and home
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]")
+
+
 def _drop_appositive(text: str) -> str | None:
     """"Ned Price, a State Department spokesperson," -> "Ned Price"; None if not one."""
     body = text[:-1]
@@ -465,7 +422,8 @@ def _drop_appositive(text: str) -> str | None:
     appositive = (first in {"a", "an", "the", "who", "which", "its", "his", "her", "their",
                             "for", "also", "himself", "herself", "as", "in", "at", "then"}
                   or first in TITLE_WORDS or last.islower()
-                  or first.endswith(("ing", "ly", "ed")))
+                  or first.endswith(("ing", "ly", "ed"))
+                  or _PARTY_AND_STATE.match(chunk[0]) is not None)
     return body[:comma] if appositive else None
 
 
@@ -484,6 +442,8 @@ def _according_frame(sentence: str,
     if match is None:
         return None
     who = match.group("who").strip()
+    if match.start() < 3 and FINITE_IN_GAP.search(who):
+        return None  # "According to this site the peak will be 10.5": where X ends is unsure
     head = who.split()[-1].lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", who)
     name = RUN.match(bare)  # "the Interior Ministry" is a name, "police in Brno" is not

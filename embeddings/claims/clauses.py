@@ -1,0 +1,120 @@
+"""The shape of a sentence around a verb of saying: where a reported clause starts and
+whether what stands before the frame is the claim.
+
+"X said the army withdrew" (a bare clause), "X said that A" / "X said: A" (a complement),
+"A, X told the court." (a claim before a frame that ends the sentence); and the verbs of
+saying that report nothing ("thousands told to leave", "the ministry's declared aim").
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.quotes import OPEN_QUOTES, ends_with_quote, inside
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_COMPLEMENT = re.compile(
+    r"\bthat\b(?!\s+(?:day|week|month|year|time|morning|evening|night|afternoon)\b)\s*"
+    r"|[“\"«]|:\s+"
+)
+# a clause of its own between a verb and a later "that" ("said it was watching, adding that"),
+# unlike an adverbial ("told a briefing on Tuesday that")
+FINITE_IN_GAP = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|did|does)\b")
+CLAUSE_WORD = re.compile(
+    r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does"
+    r"|[a-z]{3,}(?:ed|ing)|[a-z]+n[’']t)\b"
+)
+_PREPOSITIONS = _words(
+    """on in at during after before following despite since until with without for from by
+    about against among between under over amid through throughout within""")
+_TAIL_STARTS = _PREPOSITIONS | _words(
+    """to while as when last this yesterday today earlier later late via citing adding
+    reporters journalists lawmakers legislators delegates parliament senators""")
+
+# "the United States' declared goal", "the ministry's stated aim": an adjective, no frame;
+# "thousands told to evacuate": they were told, they tell nothing
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s*$")
+_TOLD_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+")
+
+
+def not_reporting(sentence: str, verb: re.Match[str]) -> bool:
+    if _POSSESSIVE_BEFORE.search(sentence[: verb.start()]):
+        return True
+    if verb.group() == "agreed" and re.match(r"\s+to\s", sentence[verb.end():]):
+        return True  # "Tyrer agreed to pay $1 million": an act, no claim reported
+    return verb.group() == "told" and bool(_TOLD_TO_DO.match(sentence, verb.end()))
+
+
+def starts_with_clause(after: str, reach: int = 6) -> bool:
+    """A bare reported clause: a verb within its first ``reach`` words ("the plant would
+    close"), or a pronoun subject ("it wants", "it's")."""
+    words = after.split()
+    if len(words) < 3:
+        return False
+    head = " ".join(words[:reach])
+    return bool(_PRONOUN_SUBJECT.match(words[0]) or CLAUSE_WORD.search(head)
+                or _PRONOUN_THEN_WORD.search(" ".join(words[1:reach])))
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)(?:[’'](?:s|re|ll|d|ve))?$")
+_PRONOUN_THEN_WORD = re.compile(r"\b(?:it|he|she|they|we)\s+[a-z]")  # "Iran lied when it …"
+# "said" is seldom followed by anything but a clause, whose subject may be long ("said the
+# outlook for price stability over the medium term had improved")
+SAID_REACH = 12
+
+
+SUBORDINATOR_AT_END = re.compile(
+    r"\b(?:when|as|because|after|since|while|if|although|though|where|before|until)\s*$")
+# the reported clause has ended and the sentence's own verb follows
+MAIN_CLAUSE_RESUMES = re.compile(
+    r",\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|[a-z]{3,}ed)\b")
+
+
+def is_claim_before(before: str) -> bool:
+    """"A, X told the court." - a clause of its own before a frame that ends the sentence."""
+    return (before.rstrip().endswith(",") and len(before.split()) >= 4
+            and bool(CLAUSE_WORD.search(before)) and is_trailing_frame(before, ""))
+
+
+def is_trailing_frame(before: str, after: str) -> bool:
+    """"A, X said on Tuesday." - not "During her visit, X disclosed the intention to …"."""
+    words = before.split()
+    if len(words) < 3:
+        return False
+    if not ends_with_quote(before):
+        first = words[0].lower()
+        opener, comma, clause = before.rstrip(" ,").partition(",")
+        if (first in _PREPOSITIONS or first.endswith("ing")) and not (
+                CLAUSE_WORD.search(clause) if comma else FINITE_IN_GAP.search(opener)):
+            # "During her visit to Armenia," is an adverbial, not the claim; "For the
+            # season, the average error was 259 miles," has a clause after it
+            return False
+    tail = re.findall(r"[\w’'-]+", after)
+    return not tail or tail[0].lower() in _TAIL_STARTS or tail[0][0].isupper()
+
+
+def complement_start(after: str, base: int, quoted: list[tuple[int, int]]) -> int | None:
+    """Where the reported clause starts after the verb: after "that", at a quote or colon.
+
+    A quote only counts when the words before it are a short adverbial or object
+    ("told reporters “…", "said to X the same day he “…") - not a clause of its own
+    ("said Reeker will strive for a “long-term settlement”").
+    """
+    for match in _COMPLEMENT.finditer(after[:160]):
+        position = base + match.start()
+        if match.group()[0] in OPEN_QUOTES:
+            gap = after[: match.start()]
+            if len(gap.split()) > 10 or CLAUSE_WORD.search(gap):
+                return None
+            return match.start()
+        if inside(position, quoted):
+            continue
+        gap = after[: match.start()]
+        if len(gap.split()) > 10 or FINITE_IN_GAP.search(gap):
+            return None  # "said it was watching, adding that B": that is another verb's
+        return match.end()
+    return None
