@@ -670,9 +670,19 @@ def test_a_bare_no_restating_the_claim_contradicts_it() -> None:
     # what is denied shares only the story's word ("lawsuit") with the other side
     ("The lawsuit says the company hid losses from its investors.",
      "The chairman denied that the lawsuit had a political purpose."),
+    # a negated clause sharing only its subject and month: both say sales were weak
+    ("Burger Chain Sales Tank In March", "Burger Chain's Business Did Not Heat Up in March"),
 ])
 def test_what_reads_like_a_denial_but_denies_nothing_said(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize("text", ["Will the plant close or not", "The plant closes. Or not",
+                                  "Apple buys Beats -- not"])
+def test_a_sentence_ending_in_its_negation_is_read(text: str) -> None:
+    # the cue is the last word: what it negates is empty, not an error
+    found = contrast(claim("x", "Apple buys Beats and the plant will close."), claim("y", text))
+    assert found.relation in ("agree", "conflict")
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -684,6 +694,9 @@ def test_what_reads_like_a_denial_but_denies_nothing_said(a: str, b: str) -> Non
      "The mayor, who did not attend the opening of the bridge, sent a letter."),
     ("The lawsuit says the company hid losses from its investors.",
      "The chairman denied that the company hid losses."),
+    # the predicate worded apart, what it is about shared
+    ("The king took part in the airstrikes on the border towns.",
+     "The king did not personally fly the airstrikes on the border towns."),
 ])
 def test_denials_next_to_those_still_count(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b

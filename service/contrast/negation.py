@@ -180,9 +180,9 @@ class Reading:
     accusations: list[tuple[str, str, str, int, int]] = field(default_factory=list)
     acts: list[tuple[str, str, int, int]] = field(default_factory=list)  # party, act, span
     # each negated clause: the content stems around the cue (subject included), and its span
-    # (stems, the stems of words that are not names, span)
-    negated_clauses: list[tuple[frozenset[str], frozenset[str], tuple[int, int]]] = field(
-        default_factory=list)
+    # (stems, the stems of words that are not names, the stems of what is negated, span)
+    negated_clauses: list[tuple[frozenset[str], frozenset[str], frozenset[str],
+                                tuple[int, int]]] = field(default_factory=list)
     any_cue: bool = False  # some negation cue anywhere (then nothing here is plainly asserted)
     openers: frozenset[int] = frozenset()  # sentence-initial common words: not names
 
@@ -376,7 +376,7 @@ def _read_negated_clause(r: Reading, i: int, end: int) -> None:
         if i > 0 and toks[i - 1].lower == "?":
             # "NHL expansion ahead? No, says the commissioner": the answer negates the question
             start = next((j + 1 for j in range(i - 2, -1, -1) if toks[j].lower in ".!?;"), 0)
-            _add_negated_clause(r, start, i - 1)
+            _add_negated_clause(r, start, i - 1, start)
             return
         end = _sentence_end(toks, i + 2)
     if i > 0 and toks[i - 1].lower in _PREPOSITIONS:
@@ -385,16 +385,29 @@ def _read_negated_clause(r: Reading, i: int, end: int) -> None:
                 "")
     if head in _LITOTES:
         return  # "does not hide its support": an assertion
-    _add_negated_clause(r, _subject_start(toks, i), end)
+    _add_negated_clause(r, _subject_start(toks, i), end, i + 1 if not bare_no else i)
 
 
-def _add_negated_clause(r: Reading, start: int, end: int) -> None:
+def _add_negated_clause(r: Reading, start: int, end: int, predicate: int) -> None:
+    """The clause from ``start`` to ``end``; what is negated starts at ``predicate``."""
     words = [t for t in r.toks[start:end] if _content(t) and t.lower not in _HEAD_SKIP]
+    negated_from = r.toks[predicate].start if predicate < len(r.toks) else len(r.said.claim.text)
     if words:
         r.negated_clauses.append((
             frozenset(stem(t.text) for t in words),
             frozenset(stem(t.text) for t in words if not _name_like(t, r)),
+            frozenset(stem(t.text) for t in words
+                      if t.start >= negated_from and t.lower not in _WHEN_WORDS),
             (r.toks[start].start, r.toks[end - 1].end)))
+
+
+# when something happened is not what a negation denies: "Business Did Not Heat Up in
+# February" shares only its subject and its month with "Sales Tank In February"
+_WHEN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "today", "yesterday", "tomorrow", "week", "weeks", "month", "months",
+                         "year", "years", "day", "days", "night", "morning"})
 
 
 # what a court or a motion dismisses: a case, not a statement ("seeking to dismiss that case",
@@ -767,8 +780,10 @@ NEGATED_CLAUSE_COVERS = 0.5  # of the other claim's content words
 
 def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
     asserted = set(pos.asserted) | _all_stems(pos)
-    for words, common, span in neg.negated_clauses:
+    for words, common, negated, span in neg.negated_clauses:
         shared = words & asserted
+        if not shared & negated:
+            continue  # only the subject (and when) shared: the other side says something else
         # the clause must restate most of the other claim: "the ambassadors did not attend
         # the ceremony" only names the people and the event of "the ministry condemned the
         # ambassadors over the ceremony"; and names alone ("Nagorno-Karabakh was not
