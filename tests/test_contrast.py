@@ -138,6 +138,10 @@ def _read(source: str, text: str) -> Claim:
     # a tariff rate and a rise in imports: two percentages of different things
     ("China will face a 25 percent tariff on steel.", "Imports rose by 15 percent last year.",
      False),
+    ("Eleven nations signed the trade pact.", "Two nations signed the trade pact.", True),
+    # "the two nations" refers to two known parties; it does not count the pact's members
+    ("We have deals with six of the eleven nations in the trade pact.",
+     "A trade war would hurt trade between the two nations.", False),
 ])
 def test_figures_disagree_only_where_they_measure_the_same_thing(a: str, b: str,
                                                                  clash: bool) -> None:

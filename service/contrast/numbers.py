@@ -158,6 +158,19 @@ def _both_given(qa: Quantity, qb: Quantity, said: list[Said]) -> bool:
     return False
 
 
+# "trade between the two nations", "six of the eleven nations in the pact": a count after a
+# definite determiner refers to things already known; it does not say how many there are
+_DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both"})
+
+
+def _presupposed(q: Quantity, s: Said) -> bool:
+    if q.kind != "count":
+        return False
+    before = [t for t in tokens(s.claim.text[: max(0, q.start - s.claim.start)]) if t.is_word]
+    return bool(before) and (before[-1].lower in _DEFINITE
+                             or before[-1].lower.endswith(("'s", "’s")))
+
+
 def _count_kind(s: Said, kind: str) -> int:
     return sum(1 for q in s.claim.numbers if q.kind == kind)
 
@@ -183,7 +196,8 @@ def number_differences(said: list[Said]) -> list[Difference]:
             if overlap(qa, qb):
                 bucket = agree.setdefault(label, {})
             elif _only_partner(qa, pairs, 0) and _only_partner(qb, pairs, 1) \
-                    and _same_measure(qa, a, qb, b) and not _both_given(qa, qb, said):
+                    and _same_measure(qa, a, qb, b) and not _both_given(qa, qb, said) \
+                    and not (_presupposed(qa, a) or _presupposed(qb, b)):
                 bucket = clash.setdefault(label, {})
             else:
                 continue
