@@ -60,6 +60,18 @@ def test_split_closing_quote_belongs_to_the_sentence() -> None:
                                'She replied "not today."', "Nobody laughed!"]
 
 
+def test_split_a_spaced_closing_quote_belongs_to_the_sentence_it_closes() -> None:
+    # tokenised text puts spaces around quotation marks; parity tells closing from opening
+    text = ('" We agree, " Lind said. " They kept the deal. " The mayor left the room. '
+            "It was a genuinely “ free zone. ” Nobody argued.")
+    assert sentences(text) == ['" We agree, " Lind said.', '" They kept the deal. "',
+                               "The mayor left the room.", "It was a genuinely “ free zone. ”",
+                               "Nobody argued."]
+    claims = SentenceClaimExtractor().extract(article(text))
+    narration = next(c for c in claims if c.text.startswith("The mayor"))
+    assert narration.speaker is None  # no longer read as the quotation going on
+
+
 def test_split_missing_space_after_full_stop() -> None:
     text = "Fighting began on March 14in the valley and spread.Rescuers arrived later."
     assert sentences(text) == ["Fighting began on March 14in the valley and spread.",

@@ -57,12 +57,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _cut_line(line: str, base: int, skip: int) -> list[tuple[int, int]]:
-    cuts = [m.end() for m in _END.finditer(line) if _is_boundary(line, m.start(), m.end())]
+    cuts = [_after_spaced_quote(line, m.end()) for m in _END.finditer(line)
+            if _is_boundary(line, m.start(), m.end())]
     cuts += [m.start() for m in _GLUED.finditer(line)]
     cuts += [m.start() for m in _EMBED.finditer(line)]
     cuts = sorted({c for c in cuts if skip < c < len(line)})
     bounds = [skip, *cuts, len(line)]
     return [(base + a, base + b) for a, b in pairwise(bounds)]
+
+
+# a quotation mark standing alone after the full stop (tokenised text: 'the Zone. " A
+# South Korean official'): it closes the sentence's quote when one is open
+_SPACED_QUOTE = re.compile(r"\s+([\"”])(?=\s|$)")
+
+
+def _after_spaced_quote(line: str, cut: int) -> int:
+    quote = _SPACED_QUOTE.match(line, cut)
+    if quote is None:
+        return cut
+    if quote.group(1) == "”" or line.count('"', 0, cut) % 2 == 1:
+        return quote.end()
+    return cut  # 'Mr. Trump said. " They do respect us.': it opens the next quote
 
 
 def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
