@@ -220,6 +220,7 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
     ("Brno Watch has said it wants to close the plant.", "Brno Watch",
      "it wants to close the plant."),
     ("Rep. Ana Lind, D-Ohio, said the bill won't pass.", "Ana Lind", "the bill won't pass."),
+    ("Jose Varga, 31, said he faced threats at home.", "Jose Varga", "he faced threats at home."),
     # a frame inside a subordinate or relative clause is not the sentence's
     ("Forty workers have been laid off since Ana Lind announced the closure in May.",
      "Ana Lind", "Forty workers have been laid off since Ana Lind announced the closure in May."),
@@ -270,6 +271,23 @@ def test_pronouns_resolve_to_the_last_named_speaker() -> None:
     assert quote.core == "We are doing everything we can"
     surname = find_speaker("“Nobody is at risk,” Holm said.", context)
     assert surname.speaker == "Sara Holm"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the person a sentence is about, with an age or a possessive, or after "While"
+    ("Kenia Avila, 35, appeared shaken. “It is better than dying,” she said.", "Kenia Avila"),
+    ("Mr. Lind's remarks suggested he backed the plan. “They have my blessing,” he said.",
+     "Lind"),
+    ("Prime Minister Ana Lind met the envoy. While Mr. Varga praised the plan, he did not "
+     "sign it. “We need time,” he said.", "Varga"),
+    # a nationality is nobody's name, a dateline in capitals no one's either
+    ("Tom Reyes arrived in Seoul on Monday. South Korean diplomats said the talks went well. "
+     "“We are hopeful,” he said.", "Tom Reyes"),
+    ("Tom Reyes spoke first. BRNO CITY, Moravia — The talks went well, he said.", "Tom Reyes"),
+])
+def test_pronouns_resolve_to_the_person_the_article_was_about(text: str, speaker: str) -> None:
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert claims[-1].speaker == speaker, [(c.text, c.speaker) for c in claims]
 
 
 def test_quote_interrupted_by_its_speaker_is_joined() -> None:

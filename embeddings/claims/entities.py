@@ -66,7 +66,7 @@ PLACES = _words(
     venezuela vietnam wales yemen zambia zimbabwe africa asia caucasus karabakh
     nagorno-karabakh baku yerevan moscow washington paris london berlin ankara tehran
     kyiv kiev brussels geneva beijing tbilisi stepanakert khankendi shusha shushi
-    nakhchivan lachin aghdam baghdad"""
+    nakhchivan lachin aghdam baghdad korea"""
 ) | frozenset({
     "united states", "united kingdom", "new york", "south caucasus", "middle east",
     "united arab emirates", "saudi arabia", "north korea", "south korea", "new zealand",
@@ -195,6 +195,26 @@ def _label(sentence: str, start: int, end: int) -> str:
     if after and after.group(1).lower() in _SAID:
         return "PERSON"
     return "NAME"
+
+
+# nationality words that no suffix rule below derives from PLACES
+_DEMONYMS = _words("""chinese british french dutch swiss turkish greek german spanish polish
+    danish finnish irish scottish welsh english arab palestinian ukrainian saudi filipino""")
+_DEMONYM_SUFFIXES = (("ian", "ia"), ("ean", "ea"), ("an", "a"), ("an", "o"), ("ese", ""), ("i", ""),
+                     ("n", ""))
+
+
+def is_demonym(word: str) -> bool:
+    """"Korean", "Iranian", "Israeli", "Armenian", "Japanese": of a place, not a name."""
+    lower = word.lower()
+    if lower in _DEMONYMS:
+        return True
+    for suffix, ending in _DEMONYM_SUFFIXES:
+        base = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(base) >= 3 and (base + ending in PLACES
+                                                          or base in PLACES):
+            return True
+    return False
 
 
 def is_title(word: str) -> bool:

@@ -13,6 +13,7 @@ from embeddings.claims.entities import (
     RUN,
     TITLE_WORDS,
     find_entities,
+    is_demonym,
     person_name,
 )
 from embeddings.types import Entity
@@ -23,7 +24,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
-_SENTENCE_OPENER = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still|Then|Now),?\s+")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+_SENTENCE_OPENER = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still|Then|Now|While"
+                              r"|Although|Though|When|After|Before|Since|Because|If),?\s+")
 
 
 @dataclass
@@ -40,8 +43,13 @@ class SpeakerContext:
         sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
         opener = _SENTENCE_OPENER.match(sentence)
         subject = RUN.match(sentence, opener.end() if opener else 0)
-        if subject and re.match(r"\s+[a-z]", sentence[subject.end():]):
-            name = person_name(subject.group())
+        if subject and not subject.group().isupper() \
+                and re.match(r"\s+[a-z]|,", sentence[subject.end():]):
+            # "But Hasmik Tolmajian sees …", "Kenia Avila, 35, appeared shaken", "Mr. Trump's
+            # comments suggested he …" (not the dateline "WEST PALM BEACH, Fla.")
+            name = person_name(re.sub(r"[’']s$", "", subject.group()))
+            if name and _HONORIFIC.match(subject.group()):
+                self.persons.setdefault(name.split()[-1], name)  # "Mr. Trump" is a person
             if name and self.is_person(self.canonical(name)):
                 self.referents.append(self.canonical(name))
         for entity in find_entities(sentence) if entities is None else entities:
@@ -70,8 +78,9 @@ class SpeakerContext:
 
     def is_person(self, name: str) -> bool:
         words = name.lower().split()
-        if any(w in ORG_WORDS or w in PLACES or w in TITLE_WORDS for w in words):
-            return False
+        if any(w in ORG_WORDS or w in PLACES or w in TITLE_WORDS or is_demonym(w)
+               for w in words):
+            return False  # "South Korean" is no one's name
         return len(words) >= 2 or name in self.persons or name.split()[-1] in self.persons
 
     def resolve_pronoun(self, pronoun: str) -> str | None:

@@ -423,7 +423,8 @@ def _drop_appositive(text: str) -> str | None:
                             "for", "also", "himself", "herself", "as", "in", "at", "then"}
                   or first in TITLE_WORDS or last.islower()
                   or first.endswith(("ing", "ly", "ed"))
-                  or _PARTY_AND_STATE.match(chunk[0]) is not None)
+                  or _PARTY_AND_STATE.match(chunk[0]) is not None
+                  or chunk[0].isdigit())  # "Jose Cazares, 31, said"
     return body[:comma] if appositive else None
 
 
