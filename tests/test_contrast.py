@@ -139,6 +139,9 @@ def _read(source: str, text: str) -> Claim:
     ("China will face a 25 percent tariff on steel.", "Imports rose by 15 percent last year.",
      False),
     ("Eleven nations signed the trade pact.", "Two nations signed the trade pact.", True),
+    # two years of two events of one story: only who is shared, not what happened
+    ("After signing the trade deal in 2015, Brno hid its files.",
+     "In 2017 Brno moved its files to a secret site.", False),
     # "the two nations" refers to two known parties; it does not count the pact's members
     ("We have deals with six of the eleven nations in the trade pact.",
      "A trade war would hurt trade between the two nations.", False),
@@ -676,6 +679,13 @@ def test_a_bare_no_restating_the_claim_contradicts_it() -> None:
      "The chairman denied that the lawsuit had a political purpose."),
     # a negated clause sharing only its subject and month: both say sales were weak
     ("Burger Chain Sales Tank In March", "Burger Chain's Business Did Not Heat Up in March"),
+    # "things that weren't accurate" picks out things; it calls no statement untrue
+    ("The plan was made on a false premise.",
+     "So the plan that was agreed was made on figures that weren't accurate, and we have a "
+     "problem with that."),
+    # what was rejected is an option, named before whoever rejected it
+    ("The talks swayed the three leaders.",
+     "He would not rule out a new deal — an option the ministry has flatly rejected."),
 ])
 def test_what_reads_like_a_denial_but_denies_nothing_said(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", b

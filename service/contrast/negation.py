@@ -448,7 +448,7 @@ def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool
     nxt = [t.lower for t in toks[i + 1:i + 4]]
     if _negates_again(toks, i):
         return  # "denied that it did not pay": an assertion, left to the negation cues
-    if i + 1 >= end and _read_denied_antecedent(r, i, shadowed):
+    if i + 1 >= end and (_read_denied_antecedent(r, i, shadowed) or _fronted_thing(toks, i)):
         return
     explicit = nxt[:1] == ["that"] or any(w in _STATEMENT for w in nxt) or i + 1 >= end
     plain = explicit and not complement_only  # the long-standing, content-free reading
@@ -471,6 +471,20 @@ def _read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool
             # "denied that the lawsuit had a political purpose": the lawsuit alone is the
             # story; the other side must say two things of what is denied
             r.denial_needs = max(r.denial_needs, min(2, len(content)))
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "another"})
+_NOT_A_SUBJECT = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would",
+                            "also", "then", "later", "quickly", "already"})
+
+
+def _fronted_thing(toks: list[Token], i: int) -> bool:
+    """"an option Iran has flatly rejected": what is rejected is the thing named before its
+    subject (an option, a plan, an offer), not a statement of the other side."""
+    begin = next((j + 1 for j in range(i - 1, -1, -1) if toks[j].lower in _CLAUSE_MARKS), 0)
+    window = toks[begin:i]
+    return len(window) >= 3 and window[0].lower in _DETERMINERS and window[1].is_word \
+        and window[1].lower not in _STATEMENT and window[2].lower not in _NOT_A_SUBJECT
 
 
 def _read_denied_antecedent(r: Reading, i: int, shadowed: list[bool]) -> bool:
@@ -506,12 +520,35 @@ def _read_falsity(r: Reading, shadowed: list[bool]) -> None:
                 and not _open_question(toks, i):
             start = next((j + 1 for j in range(i - 1, -1, -1)
                           if toks[j].lower in _CLAUSE_MARKS or toks[j].lower in _CLAUSE_WORDS), 0)
+            if _describes_a_thing(toks, start, i):
+                continue
             end = _clause_end(toks, i + 1)
             if r.denial is None:
                 _read_false_subject(r, _subject_of(toks, start, i))
             r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
             for j in range(0, len(toks)):
                 shadowed[j] = True
+
+
+# verbs and nouns whose "that" opens what is said, not a relative clause: "said that it
+# isn't true", "the fact that it is false"
+_THAT_COMPLEMENT = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "claim",
+                              "believe", "believes", "think", "thinks", "thought", "argue",
+                              "argues", "insist", "insists", "know", "knew", "known", "show",
+                              "shows", "prove", "proves", "fact", "so", "sure", "clear", "noted",
+                              "added", "stated", "warned", "found", "means", "mean"})
+
+
+def _describes_a_thing(toks: list[Token], start: int, at: int) -> bool:
+    """"made on things that weren't accurate", "figures which are false": a relative clause
+    picks out a thing by a property; it calls no one's statement untrue ("reports that are
+    false", "the claims, which are false" and "said that it isn't true" still do)."""
+    for k in range(at - 1, max(start, 1) - 1, -1):
+        if toks[k].lower in ("that", "which", "who"):
+            noun = toks[k - 1]
+            return noun.is_word and noun.lower not in _STATEMENT and noun.lower not in _COPULA \
+                and noun.lower not in _THAT_COMPLEMENT and not noun.lower.endswith("ed")
+    return False
 
 
 _BETWEEN_CUE_AND_TRUTH = frozenset({"a", "an", "the", "really", "entirely", "quite", "exactly",

@@ -126,8 +126,9 @@ def _comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
 _MEASURE_WORDS = 3  # content words either side of a figure that say what it measures
 
 
-def _measured(q: Quantity, s: Said) -> set[str]:
-    """Stems of the content words next to a figure in its claim (the figure's own unit too)."""
+def _measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
+    """Stems of the content words next to a figure in its claim (the figure's own unit too);
+    without capitalised words when ``names`` is false."""
     text = s.claim.text
     at, end = q.start - s.claim.start, q.end - s.claim.start
     if not 0 <= at <= end <= len(text):
@@ -135,7 +136,8 @@ def _measured(q: Quantity, s: Said) -> set[str]:
 
     def content(part: str) -> list[str]:
         return [stem(t.text) for t in tokens(part)
-                if t.is_word and t.lower not in STOPWORDS and len(t.text) > 2]
+                if t.is_word and t.lower not in STOPWORDS and len(t.text) > 2
+                and (names or not t.text[0].isupper())]
 
     return set(content(text[:at])[-_MEASURE_WORDS:] + content(text[end:])[:_MEASURE_WORDS])
 
@@ -144,6 +146,11 @@ def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if qa.kind == qb.kind == "count" and _unit_key(qa) is not None \
             and _unit_key(qa) == _unit_key(qb):
         return True  # "29 people" / "forty people": the unit says what is counted
+    if qa.kind in ("year", "date"):
+        # a year dates an event: two claims date the same one when they share what happened
+        # ("the ceasefire was signed"), not just who ("After signing the deal in 2015, Iran
+        # hid its files" / "In 2017 Iran moved its files")
+        return len(_measured(qa, a, names=False) & _measured(qb, b, names=False)) >= 2
     return not _measured(qa, a).isdisjoint(_measured(qb, b))
 
 
