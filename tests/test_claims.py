@@ -221,6 +221,11 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
      "it wants to close the plant."),
     ("Rep. Ana Lind, D-Ohio, said the bill won't pass.", "Ana Lind", "the bill won't pass."),
     ("Jose Varga, 31, said he faced threats at home.", "Jose Varga", "he faced threats at home."),
+    # a frame set inside the claim: what comes before and after it is the claim
+    ("Business conditions improved sharply, the agency said, jumping to 55 from 40 in May.",
+     "agency", "Business conditions improved sharply, jumping to 55 from 40 in May."),
+    ("After the attack, Lind said, agents searched the town.", "Lind",
+     "agents searched the town."),
     # a frame inside a subordinate or relative clause is not the sentence's
     ("Forty workers have been laid off since Ana Lind announced the closure in May.",
      "Ana Lind", "Forty workers have been laid off since Ana Lind announced the closure in May."),

@@ -212,6 +212,10 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # a later frame with a subject of its own is nested: "X reported that Y stated
             # that A" is Y's claim A
             leading = (speaker, core, start)
+        elif after.lstrip().startswith(",") and is_claim_before(sentence[:subject_start]):
+            # "A, the board said, jumping to 55 from 40": a frame set inside the claim
+            trailing = (speaker, sentence[:subject_start].rstrip(" ,") + ", "
+                        + after.lstrip(" ,"), 0)
         elif starts_with_clause(after, SAID_REACH if verb.group() in ("said", "says") else 6):
             # "X said the army withdrew", "X claimed it had …"
             if relative and MAIN_CLAUSE_RESUMES.search(after):
