@@ -221,6 +221,8 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
      "it wants to close the plant."),
     ("Rep. Ana Lind, D-Ohio, said the bill won't pass.", "Ana Lind", "the bill won't pass."),
     ("Jose Varga, 31, said he faced threats at home.", "Jose Varga", "he faced threats at home."),
+    # a government, a board or a regulator speaks like a ministry does
+    ("The government said the plant would close.", "government", "the plant would close."),
     # a frame set inside the claim: what comes before and after it is the claim
     ("Business conditions improved sharply, the agency said, jumping to 55 from 40 in May.",
      "agency", "Business conditions improved sharply, jumping to 55 from 40 in May."),

@@ -38,7 +38,8 @@ ORG_WORDS = _words(
     university bank fund association federation party office administration service
     services army navy force forces corps company corporation news times post press
     agency alliance coalition command guard police network foundation centre center
-    treaty nations church""")
+    treaty nations church government board authority bureau cabinet regulator watchdog
+    tribunal""")
 # Words that make a capitalised run a title before a person's name.
 TITLE_WORDS = _words(
     """president vice prime minister foreign defense defence interior secretary state
