@@ -203,6 +203,8 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
      "From the start, the Netherlands' declared goal was to close the plant."),
     ("Thousands told to leave as the river rises", None,
      "Thousands told to leave as the river rises"),
+    ("Don't have the city council tell everybody what to build.", None,
+     "Don't have the city council tell everybody what to build."),
     ("Six confirmed dead after the bridge collapse", None,
      "Six confirmed dead after the bridge collapse"),
     ("To settle the case, Ana Lind agreed to pay $1 million.", None,

@@ -159,6 +159,8 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"})
+# "have/let/make X say": someone is made to speak, nobody speaks
+_CAUSATIVE_BEFORE = re.compile(r"\b(?:[Hh]ave|[Ll]et|[Mm]ake|[Hh]elp)\s+$")
 
 
 def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
@@ -180,6 +182,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                                         or short_tail else sentence, 0)
             continue
         speaker, subject_start = subject
+        if _CAUSATIVE_BEFORE.search(sentence[:subject_start]):
+            continue  # "Don't have the federal government tell everybody what …"
         after = sentence[verb.end():]
         relative = _RELATIVE_AT_END.search(
             _BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
