@@ -708,6 +708,9 @@ def test_a_sentence_ending_in_its_negation_is_read(text: str) -> None:
      "The mayor, who did not attend the opening of the bridge, sent a letter."),
     ("The lawsuit says the company hid losses from its investors.",
      "The chairman denied that the company hid losses."),
+    # "politically" is the other side's "political"
+    ("The company calls it a politically motivated lawsuit.",
+     "The chairman denied that the lawsuit had a political purpose."),
     # the predicate worded apart, what it is about shared
     ("The king took part in the airstrikes on the border towns.",
      "The king did not personally fly the airstrikes on the border towns."),

@@ -61,9 +61,11 @@ def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    for suffix in ("ingly", "edly", "ing", "ied", "ies", "ed", "es", "s"):
+    for suffix in ("ingly", "edly", "ally", "ing", "ied", "ies", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            # "politically" meets "political"
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "al" if suffix == "ally"
+                                     else "")
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]  # stopped -> stopp -> stop
