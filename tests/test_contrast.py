@@ -729,6 +729,18 @@ def test_two_figures_one_source_gives_both_are_not_in_dispute() -> None:
     assert result.relation == "agree"
 
 
+def test_two_figures_each_agreed_on_are_two_agreements() -> None:
+    # "0.3 percent" twice and "1.4 percent" twice: two figures that agree, not four
+    both = "Diner chain reports a 0.3 percent drop in February sales, U.S. down 1.4 percent."
+    world = "Diner chain's February sales fell 0.3 percent."
+    us = "Diner chain's U.S. sales fell 1.4 percent in February."
+    result = contrast(_read("x", both), _read("y", world), _read("z", us))
+    agreements = [d for d in result.differences if d.kind == "numbers_agree"]
+    assert sorted(sorted({str(e["text"]) for e in d.evidence}) for d in agreements) == [
+        ["0.3 percent"], ["1.4 percent"]]
+    assert result.relation == "agree"
+
+
 def test_one_person_named_two_ways_is_one_voice() -> None:
     said = claim("Outlet A", "The summit will go ahead in June, Donald Trump said.",
                  speaker="Donald Trump")
