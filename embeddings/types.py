@@ -86,6 +86,9 @@ class Claim:
     entities: tuple[Entity, ...] = ()
     numbers: tuple[Quantity, ...] = ()
     id: int | None = None
+    # how likely a fact-checker would check it, 0..1 (embeddings/claims/checkworthy.py);
+    # None: not scored
+    checkworthy: float | None = None
 
     @property
     def voice(self) -> str:

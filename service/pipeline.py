@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from embeddings.claims import ClaimExtractor
+from embeddings.claims.checkworthy import CheckWorthiness, load_checkworthiness
 from embeddings.clustering import ClusterConfig, Clusterer, OnlineClusterer
 from embeddings.context import ArticleContext
 from embeddings.encoder import Encoder
@@ -71,13 +72,15 @@ class ClusterView:
 class Pipeline:
     def __init__(self, settings: Settings, store: SqlStore, extractor: ClaimExtractor,
                  encoder: Encoder, keeper: IndexKeeper, contraster: Contraster,
-                 match: MatchConfig | None = None, clustering: ClusterConfig | None = None):
+                 match: MatchConfig | None = None, clustering: ClusterConfig | None = None,
+                 checkworthiness: CheckWorthiness | None = None):
         self.settings = settings
         self.store = store
         self.extractor = extractor
         self.encoder = encoder
         self.keeper = keeper
         self.contraster = contraster
+        self.checkworthiness = checkworthiness
         self.match = match or MatchConfig()
         self.clustering = replace(clustering or ClusterConfig(), match=self.match)
         self._thread_lock = threading.Lock()
@@ -114,6 +117,7 @@ class Pipeline:
             vectors = iter(self.embed([c for claims in extracted for c in claims]))
             for (i, article, replacing), claims in zip(todo, extracted, strict=True):
                 vecs = [next(vectors) for _ in claims]
+                claims = self.score_checkworthiness(claims, vecs)
                 self._store_one(article, claims, vecs, replacing)
                 status = "replaced" if replacing else "new"
                 results[i] = IngestResult(article.id, article.source, status, len(claims))
@@ -149,6 +153,15 @@ class Pipeline:
             out.append(flat[offset : offset + len(ts)])
             offset += len(ts)
         return out
+
+    def score_checkworthiness(self, claims: Sequence[Claim],
+                              vectors: Sequence[np.ndarray]) -> list[Claim]:
+        """The claims with their check-worthiness, from their core vectors (facet 0)."""
+        if self.checkworthiness is None or not claims:
+            return list(claims)
+        scores = self.checkworthiness.score(np.vstack([v[0] for v in vectors]))
+        return [replace(c, checkworthy=round(float(s), 4))
+                for c, s in zip(claims, scores, strict=True)]
 
     def _store_one(self, article: Article, claims: list[Claim], vecs: list[np.ndarray],
                    replacing: bool) -> None:
@@ -428,7 +441,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
     if settings.context_threshold is not None:
         clustering = replace(clustering, context_threshold=settings.context_threshold)
     return Pipeline(settings, store, SentenceClaimExtractor(), encoder, keeper,
-                    RuleContraster(), match, clustering)
+                    RuleContraster(), match, clustering, load_checkworthiness(settings.model))
 
 
 __all__ = ["Clusterer", "IngestResult", "Pipeline", "build_pipeline", "open_store"]

@@ -138,6 +138,9 @@ class ClaimOut(BaseModel):
     text: str
     start: int
     end: int
+    checkworthy: float | None = Field(
+        default=None, description="How likely a fact-checker would check this claim, 0..1 "
+        "(a classifier trained on ClaimBuster); null where not scored.")
     article_link: str = Field(description="API path of the claim's article.")
     page_link: str = Field(description="Web page of the article, anchored at the claim.")
 

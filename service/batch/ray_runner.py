@@ -247,4 +247,5 @@ def _merge_pipeline(pipeline: Pipeline, prepared: _Prepared) -> Pipeline:
             return [prepared.vectors[id(c)] for c in claims]
 
     return MergePipeline(pipeline.settings, pipeline.store, prepared, pipeline.encoder,
-                         pipeline.keeper, pipeline.contraster, pipeline.match, pipeline.clustering)
+                         pipeline.keeper, pipeline.contraster, pipeline.match, pipeline.clustering,
+                         pipeline.checkworthiness)

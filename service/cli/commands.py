@@ -122,16 +122,27 @@ def compare(
 def claims(
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
+    check_worthy: Annotated[bool, typer.Option(
+        "--check-worthy", help="Only the claims a fact-checker would likely check "
+                               "(check-worthiness at or above the trained threshold).")] = False,
 ) -> None:
-    """List every stored claim with its offsets and speaker."""
-    store = pipeline_for(data_dir).store
-    rows = [(claim, cluster) for claim, cluster in store.iter_claims()]
+    """List every stored claim with its offsets, speaker and check-worthiness."""
+    pipe = pipeline_for(data_dir)
+    rows = [(claim, cluster) for claim, cluster in pipe.store.iter_claims()]
+    if check_worthy:
+        if pipe.checkworthiness is None:
+            raise InvalidInput(f"no check-worthiness scorer was trained for the model "
+                               f"{pipe.settings.model!r}")
+        bar = pipe.checkworthiness.threshold
+        rows = [(c, k) for c, k in rows if c.checkworthy is not None and c.checkworthy >= bar]
     if as_json:
         print_json([{**claim_dict(c, full=True), "cluster_id": k} for c, k in rows])
         return
-    table = Table("id", "source", "speaker", "claim", "cluster")
+    table = Table("id", "source", "speaker", "claim", "worth", "cluster")
     for claim, cluster in rows:
-        table.add_row(str(claim.id), claim.source, claim.speaker or "", claim.text, str(cluster))
+        worth = "" if claim.checkworthy is None else f"{claim.checkworthy:.2f}"
+        table.add_row(str(claim.id), claim.source, claim.speaker or "", claim.text, worth,
+                      str(cluster))
     out.print(table)
 
 

@@ -65,6 +65,9 @@ claims = Table(
     # float32 facet vectors (core, then clauses), one row each: the index is rebuilt from these
     Column("vector", LargeBinary, nullable=False),
     Column("cluster_id", ClaimId, ForeignKey("clusters.id"), index=True),
+    # 0..1, embeddings/claims/checkworthy.py; NULL: not scored (another model, or a store
+    # written before the column existed, until `crossclaim reindex`)
+    Column("checkworthy", Float),
     sqlite_autoincrement=True,
 )
 

@@ -42,6 +42,7 @@ class SqlStore:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         t.metadata.create_all(self.engine)
+        _add_missing_columns(self.engine)
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -142,6 +143,7 @@ class SqlStore:
                 entities=[asdict(e) for e in claim.entities],
                 numbers=[asdict(q) for q in claim.numbers],
                 vector=np.asarray(vec, dtype=np.float32).tobytes(),
+                checkworthy=claim.checkworthy,
             ).returning(t.claims.c.id)).scalar_one()
             stored.append(_with_id(claim, int(cid)))
         return stored
@@ -367,6 +369,27 @@ class SqlStore:
                 yield c
 
 
+# columns added after the first release: (table, column, SQL type); a store made before them
+# gets them on open (nullable, so every row written before stays valid)
+_ADDED_COLUMNS = (("claims", "checkworthy", "FLOAT"),)
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DBAPIError
+
+    for table, column, sql_type in _ADDED_COLUMNS:
+        if column in {c["name"] for c in inspect(engine).get_columns(table)}:
+            continue
+        try:
+            with engine.begin() as conn:
+                conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" {sql_type}'))
+        except DBAPIError:
+            # another process added it first
+            if column not in {c["name"] for c in inspect(engine).get_columns(table)}:
+                raise
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -398,6 +421,7 @@ def _claim(m: Mapping[Any, Any]) -> Claim:
         start=int(m["start"]), end=int(m["end"]), core=m["core"], speaker=m["speaker"],
         entities=tuple(Entity(**e) for e in m["entities"]),
         numbers=tuple(Quantity(**q) for q in m["numbers"]),
+        checkworthy=m["checkworthy"],
     )
 
 
