@@ -54,7 +54,7 @@ class Quantity:
     low: float | None
     high: float | None
     unit: str | None = None  # normalised noun or symbol: "people", "percent", "day", "usd", ...
-    kind: str = "count"  # count | percent | money | duration | year | date | ordinal
+    kind: str = "count"  # count percent money duration age year date ordinal measure
     approximate: bool = False
 
 

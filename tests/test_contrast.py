@@ -754,3 +754,71 @@ def test_one_person_named_two_ways_is_one_voice() -> None:
     other = claim("Outlet C", "The summit will go ahead in June, Melania Trump said.",
                   speaker="Melania Trump")
     assert "contradiction" in kinds(contrast(said, later, other))
+
+
+# -- what is reported as untrue, or only held, or only asked (eleventh session) --------------
+@pytest.mark.parametrize(("a", "b"), [
+    # both sides call one statement untrue: they agree
+    ("The governor repeated the myth that the new dam caused the floods downstream.",
+     "Activists have spread an unscientific conspiracy theory that the new dam caused the "
+     "floods downstream."),
+    ("The governor has falsely suggested that the new dam caused the floods downstream.",
+     "Bloggers have long championed the false claim that the new dam caused the floods."),
+    # a belief someone holds is not what the sentence asserts
+    ("The governor repeated the myth that the new dam caused the floods downstream.",
+     "The belief that the new dam caused the floods led to protests in three towns."),
+    # a question asserts nothing a negation could contradict
+    ("Did the new dam cause the floods downstream?",
+     "Engineers found that the new dam did not cause the floods downstream."),
+    # "the fake news media" names the press; it calls no statement untrue
+    ("The mayor warned that the looting would lead to shootings.",
+     "Our fake news media twisted the mayor's warning into something it wasn't."),
+])
+def test_a_statement_both_sides_doubt_or_only_report_is_no_dispute(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The new dam caused the floods downstream, the farmers' union said.",
+     "The governor repeated the myth that the new dam caused the floods downstream."),
+    ("The new dam caused the floods downstream, the farmers' union said.",
+     "The governor has falsely claimed that the new dam caused the floods downstream."),
+    # a question can doubt what the other side says
+    ("The new dam caused the floods downstream, the farmers' union said.",
+     "Was the story of the dam causing the floods all a hoax?"),
+    ("Fake news report claims the mayor resigned on Monday.",
+     "The mayor resigned on Monday, the city council said."),
+])
+def test_a_statement_called_untrue_as_it_is_reported_is_denied(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+def test_opposing_labels_count_only_for_the_same_thing() -> None:
+    riot_gear = contrast(
+        claim("x", "Protesters marched to the city hall on Tuesday night."),
+        claim("y", "Police in riot gear watched the crowd outside the city hall."))
+    assert "terminology" not in kinds(riot_gear)
+    two_governments = contrast(
+        claim("x", "The Trump administration is drafting measures against Beijing."),
+        claim("y", "China's communist regime hid the outbreak for weeks."))
+    assert "terminology" not in kinds(two_governments)
+    one_government = contrast(
+        claim("x", "The Aliyev regime closed the road to Stepanakert."),
+        claim("y", "Aliyev's government closed the road to Stepanakert."))
+    assert "terminology" in kinds(one_government)
+
+
+def test_ages_are_compared_with_ages_not_with_counts() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    def numbered(source: str, text: str) -> Claim:
+        return claim(source, text, numbers=tuple(find_numbers(text)))
+
+    age_and_count = contrast(
+        numbered("x", "People 65 and over should get the high-dose flu vaccine, the clinic said."),
+        numbered("y", "About 35,000 people die from the flu each year, the clinic said."))
+    assert "numbers" not in kinds(age_and_count)
+    two_ages = contrast(numbered("x", "Police arrested a 35-year-old man near the station."),
+                        numbered("y", "A 36-year-old man was arrested near the station."))
+    clash = next(d for d in two_ages.differences if d.kind == "numbers")
+    assert "age" in clash.summary

@@ -78,7 +78,7 @@ _CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|€|£|USD|EUR|GBP)\s?$")
 _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b))"
     r"|(?P<cur>\s(?:dollars|euros|pounds|rubles|roubles|manats?|drams?)\b)"
-    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?:-long|-old)?\b"
+    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?P<old>(?:-|\s)old)?(?:-long)?\b"
     r"|[-\s](?P<measure>km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?|met(?:er|re)s?"
     r"|square kilomet(?:er|re)s?|hectares?)\b",
     re.IGNORECASE,  # Title Case headlines: "0.3 Percent Drop", "Six Days of Darkness"
@@ -248,6 +248,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         elif after.group("cur"):
             kind = "money"
             unit = _CURRENCY_UNITS.get(after.group("cur").strip().lower().rstrip("s"), "money")
+        elif after.group("dur") and after.group("old") and after.group("dur").lower() == "year":
+            kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
         elif after.group("dur"):
             factor = _DAYS[after.group("dur").lower()]
             kind, unit, low, high = "duration", "day", low * factor, high * factor
@@ -266,10 +268,45 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         else:
             approximate = True
     if kind == "count":
-        unit = _unit(sentence, end)
+        age = _age(sentence, start, end)
+        if age is not None:
+            kind, unit = "age", "year"
+            end = age[0]
+            bounded_low = bounded_low if age[1] else None
+            bounded_high = bounded_high if age[2] else None
+        else:
+            unit = _unit(sentence, end)
     text = sentence[start:end]
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
+
+
+# "aged 65", "people 65 and over", "children 5 and under", "Kenia Avila, 35, said": an age is
+# not a count of anything, and two claims' ages are compared only with each other
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+_AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?P<up>over|older|above|up)\b"
+                              r"|\s+(?:and|or)\s+(?P<down>under|younger|below)\b", re.IGNORECASE)
+_AGE_HOLDERS = _words("people persons adults children kids those anyone everyone men women "
+                      "patients residents seniors americans citizens voters workers")
+_APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]+,\s$")
+
+
+def _age(sentence: str, start: int, end: int) -> tuple[int, bool, bool] | None:
+    """(end of the age phrase, keeps its low bound, keeps its high bound) if the number at
+    [start, end) is someone's age."""
+    value = parse_number(sentence[start:end])
+    if value is None or not 0 < value <= 120 or not sentence[start:end].isdigit():
+        return None
+    bound = _AGE_BOUND_AFTER.match(sentence, end)
+    holder = sentence[:start].split()[-1:]
+    if bound and (_AGED_BEFORE.search(sentence, 0, start)
+                  or (holder and holder[0].lower().strip(",") in _AGE_HOLDERS)):
+        return bound.end(), not bound.group("down"), not bound.group("up")
+    if _AGED_BEFORE.search(sentence, 0, start):
+        return end, True, True
+    if _APPOSITIVE_AGE.search(sentence, 0, start) and sentence[end:end + 1] == ",":
+        return end, True, True
+    return None
 
 
 def _unit(sentence: str, end: int) -> str | None:

@@ -184,6 +184,9 @@ class Reading:
     negated_clauses: list[tuple[frozenset[str], frozenset[str], frozenset[str],
                                 tuple[int, int]]] = field(default_factory=list)
     any_cue: bool = False  # some negation cue anywhere (then nothing here is plainly asserted)
+    # tokens of "the belief that ...", "a claim that ...": what someone holds, not what the
+    # sentence asserts ("the belief that vaccines can lead to autism")
+    reported: frozenset[int] = frozenset()
     openers: frozenset[int] = frozenset()  # sentence-initial common words: not names
 
 
@@ -306,10 +309,12 @@ def read(s: Said) -> Reading:
         elif low in _DOUBT and i + 1 < len(toks) and toks[i + 1].lower in _DOUBT_OBJECT \
                 and not _queries(toks, i):
             _read_denial(r, i, shadowed, complement_only=True)
+    _read_labelled_untrue(r, shadowed)
     _read_falsity(r, shadowed)
     _read_debunk(r, shadowed)
+    r.reported = _reported(toks)
     for i, tok in enumerate(toks):
-        if _content(tok) and not shadowed[i] and not _name_like(tok, r):
+        if _content(tok) and not shadowed[i] and not _name_like(tok, r) and i not in r.reported:
             r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
             for part in tok.text.split("-")[:-1] if "-" in tok.text else ():
                 # "highest-paid" also asserts "highest" (what "isn't highest paid" negates)
@@ -321,6 +326,77 @@ def read(s: Said) -> Reading:
 
 
 _ANY = "\x00any"  # an anchor that any claim meets
+
+# nouns whose "that" clause is what someone believes or says, not what the sentence asserts
+_HELD = frozenset({"belief", "beliefs", "claim", "claims", "idea", "ideas", "theory", "theories",
+                   "notion", "myth", "rumor", "rumors", "rumour", "rumours", "allegation",
+                   "allegations", "suggestion", "assertion", "narrative", "speculation",
+                   "conspiracy", "view", "argument", "lie", "lies"})
+_HOLDER = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                     "their", "our", "my", "your", "such", "any"})
+
+
+def _reported(toks: list[Token]) -> frozenset[int]:
+    """Tokens of "DET (ADJ ...) NOUN (...is) that <clause>" with a belief or statement noun:
+    "the belief that vaccines can lead to autism", "the idea behind it is that ...".  A
+    determiner within three words before the noun tells the noun ("the claims that") from
+    the verb ("Report claims that")."""
+    out: set[int] = set()
+    for i in range(1, len(toks) - 1):
+        if toks[i].lower not in _HELD:
+            continue
+        before = toks[max(0, i - 3):i]
+        if not any(t.lower in _HOLDER or t.lower.endswith("'s") for t in before) \
+                or any(t.lower in _CLAUSE_MARKS for t in before):
+            continue
+        that = _that_after(toks, i)
+        if that is not None:
+            out.update(range(that + 1, _clause_end(toks, that + 1)))
+    return frozenset(out)
+
+
+def _that_after(toks: list[Token], i: int) -> int | None:
+    """The "that" opening what the noun at ``i`` holds: next to it, or after a copula a few
+    words on ("the idea behind the conspiracy is that")."""
+    if i + 1 < len(toks) and toks[i + 1].lower == "that":
+        return i + 1
+    for j in range(i + 1, min(i + 6, len(toks) - 1)):
+        if toks[j].lower in _CLAUSE_MARKS or toks[j].lower in _CLAUSE_WORDS:
+            return None
+        if toks[j].lower in ("is", "was") and toks[j + 1].lower == "that":
+            return j + 1
+    return None
+
+
+# what a writer calls untrue as they report it: "falsely suggested that X", "the myth that X",
+# "a conspiracy theory that X", "the baseless claim that X": X is denied, the rest is not
+_UNTRUE_HELD = frozenset({"false", "baseless", "groundless", "unfounded", "debunked",
+                          "discredited", "bogus", "fake"})
+
+
+def _read_labelled_untrue(r: Reading, shadowed: list[bool]) -> None:
+    toks = r.toks
+    for i, tok in enumerate(toks):
+        low = tok.lower
+        that: int | None = None
+        if low == "falsely" and i + 2 < len(toks):
+            that = next((j for j in range(i + 1, min(i + 4, len(toks)))
+                         if toks[j].lower == "that"), i + 1)  # "falsely claimed the vote ..."
+        elif low in ("myth", "myths", "lie", "lies") or (
+                low in ("theory", "theories") and i > 0 and toks[i - 1].lower == "conspiracy") \
+                or (low in _HELD and i > 0 and toks[i - 1].lower in _UNTRUE_HELD):
+            that = _that_after(toks, i)
+        if that is None or _negates_again(toks, i):
+            continue
+        end = _clause_end(toks, that + 1)
+        content = {stem(t.text) for t in toks[that + 1:end] if _content(t)}
+        if not content:
+            continue
+        r.denial = r.denial or (toks[i].start, toks[end - 1].end)
+        r.denied_content |= content | {_MUST_OVERLAP}
+        r.denial_needs = max(r.denial_needs, min(2, len(content)))
+        for j in range(that + 1, end):
+            shadowed[j] = True
 
 
 # "Migrants who don't pass the interview risk ...", "if they do not pass": the negation
@@ -644,12 +720,22 @@ _DISMISS = frozenset({"kill", "kills", "killed", "rest", "rebuff", "rebuffs", "r
                       "nixed", "dismisses", "dismissed", "denies", "denied", "shoots", "shot"})
 
 
+# "the fake news media", "fake-news outlets": a name for the press, not a story called untrue
+_OUTLETS = frozenset({"media", "outlet", "outlets", "network", "networks", "press", "channel",
+                      "channels", "organization", "organizations", "organisation",
+                      "organisations", "industry", "reporters", "journalists", "anchors",
+                      "pundits", "sites", "websites"})
+
+
 def _debunks(toks: list[Token], i: int) -> bool:
     low = toks[i].lower
-    if low in _DEBUNK or low == "fake-news":
+    following = [t.lower for t in toks[i + 1:i + 5] if t.is_word]
+    if low == "fake-news" or (low in _FAKE and following[:1] == ["news"]):
+        rest = following[1:] if low != "fake-news" else following
+        return not rest or rest[0] not in _OUTLETS
+    if low in _DEBUNK:
         return True
     if low in _FAKE:
-        following = [t.lower for t in toks[i + 1:i + 5] if t.is_word]
         return bool(following) and following[0] not in _COPULA \
             and any(w in _MEDIA for w in following)
     if low in _RUMOUR:
@@ -754,7 +840,11 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     """(key, evidence, summary) for each way a and b contradict each other."""
     found: list[tuple[str, tuple[dict[str, object], ...], str]] = []
     for neg, pos in ((a, b), (b, a)):
-        for word, spans in sorted(neg.negated.items()):
+        # a question asserts nothing, so nothing in it is contradicted; it can doubt what
+        # the other side says ("Was the video all a hoax?") but its "not" negates nothing
+        if _question(pos):
+            continue
+        for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
             if word in pos.asserted and word not in pos.negated \
                     and _anchored(neg.anchors.get(word, set()), pos):
                 ns, ps = spans[0], pos.asserted[word]
@@ -762,7 +852,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
         if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
-                and pos.denial is None:
+                and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
             if clause is not None:
                 whole = (0, len(pos.said.claim.text))
@@ -782,6 +872,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                          pos.said.span(*whole, role="asserts")),
                               f"{neg.said.voice} denies what {pos.said.voice} says: "
                               f"“{_text(neg, neg.denial)}”."))
+    if _question(a) or _question(b):
+        return found
     for pair in sorted(set(a.poles) & set(b.poles)):
         sa, *span_a = a.poles[pair]
         sb, *span_b = b.poles[pair]
@@ -837,8 +929,9 @@ def _anchored(anchor: set[str], pos: Reading) -> bool:
 
 
 def _all_stems(r: Reading) -> set[str]:
-    """Every content stem, names included: a claim that negates nothing asserts all of it."""
-    return {stem(t.text) for t in r.toks if _content(t)}
+    """Every content stem, names included: a claim that negates nothing asserts all of it
+    (but for what it reports as someone's belief or claim)."""
+    return {stem(t.text) for i, t in enumerate(r.toks) if _content(t) and i not in r.reported}
 
 
 def _text(r: Reading, span: tuple[int, ...]) -> str:
@@ -867,6 +960,10 @@ def contradictions(said: list[Said]) -> list[Difference]:
         out.append(Difference(kind="contradiction", conflict=True, summary=summary,
                               evidence=tuple(sorted(rows.values(), key=evidence_order))))
     return out
+
+
+def _question(r: Reading) -> bool:
+    return r.said.claim.text.rstrip(" \"'”’»)").endswith("?")
 
 
 def _denial_summary(rows: list[dict[str, object]]) -> str | None:

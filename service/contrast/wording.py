@@ -163,20 +163,69 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
     return out
 
 
+# "riot gear", "riot police": the word names equipment or a unit, not what the crowd did
+_COMPOUND_HEADS = frozenset({"gear", "police", "shield", "shields", "squad", "squads", "control",
+                             "act", "helmet", "helmets", "van", "vans", "training"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class _Use:
+    """One use of a framing term: its evidence row, whose thing it names (a name before it,
+    "the Trump administration", "China's regime", or after "of"), and the claim's words."""
+
+    voice: str
+    side: int
+    row: dict[str, object]
+    owner: str | None
+    words: frozenset[str]
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("’", "'").removesuffix("'s")[:4]
+
+
+def _owner(text: str, start: int, end: int) -> str | None:
+    before = _WORD.findall(text[:start])
+    if before and before[-1][0].isupper() and len(before) > 1 \
+            and not text[:start].rstrip().endswith((".", "!", "?", ":")):
+        return _key(before[-1])
+    after = _WORD.findall(text[end:end + 40])
+    if len(after) >= 2 and after[0].lower() == "of" and after[1][0].isupper():
+        return _key(after[1])
+    return None
+
+
+def _same_thing(a: _Use, b: _Use) -> bool:
+    """Both terms can name one thing: no owner, or an owner the other claim also names."""
+    if a.owner and b.owner:
+        return a.owner == b.owner
+    return (a.owner is None or a.owner in b.words) and (b.owner is None or b.owner in a.words)
+
+
 def _terminology(said: list[Said], lexicon: Lexicon) -> tuple[list[Difference], set[str]]:
-    sides: dict[str, dict[int, dict[str, list[dict[str, object]]]]] = {}
+    uses: dict[str, list[_Use]] = {}
     for s in said:
-        folded = fold(s.claim.text)
+        text = s.claim.text
+        folded = fold(text)
+        words = frozenset(_key(w) for w in _WORD.findall(text))
         for m in lexicon.pairs.finditer(folded):
             term = _base(m.group(), lexicon.pair_of)
-            if term not in lexicon.pair_of:
+            following = _WORD.findall(folded[m.end():m.end() + 20])
+            if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS):
                 continue
             pair, side = lexicon.pair_of[term]
-            sides.setdefault(pair, {}).setdefault(side, {}).setdefault(s.voice, []).append(
-                s.span(m.start(), m.end(), term=term, side=side))
+            uses.setdefault(pair, []).append(_Use(
+                s.voice, side, s.span(m.start(), m.end(), term=term, side=side),
+                _owner(text, m.start(), m.end()), words))
     out, paired = [], set()
-    for pair in sorted(sides):
-        by_side = sides[pair]
+    for pair in sorted(uses):
+        # the uses that meet a use of the other side by another voice, naming the same thing
+        met = [u for u in uses[pair] if any(v.side != u.side and v.voice != u.voice
+                                            and _same_thing(u, v) for v in uses[pair])]
+        by_side: dict[int, dict[str, list[dict[str, object]]]] = {}
+        for u in met:
+            by_side.setdefault(u.side, {}).setdefault(u.voice, []).append(u.row)
         users = [set(by_side.get(k, {})) for k in (0, 1)]
         # two voices each on one side; a voice using both sides still shows its choice
         if not users[0] or not users[1] or users[0] == users[1] or len(users[0] | users[1]) < 2:
