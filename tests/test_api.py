@@ -432,6 +432,8 @@ def test_page_renders_columns_marks_and_sources(api: TestClient) -> None:
     assert '<mark class="d d-' in text  # differences marked inside the claim texts
     assert "Azatutyun via Mirror-Spectator" in text  # the list of sources
     assert 'href="/articles/' in text and 'href="/clusters/' in text
+    assert text.count("worth checking 0.") + text.count("worth checking 1.") \
+        == text.count('class="claim"')  # every claim shows its check-worthiness
     home = api.get("/").text
     assert "Most contested claims" in home and "who is responsible for the shelling" in home
     too_long = api.get("/", params={"q": "z" * 300})
