@@ -16,7 +16,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
 
+# a data dir written by an older crossclaim is re-read first (nothing happens to a current one)
 run: venv
+	$(CROSSCLAIM) reindex --if-needed
 	$(CROSSCLAIM) ingest seeds/articles.jsonl
 	$(CROSSCLAIM) clusters
 

@@ -61,6 +61,37 @@ def reindex(settings: Settings, progress: Callable[[int], None] | None = None) -
     return result
 
 
+def reason_to_reindex(settings: Settings) -> str | None:
+    """Why this crossclaim should re-read the store of ``settings``, or None: no store, a
+    PostgreSQL one (not rebuilt here), one this version would have written the same, or one
+    of another model (moving a store to another model is asked for by a plain ``reindex``,
+    not guessed from a process's settings)."""
+    from embeddings.claims.checkworthy import load_checkworthiness
+    from service.errors import ModelMismatch, StoreOutdated
+    from service.index_keeper import check_facet_scheme, check_vector_model
+
+    if settings.database_url is not None:
+        return None
+    finish_interrupted(settings)
+    if not (settings.data_dir / DB_FILE).is_file():
+        return None
+    store = SqlStore(settings.db_url)
+    try:
+        try:
+            check_vector_model(store, settings.model)
+        except ModelMismatch:
+            return None
+        try:
+            check_facet_scheme(store)
+        except StoreOutdated as exc:
+            return exc.message
+        if load_checkworthiness(settings.model) is not None and store.unscored_claims():
+            return "claims were stored before crossclaim scored their check-worthiness"
+    finally:
+        store.close()
+    return None
+
+
 def _dirs(settings: Settings) -> tuple[Path, Path, Path]:
     """The data dir, the rebuilt store beside it, and where the old one is put aside."""
     data = settings.data_dir.resolve()  # "." has no name to put a sibling beside

@@ -173,3 +173,28 @@ def test_a_store_of_an_older_layout_is_read_but_not_written_until_reindexed(
     assert resumed.returncode == 0, resumed.stderr
     assert [c["text"] for c in json.loads(resumed.stdout)] == [c["text"] for c in before]
     assert [p.name for p in tmp_path.iterdir() if p.is_dir()] == ["d"]
+
+
+def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
+        tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge will reopen on Friday after repairs.\n")
+    data = tmp_path / "d"
+    nothing = run("reindex", "--if-needed", "--json", data_dir=data)  # no store yet
+    assert nothing.returncode == 0 and json.loads(nothing.stdout) == {"reindexed": False}
+    assert run("ingest", str(article), data_dir=data).returncode == 0
+    before = json.loads(run("claims", "--json", data_dir=data).stdout)
+    current = run("reindex", "--if-needed", "--json", data_dir=data)
+    assert json.loads(current.stdout) == {"reindexed": False}
+    assert json.loads(run("claims", "--json", data_dir=data).stdout) == before  # untouched
+
+    _stamp(data, "facet_scheme", "1")  # written by an older clause splitter
+    with sqlite3.connect(data / "crossclaim.db") as db:
+        db.execute("UPDATE claims SET checkworthy = NULL")
+    old = run("reindex", "--if-needed", "--json", data_dir=data)
+    assert old.returncode == 0, old.stderr
+    assert json.loads(old.stdout)["reindexed"] is True and "older crossclaim" in old.stderr
+    after = json.loads(run("claims", "--json", data_dir=data).stdout)
+    assert [c["text"] for c in after] == [c["text"] for c in before]
+    assert all(c["checkworthy"] is not None for c in after)
+    assert run("ingest", str(article), data_dir=data).returncode == 0  # writable again

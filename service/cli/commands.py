@@ -195,18 +195,36 @@ def _records(path: Path) -> list[dict[str, str]]:
     return records
 
 @app.command()
-def reindex(data_dir: DataDir = None, as_json: JsonFlag = False) -> None:
+def reindex(
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+    if_needed: Annotated[bool, typer.Option(
+        "--if-needed", help="Only if this version would not have written the store as it is "
+                            "(older layout, another model, unscored claims); else do "
+                            "nothing.")] = False,
+) -> None:
     """Re-read every stored article with this version: after an upgrade, or to change model.
 
     Builds the new store beside the old one and swaps them when it is complete; stop the
     server and the batch job first."""
     from service.cli.app import settings_for
+    from service.reindex import reason_to_reindex
     from service.reindex import reindex as rebuild
 
-    result = rebuild(settings_for(data_dir),
+    settings = settings_for(data_dir)
+    if if_needed:
+        reason = reason_to_reindex(settings)
+        if reason is None:
+            if as_json:
+                print_json({"reindexed": False})
+            else:
+                out.print("nothing to re-read: the store is as this version writes it")
+            return
+        err.print(f"re-reading the stored articles: {reason}", highlight=False)
+    result = rebuild(settings,
                      progress=lambda n: err.print(f"{n} articles re-read", highlight=False))
     if as_json:
-        print_json(asdict(result))
+        print_json({"reindexed": True, **asdict(result)})
     else:
         out.print(f"{result.articles} articles re-read: {result.claims} claims in "
                   f"{result.clusters} clusters")

@@ -204,6 +204,12 @@ class SqlStore:
                         np.frombuffer(r.vector, dtype=np.float32, count=dim))
         return {a: np.vstack(v) for a, v in out.items()}
 
+    def unscored_claims(self) -> int:
+        """Claims stored before check-worthiness was scored (or by a model without a scorer)."""
+        with self._read(None) as c:
+            return int(c.execute(select(func.count()).select_from(t.claims)
+                                 .where(t.claims.c.checkworthy.is_(None))).scalar_one())
+
     def claim_stats(self, conn: Connection | None = None) -> tuple[int, int]:
         """(number of claims, highest claim id): what the index must mirror."""
         with self._read(conn) as c:
