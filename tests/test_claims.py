@@ -240,6 +240,10 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
     # two reports in one headline: the first speaker's, with the rest kept
     ("Brno says it seized a drone; Vienna says it's not true", "Brno",
      "it seized a drone; Vienna says it's not true"),
+    # a title of several words is no part of the name
+    ("Senate President Pro Tempore Ana Lind said the vote would be held on Friday.", "Ana Lind",
+     "the vote would be held on Friday."),
+    ("House Speaker Ana Lind said the bill would pass.", "Ana Lind", "the bill would pass."),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)

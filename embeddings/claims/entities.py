@@ -49,7 +49,7 @@ TITLE_WORDS = _words(
     deputy assistant administrator director chairman chairwoman chair envoy high senior
     leader premier mp lawmaker sheikh emir sultan cardinal bishop archbishop rev sir lord
     lady dame special acting adviser advisor aide official officials affairs security
-    policy economy finance trade justice agent counsel""")
+    policy economy finance trade justice agent counsel speaker pro tempore""")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
 PLACES = _words(
     """afghanistan albania algeria america andorra angola argentina armenia artsakh
