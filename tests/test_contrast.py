@@ -773,6 +773,9 @@ def test_one_person_named_two_ways_is_one_voice() -> None:
     # "the fake news media" names the press; it calls no statement untrue
     ("The mayor warned that the looting would lead to shootings.",
      "Our fake news media twisted the mayor's warning into something it wasn't."),
+    # the "hoax" is what the man the sentence is about claimed, not the writer's verdict
+    ("The radio host claimed that the school shooting had been staged by actors.",
+     "The radio host, who claimed the school shooting was a hoax, was sued by a parent."),
 ])
 def test_a_statement_both_sides_doubt_or_only_report_is_no_dispute(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", b

@@ -685,12 +685,31 @@ def _read_false_subject(r: Reading, subject: list[Token]) -> None:
         r.denial_needs = min(2, len(words))
 
 
+_REPORTING_VERBS = frozenset({"claimed", "claims", "said", "says", "insisted", "insists",
+                              "alleged", "alleges", "argued", "argues", "suggested", "suggests",
+                              "maintained", "maintains", "believes", "believed", "called",
+                              "calls"})
+
+
+def _in_relative_report(toks: list[Token], i: int) -> bool:
+    """"The host, who claimed the massacre was a hoax, was sued": the word is what the
+    person the sentence is about said, not the writer's verdict on anything."""
+    for j in range(i - 1, max(-1, i - 15), -1):
+        if toks[j].lower in _CLAUSE_MARKS:
+            return False
+        if toks[j].lower in _REPORTING_VERBS:
+            before = [t.lower for t in toks[max(0, j - 3):j]]
+            return any(w in _RESTRICTIVE or w == "that" for w in before)
+    return False
+
+
 def _read_debunk(r: Reading, shadowed: list[bool]) -> None:
     """"Banksy arrest hoax", "Debunk: no, Apple didn't ...", "Fake News Report Claims ...",
     "Snyder Kills Stolen Batmobile Rumor": the whole sentence is called untrue.  Its content
     words, less the debunking ones, are what it denies."""
     toks = r.toks
-    at = next((i for i in range(len(toks)) if _debunks(toks, i)), None)
+    at = next((i for i in range(len(toks)) if _debunks(toks, i)
+               and not _in_relative_report(toks, i)), None)
     if at is None or r.denial is not None:
         return
     r.denial = (toks[at].start, toks[at].end)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from embeddings.matching import title_case
 from embeddings.types import Difference
 from service.contrast.said import Said, evidence_order
 from service.contrast.text import STOPWORDS, fold, tokens
@@ -209,6 +210,7 @@ def _terminology(said: list[Said], lexicon: Lexicon) -> tuple[list[Difference], 
         text = s.claim.text
         folded = fold(text)
         words = frozenset(_key(w) for w in _WORD.findall(text))
+        headline = title_case(text)  # every word capitalised: capitals name no owner
         for m in lexicon.pairs.finditer(folded):
             term = _base(m.group(), lexicon.pair_of)
             following = _WORD.findall(folded[m.end():m.end() + 20])
@@ -217,7 +219,7 @@ def _terminology(said: list[Said], lexicon: Lexicon) -> tuple[list[Difference], 
             pair, side = lexicon.pair_of[term]
             uses.setdefault(pair, []).append(_Use(
                 s.voice, side, s.span(m.start(), m.end(), term=term, side=side),
-                _owner(text, m.start(), m.end()), words))
+                None if headline else _owner(text, m.start(), m.end()), words))
     out, paired = [], set()
     for pair in sorted(uses):
         # the uses that meet a use of the other side by another voice, naming the same thing
