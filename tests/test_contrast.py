@@ -773,6 +773,12 @@ def test_one_person_named_two_ways_is_one_voice() -> None:
     # "the fake news media" names the press; it calls no statement untrue
     ("The mayor warned that the looting would lead to shootings.",
      "Our fake news media twisted the mayor's warning into something it wasn't."),
+    # what "it" or "this" is cannot be told: a negation of it ties to nothing said
+    ("The council has examined gun violence after every mass shooting.",
+     "What gets the council to examine gun violence is plain: it's not a mass shooting; "
+     "it's an election."),
+    ("Rising rents would be enough of a problem for the city in normal times.",
+     "None of this is a problem for the city on its own."),
     # the "hoax" is what the man the sentence is about claimed, not the writer's verdict
     ("The radio host claimed that the school shooting had been staged by actors.",
      "The radio host, who claimed the school shooting was a hoax, was sued by a parent."),
@@ -791,6 +797,8 @@ def test_a_statement_both_sides_doubt_or_only_report_is_no_dispute(a: str, b: st
      "Was the story of the dam causing the floods all a hoax?"),
     ("Fake news report claims the mayor resigned on Monday.",
      "The mayor resigned on Monday, the city council said."),
+    ("Two soldiers were among the victims of the blast.",
+     "None of the victims of the blast were soldiers."),
 ])
 def test_a_statement_called_untrue_as_it_is_reported_is_denied(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b

@@ -300,7 +300,7 @@ def read(s: Said) -> Reading:
                 anchor = r.anchors.setdefault(stem(toks[head].text), set())
                 if _existential(toks, i):
                     anchor.add(_ANY)  # "There is no band playing": the band is the statement
-                else:
+                elif not _pronoun_is_not(toks, i):
                     start = _subject_start(toks, i)
                     anchor.update(stem(t.text) for j, t in enumerate(toks[start:end], start)
                                   if _content(t) and j != head)
@@ -419,9 +419,24 @@ def _described(toks: list[Token], i: int) -> bool:
         and toks[start - 2].lower not in _RESTRICTIVE
 
 
+def _pronoun_is_not(toks: list[Token], i: int) -> bool:
+    """"it's not a mass shooting; it's an election": what "it" is cannot be told, so the
+    rest of the negated phrase ("shooting") ties it to nothing the other side says."""
+    if toks[i].lower == "none" and [t.lower for t in toks[i + 1:i + 3]][:1] == ["of"]:
+        return i + 2 < len(toks) and toks[i + 2].lower in ("this", "that", "it", "these",
+                                                             "those", "them")
+    start = _subject_start(toks, i)
+    subject = toks[start:i]
+    return bool(subject) and not any(_content(t) for t in subject) \
+        and subject[0].lower in ("it", "it's", "this", "that", "that's") \
+        and (toks[i - 1].lower in _COPULA or toks[i - 1].lower.endswith("'s"))
+
+
 def _existential(toks: list[Token], i: int) -> bool:
     """"Nobody is ...", "There is no dog ...": what is negated is that the thing exists."""
     low = toks[i].lower
+    if low == "none" and i + 1 < len(toks) and toks[i + 1].lower == "of":
+        return False  # "none of the soldiers": what is negated is said of them, not of anything
     if low in ("nobody", "nothing", "none"):
         return True
     return low == "no" and i >= 2 and toks[i - 1].lower in ("is", "are", "was", "were") \
