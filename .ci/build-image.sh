@@ -135,10 +135,13 @@ SUMMARY="$(printf '%s' "$BODY" | python3 -c '
 import json, sys
 clusters = json.load(sys.stdin)["clusters"]
 first = clusters[0] if clusters else {}
-print(len(clusters), "first:", first.get("relation"), "across", "; ".join(first.get("sources", [])))
+claims = [c for k in clusters for c in k["claims"]]
+scored = sum(c.get("checkworthy") is not None for c in claims)
+print(len(clusters) if scored == len(claims) else 0, "first:", first.get("relation"), "across",
+      "; ".join(first.get("sources", [])), f"; {scored}/{len(claims)} claims scored for check-worthiness")
 ')"
 N="${SUMMARY%% *}"
 FIRST="${SUMMARY#* }"
-[ "$N" -ge 1 ] || { echo "$BODY"; fail "/v1/contrasts found no cluster"; }
+[ "$N" -ge 1 ] || { echo "$BODY"; fail "/v1/contrasts found no cluster, or claims without check-worthiness ($FIRST)"; }
 echo "CONTAINER /v1/contrasts -> $N clusters ($FIRST)"
 log "done in $(( $(date +%s) - T0 ))s"
