@@ -188,6 +188,17 @@ def test_search_returns_nearest_claims(api: TestClient) -> None:
     scores = [h["similarity"] for h in hits]
     assert scores == sorted(scores, reverse=True)
     assert any("lachin" in h["text"].lower() for h in hits)
+    # the same question, only the claims worth checking: a subset, still nearest first
+    worthy = api.get("/v1/claims/search", params={"q": "blockade of the Lachin corridor",
+                                                  "limit": 5, "checkworthy": "true"}).json()
+    from embeddings.claims.checkworthy import load_checkworthiness
+
+    scorer = load_checkworthiness("all-MiniLM-L6-v2")
+    assert scorer is not None
+    assert worthy["hits"] and all(h["checkworthy"] >= scorer.threshold for h in worthy["hits"])
+    assert [h["similarity"] for h in worthy["hits"]] == \
+        sorted((h["similarity"] for h in worthy["hits"]), reverse=True)
+    assert {h["text"] for h in worthy["hits"]} != {h["text"] for h in hits}
 
 
 def test_compare_two_claims(api: TestClient) -> None:

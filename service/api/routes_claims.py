@@ -11,7 +11,7 @@ from service.api.deps import get_pipeline, require_json
 from service.api.payloads import claim_payload
 from service.api.responses import errors
 from service.api.schemas import CompareIn, CompareOut, SearchResponse
-from service.errors import TooLarge
+from service.errors import InvalidInput, TooLarge
 from service.pipeline import Pipeline
 from service.views import judgement_dict
 
@@ -20,14 +20,26 @@ router = APIRouter(prefix="/v1", tags=["claims"], dependencies=[Depends(require_
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 
 
-@router.get("/claims/search", response_model=SearchResponse, responses=errors(401, 422),
+@router.get("/claims/search", response_model=SearchResponse, responses=errors(400, 401, 422),
             summary="The stored claims nearest a query")
 def search_claims(
     pipe: PipelineDep,
     q: Annotated[str, Query(description="Free text.", examples=["Lachin corridor blocked"])],
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    checkworthy: Annotated[bool, Query(
+        description="Only claims a fact-checker would likely check (check-worthiness at or "
+                    "above the trained threshold).")] = False,
 ) -> dict[str, Any]:
-    hits = pipe.search(q, limit)
+    if checkworthy:
+        if pipe.checkworthiness is None:
+            raise InvalidInput(f"no check-worthiness scorer was trained for the model "
+                               f"{pipe.settings.model!r}")
+        bar = pipe.checkworthiness.threshold
+        # the nearest claims first, then those worth checking among them
+        hits = [(c, s) for c, s in pipe.search(q, min(4 * limit, 400))
+                if c.checkworthy is not None and c.checkworthy >= bar][:limit]
+    else:
+        hits = pipe.search(q, limit)
     clusters = pipe.store.claims_with_clusters([c.id for c, _ in hits if c.id is not None])
     out = []
     for claim, score in hits:
