@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
 
-# a data dir written by an older crossclaim is re-read first (nothing happens to a current one)
+# a data dir of an older layout is re-read first, unscored claims scored (a current one is left alone)
 run: venv
 	$(CROSSCLAIM) reindex --if-needed
 	$(CROSSCLAIM) ingest seeds/articles.jsonl

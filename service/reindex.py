@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from service.errors import Busy, InvalidInput, NotFound
 from service.settings import Settings
 from service.store import SqlStore
@@ -63,10 +65,10 @@ def reindex(settings: Settings, progress: Callable[[int], None] | None = None) -
 
 def reason_to_reindex(settings: Settings) -> str | None:
     """Why this crossclaim should re-read the store of ``settings``, or None: no store, a
-    PostgreSQL one (not rebuilt here), one this version would have written the same, or one
-    of another model (moving a store to another model is asked for by a plain ``reindex``,
-    not guessed from a process's settings)."""
-    from embeddings.claims.checkworthy import load_checkworthiness
+    PostgreSQL one (not rebuilt here), one this version lays out the same (claims without a
+    check-worthiness score only need ``score_stored_claims``), or one of another model
+    (moving a store to another model is asked for by a plain ``reindex``, not guessed from a
+    process's settings)."""
     from service.errors import ModelMismatch, StoreOutdated
     from service.index_keeper import check_facet_scheme, check_vector_model
 
@@ -85,11 +87,42 @@ def reason_to_reindex(settings: Settings) -> str | None:
             check_facet_scheme(store)
         except StoreOutdated as exc:
             return exc.message
-        if load_checkworthiness(settings.model) is not None and store.unscored_claims():
-            return "claims were stored before crossclaim scored their check-worthiness"
     finally:
         store.close()
     return None
+
+
+def score_stored_claims(settings: Settings, batch: int = 2000) -> int:
+    """Score the check-worthiness of stored claims that have none (stored before the score
+    existed), from the core vectors the store keeps: no article is re-read.  Returns how
+    many were scored; 0 where there is no scorer for the model or the store holds vectors
+    of another model."""
+    from embeddings.claims.checkworthy import load_checkworthiness
+    from service.errors import ModelMismatch
+    from service.index_keeper import check_vector_model
+
+    scorer = load_checkworthiness(settings.model)
+    if scorer is None or (settings.database_url is None
+                          and not (settings.data_dir / DB_FILE).is_file()):
+        return 0
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # the lock file lives there
+    store = SqlStore(settings.db_url)
+    try:
+        try:
+            check_vector_model(store, settings.model)
+        except ModelMismatch:
+            return 0
+        done, after = 0, -1
+        with _exclusive(settings.lock_path), store.writer_lock():
+            while rows := store.unscored_core_vectors(scorer.weights.shape[0], after, batch):
+                scores = scorer.score(np.vstack([v for _, v in rows]))
+                with store.begin() as conn:
+                    store.set_checkworthy(conn, [(cid, round(float(s), 4))
+                                                 for (cid, _), s in zip(rows, scores, strict=True)])
+                done, after = done + len(rows), rows[-1][0]
+        return done
+    finally:
+        store.close()
 
 
 def _dirs(settings: Settings) -> tuple[Path, Path, Path]:

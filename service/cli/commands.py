@@ -199,26 +199,29 @@ def reindex(
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
     if_needed: Annotated[bool, typer.Option(
-        "--if-needed", help="Only if this version would not have written the store as it is "
-                            "(older layout, another model, unscored claims); else do "
-                            "nothing.")] = False,
+        "--if-needed", help="Only if this version lays the store out otherwise (an older "
+                            "clause layout); claims stored before check-worthiness was "
+                            "scored are only scored.  Else nothing is done.")] = False,
 ) -> None:
     """Re-read every stored article with this version: after an upgrade, or to change model.
 
     Builds the new store beside the old one and swaps them when it is complete; stop the
     server and the batch job first."""
     from service.cli.app import settings_for
-    from service.reindex import reason_to_reindex
+    from service.reindex import reason_to_reindex, score_stored_claims
     from service.reindex import reindex as rebuild
 
     settings = settings_for(data_dir)
     if if_needed:
         reason = reason_to_reindex(settings)
         if reason is None:
+            scored = score_stored_claims(settings)
             if as_json:
-                print_json({"reindexed": False})
+                print_json({"reindexed": False, "scored": scored})
             else:
-                out.print("nothing to re-read: the store is as this version writes it")
+                out.print("nothing to re-read: the store is as this version writes it"
+                          + (f"; scored the check-worthiness of {scored} stored claims"
+                             if scored else ""))
             return
         err.print(f"re-reading the stored articles: {reason}", highlight=False)
     result = rebuild(settings,

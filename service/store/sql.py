@@ -210,6 +210,21 @@ class SqlStore:
             return int(c.execute(select(func.count()).select_from(t.claims)
                                  .where(t.claims.c.checkworthy.is_(None))).scalar_one())
 
+    def unscored_core_vectors(self, dim: int, after: int,
+                              limit: int) -> list[tuple[int, np.ndarray]]:
+        """(claim id, core vector) of unscored claims with ids above ``after``, by id."""
+        with self._read(None) as c:
+            rows = c.execute(select(t.claims.c.id, t.claims.c.vector)
+                             .where(t.claims.c.checkworthy.is_(None), t.claims.c.id > after)
+                             .order_by(t.claims.c.id).limit(limit))
+            return [(int(r.id), np.frombuffer(r.vector, dtype=np.float32, count=dim))
+                    for r in rows]
+
+    def set_checkworthy(self, conn: Connection, scores: Sequence[tuple[int, float]]) -> None:
+        for cid, score in scores:
+            conn.execute(update(t.claims).where(t.claims.c.id == cid)
+                         .values(checkworthy=score))
+
     def claim_stats(self, conn: Connection | None = None) -> tuple[int, int]:
         """(number of claims, highest claim id): what the index must mirror."""
         with self._read(conn) as c:
