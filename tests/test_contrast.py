@@ -833,3 +833,46 @@ def test_ages_are_compared_with_ages_not_with_counts() -> None:
                         numbered("y", "A 36-year-old man was arrested near the station."))
     clash = next(d for d in two_ages.differences if d.kind == "numbers")
     assert "age" in clash.summary
+
+
+# -- asides, hedges, alternatives and long complements (twelfth session) ---------------------
+@pytest.mark.parametrize(("a", "b"), [
+    # "almost no" is an amount, not a denial of what the other side says
+    ("The senator declared that there was almost no middle class left in the state.",
+     "Wages of the middle class in the state have not kept up with rents."),
+    # ", not by ...": an alternative set beside the statement; it denies no one's words
+    ("The court ruled that pay is set by seniority, not by the claimed merit of each worker.",
+     "Union leaders claim that merit pay would divide the workers."),
+    # what comments said is reported, not asserted; an aside between dashes keeps the
+    # clause it interrupts ("the idea ... is that X — aside — can Y")
+    ("Bloggers have long championed the false claim that the new dam caused the floods.",
+     "The mayor made several comments about the dam, linking the new dam to the floods."),
+    ("Bloggers have long championed the false claim that the new dam caused the floods.",
+     "The idea behind the theory is that the new dam — a huge structure — caused the floods."),
+    # what is called false sits before an aside (not nothing, which would deny anything):
+    # the other side must say two of its words
+    ("The plans promoted by the dam lobby — which rely on old surveys — are false.",
+     "The governor lent his support to the lobby at a rally on Sunday."),
+    # two words of a sentence-long "myth that" are the story, not the statement
+    ("It is hard to keep up the myth that the great wealth gap in not just the city but the "
+     "whole region somehow reflects a market that fairly rewards work and talent.",
+     "Coverage of the wealth of the city's landlords has grown during the layoffs."),
+])
+def test_asides_hedges_and_alternatives_deny_nothing_said(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the same constructions still deny what the other side does say
+    ("The new dam caused the floods downstream, the farmers' union said.",
+     "The plans promoted by the dam lobby — which rely on old surveys — are false: "
+     "the new dam did not cause the floods downstream."),
+    ("The great wealth gap in the region reflects a market that fairly rewards work and "
+     "talent, the minister said.",
+     "It is hard to keep up the myth that the great wealth gap in not just the city but the "
+     "whole region somehow reflects a market that fairly rewards work and talent."),
+    ("There is a large middle class in the state, the report said.",
+     "There is no middle class in the state."),
+])
+def test_the_same_constructions_still_deny_what_is_said(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b

@@ -57,6 +57,8 @@ _PREPOSITIONS = frozenset({"with", "for", "of", "by", "about", "in", "on", "at",
 _LITOTES = frozenset({"hide", "hid", "hidden", "hiding", "conceal", "concealed", "deny", "denied",
                       "denies", "dispute", "disputed", "doubt", "doubted", "rule", "ruled",
                       "exclude", "excluded", "secret", "forget", "forgotten"})
+# "almost no", "virtually none": an amount (very little), not the denial of a statement
+_HEDGES = frozenset({"almost", "nearly", "virtually", "practically", "hardly", "scarcely"})
 _SUBJECT_REACH = 5  # tokens: "Jordan 's King Abdullah did | not"
 _IDIOMS = frozenset({"only", "just", "merely", "least", "less", "doubt", "matter", "sooner"})
 _DENY = frozenset({"deny", "denied", "denies", "denying", "reject", "rejected", "rejects",
@@ -174,6 +176,7 @@ class Reading:
     denial: tuple[int, int] | None = None  # span of a denial of a statement
     denied_content: set[str] = field(default_factory=set)  # stems in a denied complement
     denial_needs: int = 1  # how many of them the other side must use
+    denial_share: float = 0.0  # and what share of them ("the myth that <a long clause>")
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
@@ -191,8 +194,14 @@ class Reading:
 
 
 def _clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
+    not_only = False  # "not just American society but the entire world": one clause
     for j in range(i, len(toks)):
         low = toks[j].lower
+        if low in ("just", "only", "merely") and j > 0 and toks[j - 1].lower == "not":
+            not_only = True
+        elif low == "but" and not_only:
+            not_only = False
+            continue
         if strong and (low in ";.!?" or low == "but"):
             return j
         if not strong and (low in _CLAUSE_MARKS or low in _CLAUSE_WORDS):
@@ -227,6 +236,8 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     if low in _CUES:
         if low == "no" and nxt[:1].isdigit():
             return False  # "No. 1"
+        if low in ("no", "none") and i > 0 and toks[i - 1].lower in _HEDGES:
+            return False  # "almost no middle class": very little of it, not a denial
         return nxt not in _IDIOMS and nxt != "to"  # "not only", "no doubt", "not to mention"
     return low in _CUES_BEFORE_TO and nxt == "to"
 
@@ -294,6 +305,8 @@ def read(s: Said) -> Reading:
                          and not _possessive(toks, j)), None)
             if i > 0 and toks[i - 1].lower in _PREPOSITIONS and low in _CLAUSE_CUES:
                 head = None  # "frustration with not finding love": a phrase, not the statement
+            if _contrastive(toks, i):
+                head = None
             if head is not None and parity[head] % 2 and not described:
                 r.negated.setdefault(stem(toks[head].text), []).append(
                     (tok.start, toks[head].end))
@@ -343,6 +356,12 @@ def _reported(toks: list[Token]) -> frozenset[int]:
     the verb ("Report claims that")."""
     out: set[int] = set()
     for i in range(1, len(toks) - 1):
+        if toks[i].lower in _REPORTING_PARTICIPLES and any(
+                t.lower in _UTTERANCES for t in toks[max(0, i - 5):i]):
+            # "made comments about vaccines, linking immunizations to autism": what the
+            # comments said, not what the sentence asserts
+            out.update(range(i + 1, _past_aside(toks, _clause_end(toks, i + 1))))
+            continue
         if toks[i].lower not in _HELD:
             continue
         before = toks[max(0, i - 3):i]
@@ -351,8 +370,25 @@ def _reported(toks: list[Token]) -> frozenset[int]:
             continue
         that = _that_after(toks, i)
         if that is not None:
-            out.update(range(that + 1, _clause_end(toks, that + 1)))
+            out.update(range(that + 1, _past_aside(toks, _clause_end(toks, that + 1))))
     return frozenset(out)
+
+
+_UTTERANCES = frozenset({"comment", "comments", "remark", "remarks", "statement", "statements",
+                         "tweet", "tweets", "post", "posts", "posting", "postings"})
+_REPORTING_PARTICIPLES = frozenset({"linking", "suggesting", "saying", "claiming", "alleging",
+                                    "asserting", "implying", "tying", "connecting", "blaming"})
+_DASHES = frozenset("—–")
+
+
+def _past_aside(toks: list[Token], end: int) -> int:
+    """A clause end at a dash that opens an aside ("these vaccines — and they are medical
+    miracles — can cause autism"): the clause goes on after the closing dash."""
+    if end >= len(toks) or toks[end].lower not in _DASHES:
+        return end
+    stop = _sentence_end(toks, end)
+    close = next((j for j in range(end + 1, stop) if toks[j].lower in _DASHES), None)
+    return end if close is None else _clause_end(toks, close + 1)
 
 
 def _that_after(toks: list[Token], i: int) -> int | None:
@@ -395,6 +431,7 @@ def _read_labelled_untrue(r: Reading, shadowed: list[bool]) -> None:
         r.denial = r.denial or (toks[i].start, toks[end - 1].end)
         r.denied_content |= content | {_MUST_OVERLAP}
         r.denial_needs = max(r.denial_needs, min(2, len(content)))
+        r.denial_share = DENIED_SHARE
         for j in range(that + 1, end):
             shadowed[j] = True
 
@@ -417,6 +454,14 @@ def _described(toks: list[Token], i: int) -> bool:
     # after a comma it tells something about it ("Trump, who did not attend, ...")
     return opener in _RESTRICTIVE and start >= 2 and toks[start - 2].is_word \
         and toks[start - 2].lower not in _RESTRICTIVE
+
+
+def _contrastive(toks: list[Token], i: int) -> bool:
+    """"decided by their biology, not by their claimed gender identity": after a comma,
+    "not" + preposition sets an alternative beside what the sentence asserts; it denies no
+    one's statement (the other side would have to say "decided by gender identity")."""
+    return toks[i].lower == "not" and i > 0 and toks[i - 1].lower == "," \
+        and i + 1 < len(toks) and toks[i + 1].lower in _PREPOSITIONS
 
 
 def _pronoun_is_not(toks: list[Token], i: int) -> bool:
@@ -470,7 +515,7 @@ def _read_negated_clause(r: Reading, i: int, end: int) -> None:
             _add_negated_clause(r, start, i - 1, start)
             return
         end = _sentence_end(toks, i + 2)
-    if i > 0 and toks[i - 1].lower in _PREPOSITIONS:
+    if (i > 0 and toks[i - 1].lower in _PREPOSITIONS) or _contrastive(toks, i):
         return  # "frustration with not finding love": a phrase, not the clause's statement
     head = next((t.lower for t in toks[i + 1:end] if _content(t) and t.lower not in _HEAD_SKIP),
                 "")
@@ -670,6 +715,14 @@ def _open_question(toks: list[Token], at: int) -> bool:
 def _subject_of(toks: list[Token], start: int, at: int) -> list[Token]:
     """The words before a falsity word in its clause; across a relative clause ("The
     position of the minister, which shows ..., is unfounded") the noun phrase before it."""
+    if not any(_content(t) for t in toks[start:at]) and start >= 2 \
+            and toks[start - 1].lower in _DASHES:
+        opening = next((j for j in range(start - 2, -1, -1) if toks[j].lower in _DASHES), None)
+        if opening is not None:
+            begin = next((j + 1 for j in range(opening - 1, -1, -1)
+                          if toks[j].lower in _CLAUSE_MARKS or toks[j].lower in _CLAUSE_WORDS),
+                         0)
+            return toks[begin:opening]
     if not any(_content(t) for t in toks[start:at]) and start >= 2 \
             and toks[start - 1].lower == ",":
         comma = next((j for j in range(start - 2, -1, -1) if toks[j].lower == ","), None)
@@ -899,8 +952,12 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             bare = not content and _MUST_OVERLAP not in neg.denied_content
             plain = _all_stems(pos) if not pos.any_cue else set()
             said = set(pos.asserted) | plain
-            # two of the denied words, or all the other side says ("Judd Nelson is dead")
-            if bare or len(content & said) >= min(neg.denial_needs, max(1, len(pos.asserted))):
+            # two of the denied words, or all the other side says ("Judd Nelson is dead");
+            # of a long denied complement, a share: two words of a sentence-long "myth that"
+            # are the story, not the statement
+            shared = len(content & said)
+            if bare or (shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
+                        and shared >= neg.denial_share * len(content)):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          pos.said.span(*whole, role="asserts")),
@@ -934,6 +991,9 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     return found
 
 
+# of what a writer calls a myth or a false claim ("the myth that <clause>"), the share of
+# its content words the other claim must use (up to eight words: two, as before)
+DENIED_SHARE = 0.25
 # of a negated clause's content words, how many the other claim must use (and what share):
 # two shared words tie the clause to the statement, not just to the story
 NEGATED_CLAUSE_SHARED = 2
