@@ -29,31 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from adapter_experiment import DATA, Pair, auc, f1, tuning_pairs  # noqa: E402
+from adapter_experiment import DATA, Pair, add_lora, auc, f1, tuning_pairs  # noqa: E402
 
 from service.evaluation import datasets as ds  # noqa: E402
-
-
-def add_lora(model, rank: int):  # type: ignore[no-untyped-def]
-    import torch
-
-    class LoRA(torch.nn.Module):
-        def __init__(self, base: torch.nn.Linear):
-            super().__init__()
-            self.base, self.scale = base, 2.0
-            self.A = torch.nn.Parameter(torch.randn(rank, base.in_features)
-                                        / base.in_features ** 0.5)
-            self.B = torch.nn.Parameter(torch.zeros(base.out_features, rank))
-
-        def forward(self, x):  # type: ignore[no-untyped-def]
-            return self.base(x) + (x @ self.A.T @ self.B.T) * self.scale
-
-    for p in model.parameters():
-        p.requires_grad_(False)
-    for _, module in list(model.named_modules()):
-        for child_name, child in list(module.named_children()):
-            if isinstance(child, torch.nn.Linear):
-                setattr(module, child_name, LoRA(child))
 
 
 class PairModel:
