@@ -16,6 +16,7 @@ MRPC test (F1 at the threshold that maximises F1 on MRPC val) and Emergent repor
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -94,7 +95,21 @@ def cosent(cos, labels):  # type: ignore[no-untyped-def]
     return torch.logsumexp(torch.cat([torch.zeros(1), diff.flatten()]), 0)
 
 
-def train(model, pairs: dict[str, list[Pair]], epochs: int, lr: float) -> None:  # type: ignore[no-untyped-def]
+def in_batch(a, b, labels):  # type: ignore[no-untyped-def]
+    """Multiple-negatives ranking: each positive pair's partner must beat the batch's other
+    sentences, which keeps unrelated sentences apart (CoSENT alone pulls the space together)."""
+    import torch
+
+    keep = labels >= 0.8
+    if int(keep.sum()) < 2:
+        return torch.zeros(())
+    scores = (a[keep] @ b[keep].T) * 20
+    target = torch.arange(int(keep.sum()))
+    return torch.nn.functional.cross_entropy(scores, target)
+
+
+def train(model, pairs: dict[str, list[Pair]], epochs: int, lr: float,  # type: ignore[no-untyped-def]
+          negatives: bool = False) -> None:
     import torch
 
     batches = []
@@ -114,7 +129,10 @@ def train(model, pairs: dict[str, list[Pair]], epochs: int, lr: float) -> None: 
 
     for n, batch in enumerate(batches):
         a, b = embed([x for x, _, _ in batch]), embed([y for _, y, _ in batch])
-        loss = cosent((a * b).sum(1), torch.tensor([s for _, _, s in batch]))
+        labels = torch.tensor([s for _, _, s in batch])
+        loss = cosent((a * b).sum(1), labels)
+        if negatives:
+            loss = loss + in_batch(a, b, labels)
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -122,6 +140,12 @@ def train(model, pairs: dict[str, list[Pair]], epochs: int, lr: float) -> None: 
             print(f"batch {n}/{len(batches)} loss {loss.item():.3f} "
                   f"{time.monotonic() - start:.0f}s", flush=True)
     model.eval()
+
+
+def seed_pairs() -> list[tuple[str, str, bool]]:
+    path = ROOT / "tests" / "data" / "seed_pair_judgements.jsonl"
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return [(r["a"], r["b"], bool(r["same"])) for r in rows]
 
 
 def evaluate(encode, label: str) -> None:  # type: ignore[no-untyped-def]
@@ -143,6 +167,14 @@ def evaluate(encode, label: str) -> None:  # type: ignore[no-untyped-def]
     em = emergent_pairs(ds.REPORT, encode)
     out["Emergent report AUC"] = auc(np.array([s for _, _, s in em]) > 0.5,
                                      cos([(a, b) for a, b, _ in em]))
+    sp = seed_pairs()
+    out["seed judged AUC"] = auc(np.array([s for _, _, s in sp]),
+                                 cos([(a, b) for a, b, _ in sp]))
+    # the spread: mean cosine of unrelated sentences (different STS-B test pairs)
+    texts = sorted({r.a for r in ds.stsb(DATA, ds.REPORT)})[:2000]
+    vecs = encode(texts)
+    out["mean cosine, unrelated"] = float(((vecs @ vecs.T).sum() - len(texts))
+                                          / (len(texts) * (len(texts) - 1)))
     print(label, "  ".join(f"{k} {v:.3f}" for k, v in out.items()), flush=True)
 
 
@@ -165,6 +197,8 @@ def main() -> None:
     parser.add_argument("--rank", type=int, default=8)
     parser.add_argument("--lr", type=float, default=3e-4)
     parser.add_argument("--out", type=Path, default=None, help="save the LoRA factors (.npz)")
+    parser.add_argument("--negatives", action="store_true",
+                        help="add an in-batch negatives loss to CoSENT")
     args = parser.parse_args()
 
     import torch
@@ -184,7 +218,7 @@ def main() -> None:
     pairs = tuning_pairs(encode)  # hard negatives chosen with the base model
     print({k: len(v) for k, v in pairs.items()}, flush=True)
     wrapped = add_lora(model, args.rank)
-    train(model, pairs, args.epochs, args.lr)
+    train(model, pairs, args.epochs, args.lr, args.negatives)
     evaluate(encode, "adapted")
     if args.out:
         np.savez_compressed(args.out, **{

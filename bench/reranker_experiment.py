@@ -17,7 +17,6 @@ claim-headline pairs against hard negatives) and the seed pairs judged by a read
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -29,7 +28,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from adapter_experiment import DATA, Pair, add_lora, auc, f1, tuning_pairs  # noqa: E402
+from adapter_experiment import (  # noqa: E402
+    DATA,
+    Pair,
+    add_lora,
+    auc,
+    f1,
+    seed_pairs,
+    tuning_pairs,
+)
 
 from service.evaluation import datasets as ds  # noqa: E402
 
@@ -104,12 +111,6 @@ def train(model: PairModel, pairs: dict[str, list[Pair]], epochs: int, lr: float
             print(f"batch {n}/{len(batches)} loss {loss.item():.3f} "
                   f"{time.monotonic() - start:.0f}s", flush=True)
     model.bert.eval()
-
-
-def seed_pairs() -> list[tuple[str, str, bool]]:
-    path = ROOT / "tests" / "data" / "seed_pair_judgements.jsonl"
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    return [(r["a"], r["b"], bool(r["same"])) for r in rows]
 
 
 def evaluate(score, label: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
