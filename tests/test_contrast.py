@@ -459,6 +459,49 @@ def test_loaded_words_spans() -> None:
                                                        ("occupation", "occupation")]
 
 
+def test_words_outside_a_quotation_are_the_outlets() -> None:
+    # the claim is the speaker's; the words it is told in are the outlet's, except in quotes
+    told = claim("Wire", "Erdogan voiced support for the offensive in the region.",
+                 speaker="Erdogan")
+    quoted = claim("Paper", "Colonna said the operation was “illegal and brutal”.",
+                   speaker="Colonna")
+    result = contrast(told, quoted)
+    owners = {e["text"]: e["voice"] for d in result.differences if d.kind == "wording"
+              for e in d.evidence}
+    assert owners["offensive"] == "Wire"  # not Erdogan's word: he is not quoted
+    assert owners["brutal"] == "Colonna"  # inside the quotation marks
+    summary = next(d.summary for d in result.differences
+                   if d.kind == "wording" and "offensive" in d.summary)
+    assert summary.startswith("Only Wire uses") and "Erdogan" in summary
+    # "according to the separatist authorities": the label names the speaker in the
+    # outlet's words
+    frame = claim("Paper", "According to the separatist authorities, 70,000 people have fled.",
+                  speaker="separatist authorities")
+    frame = Claim(**{**frame.__dict__, "core": "70,000 people have fled."})
+    other = claim("Wire", "Officials said that 70,000 people had left.", speaker="Officials")
+    owners = {e["text"]: e["voice"] for d in contrast(frame, other).differences
+              for e in d.evidence if d.kind == "wording"}
+    assert owners.get("separatist") == "Paper"
+
+
+def test_a_quotation_running_over_sentences_keeps_its_speakers_words() -> None:
+    # a sentence that names no speaker carries one only because a quotation runs on from the
+    # sentence before: its words are the speaker's, as is a pair of opposite labels
+    own = claim("Outlet", "The refusal to travel to occupied Shushi was one of the reasons.",
+                speaker="Babayan")
+    other = claim("Agency", "The ambassadors did not travel to liberated Shusha.")
+    result = contrast(own, other)
+    term = next(d for d in result.differences if d.kind == "terminology")
+    assert {e["voice"] for e in term.evidence} == {"Babayan", "Agency"}
+    names = next(d for d in result.differences if d.kind == "names")
+    assert {e["voice"] for e in names.evidence} == {"Babayan", "Agency"}
+    # the same sentence told of a named speaker is the outlet's wording
+    told = claim("Outlet", "Babayan blamed the refusal to travel to occupied Shushi.",
+                 speaker="Babayan")
+    term = next(d for d in contrast(told, other).differences if d.kind == "terminology")
+    assert {e["voice"] for e in term.evidence} == {"Outlet", "Agency"}
+
+
 def test_opposite_framing_terms_are_a_contest_of_labels() -> None:
     a = "Azerbaijan launched an offensive in the region."
     b = "Azerbaijan carried out local anti-terror operations in the region."

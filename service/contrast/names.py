@@ -201,15 +201,17 @@ def name_differences(said: list[Said], gazetteer: Gazetteer) -> list[Difference]
 
 
 def _difference(members: list[Mention], gazetteer: Gazetteer) -> Difference | None:
+    # a name is the choice of whoever wrote it: the outlet, outside a speaker's quotation
+    rows = [m.said.chosen_span(m.start - m.said.claim.start, m.end - m.said.claim.start,
+                               form=m.form) for m in members]
     used: dict[str, set[str]] = {}  # voice -> folded forms it used
-    for m in members:
-        used.setdefault(m.said.voice, set()).add(_letters(m.form))
+    for m, row in zip(members, rows, strict=True):
+        used.setdefault(str(row["voice"]), set()).add(_letters(m.form))
     if len(used) < 2 or len({frozenset(f) for f in used.values()}) < 2:
         return None  # one voice, or every voice uses the same forms
     if len(set().union(*used.values())) < 2:
         return None
-    evidence = tuple(sorted((m.said.evidence(m.form, m.start, m.end, form=m.form)
-                             for m in members), key=evidence_order))
+    evidence = tuple(sorted(rows, key=evidence_order))
     who: dict[str, list[str]] = {}  # form as first written -> voices using it
     for row in evidence:
         voices = who.setdefault(_display(str(row["form"]), who), [])

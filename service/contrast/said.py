@@ -7,16 +7,56 @@ voice ("input"), so the voice is carried beside the claim instead of read off it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
+from embeddings.claims.quotes import inside, quoted_spans
 from embeddings.types import Claim
+
+# "He also criticized ...", "She added ...": the speaker is named by a pronoun in this sentence
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s", re.I)
 
 
 @dataclass(frozen=True)
 class Said:
     claim: Claim
     voice: str
+
+    @cached_property
+    def _quotes(self) -> list[tuple[int, int]]:
+        return quoted_spans(self.claim.text)
+
+    def chooser(self, start: int) -> str:
+        """Whose words these are (the claim-text offset ``start``): a speaker's claim is told
+        in the outlet's words except inside quotation marks.  "Erdogan voiced support for
+        the offensive": the claim is Erdogan's, the word "offensive" the wire's; "according
+        to the separatist authorities": "separatist" is the outlet's.  A sentence that does
+        not say who speaks (no quotation marks, no frame, no name, no "he"/"she") carries the
+        speaker on from a quotation that runs over several sentences: all of it is theirs."""
+        claim = self.claim
+        if not claim.speaker or self.voice == claim.source or inside(start, self._quotes):
+            return self.voice
+        return claim.source if self._quotes or self._names_speaker else self.voice
+
+    @cached_property
+    def _names_speaker(self) -> bool:
+        claim = self.claim
+        if claim.core.strip() != claim.text.strip() or _PRONOUN_SUBJECT.match(claim.text):
+            return True
+        names = [w for w in re.findall(r"[^\W\d_]{3,}", claim.speaker or "") if w[0].isupper()]
+        return any(re.search(rf"\b{re.escape(w)}", claim.text) for w in names)
+
+    def chosen_span(self, start: int, end: int, **extra: object) -> dict[str, object]:
+        """``span``, with the voice that chose the words (``chooser``); ``of`` names the
+        speaker whose claim the outlet words it for."""
+        who = self.chooser(start)
+        if who != self.voice:
+            extra = {**extra, "of": self.voice}
+        row = self.span(start, end, **extra)
+        row["voice"] = who
+        return row
 
     def span(self, start: int, end: int, **extra: object) -> dict[str, object]:
         """Evidence for claim-text offsets [start, end): article offsets, as the UI wants them."""

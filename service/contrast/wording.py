@@ -95,11 +95,6 @@ def loaded_words(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, i
 
 
 # -- Fightin' Words --------------------------------------------------------------------------
-def content_words(text: str) -> list[str]:
-    return [t.lower for t in tokens(text)
-            if t.is_word and len(t.text) > 2 and t.lower not in STOPWORDS]
-
-
 def log_odds_z(mine: Counter[str], theirs: Counter[str],
                background: Counter[str] | None = None) -> dict[str, float]:
     """z-scores of the weighted log-odds ratio of each of ``mine``'s words, mine vs theirs."""
@@ -130,37 +125,46 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
         return []
     terminology, paired = _terminology(said, lexicon)
     out = list(terminology)
+    # a word belongs to the voice that chose it: a speaker inside quotation marks, else
+    # mostly the outlet telling the speaker's claim (Said.chooser)
     uses: dict[str, dict[str, list[dict[str, object]]]] = {}  # term -> voice -> evidence
     for s in said:
         for start, end, found in loaded_words(s.claim.text, lexicon):
             term = fold(found)
-            uses.setdefault(term, {}).setdefault(s.voice, []).append(
-                s.span(start, end, term=term))
+            row = s.chosen_span(start, end, term=term)
+            uses.setdefault(term, {}).setdefault(str(row["voice"]), []).append(row)
     one_sided: dict[str, list[dict[str, object]]] = {}
     for term, by_voice in uses.items():
         if len(by_voice) < len(voices) and term not in paired:
             for voice, rows in by_voice.items():
                 one_sided.setdefault(voice, []).extend(rows)
-    counts = {v: Counter(w for s in said if s.voice == v for w in content_words(s.claim.text))
-              for v in voices}
-    for voice in voices:
+    counts: dict[str, Counter[str]] = {}
+    where: dict[str, list[tuple[Said, int, int]]] = {}  # word -> (claim, span) it was used at
+    for s in said:
+        for t in tokens(s.claim.text):
+            if t.is_word and len(t.text) > 2 and t.lower not in STOPWORDS:
+                counts.setdefault(s.chooser(t.start), Counter())[t.lower] += 1
+                where.setdefault(t.lower, []).append((s, t.start, t.end))
+    choosers = sorted(counts)
+    for voice in choosers:
         others = Counter[str]()
-        for v in voices:
+        for v in choosers:
             if v != voice:
                 others.update(counts[v])
         z = log_odds_z(counts[voice], others, background)
         for word in sorted(w for w, score in z.items() if score >= Z_ONE_SIDED and not others[w]):
-            for s in said:
-                if s.voice == voice:
-                    one_sided.setdefault(voice, []).extend(
-                        s.span(t.start, t.end, term=word, z=round(z[word], 2))
-                        for t in tokens(s.claim.text) if t.lower == word)
+            one_sided.setdefault(voice, []).extend(
+                s.chosen_span(a, b, term=word, z=round(z[word], 2))
+                for s, a, b in where[word] if s.chooser(a) == voice)
     for voice in sorted(one_sided):
         evidence = _dedupe(one_sided[voice])
         terms = list(dict.fromkeys(str(r["text"]) for r in evidence))
         quoted = ", ".join(f"“{t}”" for t in terms[:5])
+        told = list(dict.fromkeys(str(r["of"]) for r in evidence if "of" in r))
+        also = "" if all("of" in r for r in evidence) else "also "
+        account = f", {also}telling what {' and '.join(told)} said" if told else ""
         out.append(Difference(kind="wording", conflict=False, evidence=evidence,
-                              summary=f"Only {voice} uses the loaded wording {quoted}."))
+                              summary=f"Only {voice} uses the loaded wording {quoted}{account}."))
     return out
 
 
@@ -217,8 +221,9 @@ def _terminology(said: list[Said], lexicon: Lexicon) -> tuple[list[Difference], 
             if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS):
                 continue
             pair, side = lexicon.pair_of[term]
+            row = s.chosen_span(m.start(), m.end(), term=term, side=side)
             uses.setdefault(pair, []).append(_Use(
-                s.voice, side, s.span(m.start(), m.end(), term=term, side=side),
+                str(row["voice"]), side, row,
                 None if headline else _owner(text, m.start(), m.end()), words))
     out, paired = [], set()
     for pair in sorted(uses):
