@@ -350,6 +350,34 @@ def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
                                                                approximate)
 
 
+def test_a_share_of_a_whole_is_the_share() -> None:
+    # "half of the 140,000 inhabitants have been displaced" says 70,000 were displaced
+    half = only("Half of the 140,000 inhabitants have been displaced.")
+    assert (half.text, half.low, half.high, half.unit) == ("Half of the 140,000", 70_000,
+                                                           70_000, "inhabitant")
+    assert only("Two-thirds of the 3,000 workers lost their jobs.").low == 2000
+    assert only("Nearly a third of 90,000 residents fled.").approximate
+    assert only("They spent half of $4 billion.").low == 2e9
+    # a percentage of a whole keeps both figures as written; "the third" is an ordinal
+    assert [(q.text, q.low) for q in find_numbers("40 percent of the 2,000 homes burned.")] \
+        == [("40 percent", 40), ("2,000", 2000)]
+    assert only("On the third of October they met.").kind == "ordinal"
+
+
+def test_a_share_and_the_whole_do_not_agree() -> None:
+    from service.contrast import RuleContraster
+
+    def claim(source: str, text: str) -> Claim:
+        return Claim(article_id=source, source=source, text=text, start=0, end=len(text),
+                     core=text, numbers=tuple(find_numbers(text)))
+
+    # 70,000 displaced against 140,000 displaced: a disagreement, not an agreement
+    contrast = RuleContraster().contrast([
+        claim("A", "Officials say half of the 140,000 residents have been displaced."),
+        claim("B", "Officials say 140,000 residents have been displaced.")])
+    assert "numbers" in {d.kind for d in contrast.differences if d.conflict}
+
+
 def test_durations_in_days_are_comparable() -> None:
     weeks = only("The six-week siege ended.")
     days = only("The 44-day siege ended.")

@@ -256,6 +256,12 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             approximate = factor > 1  # a "six-week" war is about, not exactly, 42 days
         else:
             kind, unit = "measure", _singular(after.group("measure").lower())
+    fraction = _FRACTION_OF.search(sentence, 0, start) if kind in ("count", "money") else None
+    if fraction:
+        # "half of the 140,000 inhabitants have been displaced" says 70,000 were; the whole
+        # is only the yardstick.  The span takes the fraction in, so "a third" is no ordinal
+        share = _fraction_value(fraction)
+        start, low, high = fraction.start(), low * share, high * share
     modifier = _MODIFIER.search(sentence, 0, start)
     bounded_low: float | None = low
     bounded_high: float | None = high
@@ -279,6 +285,24 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
     text = sentence[start:end]
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
+
+
+_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fourth": 1 / 4, "fifth": 1 / 5,
+              "tenth": 1 / 10}
+_FRACTION_OF = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|nine)[\s-]+(?P<f>halfs?|halves|thirds?|quarters?"
+    r"|fourths?|fifths?|tenths?)|(?P<half>half))\s+of\s+(?:the|its|their|an estimated)?\s*$",
+    re.IGNORECASE)
+
+
+def _fraction_value(m: re.Match[str]) -> float:
+    """"half of", "two-thirds of" -> 0.5, 0.667 ("40 percent of the 2,000 homes" keeps both
+    figures as written: the percentage is found on its own)."""
+    if m.group("half"):
+        return 0.5
+    count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+    part = m.group("f").lower().rstrip("s").replace("halve", "half")
+    return count[m.group("n").lower()] * _FRACTIONS[part]
 
 
 # "aged 65", "people 65 and over", "children 5 and under", "Kenia Avila, 35, said": an age is
