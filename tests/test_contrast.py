@@ -531,6 +531,16 @@ def test_own_voice_versus_attributed_is_a_speakers_difference() -> None:
     assert "outlet-a" in speakers.summary and "Armenia" in speakers.summary
 
 
+def test_an_outlet_quoting_several_parties_is_named_once() -> None:
+    text = "The fighting in the region has stopped."
+    result = contrast(claim("Wire", "The fighting has stopped, Baku said.", speaker="Baku"),
+                      claim("Wire", "The fighting has stopped, Yerevan said.", speaker="Yerevan"),
+                      claim("Daily", text))
+    speakers = next(d for d in result.differences if d.kind == "speakers")
+    assert speakers.summary.count("Wire") == 1
+    assert "Wire attributes it to Baku and to Yerevan" in speakers.summary
+
+
 def test_one_voice_only_agrees_with_no_differences() -> None:
     result = contrast(claim("x", "The war is over."), claim("x", "The war is not over."))
     assert result.relation == "agree" and not result.differences

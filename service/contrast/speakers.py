@@ -33,10 +33,16 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
     if own:
         parts.append(f"{' and '.join(own)} state{'s' if len(own) == 1 else ''} it in "
                      f"{'its' if len(own) == 1 else 'their'} own voice")
+    # one clause per outlet (or set of outlets), naming everyone it quotes: "Azatutyun
+    # attributes it to Antony Blinken, to Azerbaijan and to US and France"
+    by_outlets: dict[tuple[str, ...], list[str]] = {}
     for speaker in sorted(quoted):
-        outlets = sorted(quoted[speaker])
+        by_outlets.setdefault(tuple(sorted(quoted[speaker])), []).append(speaker)
+    for outlets, speakers in sorted(by_outlets.items()):
         verb = "attributes" if len(outlets) == 1 else "attribute"
-        parts.append(f"{', '.join(outlets)} {verb} it to {speaker}")
+        to = [f"to {x}" for x in speakers]
+        named = ", ".join(to[:-1]) + " and " + to[-1] if len(to) > 1 else to[0]
+        parts.append(f"{', '.join(outlets)} {verb} it {named}")
     return [Difference(kind="speakers", conflict=False,
                        evidence=tuple(sorted(rows, key=evidence_order)),
                        summary="Different voices: " + "; ".join(parts) + ".")]
