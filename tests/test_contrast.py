@@ -482,6 +482,12 @@ def test_words_outside_a_quotation_are_the_outlets() -> None:
     owners = {e["text"]: e["voice"] for d in contrast(frame, other).differences
               for e in d.evidence if d.kind == "wording"}
     assert owners.get("separatist") == "Paper"
+    # a speaker named in lower case ("a senior US official") is named all the same
+    official = claim("Wire", "A senior US official voiced frustration that the brutal siege "
+                     "went on.", speaker="senior US official")
+    owners = {e["text"]: e["voice"] for d in contrast(official, other).differences
+              for e in d.evidence if d.kind == "wording"}
+    assert owners.get("brutal") == "Wire"
 
 
 def test_a_quotation_running_over_sentences_keeps_its_speakers_words() -> None:
@@ -928,4 +934,36 @@ def test_asides_hedges_and_alternatives_deny_nothing_said(a: str, b: str) -> Non
      "There is no middle class in the state."),
 ])
 def test_the_same_constructions_still_deny_what_is_said(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an obligation or advice is not a statement that something is false
+    ("His visit would have been met by mass protests.",
+     "The scaled-down visit must not be met with scaled-down protests, the party said."),
+    # more of a thing is denied, and the thing itself taken for given
+    ("The temporary extension of the deadline is unlikely to satisfy the union.",
+     "There will be no further extension of the deadline beyond June 1."),
+    # a "that" relative clause picks out things; it denies nothing of them
+    ("The tariff granted temporary exemptions to Canada and Mexico.",
+     "Countries such as China that don't have exemptions will face the tariff."),
+    # one stem in two senses: a noun after "any", a verb after "he"
+    ("Comey said he favored transparency about the memos.",
+     "Critics agree the memos didn't do him any favors."),
+    ("Mueller's questions put the president's statement to the test.",
+     "The president has not been questioned by the special counsel yet."),
+])
+def test_negations_that_deny_no_statement(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the same words, stated as facts, still contradict
+    ("The visit was met by mass protests.", "The visit was not met by any protests."),
+    ("The government granted an extension to the importers.",
+     "The government did not grant an extension to the importers."),
+    ("Mueller questioned the president last week.",
+     "The president has not been questioned by Mueller."),
+])
+def test_stated_negations_still_contradict(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b

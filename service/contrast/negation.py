@@ -191,6 +191,9 @@ class Reading:
     # sentence asserts ("the belief that vaccines can lead to autism")
     reported: frozenset[int] = frozenset()
     openers: frozenset[int] = frozenset()  # sentence-initial common words: not names
+    # token end offset -> "noun" | "verb" where the word before tells ("any favors", "he
+    # favored"): one stem in two word classes is two senses
+    word_class: dict[int, str] = field(default_factory=dict)
 
 
 def _clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
@@ -289,7 +292,7 @@ def read(s: Said) -> Reading:
         if _is_cue(toks, i):
             r.any_cue = True
             end = _clause_end(toks, i + 1)
-            described = _described(toks, i)
+            described = _described(toks, i) or _states_nothing(toks, i)
             if low in _CLAUSE_CUES and not _negates_again(toks, i) and not described:
                 _read_negated_clause(r, i, end)
             for j in range(i + 1, end):
@@ -335,7 +338,41 @@ def read(s: Said) -> Reading:
                     r.asserted.setdefault(stem(part), (tok.start, tok.end))
     _read_poles(r, parity)
     _read_blame(r)
+    for j, tok in enumerate(toks):
+        kind = _word_class(toks, j)
+        if kind is not None:
+            r.word_class[tok.end] = kind
     return r
+
+
+_BEFORE_NOUN = frozenset({"a", "an", "the", "any", "some", "no", "his", "her", "their", "its",
+                          "our", "my", "your", "these", "those", "every", "each", "many", "few",
+                          "several", "'s"})
+_BEFORE_VERB = frozenset({"he", "she", "they", "we", "i", "has", "have", "had", "been", "be",
+                          "was", "were", "will", "would", "could", "should", "can", "may",
+                          "might", "did", "does", "to", "n't", "not", "never"})
+
+
+_IS_SHORT = frozenset({"he's", "she's", "it's", "that's", "what's", "there's", "who's",
+                       "here's", "where's"})
+
+
+def _word_class(toks: list[Token], j: int) -> str | None:
+    """"noun" after a determiner or a possessive ("any favors", "Mueller's questions"), "verb"
+    after a subject pronoun or an auxiliary ("he favored", "has not been questioned")."""
+    if j == 0 or not _content(toks[j]):
+        return None
+    before = toks[j - 1].lower
+    if before in _BEFORE_NOUN or (before.endswith(("'s", "s'")) and before not in _IS_SHORT):
+        return "noun"
+    return "verb" if before in _BEFORE_VERB else None
+
+
+def _same_sense(neg: Reading, neg_end: int, pos: Reading, pos_end: int) -> bool:
+    """A negated word and the other side's use of its stem in one word class, or unknown:
+    "didn't do him any favors" denies nothing of "he favored transparency"."""
+    a, b = neg.word_class.get(neg_end), pos.word_class.get(pos_end)
+    return a is None or b is None or a == b
 
 
 _ANY = "\x00any"  # an anchor that any claim meets
@@ -454,6 +491,40 @@ def _described(toks: list[Token], i: int) -> bool:
     # after a comma it tells something about it ("Trump, who did not attend, ...")
     return opener in _RESTRICTIVE and start >= 2 and toks[start - 2].is_word \
         and toks[start - 2].lower not in _RESTRICTIVE
+
+
+# "must not be met with protests": a demand or advice, not a statement that something is false
+_DEONTIC = frozenset({"must", "should", "ought", "shall", "need", "mustn't", "shouldn't"})
+# "no further extensions", "not any more tests": more of a thing is denied, and with it the
+# thing is taken for given ("the temporary extension" agrees)
+_ADDITIVE = frozenset({"further", "more", "additional", "extra", "other", "new"})
+# "Countries that don't have exemptions": "that" right before the verb is a relative pronoun
+_RELATIVE_VERBS = frozenset({"do", "does", "did", "has", "have", "had", "is", "are", "was",
+                             "were", "will", "would", "can", "could", "may", "might", "n't",
+                             "not", "never"})
+
+
+def _states_nothing(toks: list[Token], i: int) -> bool:
+    """Negations that deny no statement a matching claim could make: an obligation or advice
+    ("must not", "should not"), more of a thing ("no further extensions"), and a "that"
+    relative clause picking out things ("countries that don't have exemptions will ...")."""
+    low = toks[i].lower
+    before = toks[i - 1].lower if i > 0 else ""
+    if low in ("not", "n't") and before in _DEONTIC:
+        return True
+    after = [t.lower for t in toks[i + 1:i + 3]]
+    if after[:1] == ["any"]:
+        after = after[1:]
+    if low in ("no", "not", "n't") and after[:1] and after[0] in _ADDITIVE \
+            and after[1:2] != ["than"]:
+        return True
+    start = _subject_start(toks, i)
+    that = next((j for j in range(i - 1, max(start - 1, i - 3), -1)
+                 if toks[j].lower == "that"), None)
+    return that is not None and that > 0 and toks[that - 1].is_word \
+        and toks[that - 1].lower not in _THAT_COMPLEMENT \
+        and toks[that - 1].lower not in _REPORTING_VERBS \
+        and all(t.lower in _RELATIVE_VERBS for t in toks[that + 1:i + 1])
 
 
 def _contrastive(toks: list[Token], i: int) -> bool:
@@ -933,7 +1004,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue
         for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
             if word in pos.asserted and word not in pos.negated \
-                    and _anchored(neg.anchors.get(word, set()), pos):
+                    and _anchored(neg.anchors.get(word, set()), pos) \
+                    and _same_sense(neg, spans[0][1], pos, pos.asserted[word][1]):
                 ns, ps = spans[0], pos.asserted[word]
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -1005,8 +1077,10 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
     asserted = set(pos.asserted) | _all_stems(pos)
     for words, common, negated, span in neg.negated_clauses:
         shared = words & asserted
-        if not shared & negated:
-            continue  # only the subject (and when) shared: the other side says something else
+        if not any(_stem_in_one_sense(neg, span, pos, w) for w in shared & negated):
+            # only the subject (and when) shared, or the negated word in another sense
+            # ("didn't do him any favors" / "he favored"): the other side says something else
+            continue
         # the clause must restate most of the other claim: "the ambassadors did not attend
         # the ceremony" only names the people and the event of "the ministry condemned the
         # ambassadors over the ceremony"; and names alone ("Nagorno-Karabakh was not
@@ -1016,6 +1090,16 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
                 and len(shared) >= NEGATED_CLAUSE_COVERS * len(asserted):
             return span
     return None
+
+
+def _stem_in_one_sense(neg: Reading, span: tuple[int, int], pos: Reading, word: str) -> bool:
+    """``_same_sense`` for a stem of a negated clause (within ``span``)."""
+    ends = [t.end for t in neg.toks if span[0] <= t.start < span[1] and _content(t)
+            and stem(t.text) == word]
+    at = pos.asserted.get(word)
+    if not ends or at is None:
+        return True
+    return any(_same_sense(neg, end, pos, at[1]) for end in ends)
 
 
 def _anchored(anchor: set[str], pos: Reading) -> bool:

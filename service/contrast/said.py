@@ -15,6 +15,7 @@ from functools import cached_property
 from embeddings.claims.quotes import inside, quoted_spans
 from embeddings.types import Claim
 
+_NOT_A_NAME = frozenset({"and", "the", "for", "with"})
 # "He also criticized ...", "She added ...": the speaker is named by a pronoun in this sentence
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s", re.I)
 
@@ -45,8 +46,10 @@ class Said:
         claim = self.claim
         if claim.core.strip() != claim.text.strip() or _PRONOUN_SUBJECT.match(claim.text):
             return True
-        names = [w for w in re.findall(r"[^\W\d_]{3,}", claim.speaker or "") if w[0].isupper()]
-        return any(re.search(rf"\b{re.escape(w)}", claim.text) for w in names)
+        # "a senior US official voiced frustration that ...": the speaker's own words name them
+        names = [w for w in re.findall(r"[^\W\d_]{3,}", claim.speaker or "")
+                 if w.lower() not in _NOT_A_NAME]
+        return any(re.search(rf"\b{re.escape(w)}\b", claim.text, re.I) for w in names)
 
     def chosen_span(self, start: int, end: int, **extra: object) -> dict[str, object]:
         """``span``, with the voice that chose the words (``chooser``); ``of`` names the
