@@ -967,3 +967,37 @@ def test_negations_that_deny_no_statement(a: str, b: str) -> None:
 ])
 def test_stated_negations_still_contradict(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+def parsed(source: str, text: str) -> Claim:
+    from embeddings.claims import find_numbers
+
+    return claim(source, text, numbers=tuple(find_numbers(text)))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a rate of a tariff and a share of imports are two measures
+    ("Countries without exemptions will face a 25 percent tariff on steel imports.",
+     "The steel tariff covered just 30 percent of all imports."),
+    # how long a delay lasts and how long before a deadline it came
+    ("The steel tariffs were delayed for 30 days.",
+     "The steel tariffs were delayed less than four hours before the deadline."),
+    # two offsets from two events
+    ("It will wait another 30 days before deciding on the steel tariffs.",
+     "The steel tariffs were delayed four hours before the midnight deadline."),
+])
+def test_figures_of_different_things_do_not_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in {d.kind for d in result.differences}, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The government imposed a 25 percent tariff on steel.",
+     "The government imposed a 30 percent tariff on steel."),
+    ("The strike came four hours before the midnight deadline.",
+     "The strike came ten hours before the midnight deadline."),
+    ("The siege of the town lasted six weeks.", "The siege of the town lasted 90 days."),
+])
+def test_figures_of_one_thing_still_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" in {d.kind for d in result.differences if d.conflict}, b

@@ -24,6 +24,7 @@ percent"): they answer two questions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -111,8 +112,28 @@ def overlap(a: Quantity, b: Quantity) -> bool:
     return not (below or above)
 
 
+_OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|since|prior)\b", re.I)
+
+
+def _offset(q: Quantity, s: Said) -> bool:
+    """"less than four hours before the deadline", "three years after the war": a time between
+    two events, not how long something lasts ("delayed for 30 days")."""
+    return q.kind == "duration" and _OFFSET.match(s.claim.text, q.end - s.claim.start) is not None
+
+
+def _anchor(q: Quantity, s: Said) -> set[str]:
+    """Stems of the first content words after an offset's "before" / "after" (the event)."""
+    m = _OFFSET.match(s.claim.text, q.end - s.claim.start)
+    rest = s.claim.text[m.end():] if m else ""
+    words = [stem(t.text) for t in tokens(rest)
+             if t.is_word and t.lower not in STOPWORDS and len(t.text) > 2]
+    return set(words[:_MEASURE_WORDS])
+
+
 def _comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if qa.kind != qb.kind or qa.kind in _NOT_COMPARED:
+        return False
+    if _offset(qa, a) != _offset(qb, b):
         return False
     ua, ub = _unit_key(qa), _unit_key(qb)
     if ua == ub:
@@ -142,10 +163,32 @@ def _measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
     return set(content(text[:at])[-_MEASURE_WORDS:] + content(text[end:])[:_MEASURE_WORDS])
 
 
+# "a 25 percent tariff" is a rate of the tariff, "30 percent of all imports" a share of imports
+_RATE_OF = re.compile(r"\s*(?:-\s*)?(?P<of>of\s+(?:the\s+|all\s+|its\s+|their\s+)*)?"
+                      r"(?P<word>[A-Za-z][A-Za-z-]{2,})")
+
+
+def _percent_of(q: Quantity, s: Said) -> str | None:
+    """What a percentage is of, where the words right after it say: ("of", "import") or
+    ("rate", "tariff"); None where they do not ("rose 5 percent in May")."""
+    m = _RATE_OF.match(s.claim.text, q.end - s.claim.start)
+    if m is None or m.group("word").lower() in STOPWORDS:
+        return None
+    return ("of" if m.group("of") else "rate") + ":" + stem(m.group("word"))
+
+
 def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if qa.kind == qb.kind == "count" and _unit_key(qa) is not None \
             and _unit_key(qa) == _unit_key(qb):
         return True  # "29 people" / "forty people": the unit says what is counted
+    if _offset(qa, a) and _offset(qb, b):
+        # an offset is counted from an event: "four hours before the midnight deadline" and
+        # "30 days before deciding" count to two different ones
+        return not _anchor(qa, a).isdisjoint(_anchor(qb, b))
+    if qa.kind == qb.kind == "percent":
+        of_a, of_b = _percent_of(qa, a), _percent_of(qb, b)
+        if of_a is not None and of_b is not None:
+            return of_a == of_b
     if qa.kind in ("year", "date"):
         # a year dates an event: two claims date the same one when they share what happened
         # ("the ceasefire was signed"), not just who ("After signing the deal in 2015, Iran
