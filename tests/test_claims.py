@@ -297,6 +297,8 @@ def test_pronouns_resolve_to_the_last_named_speaker() -> None:
     ("Tom Reyes arrived in Seoul on Monday. South Korean diplomats said the talks went well. "
      "“We are hopeful,” he said.", "Tom Reyes"),
     ("Tom Reyes spoke first. BRNO CITY, Moravia — The talks went well, he said.", "Tom Reyes"),
+    # "He's said": a contracted "has", not a possessive
+    ("Tom Reyes spoke on Monday. He's said the allegations are a “fake story.”", "Tom Reyes"),
 ])
 def test_pronouns_resolve_to_the_person_the_article_was_about(text: str, speaker: str) -> None:
     claims = SentenceClaimExtractor().extract(article(text))

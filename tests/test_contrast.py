@@ -952,6 +952,11 @@ def test_the_same_constructions_still_deny_what_is_said(a: str, b: str) -> None:
      "Critics agree the memos didn't do him any favors."),
     ("Mueller's questions put the president's statement to the test.",
      "The president has not been questioned by the special counsel yet."),
+    # what someone wants or is to do is not stated as done
+    ("The president is looking forward to being questioned by Mueller.",
+     "The president has not been questioned by Mueller yet."),
+    ("The president delayed the decision to certify the nuclear deal.",
+     "Last October, the president refused to certify the nuclear deal."),
 ])
 def test_negations_that_deny_no_statement(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
@@ -964,6 +969,9 @@ def test_negations_that_deny_no_statement(a: str, b: str) -> None:
      "The government did not grant an extension to the importers."),
     ("Mueller questioned the president last week.",
      "The president has not been questioned by Mueller."),
+    # a future stated as fact is denied by a plain negation
+    ("The national airline will introduce gender segregation on its flights.",
+     "No gender segregation on the national airline's flights."),
 ])
 def test_stated_negations_still_contradict(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b

@@ -37,7 +37,7 @@ _TAIL_STARTS = _PREPOSITIONS | _words(
 
 # "the United States' declared goal", "the ministry's stated aim": an adjective, no frame;
 # "thousands told to evacuate": they were told, they tell nothing
-_POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s*$")
+_POSSESSIVE_BEFORE = re.compile(r"\w(?<!\b[Hh]e)(?<!\b[Ss]he)[’']s?\s*$")  # "He's said": has
 _TOLD_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+")
 
 

@@ -368,6 +368,23 @@ def _word_class(toks: list[Token], j: int) -> str | None:
     return "verb" if before in _BEFORE_VERB else None
 
 
+# what is wanted, planned or possible, not what happened: "looking forward to being
+# questioned", "delayed the decision to re-certify", "could attend" ("will" states a future
+# fact: "will introduce segregation" is denied by "no segregation")
+_IRREALIS = frozenset({"to", "would", "could", "may", "might", "can", "ca", "should", "must"})
+_IRREALIS_REACH = 3  # tokens before the word
+
+
+def _irrealis(r: Reading, start: int) -> bool:
+    """The word at ``start`` (a char offset; for a negation, its cue) stands under "to" or a
+    modal: a fact is not stated, so a plain denial ("has not been questioned yet", "refused
+    to certify") does not contradict it; a denial under a modal ("could not attend") does."""
+    at = next((j for j, t in enumerate(r.toks) if t.start == start), None)
+    if at is None:
+        return False
+    return any(t.lower in _IRREALIS for t in r.toks[max(0, at - _IRREALIS_REACH):at])
+
+
 def _same_sense(neg: Reading, neg_end: int, pos: Reading, pos_end: int) -> bool:
     """A negated word and the other side's use of its stem in one word class, or unknown:
     "didn't do him any favors" denies nothing of "he favored transparency"."""
@@ -1005,7 +1022,9 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
             if word in pos.asserted and word not in pos.negated \
                     and _anchored(neg.anchors.get(word, set()), pos) \
-                    and _same_sense(neg, spans[0][1], pos, pos.asserted[word][1]):
+                    and _same_sense(neg, spans[0][1], pos, pos.asserted[word][1]) \
+                    and not (_irrealis(pos, pos.asserted[word][0])
+                             and not _irrealis(neg, spans[0][0])):
                 ns, ps = spans[0], pos.asserted[word]
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -1077,7 +1096,8 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
     asserted = set(pos.asserted) | _all_stems(pos)
     for words, common, negated, span in neg.negated_clauses:
         shared = words & asserted
-        if not any(_stem_in_one_sense(neg, span, pos, w) for w in shared & negated):
+        # a name in the negated part ("by Mueller") says who, not what is denied
+        if not any(_stem_in_one_sense(neg, span, pos, w) for w in shared & negated & common):
             # only the subject (and when) shared, or the negated word in another sense
             # ("didn't do him any favors" / "he favored"): the other side says something else
             continue
@@ -1093,12 +1113,16 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
 
 
 def _stem_in_one_sense(neg: Reading, span: tuple[int, int], pos: Reading, word: str) -> bool:
-    """``_same_sense`` for a stem of a negated clause (within ``span``)."""
+    """``_same_sense`` (and ``_irrealis``) for a stem of a negated clause (within ``span``)."""
     ends = [t.end for t in neg.toks if span[0] <= t.start < span[1] and _content(t)
             and stem(t.text) == word]
     at = pos.asserted.get(word)
     if not ends or at is None:
         return True
+    cue = next((t.start for j, t in enumerate(neg.toks)
+                if span[0] <= t.start < span[1] and _is_cue(neg.toks, j)), span[0])
+    if _irrealis(pos, at[0]) and not _irrealis(neg, cue):
+        return False
     return any(_same_sense(neg, end, pos, at[1]) for end in ends)
 
 
