@@ -1009,3 +1009,16 @@ def test_figures_of_different_things_do_not_disagree(a: str, b: str) -> None:
 def test_figures_of_one_thing_still_disagree(a: str, b: str) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert "numbers" in {d.kind for d in result.differences if d.conflict}, b
+
+
+def test_two_inputs_compared_keep_their_speakers_words() -> None:
+    # `compare` has no outlet: each input's words are its own voice's, quoted or not
+    a = Claim(article_id="a", source="input", text="Armenia said Azerbaijan launched an "
+              "offensive in the region.", start=0, end=59,
+              core="Azerbaijan launched an offensive in the region.", speaker="Armenia")
+    b = Claim(article_id="b", source="input", text="Azerbaijan said it carried out local "
+              "anti-terror operations in the region.", start=0, end=73,
+              core="it carried out local anti-terror operations in the region.",
+              speaker="Azerbaijan")
+    relation, signals = pair_relation(a, b)
+    assert relation == "conflict" and "terminology" in signals["differences"]

@@ -117,7 +117,8 @@ def pair_relation(a: Claim, b: Claim) -> tuple[str, dict[str, object]]:
     voice_a, voice_b = a.voice, b.voice
     if voice_a == voice_b:
         voice_a, voice_b = "claim A", "claim B"
-    contrast = _DEFAULT.contrast_said([Said(a, voice_a), Said(b, voice_b)])
+    contrast = _DEFAULT.contrast_said([Said(a, voice_a, outlet_words=False),
+                                       Said(b, voice_b, outlet_words=False)])
     signals: dict[str, object] = {
         "differences": [d.kind for d in contrast.differences],
         "conflicts": [d.summary for d in contrast.differences if d.conflict],

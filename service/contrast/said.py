@@ -24,6 +24,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s", re.I)
 class Said:
     claim: Claim
     voice: str
+    # whether the outlet's own words are told apart from its speaker's (``chooser``); not for
+    # two free-text inputs, which have no outlet and are compared as two voices
+    outlet_words: bool = True
 
     @cached_property
     def _quotes(self) -> list[tuple[int, int]]:
@@ -37,7 +40,8 @@ class Said:
         not say who speaks (no quotation marks, no frame, no name, no "he"/"she") carries the
         speaker on from a quotation that runs over several sentences: all of it is theirs."""
         claim = self.claim
-        if not claim.speaker or self.voice == claim.source or inside(start, self._quotes):
+        if not self.outlet_words or not claim.speaker or self.voice == claim.source \
+                or inside(start, self._quotes):
             return self.voice
         return claim.source if self._quotes or self._names_speaker else self.voice
 
