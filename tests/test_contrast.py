@@ -73,6 +73,36 @@ def test_disagreeing_numbers_are_a_conflict_with_both_values() -> None:
     assert (row["start"], row["end"]) == (100 + a.index("29"), 100 + a.index("29") + 2)
 
 
+def test_people_counted_under_other_nouns_are_compared() -> None:
+    """"people", "inhabitants", "residents" all count people: 70,000 is not "more than 100k"."""
+    a = "The operation forced more than 100k people to leave their homes."
+    b = "Half of the 140,000 inhabitants of the region have been displaced."
+    result = contrast(
+        claim("outlet-a", a, cid=1, numbers=(qty(a, "more than 100k", 100_000, None, "people"),)),
+        claim("outlet-b", b, cid=2,
+              numbers=(qty(b, "Half of the 140,000", 70_000, 70_000, "inhabitant"),)))
+    assert result.relation == "conflict"
+    clash = next(d for d in result.differences if d.kind == "numbers")
+    assert "number of people" in clash.summary
+    assert {e["text"] for e in clash.evidence} == {"more than 100k", "Half of the 140,000"}
+
+
+@pytest.mark.parametrize(("figure", "low", "high", "relation", "kind"), [
+    ("100,000-120,000", 100_000, 120_000, "agree", "numbers_agree"),
+    ("5", 5, 5, "agree", None),  # the five may be among the hundred thousand: no dispute
+])
+def test_a_named_people_may_agree_with_people_but_never_disputes_them(
+        figure: str, low: float, high: float, relation: str, kind: str | None) -> None:
+    a = "More than 100k people had to leave their homes."
+    b = f"Ramaswamy said {figure} Armenians had to leave their homes."
+    result = contrast(
+        claim("outlet-a", a, cid=1, numbers=(qty(a, "More than 100k", 100_000, None, "people"),)),
+        claim("outlet-b", b, cid=2, numbers=(qty(b, figure, low, high, "armenian"),)))
+    assert result.relation == relation
+    found = [d.kind for d in result.differences if d.kind.startswith("numbers")]
+    assert found == ([kind] if kind else [])
+
+
 def test_copies_of_one_voice_change_nothing() -> None:
     """A wire sentence republished under one byline many times: the contrast is the one of
     a single copy (same relation, differences and summary)."""

@@ -130,6 +130,26 @@ def _anchor(q: Quantity, s: Said) -> set[str]:
     return set(words[:_MEASURE_WORDS])
 
 
+# Nouns that count people without saying which: "more than 100k people" and "half of the
+# 140,000 inhabitants" count the same thing.  Soldiers, civilians or refugees do not: they
+# name a group, and 5 soldiers are no answer to 29 civilians.
+_PEOPLE = frozenset({"people", "person", "individual", "inhabitant", "resident"})
+
+
+def _people(q: Quantity, s: Said) -> str | None:
+    """"generic" for a count of people ("29 people"), "group" for a count of a people by
+    name ("100,000 Armenians", "5 Americans"), else None."""
+    if q.kind != "count" or q.unit is None:
+        return None
+    if q.unit.lower() in _PEOPLE:
+        return "generic"
+    # the unit is the head noun after the figure, lower-cased: look it up in the claim
+    # ("100,000 ethnic Armenians"), a capital makes it a name of a people
+    rest = s.claim.text[max(0, q.end - s.claim.start):][:60]
+    head = re.search(rf"\b({re.escape(q.unit)}\w*)", rest, re.I)
+    return "group" if head and head.group(1)[0].isupper() else None
+
+
 def _comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if qa.kind != qb.kind or qa.kind in _NOT_COMPARED:
         return False
@@ -138,6 +158,9 @@ def _comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     ua, ub = _unit_key(qa), _unit_key(qb)
     if ua == ub:
         return True
+    people = {_people(qa, a), _people(qb, b)}
+    if people == {"generic"} or people == {"generic", "group"}:
+        return True  # people of any name: they may agree; a dispute needs _same_measure
     if ua is None or ub is None:
         # a bare number stands for the other's unit only if neither claim offers a choice
         return _count_kind(a, qa.kind) == 1 and _count_kind(b, qb.kind) == 1
@@ -181,6 +204,10 @@ def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if qa.kind == qb.kind == "count" and _unit_key(qa) is not None \
             and _unit_key(qa) == _unit_key(qb):
         return True  # "29 people" / "forty people": the unit says what is counted
+    if _people(qa, a) == _people(qb, b) == "generic":
+        return True  # "100k people" / "70,000 inhabitants"
+    if {_people(qa, a), _people(qb, b)} == {"generic", "group"}:
+        return False  # "29 people" / "5 Americans": the Americans may be among the 29
     if _offset(qa, a) and _offset(qb, b):
         # an offset is counted from an event: "four hours before the midnight deadline" and
         # "30 days before deciding" count to two different ones
@@ -225,7 +252,9 @@ def _count_kind(s: Said, kind: str) -> int:
     return sum(1 for q in s.claim.numbers if q.kind == kind)
 
 
-def _label(qa: Quantity, qb: Quantity) -> tuple[str, str]:
+def _label(qa: Quantity, a: Said, qb: Quantity, b: Said) -> tuple[str, str]:
+    if _unit_key(qa) != _unit_key(qb) and None not in (_people(qa, a), _people(qb, b)):
+        return qa.kind, "people"
     return qa.kind, _unit_key(qa) or _unit_key(qb) or ""
 
 
@@ -246,7 +275,7 @@ def number_differences(said: list[Said]) -> list[Difference]:
         pairs = [(qa, qb) for qa in a.claim.numbers for qb in b.claim.numbers
                  if _comparable(qa, a, qb, b)]
         for qa, qb in pairs:
-            label = _label(qa, qb)
+            label = _label(qa, a, qb, b)
             if overlap(qa, qb):
                 bucket = agree.setdefault(label, {})
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
