@@ -410,9 +410,13 @@ def task_sick(ctx: Context) -> TaskResult:
     base_ent = rate([bool(cos[i] >= threshold) for i in ent])
     raw = raw_relations(ctx, pairs)
     raw_conf = prf([r == "conflict" for r in raw], gold)
+    wanted = base_conf.f1 + 0.2
+    # the baseline's rule already scores high on SICK's negation-made contradictions: say
+    # when the target asks for more than an F1 can be
+    target = "≥ baseline + 0.2" + (f" (= {wanted:.3f}: above 1, unreachable)" if wanted > 1 else "")
     metrics = [
         Metric("F1 of conflict (CONTRADICTION)", sys_conf.f1, base_conf.f1,
-               "≥ baseline + 0.2", sys_conf.f1 >= base_conf.f1 + 0.2),
+               target, sys_conf.f1 >= wanted),
         Metric("precision of conflict", sys_conf.precision, base_conf.precision),
         Metric("recall of conflict", sys_conf.recall, base_conf.recall),
         Metric("match rate on ENTAILMENT", sys_ent, base_ent),
