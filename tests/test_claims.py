@@ -131,6 +131,34 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
 
 
+@pytest.mark.parametrize("line", [
+    "The Associated Press contributed to this report.",
+    "Additional reporting by Jane Doe in Baku.",
+    "This article was originally published on The Conversation.",
+    "This story has been updated to add the ministry's response.",
+    "The views expressed in this article are the author's own and do not necessarily "
+    "reflect the editorial policy of this outlet.",
+    "Disclaimer: The opinions expressed are those of the writer.",
+    "Editor's note: an earlier version misspelled the minister's name.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Contact the author at jdoe@example.com.", "Have a news tip? Email us.",
+    "Listen to this story.", "Read the full story here.",
+])
+def test_notes_about_the_article_are_furniture(line: str) -> None:
+    """Credits, corrections, disclaimers and reprint notices are about the article, not the
+    story: no outlet's claim."""
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The ministry said the report was published without its consent.",
+    "Officials said the story of the siege has been told many times.",
+    "The Associated Press reported that 29 people died in the blast.",
+])
+def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
+    assert not is_furniture(line)
+
+
 # --- speakers --------------------------------------------------------------------------------
 
 

@@ -43,6 +43,31 @@ _DATE_ALONE = re.compile(
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
     re.IGNORECASE,
 )
+# Notes about the article rather than the story: credits, corrections, syndication,
+# disclaimers, reprint rights, contact lines.  Anchored on phrases no news claim uses, so
+# they apply to long lines too ("The views expressed in this article are the author's own
+# and do not necessarily reflect ...").
+_ABOUT_THE_ARTICLE = re.compile(
+    r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)"
+    r"|^\W*(?:additional |with )?(?:reporting|writing|editing|research|translation) by\b"
+    r"|\b(?:a version of )?this (?:article|story|post|piece|report) (?:was|has been|is|first)"
+    r" (?:originally |first |last )?(?:published|appeared|updated|corrected|amended|republished)"
+    r"|\bthis (?:article|story) is more than\b"
+    r"|\b(?:views|opinions) expressed (?:in this|here|are)\b|^\W*disclaimer\b"
+    r"|^\W*editor[’']?s[’']? note\b|^\W*correction\s*:"
+    r"|\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b"
+    r"|^\W*(?:contact|write to|e-?mail) (?:the (?:author|writer|reporter|editor)s?|us)\b"
+    r"|^\W*our standards\b",
+    re.IGNORECASE,
+)
+# Calls to action worded as sentences ("Read the full story here.", "Have a news tip?")
+_SHORT_NOTICE = re.compile(
+    r"\b(?:listen to (?:this|the) (?:article|story)|unlimited access|already a subscriber"
+    r"|news tip|don[’']?t miss (?:out|a story)|read the full (?:story|article|report)"
+    r"|(?:live|full) coverage here|continue reading|story continues|article continues)\b"
+    r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
+    re.IGNORECASE,
+)
 _TWEET = re.compile(r"pic\.twitter\.com/|\(@\w+\)\s+" + _MONTH + r"\s+\d", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^\W*(?:photo|image|picture|video|file photo|credit|source)s?\s*(?::|by\b|credit)"
@@ -70,7 +95,9 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
     if len(words) < MIN_CLAIM_WORDS:
         return True
     short = len(words) <= 20  # calls to action are short; long prose may mention "cookies"
-    if short and _CALL_TO_ACTION.search(text):
+    if short and (_CALL_TO_ACTION.search(text) or _SHORT_NOTICE.search(text)):
+        return True
+    if _ABOUT_THE_ARTICLE.search(text):
         return True
     if _BYLINE.match(text) or _DATE_ALONE.match(text) or _HANDLES_ONLY.match(text):
         return True
