@@ -272,6 +272,18 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     ("Senate President Pro Tempore Ana Lind said the vote would be held on Friday.", "Ana Lind",
      "the vote would be held on Friday."),
     ("House Speaker Ana Lind said the bill would pass.", "Ana Lind", "the bill would pass."),
+    # an owner and lower-case words before the title belong to the role, not the claim
+    ("Brno's presidential aide Ana Lind claimed that the shelling had stopped.", "Ana Lind",
+     "the shelling had stopped."),
+    ("Vienna's foreign ministry spokeswoman Ana Lind said the talks would go on.", "Ana Lind",
+     "the talks would go on."),
+    ("The suspects fled across the border, Brno police spokesman Lt. Ana Lind said Sunday.",
+     "Ana Lind", "The suspects fled across the border"),
+    # a role owned by a named body or person speaks when no name follows
+    ("New Brno's attorney general said she had settled the lawsuit.",
+     "New Brno's attorney general", "she had settled the lawsuit."),
+    ("Mayor Lind's aide said the meeting would go ahead.", "Mayor Lind's aide",
+     "the meeting would go ahead."),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)

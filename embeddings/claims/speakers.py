@@ -93,7 +93,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 _PRONOUN_AT_END = re.compile(r"(?:^|\s|[“”\"])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
 _RELATIVE_AT_END = re.compile(r",\s*(?:which|who)$")
 _DESCRIPTOR_AT_END = re.compile(
-    r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s))"
+    r"\s+(?:[\w’'-]+\s+){0,3}"
     r"(?P<head>[a-z]+))$"
 )
 _CLAUSE_OPENER_BEFORE = re.compile(
@@ -280,6 +281,8 @@ def _subject_before(sentence: str, verb_start: int,
                        or ends_with_quote(text[: descriptor.start("d")])):  # “A,” a man said
         phrase = descriptor.group("d")
         resolved = context.resolve_descriptor(descriptor.group("head"))
+        if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
+            return resolved or phrase, descriptor.start("d")
         return resolved or phrase.split(maxsplit=1)[1], descriptor.start("d")
     return None
 
@@ -383,8 +386,7 @@ def _extend_over_titles(text: str, start: int) -> int:
         if token.lower() in TITLE_WORDS and token.islower():
             start = word.start()
             run = _name_at_end(text[:start])
-            if run is not None:
-                start = run[1]
+            start = run[1] if run is not None else _over_role_modifiers(text, start)
             continue
         if token.lower() in ("the", "a", "an"):
             return word.start()
@@ -392,6 +394,33 @@ def _extend_over_titles(text: str, start: int) -> int:
             start = word.start()  # "the company’s spokesman Peter Varga"
             continue
         return start
+
+
+_ROLE_MODIFIERS = re.compile(r"(?:^|(?<=\s))((?:[a-z][a-z-]+\s+){1,3})$")
+_OWNER_BEFORE = re.compile(r"(?:^|[,;:“”\"(]|\b(?:the|a|an|its|his|her|their)|[\w.]+[’']s?"
+                           r"|\b[A-Z][\w.-]*)\s*$")
+
+
+def _over_role_modifiers(text: str, start: int) -> int:
+    """"Azerbaijan's presidential aide", "Russia's foreign ministry spokeswoman": the lower-case
+    words before a title belong to the role when an owner ("Russia's", "the", a name) or the
+    start of the clause comes before them; else the title stands alone ("troops fired as
+    the aide ...")."""
+    words = _ROLE_MODIFIERS.search(text[:start])
+    if words is None:
+        return start
+    modifiers = words.group(1).split()
+    if any(w in _FUNCTION_WORDS for w in modifiers) or modifiers[-1] in TITLE_WORDS:
+        return start  # a title before the title ("senior adviser") is the caller's to take
+    if not _OWNER_BEFORE.search(text[: words.start(1)]):
+        return start
+    run = _name_at_end(text[: words.start(1)])  # "White House deputy press secretary"
+    return run[1] if run is not None else words.start(1)
+
+
+_FUNCTION_WORDS = _words("""and or but that which who whom when while as after before since
+    because if than then said says told of to in on at for with by from is was were are be
+    been has have had will would could should may might must not""")
 
 
 def _name_after_role(text: str, context: SpeakerContext) -> tuple[str | None, int] | None:
