@@ -1,0 +1,104 @@
+"""Opposite predicates ("ended" / "unresolved") and counter-accusations ("A accused B of
+shelling" against "B's side says A shelled")."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from service.contrast.names import TOPONYMS
+from service.contrast.negation.lexicon import ACCUSE, ACTS, ANTONYMS, CLAUSE_MARKS, COPULA
+from service.contrast.negation.reading import Reading, clause_end
+from service.contrast.text import STOPWORDS, Token, fold, stem
+
+
+def read_poles(r: Reading, parity: list[int]) -> None:
+    lowered = fold(r.said.claim.text)
+    starts = [t.start for t in r.toks]
+    for pair, yes, no, converse in ANTONYMS:
+        for sign, phrases in ((1, yes), (-1, no)):
+            for phrase in phrases:
+                for m in re.finditer(_pole_pattern(phrase), lowered):
+                    # parity at the phrase's last word: "is not over" is negated at "over"
+                    at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
+                    effective = sign * (-1 if parity[at] % 2 else 1)
+                    r.poles.setdefault(pair, (effective, m.start(), m.end()))
+                    if converse:
+                        subject = _subject_before(r.toks, at)
+                        if subject:
+                            r.subjects.setdefault(pair, subject)
+
+
+@lru_cache(maxsize=256)
+def _pole_pattern(phrase: str) -> re.Pattern[str]:
+    """Whole words; a copula phrase also with its negation ("is over" finds "is not over")."""
+    first, _, rest = phrase.partition(" ")
+    body = re.escape(phrase)
+    if first in COPULA and rest:
+        body = re.escape(first) + r"(?: not|n't|n’t)? " + re.escape(rest)
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _metonyms() -> dict[str, str]:
+    data = json.loads(TOPONYMS.read_text(encoding="utf-8"))
+    return {fold(k): v for k, v in data.get("metonyms", {}).items()}
+
+
+def party(word: str) -> str:
+    """"Baku" -> azerb, "Azerbaijani" -> azerb, "Armenians" -> armen: one key per party."""
+    folded = re.sub(r"'s$", "", fold(word))
+    folded = _metonyms().get(folded, folded)
+    letters = "".join(c for c in fold(folded) if c.isalpha())
+    return letters[:5]
+
+
+def _subject_before(toks: list[Token], at: int) -> str:
+    for j in range(at - 1, max(-1, at - 6), -1):
+        if toks[j].lower in CLAUSE_MARKS:
+            break
+        if toks[j].text[:1].isupper() and toks[j].lower not in STOPWORDS:
+            return party(toks[j].text)
+    return ""
+
+
+def _parties(toks: list[Token]) -> list[str]:
+    return [party(t.text) for t in toks
+            if t.is_word and t.text[:1].isupper() and t.lower not in STOPWORDS]
+
+
+def _act(word: str) -> str | None:
+    st = stem(word)
+    return next((cls for prefix, cls in ACTS.items() if st.startswith(prefix)), None)
+
+
+def read_blame(r: Reading) -> None:
+    toks = r.toks
+    framed: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.lower not in ACCUSE:
+            continue
+        end = clause_end(toks, i + 1, strong=True)
+        link = next((j for j in range(i + 1, end) if toks[j].lower in ("of", "for")), None)
+        if link is None:
+            continue
+        accusers = _parties(toks[max(0, i - 6):i]) or (
+            [party(r.said.claim.speaker)] if r.said.claim.speaker else [])
+        accused = _parties(toks[i + 1:link])
+        act = next((a for a in (_act(t.text) for t in toks[link + 1:end]) if a), None)
+        if accusers and accused and act:
+            r.accusations.append((accusers[-1], accused[0], act, tok.start, toks[end - 1].end))
+            framed.update(range(i, end))
+    for i, tok in enumerate(toks):
+        act = _act(tok.text) if tok.is_word and i not in framed else None
+        if act is None:
+            continue
+        before = toks[max(0, i - 3):i]
+        perp = _parties([t for t in before if t.lower not in CLAUSE_MARKS])
+        after = toks[i + 1:clause_end(toks, i + 1)]
+        by = next((k for k, t in enumerate(after) if t.lower == "by"), None)
+        if by is not None:
+            perp = _parties(after[by + 1:by + 4]) or perp
+        if perp:
+            r.acts.append((perp[-1], act, tok.start, tok.end))

@@ -1,0 +1,222 @@
+"""Negated clauses, and negations that assert nothing: "migrants who don't pass", "must
+not", "no further X", "the belief that X", asides between dashes."""
+
+from __future__ import annotations
+
+from service.contrast.negation.lexicon import (
+    CLAUSE_MARKS,
+    CLAUSE_WORDS,
+    COPULA,
+    DASHES,
+    HEAD_SKIP,
+    HELD,
+    LITOTES,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    RESTRICTIVE,
+    SUBJECT_REACH,
+    THAT_COMPLEMENT,
+    WHEN_WORDS,
+)
+from service.contrast.negation.reading import (
+    Reading,
+    clause_end,
+    is_content,
+    name_like,
+    sentence_end,
+)
+from service.contrast.text import Token, stem
+
+_HOLDER = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                     "their", "our", "my", "your", "such", "any"})
+
+
+def reported_tokens(toks: list[Token]) -> frozenset[int]:
+    """Tokens of "DET (ADJ ...) NOUN (...is) that <clause>" with a belief or statement noun:
+    "the belief that vaccines can lead to autism", "the idea behind it is that ...".  A
+    determiner within three words before the noun tells the noun ("the claims that") from
+    the verb ("Report claims that")."""
+    out: set[int] = set()
+    for i in range(1, len(toks) - 1):
+        if toks[i].lower in _REPORTING_PARTICIPLES and any(
+                t.lower in _UTTERANCES for t in toks[max(0, i - 5):i]):
+            # "made comments about vaccines, linking immunizations to autism": what the
+            # comments said, not what the sentence asserts
+            out.update(range(i + 1, _past_aside(toks, clause_end(toks, i + 1))))
+            continue
+        if toks[i].lower not in HELD:
+            continue
+        before = toks[max(0, i - 3):i]
+        if not any(t.lower in _HOLDER or t.lower.endswith("'s") for t in before) \
+                or any(t.lower in CLAUSE_MARKS for t in before):
+            continue
+        that = that_after(toks, i)
+        if that is not None:
+            out.update(range(that + 1, _past_aside(toks, clause_end(toks, that + 1))))
+    return frozenset(out)
+
+
+_UTTERANCES = frozenset({"comment", "comments", "remark", "remarks", "statement", "statements",
+                         "tweet", "tweets", "post", "posts", "posting", "postings"})
+
+
+_REPORTING_PARTICIPLES = frozenset({"linking", "suggesting", "saying", "claiming", "alleging",
+                                    "asserting", "implying", "tying", "connecting", "blaming"})
+
+
+def _past_aside(toks: list[Token], end: int) -> int:
+    """A clause end at a dash that opens an aside ("these vaccines — and they are medical
+    miracles — can cause autism"): the clause goes on after the closing dash."""
+    if end >= len(toks) or toks[end].lower not in DASHES:
+        return end
+    stop = sentence_end(toks, end)
+    close = next((j for j in range(end + 1, stop) if toks[j].lower in DASHES), None)
+    return end if close is None else clause_end(toks, close + 1)
+
+
+def that_after(toks: list[Token], i: int) -> int | None:
+    """The "that" opening what the noun at ``i`` holds: next to it, or after a copula a few
+    words on ("the idea behind the conspiracy is that")."""
+    if i + 1 < len(toks) and toks[i + 1].lower == "that":
+        return i + 1
+    for j in range(i + 1, min(i + 6, len(toks) - 1)):
+        if toks[j].lower in CLAUSE_MARKS or toks[j].lower in CLAUSE_WORDS:
+            return None
+        if toks[j].lower in ("is", "was") and toks[j + 1].lower == "that":
+            return j + 1
+    return None
+
+
+_CONDITION = frozenset({"if", "unless"})
+
+
+def only_describes(toks: list[Token], i: int) -> bool:
+    start = subject_start(toks, i)
+    if start == 0:
+        return False
+    opener = toks[start - 1].lower
+    if opener in _CONDITION:
+        return True
+    # a relative clause with no comma before it restricts a noun ("migrants who don't");
+    # after a comma it tells something about it ("Trump, who did not attend, ...")
+    return opener in RESTRICTIVE and start >= 2 and toks[start - 2].is_word \
+        and toks[start - 2].lower not in RESTRICTIVE
+
+
+# "must not be met with protests": a demand or advice, not a statement that something is false
+_DEONTIC = frozenset({"must", "should", "ought", "shall", "need", "mustn't", "shouldn't"})
+
+
+# "no further extensions", "not any more tests": more of a thing is denied, and with it the
+# thing is taken for given ("the temporary extension" agrees)
+_ADDITIVE = frozenset({"further", "more", "additional", "extra", "other", "new"})
+
+
+# "Countries that don't have exemptions": "that" right before the verb is a relative pronoun
+_RELATIVE_VERBS = frozenset({"do", "does", "did", "has", "have", "had", "is", "are", "was",
+                             "were", "will", "would", "can", "could", "may", "might", "n't",
+                             "not", "never"})
+
+
+def states_nothing(toks: list[Token], i: int) -> bool:
+    """Negations that deny no statement a matching claim could make: an obligation or advice
+    ("must not", "should not"), more of a thing ("no further extensions"), and a "that"
+    relative clause picking out things ("countries that don't have exemptions will ...")."""
+    low = toks[i].lower
+    before = toks[i - 1].lower if i > 0 else ""
+    if low in ("not", "n't") and before in _DEONTIC:
+        return True
+    after = [t.lower for t in toks[i + 1:i + 3]]
+    if after[:1] == ["any"]:
+        after = after[1:]
+    if low in ("no", "not", "n't") and after[:1] and after[0] in _ADDITIVE \
+            and after[1:2] != ["than"]:
+        return True
+    start = subject_start(toks, i)
+    that = next((j for j in range(i - 1, max(start - 1, i - 3), -1)
+                 if toks[j].lower == "that"), None)
+    return that is not None and that > 0 and toks[that - 1].is_word \
+        and toks[that - 1].lower not in THAT_COMPLEMENT \
+        and toks[that - 1].lower not in REPORTING_VERBS \
+        and all(t.lower in _RELATIVE_VERBS for t in toks[that + 1:i + 1])
+
+
+def contrastive(toks: list[Token], i: int) -> bool:
+    """"decided by their biology, not by their claimed gender identity": after a comma,
+    "not" + preposition sets an alternative beside what the sentence asserts; it denies no
+    one's statement (the other side would have to say "decided by gender identity")."""
+    return toks[i].lower == "not" and i > 0 and toks[i - 1].lower == "," \
+        and i + 1 < len(toks) and toks[i + 1].lower in PREPOSITIONS
+
+
+def pronoun_is_not(toks: list[Token], i: int) -> bool:
+    """"it's not a mass shooting; it's an election": what "it" is cannot be told, so the
+    rest of the negated phrase ("shooting") ties it to nothing the other side says."""
+    if toks[i].lower == "none" and [t.lower for t in toks[i + 1:i + 3]][:1] == ["of"]:
+        return i + 2 < len(toks) and toks[i + 2].lower in ("this", "that", "it", "these",
+                                                             "those", "them")
+    start = subject_start(toks, i)
+    subject = toks[start:i]
+    return bool(subject) and not any(is_content(t) for t in subject) \
+        and subject[0].lower in ("it", "it's", "this", "that", "that's") \
+        and (toks[i - 1].lower in COPULA or toks[i - 1].lower.endswith("'s"))
+
+
+def existential(toks: list[Token], i: int) -> bool:
+    """"Nobody is ...", "There is no dog ...": what is negated is that the thing exists."""
+    low = toks[i].lower
+    if low == "none" and i + 1 < len(toks) and toks[i + 1].lower == "of":
+        return False  # "none of the soldiers": what is negated is said of them, not of anything
+    if low in ("nobody", "nothing", "none"):
+        return True
+    return low == "no" and i >= 2 and toks[i - 1].lower in ("is", "are", "was", "were") \
+        and toks[i - 2].lower == "there"
+
+
+def subject_start(toks: list[Token], i: int) -> int:
+    """Where the clause of the cue at ``i`` starts: its subject and auxiliary, not a whole
+    chain of verbs before it."""
+    start = i
+    while start > max(0, i - SUBJECT_REACH) and not (toks[start - 1].lower in CLAUSE_MARKS
+                                                      or toks[start - 1].lower in CLAUSE_WORDS):
+        start -= 1
+    return start
+
+
+def read_negated_clause(r: Reading, i: int, end: int) -> None:
+    """The clause a cue negates, subject included: "Bettman says NHL expansion not imminent",
+    "Jordan's King Abdullah did not personally fly airstrikes".  Its words are compared with a
+    matching claim that negates nothing (``_pairs``): the predicate may be worded differently
+    ("fly" / "participate"), so the head-word reading alone misses it.  A bare "No," negates
+    the sentence it opens."""
+    toks = r.toks
+    bare_no = i + 1 < len(toks) and toks[i + 1].lower == ","
+    if toks[i].lower == "no":
+        if not bare_no:
+            return  # "no idea", "no one": a quantifier, read by the head-word rule
+        if i > 0 and toks[i - 1].lower == "?":
+            # "NHL expansion ahead? No, says the commissioner": the answer negates the question
+            start = next((j + 1 for j in range(i - 2, -1, -1) if toks[j].lower in ".!?;"), 0)
+            _add_negated_clause(r, start, i - 1, start)
+            return
+        end = sentence_end(toks, i + 2)
+    if (i > 0 and toks[i - 1].lower in PREPOSITIONS) or contrastive(toks, i):
+        return  # "frustration with not finding love": a phrase, not the clause's statement
+    head = next((t.lower for t in toks[i + 1:end] if is_content(t) and t.lower not in HEAD_SKIP),
+                "")
+    if head in LITOTES:
+        return  # "does not hide its support": an assertion
+    _add_negated_clause(r, subject_start(toks, i), end, i + 1 if not bare_no else i)
+
+
+def _add_negated_clause(r: Reading, start: int, end: int, predicate: int) -> None:
+    """The clause from ``start`` to ``end``; what is negated starts at ``predicate``."""
+    words = [t for t in r.toks[start:end] if is_content(t) and t.lower not in HEAD_SKIP]
+    negated_from = r.toks[predicate].start if predicate < len(r.toks) else len(r.said.claim.text)
+    if words:
+        r.negated_clauses.append((
+            frozenset(stem(t.text) for t in words),
+            frozenset(stem(t.text) for t in words if not name_like(t, r)),
+            frozenset(stem(t.text) for t in words
+                      if t.start >= negated_from and t.lower not in WHEN_WORDS),
+            (r.toks[start].start, r.toks[end - 1].end)))

@@ -1,0 +1,211 @@
+"""Compare two readings and report the contradictions of a cluster."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from embeddings.types import Difference
+from service.contrast.negation.lexicon import ACT_NOUNS, ANTONYMS, ANY, MUST_OVERLAP
+from service.contrast.negation.reader import read
+from service.contrast.negation.reading import Reading, is_content, is_cue
+from service.contrast.said import Said, evidence_order
+from service.contrast.text import stem
+
+# what is wanted, planned or possible, not what happened: "looking forward to being
+# questioned", "delayed the decision to re-certify", "could attend" ("will" states a future
+# fact: "will introduce segregation" is denied by "no segregation")
+_IRREALIS = frozenset({"to", "would", "could", "may", "might", "can", "ca", "should", "must"})
+
+
+_IRREALIS_REACH = 3  # tokens before the word
+
+
+def _irrealis(r: Reading, start: int) -> bool:
+    """The word at ``start`` (a char offset; for a negation, its cue) stands under "to" or a
+    modal: a fact is not stated, so a plain denial ("has not been questioned yet", "refused
+    to certify") does not contradict it; a denial under a modal ("could not attend") does."""
+    at = next((j for j, t in enumerate(r.toks) if t.start == start), None)
+    if at is None:
+        return False
+    return any(t.lower in _IRREALIS for t in r.toks[max(0, at - _IRREALIS_REACH):at])
+
+
+def _same_sense(neg: Reading, neg_end: int, pos: Reading, pos_end: int) -> bool:
+    """A negated word and the other side's use of its stem in one word class, or unknown:
+    "didn't do him any favors" denies nothing of "he favored transparency"."""
+    a, b = neg.word_class.get(neg_end), pos.word_class.get(pos_end)
+    return a is None or b is None or a == b
+
+
+# -- comparing two readings ------------------------------------------------------------------
+def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
+    """(key, evidence, summary) for each way a and b contradict each other."""
+    found: list[tuple[str, tuple[dict[str, object], ...], str]] = []
+    for neg, pos in ((a, b), (b, a)):
+        # a question asserts nothing, so nothing in it is contradicted; it can doubt what
+        # the other side says ("Was the video all a hoax?") but its "not" negates nothing
+        if _question(pos):
+            continue
+        for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
+            if word in pos.asserted and word not in pos.negated \
+                    and _anchored(neg.anchors.get(word, set()), pos) \
+                    and _same_sense(neg, spans[0][1], pos, pos.asserted[word][1]) \
+                    and not (_irrealis(pos, pos.asserted[word][0])
+                             and not _irrealis(neg, spans[0][0])):
+                ns, ps = spans[0], pos.asserted[word]
+                found.append((f"negated:{word}", (
+                    neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
+                    _say(neg, ns, pos, ps)))
+        if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
+                and pos.denial is None and not _question(neg):
+            clause = _negated_clause_match(neg, pos)
+            if clause is not None:
+                whole = (0, len(pos.said.claim.text))
+                found.append(("negated-clause", (
+                    neg.said.span(*clause, role="negates"), pos.said.span(*whole, role="asserts")),
+                    f"{neg.said.voice} says “{_text(neg, clause)}” where {pos.said.voice} "
+                    f"says “{pos.said.claim.text.strip()}”."))
+        if neg.denial is not None and pos.denial is None:
+            content = neg.denied_content - {MUST_OVERLAP}
+            bare = not content and MUST_OVERLAP not in neg.denied_content
+            plain = _all_stems(pos) if not pos.any_cue else set()
+            said = set(pos.asserted) | plain
+            # two of the denied words, or all the other side says ("Judd Nelson is dead");
+            # of a long denied complement, a share: two words of a sentence-long "myth that"
+            # are the story, not the statement
+            shared = len(content & said)
+            if bare or (shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
+                        and shared >= neg.denial_share * len(content)):
+                whole = (0, len(pos.said.claim.text))
+                found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
+                                         pos.said.span(*whole, role="asserts")),
+                              f"{neg.said.voice} denies what {pos.said.voice} says: "
+                              f"“{_text(neg, neg.denial)}”."))
+    if _question(a) or _question(b):
+        return found
+    for pair in sorted(set(a.poles) & set(b.poles)):
+        sa, *span_a = a.poles[pair]
+        sb, *span_b = b.poles[pair]
+        if sa == sb:
+            continue
+        converse = next(c for p, _, _, c in ANTONYMS if p == pair)
+        if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
+            continue
+        found.append((f"opposite:{pair}", (a.said.span(*span_a, role="says"),
+                                           b.said.span(*span_b, role="says")),
+                      f"{a.said.voice} and {b.said.voice} say opposite things: "
+                      f"“{_text(a, tuple(span_a))}” vs “{_text(b, tuple(span_b))}”."))
+    for acc, other in ((a, b), (b, a)):
+        for accuser, accused, act, start, end in acc.accusations:
+            theirs = [(p, s, e) for p, x, s, e in other.acts if x == act] + \
+                     [(y, s, e) for _, y, x2, s, e in other.accusations if x2 == act]
+            for perp, s, e in theirs:
+                if perp == accuser and perp != accused:
+                    found.append((f"blame:{act}", (acc.said.span(start, end, role="accuses"),
+                                                   other.said.span(s, e, role="accuses")),
+                                  f"{acc.said.voice} and {other.said.voice} blame opposite "
+                                  f"sides for {ACT_NOUNS.get(act, act)}."))
+                    break
+    return found
+
+
+# of a negated clause's content words, how many the other claim must use (and what share):
+# two shared words tie the clause to the statement, not just to the story
+NEGATED_CLAUSE_SHARED = 2
+
+
+NEGATED_CLAUSE_SHARE = 0.4
+
+
+NEGATED_CLAUSE_COVERS = 0.5  # of the other claim's content words
+
+
+def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
+    asserted = set(pos.asserted) | _all_stems(pos)
+    for words, common, negated, span in neg.negated_clauses:
+        shared = words & asserted
+        # a name in the negated part ("by Mueller") says who, not what is denied
+        if not any(_stem_in_one_sense(neg, span, pos, w) for w in shared & negated & common):
+            # only the subject (and when) shared, or the negated word in another sense
+            # ("didn't do him any favors" / "he favored"): the other side says something else
+            continue
+        # the clause must restate most of the other claim: "the ambassadors did not attend
+        # the ceremony" only names the people and the event of "the ministry condemned the
+        # ambassadors over the ceremony"; and names alone ("Nagorno-Karabakh was not
+        # Armenian territory") say the story, not the statement
+        if len(shared) >= NEGATED_CLAUSE_SHARED and shared & common \
+                and len(shared) >= NEGATED_CLAUSE_SHARE * len(words) \
+                and len(shared) >= NEGATED_CLAUSE_COVERS * len(asserted):
+            return span
+    return None
+
+
+def _stem_in_one_sense(neg: Reading, span: tuple[int, int], pos: Reading, word: str) -> bool:
+    """``_same_sense`` (and ``_irrealis``) for a stem of a negated clause (within ``span``)."""
+    ends = [t.end for t in neg.toks if span[0] <= t.start < span[1] and is_content(t)
+            and stem(t.text) == word]
+    at = pos.asserted.get(word)
+    if not ends or at is None:
+        return True
+    cue = next((t.start for j, t in enumerate(neg.toks)
+                if span[0] <= t.start < span[1] and is_cue(neg.toks, j)), span[0])
+    if _irrealis(pos, at[0]) and not _irrealis(neg, cue):
+        return False
+    return any(_same_sense(neg, end, pos, at[1]) for end in ends)
+
+
+def _anchored(anchor: set[str], pos: Reading) -> bool:
+    return ANY in anchor or not anchor.isdisjoint(_all_stems(pos))
+
+
+def _all_stems(r: Reading) -> set[str]:
+    """Every content stem, names included: a claim that negates nothing asserts all of it
+    (but for what it reports as someone's belief or claim)."""
+    return {stem(t.text) for i, t in enumerate(r.toks) if is_content(t) and i not in r.reported}
+
+
+def _text(r: Reading, span: tuple[int, ...]) -> str:
+    return r.said.claim.text[span[0]:span[1]]
+
+
+def _say(neg: Reading, ns: tuple[int, int], pos: Reading, ps: tuple[int, int]) -> str:
+    return (f"{neg.said.voice} says “{_text(neg, ns)}” where {pos.said.voice} says "
+            f"“{_text(pos, ps)}”.")
+
+
+def contradictions(said: list[Said]) -> list[Difference]:
+    readings = [read(s) for s in said]
+    grouped: dict[str, tuple[dict[str, dict[str, object]], str]] = {}
+    for a, b in combinations(readings, 2):
+        if a.said.voice == b.said.voice:
+            continue
+        for key, evidence, summary in _pairs(a, b):
+            rows, _ = grouped.setdefault(key, ({}, summary))
+            for row in evidence:
+                rows.setdefault(f"{row['claim_id']}|{row['voice']}|{row['start']}", row)
+    out = []
+    for key, (rows, summary) in sorted(grouped.items()):
+        if key == "denial":  # every voice that denies, not only the first pair's
+            summary = _denial_summary(list(rows.values())) or summary
+        out.append(Difference(kind="contradiction", conflict=True, summary=summary,
+                              evidence=tuple(sorted(rows.values(), key=evidence_order))))
+    return out
+
+
+def _question(r: Reading) -> bool:
+    return r.said.claim.text.rstrip(" \"'”’»)").endswith("?")
+
+
+def _denial_summary(rows: list[dict[str, object]]) -> str | None:
+    """"A, B and C deny what D says: “refuted this claim”." for a statement denied by many."""
+    deniers = list(dict.fromkeys(str(r["voice"]) for r in rows if r.get("role") == "denies"))
+    asserters = list(dict.fromkeys(str(r["voice"]) for r in rows if r.get("role") == "asserts"))
+    if len(deniers) < 2 or not asserters:
+        return None
+    first = next(str(r["text"]) for r in rows if r.get("role") == "denies")
+    say = "say" if len(asserters) > 1 else "says"
+    return f"{_listed(deniers)} deny what {_listed(asserters)} {say}: “{first}”."
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,173 @@
+"""The words the contradiction rules read: negation cues, denial and falsity words,
+opposite predicates, accusation verbs and the acts they name."""
+
+from __future__ import annotations
+
+CUES = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "cannot", "none",
+                   "nobody", "nothing", "nowhere"})
+
+CUES_BEFORE_TO = frozenset({"fail", "failed", "fails", "unable", "refused", "refuses",
+                             "declined", "declines"})
+
+# cues that negate a clause's statement ("without", "no one" quantify rather than deny)
+CLAUSE_CUES = frozenset({"not", "n't", "never", "no", "cannot"})
+
+PREPOSITIONS = frozenset({"with", "for", "of", "by", "about", "in", "on", "at", "to", "from",
+                           "after", "before", "over"})
+
+# "not hide", "did not deny", "did not rule out": negated, these assert
+LITOTES = frozenset({"hide", "hid", "hidden", "hiding", "conceal", "concealed", "deny", "denied",
+                      "denies", "dispute", "disputed", "doubt", "doubted", "rule", "ruled",
+                      "exclude", "excluded", "secret", "forget", "forgotten"})
+
+# "almost no", "virtually none": an amount (very little), not the denial of a statement
+HEDGES = frozenset({"almost", "nearly", "virtually", "practically", "hardly", "scarcely"})
+
+SUBJECT_REACH = 5  # tokens: "Jordan 's King Abdullah did | not"
+
+IDIOMS = frozenset({"only", "just", "merely", "least", "less", "doubt", "matter", "sooner"})
+
+DENY = frozenset({"deny", "denied", "denies", "denying", "reject", "rejected", "rejects",
+                   "rejecting", "dismiss", "dismissed", "dismisses", "refute", "refuted",
+                   "refutes", "disputed", "disputes", "dispute", "debunked"})
+
+FALSE = frozenset({"false", "wrong", "incorrect", "untrue", "baseless", "groundless",
+                    "unfounded", "fabricated", "fake", "inaccurate", "misleading", "lie", "lies",
+                    "falsehood", "fabrication", "fabrications", "disinformation", "nonsense",
+                    "absurd", "bogus", "erroneous"})
+
+STATEMENT = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations",
+                        "accusation", "accusations", "charge", "charges", "information",
+                        "statement", "statements", "assertion", "assertions", "suggestion",
+                        "suggestions", "story", "article", "remarks", "rumours", "rumors",
+                        "it", "this", "that", "these", "those", "them", "notion", "idea"})
+
+TRUTH = frozenset({"reality", "truth", "facts", "fact", "what", "situation", "true", "accurate",
+                    "thing",  # "Hairgate is not a thing"
+                    "correct", "case", "real", "genuine", "authentic"})
+
+# words that call a story untrue wherever they stand ("Banksy arrest hoax", "Debunk: ...",
+# "complete fabrication"): a headline rarely uses them for anything else
+DEBUNK = frozenset({"hoax", "hoaxes", "debunk", "debunks", "debunking", "myth", "rubbish",
+                     "bullshit", "fabrication", "fabrications", "fabricated", "faked"})
+
+# doubt about a statement: "raises doubts about", "doubts cast over", "questions whether"
+DOUBT = frozenset({"doubt", "doubts", "doubted", "doubting", "question", "questions",
+                    "questioned", "questioning"})
+
+DOUBT_OBJECT = frozenset({"about", "over", "on", "that", "whether", "if", "cast", "raised",
+                           "grow", "grows", "mount", "mounting"})
+
+# "raises questions about the report" doubts it; "has four dozen questions on his ties to
+# Russia" and "questions about collusion" ask: the noun doubts only after one of these
+RAISE = frozenset({"raise", "raises", "raised", "raising", "cast", "casts", "casting", "pose",
+                    "poses", "posed", "prompt", "prompts", "prompted", "spark", "sparks",
+                    "sparked", "fuel", "fuels", "fuelled", "fueled", "serious", "growing"})
+
+# "denied them access", "denied entry": refusal, not denial of a statement
+REFUSED = frozenset({"access", "entry", "visa", "visas", "permission", "request", "requests",
+                      "bail", "passage", "them", "him", "her", "us", "me", "by", "having", "any"})
+
+REFUSED_FIRST = frozenset({"them", "him", "her", "us", "me", "by", "having", "any"})
+
+COPULA = frozenset({"is", "was", "are", "were", "be", "been", "being", "as", "'s", "remains"})
+
+CLAUSE_WORDS = frozenset({"but", "and", "or", "while", "whereas", "although", "though",
+                           "because", "since", "which", "who", "whom", "when", "if", "unless",
+                           "however", "yet", "so"})
+
+# quotation marks are not clause ends: 'did not “assign blame”' stays one negated clause
+CLAUSE_MARKS = frozenset(",;:.!?()—–")
+
+# cues that quantify a subject ("neither side", "nobody"): the predicate comes after the noun
+QUANTIFIERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
+
+HEAD_SKIP = frozenset({"longer", "yet", "even", "once", "again", "always", "really", "ever",
+                        "actually", "personally", "get", "got", "getting", "gotten",
+                        "necessarily", "exactly", "entirely", "fully", "completely", "quite",
+                        "at", "all", "any", "single", "one", "such", "immediately"})
+
+# Opposite predicates.  Converse pairs ("won"/"lost") agree when the subjects differ
+# ("Azerbaijan won" = "Armenia lost"), so they count only with the same subject.
+ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
+    ("ended", ("ended", "put an end to", "is over", "was over", "are over", "resolved",
+               "came to an end", "has ended", "is finished"),
+     ("unresolved", "ongoing", "persists", "unsettled", "still going on", "remains open"),
+     False),
+    ("voluntary", ("voluntary", "voluntarily", "chose to leave", "of their own free will",
+                   "of their own accord"),
+     ("forced", "forcibly", "compelled", "expelled", "deported", "ethnic cleansing",
+      "driven out", "coerced"), False),
+    ("increase", ("increased", "increase", "increases", "rose", "risen", "rising", "grew",
+                  "climbed", "jumped", "surged", "higher"),
+     ("decreased", "decrease", "decreases", "fell", "fallen", "falling", "dropped", "declined",
+      "shrank", "slumped", "plunged", "lower"), False),
+    ("accept", ("accepted", "accepts", "agreed to", "approved", "endorsed"),
+     ("rejected", "rejects", "refused", "turned down", "vetoed"), False),
+    ("guilty", ("guilty", "convicted"), ("innocent", "acquitted", "exonerated"), False),
+    ("legal", ("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate"), False),
+    ("alive", ("alive", "survived"), ("dead", "died", "killed"), False),
+    ("attended", ("attended", "took part", "participated", "was present", "were present"),
+     ("absent", "boycotted", "skipped", "shunned", "stayed away"), False),
+    ("open", ("reopened", "is open", "was open", "remained open"),
+     ("closed", "blocked", "shut", "sealed off"), False),
+    ("won", ("won", "wins", "victory", "victorious"), ("lost", "loses", "defeat", "defeated"),
+     True),
+)
+
+# marks a denial read without "that" or a statement word: it needs shared content
+MUST_OVERLAP = "\x00overlap"
+
+ACCUSE = frozenset({"accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame",
+                     "blaming"})
+
+# acts an accusation names, folded to one class so "bombed" meets "shelling"
+ACTS = {"shell": "attack", "bomb": "attack", "bombard": "attack", "strik": "attack",
+         "strike": "attack", "struck": "attack", "attack": "attack", "fir": "attack",
+         "target": "attack", "shoot": "attack", "shot": "attack", "launch": "attack",
+         "invad": "attack", "invasion": "attack", "violat": "violate", "breach": "violate",
+         "start": "start", "initiat": "start", "provok": "start", "kill": "kill",
+         "murder": "kill", "massacr": "kill", "block": "block", "blockad": "block"}
+
+ACT_NOUNS = {"attack": "the attacks", "violate": "the violations", "start": "starting it",
+              "kill": "the killings", "block": "the blockade"}
+
+ANY = "\x00any"  # an anchor that any claim meets
+
+# nouns whose "that" clause is what someone believes or says, not what the sentence asserts
+HELD = frozenset({"belief", "beliefs", "claim", "claims", "idea", "ideas", "theory", "theories",
+                   "notion", "myth", "rumor", "rumors", "rumour", "rumours", "allegation",
+                   "allegations", "suggestion", "assertion", "narrative", "speculation",
+                   "conspiracy", "view", "argument", "lie", "lies"})
+
+DASHES = frozenset("—–")
+
+# "Migrants who don't pass the interview risk ...", "if they do not pass": the negation
+# picks out whom the sentence is about, or sets a condition; it asserts nothing
+# ("that" is left out: "said that he did not attend" is a report of a statement)
+RESTRICTIVE = frozenset({"who", "which", "whose"})
+
+# when something happened is not what a negation denies: "Business Did Not Heat Up in
+# February" shares only its subject and its month with "Sales Tank In February"
+WHEN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "today", "yesterday", "tomorrow", "week", "weeks", "month", "months",
+                         "year", "years", "day", "days", "night", "morning"})
+
+# verbs and nouns whose "that" opens what is said, not a relative clause: "said that it
+# isn't true", "the fact that it is false"
+THAT_COMPLEMENT = frozenset({"said", "say", "says", "saying", "told", "tell", "tells", "claim",
+                              "believe", "believes", "think", "thinks", "thought", "argue",
+                              "argues", "insist", "insists", "know", "knew", "known", "show",
+                              "shows", "prove", "proves", "fact", "so", "sure", "clear", "noted",
+                              "added", "stated", "warned", "found", "means", "mean"})
+
+REPORTING_VERBS = frozenset({"claimed", "claims", "said", "says", "insisted", "insists",
+                              "alleged", "alleges", "argued", "argues", "suggested", "suggests",
+                              "maintained", "maintains", "believes", "believed", "called",
+                              "calls"})
+
+# of what a writer calls a myth or a false claim ("the myth that <clause>"), the share of
+# its content words the other claim must use (up to eight words: two, as before)
+DENIED_SHARE = 0.25

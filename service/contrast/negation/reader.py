@@ -1,0 +1,114 @@
+"""Read one claim: negated words and clauses, denials, poles, blame, what is asserted."""
+
+from __future__ import annotations
+
+from service.contrast.negation.blame import read_blame, read_poles
+from service.contrast.negation.clauses import (
+    contrastive,
+    existential,
+    only_describes,
+    pronoun_is_not,
+    read_negated_clause,
+    reported_tokens,
+    states_nothing,
+    subject_start,
+)
+from service.contrast.negation.denials import (
+    dismissal,
+    queries,
+    read_debunk,
+    read_denial,
+    read_falsity,
+    read_labelled_untrue,
+)
+from service.contrast.negation.lexicon import (
+    ANY,
+    CLAUSE_CUES,
+    DENY,
+    DOUBT,
+    DOUBT_OBJECT,
+    HEAD_SKIP,
+    PREPOSITIONS,
+    QUANTIFIERS,
+)
+from service.contrast.negation.reading import (
+    Reading,
+    clause_end,
+    clause_start,
+    headline_case,
+    is_content,
+    is_cue,
+    name_like,
+    negates_again,
+    possessive,
+    sentence_end,
+    sentence_openers,
+    word_class_at,
+)
+from service.contrast.said import Said
+from service.contrast.text import STOPWORDS, stem, tokens
+
+
+def read(s: Said) -> Reading:
+    toks = tokens(s.claim.text)
+    r = Reading(s, toks)
+    r.headline = headline_case(toks)
+    r.openers = sentence_openers(toks)
+    parity = [0] * len(toks)
+    shadowed = [False] * len(toks)  # some negation or denial earlier in the sentence
+    for i, tok in enumerate(toks):
+        low = tok.lower
+        if is_cue(toks, i):
+            r.any_cue = True
+            end = clause_end(toks, i + 1)
+            described = only_describes(toks, i) or states_nothing(toks, i)
+            if low in CLAUSE_CUES and not negates_again(toks, i) and not described:
+                read_negated_clause(r, i, end)
+            for j in range(i + 1, end):
+                parity[j] += 1
+            for j in range(i, sentence_end(toks, i)):
+                shadowed[j] = True
+            first = i + 1
+            if low in QUANTIFIERS and clause_start(toks, i) and first < end \
+                    and is_content(toks[first]):
+                first += 1  # "Neither side has accepted": the negated predicate is "accepted"
+            head = next((j for j in range(first, end) if is_content(toks[j])
+                         and toks[j].lower not in HEAD_SKIP and toks[j].lower != "to"
+                         and not possessive(toks, j)), None)
+            if i > 0 and toks[i - 1].lower in PREPOSITIONS and low in CLAUSE_CUES:
+                head = None  # "frustration with not finding love": a phrase, not the statement
+            if contrastive(toks, i):
+                head = None
+            if head is not None and parity[head] % 2 and not described:
+                r.negated.setdefault(stem(toks[head].text), []).append(
+                    (tok.start, toks[head].end))
+                anchor = r.anchors.setdefault(stem(toks[head].text), set())
+                if existential(toks, i):
+                    anchor.add(ANY)  # "There is no band playing": the band is the statement
+                elif not pronoun_is_not(toks, i):
+                    start = subject_start(toks, i)
+                    anchor.update(stem(t.text) for j, t in enumerate(toks[start:end], start)
+                                  if is_content(t) and j != head)
+        elif low in DENY and not dismissal(toks, i):
+            read_denial(r, i, shadowed)
+        elif low in DOUBT and i + 1 < len(toks) and toks[i + 1].lower in DOUBT_OBJECT \
+                and not queries(toks, i):
+            read_denial(r, i, shadowed, complement_only=True)
+    read_labelled_untrue(r, shadowed)
+    read_falsity(r, shadowed)
+    read_debunk(r, shadowed)
+    r.reported = reported_tokens(toks)
+    for i, tok in enumerate(toks):
+        if is_content(tok) and not shadowed[i] and not name_like(tok, r) and i not in r.reported:
+            r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
+            for part in tok.text.split("-")[:-1] if "-" in tok.text else ():
+                # "highest-paid" also asserts "highest" (what "isn't highest paid" negates)
+                if len(part) > 2 and part.lower() not in STOPWORDS:
+                    r.asserted.setdefault(stem(part), (tok.start, tok.end))
+    read_poles(r, parity)
+    read_blame(r)
+    for j, tok in enumerate(toks):
+        kind = word_class_at(toks, j)
+        if kind is not None:
+            r.word_class[tok.end] = kind
+    return r

@@ -1,0 +1,161 @@
+"""What one claim asserts and negates (``Reading``), and the token-level helpers every
+rule uses: clause ends, cues, possessives, Title Case, word classes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from embeddings.matching import TITLE_CASE_SHARE
+from service.contrast.negation.lexicon import (
+    CLAUSE_MARKS,
+    CLAUSE_WORDS,
+    CUES,
+    CUES_BEFORE_TO,
+    HEDGES,
+    IDIOMS,
+)
+from service.contrast.said import Said
+from service.contrast.text import STOPWORDS, Token
+
+
+@dataclass
+class Reading:
+    """What one claim asserts and negates, with token positions for evidence."""
+
+    said: Said
+    toks: list[Token]
+    negated: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # stem -> spans
+    # stem -> the other content stems of its clause (subject included): what ties the
+    # negation to a statement rather than to a word ("not under investigation")
+    anchors: dict[str, set[str]] = field(default_factory=dict)
+    asserted: dict[str, tuple[int, int]] = field(default_factory=dict)  # stem -> span
+    denial: tuple[int, int] | None = None  # span of a denial of a statement
+    denied_content: set[str] = field(default_factory=set)  # stems in a denied complement
+    denial_needs: int = 1  # how many of them the other side must use
+    denial_share: float = 0.0  # and what share of them ("the myth that <a long clause>")
+    headline: bool = False  # Title Case: capitalised words are not taken for names
+    poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
+    subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
+    accusations: list[tuple[str, str, str, int, int]] = field(default_factory=list)
+    acts: list[tuple[str, str, int, int]] = field(default_factory=list)  # party, act, span
+    # each negated clause: the content stems around the cue (subject included), and its span
+    # (stems, the stems of words that are not names, the stems of what is negated, span)
+    negated_clauses: list[tuple[frozenset[str], frozenset[str], frozenset[str],
+                                tuple[int, int]]] = field(default_factory=list)
+    any_cue: bool = False  # some negation cue anywhere (then nothing here is plainly asserted)
+    # tokens of "the belief that ...", "a claim that ...": what someone holds, not what the
+    # sentence asserts ("the belief that vaccines can lead to autism")
+    reported: frozenset[int] = frozenset()
+    openers: frozenset[int] = frozenset()  # sentence-initial common words: not names
+    # token end offset -> "noun" | "verb" where the word before tells ("any favors", "he
+    # favored"): one stem in two word classes is two senses
+    word_class: dict[int, str] = field(default_factory=dict)
+
+
+def clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
+    not_only = False  # "not just American society but the entire world": one clause
+    for j in range(i, len(toks)):
+        low = toks[j].lower
+        if low in ("just", "only", "merely") and j > 0 and toks[j - 1].lower == "not":
+            not_only = True
+        elif low == "but" and not_only:
+            not_only = False
+            continue
+        if strong and (low in ";.!?" or low == "but"):
+            return j
+        if not strong and (low in CLAUSE_MARKS or low in CLAUSE_WORDS):
+            return j
+    return len(toks)
+
+
+def clause_start(toks: list[Token], i: int) -> bool:
+    return i == 0 or toks[i - 1].lower in CLAUSE_MARKS or toks[i - 1].lower in CLAUSE_WORDS
+
+
+def negates_again(toks: list[Token], i: int) -> bool:
+    """A cue inside what follows ``i``'s "that": "not true that X did not" is double negation."""
+    if i + 1 >= len(toks) or toks[i + 1].lower != "that":
+        return False
+    return any(is_cue(toks, j) for j in range(i + 2, sentence_end(toks, i)))
+
+
+def sentence_end(toks: list[Token], i: int) -> int:
+    return next((j for j in range(i, len(toks)) if toks[j].lower in ".!?;"), len(toks))
+
+
+def is_content(tok: Token) -> bool:
+    # "n't" is a cue, not a word of what is negated
+    return tok.is_word and tok.lower not in STOPWORDS and len(tok.text) > 2 \
+        and tok.lower not in CUES
+
+
+def is_cue(toks: list[Token], i: int) -> bool:
+    low = toks[i].lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if low in CUES:
+        if low == "no" and nxt[:1].isdigit():
+            return False  # "No. 1"
+        if low in ("no", "none") and i > 0 and toks[i - 1].lower in HEDGES:
+            return False  # "almost no middle class": very little of it, not a denial
+        return nxt not in IDIOMS and nxt != "to"  # "not only", "no doubt", "not to mention"
+    return low in CUES_BEFORE_TO and nxt == "to"
+
+
+def possessive(toks: list[Token], j: int) -> bool:
+    """"without the man's knowledge": the man's is whose; what is negated is the knowledge."""
+    low = toks[j].lower
+    nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+    return low.endswith("'s") or nxt == "'s" or (low.endswith("s'") and len(low) > 3)
+
+
+def headline_case(toks: list[Token]) -> bool:
+    """Title Case ("Banksy Wasn't Arrested And Exposed"): capitals say nothing about names."""
+    words = [t for t in toks if t.is_word and len(t.text) > 3]
+    if len(words) < 3:
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def name_like(tok: Token, r: Reading) -> bool:
+    return not r.headline and tok.text[:1].isupper() and tok.start not in r.openers
+
+
+COMMON_WORD_ZIPF = 4.0  # wordfreq Zipf: "mass" 4.6, "loggers" 2.6, "banksy" 2.5
+
+
+def sentence_openers(toks: list[Token]) -> frozenset[int]:
+    """Starts of sentence-initial words that are common English words ("Mass grave found",
+    "Loggers cut down"): capitalised by their place, not because they are names."""
+    from embeddings.lexical import general_rarity
+
+    out = set()
+    for i, tok in enumerate(toks):
+        opens = i == 0 or toks[i - 1].lower in (".", "!", "?", ":", '"', "“")
+        if opens and tok.is_word and 7.0 - general_rarity(tok.lower) >= COMMON_WORD_ZIPF:
+            out.add(tok.start)
+    return frozenset(out)
+
+
+_BEFORE_NOUN = frozenset({"a", "an", "the", "any", "some", "no", "his", "her", "their", "its",
+                          "our", "my", "your", "these", "those", "every", "each", "many", "few",
+                          "several", "'s"})
+
+
+_BEFORE_VERB = frozenset({"he", "she", "they", "we", "i", "has", "have", "had", "been", "be",
+                          "was", "were", "will", "would", "could", "should", "can", "may",
+                          "might", "did", "does", "to", "n't", "not", "never"})
+
+
+_IS_SHORT = frozenset({"he's", "she's", "it's", "that's", "what's", "there's", "who's",
+                       "here's", "where's"})
+
+
+def word_class_at(toks: list[Token], j: int) -> str | None:
+    """"noun" after a determiner or a possessive ("any favors", "Mueller's questions"), "verb"
+    after a subject pronoun or an auxiliary ("he favored", "has not been questioned")."""
+    if j == 0 or not is_content(toks[j]):
+        return None
+    before = toks[j - 1].lower
+    if before in _BEFORE_NOUN or (before.endswith(("'s", "s'")) and before not in _IS_SHORT):
+        return "noun"
+    return "verb" if before in _BEFORE_VERB else None
