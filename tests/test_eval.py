@@ -223,7 +223,7 @@ def test_eval_rejects_an_unknown_task(tmp_path: Path) -> None:
 
 
 def test_cached_encoder_encodes_each_text_once_and_persists(tmp_path: Path) -> None:
-    from service.evaluation.tasks import CachedEncoder
+    from service.evaluation.context import CachedEncoder
 
     class Counting:
         name, dim = "fake", 2

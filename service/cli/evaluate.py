@@ -53,7 +53,7 @@ def evaluate(
 ) -> None:
     """Measure crossclaim against the baseline on every dataset found under --data."""
     from service.evaluation import runner
-    from service.evaluation.tasks import default_cache_dir
+    from service.evaluation.context import default_cache_dir
 
     if split not in ("report", "tune"):
         raise InvalidInput("--split must be 'report' or 'tune'")
@@ -84,8 +84,8 @@ def eval_seeds(
 ) -> None:
     """Score the seed articles' clusters against the gold file (ingests the seeds first:
     into a temporary data dir, or into --data-dir, where re-ingesting adds nothing)."""
+    from service.evaluation.context import JUDGEMENTS, SEEDS
     from service.evaluation.seeds import score_seeds
-    from service.evaluation.tasks import JUDGEMENTS, SEEDS
     from service.readers import read_file
 
     if not gold.exists():

@@ -19,7 +19,8 @@ from rich.table import Table
 
 from service.errors import InvalidInput
 from service.evaluation import datasets as ds
-from service.evaluation.tasks import TASKS, Context, Metric, TaskResult, run_task
+from service.evaluation.context import Context, Metric, TaskResult
+from service.evaluation.tasks import TASKS, run_task
 
 
 @dataclass
