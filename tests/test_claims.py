@@ -384,6 +384,11 @@ def only(sentence: str) -> Quantity:
     ("Two diplomats resigned.", 2, 2, "diplomat", False),
     ("Thousands of families fled.", 2000, 9999, "family", True),
     ("Dozens of villages burned.", 24, 99, "village", True),
+    ("Half a million people were displaced.", 500_000, 500_000, "people", False),
+    ("Half a dozen villages were shelled.", 6, 6, "village", False),
+    # a change: the figure now is the second one ("from 10" is no claim about today)
+    ("The death toll rose from 10 to 20 people.", 20, 20, "people", False),
+    ("From 10 to 20 people were hurt.", 10, 20, "people", False),  # no change: a range
 ])
 def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
                 approximate: bool) -> None:
@@ -404,6 +409,19 @@ def test_a_share_of_a_whole_is_the_share() -> None:
     assert [(q.text, q.low) for q in find_numbers("40 percent of the 2,000 homes burned.")] \
         == [("40 percent", 40), ("2,000", 2000)]
     assert only("On the third of October they met.").kind == "ordinal"
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), [
+    ("Two-thirds of the population left.", "Two-thirds", 66.7, 66.7),
+    ("A quarter of the residents stayed.", "A quarter", 25, 25),
+    ("More than half of the residents have left.", "More than half", 50, None),
+    ("Nearly half of its staff quit.", "Nearly half", 50, 50),
+])
+def test_a_share_without_its_whole_is_a_percentage(sentence: str, text: str, low: float,
+                                                   high: float | None) -> None:
+    """"two-thirds of the population" is about 67 percent of it: it meets "70 percent"."""
+    q = only(sentence)
+    assert (q.text, q.kind, q.low, q.high, q.approximate) == (text, "percent", low, high, True)
 
 
 def test_a_share_and_the_whole_do_not_agree() -> None:

@@ -26,11 +26,14 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _WORD_VALUES = {w: float(i) for i, w in enumerate(_SMALL)}
 _WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
 _WORD_VALUES.update({"a dozen": 12.0, "dozen": 12.0, "a hundred": 100.0,
-                     "a thousand": 1000.0, "a million": 1e6, "a billion": 1e9})
+                     "a thousand": 1000.0, "a million": 1e6, "a billion": 1e9,
+                     "half a dozen": 6.0, "half a million": 5e5, "half a billion": 5e8,
+                     "a quarter million": 2.5e5, "a quarter of a million": 2.5e5})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 
-_WORD_NUMBER = (r"(?:a (?:dozen|hundred|thousand|million|billion)|(?:" + "|".join(_TENS)
+_WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?million"
+                r"|a (?:dozen|hundred|thousand|million|billion)|(?:" + "|".join(_TENS)
                 + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (rf"(?:(?<![\w.,/])(?<![A-Za-z]-)(?:{_DIGITS})"
@@ -123,6 +126,9 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
         if free(m.start(), m.end()):
             a, b = _extend(sentence, m.start(), m.end())
             add(_vague(sentence, m, a, b, offset), a, b)
+    for m in _SHARE.finditer(sentence):
+        if free(m.start(), m.end()):
+            add(*_share(sentence, m, offset))
     for m in _RANGE.finditer(sentence):
         if free(m.start(), m.end()):
             add(*_range(sentence, m, offset))
@@ -148,6 +154,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
 def parse_number(text: str) -> float | None:
     """"1.5 million" -> 1500000, "120k" -> 120000, "twenty-five" -> 25, "3bn" -> 3e9."""
     text = text.strip().lower().replace(",", "")
+    if text in _WORD_VALUES:  # "half a million" is no "half a" of millions
+        return _WORD_VALUES[text]
     scale = 1.0
     match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|k|mn|m|bn|b|tn)$", text)
     if match and match.group(1):
@@ -196,8 +204,21 @@ def _vague(sentence: str, m: re.Match[str], start: int, end: int,
     return Quantity(sentence[start:end], offset + start, offset + end, low, high, unit, kind, True)
 
 
+# "the toll rose from 10 to 20": a change, whose figure now is the second
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|soared"
+    r"|surged|fell|fallen|falling|dropped|declined|decreased|decreases|slipped|plunged|went"
+    r"\s+(?:up|down)|gone\s+(?:up|down)|raised|lowered|reduced|cut|revised(?:\s+\w+)?)"
+    r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+
+
 def _range(sentence: str, m: re.Match[str],
            offset: int) -> tuple[Quantity | None, int, int]:
+    if m.group("a2") and _CHANGE_BEFORE.search(sentence, 0, m.start()):
+        single = _SINGLE.match(sentence, m.start("b2"))
+        if single is not None:  # the earlier figure is no claim about now
+            quantity, _, end = _single(sentence, single, offset)
+            return quantity, m.start(), end
     a = next(m.group(g) for g in ("a1", "a2", "a3") if m.group(g))
     b = next(m.group(g) for g in ("b1", "b2", "b3") if m.group(g))
     low, high = parse_number(a), parse_number(b)
@@ -303,6 +324,32 @@ def _fraction_value(m: re.Match[str]) -> float:
     count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
     part = m.group("f").lower().rstrip("s").replace("halve", "half")
     return count[m.group("n").lower()] * _FRACTIONS[part]
+
+
+# "two-thirds of the population", "half of its residents": a share of a whole that is not given
+_SHARE = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|nine)[\s-]+(?P<f>halfs?|halves|thirds?|quarters?"
+    r"|fourths?|fifths?|tenths?)|(?P<half>half))(?=\s+of\s+(?:the|its|their|all|those)\s+[a-z])",
+    re.IGNORECASE)
+
+
+def _share(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
+    value = round(100 * _fraction_value(m), 1)
+    start, low, high = m.start(), value, value
+    modifier = _MODIFIER.search(sentence, 0, start)
+    bounded_low: float | None = low
+    bounded_high: float | None = high
+    approximate = True  # "two-thirds" is said of 65 % as much as of 67 %
+    if modifier:
+        start = modifier.start()
+        if modifier.group("low"):
+            bounded_high = None
+        elif modifier.group("high"):
+            bounded_low = None
+        else:
+            approximate = True
+    return (Quantity(sentence[start:m.end()], offset + start, offset + m.end(), bounded_low,
+                     bounded_high, "percent", "percent", approximate), start, m.end())
 
 
 # "aged 65", "people 65 and over", "children 5 and under", "Kenia Avila, 35, said": an age is

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from embeddings.types import Difference
+from service.contrast.partition import Partition
 from service.contrast.said import Said, evidence_order
 from service.contrast.text import fold
 
@@ -171,27 +172,19 @@ def mentions(s: Said, gazetteer: Gazetteer) -> list[Mention]:
 def name_differences(said: list[Said], gazetteer: Gazetteer) -> list[Difference]:
     every = [m for s in said for m in mentions(s, gazetteer)]
     forms = sorted({_letters(m.form) for m in every})
-    # union-find over folded forms: gazetteer groups and spelling variants
-    parent = {f: f for f in forms}
-
-    def root(f: str) -> str:
-        while parent[f] != f:
-            parent[f] = parent[parent[f]]
-            f = parent[f]
-        return f
-
+    # folded forms of one name: gazetteer groups and spelling variants
+    names = Partition(forms)
     by_group: dict[int, str] = {}
     for m in every:
         if m.group is not None:
-            first = by_group.setdefault(m.group, _letters(m.form))
-            parent[root(_letters(m.form))] = root(first)
+            names.join(_letters(m.form), by_group.setdefault(m.group, _letters(m.form)))
     for i, x in enumerate(forms):
         for y in forms[i + 1:]:
-            if root(x) != root(y) and spelling_variant(x, y):
-                parent[root(y)] = root(x)
+            if names.find(x) != names.find(y) and spelling_variant(x, y):
+                names.join(y, x)
     classes: dict[str, list[Mention]] = {}
     for m in every:
-        classes.setdefault(root(_letters(m.form)), []).append(m)
+        classes.setdefault(names.find(_letters(m.form)), []).append(m)
     out = []
     for _, members in sorted(classes.items()):
         diff = _difference(members, gazetteer)

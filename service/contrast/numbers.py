@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from embeddings.types import Difference, Quantity
+from service.contrast.partition import Partition
 from service.contrast.said import Said, evidence_order
 from service.contrast.text import STOPWORDS, stem, tokens
 
@@ -298,21 +299,11 @@ def number_differences(said: list[Said]) -> list[Difference]:
 
 def _connected(keys: list[_Key], links: list[tuple[_Key, _Key]]) -> list[list[_Key]]:
     """The keys grouped by the links between them (each group in the keys' order)."""
-    root = {k: k for k in keys}
-
-    def find(k: _Key) -> _Key:
-        while root[k] != k:
-            root[k] = root[root[k]]
-            k = root[k]
-        return k
-
+    sets = Partition(keys)
     for x, y in links:
-        if x in root and y in root:
-            root[find(x)] = find(y)
-    groups: dict[_Key, list[_Key]] = {}
-    for k in keys:
-        groups.setdefault(find(k), []).append(k)
-    return list(groups.values())
+        if x in sets and y in sets:
+            sets.join(x, y)
+    return sets.groups(keys)
 
 
 def _only_partner(q: Quantity, pairs: list[tuple[Quantity, Quantity]], side: int) -> bool:
