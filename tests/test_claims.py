@@ -339,6 +339,10 @@ def test_pronouns_resolve_to_the_last_named_speaker() -> None:
     ("Tom Reyes spoke first. BRNO CITY, Moravia — The talks went well, he said.", "Tom Reyes"),
     # "He's said": a contracted "has", not a possessive
     ("Tom Reyes spoke on Monday. He's said the allegations are a “fake story.”", "Tom Reyes"),
+    # "They've said", "She'd said": a contracted "have" / "had"
+    ("The Brno City Council said the bridge was safe. They've said the repairs are done.",
+     "Brno City Council"),
+    ("Ana Lind met the envoy. She'd said the road was open.", "Ana Lind"),
 ])
 def test_pronouns_resolve_to_the_person_the_article_was_about(text: str, speaker: str) -> None:
     claims = SentenceClaimExtractor().extract(article(text))

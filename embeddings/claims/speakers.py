@@ -85,7 +85,10 @@ _TOLD_WHOM = re.compile(
     r"|them|him|her|us|me|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|[A-Z][\w.&-]*)\s+")
 _INVERTED_TAIL_WORDS = 10  # "said the Ambassador of France, Jane Doe, in a statement."
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"(?:(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))['’]s(?=\s))?"  # "He's said": a contracted "has"
+    # "He's said", "They've said", "She'd said": a contracted "has", "have" or "had"
+    r"(?:(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))['’]s(?=\s)"
+    r"|(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]ve(?=\s)"
+    r"|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]d(?=\s))?"
     r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
     r"|previously|earlier|recently|repeatedly|[a-z]+ly|at times|(?:on\s+)?(?:Mon|Tues|Wednes"
     r"|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|later)\s+(?:week|month|year)))*\s*$"
