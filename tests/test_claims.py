@@ -389,6 +389,7 @@ def only(sentence: str) -> Quantity:
     ("Thousands of families fled.", 2000, 9999, "family", True),
     ("Dozens of villages burned.", 24, 99, "village", True),
     ("Half a million people were displaced.", 500_000, 500_000, "people", False),
+    ("Over a million refugees fled.", 1_000_000, None, "refugee", False),
     ("Half a dozen villages were shelled.", 6, 6, "village", False),
     # a change: the figure now is the second one ("from 10" is no claim about today)
     ("The death toll rose from 10 to 20 people.", 20, 20, "people", False),
