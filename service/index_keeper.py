@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 GENERATION = "generation"
 VECTOR_MODEL = "vector_model"  # the model whose vectors the store holds
 FACET_SCHEME = "facet_scheme"  # the version of embeddings.facets that laid its vectors out
+CLAIM_READING = "claim_reading"  # embeddings.claims.READING of the oldest claims stored
 REBUILD_TOMBSTONES = 0.2  # rebuild once a fifth of the index is deleted claims
 
 
@@ -137,8 +138,11 @@ def check_facet_scheme(store: SqlStore) -> None:
     stamped = store.get_state(FACET_SCHEME)
     if stamped is None:
         if store.claim_stats()[0] == 0:
-            with store.begin() as conn:
+            from embeddings.claims import READING
+
+            with store.begin() as conn:  # a new store: laid out and read by this version
                 store.set_state(conn, FACET_SCHEME, str(SCHEME))
+                store.set_state(conn, CLAIM_READING, str(READING))
             return
         stamped = "1"  # claims stored before the stamp existed
     if stamped != str(SCHEME):
@@ -148,3 +152,16 @@ def check_facet_scheme(store: SqlStore) -> None:
             f"the claims in this store were split into clauses by an older crossclaim "
             f"(facet scheme {stamped}, this one uses {SCHEME}): {way_out}",
             {"stored_scheme": stamped, "scheme": str(SCHEME)})
+
+
+def older_reading(store: SqlStore) -> str | None:
+    """Why the stored claims are not what this version would read from their articles
+    (an older ``embeddings.claims.READING``), or None.  A store stamped before the stamp
+    existed counts as reading 1."""
+    from embeddings.claims import READING
+
+    stamped = store.get_state(CLAIM_READING) or "1"
+    if stamped == str(READING) or store.claim_stats()[0] == 0:
+        return None
+    return (f"the claims in this store were read from their articles by an older crossclaim "
+            f"(claim reading {stamped}, this one uses {READING})")

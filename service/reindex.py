@@ -65,12 +65,12 @@ def reindex(settings: Settings, progress: Callable[[int], None] | None = None) -
 
 def reason_to_reindex(settings: Settings) -> str | None:
     """Why this crossclaim should re-read the store of ``settings``, or None: no store, a
-    PostgreSQL one (not rebuilt here), one this version lays out the same (claims without a
-    check-worthiness score only need ``score_stored_claims``), or one of another model
+    PostgreSQL one (not rebuilt here), one this version lays out and reads the same (claims
+    without a check-worthiness score only need ``score_stored_claims``), or one of another model
     (moving a store to another model is asked for by a plain ``reindex``, not guessed from a
     process's settings)."""
     from service.errors import ModelMismatch, StoreOutdated
-    from service.index_keeper import check_facet_scheme, check_vector_model
+    from service.index_keeper import check_facet_scheme, check_vector_model, older_reading
 
     if settings.database_url is not None:
         return None
@@ -87,9 +87,9 @@ def reason_to_reindex(settings: Settings) -> str | None:
             check_facet_scheme(store)
         except StoreOutdated as exc:
             return exc.message
+        return older_reading(store)
     finally:
         store.close()
-    return None
 
 
 def score_stored_claims(settings: Settings, batch: int = 2000) -> int:

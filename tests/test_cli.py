@@ -204,3 +204,13 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
     after = json.loads(run("claims", "--json", data_dir=data).stdout)
     assert [c["text"] for c in after] == [c["text"] for c in before]
     assert run("ingest", str(article), data_dir=data).returncode == 0  # writable again
+
+    # claims read by an older extractor (furniture, speakers, numbers): still written to,
+    # but re-read on request, and only once
+    _stamp(data, "claim_reading", "1")
+    assert run("ingest", str(article), data_dir=data).returncode == 0
+    reread = run("reindex", "--if-needed", "--json", data_dir=data)
+    assert json.loads(reread.stdout)["reindexed"] is True, reread.stderr
+    assert "read from their articles by an older crossclaim" in reread.stderr
+    again = run("reindex", "--if-needed", "--json", data_dir=data)
+    assert json.loads(again.stdout) == {"reindexed": False, "scored": 0}

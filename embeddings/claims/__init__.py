@@ -30,7 +30,14 @@ from embeddings.claims.speakers import (
 )
 from embeddings.types import Article, Claim, Entity
 
+# The version of how claims are read from an article (sentences, furniture, speakers,
+# numbers, entities).  Bump it when a change alters the claims of articles already stored:
+# `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
+# the facet layout, an older reading does not stop writes: its claims are still whole.
+READING = 2
+
 __all__ = [
+    "READING",
     "Attribution",
     "ClaimExtractor",
     "SentenceClaimExtractor",

@@ -200,8 +200,9 @@ def reindex(
     as_json: JsonFlag = False,
     if_needed: Annotated[bool, typer.Option(
         "--if-needed", help="Only if this version lays the store out otherwise (an older "
-                            "clause layout); claims stored before check-worthiness was "
-                            "scored are only scored.  Else nothing is done.")] = False,
+                            "clause layout) or reads articles otherwise (an older claim "
+                            "reading); claims stored before check-worthiness was scored are "
+                            "only scored.  Else nothing is done.")] = False,
 ) -> None:
     """Re-read every stored article with this version: after an upgrade, or to change model.
 
