@@ -91,6 +91,17 @@ def test_split_does_not_break_lowercase_continuations_or_short_exclamations() ->
     assert len(sentences("Her reply, “Never again! We are finished,” ended the talks.")) == 1
 
 
+def test_split_where_text_went_missing_after_a_full_stop() -> None:
+    """A scrape or a translation that lost words: "... without risking harm. trigger the
+    mechanism ..." is two units; a lower-case word that carries the phrase on is not."""
+    assert sentences("They can act without risking harm. trigger the military assistance "
+                     "mechanism of the treaty.") == [
+        "They can act without risking harm.",
+        "trigger the military assistance mechanism of the treaty."]
+    assert len(sentences("It risks fueling internationalization. of the conflict.")) == 1
+    assert len(sentences("Fruit, grain etc. were sent to Fresno, Calif. police said.")) == 1
+
+
 def test_split_cuts_tweet_embeds_off_the_sentence() -> None:
     text = "Is the museum closed again? pic.twitter.com/Ab12 — Ann Lee (@annlee) May 2, 2023"
     parts = sentences(text)

@@ -85,8 +85,10 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
     if following is None:
         return True
     rest = line[mark_end:].lstrip()
-    if rest[:1] in (",", ";", ":") or rest[:1].islower():
-        return False  # "internationalization. of", "attacked.”, Without"
+    if rest[:1] in (",", ";", ":"):
+        return False  # "attacked.”, Without"
+    if rest[:1].islower() and not _lost_text(line, mark_start, mark_end, following.group(1)):
+        return False  # "internationalization. of": a stray full stop inside a phrase
     opened = line.rfind("“", 0, mark_start)
     still_open = opened > line.rfind("”", 0, mark_start) and "”" not in line[mark_start:mark_end]
     if still_open and len(line[opened:mark_start].split()) < 4:
@@ -102,6 +104,27 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
     if "." in word:  # "U.S.", "p.m." end a sentence only before a typical opener
         return following.group(1).lower() in _OPENERS
     return True
+
+
+# words that carry a phrase on: after a stray full stop, the sentence goes on
+_CONTINUES = _words("""of the a an and or but nor to in on at for with by from as than that
+    which who whom whose where when while if so into onto about over under after before
+    between during against without within through per via its their his her our this
+    these those such is are was were be been has have had will would can could may
+    might must should do does did not""")
+
+
+def _lost_text(line: str, mark_start: int, mark_end: int, next_word: str) -> bool:
+    """"... without risking harm. trigger the military assistance mechanism ...": a plain
+    word, a full stop, and a lower-case word that opens no phrase of the sentence before:
+    text went missing between them (a scrape or a translation), and they are two units."""
+    if line[mark_start:mark_end].strip() != "." or next_word.lower() in _CONTINUES:
+        return False
+    before = _WORD_BEFORE.search(line, 0, mark_start + 1)
+    word = before.group(1).rstrip(".") if before else ""
+    return len(word) >= 3 and word.isalpha() and word.islower() \
+        and word not in _ABBREVIATIONS and word != "etc" and next_word.isalpha() \
+        and next_word.islower()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
