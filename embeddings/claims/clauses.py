@@ -18,7 +18,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _COMPLEMENT = re.compile(
-    r"\bthat\b(?!\s+(?:day|week|month|year|time|morning|evening|night|afternoon)\b)\s*"
+    r"\bthat\b(?!\s+(?:day|week|month|year|time|morning|evening|night|afternoon"
+    r"|was|is|were|are|has|had|will|would|could|should|may|might|must|can)\b)\s*"
     r"|[“\"«]|:\s+"
 )
 # a clause of its own between a verb and a later "that" ("said it was watching, adding that"),
@@ -97,7 +98,59 @@ def is_trailing_frame(before: str, after: str) -> bool:
     return not tail or tail[0].lower() in _TAIL_STARTS or tail[0][0].isupper()
 
 
-def complement_start(after: str, base: int, quoted: list[tuple[int, int]]) -> int | None:
+# Verbs whose first noun phrase may be whom the claim was told ("told reporters that",
+# "warned Congress that"); after the others a noun phrase before "that" is the reported
+# clause's own subject, and the "that" a relative pronoun ("said two ships that sank ...
+# had resurfaced")
+_ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "warned", "warns", "assured", "reminded",
+                              "informed", "notified", "promised", "convinced", "urged"})
+# what may stand between a verb and its "that" without being the clause's subject: a
+# preposition, an adverb, a time ("said in a statement that", "said Tuesday that", "said the
+# same day that", "stressed once again that")
+_ADVERBIAL_GAP = re.compile(
+    r"\s*(?:[,(—–-]|(?:in|on|at|during|after|before|to|for|with|through|via|by|from|over"
+    r"|about|under|within|also|again|once|further|repeatedly|previously|earlier|later|then"
+    r"|late|early"
+    r"|now|still|yesterday|today|tonight|however|instead|too|last|this|next|[a-z]+ly"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    r"|the\s+(?:same|next|following|previous)\s+(?:day|week|month|year|morning|evening)\b"
+    r"|$)", re.IGNORECASE)
+
+
+# "reiterated his position that X", "voiced concern that X": the noun's clause is the claim
+_CONTENT_NOUNS = frozenset({"position", "view", "views", "belief", "claim", "claims", "assertion",
+                            "argument", "statement", "promise", "warning", "hope", "hopes",
+                            "concern", "concerns", "fear", "fears", "assessment", "conclusion",
+                            "insistence", "assurance", "assurances", "confidence", "doubt",
+                            "doubts", "message", "opinion", "stance", "conviction", "point",
+                            "expectation", "expectations", "demand", "demands", "commitment",
+                            "determination", "readiness", "wish", "desire", "intention",
+                            "understanding", "recognition", "acknowledgment", "reminder",
+                            "evidence", "proof", "sense", "impression", "suggestion", "idea",
+                            "notion", "allegation", "allegations", "accusation", "report"})
+
+
+_NOUN_IN_ADVERBIAL = re.compile(
+    r"^\W*(?:over|amid|after|following|despite|about|on|against|regarding|because of)\s+"
+    r"(?:(?:the|a|an|new|fresh|earlier)\s+)?(?:allegations?|accusations?|claims?|reports?"
+    r"|rumou?rs?|suspicions?|charges?|concerns?|fears?)\s*$", re.IGNORECASE)
+
+
+def _relative_that(gap: str, verb: str) -> bool:
+    """Is the "that" after ``gap`` a relative pronoun of the gap's last noun ("said two ships
+    that sank ...") rather than what opens the reported clause?"""
+    words = gap.split()
+    if not words or not gap.rstrip()[-1:].isalnum():
+        return False  # "acknowledged the central front -- that ...": punctuation sets it off
+    if verb.lower() in _ADDRESSEE_VERBS or _ADVERBIAL_GAP.match(gap):
+        return False
+    if any(w.lower().endswith("ly") or w.lower() in ("very", "so", "quite") for w in words):
+        return False  # "said very clearly that"
+    return words[-1].lower() not in _CONTENT_NOUNS  # "his position that X"
+
+
+def complement_start(after: str, base: int, quoted: list[tuple[int, int]],
+                     verb: str = "said") -> int | None:
     """Where the reported clause starts after the verb: after "that", at a quote or colon.
 
     A quote only counts when the words before it are a short adverbial or object
@@ -116,5 +169,10 @@ def complement_start(after: str, base: int, quoted: list[tuple[int, int]]) -> in
         gap = after[: match.start()]
         if len(gap.split()) > 10 or FINITE_IN_GAP.search(gap):
             return None  # "said it was watching, adding that B": that is another verb's
+        if match.group().strip().lower() == "that" and (
+                _relative_that(gap, verb) or _NOUN_IN_ADVERBIAL.match(gap)):
+            # "said the plan that failed was costly": a relative "that"; "said, over
+            # allegations that he ...": the allegations' clause, not what was said
+            return None
         return match.end()
     return None
