@@ -22,6 +22,7 @@ from embeddings.claims import (
     is_furniture,
     split_sentences,
 )
+from embeddings.claims.quotes import double_single_quotes
 from embeddings.types import Article, Claim, Entity, Quantity
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -378,6 +379,30 @@ def test_pronouns_resolve_to_the_last_named_speaker() -> None:
 def test_pronouns_resolve_to_the_person_the_article_was_about(text: str, speaker: str) -> None:
     claims = SentenceClaimExtractor().extract(article(text))
     assert claims[-1].speaker == speaker, [(c.text, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "speaker", "core"), [
+    ("‘We will respond to any attack,’ said the defence minister, Ana Lind.", "Ana Lind",
+     "We will respond to any attack"),
+    ("'We will respond to any attack,' Ana Lind said.", "Ana Lind",
+     "We will respond to any attack"),
+    # apostrophes are no quotation marks
+    ("Brno’s mayor said the Joneses' house didn’t burn.", None, None),
+])
+def test_quotations_in_single_quotes_are_read_like_double_ones(
+        text: str, speaker: str | None, core: str | None) -> None:
+    """British and many European outlets quote in single quotes."""
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [c.text for c in claims] == [text]  # the claim is the article's text as written
+    if speaker is not None:
+        assert (claims[0].speaker, claims[0].core) == (speaker, core)
+    else:
+        assert double_single_quotes(text) == text
+
+
+def test_a_quotation_inside_the_reported_clause_is_not_its_start() -> None:
+    found = find_speaker("Brno says Ana Lind's board picks “not qualified”")
+    assert (found.speaker, found.core) == ("Brno", "Ana Lind's board picks “not qualified”")
 
 
 def test_quote_interrupted_by_its_speaker_is_joined() -> None:

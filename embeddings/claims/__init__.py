@@ -18,6 +18,7 @@ from typing import Protocol
 from embeddings.claims.entities import find_entities
 from embeddings.claims.furniture import dateline_length, is_furniture
 from embeddings.claims.numbers import find_numbers
+from embeddings.claims.quotes import double_single_quotes
 from embeddings.claims.references import resolve_references
 from embeddings.claims.sentences import split_sentences
 from embeddings.claims.speakers import (
@@ -77,7 +78,9 @@ class SentenceClaimExtractor:
         self.resolve_pointers = resolve_pointers
 
     def extract(self, article: Article) -> list[Claim]:
-        text = article.text
+        # read with single-quote quotations marked as double ones (same offsets); the
+        # claims' text is cut from the article as it is
+        text = double_single_quotes(article.text)
         context = SpeakerContext()
         drafts: list[_Draft] = []
         headlines: list[tuple[int, int, bool]] = []

@@ -136,6 +136,10 @@ _NOUN_IN_ADVERBIAL = re.compile(
     r"|rumou?rs?|suspicions?|charges?|concerns?|fears?)\s*$", re.IGNORECASE)
 
 
+# words after which a quotation is what was said: "said simply “…”", "said only “…”"
+_QUOTE_LEADS = frozenset({"simply", "only", "just", "merely", "bluntly", "flatly"})
+
+
 def _relative_that(gap: str, verb: str) -> bool:
     """Is the "that" after ``gap`` a relative pronoun of the gap's last noun ("said two ships
     that sank ...") rather than what opens the reported clause?"""
@@ -163,6 +167,8 @@ def complement_start(after: str, base: int, quoted: list[tuple[int, int]],
             gap = after[: match.start()]
             if len(gap.split()) > 10 or CLAUSE_WORD.search(gap):
                 return None
+            if _relative_that(gap, verb) and gap.split()[-1].lower() not in _QUOTE_LEADS:
+                return None  # "says Icahn's board picks “not qualified”": the quote is inside
             return match.start()
         if inside(position, quoted):
             continue

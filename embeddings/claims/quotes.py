@@ -13,6 +13,48 @@ OPEN_QUOTES = "“\"«"
 CLOSE_QUOTES = "”\"»"
 
 
+_DOUBLE_MARKS = frozenset("“”\"«»")
+_OPENS_BEFORE = frozenset(" \t([{—–-/")
+_CLOSES_AFTER = frozenset(" \t,.;:!?)]}—–-")
+_MAX_SINGLE_QUOTE = 600
+
+
+def double_single_quotes(text: str) -> str:
+    """``text`` with quotations in single quotes (‘We will respond,’ / 'We will respond,')
+    marked with double quotes, character for character, so offsets stay as they are.
+
+    British and many European outlets quote in single quotes; the speaker and quote rules
+    read double ones.  A single quote opens where a word starts after a space or bracket and
+    closes after a word where a space or punctuation follows; an apostrophe inside a word
+    (“Azerbaijan’s”, “don't”) does neither, and a closing mark with no opening one before
+    it on the line (“the Joneses' house”) is left alone.  Lines that already use double
+    quotes are left as they are: their single quotes are quotations within quotations."""
+    out = list(text)
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        if not _DOUBLE_MARKS.intersection(line):
+            _pair_single_quotes(line, line_start, out)
+        line_start += len(line)
+    return "".join(out)
+
+
+def _pair_single_quotes(line: str, base: int, out: list[str]) -> None:
+    open_at: int | None = None
+    for i, char in enumerate(line):
+        if char not in "‘’'":
+            continue
+        prev = line[i - 1] if i else " "
+        nxt = line[i + 1] if i + 1 < len(line) else " "
+        # not "'90s": a decade's apostrophe stands before a digit
+        opens = char == "‘" or (char == "'" and prev in _OPENS_BEFORE and nxt.isalpha())
+        closes = char in "’'" and not prev.isspace() and (nxt in _CLOSES_AFTER or nxt in "\r\n")
+        if open_at is None and opens and (char == "‘" or prev in _OPENS_BEFORE):
+            open_at = i
+        elif open_at is not None and closes and i - open_at <= _MAX_SINGLE_QUOTE:
+            out[base + open_at], out[base + i] = "“", "”"
+            open_at = None
+
+
 def join_quotes(first: str, second: str) -> str:
     """"“A,” … “B.”" -> "“A B.”": one quotation interrupted by its attribution."""
     return first.rstrip(" ,”\"") + " " + second.lstrip(" ,“\"")

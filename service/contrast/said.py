@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from embeddings.claims.quotes import inside, quoted_spans
+from embeddings.claims.quotes import double_single_quotes, inside, quoted_spans
 from embeddings.types import Claim
 
 _NOT_A_NAME = frozenset({"and", "the", "for", "with"})
@@ -30,7 +30,7 @@ class Said:
 
     @cached_property
     def _quotes(self) -> list[tuple[int, int]]:
-        return quoted_spans(self.claim.text)
+        return quoted_spans(double_single_quotes(self.claim.text))
 
     def chooser(self, start: int) -> str:
         """Whose words these are (the claim-text offset ``start``): a speaker's claim is told
