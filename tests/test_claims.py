@@ -311,6 +311,9 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     ("Ana Lind reiterated her position that the plan failed.", "Ana Lind", "the plan failed."),
     ("Tom Reyes was detained on Tuesday, Ana Lind said, over allegations that he lied.",
      "Ana Lind", "Tom Reyes was detained on Tuesday"),
+    # "was quoted as saying" is a frame like "said"
+    ("The road stays closed, Ana Lind was quoted as saying.", "Ana Lind",
+     "The road stays closed"),
     # a role owned by a named body or person speaks when no name follows
     ("New Brno's attorney general said she had settled the lawsuit.",
      "New Brno's attorney general", "she had settled the lawsuit."),

@@ -60,7 +60,8 @@ class Attribution(NamedTuple):
 
 
 _CONTENT = (
-    r"said|says|say|told|tells|tell|stated|states|claimed|claims|insisted|insists|stressed"
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
+    r"|said|says|say|told|tells|tell|stated|states|claimed|claims|insisted|insists|stressed"
     r"|stresses|noted|notes|argued|argues|maintained|maintains|charged|charges|denied|denies"
     r"|warned|warns|declared|declares|added|adds|wrote|writes|announced|announces|reported"
     r"|reports|confirmed|confirms|explained|emphasized|emphasised|emphasizes|underlined"
