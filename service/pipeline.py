@@ -37,6 +37,7 @@ from service.index_keeper import (
     check_facet_scheme,
     check_vector_model,
 )
+from service.questions import quantity_asked
 from service.settings import Settings
 from service.store import SqlStore
 
@@ -272,19 +273,27 @@ class Pipeline:
         return sorted(best.items(), key=lambda kv: -kv[1])[:top]
 
     def contrasts(self, query: str, top: int = 5, min_voices: int = 2) -> list[ClusterView]:
-        """The central question: the clusters of competing claims most relevant to ``query``."""
+        """The central question: the clusters of competing claims most relevant to ``query``.
+
+        A query that asks for a quantity ("how many ...", "how long ...") is answered first by
+        the clusters whose claims near the query give one of that kind; the others follow,
+        each group by relevance."""
         self._check_query(query)
         hits = self._nearest_claims(query, max(50, top * 10))
         found = self.store.claims_with_clusters([cid for cid, _ in hits])
+        asked = quantity_asked(query)
         best: dict[int, float] = {}
+        answers: set[int] = set()
         for cid, score in hits:
             if cid in found:
-                cluster = found[cid][1]
+                claim, cluster = found[cid]
                 best[cluster] = max(best.get(cluster, -1.0), score)
+                if any(q.kind in asked for q in claim.numbers):
+                    answers.add(cluster)
         rows, _ = self.store.list_clusters(min_voices=min_voices, limit=len(best) or 1,
                                            ids=list(best))
-        ranked = sorted(rows, key=lambda r: (-best[r["id"]], r["id"]))[:top]
-        return [self._view(r, best[r["id"]]) for r in ranked]
+        ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
+        return [self._view(r, best[r["id"]]) for r in ranked[:top]]
 
     def clusters(self, min_voices: int = 2, limit: int = 50,
                  offset: int = 0) -> tuple[list[ClusterView], int]:

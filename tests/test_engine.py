@@ -6,6 +6,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import make_settings
 
 
@@ -285,3 +287,42 @@ def test_a_denial_matches_the_claim_it_denies_in_other_words(seeded):  # type: i
     # a plain negation below the threshold differs in content, not only in "no"
     other = seeded.compare("A man is playing a violin", "There is no man playing a harp")
     assert not other.match and other.relation == "unrelated"
+
+
+def test_a_question_for_a_number_is_answered_first_by_claims_that_give_one(fresh):  # type: ignore[no-untyped-def]
+    """"How many people fled ..." asks for a count: the cluster of claims that give one comes
+    before a closer cluster that only shares the topic; a question for no quantity keeps
+    the order of relevance."""
+    from embeddings.types import Article
+
+    fresh.ingest([
+        Article(id="a1", source="Outlet A", text=(
+            "People fled the town of Martuni in cars and buses on Tuesday, witnesses said.\n"
+            "More than 20,000 people have fled the region since the shelling began.")),
+        Article(id="b1", source="Outlet B", text=(
+            "Residents fled Martuni by car and by bus on Tuesday, according to witnesses.\n"
+            "Over 20,000 residents have fled the region since the shelling started.")),
+    ])
+    counted = fresh.contrasts("how many people fled Martuni", top=2)
+    plain = fresh.contrasts("how did people flee Martuni", top=2)
+    assert len(counted) == len(plain) == 2
+
+    def gives_a_count(view) -> bool:  # type: ignore[no-untyped-def]
+        return any(q.kind == "count" for c in view.claims for q in c.numbers)
+
+    assert gives_a_count(counted[0]) and not gives_a_count(counted[1])
+    assert not gives_a_count(plain[0]), "without a question for a number, relevance decides"
+
+
+@pytest.mark.parametrize(("query", "kinds"), [
+    ("how many Armenians left Karabakh", {"count"}),
+    ("the death toll in Stepanakert", {"count"}),
+    ("how long did the blockade last", {"duration"}),
+    ("when did the offensive start", {"date", "year"}),
+    ("who is responsible for the shelling", set()),
+    ("Lachin corridor", set()),
+])
+def test_what_a_query_asks_for(query: str, kinds: set[str]) -> None:
+    from service.questions import quantity_asked
+
+    assert quantity_asked(query) == kinds

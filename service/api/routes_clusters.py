@@ -27,7 +27,8 @@ MinSources = Annotated[int, Query(
     description="The clusters most relevant to `q`, each with its claims grouped by source "
                 "side by side, the relation (agree or conflict), every difference found "
                 "(numbers, names, negation or denial, wording only one side uses) with its "
-                "evidence, and a plain-language summary.")
+                "evidence, and a plain-language summary.  A question for a quantity (\"how "
+                "many ...\", \"how long ...\") is answered first by the clusters that give one.")
 def contrasts(
     pipe: PipelineDep,
     q: Annotated[str, Query(description="The subject, e.g. 'who is responsible for the "

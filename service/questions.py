@@ -1,0 +1,33 @@
+"""What kind of answer a query asks for.
+
+"How many Armenians left Karabakh" asks for a count: of the clusters near the query, those
+whose matching claims give a count answer it, and the ones that only share its topic do
+not.  The query is read for its question words only; nothing is learned or weighted.
+"""
+
+from __future__ import annotations
+
+import re
+
+# question -> the kinds of quantity (``Quantity.kind``) that answer it
+_ASKS = (
+    (re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\b(?:death\s+)?toll\b|\bcasualt", re.I),
+     frozenset({"count"})),
+    (re.compile(r"\bhow\s+much\b|\bcost\b|\bworth\b|\bprice\b", re.I),
+     frozenset({"money", "count", "percent", "measure"})),
+    (re.compile(r"\bwhat\s+(?:share|percent(?:age)?|proportion|fraction)\b|\bhow\s+large\s+a\s+share",
+                re.I), frozenset({"percent"})),
+    (re.compile(r"\bhow\s+long\b", re.I), frozenset({"duration"})),
+    (re.compile(r"\bhow\s+(?:far|big|large|high|tall|deep|wide)\b", re.I),
+     frozenset({"measure", "count"})),
+    (re.compile(r"\b(?:when|what\s+(?:year|date|day))\b", re.I), frozenset({"date", "year"})),
+)
+
+
+def quantity_asked(query: str) -> frozenset[str]:
+    """The quantity kinds the query asks for ("how many ..." -> {"count"}); empty if none."""
+    kinds: set[str] = set()
+    for pattern, answer in _ASKS:
+        if pattern.search(query):
+            kinds |= answer
+    return frozenset(kinds)
