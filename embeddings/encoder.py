@@ -25,8 +25,11 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 class Encoder(Protocol):
     """Anything that turns texts into unit-length float32 row vectors."""
 
-    name: str
-    dim: int
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dim(self) -> int: ...
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
@@ -59,7 +62,12 @@ def model_path(model: str) -> str:
 
 
 class SentenceTransformerEncoder:
-    """sentence-transformers model, batches sorted by token count to cut padding."""
+    """sentence-transformers model, batches sorted by token count to cut padding.
+
+    The model is loaded on first use (``encode``, ``dim``), not when the encoder is made:
+    a command that only reads the store ("claims", "clusters") never imports torch.  A
+    model that is not on this machine is refused at once (``OSError``), not at first use.
+    """
 
     def __init__(self, model: str = DEFAULT_MODEL, dtype: str = "auto", batch_size: int = 64):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -69,11 +77,21 @@ class SentenceTransformerEncoder:
         self.name = model
         self.dtype = resolve_dtype(dtype)
         self.batch_size = batch_size
-        self._model = _load(model_path(model), self.dtype)
-        self.dim = int(self._model.get_embedding_dimension() or 0)
+        self._path = model_path(model)
+        if not Path(self._path, "modules.json").is_file() \
+                and not Path(self._path, "config.json").is_file():
+            raise OSError(f"no sentence-transformers model at {self._path}")
         # torch modules are not safe to call from several threads at once (the API's
         # thread pool may); one lock per encoder keeps encode calls serial.
         self._lock = threading.Lock()
+
+    @property
+    def _model(self) -> SentenceTransformer:
+        return _load(self._path, self.dtype)  # cached per process and dtype
+
+    @property
+    def dim(self) -> int:
+        return int(self._model.get_embedding_dimension() or 0)
 
     @property
     def max_tokens(self) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -30,13 +31,23 @@ REBUILD_TOMBSTONES = 0.2  # rebuild once a fifth of the index is deleted claims
 
 
 class IndexKeeper:
-    def __init__(self, store: SqlStore, path: Path, model: str, dim: int):
+    """The FAISS index of a store, opened (or rebuilt) on first use.
+
+    ``dim`` may be a callable: the model's dimension is only asked for when the index is
+    opened, so commands that only read the store ("claims", "clusters") load no model.
+    """
+
+    def __init__(self, store: SqlStore, path: Path, model: str, dim: int | Callable[[], int]):
         self.store = store
         self.path = path
         self.model = model
-        self.dim = dim
+        self._dim = dim
         self._index: FaissIndex | None = None
         self._lock = threading.RLock()
+
+    @property
+    def dim(self) -> int:
+        return self._dim if isinstance(self._dim, int) else self._dim()
 
     @property
     def index(self) -> FaissIndex:

@@ -440,7 +440,9 @@ def build_pipeline(settings: Settings) -> Pipeline:
         raise Unavailable(f"cannot load the embedding model {settings.model!r}: it is neither "
                           "the bundled all-MiniLM-L6-v2 nor a model directory on this "
                           "machine") from None
-    keeper = IndexKeeper(store, settings.index_path, settings.model, encoder.dim)
+    # the model's dimension is asked for when the index is first opened: listing the
+    # store's claims or clusters loads no model
+    keeper = IndexKeeper(store, settings.index_path, settings.model, lambda: encoder.dim)
     match = MatchConfig()
     if settings.match_threshold is not None:
         match = replace(match, threshold=settings.match_threshold)

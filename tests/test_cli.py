@@ -21,6 +21,23 @@ def run(*args: str, data_dir: Path, stdin: str | None = None,
                           text=True, env=env, input=stdin, timeout=300, cwd=ROOT)
 
 
+def test_listing_the_store_loads_no_model(seeded_dir: Path) -> None:
+    # "claims" and "clusters" read the store: they answer in about a second, without
+    # importing torch or loading the model (which takes 10 s or more on a small machine)
+    listing = ("import runpy, sys\n"
+               "sys.argv = ['crossclaim', *sys.argv[1:]]\n"
+               "try:\n    runpy.run_module('service', run_name='__main__')\n"
+               "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+               "print('torch' in sys.modules, file=sys.stderr)\n")
+    for command in (["claims", "--json"], ["clusters", "--json"]):
+        proc = subprocess.run([sys.executable, "-c", listing, *command], capture_output=True,
+                              text=True, timeout=120, cwd=ROOT,
+                              env={**os.environ, "CROSSCLAIM_DATA_DIR": str(seeded_dir)})
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout)
+        assert proc.stderr.strip().splitlines()[-1] == "False", command
+
+
 def test_clusters_json_shape(seeded_dir: Path) -> None:
     proc = run("clusters", "--json", data_dir=seeded_dir)
     assert proc.returncode == 0, proc.stderr
