@@ -319,6 +319,15 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "New Brno's attorney general", "she had settled the lawsuit."),
     ("Mayor Lind's aide said the meeting would go ahead.", "Mayor Lind's aide",
      "the meeting would go ahead."),
+    # business and other beats speak with their own titles and bodies
+    ("“The cuts are painful but necessary,” chief executive Ana Lind said.", "Ana Lind",
+     "The cuts are painful but necessary"),
+    ("The carmaker said the plant would close in May.", "carmaker",
+     "the plant would close in May."),
+    ("Analysts at Brno Capital said the plan was overdue.", "Analysts at Brno Capital",
+     "the plan was overdue."),
+    # a frame between the claim's subject and its verb
+    ("The plan, Ana Lind said, would save money.", "Ana Lind", "The plan would save money."),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)
@@ -344,6 +353,13 @@ def test_another_kind_of_body_is_another_speaker() -> None:
     assert [c.speaker for c in claims] == [
         "Collective Security Treaty Organization", "Collective Security Treaty Organization",
         "mayor's office", "city council"]
+
+
+def test_a_body_named_in_its_descriptor_is_not_an_earlier_speaker() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "The plant will close, according to union sources. The IG Metall union said it "
+        "would strike."))
+    assert [c.speaker for c in claims] == ["union sources", "IG Metall union"]
 
 
 def test_pronouns_resolve_to_the_last_named_speaker() -> None:

@@ -39,7 +39,8 @@ ORG_WORDS = _words(
     services army navy force forces corps company corporation news times post press
     agency alliance coalition command guard police network foundation centre center
     treaty nations church government board authority bureau cabinet regulator watchdog
-    tribunal""")
+    tribunal firm carmaker automaker retailer airline insurer lender manufacturer
+    broadcaster publisher charity hospital club conglomerate startup""")
 # Words that make a capitalised run a title before a person's name.
 TITLE_WORDS = _words(
     """president vice prime minister foreign defense defence interior secretary state
@@ -49,7 +50,9 @@ TITLE_WORDS = _words(
     deputy assistant administrator director chairman chairwoman chair envoy high senior
     leader premier mp lawmaker sheikh emir sultan cardinal bishop archbishop rev sir lord
     lady dame special acting adviser advisor aide official officials affairs security
-    policy economy finance trade justice agent counsel speaker pro tempore""")
+    policy economy finance trade justice agent counsel speaker pro tempore executive ceo
+    founder manager coach analyst economist strategist editor correspondent lawyer
+    attorney prosecutor inspector commissioner officer""")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
 PLACES = _words(
     """afghanistan albania algeria america andorra angola argentina armenia artsakh

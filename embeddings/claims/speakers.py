@@ -46,7 +46,7 @@ from embeddings.claims.quotes import (
 from embeddings.claims.speaker_context import SpeakerContext
 
 __all__ = ["Attribution", "SpeakerContext", "clean_core", "ends_in_quote", "find_speaker",
-           "quoted_spans"]
+           "quoted_spans", "unnamed_source"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -165,6 +165,11 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"})
+# a short subject, then a comma ("The plan, X said, would ..."), and a predicate after the frame
+_PARENTHETICAL_SUBJECT = re.compile(r"^(?:[\w’'.$%-]+\s+){0,5}[\w’'.$%-]+,\s*$")
+_PREDICATE_START = re.compile(
+    r"(?:would|will|could|can|may|might|must|should|is|was|are|were|has|had|have|did|does"
+    r"|remains|remained)\b")
 # "have/let/make X say": someone is made to speak, nobody speaks
 _CAUSATIVE_BEFORE = re.compile(r"\b(?:[Hh]ave|[Ll]et|[Mm]ake|[Hh]elp)\s+$")
 
@@ -226,6 +231,12 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # "A, the board said, jumping to 55 from 40": a frame set inside the claim
             trailing = (speaker, sentence[:subject_start].rstrip(" ,") + ", "
                         + after.lstrip(" ,"), 0)
+        elif after.lstrip().startswith(",") and _PARENTHETICAL_SUBJECT.match(
+                sentence[:subject_start]) and _PREDICATE_START.match(after.lstrip(" ,")):
+            # "The plan, analysts said, would save money": the frame sits between the
+            # claim's subject and its verb
+            trailing = (speaker, sentence[:subject_start].rstrip(" ,") + " "
+                        + after.lstrip(" ,"), 0)
         elif starts_with_clause(after, SAID_REACH if verb.group() in ("said", "says") else 6):
             # "X said the army withdrew", "X claimed it had …"
             if relative and MAIN_CLAUSE_RESUMES.search(after):
@@ -268,6 +279,9 @@ def _subject_before(sentence: str, verb_start: int,
     if pronoun:
         resolved = context.resolve_pronoun(pronoun.group("p"))
         return (resolved, pronoun.start("p")) if resolved else None
+    group = _GROUP_OF_NAME_AT_END.search(text)
+    if group and _CLAUSE_OPENER_BEFORE.search(text[: group.start()]):
+        return group.group("who"), group.start()
     name = _name_at_end(text)
     if name is not None:
         raw, start = name
@@ -284,7 +298,9 @@ def _subject_before(sentence: str, verb_start: int,
                        or descriptor.group("head") in TITLE_WORDS
                        or ends_with_quote(text[: descriptor.start("d")])):  # “A,” a man said
         phrase = descriptor.group("d")
-        resolved = context.resolve_descriptor(descriptor.group("head"))
+        # "the IG Metall union" names its union: not the "union sources" quoted before
+        named = any(w[:1].isupper() for w in phrase.split()[1:-1])
+        resolved = None if named else context.resolve_descriptor(descriptor.group("head"))
         if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
             return resolved or phrase, descriptor.start("d")
         return resolved or phrase.split(maxsplit=1)[1], descriptor.start("d")
@@ -304,6 +320,30 @@ _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|
 _GROUP_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")
+# "Officials said", "according to diplomats": the outlet vouches for the claim no more than
+# a named speaker's would, but names no one; contrast views say so ("attributes it to
+# unnamed officials") instead of calling it the outlet's own voice
+_UNNAMED = re.compile(
+    rf"(?:^|(?<=[\s,(—–-]))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
+    rf"(?P<a>{_GROUP_HEADS.replace('officials', '[Oo]fficials').replace('sources', '[Ss]ources')})"
+    r"\s+(?:said|say|says|told|added|stated|confirmed|reported|warned|insisted|claimed)\b"
+    rf"|\baccording to (?:the\s+)?(?P<b>{_GROUP_HEADS})\b")
+
+
+def unnamed_source(sentence: str) -> str | None:
+    """The bare plural a sentence attributes itself to ("officials", "diplomats"), if any."""
+    m = _UNNAMED.search(sentence)
+    return (m.group("a") or m.group("b")).lower() if m else None
+
+
+# "Analysts at Deutsche Bank said", "experts from the World Health Organization said": a
+# group set apart by the organisation it belongs to
+_GROUP_OF_NAME_AT_END = re.compile(
+    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>(?i:{_GROUP_HEADS})"
+    r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w.&’'-]*){0,5})$")
+
+
 _NOT_A_MODIFIER = frozenset({"and", "or", "but", "of", "that", "who", "which", "said", "says",
                              "had", "has", "have", "was", "were", "is", "are", "will", "would",
                              "many", "some", "most", "all", "other", "these", "those", "such",
