@@ -54,6 +54,8 @@ def test_overlapping_intervals_are_said_as_agreement() -> None:
     assert not agree.conflict
     assert "agree" in agree.summary.lower()
     assert {e["text"] for e in agree.evidence} == {"More than 100k", "100,000 and 120,000"}
+    # the summary is running text; the evidence keeps the claim's own characters
+    assert "says more than 100k" in agree.summary
 
 
 def test_disagreeing_numbers_are_a_conflict_with_both_values() -> None:
@@ -454,6 +456,27 @@ def test_opposite_predicates_contradict() -> None:
     assert "contradiction" in kinds(result)
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("The talks in Vienna broke up on Tuesday.", "Negotiators in Vienna made progress on Tuesday."),
+    ("The ceasefire talks collapsed.", "The ceasefire talks reached an agreement."),
+    ("The fighting has ended, the army said.", "The fighting continued overnight."),
+])
+def test_talks_that_got_nowhere_contradict_talks_that_got_somewhere(a: str, b: str) -> None:
+    result = contrast(claim("x", a), claim("y", b))
+    assert result.relation == "conflict", (a, b)
+    assert "contradiction" in kinds(result)
+
+
+def test_a_denial_ends_where_the_denier_goes_on_to_say_something_else() -> None:
+    denial = ("The defence ministry denied targeting civilians and said its forces had hit "
+              "a military warehouse.")
+    same_side = "The ministry said its troops had destroyed a military warehouse."
+    other_side = "The missiles targeted civilians in the city, the governor said."
+    assert contrast(claim("x", denial), claim("y", same_side)).relation == "agree"
+    assert contrast(claim("x", denial),
+                    claim("y", other_side, speaker="governor")).relation == "conflict"
+
+
 def test_converse_predicates_with_different_subjects_agree() -> None:
     a = "Azerbaijan won the war."
     b = "Armenia lost the war."
@@ -575,6 +598,16 @@ def test_an_outlet_quoting_several_parties_is_named_once() -> None:
     speakers = next(d for d in result.differences if d.kind == "speakers")
     assert speakers.summary.count("Wire") == 1
     assert "Wire attributes it to Baku and to Yerevan" in speakers.summary
+
+
+def test_unnamed_sources_are_not_the_outlets_own_voice() -> None:
+    result = contrast(claim("Wire", "The talks broke up without a deal, diplomats said."),
+                      claim("Daily", "The talks ended without a deal, Lavrov said.",
+                            speaker="Lavrov"),
+                      claim("Post", "The talks ended without a deal."))
+    speakers = next(d for d in result.differences if d.kind == "speakers")
+    assert "Wire attributes it to unnamed diplomats" in speakers.summary
+    assert "Post states it in its own voice" in speakers.summary
 
 
 def test_one_voice_only_agrees_with_no_differences() -> None:

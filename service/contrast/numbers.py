@@ -259,10 +259,6 @@ def _label(qa: Quantity, a: Said, qb: Quantity, b: Said) -> tuple[str, str]:
     return qa.kind, _unit_key(qa) or _unit_key(qb) or ""
 
 
-def _say(q: Quantity) -> str:
-    return q.text.strip()
-
-
 _Key = tuple[object, ...]  # a figure in a claim by a voice: (claim id, offset, voice)
 
 
@@ -315,9 +311,26 @@ def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object
     said: dict[str, list[str]] = {}
     for row in ordered:
         texts = said.setdefault(str(row["voice"]), [])
-        if str(row["text"]) not in texts:
-            texts.append(str(row["text"]))
+        if _running(str(row["text"])) not in texts:
+            texts.append(_running(str(row["text"])))
     return ordered, ", ".join(f"{v} says {' / '.join(t)}" for v, t in said.items())
+
+
+def _running(figure: str) -> str:
+    """A figure as running text: "says at least 14", not "says At least 14" (a sentence's
+    first word; a name such as "Ankara" or a one-word figure stays as it is)."""
+    first, _, rest = figure.strip().partition(" ")
+    if rest and first.isalpha() and first[:1].isupper() and first[1:].islower() \
+            and first.lower() in _OPENERS:
+        return first.lower() + " " + rest
+    return figure.strip()
+
+
+_OPENERS = frozenset({"at", "about", "around", "some", "more", "less", "fewer", "over", "under",
+                      "nearly", "almost", "roughly", "approximately", "up", "only", "just",
+                      "as", "between", "a", "an", "the", "one", "two", "three", "four", "five",
+                      "six", "seven", "eight", "nine", "ten", "half", "hundreds", "thousands",
+                      "dozens", "tens", "millions"})
 
 
 def _what(label: tuple[str, str]) -> str:

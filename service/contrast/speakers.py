@@ -7,6 +7,7 @@ who vouches for it.  Not a conflict.
 
 from __future__ import annotations
 
+from embeddings.claims.speakers import unnamed_source
 from embeddings.types import Difference
 from service.contrast.said import Said, evidence_order
 
@@ -14,11 +15,15 @@ from service.contrast.said import Said, evidence_order
 def speaker_differences(said: list[Said]) -> list[Difference]:
     if len({s.voice for s in said}) < 2:
         return []
-    own = sorted({s.claim.source for s in said if not s.claim.speaker})
+    own: set[str] = set()  # outlets stating it in their own voice
     quoted: dict[str, set[str]] = {}  # speaker -> outlets quoting them
     for s in said:
         if s.claim.speaker:  # by voice: "Trump" and "Donald Trump" in one cluster are one
             quoted.setdefault(s.voice, set()).add(s.claim.source)
+        elif who := unnamed_source(s.claim.text):  # "diplomats said": not the outlet's voice
+            quoted.setdefault(f"unnamed {who}", set()).add(s.claim.source)
+        else:
+            own.add(s.claim.source)
     if not quoted or (not own and len(quoted) < 2):
         return []  # all outlets in their own voice, or one party quoted by everyone
     rows = []
@@ -31,7 +36,7 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
             rows.append(s.span(0, len(s.claim.text), speaker=speaker))
     parts = []
     if own:
-        parts.append(f"{' and '.join(own)} state{'s' if len(own) == 1 else ''} it in "
+        parts.append(f"{' and '.join(sorted(own))} state{'s' if len(own) == 1 else ''} it in "
                      f"{'its' if len(own) == 1 else 'their'} own voice")
     # one clause per outlet (or set of outlets), naming everyone it quotes: "Azatutyun
     # attributes it to Antony Blinken, to Azerbaijan and to US and France"

@@ -116,6 +116,8 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
     content with the other side (``complement_only``): "rejected the plan" is no denial."""
     toks = r.toks
     end = clause_end(toks, i + 1, strong=True)
+    said = _next_predicate(toks, i + 1, end)
+    end = said if said is not None else end
     nxt = [t.lower for t in toks[i + 1:i + 4]]
     if negates_again(toks, i):
         return  # "denied that it did not pay": an assertion, left to the negation cues
@@ -133,7 +135,7 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
         if not content and not plain:
             return  # a bare "denies X" with nothing to compare: silence
         r.denial = r.denial or (toks[i].start, toks[min(end, len(toks)) - 1].end)
-        for j in range(i, sentence_end(toks, i)):
+        for j in range(i, said if said is not None else sentence_end(toks, i)):
             shadowed[j] = True
         r.denied_content |= content
         if not plain:
@@ -142,6 +144,20 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
             # "denied that the lawsuit had a political purpose": the lawsuit alone is the
             # story; the other side must say two things of what is denied
             r.denial_needs = max(r.denial_needs, min(2, len(content)))
+
+
+# what the denier goes on to say in a second predicate of its own: "denied targeting
+# civilians and said its forces had hit a depot" denies the first, asserts the second
+_NEXT_PREDICATE = REPORTING_VERBS | frozenset({
+    "added", "adds", "accused", "accuses", "blamed", "blames", "stressed", "stresses",
+    "described", "describes", "noted", "notes", "told", "tells", "pointed", "explained",
+    "explains", "stated", "states", "confirmed", "confirms", "announced", "announces"})
+
+
+def _next_predicate(toks: list[Token], start: int, end: int) -> int | None:
+    """Where "and <reporting verb>" starts a second predicate of the denier before ``end``."""
+    return next((j for j in range(start, end - 1) if toks[j].lower == "and"
+                 and toks[j + 1].lower in _NEXT_PREDICATE), None)
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "another"})

@@ -92,8 +92,15 @@ HEAD_SKIP = frozenset({"longer", "yet", "even", "once", "again", "always", "real
 ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("ended", ("ended", "put an end to", "is over", "was over", "are over", "resolved",
                "came to an end", "has ended", "is finished"),
-     ("unresolved", "ongoing", "persists", "unsettled", "still going on", "remains open"),
+     ("unresolved", "ongoing", "persists", "unsettled", "still going on", "remains open",
+      "continued", "continues", "is continuing", "are continuing", "went on", "goes on"),
      False),
+    # talks that got somewhere or nowhere ("ended without" / "with no deal" are read by the
+    # negation cues; these are the phrasings without one)
+    ("progress", ("made progress", "make progress", "making progress", "makes progress",
+                  "breakthrough", "reached a deal", "reached an agreement", "struck a deal"),
+     ("broke up", "broke down", "collapsed", "stalled", "deadlocked", "ended without",
+      "ended in failure"), False),
     ("voluntary", ("voluntary", "voluntarily", "chose to leave", "of their own free will",
                    "of their own accord"),
      ("forced", "forcibly", "compelled", "expelled", "deported", "ethnic cleansing",
