@@ -225,7 +225,9 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
     # claims read by an older extractor (furniture, speakers, numbers): still written to,
     # but re-read on request, and only once
     _stamp(data, "claim_reading", "1")
-    assert run("ingest", str(article), data_dir=data).returncode == 0
+    written = run("ingest", str(article), data_dir=data)
+    assert written.returncode == 0
+    assert "older crossclaim" in written.stderr and "reindex --if-needed" in written.stderr
     reread = run("reindex", "--if-needed", "--json", data_dir=data)
     assert json.loads(reread.stdout)["reindexed"] is True, reread.stderr
     assert "read from their articles by an older crossclaim" in reread.stderr

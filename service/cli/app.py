@@ -52,6 +52,20 @@ def pipeline_for(data_dir: Path | None) -> Pipeline:
     return _pipeline(settings_for(data_dir).model_dump_json())
 
 
+def note_older_reading(pipe: Pipeline) -> None:
+    """One line on stderr after a write to a store whose older claims an older crossclaim
+    read: new articles are read the new way, the stored ones stay as they were until
+    re-read."""
+    from service.index_keeper import older_reading
+
+    reason = older_reading(pipe.store)
+    if reason is not None:
+        way = ("ingest the articles into a new database to re-read them"
+               if pipe.store.engine.dialect.name == "postgresql"
+               else "`crossclaim reindex --if-needed` re-reads them")
+        err.print(f"[yellow]note:[/yellow] {reason}; {way}", highlight=False)
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

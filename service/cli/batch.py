@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from service.cli.app import DataDir, JsonFlag, app, err, out, pipeline_for, print_json
+from service.cli.app import (
+    DataDir,
+    JsonFlag,
+    app,
+    err,
+    note_older_reading,
+    out,
+    pipeline_for,
+    print_json,
+)
 from service.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -57,6 +66,8 @@ def batch(
     else:
         runner = BatchRunner(pipe, batch_articles=batch_size, console=err, progress=progress)
     summary = runner.run(sources, source=source, stdin_name=stdin_name, forget=forget)
+    if summary.stored:
+        note_older_reading(pipe)
     if as_json:
         print_json(summary.as_dict())
         if summary.failure:  # stderr says it too, for cron mail and logs

@@ -11,7 +11,17 @@ import typer
 from rich.table import Table
 
 from embeddings.types import Article
-from service.cli.app import DataDir, JsonFlag, app, err, out, pipeline_for, print_json, print_jsonl
+from service.cli.app import (
+    DataDir,
+    JsonFlag,
+    app,
+    err,
+    note_older_reading,
+    out,
+    pipeline_for,
+    print_json,
+    print_jsonl,
+)
 from service.cli.render import print_clusters
 from service.errors import InvalidInput
 from service.readers import iter_files, read_file
@@ -35,7 +45,9 @@ def ingest(
             rejected.append(exc.message)
     if not articles and rejected:
         raise InvalidInput("; ".join(rejected))
-    results = pipeline_for(data_dir).ingest(articles)
+    pipe = pipeline_for(data_dir)
+    results = pipe.ingest(articles)
+    note_older_reading(pipe)
     summary = ingest_summary(results)
     summary["rejected"] += len(rejected)
     if as_json:
