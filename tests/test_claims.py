@@ -326,6 +326,10 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "the plant would close in May."),
     ("Analysts at Brno Capital said the plan was overdue.", "Analysts at Brno Capital",
      "the plan was overdue."),
+    ("The drug cut the risk by a third, its maker Corvan Pharma said.", "Corvan Pharma",
+     "The drug cut the risk by a third"),
+    ("“The results are remarkable,” said lead researcher Maria Costa.", "Maria Costa",
+     "The results are remarkable"),
     # a frame between the claim's subject and its verb
     ("The plan, Ana Lind said, would save money.", "Ana Lind", "The plan would save money."),
 ])
@@ -489,6 +493,8 @@ def test_a_share_of_a_whole_is_the_share() -> None:
     assert [(q.text, q.low) for q in find_numbers("40 percent of the 2,000 homes burned.")] \
         == [("40 percent", 40), ("2,000", 2000)]
     assert only("On the third of October they met.").kind == "ordinal"
+    assert only("She won a third term in May.").kind == "ordinal"
+    assert only("Prices were cut by half a million dollars.").low == 500_000
 
 
 @pytest.mark.parametrize(("sentence", "text", "low", "high"), [
@@ -496,6 +502,10 @@ def test_a_share_of_a_whole_is_the_share() -> None:
     ("A quarter of the residents stayed.", "A quarter", 25, 25),
     ("More than half of the residents have left.", "More than half", 50, None),
     ("Nearly half of its staff quit.", "Nearly half", 50, 50),
+    ("One third of voters stayed home.", "One third", 33.3, 33.3),
+    # a change by a share
+    ("The drug cut heart attacks by about a third.", "about a third", 33.3, 33.3),
+    ("Sales fell by half in May.", "half", 50, 50),
 ])
 def test_a_share_without_its_whole_is_a_percentage(sentence: str, text: str, low: float,
                                                    high: float | None) -> None:

@@ -127,6 +127,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
             a, b = _extend(sentence, m.start(), m.end())
             add(_vague(sentence, m, a, b, offset), a, b)
     for m in _SHARE.finditer(sentence):
+        if m.group("by") is not None and not _BY_BEFORE.search(sentence, 0, m.start()):
+            continue  # "a third" alone is an ordinal ("a third term"), not a share
         if free(m.start(), m.end()):
             add(*_share(sentence, m, offset))
     for m in _RANGE.finditer(sentence):
@@ -326,11 +328,17 @@ def _fraction_value(m: re.Match[str]) -> float:
     return count[m.group("n").lower()] * _FRACTIONS[part]
 
 
-# "two-thirds of the population", "half of its residents": a share of a whole that is not given
+# "two-thirds of the population", "half of its residents", "one third of voters": a share of a
+# whole that is not given; "cut by about a third", "fell by half": a change by a share
 _SHARE = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|nine)[\s-]+(?P<f>halfs?|halves|thirds?|quarters?"
-    r"|fourths?|fifths?|tenths?)|(?P<half>half))(?=\s+of\s+(?:the|its|their|all|those)\s+[a-z])",
+    r"|fourths?|fifths?|tenths?)|(?P<half>half))"
+    r"(?=\s+of\s+(?:(?:the|its|their|all|those|these|his|her|our)\s+[a-z]"
+    r"|(?!(?:the|its|their|all|those|these|his|her|our)\b)[a-z]{3,}\b)"
+    r"|(?P<by>(?!\s+an?\s)(?![\w-])))",
     re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|over|under"
+                        r"|more\s+than|less\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 
 
 def _share(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:

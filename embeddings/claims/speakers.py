@@ -388,6 +388,9 @@ def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) 
         return None
     lead = re.match(r"\s+(?:the\s+)?", sentence[verb.end():])
     position = verb.end() + (lead.end() if lead else 0)
+    role = _ROLE_BEFORE_NAME.match(sentence, position)
+    if role and role.group(1).split()[-1] in TITLE_WORDS:
+        position = role.end()  # "said lead researcher Maria Costa": the name speaks
     match = RUN.match(sentence, position)
     if match and _next_word(sentence, match.end()) in _CLAUSE_VERBS:
         return None  # ", said Moscow would respond": the subject of the reported clause
@@ -402,6 +405,9 @@ def _subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) 
     if lead and "the" in lead.group() and head:
         return context.resolve_descriptor(head.group(1)) or head.group(1)
     return None
+
+
+_ROLE_BEFORE_NAME = re.compile(r"((?:[a-z][a-z-]*\s+){1,3})(?=[A-Z])")
 
 
 # "Ironically, the deal survived, said Tyler": a capitalised sentence adverb is no name
@@ -454,8 +460,8 @@ def _extend_over_titles(text: str, start: int) -> int:
             run = _name_at_end(text[:start])
             start = run[1] if run is not None else _over_role_modifiers(text, start)
             continue
-        if token.lower() in ("the", "a", "an"):
-            return word.start()
+        if token.lower() in ("the", "a", "an", "its", "their"):
+            return word.start()  # "its maker Corvan Pharma"
         if token.endswith(("’s", "'s")):
             start = word.start()  # "the company’s spokesman Peter Varga"
             continue
