@@ -610,6 +610,23 @@ def test_unnamed_sources_are_not_the_outlets_own_voice() -> None:
     assert "Post states it in its own voice" in speakers.summary
 
 
+def test_a_voice_named_by_what_it_is_reads_as_a_sentence() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    def read(source: str, text: str, speaker: str | None = None) -> Claim:
+        return claim(source, text, speaker=speaker, numbers=tuple(find_numbers(text)))
+
+    result = contrast(read("Wire", "The plant will cut 400 jobs, the company said.", "company"),
+                      read("Daily", "The plant will cut 900 jobs, the separatist authorities "
+                                    "said.", "separatist authorities"))
+    numbers = next(d for d in result.differences if d.kind == "numbers")
+    assert "the company says 400" in numbers.summary
+    assert "the separatist authorities say 900" in numbers.summary
+    denial = contrast(read("Wire", "The company denied that the plant will close.", "company"),
+                      read("Daily", "The plant will close in May."))
+    assert denial.summary.startswith("The company denies what Daily says")
+
+
 def test_one_voice_only_agrees_with_no_differences() -> None:
     result = contrast(claim("x", "The war is over."), claim("x", "The war is not over."))
     assert result.relation == "agree" and not result.differences

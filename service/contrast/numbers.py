@@ -30,7 +30,7 @@ from itertools import combinations
 
 from embeddings.types import Difference, Quantity
 from service.contrast.partition import Partition
-from service.contrast.said import Said, evidence_order
+from service.contrast.said import Said, evidence_order, says, shown
 from service.contrast.text import STOPWORDS, stem, tokens
 
 # durations in days; the second value is the slack a whole unit leaves ("six weeks" ~ +-3.5 d)
@@ -310,10 +310,10 @@ def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object
     ordered = tuple(sorted(rows, key=evidence_order))
     said: dict[str, list[str]] = {}
     for row in ordered:
-        texts = said.setdefault(str(row["voice"]), [])
+        texts = said.setdefault(shown(str(row["voice"]), str(row["source"])), [])
         if _running(str(row["text"])) not in texts:
             texts.append(_running(str(row["text"])))
-    return ordered, ", ".join(f"{v} says {' / '.join(t)}" for v, t in said.items())
+    return ordered, ", ".join(f"{v} {says(v)} {' / '.join(t)}" for v, t in said.items())
 
 
 def _running(figure: str) -> str:

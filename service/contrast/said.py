@@ -20,6 +20,32 @@ _NOT_A_NAME = frozenset({"and", "the", "for", "with"})
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s", re.I)
 
 
+# a descriptor that names a speaker by what it is ("company", "separatist authorities") reads
+# as "the company" in a sentence; names, outlets and counted groups ("two diplomats",
+# "unnamed officials") are said as they are
+_NOT_THE = re.compile(r"(?:the|a|an|its|his|her|their|unnamed|one|two|three|four|five|six"
+                      r"|seven|eight|nine|ten|some|several|many|\d)\b", re.I)
+
+
+def shown(voice: str, source: str | None = None) -> str:
+    """How a voice is named in a summary: "the company says", not "company says"."""
+    if voice == source or not voice.islower() or _NOT_THE.match(voice):
+        return voice
+    return "the " + voice
+
+
+def says(name: str) -> str:
+    """"says" or "say": "the separatist authorities say", "Reuters says"."""
+    last = name.split()[-1] if name.split() else name
+    plural = last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return "say" if plural else "says"
+
+
+def capital(text: str) -> str:
+    """A summary sentence starts with a capital: "The company denies ..."."""
+    return text[:1].upper() + text[1:]
+
+
 @dataclass(frozen=True)
 class Said:
     claim: Claim
@@ -27,6 +53,11 @@ class Said:
     # whether the outlet's own words are told apart from its speaker's (``chooser``); not for
     # two free-text inputs, which have no outlet and are compared as two voices
     outlet_words: bool = True
+
+    @property
+    def shown(self) -> str:
+        """The voice as a summary names it ("the company")."""
+        return shown(self.voice, self.claim.source)
 
     @cached_property
     def _quotes(self) -> list[tuple[int, int]]:

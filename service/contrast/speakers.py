@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from embeddings.claims.speakers import unnamed_source
 from embeddings.types import Difference
-from service.contrast.said import Said, evidence_order
+from service.contrast.said import Said, evidence_order, shown
 
 
 def speaker_differences(said: list[Said]) -> list[Difference]:
@@ -45,7 +45,7 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
         by_outlets.setdefault(tuple(sorted(quoted[speaker])), []).append(speaker)
     for outlets, speakers in sorted(by_outlets.items()):
         verb = "attributes" if len(outlets) == 1 else "attribute"
-        to = [f"to {x}" for x in speakers]
+        to = [f"to {shown(x)}" for x in speakers]
         named = ", ".join(to[:-1]) + " and " + to[-1] if len(to) > 1 else to[0]
         parts.append(f"{', '.join(outlets)} {verb} it {named}")
     return [Difference(kind="speakers", conflict=False,

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from embeddings.matching import title_case
 from embeddings.types import Difference
-from service.contrast.said import Said, evidence_order
+from service.contrast.said import Said, evidence_order, shown
 from service.contrast.text import STOPWORDS, fold, tokens
 
 LOADED_TERMS = Path(__file__).with_name("loaded_terms.json")
@@ -162,9 +162,11 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
         quoted = ", ".join(f"“{t}”" for t in terms[:5])
         told = list(dict.fromkeys(str(r["of"]) for r in evidence if "of" in r))
         also = "" if all("of" in r for r in evidence) else "also "
-        account = f", {also}telling what {' and '.join(told)} said" if told else ""
+        account = (f", {also}telling what {' and '.join(shown(t) for t in told)} said"
+                   if told else "")
         out.append(Difference(kind="wording", conflict=False, evidence=evidence,
-                              summary=f"Only {voice} uses the loaded wording {quoted}{account}."))
+                              summary=f"Only {shown(voice, _source_of(voice, evidence))} uses "
+                                      f"the loaded wording {quoted}{account}."))
     return out
 
 
@@ -258,3 +260,8 @@ def _dedupe(rows: list[dict[str, object]]) -> tuple[dict[str, object], ...]:
     for row in rows:
         seen.setdefault((row["claim_id"], row["voice"], row["start"], row["end"]), row)
     return tuple(sorted(seen.values(), key=evidence_order))
+
+
+def _source_of(voice: str, evidence: tuple[dict[str, object], ...]) -> str | None:
+    """The outlet, when ``voice`` is one (an outlet's name is said as it is spelt)."""
+    return next((voice for r in evidence if r["source"] == voice), None)

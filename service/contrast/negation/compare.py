@@ -8,7 +8,7 @@ from embeddings.types import Difference
 from service.contrast.negation.lexicon import ACT_NOUNS, ANTONYMS, ANY, MUST_OVERLAP
 from service.contrast.negation.reader import read
 from service.contrast.negation.reading import Reading, is_content, is_cue
-from service.contrast.said import Said, evidence_order
+from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import stem
 
 # what is wanted, planned or possible, not what happened: "looking forward to being
@@ -63,8 +63,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 whole = (0, len(pos.said.claim.text))
                 found.append(("negated-clause", (
                     neg.said.span(*clause, role="negates"), pos.said.span(*whole, role="asserts")),
-                    f"{neg.said.voice} says “{_text(neg, clause)}” where {pos.said.voice} "
-                    f"says “{pos.said.claim.text.strip()}”."))
+                    f"{_says(neg)} “{_text(neg, clause)}” where {_says(pos, start=False)} "
+                    f"“{pos.said.claim.text.strip()}”."))
         if neg.denial is not None and pos.denial is None:
             content = neg.denied_content - {MUST_OVERLAP}
             bare = not content and MUST_OVERLAP not in neg.denied_content
@@ -79,8 +79,9 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          pos.said.span(*whole, role="asserts")),
-                              f"{neg.said.voice} denies what {pos.said.voice} says: "
-                              f"“{_text(neg, neg.denial)}”."))
+                              f"{capital(neg.said.shown)} "
+                              f"{'deny' if says(neg.said.shown) == 'say' else 'denies'} "
+                              f"what {_says(pos, start=False)}: “{_text(neg, neg.denial)}”."))
     if _question(a) or _question(b):
         return found
     for pair in sorted(set(a.poles) & set(b.poles)):
@@ -93,7 +94,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue
         found.append((f"opposite:{pair}", (a.said.span(*span_a, role="says"),
                                            b.said.span(*span_b, role="says")),
-                      f"{a.said.voice} and {b.said.voice} say opposite things: "
+                      f"{capital(a.said.shown)} and {b.said.shown} say opposite things: "
                       f"“{_text(a, tuple(span_a))}” vs “{_text(b, tuple(span_b))}”."))
     for acc, other in ((a, b), (b, a)):
         for accuser, accused, act, start, end in acc.accusations:
@@ -103,7 +104,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 if perp == accuser and perp != accused:
                     found.append((f"blame:{act}", (acc.said.span(start, end, role="accuses"),
                                                    other.said.span(s, e, role="accuses")),
-                                  f"{acc.said.voice} and {other.said.voice} blame opposite "
+                                  f"{capital(acc.said.shown)} and {other.said.shown} blame "
+                                  f"opposite "
                                   f"sides for {ACT_NOUNS.get(act, act)}."))
                     break
     return found
@@ -169,8 +171,14 @@ def _text(r: Reading, span: tuple[int, ...]) -> str:
 
 
 def _say(neg: Reading, ns: tuple[int, int], pos: Reading, ps: tuple[int, int]) -> str:
-    return (f"{neg.said.voice} says “{_text(neg, ns)}” where {pos.said.voice} says "
+    return (f"{_says(neg)} “{_text(neg, ns)}” where {_says(pos, start=False)} "
             f"“{_text(pos, ps)}”.")
+
+
+def _says(r: Reading, start: bool = True) -> str:
+    """"The company says", "the separatist authorities say"."""
+    name = r.said.shown
+    return f"{capital(name) if start else name} {says(name)}"
 
 
 def contradictions(said: list[Said]) -> list[Difference]:
