@@ -451,6 +451,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
     clustering = ClusterConfig()
     if settings.context_threshold is not None:
         clustering = replace(clustering, context_threshold=settings.context_threshold)
+    if settings.min_support is not None:
+        clustering = replace(clustering, min_support=settings.min_support)
     return Pipeline(settings, store, SentenceClaimExtractor(), encoder, keeper,
                     RuleContraster(), match, clustering, load_checkworthiness(settings.model))
 

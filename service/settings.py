@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     match_threshold: float | None = None  # None: the tuned default in embeddings/matching.py
     lexical_weight: float | None = None
     context_threshold: float | None = None  # None: ClusterConfig's (article-centred scores)
+    min_support: float | None = None  # None: ClusterConfig's (share of members to match)
 
     api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
     protect_reads: bool = False  # also require the key on read endpoints
