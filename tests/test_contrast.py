@@ -620,6 +620,7 @@ def test_a_voice_named_by_what_it_is_reads_as_a_sentence() -> None:
                       read("Daily", "The plant will cut 900 jobs, the separatist authorities "
                                     "said.", "separatist authorities"))
     numbers = next(d for d in result.differences if d.kind == "numbers")
+    assert "the number of jobs" in numbers.summary  # units are stored singular ("job")
     assert "the company says 400" in numbers.summary
     assert "the separatist authorities say 900" in numbers.summary
     denial = contrast(read("Wire", "The company denied that the plant will close.", "company"),

@@ -337,7 +337,18 @@ def _what(label: tuple[str, str]) -> str:
     kind, unit = label
     if kind in ("year", "date"):
         return f"the {kind}"
-    return f"the number of {unit}" if unit and kind == "count" else f"the {kind}"
+    return f"the number of {_plural(unit)}" if unit and kind == "count" else f"the {kind}"
+
+
+def _plural(unit: str) -> str:
+    """Units are kept singular ("refugee", "job"); "the number of" takes the plural."""
+    if unit.endswith(("s", "people", "staff", "personnel")):
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"  # "casualty" -> "casualties"
+    if unit.endswith(("sh", "ch", "x")):
+        return unit + "es"
+    return unit + "s"
 
 
 def _clash(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:

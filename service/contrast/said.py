@@ -24,12 +24,12 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s", re.I)
 # as "the company" in a sentence; names, outlets and counted groups ("two diplomats",
 # "unnamed officials") are said as they are
 _NOT_THE = re.compile(r"(?:the|a|an|its|his|her|their|unnamed|one|two|three|four|five|six"
-                      r"|seven|eight|nine|ten|some|several|many|\d)\b", re.I)
+                      r"|seven|eight|nine|ten|some|several|many|claim|input|\d)\b", re.I)
 
 
 def shown(voice: str, source: str | None = None) -> str:
     """How a voice is named in a summary: "the company says", not "company says"."""
-    if voice == source or not voice.islower() or _NOT_THE.match(voice):
+    if voice == source or not voice[:1].islower() or _NOT_THE.match(voice):
         return voice
     return "the " + voice
 
