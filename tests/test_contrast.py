@@ -105,6 +105,21 @@ def test_a_named_people_may_agree_with_people_but_never_disputes_them(
     assert found == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # people counted by role: they may be the people counted, but need not be all of them
+    ("At least 20 people were detained.", "Police detained 20 rioters.", "agree",
+     "numbers_agree"),
+    ("Police detained 20 people.", "More than 60 protesters were arrested.", "agree", None),
+    # one role against itself is one count
+    ("Police detained 20 rioters.", "Police detained 60 rioters.", "conflict", "numbers"),
+])
+def test_people_counted_by_role(a: str, b: str, relation: str, kind: str | None) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])
+
+
 def test_copies_of_one_voice_change_nothing() -> None:
     """A wire sentence republished under one byline many times: the contrast is the one of
     a single copy (same relation, differences and summary)."""

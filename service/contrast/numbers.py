@@ -135,15 +135,24 @@ def _anchor(q: Quantity, s: Said) -> set[str]:
 # 140,000 inhabitants" count the same thing.  Soldiers, civilians or refugees do not: they
 # name a group, and 5 soldiers are no answer to 29 civilians.
 _PEOPLE = frozenset({"people", "person", "individual", "inhabitant", "resident"})
+# people counted by what they are or did: "20 rioters" may be "at least 20 people" (they
+# agree), but "60 protesters" and "20 people" need not be one count (no dispute)
+_ROLES = frozenset({"protester", "rioter", "demonstrator", "civilian", "soldier", "troop",
+                    "patient", "worker", "employee", "refugee", "migrant", "child", "children",
+                    "woman", "women", "man", "men", "student", "passenger", "voter", "detainee",
+                    "prisoner", "victim", "casualtie", "casualty", "fighter", "officer",
+                    "journalist", "activist", "adult"})
 
 
 def _people(q: Quantity, s: Said) -> str | None:
     """"generic" for a count of people ("29 people"), "group" for a count of a people by
-    name ("100,000 Armenians", "5 Americans"), else None."""
+    name ("100,000 Armenians", "5 Americans") or by role ("20 rioters"), else None."""
     if q.kind != "count" or q.unit is None:
         return None
     if q.unit.lower() in _PEOPLE:
         return "generic"
+    if q.unit.lower() in _ROLES:
+        return "group"
     # the unit is the head noun after the figure, lower-cased: look it up in the claim
     # ("100,000 ethnic Armenians"), a capital makes it a name of a people
     rest = s.claim.text[max(0, q.end - s.claim.start):][:60]
