@@ -675,6 +675,13 @@ def test_a_rebuttal_that_only_points_at_a_statement_is_read_with_it() -> None:
     assert named[1].core == named[1].text
 
 
+def test_a_rebuttal_of_a_comparison_is_read_with_it() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Critics say the law mirrors legislation Moscow uses to silence dissent. Ana Lind "
+        "rejected the comparison, calling it false propaganda."))
+    assert claims[1].core.endswith(claims[0].core)
+
+
 def test_a_rebuttal_with_nothing_before_it_keeps_its_own_core() -> None:
     [claim] = SentenceClaimExtractor().extract(article("Officials rejected these claims."))
     assert claim.core == "Officials rejected these claims."

@@ -30,7 +30,8 @@ _WORD = re.compile(r"\w+")
 
 _NOUNS = (r"claims?|reports?|reporting|statements?|remarks?|comments?|allegations?|accusations?"
           r"|assertions?|suggestions?|information|story|stories|article|rumou?rs?|charges?"
-          r"|account|version|figures?|allegation")
+          r"|account|version|figures?|allegation|comparisons?|characteri[sz]ations?|criticism"
+          r"|descriptions?|assessments?|interpretations?|narrative")
 # "this claim", "such allegations", "the article" (not "the report that ...", "the claims of")
 _POINTER = re.compile(
     rf"\b(?:(?:this|these|those|such)\s+(?:\w+\s+)?(?:{_NOUNS})\b"
