@@ -307,6 +307,19 @@ def test_headline_denials_contradict_the_report(denial: str) -> None:
     assert {e["role"] for e in contra.evidence} == {"denies", "asserts"}
 
 
+@pytest.mark.parametrize(("denial", "relation"), [
+    ("The ministry called the accusation baseless.", "conflict"),
+    ("The ministry described the reports as false.", "conflict"),
+    ("The ministry rejected the comparison, calling it false propaganda.", "conflict"),
+    # a thing called absurd is no statement called untrue
+    ("The ministry called the new dam absurd.", "agree"),
+])
+def test_a_statement_called_untrue_is_denied(denial: str, relation: str) -> None:
+    report = "Illegal logging upstream made the floods worse, environmental groups said."
+    assert contrast(claim("wire", report, speaker="environmental groups"),
+                    claim("post", denial, speaker="ministry")).relation == relation
+
+
 @pytest.mark.parametrize(("a", "b"), [
     # refusing something is not denying a statement
     ("The border guards denied journalists access to the town.",

@@ -202,7 +202,17 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
         low = tok.lower
         before = [t.lower for t in toks[max(0, i - 3):i]]
         after = toks[i + 1].lower if i + 1 < len(toks) else ""
+        called = _called_untrue(toks, i) if low in FALSE or low in _UNTRUE_LABELS else None
         false_word = low in FALSE and after != "to" and any(w in COPULA for w in before)
+        if called is not None and not negates_again(toks, i):
+            # "called the accusation baseless", "described the reports as propaganda": what
+            # is called untrue is the object, the other side's statement
+            if r.denial is None:
+                _read_false_subject(r, toks[called + 1:i])
+            r.denial = r.denial or (toks[called].start, tok.end)
+            for j in range(0, len(toks)):
+                shadowed[j] = True
+            continue
         not_truth = (low in TRUTH and _cue_before(before)) or (
             low == "reflect" and any(w in ("not", "n't") for w in before))
         if (false_word or not_truth) and not negates_again(toks, i) \
@@ -217,6 +227,22 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
             r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
             for j in range(0, len(toks)):
                 shadowed[j] = True
+
+
+_CALLING = frozenset({"called", "calls", "calling", "described", "describes", "describing",
+                      "branded", "brands", "labelled", "labeled", "termed"})
+
+
+def _called_untrue(toks: list[Token], at: int) -> int | None:
+    """Where "called" is, in "called the accusation baseless" / "described it as false
+    propaganda": a statement (or a pronoun for one) called untrue within four words."""
+    for v in range(at - 1, max(-1, at - 6), -1):
+        if toks[v].lower in CLAUSE_MARKS:
+            return None
+        if toks[v].lower in _CALLING:
+            between = [t.lower for t in toks[v + 1:at]]
+            return v if any(w in STATEMENT for w in between) else None
+    return None
 
 
 def _describes_a_thing(toks: list[Token], start: int, at: int) -> bool:
