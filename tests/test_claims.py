@@ -330,6 +330,8 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "The drug cut the risk by a third"),
     ("“The results are remarkable,” said lead researcher Maria Costa.", "Maria Costa",
      "The results are remarkable"),
+    ("A coalition of environmental groups said logging made the floods worse.",
+     "coalition of environmental groups", "logging made the floods worse."),
     # a frame between the claim's subject and its verb
     ("The plan, Ana Lind said, would save money.", "Ana Lind", "The plan would save money."),
 ])

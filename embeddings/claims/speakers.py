@@ -279,7 +279,7 @@ def _subject_before(sentence: str, verb_start: int,
     if pronoun:
         resolved = context.resolve_pronoun(pronoun.group("p"))
         return (resolved, pronoun.start("p")) if resolved else None
-    group = _GROUP_OF_NAME_AT_END.search(text)
+    group = _GROUP_OF_NAME_AT_END.search(text) or _BODY_OF_AT_END.search(text)
     if group and _CLAUSE_OPENER_BEFORE.search(text[: group.start()]):
         return group.group("who"), group.start()
     name = _name_at_end(text)
@@ -342,6 +342,13 @@ _GROUP_OF_NAME_AT_END = re.compile(
     rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>(?i:{_GROUP_HEADS})"
     r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w.&’'-]*){0,5})$")
+
+
+# "A coalition of environmental organisations said": a body named by whom it gathers
+_BODY_OF_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:coalition|group|alliance|association"
+    r"|federation|network|consortium|panel|team)\s+of\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"[a-z][\w’'-]*s)$")
 
 
 _NOT_A_MODIFIER = frozenset({"and", "or", "but", "of", "that", "who", "which", "said", "says",
