@@ -120,6 +120,19 @@ def test_people_counted_by_role(a: str, b: str, relation: str, kind: str | None)
         ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # a death toll counts the dead, with dozens more missing
+    ("The death toll rose to 47, with dozens still missing.", "At least 41 people died.",
+     "agree", "numbers_agree"),
+    ("The death toll rose to 47.", "29 people died in the floods.", "conflict", "numbers"),
+])
+def test_a_death_toll_counts_people(a: str, b: str, relation: str, kind: str | None) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])
+
+
 def test_copies_of_one_voice_change_nothing() -> None:
     """A wire sentence republished under one byline many times: the contrast is the one of
     a single copy (same relation, differences and summary)."""

@@ -101,7 +101,11 @@ _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
     had have has was were is are be been will would could may might can should more than
-    times percent per after before since ago later earlier""")
+    times percent per after before since ago later earlier still also already now only just
+    reportedly yet again each alone""")
+# "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
+_TOLL_BEFORE = re.compile(r"\btoll\b(?:\s+\w+){0,8}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",
+                          re.IGNORECASE)
 _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
               "police": "police", "personnel": "personnel", "staff": "staff"}
 _NOT_A_COUNT_AFTER_ONE = _words("of such another by or side")
@@ -305,6 +309,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_high = bounded_high if age[2] else None
         else:
             unit = _unit(sentence, end)
+            if unit is None and _TOLL_BEFORE.search(sentence, 0, start):
+                unit = "people"  # "the death toll rose to 47": 47 people died
     text = sentence[start:end]
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
