@@ -316,7 +316,8 @@ def _subject_before(sentence: str, verb_start: int,
 # authorities said" names no one in particular and leaves the claim the outlet's.
 _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|ministers"
                 r"|rebels|separatists|militants|activists|protesters|witnesses|analysts"
-                r"|experts|investigators|prosecutors|researchers|scientists|leaders|envoys")
+                r"|experts|investigators|prosecutors|researchers|scientists|leaders|envoys"
+                r"|residents|villagers|locals|survivors|eyewitnesses|doctors|critics")
 _GROUP_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")

@@ -36,7 +36,8 @@ def shown(voice: str, source: str | None = None) -> str:
 
 def says(name: str) -> str:
     """"says" or "say": "the separatist authorities say", "Reuters says"."""
-    last = name.split()[-1] if name.split() else name
+    head = name.split(" of ")[0]  # "the coalition of environmental groups says"
+    last = head.split()[-1] if head.split() else head
     plural = last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
     return "say" if plural else "says"
 
