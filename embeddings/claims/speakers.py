@@ -326,7 +326,7 @@ _GROUP_AT_END = re.compile(
 # unnamed officials") instead of calling it the outlet's own voice
 _UNNAMED = re.compile(
     rf"(?:^|(?<=[\s,(—–-]))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
-    rf"(?P<a>{_GROUP_HEADS.replace('officials', '[Oo]fficials').replace('sources', '[Ss]ources')})"
+    rf"(?P<a>(?i:{_GROUP_HEADS}))"
     r"\s+(?:said|say|says|told|added|stated|confirmed|reported|warned|insisted|claimed)\b"
     rf"|\baccording to (?:the\s+)?(?P<b>{_GROUP_HEADS})\b")
 
