@@ -334,6 +334,56 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "coalition of environmental groups", "logging made the floods worse."),
     # a frame between the claim's subject and its verb
     ("The plan, Ana Lind said, would save money.", "Ana Lind", "The plan would save money."),
+    # a description of what the speaker is comes before the name
+    ("Telecom operator Norvanta said a cyberattack had exposed customer data.", "Norvanta",
+     "a cyberattack had exposed customer data."),
+    ("“The march was peaceful,” said organiser Tomas Brandt.", "Tomas Brandt",
+     "The march was peaceful"),
+    ("Incumbent Daniel Oroso said the vote was fair.", "Daniel Oroso", "the vote was fair."),
+    # ... but a verb before the name is no description of it
+    ("Kurdish resistance denies ISIS claims that they beheaded her.", None,
+     "Kurdish resistance denies ISIS claims that they beheaded her."),
+    # "claims of" is a noun: the speaker is the one of the frame at the end
+    ("Opposition claims of fraud are baseless, Arturo Vell told reporters.", "Arturo Vell",
+     "Opposition claims of fraud are baseless"),
+    # "X did something and said ...": the sentence's subject speaks
+    ("Chief executive Maria Lindqvist apologised and said the breach had been contained.",
+     "Maria Lindqvist", "the breach had been contained."),
+    # ... unless the first act is itself a statement ("denied the report")
+    ("The ministry denied the report and said its forces had hit a depot.", "ministry",
+     "The ministry denied the report and said its forces had hit a depot."),
+    # "police said" at the end names the force of the story; "About 500" is no adverbial
+    ("About 500 people took part in the protest, police said.", "police",
+     "About 500 people took part in the protest"),
+    # courts and inquiries report findings and rulings; a finding of a thing is no report
+    ("Hale took more than $1 million in bribes, the court found.", "court",
+     "Hale took more than $1 million in bribes"),
+    ("The judge ruled that the evidence was inadmissible.", "judge",
+     "the evidence was inadmissible."),
+    ("Police found a body in the river near the bridge.", None,
+     "Police found a body in the river near the bridge."),
+    ("Armenia found itself dependent on Western support, a reliance that risks its ties.",
+     None, "Armenia found itself dependent on Western support, a reliance that risks its ties."),
+    ("The law passed after Judge Ana Lind ruled last week that the fee was illegal.",
+     "Ana Lind", "the fee was illegal."),
+    # plural bodies, teams, and a body named in apposition to what it is
+    ("Ruiz joined Northbridge for €80 million, the clubs announced on Friday.", "clubs",
+     "Ruiz joined Northbridge for €80 million"),
+    ("His defence team said the verdict was unjust.", "defence team", "the verdict was unjust."),
+    ("The utility company, Westgrid, said its equipment was not involved.", "Westgrid",
+     "its equipment was not involved."),
+    ("Westgrid sparked the fire, according to a report seen by the Herald.", "report",
+     "Westgrid sparked the fire."),
+    ("About 25,000 staff struck, according to the rail operator EstRail.", "EstRail",
+     "About 25,000 staff struck."),
+    # acts that report nothing: a declared mourning, a rejection inside a relative clause
+    ("The government declared three days of national mourning.", None,
+     "The government declared three days of national mourning."),
+    ("The company offered a 6% rise, which the union rejected as “an insult”.", None,
+     "The company offered a 6% rise, which the union rejected as “an insult”."),
+    # a bare group word at the start names nobody, like "Officials said"
+    ("Investigators believe the fire was started by a power line.", None,
+     "Investigators believe the fire was started by a power line."),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)
@@ -359,6 +409,17 @@ def test_another_kind_of_body_is_another_speaker() -> None:
     assert [c.speaker for c in claims] == [
         "Collective Security Treaty Organization", "Collective Security Treaty Organization",
         "mayor's office", "city council"]
+
+
+def test_the_company_is_the_company_that_spoke_before() -> None:
+    # a company is mostly called by its bare name: "the company" is the last one that spoke,
+    # never a person, a place or a ministry
+    claims = SentenceClaimExtractor().extract(article(
+        "Norvanta said a cyberattack had exposed customer data. Maria Lindqvist said the "
+        "breach was contained. The company said no passwords were taken. Azerbaijan said it "
+        "would respond. The health ministry said cases fell. The company said it would help."))
+    assert [c.speaker for c in claims] == [
+        "Norvanta", "Maria Lindqvist", "Norvanta", "Azerbaijan", "health ministry", "Norvanta"]
 
 
 def test_a_body_named_in_its_descriptor_is_not_an_earlier_speaker() -> None:
@@ -475,6 +536,13 @@ def only(sentence: str) -> Quantity:
     # a change: the figure now is the second one ("from 10" is no claim about today)
     ("The death toll rose from 10 to 20 people.", 20, 20, "people", False),
     ("From 10 to 20 people were hurt.", 10, 20, "people", False),  # no change: a range
+    ("More than 1,200 cases were recorded.", 1200, None, "case", False),
+    ("Teachers held 30 classes.", 30, 30, "class", False),
+    # the counted noun before the figure
+    ("Cases rose to 1,240 on Monday.", 1240, 1240, "case", False),
+    ("Deaths have risen to 18.", 18, 18, "people", False),
+    ("The death toll from Sunday's 7.0-magnitude quake rose to 140.", 140, 140, "people", False),
+    ("Organisers put the number of marchers at 15,000.", 15_000, 15_000, "marcher", False),
 ])
 def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
                 approximate: bool) -> None:
@@ -536,6 +604,7 @@ def test_durations_in_days_are_comparable() -> None:
     assert (weeks.kind, weeks.unit, weeks.low, weeks.approximate) == ("duration", "day", 42, True)
     assert (days.kind, days.unit, days.low, days.approximate) == ("duration", "day", 44, False)
     assert only("It lasted three years.").low == 3 * 365
+    assert only("It was the biggest strike in three decades.").text == "three decades"
 
 
 def test_percent_and_money() -> None:

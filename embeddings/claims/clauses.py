@@ -40,10 +40,15 @@ _TAIL_STARTS = _PREPOSITIONS | _words(
 # "thousands told to evacuate": they were told, they tell nothing
 _POSSESSIVE_BEFORE = re.compile(r"\w(?<!\b[Hh]e)(?<!\b[Ss]he)[’']s?\s*$")  # "He's said": has
 _TOLD_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+")
+# "Opposition claims of fraud are baseless", "reports of shelling were denied": a plural noun
+# (no verb of saying is followed by "of" or by a finite "are")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:of|are|were|have\s+been)\b")
 
 
 def not_reporting(sentence: str, verb: re.Match[str]) -> bool:
     if _POSSESSIVE_BEFORE.search(sentence[: verb.start()]):
+        return True
+    if verb.group().endswith("s") and _PLURAL_NOUN_AFTER.match(sentence, verb.end()):
         return True
     if verb.group() == "agreed" and re.match(r"\s+to\s", sentence[verb.end():]):
         return True  # "Tyrer agreed to pay $1 million": an act, no claim reported
@@ -81,6 +86,11 @@ def is_claim_before(before: str) -> bool:
             and bool(CLAUSE_WORD.search(before)) and is_trailing_frame(before, ""))
 
 
+# "About 500 people took part, police said": "about" a number is no adverbial
+_QUANTITY = re.compile(r"[$€£]?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozens"
+                       r"|hundreds|thousands|half)\b", re.IGNORECASE)
+
+
 def is_trailing_frame(before: str, after: str) -> bool:
     """"A, X said on Tuesday." - not "During her visit, X disclosed the intention to …"."""
     words = before.split()
@@ -89,7 +99,8 @@ def is_trailing_frame(before: str, after: str) -> bool:
     if not ends_with_quote(before):
         first = words[0].lower()
         opener, comma, clause = before.rstrip(" ,").partition(",")
-        if (first in _PREPOSITIONS or first.endswith("ing")) and not (
+        if (first in _PREPOSITIONS or first.endswith("ing")) and not _QUANTITY.match(words[1]) \
+                and not (
                 CLAUSE_WORD.search(clause) if comma else FINITE_IN_GAP.search(opener)):
             # "During her visit to Armenia," is an adverbial, not the claim; "For the
             # season, the average error was 259 miles," has a clause after it

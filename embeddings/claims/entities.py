@@ -53,7 +53,8 @@ TITLE_WORDS = _words(
     policy economy finance trade justice agent counsel speaker pro tempore executive ceo
     founder manager coach analyst economist strategist editor correspondent lawyer
     attorney prosecutor inspector commissioner officer maker owner developer researcher
-    scientist author""")
+    scientist author organiser organizer coordinator campaigner activist candidate
+    challenger incumbent negotiator mediator""")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
 PLACES = _words(
     """afghanistan albania algeria america andorra angola argentina armenia artsakh

@@ -58,6 +58,7 @@ _VAGUE = re.compile(
     r"(?: of (?:thousands|millions))?|several (?:dozen|hundred|thousand))\b",
     re.IGNORECASE,
 )
+_COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+$")
 _RANGE = re.compile(
     rf"(?:\b(?i:between)\s+(?P<a1>{NUMBER})\s+and\s+(?P<b1>{NUMBER})"
     rf"|\b(?i:from)\s+(?P<a2>{NUMBER})\s+to\s+(?P<b2>{NUMBER})"
@@ -104,10 +105,22 @@ _FUNCTION_WORDS = _words(
     times percent per after before since ago later earlier still also already now only just
     reportedly yet again each alone""")
 # "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
-_TOLL_BEFORE = re.compile(r"\btoll\b(?:\s+\w+){0,8}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",
-                          re.IGNORECASE)
+_TOLL_BEFORE = re.compile(
+    r"\btoll\b(?:\s+\S+){0,10}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",  # "toll from Sunday's"
+    re.IGNORECASE)
+# what a bare figure counts when the noun comes before it: "Cases rose to 1,240", "deaths
+# reached 18", "the number of marchers at 15,000", "arrests totalled 45"
+_COUNTED_BEFORE = re.compile(
+    r"(?:\bnumber\s+of\s+(?P<n1>[a-z]+s)\b(?:\s+[\w’'-]+){0,5}?\s+(?:at|to|was|is|of|reached"
+    r"|stood\s+at|rose\s+to|fell\s+to)"
+    r"|(?:^|(?<=[\s,;:]))(?P<n2>[A-Za-z]+s)\s+(?:(?:have|has|had)\s+)?(?:rose|risen|climbed|jumped"
+    r"|reached|hit|fell|fallen|dropped|increased|grew|soared|stood|stand|totalled|totaled"
+    r"|numbered|number|totalling|totaling|topped|passed|exceeded)(?:\s+(?:to|at))?)\s+$")
+_DEAD = _words("deaths dead fatalities")
 _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
-              "police": "police", "personnel": "personnel", "staff": "staff"}
+              "police": "police", "personnel": "personnel", "staff": "staff",
+              "buses": "bus", "gases": "gas", "viruses": "virus", "bonuses": "bonus",
+              "campuses": "campus", "crises": "crisis", "analyses": "analysis"}
 _NOT_A_COUNT_AFTER_ONE = _words("of such another by or side")
 
 
@@ -127,6 +140,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
     for m in _DATE.finditer(sentence):
         add(_date(m, offset), m.start(), m.end())
     for m in _VAGUE.finditer(sentence):
+        if _COUNTED_VAGUE.search(sentence, 0, m.start()):
+            continue  # "three decades": a count of decades, read below as a duration
         if free(m.start(), m.end()):
             a, b = _extend(sentence, m.start(), m.end())
             add(_vague(sentence, m, a, b, offset), a, b)
@@ -309,8 +324,12 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_high = bounded_high if age[2] else None
         else:
             unit = _unit(sentence, end)
+            counted = _COUNTED_BEFORE.search(sentence, 0, start) if unit is None else None
             if unit is None and _TOLL_BEFORE.search(sentence, 0, start):
                 unit = "people"  # "the death toll rose to 47": 47 people died
+            elif counted:  # "Cases rose to 1,240", "put the number of marchers at 15,000"
+                noun = (counted.group("n1") or counted.group("n2")).lower()
+                unit = "people" if noun in _DEAD else _singular(noun)
     text = sentence[start:end]
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
@@ -417,8 +436,8 @@ def _singular(word: str) -> str:
         return _IRREGULAR[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]  # "classes", "taxes" ("cases", "houses", "nurses" drop the "s" only)
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word

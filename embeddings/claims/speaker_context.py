@@ -25,7 +25,7 @@ def _words(text: str) -> frozenset[str]:
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
-_SENTENCE_OPENER = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still|Then|Now|While"
+SENTENCE_OPENER = re.compile(r"(?:But|And|Yet|So|However|Meanwhile|Still|Then|Now|While"
                               r"|Although|Though|When|After|Before|Since|Because|If),?\s+")
 
 
@@ -41,7 +41,7 @@ class SpeakerContext:
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
         sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
-        opener = _SENTENCE_OPENER.match(sentence)
+        opener = SENTENCE_OPENER.match(sentence)
         subject = RUN.match(sentence, opener.end() if opener else 0)
         if subject and not subject.group().isupper() \
                 and re.match(r"\s+[a-z]|,", sentence[subject.end():]):
@@ -103,6 +103,14 @@ class SpeakerContext:
             for name in reversed(self.speakers[-3:]):
                 if any(_same_kind(head, w) for w in name.lower().split()):
                     return name
+        if head in _COMPANY_HEADS or head.endswith("maker"):
+            # "Norvanta said ... The company said": a company is mostly called by its bare
+            # name, which says nothing of its kind; a person, a place or a ministry is no company
+            for name in reversed(self.speakers[-3:]):
+                if name[:1].isupper() and not self.is_person(name) \
+                        and not any(w in ORG_WORDS or w in PLACES or is_demonym(w)
+                                    for w in name.lower().split()):
+                    return name
         return None
 
 
@@ -117,6 +125,11 @@ _ORG_KINDS = (
     _words("company corporation group bank fund network foundation"),
     _words("news times post press agency network"),
 )
+
+
+_COMPANY_HEADS = _words("""company corporation firm group carmaker automaker retailer airline
+    insurer lender manufacturer broadcaster publisher conglomerate startup operator giant
+    chain supplier provider producer""")
 
 
 def _same_kind(head: str, word: str) -> bool:

@@ -7,7 +7,7 @@ who vouches for it.  Not a conflict.
 
 from __future__ import annotations
 
-from embeddings.claims.speakers import unnamed_source
+from embeddings.claims.subjects import unnamed_source
 from embeddings.types import Difference
 from service.contrast.said import Said, evidence_order, shown
 

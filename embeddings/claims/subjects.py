@@ -1,0 +1,394 @@
+"""Who stands before or after a verb of saying, and whether it names a speaker.
+
+"Ned Price, a State Department spokesperson, reiterated", "Telecom operator Norvanta said",
+"the ministry said", "he said", "Analysts at Deutsche Bank said", "“A,” said organiser
+Tomas Brandt": the subject of a frame, found backwards from its verb (or forwards, after an
+inverted "said"), with its titles, descriptions and appositives set aside, and resolved
+against what the article said before (``SpeakerContext``).  A bare plural ("Officials
+said") names no one (``unnamed_source`` says which group it was).
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.entities import (
+    ORG_WORDS,
+    RUN,
+    TITLE_WORDS,
+    is_demonym,
+    is_title,
+    person_name,
+)
+from embeddings.claims.quotes import ends_with_quote
+from embeddings.claims.speaker_context import SpeakerContext
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that take a bare clause ("X said the army withdrew"); the others need "that" or a quote.
+_INVERTABLE = _words("said says added wrote")
+BETWEEN_SUBJECT_AND_VERB = re.compile(
+    # "He's said", "They've said", "She'd said": a contracted "has", "have" or "had"
+    r"(?:(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))['’]s(?=\s)"
+    r"|(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]ve(?=\s)"
+    r"|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]d(?=\s))?"
+    r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
+    r"|previously|earlier|recently|repeatedly|[a-z]+ly|at times|(?:on\s+)?(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|later)\s+(?:week|month|year)))*\s*$"
+)
+_PRONOUN_AT_END = re.compile(r"(?:^|\s|[“”\"])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
+RELATIVE_AT_END = re.compile(r",\s*(?:which|who)$")
+_DESCRIPTOR_AT_END = re.compile(
+    r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s))"
+    r"\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?P<head>[a-z]+))$"
+)
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|while|as|when|after|because|so|then|since"
+    r"|although|though|where|before))\s*$"
+)
+_APPOSITION = re.compile(
+    rf"(?:\s+(?:to|in|at|for)\s+{RUN.pattern})?,\s*(?P<name>{RUN.pattern})(?=\s*[,.])"
+)
+# "the statement claimed …" speaks with the voice of whoever issued it.
+_DOCUMENT_HEADS = _words("statement report post letter communique readout read-out")
+
+
+def subject_before(sentence: str, verb_start: int,
+                    context: SpeakerContext) -> tuple[str | None, int] | None:
+    """The speaker named right before a reporting verb, and where its phrase starts."""
+    text = BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1)
+    relative = RELATIVE_AT_END.search(text)
+    if relative:  # "the US Embassy in Baku, which declared"
+        text = text[: relative.start()]
+        name = _name_at_end(text)
+        if name is None:
+            return None
+        speaker = named_speaker(name[0], context)
+        return (speaker, _extend_over_titles(text, name[1])) if speaker else None
+    elif text.endswith(","):
+        without = _drop_appositive(text)
+        if without is None:
+            return _name_after_role(text, context)
+        text = without
+    pronoun = _PRONOUN_AT_END.search(text)
+    if pronoun:
+        resolved = context.resolve_pronoun(pronoun.group("p"))
+        return (resolved, pronoun.start("p")) if resolved else None
+    group = _GROUP_OF_NAME_AT_END.search(text) or _BODY_OF_AT_END.search(text)
+    if group and _CLAUSE_OPENER_BEFORE.search(text[: group.start()]):
+        return group.group("who"), group.start()
+    name = _name_at_end(text)
+    if name is not None:
+        raw, start = name
+        start = _extend_over_titles(text, start)
+        speaker = named_speaker(raw, context)
+        if speaker is not None and not _CLAUSE_OPENER_BEFORE.search(text[:start]):
+            start = over_descriptor(text, start)  # "Telecom operator Norvanta said"
+        if speaker is None or not _CLAUSE_OPENER_BEFORE.search(text[:start]):
+            return None
+        return speaker, start
+    descriptor = _DESCRIPTOR_AT_END.search(text)
+    if descriptor and descriptor.group("head") in _DOCUMENT_HEADS:
+        speaker = context.speakers[-1] if context.speakers else None
+        return (speaker, descriptor.start("d")) if speaker else None
+    if descriptor and (_body_or_title(descriptor.group("head"))
+                       or ends_with_quote(text[: descriptor.start("d")])):  # “A,” a man said
+        phrase = descriptor.group("d")
+        # "the IG Metall union" names its union: not the "union sources" quoted before
+        named = any(w[:1].isupper() for w in phrase.split()[1:-1])
+        resolved = None if named else context.resolve_descriptor(descriptor.group("head"))
+        if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
+            return resolved or phrase, descriptor.start("d")
+        return resolved or phrase.split(maxsplit=1)[1], descriptor.start("d")
+    police = re.search(r"(?:^|(?<=\s))police$", text)  # "A, police said": the force of the story
+    if police and _CLAUSE_OPENER_BEFORE.search(text[: police.start()]):
+        return context.resolve_descriptor("police") or "police", police.start()
+    group = _GROUP_AT_END.search(text)
+    if group and _CLAUSE_OPENER_BEFORE.search(text[: group.start()]) \
+            and not any(w.lower() in _NOT_A_MODIFIER for w in group.group("mods").split()):
+        return group.group("who"), group.start()
+    return None
+
+
+def _body_or_title(head: str) -> bool:
+    """"the ministry", "the clubs", "his defence team", "her lawyers"."""
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return any(w in ORG_WORDS or w in TITLE_WORDS or w in _TEAMS for w in (head, single))
+
+
+_TEAMS = _words("team campaign camp side")
+
+
+# "Azerbaijani officials said", "the separatist authorities said", "two diplomats said": a
+# group named by what sets it apart speaks with one voice.  A bare "Officials said" or "the
+# authorities said" names no one in particular and leaves the claim the outlet's.
+_GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|ministers"
+                r"|rebels|separatists|militants|activists|protesters|witnesses|analysts"
+                r"|experts|investigators|prosecutors|researchers|scientists|leaders|envoys"
+                r"|residents|villagers|locals|survivors|eyewitnesses|doctors|critics")
+_GROUP_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")
+# "Officials said", "according to diplomats": the outlet vouches for the claim no more than
+# a named speaker's would, but names no one; contrast views say so ("attributes it to
+# unnamed officials") instead of calling it the outlet's own voice
+_UNNAMED = re.compile(
+    rf"(?:^|(?<=[\s,(—–-]))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
+    rf"(?P<a>(?i:{_GROUP_HEADS}))"
+    r"\s+(?:said|say|says|told|added|stated|confirmed|reported|warned|insisted|claimed)\b"
+    rf"|\baccording to (?:the\s+)?(?P<b>{_GROUP_HEADS})\b")
+
+
+_BARE_GROUP = re.compile(rf"(?:{_GROUP_HEADS})")
+
+
+def unnamed_source(sentence: str) -> str | None:
+    """The bare plural a sentence attributes itself to ("officials", "diplomats"), if any."""
+    m = _UNNAMED.search(sentence)
+    return (m.group("a") or m.group("b")).lower() if m else None
+
+
+# "Analysts at Deutsche Bank said", "experts from the World Health Organization said": a
+# group set apart by the organisation it belongs to
+_GROUP_OF_NAME_AT_END = re.compile(
+    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>(?i:{_GROUP_HEADS})"
+    r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w.&’'-]*){0,5})$")
+
+
+# "A coalition of environmental organisations said": a body named by whom it gathers
+_BODY_OF_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:coalition|group|alliance|association"
+    r"|federation|network|consortium|panel|team)\s+of\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"[a-z][\w’'-]*s)$")
+
+
+_NOT_A_MODIFIER = frozenset({"and", "or", "but", "of", "that", "who", "which", "said", "says",
+                             "had", "has", "have", "was", "were", "is", "are", "will", "would",
+                             "many", "some", "most", "all", "other", "these", "those", "such",
+                             "few", "several", "both", "no", "the", "a", "an", "its", "his",
+                             "her", "their", "while", "when", "after", "before", "because",
+                             "although", "though", "since", "if", "as", "once", "until",
+                             "unless", "whereas", "even", "only", "also", "now", "where"})
+
+
+_CLAUSE_VERBS = frozenset({"was", "is", "were", "are", "had", "has", "have", "would", "will",
+                           "could", "can", "did", "does", "should", "must", "might", "may"})
+
+
+# "said Maria Zakharova on Tuesday", "said Zakharova in Moscow": when and where, not the name
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WHEN = re.compile(  # a bare month may be a name ("Theresa May", "April Ryan"); a weekday not
+    rf"\s+(?:(?:on|in)\s+(?:{_WEEKDAY}|January|February|March|April|May|June|July|August"
+    rf"|September|October|November|December)|{_WEEKDAY})\b.*$")
+_WHERE = re.compile(r"\s+in\s+.*$")
+WHEN_AFTER_VERB = re.compile(
+    rf"\s*(?:(?:on\s+)?{_WEEKDAY}|yesterday|today|(?:last|this)\s+(?:week|month|year))\b,?")
+
+
+def _without_when_or_where(run: str) -> str:
+    run = WHEN.sub("", run)
+    where = _WHERE.search(run)
+    if where and not any(w.lower() in ORG_WORDS for w in run[: where.start()].split()):
+        run = run[: where.start()]  # a person "in Moscow"; "the Embassy in Baku" is a name
+    return run
+
+
+def _next_word(text: str, at: int) -> str:
+    word = re.match(r"\s*(\w*)", text[at:])
+    return word.group(1).lower() if word else ""
+
+
+def subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -> str | None:
+    """Inverted frames: "“A,” said the ministry", "A, said the Ambassador of X, Jane Doe, …"."""
+    prefix = sentence[: verb.start()]
+    if verb.group() not in _INVERTABLE or not (
+            ends_with_quote(prefix) or prefix.rstrip().endswith(",")):
+        return None
+    lead = re.match(r"\s+(?:the\s+)?", sentence[verb.end():])
+    position = verb.end() + (lead.end() if lead else 0)
+    role = _ROLE_BEFORE_NAME.match(sentence, position)
+    if role and role.group(1).split()[-1] in TITLE_WORDS:
+        position = role.end()  # "said lead researcher Maria Costa": the name speaks
+    match = RUN.match(sentence, position)
+    if match and _next_word(sentence, match.end()) in _CLAUSE_VERBS:
+        return None  # ", said Moscow would respond": the subject of the reported clause
+    if match:
+        apposition = _APPOSITION.match(sentence, match.end())
+        if apposition and context.is_person(apposition.group("name")):
+            return named_speaker(apposition.group("name"), context)
+        return named_speaker(_without_when_or_where(match.group()), context)
+    head = re.match(r"([a-z]+)\s*(\w*)", sentence[position:])
+    if head and head.group(2).lower() in _CLAUSE_VERBS:
+        return None  # "A, said the story was false": the head of a clause, not a speaker
+    if lead and "the" in lead.group() and head:
+        return context.resolve_descriptor(head.group(1)) or head.group(1)
+    return None
+
+
+_ROLE_BEFORE_NAME = re.compile(r"((?:[a-z][a-z-]*\s+){1,3})(?=[A-Z])")
+
+
+# "Ironically, the deal survived, said Tyler": a capitalised sentence adverb is no name
+_ADVERB = re.compile(r"(?:ically|ately|ionally|ually|larly|ously|ently|antly|edly|ingly|ively"
+                     r"|fully|ably|ibly)$")
+_QUANTITIES = _words("""one two three four five six seven eight nine ten eleven twelve dozens
+    hundreds thousands millions several many some few most all both""")
+_DISCOURSE = _words("""however meanwhile moreover instead indeed nonetheless nevertheless
+    furthermore likewise also overall besides otherwise earlier later still yet thus hence
+    therefore now today yesterday""")
+
+
+def named_speaker(raw: str, context: SpeakerContext) -> str | None:
+    name = person_name(raw)
+    if not name:
+        return None
+    words = name.lower().split()
+    if len(words) == 1 and (words[0] in _DISCOURSE or words[0] in _QUANTITIES
+                            or _ADVERB.search(words[0])):
+        return None  # "Six confirmed dead", "Thousands told to …": nobody is named
+    if len(words) == 1 and _BARE_GROUP.fullmatch(words[0]):
+        return None  # "Investigators believe ...", like "Officials said": nobody is named
+    if all(is_title(w) for w in words):  # "the Secretary" -> the secretary named earlier
+        if words[-1] in context.titles:
+            return context.titles[words[-1]]
+        return None if words[-1].endswith("s") else name  # "Officials" names nobody
+    if len(words) == 1 and words[0] in ORG_WORDS:  # "The Ministry said" -> which ministry
+        return context.resolve_descriptor(words[0]) or name
+    return context.canonical(name)
+
+
+def _name_at_end(text: str) -> tuple[str, int] | None:
+    stripped = text.rstrip()
+    last = None
+    for last in RUN.finditer(stripped):  # noqa: B007 - the last run is the one we want
+        pass
+    if last is None or last.end() != len(stripped) or last.group().endswith(("’s", "'s")):
+        return None
+    return last.group(), last.start()
+
+
+def _extend_over_titles(text: str, start: int) -> int:
+    """Move the subject start back over "State Department spokesman" / "the"."""
+    while True:
+        before = text[:start].rstrip()
+        word = re.search(r"([\w’'.-]+)$", before)
+        if word is None:
+            return start
+        token = word.group(1)
+        if token.lower() in TITLE_WORDS and token.islower():
+            start = word.start()
+            run = _name_at_end(text[:start])
+            start = run[1] if run is not None else _over_role_modifiers(text, start)
+            continue
+        if token.lower() in ("the", "a", "an", "its", "their"):
+            return word.start()  # "its maker Corvan Pharma"
+        if token.endswith(("’s", "'s")):
+            start = word.start()  # "the company’s spokesman Peter Varga"
+            continue
+        return start
+
+
+_ROLE_MODIFIERS = re.compile(r"(?:^|(?<=\s))((?:[a-z][a-z-]+\s+){1,3})$")
+_OWNER_BEFORE = re.compile(r"(?:^|[,;:“”\"(]|\b(?:the|a|an|its|his|her|their)|[\w.]+[’']s?"
+                           r"|\b[A-Z][\w.-]*)\s*$")
+
+
+def _over_role_modifiers(text: str, start: int) -> int:
+    """"Azerbaijan's presidential aide", "Russia's foreign ministry spokeswoman": the lower-case
+    words before a title belong to the role when an owner ("Russia's", "the", a name) or the
+    start of the clause comes before them; else the title stands alone ("troops fired as
+    the aide ...")."""
+    words = _ROLE_MODIFIERS.search(text[:start])
+    if words is None:
+        return start
+    modifiers = words.group(1).split()
+    if any(w in _FUNCTION_WORDS for w in modifiers) or modifiers[-1] in TITLE_WORDS:
+        return start  # a title before the title ("senior adviser") is the caller's to take
+    if not _OWNER_BEFORE.search(text[: words.start(1)]):
+        return start
+    run = _name_at_end(text[: words.start(1)])  # "White House deputy press secretary"
+    return run[1] if run is not None else words.start(1)
+
+
+# "Telecom operator Norvanta said", "and Danish shipping giant Maersk said": a description
+# of what the speaker is, in lower case (its first word may open the sentence)
+_DESCRIPTOR_WORDS = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"(]))((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3})$")
+
+
+def over_descriptor(text: str, start: int) -> int:
+    words = _DESCRIPTOR_WORDS.search(text[:start])
+    if words is None or not words.group(1):
+        return start
+    phrase = words.group(1).split()
+    if phrase[0][0].isupper() and text[: words.start(1)].strip() \
+            and not is_demonym(phrase[0].lower()):
+        return start  # a capitalised word inside the sentence is a name ("Danish" is not)
+    head = phrase[-1].lower()
+    if not (head in ORG_WORDS or head in TITLE_WORDS or head in _DESCRIPTOR_HEADS
+            or head.endswith("maker")):
+        return start  # "what BA called", "denies ISIS claims": no description of a speaker
+    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _DISCOURSE for w in phrase):
+        return start  # "Investors who backed Norvanta", "then Norvanta"
+    return words.start(1)
+
+
+# what a description of a speaker ends in, beside organisations and titles
+_DESCRIPTOR_HEADS = _words("""giant operator rival champion boss chain provider supplier
+    producer holder star striker winner veteran daughter son wife husband mother father
+    brother sister widow widower friend neighbour neighbor colleague partner witness victim
+    survivor resident student teacher nurse doctor driver farmer worker employee voter fan
+    player candidate challenger incumbent organiser organizer activist campaigner""")
+
+
+_FUNCTION_WORDS = _words("""and or but that which who whom when while as after before since
+    because if than then said says told of to in on at for with by from is was were are be
+    been has have had will would could should may might must not""")
+
+
+def _name_after_role(text: str, context: SpeakerContext) -> tuple[str | None, int] | None:
+    """"A council spokesman, Tom Reyes," / "The ministry's spokeswoman, Maria Zakharova,":
+    the role comes first, the name in apposition is the speaker."""
+    body = text[:-1]
+    comma = body.rfind(",")
+    name = RUN.fullmatch(body[comma + 1 :].strip()) if comma > 0 else None
+    if name is None:
+        return None
+    role_start = max(body.rfind(mark, 0, comma) for mark in ",;:“”\"") + 1
+    role = body[role_start:comma].split()
+    titled = any(re.sub(r"[’']s$", "", w.lower()) in TITLE_WORDS for w in role)
+    if not role or len(role) > 7 or not (titled or role[-1] in ORG_WORDS):
+        return None  # "The utility company, Westgrid," names the company
+    if not _CLAUSE_OPENER_BEFORE.search(body[:role_start]):
+        return None
+    speaker = named_speaker(name.group(), context)
+    return (speaker, role_start + len(body[role_start:]) - len(body[role_start:].lstrip())) \
+        if speaker else None
+
+
+# "Rep. Dan Gelber, D-Miami Beach, said": a US legislator's party and home
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]")
+
+
+def _drop_appositive(text: str) -> str | None:
+    """"Ned Price, a State Department spokesperson," -> "Ned Price"; None if not one."""
+    body = text[:-1]
+    comma = body.rfind(",")
+    if comma < 0:
+        return None
+    chunk = body[comma + 1 :].split()
+    if not chunk:
+        return None
+    first, last = chunk[0].lower(), chunk[-1]
+    appositive = (first in {"a", "an", "the", "who", "which", "its", "his", "her", "their",
+                            "for", "also", "himself", "herself", "as", "in", "at", "then"}
+                  or first in TITLE_WORDS or last.islower()
+                  or first.endswith(("ing", "ly", "ed"))
+                  or _PARTY_AND_STATE.match(chunk[0]) is not None
+                  or chunk[0].isdigit())  # "Jose Cazares, 31, said"
+    return body[:comma] if appositive else None
