@@ -190,6 +190,18 @@ def _read(source: str, text: str) -> Claim:
 
 
 @pytest.mark.parametrize(("a", "b", "clash"), [
+    ("Five soldiers were killed.", "Seven soldiers were killed.", True),
+    ("Cases rose to 1,240.", "More than 2,000 cases were recorded.", True),
+    # a word narrowing the count on one side: both may be true
+    ("Ruiz netted 28 league goals last season.", "Ruiz scored 31 goals last season.", False),
+    ("Five Armenian soldiers were killed.", "Seven soldiers were killed.", False),
+])
+def test_a_count_narrowed_on_one_side_only_is_no_dispute(a: str, b: str, clash: bool) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert ("numbers" in kinds(result)) is clash, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
     ("The Brussels summit opens on July 11.", "The Brussels summit opens on July 12.", True),
     # two dates of two events on one story
     ("The Brussels summit opens on July 11.",
@@ -324,8 +336,11 @@ def test_headline_denials_contradict_the_report(denial: str) -> None:
     ("The ministry called the accusation baseless.", "conflict"),
     ("The ministry described the reports as false.", "conflict"),
     ("The ministry rejected the comparison, calling it false propaganda.", "conflict"),
-    # a thing called absurd is no statement called untrue
+    # a criticism rejected, with what the ministry says instead
+    ("The ministry rejected the criticism, saying the dams were safe.", "conflict"),
+    # a thing called absurd is no statement called untrue; a plan rejected is no statement
     ("The ministry called the new dam absurd.", "agree"),
+    ("The ministry rejected the plan, saying it would cost too much.", "agree"),
 ])
 def test_a_statement_called_untrue_is_denied(denial: str, relation: str) -> None:
     report = "Illegal logging upstream made the floods worse, environmental groups said."
@@ -418,6 +433,9 @@ def test_a_denial_of_what_its_own_sentence_said_needs_the_other_side_to_say_it()
      "The ambassador attended a ceremony on Saturday."),
     # what is denied is that there is such a thing: the thing is the whole statement
     ("There is no band playing.", "A band is playing on a stage."),
+    # the negated clause restates one clause of a claim that goes on to say more
+    ("Police did not use tear gas, the spokesman said.",
+     "Police fired tear gas and used batons to break up the peaceful march, witnesses said."),
 ])
 def test_a_negated_clause_that_shares_more_than_its_verb_contradicts(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "conflict", a
@@ -426,6 +444,13 @@ def test_a_negated_clause_that_shares_more_than_its_verb_contradicts(a: str, b: 
 def test_negation_in_another_clause_is_not_a_contradiction() -> None:
     a = "Talks were not held in Geneva, but the ministers met in Moscow."
     b = "The ministers met in Moscow."
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+def test_a_negated_clause_sharing_only_the_story_with_one_clause_is_no_contradiction() -> None:
+    # the other claim's clause shares the police and the gas, but says something else of them
+    a = "Police did not use tear gas."
+    b = "Police said a gas leak forced the evacuation of the square, and the march ended."
     assert contrast(claim("x", a), claim("y", b)).relation == "agree"
 
 
@@ -551,6 +576,16 @@ def test_loaded_words_spans() -> None:
     spans = loaded_words(text)
     assert [(text[s:e], t) for s, e, t in spans] == [("so-called", "so-called"),
                                                        ("occupation", "occupation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Oroso claimed victory in the election.",
+    "The rebels' commander claimed responsibility for the attack.",
+    "The floods have claimed 30 lives.",
+])
+def test_claimed_in_a_set_phrase_casts_no_doubt(text: str) -> None:
+    assert "claimed" not in [t for _, _, t in loaded_words(text)]
+    assert "claimed" in [t for _, _, t in loaded_words("Oroso claimed the count was fair.")]
 
 
 def test_words_outside_a_quotation_are_the_outlets() -> None:

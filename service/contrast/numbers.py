@@ -210,10 +210,23 @@ def _percent_of(q: Quantity, s: Said) -> str | None:
     return ("of" if m.group("of") else "rate") + ":" + stem(m.group("word"))
 
 
+def _modifiers(q: Quantity, s: Said) -> set[str]:
+    """Stems of the words between a count and its unit: "league" in "28 league goals"."""
+    rest = s.claim.text[max(0, q.end - s.claim.start):][:80]
+    words = []
+    for t in tokens(rest):
+        if not t.is_word or (q.unit and t.lower.startswith(q.unit.lower()[:4])):
+            break
+        words.append(t)
+    return {stem(t.text) for t in words if t.lower not in STOPWORDS and len(t.text) > 2}
+
+
 def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if qa.kind == qb.kind == "count" and _unit_key(qa) is not None \
             and _unit_key(qa) == _unit_key(qb):
-        return True  # "29 people" / "forty people": the unit says what is counted
+        # "29 people" / "forty people": the unit says what is counted; but "28 league goals"
+        # may be part of "31 goals" (a word that narrows the count on one side only)
+        return _modifiers(qa, a) == _modifiers(qb, b)
     if _people(qa, a) == _people(qb, b) == "generic":
         return True  # "100k people" / "70,000 inhabitants"
     if {_people(qa, a), _people(qb, b)} == {"generic", "group"}:

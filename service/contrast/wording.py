@@ -87,11 +87,21 @@ def _base(found: str, known: Mapping[str, object]) -> str:
     return found
 
 
+# "claimed victory", "claimed responsibility", "the flood claimed 30 lives": no doubt is cast
+_NEUTRAL_CLAIM = re.compile(
+    r"claim(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|overall|outright)\s+)?"
+    r"(?:victory|victories|win|responsibility|credit|title|lead|seats?|throne|crown|asylum"
+    r"|compensation|benefits?|damages|ownership|record|gold|silver|bronze|first|top|[\d,.]+"
+    r"|(?:[a-z]+\s+)?lives)\b")
+
+
 def loaded_words(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, matched text) of loaded terms in ``text``, in order."""
     lexicon = lexicon or load_lexicon()
+    folded = fold(text)
     return [(m.start(), m.end(), text[m.start():m.end()])
-            for m in lexicon.loaded.finditer(fold(text))]
+            for m in lexicon.loaded.finditer(folded)
+            if not _NEUTRAL_CLAIM.match(folded, m.start())]
 
 
 # -- Fightin' Words --------------------------------------------------------------------------

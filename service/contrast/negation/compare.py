@@ -5,7 +5,14 @@ from __future__ import annotations
 from itertools import combinations
 
 from embeddings.types import Difference
-from service.contrast.negation.lexicon import ACT_NOUNS, ANTONYMS, ANY, MUST_OVERLAP
+from service.contrast.negation.lexicon import (
+    ACT_NOUNS,
+    ANTONYMS,
+    ANY,
+    CLAUSE_MARKS,
+    CLAUSE_WORDS,
+    MUST_OVERLAP,
+)
 from service.contrast.negation.reader import read
 from service.contrast.negation.reading import Reading, is_content, is_cue
 from service.contrast.said import Said, capital, evidence_order, says
@@ -137,9 +144,24 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         # Armenian territory") say the story, not the statement
         if len(shared) >= NEGATED_CLAUSE_SHARED and shared & common \
                 and len(shared) >= NEGATED_CLAUSE_SHARE * len(words) \
-                and len(shared) >= NEGATED_CLAUSE_COVERS * len(asserted):
+                and (len(shared) >= NEGATED_CLAUSE_COVERS * len(asserted)
+                     or _restates_a_clause(shared, pos)):
             return span
     return None
+
+
+def _restates_a_clause(shared: frozenset[str] | set[str], pos: Reading) -> bool:
+    """One clause of the other claim is mostly the negated clause's words: "Police fired tear
+    gas" in "Police fired tear gas and used batons to break up the march, witnesses said"
+    (the rest of that claim says more, which the whole-claim share would count against)."""
+    clauses: list[set[str]] = [set()]
+    for i, tok in enumerate(pos.toks):
+        if tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS:
+            clauses.append(set())
+        elif is_content(tok) and i not in pos.reported:
+            clauses[-1].add(stem(tok.text))
+    return any(len(shared & c) >= max(NEGATED_CLAUSE_SHARED, NEGATED_CLAUSE_COVERS * len(c))
+               for c in clauses)
 
 
 def _stem_in_one_sense(neg: Reading, span: tuple[int, int], pos: Reading, word: str) -> bool:

@@ -155,9 +155,17 @@ _NEXT_PREDICATE = REPORTING_VERBS | frozenset({
 
 
 def _next_predicate(toks: list[Token], start: int, end: int) -> int | None:
-    """Where "and <reporting verb>" starts a second predicate of the denier before ``end``."""
-    return next((j for j in range(start, end - 1) if toks[j].lower == "and"
-                 and toks[j + 1].lower in _NEXT_PREDICATE), None)
+    """Where "and <reporting verb>" (or ", saying") starts a second predicate of the denier
+    before ``end``: "rejected the criticism, saying teams arrived within hours" denies the
+    criticism; what it says instead is its own claim."""
+    return next((j for j in range(start, end - 1)
+                 if (toks[j].lower == "and" and toks[j + 1].lower in _NEXT_PREDICATE)
+                 or (toks[j].lower == "," and toks[j + 1].lower in _SAYING)), None)
+
+
+_SAYING = frozenset({"saying", "adding", "insisting", "arguing", "stressing", "noting",
+                     "explaining", "pointing", "calling", "describing", "labelling",
+                     "labeling", "branding", "terming"})
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "another"})

@@ -40,7 +40,9 @@ STATEMENT = frozenset({"claim", "claims", "report", "reports", "allegation", "al
                         "accusation", "accusations", "charge", "charges", "information",
                         "statement", "statements", "assertion", "assertions", "suggestion",
                         "suggestions", "story", "article", "remarks", "rumours", "rumors",
-                        "it", "this", "that", "these", "those", "them", "notion", "idea"})
+                        "it", "this", "that", "these", "those", "them", "notion", "idea",
+                        "criticism", "criticisms", "complaint", "complaints", "comparison",
+                        "characterisation", "characterization", "version", "narrative"})
 
 TRUTH = frozenset({"reality", "truth", "facts", "fact", "what", "situation", "true", "accurate",
                     "thing",  # "Hairgate is not a thing"
