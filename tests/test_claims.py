@@ -381,6 +381,19 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "The government declared three days of national mourning."),
     ("The company offered a 6% rise, which the union rejected as “an insult”.", None,
      "The company offered a 6% rise, which the union rejected as “an insult”."),
+    # a person of a body is the person; a body "of" something is the body
+    ("“The weather did more,” Amal Idris of the Refugee Council said.", "Amal Idris",
+     "The weather did more"),
+    ("Heart attacks kill 460,000 a year, according to the National Institutes of Health.",
+     "National Institutes of Health", "Heart attacks kill 460,000 a year."),
+    ("Commission Vice-President Margrethe Lund said the rules would protect citizens.",
+     "Margrethe Lund", "the rules would protect citizens."),
+    ("Crossings rose, according to government figures published on Thursday.",
+     "government figures", "Crossings rose."),
+    ("Industry groups warned the plan would drive start-ups out of Europe.",
+     "Industry groups", "the plan would drive start-ups out of Europe."),
+    ("Charities say the claims of success are misleading.", None,
+     "Charities say the claims of success are misleading."),
     # a bare group word at the start names nobody, like "Officials said"
     ("Investigators believe the fire was started by a power line.", None,
      "Investigators believe the fire was started by a power line."),
@@ -582,6 +595,16 @@ def test_a_share_without_its_whole_is_a_percentage(sentence: str, text: str, low
     """"two-thirds of the population" is about 67 percent of it: it meets "70 percent"."""
     q = only(sentence)
     assert (q.text, q.kind, q.low, q.high, q.approximate) == (text, "percent", low, high, True)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("One in five of those who crossed were children.", "One in five", 20.0),
+    ("Two in three voters backed the plan.", "Two in three", 66.7),
+])
+def test_one_in_five_is_a_percentage(sentence: str, text: str, value: float) -> None:
+    share = only(sentence)
+    assert (share.text, share.kind, share.low, share.high) == (text, "percent", value, value)
+    assert [q.text for q in find_numbers("The team won 7 in 2020.")] == ["7", "2020"]
 
 
 def test_a_share_and_the_whole_do_not_agree() -> None:

@@ -226,6 +226,8 @@ def is_demonym(word: str) -> bool:
 def is_title(word: str) -> bool:
     """"minister", "Ministers", "spokesman" (lowercase or not)."""
     lower = word.lower().rstrip(".")
+    if "-" in lower.strip("-"):  # "Vice-President", "co-chair", "ex-minister"
+        return all(part in TITLE_WORDS or part in ("co", "ex") for part in lower.split("-"))
     return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
 
 

@@ -58,6 +58,8 @@ _VAGUE = re.compile(
     r"(?: of (?:thousands|millions))?|several (?:dozen|hundred|thousand))\b",
     re.IGNORECASE,
 )
+_ONE_IN = re.compile(rf"\b(?P<part>{NUMBER})\s+in\s+(?P<whole>{NUMBER})\b(?!\s*(?:-|to)\s*\d)"
+                     r"(?!\s+(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches))")
 _COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+$")
 _RANGE = re.compile(
     rf"(?:\b(?i:between)\s+(?P<a1>{NUMBER})\s+and\s+(?P<b1>{NUMBER})"
@@ -145,6 +147,11 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
         if free(m.start(), m.end()):
             a, b = _extend(sentence, m.start(), m.end())
             add(_vague(sentence, m, a, b, offset), a, b)
+    for m in _ONE_IN.finditer(sentence):  # "one in five children": a share of 20 percent
+        part, whole = parse_number(m.group("part")), parse_number(m.group("whole"))
+        if part is not None and whole and part < whole and free(m.start(), m.end()) \
+                and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("whole")):  # "7 in 2020"
+            add(*_share(sentence, m, offset, round(100 * part / whole, 1)))
     for m in _SHARE.finditer(sentence):
         if m.group("by") is not None and not _BY_BEFORE.search(sentence, 0, m.start()):
             continue  # "a third" alone is an ordinal ("a third term"), not a share
@@ -366,8 +373,11 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|o
                         r"|more\s+than|less\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 
 
-def _share(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
-    value = round(100 * _fraction_value(m), 1)
+def _share(sentence: str, m: re.Match[str], offset: int,
+           value: float | None = None) -> tuple[Quantity | None, int, int]:
+    """A share as a percentage ("two-thirds", "a third of", or ``value`` for "one in five"),
+    with the bound a modifier before it sets ("more than one in 10")."""
+    value = round(100 * _fraction_value(m), 1) if value is None else value
     start, low, high = m.start(), value, value
     modifier = _MODIFIER.search(sentence, 0, start)
     bounded_low: float | None = low

@@ -304,7 +304,9 @@ def _act_core(sentence: str, verb: re.Match[str], subject_start: int) -> str:
     return sentence[subject_start:]
 
 
-_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|cited)\s+by\s.*$")
+# "a report seen by the Herald", "government figures published on Thursday": the document
+_SEEN_BY = re.compile(r"\s+(?:(?:seen|obtained|reviewed|cited)\s+by\s|(?:published|released"
+                      r"|issued|compiled)\b).*$")
 
 
 def _according_frame(sentence: str,

@@ -129,7 +129,8 @@ _TEAMS = _words("team campaign camp side")
 _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|ministers"
                 r"|rebels|separatists|militants|activists|protesters|witnesses|analysts"
                 r"|experts|investigators|prosecutors|researchers|scientists|leaders|envoys"
-                r"|residents|villagers|locals|survivors|eyewitnesses|doctors|critics")
+                r"|residents|villagers|locals|survivors|eyewitnesses|doctors|critics|charities"
+                r"|campaigners|economists|observers|groups")
 _GROUP_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")
@@ -259,7 +260,22 @@ def named_speaker(raw: str, context: SpeakerContext) -> str | None:
         return None if words[-1].endswith("s") else name  # "Officials" names nobody
     if len(words) == 1 and words[0] in ORG_WORDS:  # "The Ministry said" -> which ministry
         return context.resolve_descriptor(words[0]) or name
+    of = _PERSON_OF.fullmatch(name)
+    if of and context.is_person(of.group(1)) and _looks_like_a_person(of.group(1)):
+        return context.canonical(of.group(1))  # "Amal Idris of the Refugee Council"
     return context.canonical(name)
+
+
+# words that open the names of bodies, not of people ("United Steelworkers of America")
+_BODY_OPENERS = _words("""united national royal general central federal international european
+    american british world global new first""")
+
+
+def _looks_like_a_person(name: str) -> bool:
+    return name.split()[0].lower() not in _BODY_OPENERS  # not "National Institutes"
+
+
+_PERSON_OF = re.compile(r"(\S+\s+\S+(?:\s+\S+)?)\s+of\s+(?:the\s+)?[A-Z].*")
 
 
 def _name_at_end(text: str) -> tuple[str, int] | None:
