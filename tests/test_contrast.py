@@ -447,6 +447,27 @@ def test_negation_in_another_clause_is_not_a_contradiction() -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree"
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "no evidence that X" denies X
+    ("There is no evidence that the vaccine causes infertility, the agency said.",
+     "The vaccine causes infertility, the activist claimed.", "conflict"),
+    ("Observers found no evidence of fraud in the vote.",
+     "The vote was marred by fraud, the opposition said.", "conflict"),
+    ("Observers found no evidence of fraud in the vote.", "Turnout was high in the vote.",
+     "agree"),
+    # "not ... until" says when, not whether
+    ("The plant will not close until March.", "The plant will close in March.", "agree"),
+    # opposites: who won, whether it was meant
+    ("The government won the vote by 310 to 290.", "The government lost the vote.",
+     "conflict"),
+    ("The rebels won the battle.", "The army lost the battle.", "agree"),
+    ("The fire was started deliberately, police said.",
+     "The fire was an accident, the fire service said.", "conflict"),
+])
+def test_denials_and_opposites_of_news_wording(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == relation, (a, b)
+
+
 def test_a_negated_clause_sharing_only_the_story_with_one_clause_is_no_contradiction() -> None:
     # the other claim's clause shares the police and the gas, but says something else of them
     a = "Police did not use tear gas."

@@ -60,6 +60,8 @@ def _subject_before(toks: list[Token], at: int) -> str:
             break
         if toks[j].text[:1].isupper() and toks[j].lower not in STOPWORDS:
             return party(toks[j].text)
+        if toks[j].is_word and toks[j].lower not in STOPWORDS and not toks[j].lower.endswith("ly"):
+            return stem(toks[j].lower)  # "the government won": a party named by a common noun
     return ""
 
 

@@ -122,7 +122,12 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("closed", "blocked", "shut", "sealed off"), False),
     ("won", ("won", "wins", "victory", "victorious"), ("lost", "loses", "defeat", "defeated"),
      True),
+    ("deliberate", ("deliberately", "deliberate", "intentionally", "on purpose", "arson"),
+     ("accident", "accidental", "accidentally", "by accident"), False),
 )
+
+# "no evidence that X", "no proof of X": what is denied is X
+NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})
 
 # marks a denial read without "that" or a statement word: it needs shared content
 MUST_OVERLAP = "\x00overlap"

@@ -28,6 +28,8 @@ from service.contrast.negation.lexicon import (
     DOUBT,
     DOUBT_OBJECT,
     HEAD_SKIP,
+    MUST_OVERLAP,
+    NO_EVIDENCE,
     PREPOSITIONS,
     QUANTIFIERS,
 )
@@ -61,7 +63,8 @@ def read(s: Said) -> Reading:
         if is_cue(toks, i):
             r.any_cue = True
             end = clause_end(toks, i + 1)
-            described = only_describes(toks, i) or states_nothing(toks, i)
+            described = only_describes(toks, i) or states_nothing(toks, i) \
+                or any(t.lower == "until" for t in toks[i + 1:end])  # "won't close until May"
             if low in CLAUSE_CUES and not negates_again(toks, i) and not described:
                 read_negated_clause(r, i, end)
             for j in range(i + 1, end):
@@ -78,6 +81,15 @@ def read(s: Said) -> Reading:
             if i > 0 and toks[i - 1].lower in PREPOSITIONS and low in CLAUSE_CUES:
                 head = None  # "frustration with not finding love": a phrase, not the statement
             if contrastive(toks, i):
+                head = None
+            if head is not None and toks[head].lower in NO_EVIDENCE and head + 1 < end \
+                    and toks[head + 1].lower in ("that", "of") and parity[head] % 2:
+                # "no evidence that X" / "no proof of X": X is denied, not the evidence; two
+                # of its words must be the other side's ("no evidence of fraud in the vote"
+                # says nothing of a high turnout in it)
+                read_denial(r, head, shadowed, complement_only=toks[head + 1].lower == "of")
+                r.denial_needs = max(r.denial_needs,
+                                     min(2, len(r.denied_content - {MUST_OVERLAP})))
                 head = None
             if head is not None and parity[head] % 2 and not described:
                 r.negated.setdefault(stem(toks[head].text), []).append(
