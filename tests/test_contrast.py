@@ -473,6 +473,11 @@ def test_a_negated_clause_sharing_only_the_story_with_one_clause_is_no_contradic
     a = "Police did not use tear gas."
     b = "Police said a gas leak forced the evacuation of the square, and the march ended."
     assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+    # a relative clause restating the negated clause's object is no clause of its own
+    a = "Trump insisted he wouldn't cut any of these social-insurance programs."
+    b = ("Team Trump decided to consider changes that would have dramatic effects on those "
+         "who rely on the social-insurance programs.")
+    assert contrast(claim("x", a, speaker="Trump"), claim("y", b)).relation == "agree"
 
 
 @pytest.mark.parametrize(("report", "negated"), [

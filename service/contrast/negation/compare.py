@@ -155,13 +155,21 @@ def _restates_a_clause(shared: frozenset[str] | set[str], pos: Reading) -> bool:
     gas" in "Police fired tear gas and used batons to break up the march, witnesses said"
     (the rest of that claim says more, which the whole-claim share would count against)."""
     clauses: list[set[str]] = [set()]
+    relative = [False]
     for i, tok in enumerate(pos.toks):
         if tok.lower in CLAUSE_MARKS or tok.lower in CLAUSE_WORDS:
             clauses.append(set())
+            relative.append(tok.lower in _RELATIVES)
         elif is_content(tok) and i not in pos.reported:
             clauses[-1].add(stem(tok.text))
-    return any(len(shared & c) >= max(NEGATED_CLAUSE_SHARED, NEGATED_CLAUSE_COVERS * len(c))
-               for c in clauses)
+    # a main clause, restated by more words than a whole claim needs: "who rely on the
+    # programs" is no clause of its own that "he wouldn't cut the programs" denies
+    return any(not rel and len(shared & c) >= max(NEGATED_CLAUSE_SHARED + 1,
+                                                   NEGATED_CLAUSE_COVERS * len(c))
+               for c, rel in zip(clauses, relative, strict=True))
+
+
+_RELATIVES = frozenset({"who", "whom", "which"})
 
 
 def _stem_in_one_sense(neg: Reading, span: tuple[int, int], pos: Reading, word: str) -> bool:
