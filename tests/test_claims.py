@@ -155,6 +155,12 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
     "This material may not be published, broadcast, rewritten or redistributed.",
     "Contact the author at jdoe@example.com.", "Have a news tip? Email us.",
     "Listen to this story.", "Read the full story here.",
+    # notes about the reporting: who did not answer, what could not be checked
+    "The Home Office did not respond to a request for comment.",
+    "Westgrid did not immediately respond to requests for comment on Sunday.",
+    "The Kremlin declined to comment.", "He refused to comment on the matter.",
+    "A spokesman could not be reached for comment on Sunday.",
+    "Reuters could not independently verify the figures.",
 ])
 def test_notes_about_the_article_are_furniture(line: str) -> None:
     """Credits, corrections, disclaimers and reprint notices are about the article, not the
@@ -166,6 +172,9 @@ def test_notes_about_the_article_are_furniture(line: str) -> None:
     "The ministry said the report was published without its consent.",
     "Officials said the story of the siege has been told many times.",
     "The Associated Press reported that 29 people died in the blast.",
+    "The ministry declined to comment on reports that troops had crossed the border.",
+    "The police did not respond to calls for help for three hours.",
+    "The army did not respond to the attack.",
 ])
 def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     assert not is_furniture(line)

@@ -60,6 +60,23 @@ _ABOUT_THE_ARTICLE = re.compile(
     r"|^\W*our standards\b",
     re.IGNORECASE,
 )
+# Notes about the reporting, not the story: who did not answer the reporter, what the
+# newsroom could not check.  The whole sentence must be the note ("declined to comment on
+# reports that troops had crossed" also says there are such reports, and is kept)
+_ABOUT_THE_REPORTING = re.compile(
+    r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|hadn[’']t)"
+    r"\s+(?:immediately\s+)?(?:respond(?:ed)?|reply|replied|return(?:ed)?)\s+(?:to\s+)?"
+    r"(?:an?\s+|our\s+|multiple\s+|repeated\s+|several\s+|emailed\s+|written\s+|calls\s+and\s+)*"
+    r"(?:requests?\s+for\s+comment|messages?|calls?|e-?mails?|inquir(?:y|ies)|questions)"
+    r"(?:\s+(?:from|by)\s+[\w.’' -]+?)?(?:\s+(?:on|by)\s+[\w’' -]+?)?\W*$"
+    r"|\b(?:declined|refused)\s+to\s+comment(?:\s+(?:further|on\s+the\s+(?:matter|record|report"
+    r"|reports|case|story)|by\s+publication\s+time|for\s+this\s+(?:story|article|report)))?\W*$"
+    r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b"
+    r"|\bcould\s+not\s+(?:independently\s+|immediately\s+)*(?:verify|confirm)\s+(?:the|these"
+    r"|those|this|that|its|his|her|their|such)\s+(?:figures?|claims?|reports?|accounts?|footage"
+    r"|videos?|information|details|numbers?)\W*$",
+    re.IGNORECASE,
+)
 # Calls to action worded as sentences ("Read the full story here.", "Have a news tip?")
 _SHORT_NOTICE = re.compile(
     r"\b(?:listen to (?:this|the) (?:article|story)|unlimited access|already a subscriber"
@@ -97,7 +114,7 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
     short = len(words) <= 20  # calls to action are short; long prose may mention "cookies"
     if short and (_CALL_TO_ACTION.search(text) or _SHORT_NOTICE.search(text)):
         return True
-    if _ABOUT_THE_ARTICLE.search(text):
+    if _ABOUT_THE_ARTICLE.search(text) or _ABOUT_THE_REPORTING.search(text):
         return True
     if _BYLINE.match(text) or _DATE_ALONE.match(text) or _HANDLES_ONLY.match(text):
         return True
