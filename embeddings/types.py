@@ -45,7 +45,8 @@ class Quantity:
     ``low``/``high`` are inclusive bounds; an open side is ``None``
     ("more than 100k" -> low=100000, high=None; "29" -> low=high=29;
     "100,000-120,000" -> 100000..120000).  ``approximate`` widens comparisons
-    ("about", "some", "nearly").
+    ("about", "some", "nearly").  A score ("won 2-1", "passed 52-48") is one exact number,
+    the winner's side times 1000 plus the other's (2001, 52048).
     """
 
     text: str
@@ -54,7 +55,7 @@ class Quantity:
     low: float | None
     high: float | None
     unit: str | None = None  # normalised noun or symbol: "people", "percent", "day", "usd", ...
-    kind: str = "count"  # count percent money duration age year date ordinal measure
+    kind: str = "count"  # count percent money duration age year date ordinal measure score
     approximate: bool = False
 
 

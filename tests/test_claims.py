@@ -616,6 +616,21 @@ def test_one_in_five_is_a_percentage(sentence: str, text: str, value: float) -> 
     assert [q.text for q in find_numbers("The team won 7 in 2020.")] == ["7", "2020"]
 
 
+@pytest.mark.parametrize(("sentence", "scores"), [
+    ("The match ended 2-1 to Madrid.", ["2-1"]),
+    ("The match ended 2-2.", ["2-2"]),
+    ("The bill passed 52-48 in the Senate.", ["52-48"]),
+    ("In a 6-3 ruling, the justices said the law stands.", ["6-3"]),
+    ("Madrid won 2-1 on penalties after a 1-1 draw.", ["2-1", "1-1"]),
+    # ranges: ascending, with a unit, or with no word of a result next to them
+    ("Rates rose by 2-3 points.", []),
+    ("Children aged 5-11 can get the vaccine.", []),
+    ("Some 70,000-80,000 residents left.", []),
+])
+def test_results_of_matches_and_votes_are_scores(sentence: str, scores: list[str]) -> None:
+    assert [q.text for q in find_numbers(sentence) if q.kind == "score"] == scores
+
+
 def test_a_share_and_the_whole_do_not_agree() -> None:
     from service.contrast import RuleContraster
 

@@ -189,6 +189,19 @@ def _read(source: str, text: str) -> Claim:
     return claim(source, text, numbers=tuple(find_numbers(text)))
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("The match ended 2-1 to Madrid.", "The match ended 2-2.", "conflict"),
+    ("The bill passed 52-48 in the Senate.", "The Senate passed the bill 51-49.", "conflict"),
+    ("Madrid won 3-0 on Sunday.", "Madrid won the final 3-0.", "agree"),
+    # a result is exact: 3-0 is no 3-1, however round 3,000 looks
+    ("Madrid beat Chelsea 3-0.", "Madrid won 3-1.", "conflict"),
+])
+def test_scores_of_one_match_are_compared_exactly(a: str, b: str, relation: str) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert result.relation == relation, (a, b)
+    assert ("numbers" if relation == "conflict" else "numbers_agree") in kinds(result)
+
+
 @pytest.mark.parametrize(("a", "b", "clash"), [
     ("Five soldiers were killed.", "Seven soldiers were killed.", True),
     ("Cases rose to 1,240.", "More than 2,000 cases were recorded.", True),

@@ -60,6 +60,19 @@ _VAGUE = re.compile(
 )
 _ONE_IN = re.compile(rf"\b(?P<part>{NUMBER})\s+in\s+(?P<whole>{NUMBER})\b(?!\s*(?:-|to)\s*\d)"
                      r"(?!\s+(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches))")
+# a result of a match or a vote: two small numbers, the winner's first or a draw, next to a
+# word that says so ("ended 2-1", "beat Madrid 3-0", "a 5-4 ruling", "passed 52-48")
+_SCORE = re.compile(r"(?<![\w.,/-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})"
+                    r"(?![\w/%-]|[.,]\d|\s?%|\s+(?:points?|percent|per\s+cent|million|billion"
+                    r"|thousand|years?|months?|weeks?|days?|hours?|minutes?)\b)")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|wins?|lost|loses?|beat|beats|defeated|drew|draws?|ended|ends|finished|edged"
+    r"|thrashed|routed|leads?|led|trailed|trails|passed|approved|rejected|voted|votes?|ruled"
+    r"|score|scored|scoreline|tally)\b(?:\s+[\w’'.-]+){0,3}?\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE)
+_SCORE_AFTER = re.compile(
+    r"\s+(?:win|victory|defeat|loss|draw|vote|votes|ruling|decision|majority|margin|lead"
+    r"|scoreline|result|home win|away win)\b", re.IGNORECASE)
 _COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+$")
 _RANGE = re.compile(
     rf"(?:\b(?i:between)\s+(?P<a1>{NUMBER})\s+and\s+(?P<b1>{NUMBER})"
@@ -147,6 +160,15 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
         if free(m.start(), m.end()):
             a, b = _extend(sentence, m.start(), m.end())
             add(_vague(sentence, m, a, b, offset), a, b)
+    for m in _SCORE.finditer(sentence):  # "won 2-1", "a 52-48 vote": one result, not a range
+        if free(m.start(), m.end()) and (_SCORE_BEFORE.search(sentence, 0, m.start())
+                                         or _SCORE_AFTER.match(sentence, m.end())):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a < b:
+                continue  # "2-3": a range (a result names the winner's first, or a draw)
+            value = float(a * 1000 + b)  # one number per result: 2-1 is 2001, 52-48 is 52048
+            add(Quantity(m.group(), offset + m.start(), offset + m.end(), value, value,
+                         "score", "score"), m.start(), m.end())
     for m in _ONE_IN.finditer(sentence):  # "one in five children": a share of 20 percent
         part, whole = parse_number(m.group("part")), parse_number(m.group("whole"))
         if part is not None and whole and part < whole and free(m.start(), m.end()) \

@@ -69,8 +69,8 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
     factor, slack = _scale(q)
     low = None if q.low is None else q.low * factor
     high = None if q.high is None else q.high * factor
-    if q.kind in ("year", "date"):
-        return low, high  # a year is a year: 2020 and 2022 are different wars
+    if q.kind in ("year", "date", "score"):
+        return low, high  # a year is a year (2020 and 2022 are different wars); 2-1 is no 2-0
     for_bound = []
     for bound in (low, high):
         if bound is None:
@@ -382,4 +382,5 @@ def _clash(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Differe
 def _agree(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:
     evidence, who = _by_voice(rows)
     return Difference(kind="numbers_agree", conflict=False, evidence=evidence,
-                      summary=f"Sources agree on {_what(label)}: {who} (the figures overlap).")
+                      summary=f"Sources agree on {_what(label)}: {who}"
+                              + ("." if label[0] == "score" else " (the figures overlap)."))
