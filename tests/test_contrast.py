@@ -121,6 +121,25 @@ def test_people_counted_by_role(a: str, b: str, relation: str, kind: str | None)
 
 
 @pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # what befell the counted: the evacuated and the injured are two groups, not two answers
+    ("All 182 passengers were evacuated safely, the airport said.",
+     "Three passengers were taken to hospital with minor injuries.", "agree", None),
+    ("Twelve people were injured in the blast.", "Twelve people died in the blast.", "agree",
+     None),
+    # the fate nearest the figure is its own: 12 were killed, 40 injured
+    ("The storm killed 12 people and injured 40.", "The storm left 15 people dead.",
+     "conflict", "numbers"),
+    ("At least 29 people died in the attack.", "35 people were killed in the attack.", "agree",
+     "numbers_agree"),
+])
+def test_counts_of_what_befell_whom(a: str, b: str, relation: str, kind: str | None) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
     # a death toll counts the dead, with dozens more missing
     ("The death toll rose to 47, with dozens still missing.", "At least 41 people died.",
      "agree", "numbers_agree"),
@@ -553,6 +572,48 @@ def test_double_negation_is_an_assertion() -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree"
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # irregular forms and one event's two words meet the negation
+    ("Hundreds fled the town after the attack", "Residents did not flee the town", "conflict"),
+    ("The hacker stole 2 million passwords", "No passwords were stolen, the firm said",
+     "conflict"),
+    ("The striker was arrested after the match", "Police say the striker was not detained",
+     "conflict"),
+    ("The minister resigned on Friday", "Minister has not quit, spokesman insists", "conflict"),
+    # "nobody" is the subject: the verb after it is what is denied
+    ("Villagers saw a UFO over the lake", "Nobody saw a UFO, police say", "conflict"),
+    # a denied doer: "not the man who rescued" denies that he rescued
+    ("The actor rescued a child from the river",
+     "The actor was not the man who rescued the child", "conflict"),
+    ("The actor rescued a child from the river",
+     "The actor was not the only man who rescued a child from the river", "agree"),
+    ("The striker scored twice in the final",
+     "It was not the first time that the striker scored twice in a final", "agree"),
+    # the same verb done to another thing
+    ("The team won the match on Sunday",
+     "The team did not win the title, despite winning the match on Sunday", "agree"),
+    ("The minister quit the party in 2019", "The minister did not resign from the cabinet",
+     "agree"),
+    # a light verb's meaning is its object's: "did not make sense" / "was made in a lab"
+    ("The virus was made in a lab", "It did not make any sense that the virus was a weapon",
+     "agree"),
+    ("The army took control of the port", "The army has not taken control of the port",
+     "conflict"),
+    # where, not what: the place is no other object
+    ("Four dogs are playing in a field", "Four dogs are not playing in a grassy area",
+     "conflict"),
+    # bounded in time: it happened outside the span
+    ("The senator met the ambassador in May",
+     "The senator has not met the ambassador since May", "agree"),
+    # a restrictive relative clause's negation stops before the main verb
+    ("A man who had not been seen for years was found alive",
+     "A man missing for years was found alive", "agree"),
+])
+def test_what_a_negation_denies(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("x", a, speaker="Wire"), claim("y", b, speaker="Paper")).relation \
+        == relation
+
+
 def test_opposite_predicates_contradict() -> None:
     a = "Its victory put an end to the conflict."
     b = "The conflict remains unresolved."
@@ -760,6 +821,15 @@ def test_pair_relation_compares_two_inputs_of_one_voice() -> None:
                                       claim("input", "The minister did not resign."))
     assert relation == "conflict"
     assert signals["differences"] == ["contradiction"]
+
+
+def test_pair_relation_names_a_side_without_speaker_by_its_place() -> None:
+    """Two free-text inputs share the source "input": a summary must not call one side that."""
+    _, signals = pair_relation(claim("input", "Russian jets bombed the hospital."),
+                               claim("input", "Its jets did not bomb the hospital.",
+                                     speaker="Moscow"))
+    summary = str(signals["contrast_summary"])
+    assert "claim A" in summary and "Moscow" in summary and "input" not in summary.lower()
 
 
 AGREEING_PARAPHRASES = [

@@ -55,12 +55,45 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
+# irregular forms a suffix rule cannot meet ("fled" / "did not flee", "stolen" / "stole"),
+# and words of one event two outlets choose between ("detained" / "not arrested"); only
+# forms with no other common sense in news ("left", "lay", "saw" are not here)
+_BASE_FORMS = {
+    **dict.fromkeys(("took", "taken"), "take"), "fled": "flee",
+    **dict.fromkeys(("stole", "stolen"), "steal"), "shot": "shoot", "won": "win",
+    "lost": "lose", "sold": "sell", "bought": "buy", "paid": "pay", "sent": "send",
+    "spent": "spend", "built": "build", "caught": "catch", "fought": "fight",
+    "brought": "bring", **dict.fromkeys(("began", "begun"), "begin"), "ran": "run",
+    "came": "come", **dict.fromkeys(("gave", "given"), "give"),
+    **dict.fromkeys(("knew", "known"), "know"), **dict.fromkeys(("wrote", "written"), "write"),
+    **dict.fromkeys(("spoke", "spoken"), "speak"), **dict.fromkeys(("chose", "chosen"), "choose"),
+    **dict.fromkeys(("broke", "broken"), "break"), **dict.fromkeys(("drove", "driven"), "drive"),
+    **dict.fromkeys(("flew", "flown"), "fly"), **dict.fromkeys(("drew", "drawn"), "draw"),
+    **dict.fromkeys(("grew", "grown"), "grow"), **dict.fromkeys(("threw", "thrown"), "throw"),
+    **dict.fromkeys(("withdrew", "withdrawn"), "withdraw"), "struck": "strike", "met": "meet",
+    "kept": "keep", "held": "hold", "led": "lead", **dict.fromkeys(("fell", "fallen"), "fall"),
+    "seen": "see", "went": "go", "gone": "go", "made": "make", "found": "find",
+    **dict.fromkeys(("rose", "risen"), "rise"), "beaten": "beat",
+    **dict.fromkeys(("bit", "bitten"), "bite"), **dict.fromkeys(("sank", "sunk"), "sink"),
+    **dict.fromkeys(("wore", "worn"), "wear"), **dict.fromkeys(("froze", "frozen"), "freeze"),
+    "stood": "stand", "understood": "understand", "heard": "hear", "felt": "feel",
+    "sought": "seek", "taught": "teach", **dict.fromkeys(("shook", "shaken"), "shake"),
+    **dict.fromkeys(("rode", "ridden"), "ride"), **dict.fromkeys(("slew", "slain"), "slay"),
+    "hung": "hang", "fed": "feed", "dealt": "deal", "meant": "mean",
+    "men": "man", "women": "woman", "children": "child",
+    # one event, two words
+    **dict.fromkeys(("detain", "detained", "detains", "detaining", "detention"), "arrest"),
+    **dict.fromkeys(("quit", "quits", "quitting"), "resign"),
+}
+
+
 @lru_cache(maxsize=4096)
 def stem(word: str) -> str:
     """A crude stem good enough to meet "attended"/"attends"/"attending" at one key."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    w = _BASE_FORMS.get(w, w)
     for suffix in ("ingly", "edly", "ally", "ing", "ied", "ies", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
             # "politically" meets "political"

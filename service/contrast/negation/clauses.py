@@ -90,6 +90,27 @@ def that_after(toks: list[Token], i: int) -> int | None:
 _CONDITION = frozenset({"if", "unless"})
 
 
+# "not the only one who", "not the first time that": others did it too, or it happened before
+_NOT_ALONE = frozenset({"only", "first", "last", "sole", "kind", "type", "sort", "same", "way"})
+
+
+def denied_doer(toks: list[Token], i: int, end: int) -> int | None:
+    """"The actor was not the man who rescued the child", "is not one of the heroes who took
+    down the gunman": the cue denies that the subject did what the relative clause says, so
+    the negation reaches through "who"; returns the new clause end (None: no such frame).
+    The words between the cue and "who" only say who was not meant."""
+    if end >= len(toks) or toks[end].lower not in ("who", "that") or i + 1 >= end:
+        return None
+    j = i + 1
+    if toks[j].lower == "one" and j + 1 < end and toks[j + 1].lower == "of":
+        j += 2
+    if j >= end or toks[j].lower != "the" or end - j - 1 > 4 or end - j - 1 < 1:
+        return None
+    if any(t.lower in _NOT_ALONE or not t.is_word for t in toks[j + 1:end]):
+        return None
+    return clause_end(toks, end + 1)
+
+
 def only_describes(toks: list[Token], i: int) -> bool:
     start = subject_start(toks, i)
     if start == 0:
@@ -101,6 +122,21 @@ def only_describes(toks: list[Token], i: int) -> bool:
     # after a comma it tells something about it ("Trump, who did not attend, ...")
     return opener in RESTRICTIVE and start >= 2 and toks[start - 2].is_word \
         and toks[start - 2].lower not in RESTRICTIVE
+
+
+_MAIN_VERB_START = frozenset({"is", "was", "are", "were", "will", "would", "can", "could",
+                              "has", "have", "had", "must", "should", "may", "might"})
+
+
+def relative_end(toks: list[Token], i: int, end: int) -> int:
+    """Where a restrictive relative clause ends and its sentence goes on: "A man who had not
+    been seen for years | was found alive" (the negation stops before the main verb)."""
+    content = False
+    for j in range(i + 1, end):
+        if content and toks[j].lower in _MAIN_VERB_START:
+            return j
+        content = content or is_content(toks[j])
+    return end
 
 
 # "must not be met with protests": a demand or advice, not a statement that something is false
@@ -132,6 +168,8 @@ def states_nothing(toks: list[Token], i: int) -> bool:
     if low in ("no", "not", "n't") and after[:1] and after[0] in _ADDITIVE \
             and after[1:2] != ["than"]:
         return True
+    if low in ("not", "n't") and _not_the_first(toks, i):
+        return True
     start = subject_start(toks, i)
     that = next((j for j in range(i - 1, max(start - 1, i - 3), -1)
                  if toks[j].lower == "that"), None)
@@ -139,6 +177,29 @@ def states_nothing(toks: list[Token], i: int) -> bool:
         and toks[that - 1].lower not in THAT_COMPLEMENT \
         and toks[that - 1].lower not in REPORTING_VERBS \
         and all(t.lower in _RELATIVE_VERBS for t in toks[that + 1:i + 1])
+
+
+def bounded_in_time(toks: list[Token], i: int, end: int) -> bool:
+    """"won't close until May", "has not met him since May": the negation holds for a while,
+    and says the thing happened (or will) outside it."""
+    if any(t.lower == "until" for t in toks[i + 1:end]):
+        return True
+    if end + 1 >= len(toks) or toks[end].lower != "since":
+        return False
+    nxt = toks[end + 1]
+    return nxt.text[:1].isdigit() or nxt.lower in WHEN_WORDS \
+        or nxt.lower in ("then", "last", "early", "late", "mid")
+
+
+_ORDINAL = frozenset({"first", "only", "last", "second", "sole"})
+
+
+def _not_the_first(toks: list[Token], i: int) -> bool:
+    """"It was not the first time that X", "not the only country to ban X": X happened (and
+    not for the first time), so nothing in it is denied."""
+    after = [t.lower for t in toks[i + 1:i + 5]]
+    return len(after) == 4 and after[0] == "the" and after[1] in _ORDINAL \
+        and after[3] in ("that", "who", "to", "when")
 
 
 def contrastive(toks: list[Token], i: int) -> bool:

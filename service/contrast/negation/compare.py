@@ -14,7 +14,7 @@ from service.contrast.negation.lexicon import (
     MUST_OVERLAP,
 )
 from service.contrast.negation.reader import read
-from service.contrast.negation.reading import Reading, is_content, is_cue
+from service.contrast.negation.reading import Reading, direct_object, is_content, is_cue
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import stem
 
@@ -56,6 +56,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
             if word in pos.asserted and word not in pos.negated \
                     and _anchored(neg.anchors.get(word, set()), pos) \
+                    and _same_object(neg.objects.get(word, set()), pos, word) \
                     and _same_sense(neg, spans[0][1], pos, pos.asserted[word][1]) \
                     and not (_irrealis(pos, pos.asserted[word][0])
                              and not _irrealis(neg, spans[0][0])):
@@ -138,6 +139,15 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
             # only the subject (and when) shared, or the negated word in another sense
             # ("didn't do him any favors" / "he favored"): the other side says something else
             continue
+        head = _head(neg, span, negated)
+        if head in _LIGHT_VERBS and not _same_object(neg.objects.get(head, set()), pos, head):
+            continue  # "did not make sense that the virus ..." / "the virus was made"
+        if shared & negated & common == {head} \
+                and (negated & common) - shared:
+            # "did not win the title" / "won the match": only the verb is shared, and what
+            # was (not) done is another thing ("not cutting a potato" / "slicing a potato"
+            # shares the thing, in other words for the act)
+            continue
         # the clause must restate most of the other claim: "the ambassadors did not attend
         # the ceremony" only names the people and the event of "the ministry condemned the
         # ambassadors over the ceremony"; and names alone ("Nagorno-Karabakh was not
@@ -184,6 +194,30 @@ def _stem_in_one_sense(neg: Reading, span: tuple[int, int], pos: Reading, word: 
     if _irrealis(pos, at[0]) and not _irrealis(neg, cue):
         return False
     return any(_same_sense(neg, end, pos, at[1]) for end in ends)
+
+
+def _head(r: Reading, span: tuple[int, int], negated: frozenset[str]) -> str | None:
+    """The first negated word of a negated clause (its verb, mostly)."""
+    return next((stem(t.text) for t in r.toks if span[0] <= t.start < span[1]
+                 and is_content(t) and stem(t.text) in negated), None)
+
+
+def _same_object(objects: set[str], pos: Reading, word: str) -> bool:
+    """"did not win the title" and "won the match": each names what was (not) done, and they
+    differ.  Where either names nothing after the word, the subject must carry it."""
+    if not objects:
+        return True
+    if word in _LIGHT_VERBS:  # "did not make sense" says nothing of "was made in a lab"
+        return not objects.isdisjoint(_all_stems(pos))
+    at = next(j for j, t in enumerate(pos.toks) if t.start == pos.asserted[word][0])
+    return not direct_object(pos.toks, at) or not objects.isdisjoint(_all_stems(pos))
+
+
+# verbs whose meaning is mostly their object's ("make sense", "take part", "hold talks"): a
+# negated one denies the other side's statement only with that object
+_LIGHT_VERBS = frozenset(stem(w) for w in (
+    "make", "take", "give", "go", "come", "get", "keep", "hold", "see", "know", "feel", "mean",
+    "stand", "bring", "run", "find", "have", "do", "put", "set", "play", "turn", "show"))
 
 
 def _anchored(anchor: set[str], pos: Reading) -> bool:

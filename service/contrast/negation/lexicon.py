@@ -81,8 +81,12 @@ CLAUSE_WORDS = frozenset({"but", "and", "or", "while", "whereas", "although", "t
 # quotation marks are not clause ends: 'did not “assign blame”' stays one negated clause
 CLAUSE_MARKS = frozenset(",;:.!?()—–")
 
-# cues that quantify a subject ("neither side", "nobody"): the predicate comes after the noun
-QUANTIFIERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
+# determiners: the word after them is the subject ("Neither side has accepted", "No passwords
+# were stolen"); "nobody", "nothing" are the subject themselves ("Nobody saw a UFO")
+QUANTIFIERS = frozenset({"no", "neither"})
+
+# cues that negate a verb, whose object says what was not done ("did not win the title")
+VERBAL_CUES = frozenset({"not", "n't", "never", "nor", "nobody", "nothing", "cannot"})
 
 HEAD_SKIP = frozenset({"longer", "yet", "even", "once", "again", "always", "really", "ever",
                         "actually", "personally", "get", "got", "getting", "gotten",

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from service.contrast.negation.blame import read_blame, read_poles
 from service.contrast.negation.clauses import (
+    bounded_in_time,
     contrastive,
+    denied_doer,
     existential,
     only_describes,
     pronoun_is_not,
     read_negated_clause,
+    relative_end,
     reported_tokens,
     states_nothing,
     subject_start,
@@ -32,11 +35,13 @@ from service.contrast.negation.lexicon import (
     NO_EVIDENCE,
     PREPOSITIONS,
     QUANTIFIERS,
+    VERBAL_CUES,
 )
 from service.contrast.negation.reading import (
     Reading,
     clause_end,
     clause_start,
+    direct_object,
     headline_case,
     is_content,
     is_cue,
@@ -63,15 +68,23 @@ def read(s: Said) -> Reading:
         if is_cue(toks, i):
             r.any_cue = True
             end = clause_end(toks, i + 1)
+            reaches = denied_doer(toks, i, end)  # "not the man who rescued the child"
+            if reaches is not None:
+                end = reaches
+            if only_describes(toks, i):  # "who had not been seen | was found alive"
+                end = relative_end(toks, i, end)
             described = only_describes(toks, i) or states_nothing(toks, i) \
-                or any(t.lower == "until" for t in toks[i + 1:end])  # "won't close until May"
-            if low in CLAUSE_CUES and not negates_again(toks, i) and not described:
+                or bounded_in_time(toks, i, end)
+            # a cue under another ("not true that the army did not withdraw") asserts
+            if low in CLAUSE_CUES and not negates_again(toks, i) and not described \
+                    and not parity[i] % 2:
                 read_negated_clause(r, i, end)
             for j in range(i + 1, end):
                 parity[j] += 1
             for j in range(i, sentence_end(toks, i)):
                 shadowed[j] = True
-            first = i + 1
+            first = i + 1 if reaches is None else next(
+                j + 1 for j in range(i + 1, end) if toks[j].lower in ("who", "that"))
             if low in QUANTIFIERS and clause_start(toks, i) and first < end \
                     and is_content(toks[first]):
                 first += 1  # "Neither side has accepted": the negated predicate is "accepted"
@@ -95,6 +108,9 @@ def read(s: Said) -> Reading:
                 r.negated.setdefault(stem(toks[head].text), []).append(
                     (tok.start, toks[head].end))
                 anchor = r.anchors.setdefault(stem(toks[head].text), set())
+                if low in VERBAL_CUES:  # "There is no woman using ...": no verb's object
+                    r.objects.setdefault(stem(toks[head].text), set()).update(
+                        direct_object(toks, head))
                 if existential(toks, i):
                     anchor.add(ANY)  # "There is no band playing": the band is the statement
                 elif not pronoun_is_not(toks, i):

@@ -13,9 +13,10 @@ from service.contrast.negation.lexicon import (
     CUES_BEFORE_TO,
     HEDGES,
     IDIOMS,
+    WHEN_WORDS,
 )
 from service.contrast.said import Said
-from service.contrast.text import STOPWORDS, Token
+from service.contrast.text import STOPWORDS, Token, stem
 
 
 @dataclass
@@ -28,6 +29,9 @@ class Reading:
     # stem -> the other content stems of its clause (subject included): what ties the
     # negation to a statement rather than to a word ("not under investigation")
     anchors: dict[str, set[str]] = field(default_factory=dict)
+    # stem -> the content stems after the negated word in its clause: what was not done
+    # ("did not win the title"), which the other side's object must share if it has one
+    objects: dict[str, set[str]] = field(default_factory=dict)
     asserted: dict[str, tuple[int, int]] = field(default_factory=dict)  # stem -> span
     denial: tuple[int, int] | None = None  # span of a denial of a statement
     denied_content: set[str] = field(default_factory=set)  # stems in a denied complement
@@ -68,15 +72,39 @@ def clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
     return len(toks)
 
 
+# prepositions that open where or when something happened, not what it was done to
+_ADJUNCT = frozenset({"in", "on", "at", "near", "during", "after", "before", "over", "by",
+                      "since", "until", "across", "around", "outside", "inside", "despite"})
+
+
+def direct_object(toks: list[Token], head: int) -> set[str]:
+    """The content stems of what a verb was done to, up to a "where" or "when" or the clause
+    end: "won the title" -> {titl}, "resign from the cabinet" -> {cabinet}; "playing in a
+    grassy area" names none."""
+    out: set[str] = set()
+    for t in toks[head + 1:clause_end(toks, head + 1)]:
+        if t.lower in _ADJUNCT or t.lower in ("that", "whether", "if"):
+            break
+        if is_content(t) and t.lower not in WHEN_WORDS:
+            out.add(stem(t.text))
+    return out
+
+
 def clause_start(toks: list[Token], i: int) -> bool:
     return i == 0 or toks[i - 1].lower in CLAUSE_MARKS or toks[i - 1].lower in CLAUSE_WORDS
 
 
 def negates_again(toks: list[Token], i: int) -> bool:
     """A cue inside what follows ``i``'s "that": "not true that X did not" is double negation."""
-    if i + 1 >= len(toks) or toks[i + 1].lower != "that":
+    # "not that", "not true that", "not the case that"
+    that = next((j for j in range(i + 1, min(i + 4, len(toks))) if toks[j].lower == "that"),
+                None)
+    if that is None or any(t.lower not in _TRUE_THAT for t in toks[i + 1:that]):
         return False
-    return any(is_cue(toks, j) for j in range(i + 2, sentence_end(toks, i)))
+    return any(is_cue(toks, j) for j in range(that + 1, sentence_end(toks, i)))
+
+
+_TRUE_THAT = frozenset({"true", "the", "case", "correct", "so"})
 
 
 def sentence_end(toks: list[Token], i: int) -> int:
