@@ -114,7 +114,8 @@ def pair_relation(a: Claim, b: Claim) -> tuple[str, dict[str, object]]:
     The two are compared as two voices even when they share one (two free-text inputs both
     come from "input"), since the caller is asking exactly how they differ.
     """
-    voice_a, voice_b = a.voice, b.voice
+    # a side with no speaker is "claim A" / "claim B", not the source both share ("input")
+    voice_a, voice_b = a.speaker or "claim A", b.speaker or "claim B"
     if voice_a == voice_b:
         voice_a, voice_b = "claim A", "claim B"
     contrast = _DEFAULT.contrast_said([Said(a, voice_a, outlet_words=False),

@@ -221,7 +221,56 @@ def _modifiers(q: Quantity, s: Said) -> set[str]:
     return {stem(t.text) for t in words if t.lower not in STOPWORDS and len(t.text) > 2}
 
 
+# what happened to the people or things counted: "182 passengers were evacuated" and "three
+# passengers were taken to hospital" count two groups, "29 died" and "35 were killed" one
+_FATES = {stem(w): fate for fate, words in {
+    "dead": ("die", "died", "dead", "death", "deaths", "toll", "kill", "killed", "fatalities",
+             "lives"),
+    "hurt": ("injured", "injuries", "injury", "wounded", "hurt", "hospital", "hospitalised",
+             "hospitalized", "treated"),
+    "missing": ("missing", "unaccounted"),
+    "held": ("arrested", "detained", "custody", "jailed", "charged"),
+    "safe": ("evacuated", "rescued", "safely", "unharmed", "survived", "survivors"),
+    "displaced": ("displaced", "fled", "homeless", "evicted"),
+}.items() for w in words}
+_FATE_REACH = 8  # words either side of a count that may say what befell it
+
+
+def _fate(q: Quantity, s: Said) -> str | None:
+    """The nearest fate word either side of a count, not past another figure: "killed 12
+    people and injured 40" -> dead for 12, hurt for 40."""
+    text = s.claim.text
+    at, end = q.start - s.claim.start, q.end - s.claim.start
+    if not 0 <= at <= end <= len(text):
+        return None
+    best: tuple[int, str] | None = None
+    for side in (tokens(text[end:]), tokens(text[:at])[::-1]):
+        words = 0
+        for t in side:
+            if t.text[:1].isdigit() or words >= _FATE_REACH:
+                break
+            if not t.is_word:
+                continue
+            fate = _FATES.get(stem(t.text))
+            if fate is not None:
+                if best is None or words < best[0]:
+                    best = (words, fate)
+                break
+            words += 1
+    return best[1] if best else None
+
+
+def _other_fates(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """Two counts of what befell different groups (dead / hurt, evacuated / in hospital)."""
+    if not qa.kind == qb.kind == "count":
+        return False
+    fates = {_fate(qa, a), _fate(qb, b)}
+    return None not in fates and len(fates) == 2
+
+
 def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    if _other_fates(qa, a, qb, b):
+        return False
     if qa.kind == qb.kind == "count" and _unit_key(qa) is not None \
             and _unit_key(qa) == _unit_key(qb):
         # "29 people" / "forty people": the unit says what is counted; but "28 league goals"
@@ -292,7 +341,7 @@ def number_differences(said: list[Said]) -> list[Difference]:
         if a.voice == b.voice:
             continue
         pairs = [(qa, qb) for qa in a.claim.numbers for qb in b.claim.numbers
-                 if _comparable(qa, a, qb, b)]
+                 if _comparable(qa, a, qb, b) and not _other_fates(qa, a, qb, b)]
         for qa, qb in pairs:
             label = _label(qa, a, qb, b)
             if overlap(qa, qb):

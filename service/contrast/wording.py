@@ -92,7 +92,11 @@ _NEUTRAL_CLAIM = re.compile(
     r"claim(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|overall|outright)\s+)?"
     r"(?:victory|victories|win|responsibility|credit|title|lead|seats?|throne|crown|asylum"
     r"|compensation|benefits?|damages|ownership|record|gold|silver|bronze|first|top|[\d,.]+"
-    r"|(?:[a-z]+\s+)?lives)\b")
+    r"|(?:[a-z]+\s+)?lives)\b"
+    # "was forced to return to Lyon", "a forced landing": what a plane, a plant or a match
+    # had to do is no framing of people ("forced to flee" is)
+    r"|forced\s+(?:to\s+(?:return|land|divert|turn|close|shut|cancel|suspend|delay|halt"
+    r"|stop|postpone|call\s+off)|landing)\b")
 
 
 def loaded_words(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
