@@ -444,6 +444,16 @@ def test_the_company_is_the_company_that_spoke_before() -> None:
         "Norvanta", "Maria Lindqvist", "Norvanta", "Azerbaijan", "health ministry", "Norvanta"]
 
 
+def test_the_company_is_the_one_its_sentence_names_when_none_spoke_before() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Carmaker Velta is recalling 310,000 SUVs over a braking fault, the company said. "
+        "Shares in the group fell 4%, the company said. "
+        "The Athletics Integrity Unit suspended the sprinter. The unit said the sample was "
+        "clean of contamination. All 182 passengers were evacuated safely, the airport said."))
+    assert [c.speaker for c in claims] == [
+        "Velta", "Velta", None, "Athletics Integrity Unit", "airport"]
+
+
 def test_a_body_named_in_its_descriptor_is_not_an_earlier_speaker() -> None:
     claims = SentenceClaimExtractor().extract(article(
         "The plant will close, according to union sources. The IG Metall union said it "

@@ -40,7 +40,8 @@ ORG_WORDS = _words(
     agency alliance coalition command guard police network foundation centre center
     treaty nations church government board authority bureau cabinet regulator watchdog
     tribunal firm carmaker automaker retailer airline insurer lender manufacturer
-    broadcaster publisher charity hospital club conglomerate startup""")
+    broadcaster publisher charity hospital club conglomerate startup unit directorate
+    inspectorate secretariat""")
 # Words that make a capitalised run a title before a person's name.
 TITLE_WORDS = _words(
     """president vice prime minister foreign defense defence interior secretary state

@@ -37,6 +37,9 @@ class SpeakerContext:
     referents: list[str] = field(default_factory=list)  # speakers and people heading a sentence
     persons: dict[str, str] = field(default_factory=dict)  # last name -> full name
     titles: dict[str, str] = field(default_factory=dict)  # "minister" -> "Sebastian Lecornu"
+    # bodies named so far, speaking or not: "the unit" after "The Athletics Integrity Unit
+    # suspended her" is that unit
+    bodies: list[str] = field(default_factory=list)
 
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
@@ -54,6 +57,8 @@ class SpeakerContext:
                 self.referents.append(self.canonical(name))
         for entity in find_entities(sentence) if entities is None else entities:
             full = entity.text
+            if entity.label == "ORG" and " " in full:
+                self.bodies.append(full)
             if entity.label in ("ORG", "PLACE") or not self.is_person(full):
                 continue
             if " " in full:  # a lone surname teaches nothing and must not hide the full name
@@ -97,6 +102,9 @@ class SpeakerContext:
         for name in reversed(self.speakers):
             if head in name.lower().split():
                 return name
+        for name in reversed(self.bodies[-5:]):
+            if name.lower().split()[-1] == head:  # named by its head noun: "the unit"
+                return name
         if head in self.titles:
             return self.titles[head]
         if head in ORG_WORDS:
@@ -112,6 +120,41 @@ class SpeakerContext:
                                     for w in name.lower().split()):
                     return name
         return None
+
+
+    def company_subject(self, head: str, before: str) -> str | None:
+        """"Carmaker Velta is recalling 310,000 SUVs, the company said": with no company
+        speaking earlier, "the company" is the one this sentence is about, named (after its
+        description) at its start and followed by its verb.  A common word there ("Shares in
+        Velta fell") or a person, place or people names no company."""
+        if not (head in _COMPANY_HEADS or head.endswith("maker")):
+            return None
+        m = _COMPANY_SUBJECT.match(before)
+        if m is None:
+            return None
+        described = m.group("desc") and m.group("desc").split()[-1].lower()
+        if described and not (described in _COMPANY_HEADS or described.endswith("maker")
+                              or described in ("operator", "giant")):
+            return None
+        name = m.group("name")
+        words = name.lower().split()
+        if self.is_person(name) or any(w in PLACES or w in ORG_WORDS or is_demonym(w)
+                                       for w in words):
+            return None
+        if not described and len(words) == 1 and _common(words[0]):
+            return None
+        return name
+
+
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 3.5
+
+
+_COMPANY_SUBJECT = re.compile(
+    r"(?P<desc>(?:[A-Z]?[a-z]+\s+){1,3}?)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"
+    r"(?:[’']s)?\s+[a-z]")
 
 
 # kinds of organisation a later "the <word>" may name with another word ("the alliance" for

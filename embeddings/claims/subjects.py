@@ -100,7 +100,9 @@ def subject_before(sentence: str, verb_start: int,
         phrase = descriptor.group("d")
         # "the IG Metall union" names its union: not the "union sources" quoted before
         named = any(w[:1].isupper() for w in phrase.split()[1:-1])
-        resolved = None if named else context.resolve_descriptor(descriptor.group("head"))
+        head = descriptor.group("head")
+        resolved = None if named else (context.resolve_descriptor(head) or context.company_subject(
+            head, text[: descriptor.start("d")]))
         if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
             return resolved or phrase, descriptor.start("d")
         return resolved or phrase.split(maxsplit=1)[1], descriptor.start("d")
@@ -120,7 +122,8 @@ def _body_or_title(head: str) -> bool:
     return any(w in ORG_WORDS or w in TITLE_WORDS or w in _TEAMS for w in (head, single))
 
 
-_TEAMS = _words("team campaign camp side")
+# bodies that speak but are places too ("Heathrow Airport" stays a place among entities)
+_TEAMS = _words("team campaign camp side airport prison museum school")
 
 
 # "Azerbaijani officials said", "the separatist authorities said", "two diplomats said": a
