@@ -49,6 +49,12 @@ def test_split_keeps_abbreviations_initials_and_decimals_together() -> None:
     ]
 
 
+def test_split_after_a_temperature_that_ends_a_sentence() -> None:
+    # "40°C." is no initial like the "C." of "John C. Smith"
+    assert sentences("It reached 40°C. The storm dumped snow on John C. Smith's farm.") == [
+        "It reached 40°C.", "The storm dumped snow on John C. Smith's farm."]
+
+
 def test_split_after_acronym_only_before_a_sentence_opener() -> None:
     assert sentences("Talks moved to the U.S. The delegation left.") == [
         "Talks moved to the U.S.", "The delegation left."]
@@ -581,6 +587,31 @@ def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
     q = only(sentence)
     assert (q.kind, q.low, q.high, q.unit, q.approximate) == ("count", low, high, unit,
                                                                approximate)
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("Temperatures reached 40C in Madrid.", "40C", "celsius"),
+    ("The mercury hit 104°F on Tuesday.", "104°F", "fahrenheit"),
+    ("It was 40 degrees Celsius in the shade.", "40 degrees Celsius", "celsius"),
+    ("The fire burned 25,000 acres.", "25,000 acres", "acre"),
+    ("The river rose six feet overnight.", "six feet", "foot"),
+    ("The convoy stretched 20 kilometres.", "20 kilometres", "km"),
+    ("The ship carried 5,000 pounds of fish.", "5,000 pounds", "lb"),  # weight, not money
+    ("It covers 120 sq miles.", "120 sq miles", "square mile"),
+])
+def test_measures_carry_one_name_per_unit(sentence: str, text: str, unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.text, q.unit) == ("measure", text, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Flight 40C was delayed by the heat.",  # a label, not a temperature
+    "The 3C group met on Monday.",
+])
+def test_a_letter_after_a_figure_is_a_temperature_only_in_the_weather(sentence: str) -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    assert not [q for q in find_numbers(sentence) if q.kind == "measure"]
 
 
 def test_a_share_of_a_whole_is_the_share() -> None:

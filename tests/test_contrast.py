@@ -208,6 +208,20 @@ def _read(source: str, text: str) -> Claim:
     return claim(source, text, numbers=tuple(find_numbers(text)))
 
 
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # one measure in two units: converted, with the rounding a conversion leaves
+    ("Temperatures reached 40C in Madrid.", "Temperatures hit 104F in Madrid.", "numbers_agree"),
+    ("Temperatures reached 40C in Madrid.", "Temperatures hit 110F in Madrid.", "numbers"),
+    ("The fire burned 10,000 hectares.", "The fire burned 25,000 acres.", "numbers_agree"),
+    ("The fire burned 10,000 hectares.", "The fire burned 60,000 acres.", "numbers"),
+    ("The river rose 2 metres.", "The river rose six feet.", "numbers_agree"),
+    ("The convoy stretched 20 kilometres.", "The convoy stretched 12 miles.", "numbers_agree"),
+])
+def test_measures_in_other_units_are_compared(a: str, b: str, kind: str) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind]
+
+
 @pytest.mark.parametrize(("a", "b", "relation"), [
     ("The match ended 2-1 to Madrid.", "The match ended 2-2.", "conflict"),
     ("The bill passed 52-48 in the Senate.", "The Senate passed the bill 51-49.", "conflict"),

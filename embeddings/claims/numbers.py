@@ -37,7 +37,7 @@ _WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?millio
                 + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (rf"(?:(?<![\w.,/])(?<![A-Za-z]-)(?:{_DIGITS})"
-          rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?i:k|mn|m|bn|b|tn)\b)?(?![\w/]|\.\d|,\d)"
+          rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?i:k|mn|m|bn|b|tn)\b)?(?!(?![CF]\b)[\w/]|\.\d|,\d)"
           rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion))?)\b)")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -96,10 +96,15 @@ _MODIFIER = re.compile(rf"\b(?:(?P<low>{_LOWER_BOUND})|(?P<high>{_UPPER_BOUND})"
 _CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|€|£|USD|EUR|GBP)\s?$")
 _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b))"
-    r"|(?P<cur>\s(?:dollars|euros|pounds|rubles|roubles|manats?|drams?)\b)"
+    r"|(?P<cur>\s(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?P<old>(?:-|\s)old)?(?:-long)?\b"
     r"|[-\s](?P<measure>km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?|met(?:er|re)s?"
-    r"|square kilomet(?:er|re)s?|hectares?)\b",
+    r"|square kilomet(?:er|re)s?|hectares?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?"
+    r"|inch(?:es)?|feet|foot|ft|yards?|acres?|square miles?|sq\.?\s?(?:km|miles?)|km2|lbs?"
+    r"|pounds?(?=\s+of\b))\b"
+    # "40C", "104°F", "40 °C", "40 degrees Celsius"
+    r"|(?P<temp>(?<=\d)[CF]\b|\s?°\s?[CF]?(?![A-Za-z])"
+    r"|\s(?:degrees?)\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)",
     re.IGNORECASE,  # Title Case headlines: "0.3 Percent Drop", "Six Days of Darkness"
 )
 _CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€": "eur",
@@ -299,6 +304,10 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()
     if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()):
         return None, m.start(), m.end()  # "one-sided", "two-thirds"
+    if sentence[m.end():m.end() + 1] in ("C", "F") and (
+            not _temperature(sentence, sentence[m.end()], value)
+            or re.search(r"[A-Z][a-z]+\s+$", sentence[max(0, m.start() - 20):m.start()])):
+        return None, m.start(), m.end()  # "Flight 40C", "the 3C group"
     if _ADDRESS.match(sentence, m.end()):
         return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
@@ -325,8 +334,11 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             factor = _DAYS[after.group("dur").lower()]
             kind, unit, low, high = "duration", "day", low * factor, high * factor
             approximate = factor > 1  # a "six-week" war is about, not exactly, 42 days
+        elif after.group("temp"):
+            scale = after.group("temp").strip(" °").lower().split()[-1:] or ["degree"]
+            kind, unit = "measure", _TEMPERATURE_SCALES.get(scale[0], "degree")
         else:
-            kind, unit = "measure", _singular(after.group("measure").lower())
+            kind, unit = "measure", _measure_unit(after.group("measure"))
     fraction = _FRACTION_OF.search(sentence, 0, start) if kind in ("count", "money") else None
     if fraction:
         # "half of the 140,000 inhabitants have been displaced" says 70,000 were; the whole
@@ -460,6 +472,37 @@ def _unit(sentence: str, end: int) -> str | None:
         if lower in _IRREGULAR or (lower.endswith("s") and not lower.endswith("ss")):
             return _singular(lower)
     return _singular(words[0].lower()) if words else None
+
+
+# one name per unit ("kilometres", "kilometers" and "km" are km), so contrast can convert
+_MEASURE_NAMES = {"kilometer": "km", "kilometre": "km", "kilogram": "kg", "meter": "metre",
+                  "square kilometer": "square kilometre", "sq km": "square kilometre",
+                  "sq. km": "square kilometre", "sqkm": "square kilometre",
+                  "km2": "square kilometre", "sq mile": "square mile",
+                  "sq. mile": "square mile", "centimeter": "cm", "centimetre": "cm",
+                  "millimeter": "mm", "millimetre": "mm", "feet": "foot", "ft": "foot",
+                  "lbs": "lb", "pound": "lb"}
+
+
+# "40C" is a temperature in a sentence about heat, "Flight 40C" and "the 3C group" are not
+_HEAT_WORDS = re.compile(r"\b(?:temperatures?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est)?"
+                         r"|degrees?|thermometers?|mercury|frost|freezing|high of|low of)\b",
+                         re.IGNORECASE)
+
+
+def _temperature(sentence: str, unit: str, value: float) -> bool:
+    if "°" in unit or "degree" in unit.lower():
+        return True
+    return -90 <= value <= 140 and _HEAT_WORDS.search(sentence) is not None
+
+
+_TEMPERATURE_SCALES = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius",
+                       "f": "fahrenheit", "fahrenheit": "fahrenheit"}
+
+
+def _measure_unit(text: str) -> str:
+    unit = _singular(re.sub(r"\s+", " ", text.lower()))
+    return _MEASURE_NAMES.get(unit, unit)
 
 
 def _singular(word: str) -> str:

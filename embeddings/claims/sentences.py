@@ -99,11 +99,14 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
     word = before.group(1).rstrip(".").lower() if before else ""
     if word in _ABBREVIATIONS:
         return False
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial: "J. Smith"
+    if len(word) == 1 and word.isalpha() and not _DEGREES.search(line, 0, mark_start):
+        return False  # an initial: "J. Smith" (not "40°C." or "104 F.")
     if "." in word:  # "U.S.", "p.m." end a sentence only before a typical opener
         return following.group(1).lower() in _OPENERS
     return True
+
+
+_DEGREES = re.compile(r"\d\s?°?\s?[CF]$")
 
 
 # words that carry a phrase on: after a stray full stop, the sentence goes on

@@ -42,13 +42,37 @@ _ROUND = 0.05  # "100,000": a round figure covers a twentieth either way
 _NOT_COMPARED = frozenset({"ordinal"})
 
 
+# measures by dimension and factor to one unit of it: "10,000 hectares" meets "25,000
+# acres", "40C" meets "104F" (Fahrenheit is also shifted, in ``_base``)
+_MEASURES = {
+    "metre": ("length", 1.0), "km": ("length", 1000.0), "mile": ("length", 1609.344),
+    "cm": ("length", 0.01), "mm": ("length", 0.001), "inch": ("length", 0.0254),
+    "foot": ("length", 0.3048), "yard": ("length", 0.9144),
+    "hectare": ("area", 1e4), "acre": ("area", 4046.86), "square kilometre": ("area", 1e6),
+    "square mile": ("area", 2.589988e6),
+    "kg": ("weight", 1.0), "tonne": ("weight", 1000.0), "lb": ("weight", 0.45359237),
+    "ton": ("weight", 1000.0),  # metric, short (907 kg) or long (1,016 kg): the slack covers it
+    "celsius": ("temperature", 1.0), "fahrenheit": ("temperature", 5 / 9),
+    # as stores written before units had one name each hold them
+    "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "meter": ("length", 1.0),
+    "kilogram": ("weight", 1.0),
+}
+# a figure converted from another unit is rounded ("2 metres (6.5 feet)", "25,000 acres"):
+# a twentieth either way, and a degree for temperatures
+_CONVERTED = 0.05
+_CONVERTED_DEGREES = 1.0
+
+
 def _unit_key(q: Quantity) -> str | None:
-    """Normalised unit; durations all become days so "six-week" meets "44-day"."""
+    """Normalised unit; durations all become days so "six-week" meets "44-day", and measures
+    their dimension ("km" and "mile" are lengths)."""
     if q.unit is None:
         return None
     unit = q.unit.lower().rstrip("s") if q.kind == "duration" else q.unit.lower()
     if q.kind == "duration" and unit in _DURATION_DAYS:
         return "day"
+    if q.kind == "measure" and unit in _MEASURES:
+        return _MEASURES[unit][0]
     return unit
 
 
@@ -57,7 +81,17 @@ def _scale(q: Quantity) -> tuple[float, float]:
     if q.kind == "duration" and q.unit:
         factor = _DURATION_DAYS.get(q.unit.lower().rstrip("s"), 1.0)
         return factor, factor / 2 if factor > 1 else 0.0
+    if q.kind == "measure" and q.unit and q.unit.lower() in _MEASURES:
+        return _MEASURES[q.unit.lower()][1], 0.0
     return 1.0, 0.0
+
+
+def _base(q: Quantity, value: float | None, factor: float) -> float | None:
+    if value is None:
+        return None
+    if q.kind == "measure" and q.unit == "fahrenheit":
+        return (value - 32) * factor
+    return value * factor
 
 
 def _is_round(value: float) -> bool:
@@ -67,8 +101,7 @@ def _is_round(value: float) -> bool:
 def widened(q: Quantity) -> tuple[float | None, float | None]:
     """The interval the quantity plausibly stands for, in normalised units."""
     factor, slack = _scale(q)
-    low = None if q.low is None else q.low * factor
-    high = None if q.high is None else q.high * factor
+    low, high = _base(q, q.low, factor), _base(q, q.high, factor)
     if q.kind in ("year", "date", "score"):
         return low, high  # a year is a year (2020 and 2022 are different wars); 2-1 is no 2-0
     for_bound = []
@@ -108,9 +141,21 @@ def overlap(a: Quantity, b: Quantity) -> bool:
     b_low, b_high = widened(b)
     if (a_low is None and a_high is None) or (b_low is None and b_high is None):
         return True  # no value at all: nothing to disagree about
+    if a.kind == b.kind == "measure" and a.unit != b.unit:
+        a_low, a_high = _converted(a, a_low, a_high)
+        b_low, b_high = _converted(b, b_low, b_high)
     below = a_high is not None and b_low is not None and a_high < b_low
     above = b_high is not None and a_low is not None and b_high < a_low
     return not (below or above)
+
+
+def _converted(q: Quantity, low: float | None,
+               high: float | None) -> tuple[float | None, float | None]:
+    """Widen a measure compared with one in another unit by the rounding of a conversion."""
+    def tol(v: float) -> float:
+        return _CONVERTED_DEGREES if _unit_key(q) == "temperature" else abs(v) * _CONVERTED
+
+    return (None if low is None else low - tol(low), None if high is None else high + tol(high))
 
 
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|since|prior)\b", re.I)
@@ -408,6 +453,8 @@ def _what(label: tuple[str, str]) -> str:
     kind, unit = label
     if kind in ("year", "date"):
         return f"the {kind}"
+    if kind == "measure" and unit:  # "the temperature", "the area", "the weight"
+        return f"the {unit}"
     return f"the number of {_plural(unit)}" if unit and kind == "count" else f"the {kind}"
 
 
