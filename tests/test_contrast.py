@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
@@ -626,6 +627,16 @@ def test_double_negation_is_an_assertion() -> None:
 def test_what_a_negation_denies(a: str, b: str, relation: str) -> None:
     assert contrast(claim("x", a, speaker="Wire"), claim("y", b, speaker="Paper")).relation \
         == relation
+
+
+def test_a_denial_by_pronoun_meets_the_named_statement() -> None:
+    # the core names who "she" is; the contrast reads the text and takes the name from it
+    denial = claim("post", "She was not suspended, her lawyer insisted.", speaker="lawyer")
+    denial = dataclasses.replace(denial, core="Dana Okafor was not suspended")
+    report = claim("desk", "Dana Okafor has been suspended, the unit said.", speaker="unit")
+    assert contrast(denial, report).relation == "conflict"
+    other = claim("desk", "Martin Kessler has been suspended, the unit said.", speaker="unit")
+    assert contrast(denial, other).relation == "agree"
 
 
 def test_opposite_predicates_contradict() -> None:

@@ -97,7 +97,8 @@ class SentenceClaimExtractor:
             opens_quote = ends_in_quote(text[start:end], in_quote)
             for piece_start, piece_end in self._pieces(text, start, end, in_quote, context):
                 piece = text[piece_start:piece_end]
-                attribution = find_speaker(piece, context, in_quote)
+                attribution = named_subject(find_speaker(piece, context, in_quote), context,
+                                            piece)
                 if attribution.speaker:
                     context.remember(attribution.speaker)
                 inside = tuple(e for e in entities if piece_start <= e.start and e.end <= piece_end)
@@ -147,6 +148,36 @@ class SentenceClaimExtractor:
             entities=draft.entities,
             numbers=tuple(find_numbers(text, draft.start)),
         )
+
+
+_HE_OR_SHE = re.compile(r"(?:he|she)\b(?=\s+[a-z])", re.IGNORECASE)
+
+
+_POSSESSIVE = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+
+
+def named_subject(attribution: Attribution, context: SpeakerContext,
+                  sentence: str) -> Attribution:
+    """"She was not suspended, her lawyer insisted": the core names who "she" is
+    ("Dana Okafor was not suspended"), so it meets "Okafor has been suspended" from an
+    outlet that named her.  After a person's own frame ("Okafor said she had never ...")
+    the pronoun is that person; otherwise the one person the article spoke of lately, and
+    no one where two were (nothing here knows whose pronoun is whose).  The claim's text
+    stays as written; only what it is compared by changes."""
+    m = _HE_OR_SHE.match(attribution.core)
+    if m is None:
+        return attribution
+    speaker = attribution.speaker
+    if m.group()[0].islower() and speaker:  # "Trump said he would ..."
+        if _POSSESSIVE.search(sentence[: max(0, sentence.find(attribution.core))]):
+            name = context.only_recent_person()  # "Her coach said she would appeal"
+        else:
+            name = speaker if context.may_be_person(speaker) else None
+    else:
+        name = context.only_recent_person()
+    if not name:
+        return attribution
+    return attribution._replace(core=name + attribution.core[m.end():])
 
 
 def _sentences_with_quote_state(text: str) -> list[tuple[int, int, bool]]:

@@ -96,6 +96,20 @@ class SpeakerContext:
                 return name
         return self.speakers[-1] if self.speakers else None
 
+    def may_be_person(self, name: str) -> bool:
+        """A person, or a lone capitalised name that is no body, place or people ("Kim")."""
+        if self.is_person(name):
+            return True
+        words = name.split()
+        return len(words) == 1 and name[:1].isupper() and not (
+            name.lower() in ORG_WORDS or name.lower() in PLACES or name.lower() in TITLE_WORDS
+            or is_demonym(name.lower()))
+
+    def only_recent_person(self, window: int = 3) -> str | None:
+        """The person among the last ``window`` referents, if they are all one person."""
+        people = {self.canonical(n) for n in self.referents[-window:] if self.is_person(n)}
+        return people.pop() if len(people) == 1 else None
+
     def resolve_descriptor(self, head: str) -> str | None:
         """"the ministry" -> the last speaker whose name holds "Ministry"; "the alliance" ->
         the last organisation that spoke; "the minister" -> the last person titled so."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from service.contrast.negation.blame import read_blame, read_poles
 from service.contrast.negation.clauses import (
     bounded_in_time,
@@ -54,6 +56,20 @@ from service.contrast.negation.reading import (
 )
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, stem, tokens
+
+_PRONOUN = re.compile(r"(?:he|she)\s+", re.IGNORECASE)
+
+
+def _named_pronoun(s: Said) -> set[str]:
+    """The stems of the name a claim's core puts for its opening "he"/"she" (the extractor
+    reads it from the article: "She was not suspended" -> "Dana Okafor was not suspended")."""
+    text, core = s.claim.text, s.claim.core
+    m = _PRONOUN.match(text)
+    if m is None or _PRONOUN.match(core):
+        return set()
+    rest = text[m.end():].split()[:1]
+    at = core.find(f" {rest[0]}") if rest else -1
+    return {stem(t.text) for t in tokens(core[:at])} if at > 0 else set()
 
 
 def read(s: Said) -> Reading:
@@ -117,6 +133,8 @@ def read(s: Said) -> Reading:
                     start = subject_start(toks, i)
                     anchor.update(stem(t.text) for j, t in enumerate(toks[start:end], start)
                                   if is_content(t) and j != head)
+                    if start == 0:  # "She was not suspended": who she is, the core says
+                        anchor.update(_named_pronoun(s))
         elif low in DENY and not dismissal(toks, i):
             read_denial(r, i, shadowed)
         elif low in DOUBT and i + 1 < len(toks) and toks[i + 1].lower in DOUBT_OBJECT \
