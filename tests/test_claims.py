@@ -460,6 +460,13 @@ def test_the_company_is_the_one_its_sentence_names_when_none_spoke_before() -> N
         "Velta", "Velta", None, "Athletics Integrity Unit", "airport"]
 
 
+def test_a_body_described_before_its_name_is_the_one_a_later_descriptor_names() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Temperatures reached 46C, according to the state weather agency Aemet. At least 12 "
+        "people have died, the health ministry said. The agency said the heat would last."))
+    assert [c.speaker for c in claims] == ["Aemet", "health ministry", "Aemet"]
+
+
 def test_a_he_or_she_is_compared_by_the_name_the_article_gives() -> None:
     claims = SentenceClaimExtractor().extract(article(
         "Olympic champion Dana Okafor has been suspended. Okafor said she had never taken a "

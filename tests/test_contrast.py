@@ -121,6 +121,32 @@ def test_people_counted_by_role(a: str, b: str, relation: str, kind: str | None)
         ([kind] if kind else [])
 
 
+def test_one_voice_quoted_with_two_figures_by_two_outlets_is_shown() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    def said(source: str, text: str) -> Claim:
+        return claim(source, text, speaker="health ministry", numbers=tuple(find_numbers(text)))
+
+    result = contrast(said("Daily", "At least 12 people have died, the health ministry said."),
+                      said("Tribune", "The health ministry said nine people had died."))
+    numbers = [d for d in result.differences if d.kind == "numbers"]
+    assert result.relation == "conflict" and len(numbers) == 1
+    assert "(in Daily)" in numbers[0].summary and "(in Tribune)" in numbers[0].summary
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("Health authorities attributed 12 deaths to the heat.", "Nine people died in the heat.",
+     "numbers"),  # deaths count people
+    ("Temperatures reached 46C in Seville.", "Seville recorded 46.2 degrees Celsius.",
+     "numbers_agree"),  # "46" is 45.5 to 46.5
+    ("Temperatures reached 46C in Seville.", "Seville recorded 44 degrees Celsius.",
+     "numbers"),
+])
+def test_figures_as_written(a: str, b: str, kind: str) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind]
+
+
 @pytest.mark.parametrize(("a", "b", "relation", "kind"), [
     # what befell the counted: the evacuated and the injured are two groups, not two answers
     ("All 182 passengers were evacuated safely, the airport said.",

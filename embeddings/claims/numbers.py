@@ -365,6 +365,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_high = bounded_high if age[2] else None
         else:
             unit = _unit(sentence, end)
+            if unit in ("death", "fatality"):
+                unit = "people"  # "12 deaths" is 12 people dead
             counted = _COUNTED_BEFORE.search(sentence, 0, start) if unit is None else None
             if unit is None and _TOLL_BEFORE.search(sentence, 0, start):
                 unit = "people"  # "the death toll rose to 47": 47 people died

@@ -40,6 +40,8 @@ class SpeakerContext:
     # bodies named so far, speaking or not: "the unit" after "The Athletics Integrity Unit
     # suspended her" is that unit
     bodies: list[str] = field(default_factory=list)
+    # "the state weather agency Aemet": "agency" -> "Aemet" (as titles do for persons)
+    described: dict[str, str] = field(default_factory=dict)
 
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
@@ -55,6 +57,12 @@ class SpeakerContext:
                 self.persons.setdefault(name.split()[-1], name)  # "Mr. Trump" is a person
             if name and self.is_person(self.canonical(name)):
                 self.referents.append(self.canonical(name))
+        for m in _DESCRIBED_BODY.finditer(sentence):
+            head, first = m.group("head").lower(), m.group("name").split()[0].lower()
+            if (head in ORG_WORDS or head in _COMPANY_HEADS) and not (
+                    first in TITLE_WORDS or first in ORG_WORDS or first in _CALENDAR
+                    or first in PLACES or is_demonym(first)):
+                self.described[head] = m.group("name")
         for entity in find_entities(sentence) if entities is None else entities:
             full = entity.text
             if entity.label == "ORG" and " " in full:
@@ -116,6 +124,8 @@ class SpeakerContext:
         for name in reversed(self.speakers):
             if head in name.lower().split():
                 return name
+        if head in self.described:
+            return self.described[head]
         for name in reversed(self.bodies[-5:]):
             if name.lower().split()[-1] == head:  # named by its head noun: "the unit"
                 return name
@@ -165,6 +175,12 @@ def _common(word: str) -> bool:
 
     return zipf_frequency(word, "en") >= 3.5
 
+
+_CALENDAR = _words("""monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""")
+
+_DESCRIBED_BODY = re.compile(r"\b(?P<head>[a-z]+)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)"
+                             r"(?=[\s,.;:]|$)")
 
 _COMPANY_SUBJECT = re.compile(
     r"(?P<desc>(?:[A-Z]?[a-z]+\s+){1,3}?)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})"

@@ -52,6 +52,10 @@ class RuleContraster:
 
     def contrast_said(self, said: list[Said]) -> Contrast:
         if len({s.voice for s in said}) < 2:
+            # one voice, yet two outlets may quote it with two figures: that alone is shown
+            quoted = [d for d in number_differences(said) if d.conflict]
+            if quoted:
+                return Contrast("conflict", tuple(quoted), summarise("conflict", quoted))
             return Contrast("agree", (), _one_voice(said))
         differences = (contradictions(said) + number_differences(said)
                        + name_differences(said, load_gazetteer(self.toponyms))

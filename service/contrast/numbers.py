@@ -31,7 +31,7 @@ from itertools import combinations
 from embeddings.types import Difference, Quantity
 from service.contrast.partition import Partition
 from service.contrast.said import Said, evidence_order, says, shown
-from service.contrast.text import STOPWORDS, stem, tokens
+from service.contrast.text import STOPWORDS, Token, stem, tokens
 
 # durations in days; the second value is the slack a whole unit leaves ("six weeks" ~ +-3.5 d)
 _DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
@@ -98,6 +98,15 @@ def _is_round(value: float) -> bool:
     return value >= 100 and value == int(value) and int(value) % 100 == 0
 
 
+_DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
+
+
+def _last_digit(figure: str) -> float:
+    """Half a unit of the last digit a figure states: 0.5 for "46", 0.05 for "46.2"."""
+    m = _DECIMALS.search(figure)
+    return 0.5 * 10 ** -len(m.group(1) or "") if m else 0.0
+
+
 def widened(q: Quantity) -> tuple[float | None, float | None]:
     """The interval the quantity plausibly stands for, in normalised units."""
     factor, slack = _scale(q)
@@ -110,6 +119,8 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
             for_bound.append(0.0)
             continue
         tol = slack
+        if q.kind == "measure":  # "46C" is 45.5 to 46.5: it meets "46.2 degrees"
+            tol = max(tol, _last_digit(q.text) * factor)
         if q.approximate:
             tol = max(tol, abs(bound) * _APPROX)
         if _is_round(bound / factor if factor else bound):
@@ -258,12 +269,14 @@ def _percent_of(q: Quantity, s: Said) -> str | None:
 def _modifiers(q: Quantity, s: Said) -> set[str]:
     """Stems of the words between a count and its unit: "league" in "28 league goals"."""
     rest = s.claim.text[max(0, q.end - s.claim.start):][:80]
-    words = []
-    for t in tokens(rest):
-        if not t.is_word or (q.unit and t.lower.startswith(q.unit.lower()[:4])):
+    words: list[Token] = []
+    for t in tokens(rest)[:4]:
+        if not t.is_word:
             break
+        if q.unit and t.lower.startswith(q.unit.lower()[:4]):
+            return {stem(w.text) for w in words if w.lower not in STOPWORDS and len(w.text) > 2}
         words.append(t)
-    return {stem(t.text) for t in words if t.lower not in STOPWORDS and len(t.text) > 2}
+    return set()  # the unit is not written out after it ("12 deaths" counts people)
 
 
 # what happened to the people or things counted: "182 passengers were evacuated" and "three
@@ -383,7 +396,9 @@ def number_differences(said: list[Said]) -> list[Difference]:
     clash: dict[tuple[str, str], dict[_Key, dict[str, object]]] = {}
     agreeing: list[tuple[_Key, _Key]] = []  # rows whose figures overlap
     for a, b in combinations(said, 2):
-        if a.voice == b.voice:
+        if a.voice == b.voice and a.claim.source == b.claim.source:
+            # one voice in two outlets is compared: "the ministry said nine" in one and "at
+            # least 12, the ministry said" in another is a difference a reader must see
             continue
         pairs = [(qa, qb) for qa in a.claim.numbers for qb in b.claim.numbers
                  if _comparable(qa, a, qb, b) and not _other_fates(qa, a, qb, b)]
@@ -424,12 +439,19 @@ def _only_partner(q: Quantity, pairs: list[tuple[Quantity, Quantity]], side: int
 
 def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object], ...], str]:
     ordered = tuple(sorted(rows, key=evidence_order))
-    said: dict[str, list[str]] = {}
+    said: dict[str, list[tuple[str, str]]] = {}
     for row in ordered:
-        texts = said.setdefault(shown(str(row["voice"]), str(row["source"])), [])
-        if _running(str(row["text"])) not in texts:
-            texts.append(_running(str(row["text"])))
-    return ordered, ", ".join(f"{v} {says(v)} {' / '.join(t)}" for v, t in said.items())
+        figures = said.setdefault(shown(str(row["voice"]), str(row["source"])), [])
+        figure = (_running(str(row["text"])), str(row["source"]))
+        if figure not in figures:
+            figures.append(figure)
+    parts = []
+    for voice, figures in said.items():
+        told_apart = len({f for f, _ in figures}) > 1 and len({o for _, o in figures}) > 1
+        # one voice quoted with other figures by two outlets: say which outlet has which
+        texts = list(dict.fromkeys(f"{f} (in {o})" if told_apart else f for f, o in figures))
+        parts.append(f"{voice} {says(voice)} {' / '.join(texts)}")
+    return ordered, ", ".join(parts)
 
 
 def _running(figure: str) -> str:

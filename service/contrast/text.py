@@ -94,6 +94,8 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = _BASE_FORMS.get(w, w)
+    if w.endswith("ings") and len(w) >= 7:
+        w = w[:-1]  # "warnings" meets "warned" at "warn", as "warning" does
     for suffix in ("ingly", "edly", "ally", "ing", "ied", "ies", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
             # "politically" meets "political"
