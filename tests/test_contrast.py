@@ -315,6 +315,15 @@ def test_a_street_address_is_not_a_count() -> None:
         == [10]
 
 
+def test_a_figure_is_answered_by_the_one_named_like_it() -> None:
+    # "the 2% target" beside "inflation, at 6.7%" is no answer to "inflation fell to 6.3%"
+    a = "The governor said inflation, at 6.7% in August, was still far above the 2% target."
+    b = "Inflation fell to 6.3% in August, official figures showed."
+    result = contrast(_read("x", a), _read("y", b))
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == ["numbers"]
+    assert "6.7%" in result.summary and "2%" not in result.summary
+
+
 def test_ambiguous_pairing_is_not_reported_as_conflict() -> None:
     # two counts on one side: no telling which one the other side's number answers
     a = "Twelve soldiers and 30 civilians were killed."

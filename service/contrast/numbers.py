@@ -407,7 +407,7 @@ def number_differences(said: list[Said]) -> list[Difference]:
             if overlap(qa, qb):
                 bucket = agree.setdefault(label, {})
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
-            elif _only_partner(qa, pairs, 0) and _only_partner(qb, pairs, 1) \
+            elif _partners(qa, qb, pairs, a, b) \
                     and _same_measure(qa, a, qb, b) and not _both_given(qa, qb, said) \
                     and not (_presupposed(qa, a) or _presupposed(qb, b)):
                 bucket = clash.setdefault(label, {})
@@ -433,8 +433,45 @@ def _connected(keys: list[_Key], links: list[tuple[_Key, _Key]]) -> list[list[_K
     return sets.groups(keys)
 
 
-def _only_partner(q: Quantity, pairs: list[tuple[Quantity, Quantity]], side: int) -> bool:
-    return sum(1 for p in pairs if p[side] is q) == 1
+_CLOSE = 4  # words either side of a figure, up to another figure
+
+
+def _close_words(q: Quantity, s: Said) -> set[str]:
+    """Stems of the words right around a figure, names included and any case."""
+    text = s.claim.text
+    at, end = q.start - s.claim.start, q.end - s.claim.start
+    if not 0 <= at <= end <= len(text):
+        return set()
+    out: set[str] = set()
+    for side in (tokens(text[end:]), tokens(text[:at])[::-1]):
+        words = 0
+        for t in side:
+            if t.text[:1].isdigit() or words >= _CLOSE:
+                break
+            if t.is_word:
+                words += 1
+                if t.lower not in STOPWORDS and len(t.text) > 2:
+                    out.add(stem(t.text))
+    return out
+
+
+def _partners(qa: Quantity, qb: Quantity, pairs: list[tuple[Quantity, Quantity]],
+              a: Said, b: Said) -> bool:
+    """Each figure is the other's only comparable one, or the one that shares the most words
+    around it (two at least), and no other does as many: "inflation fell to 6.3%" is answered by "inflation,
+    at 6.7%", not by "the 2% target" beside it."""
+    def near(q: Quantity, s: Said) -> set[str]:
+        return _close_words(q, s)
+
+    def best(q: Quantity, s: Said, other: Quantity, side: int, other_said: Said) -> bool:
+        rivals = [p[1 - side] for p in pairs if p[side] is q]
+        if len(rivals) == 1:
+            return True
+        mine = len(near(q, s) & near(other, other_said))
+        return mine >= 2 and all(len(near(q, s) & near(r, other_said)) < mine
+                                for r in rivals if r is not other)
+
+    return best(qa, a, qb, 0, b) and best(qb, b, qa, 1, a)
 
 
 def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object], ...], str]:
