@@ -313,6 +313,8 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "the road was closed."),
     ("The road was closed, Brno police officials told reporters.", "Brno police officials",
      "The road was closed"),
+    ("Seville hit 46C, a national record, Spanish meteorologists said.",
+     "Spanish meteorologists", "Seville hit 46C, a national record"),
     ("The authorities said the convoy was stopped.", None,
      "The authorities said the convoy was stopped."),
     ("While health experts say a vaccine is needed, the survey shows distrust.", None,

@@ -133,7 +133,8 @@ _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|
                 r"|rebels|separatists|militants|activists|protesters|witnesses|analysts"
                 r"|experts|investigators|prosecutors|researchers|scientists|leaders|envoys"
                 r"|residents|villagers|locals|survivors|eyewitnesses|doctors|critics|charities"
-                r"|campaigners|economists|observers|groups")
+                r"|campaigners|economists|observers|groups|meteorologists|forecasters|firefighters"
+                r"|rescuers|medics|monitors|inspectors|regulators|seismologists|epidemiologists")
 _GROUP_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")

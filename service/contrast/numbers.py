@@ -458,8 +458,8 @@ def _close_words(q: Quantity, s: Said) -> set[str]:
 def _partners(qa: Quantity, qb: Quantity, pairs: list[tuple[Quantity, Quantity]],
               a: Said, b: Said) -> bool:
     """Each figure is the other's only comparable one, or the one that shares the most words
-    around it (two at least), and no other does as many: "inflation fell to 6.3%" is answered by "inflation,
-    at 6.7%", not by "the 2% target" beside it."""
+    around it (two at least) when no other shares as many: "inflation fell to 6.3%" is
+    answered by "inflation, at 6.7%", not by "the 2% target" beside it."""
     def near(q: Quantity, s: Said) -> set[str]:
         return _close_words(q, s)
 
