@@ -11,8 +11,8 @@ import pytest
 
 from embeddings.types import Claim, Contrast, Entity, Quantity
 from service.contrast import RuleContraster, pair_relation
+from service.contrast.intervals import overlap
 from service.contrast.names import spelling_variant
-from service.contrast.numbers import overlap
 from service.contrast.wording import loaded_words, log_odds_z
 
 

@@ -1,8 +1,7 @@
 """Do the voices give the same number?
 
-Each quantity is an interval (open sides allowed).  Before comparing, each interval is
-widened by what the wording leaves unsaid: "about 40" by 10 %, a round "100,000" by the
-rounding it implies, "six weeks" by half a week (the unit's granularity).  Two quantities
+Each quantity is an interval (open sides allowed), widened by what the wording leaves
+unsaid and put in one unit per dimension (``service.contrast.intervals``).  Two quantities
 agree when the widened intervals overlap.
 
 Only quantities of the same kind and unit are compared ("2020" the year never meets "29"
@@ -17,7 +16,10 @@ holds "Feb. 13, 2017"; "Jan. 27" meets "Jan. 27, 2017").
 A unit-less number may stand for the other side's unit only when each claim holds one
 quantity of that kind, so nothing is paired by guesswork.  A disagreement is reported only
 when that pairing is unambiguous both ways: with several numbers of one kind in a claim
-there is no telling which one the other claim's number answers.  Nor is it a dispute when
+there is no telling which one the other claim's number answers, unless one of them shares
+two or more of the words around the other ("inflation, at 6.7%" answers "inflation fell to
+6.3%", "the 2% target" beside it does not).  Counts of what befell different groups
+(evacuated, in hospital) are not one count.  Nor is it a dispute when
 some claim of the cluster gives both figures ("global sales fell 0.3 percent, U.S. sales 1.4
 percent"): they answer two questions.
 """
@@ -26,147 +28,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import combinations
 
 from embeddings.types import Difference, Quantity
+from service.contrast.intervals import overlap, unit_key
 from service.contrast.partition import Partition
 from service.contrast.said import Said, evidence_order, says, shown
 from service.contrast.text import STOPWORDS, Token, stem, tokens
 
-# durations in days; the second value is the slack a whole unit leaves ("six weeks" ~ +-3.5 d)
-_DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
-                  "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25,
-                  "decade": 3652.5}
-_APPROX = 0.10  # "about", "some", "nearly": a tenth either way
-_ROUND = 0.05  # "100,000": a round figure covers a twentieth either way
 _NOT_COMPARED = frozenset({"ordinal"})
-
-
-# measures by dimension and factor to one unit of it: "10,000 hectares" meets "25,000
-# acres", "40C" meets "104F" (Fahrenheit is also shifted, in ``_base``)
-_MEASURES = {
-    "metre": ("length", 1.0), "km": ("length", 1000.0), "mile": ("length", 1609.344),
-    "cm": ("length", 0.01), "mm": ("length", 0.001), "inch": ("length", 0.0254),
-    "foot": ("length", 0.3048), "yard": ("length", 0.9144),
-    "hectare": ("area", 1e4), "acre": ("area", 4046.86), "square kilometre": ("area", 1e6),
-    "square mile": ("area", 2.589988e6),
-    "kg": ("weight", 1.0), "tonne": ("weight", 1000.0), "lb": ("weight", 0.45359237),
-    "ton": ("weight", 1000.0),  # metric, short (907 kg) or long (1,016 kg): the slack covers it
-    "celsius": ("temperature", 1.0), "fahrenheit": ("temperature", 5 / 9),
-    # as stores written before units had one name each hold them
-    "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "meter": ("length", 1.0),
-    "kilogram": ("weight", 1.0),
-}
-# a figure converted from another unit is rounded ("2 metres (6.5 feet)", "25,000 acres"):
-# a twentieth either way, and a degree for temperatures
-_CONVERTED = 0.05
-_CONVERTED_DEGREES = 1.0
-
-
-def _unit_key(q: Quantity) -> str | None:
-    """Normalised unit; durations all become days so "six-week" meets "44-day", and measures
-    their dimension ("km" and "mile" are lengths)."""
-    if q.unit is None:
-        return None
-    unit = q.unit.lower().rstrip("s") if q.kind == "duration" else q.unit.lower()
-    if q.kind == "duration" and unit in _DURATION_DAYS:
-        return "day"
-    if q.kind == "measure" and unit in _MEASURES:
-        return _MEASURES[unit][0]
-    return unit
-
-
-def _scale(q: Quantity) -> tuple[float, float]:
-    """(factor to the normalised unit, granularity slack in normalised units)."""
-    if q.kind == "duration" and q.unit:
-        factor = _DURATION_DAYS.get(q.unit.lower().rstrip("s"), 1.0)
-        return factor, factor / 2 if factor > 1 else 0.0
-    if q.kind == "measure" and q.unit and q.unit.lower() in _MEASURES:
-        return _MEASURES[q.unit.lower()][1], 0.0
-    return 1.0, 0.0
-
-
-def _base(q: Quantity, value: float | None, factor: float) -> float | None:
-    if value is None:
-        return None
-    if q.kind == "measure" and q.unit == "fahrenheit":
-        return (value - 32) * factor
-    return value * factor
-
-
-def _is_round(value: float) -> bool:
-    return value >= 100 and value == int(value) and int(value) % 100 == 0
-
-
-_DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
-
-
-def _last_digit(figure: str) -> float:
-    """Half a unit of the last digit a figure states: 0.5 for "46", 0.05 for "46.2"."""
-    m = _DECIMALS.search(figure)
-    return 0.5 * 10 ** -len(m.group(1) or "") if m else 0.0
-
-
-def widened(q: Quantity) -> tuple[float | None, float | None]:
-    """The interval the quantity plausibly stands for, in normalised units."""
-    factor, slack = _scale(q)
-    low, high = _base(q, q.low, factor), _base(q, q.high, factor)
-    if q.kind in ("year", "date", "score"):
-        return low, high  # a year is a year (2020 and 2022 are different wars); 2-1 is no 2-0
-    for_bound = []
-    for bound in (low, high):
-        if bound is None:
-            for_bound.append(0.0)
-            continue
-        tol = slack
-        if q.kind == "measure":  # "46C" is 45.5 to 46.5: it meets "46.2 degrees"
-            tol = max(tol, _last_digit(q.text) * factor)
-        if q.approximate:
-            tol = max(tol, abs(bound) * _APPROX)
-        if _is_round(bound / factor if factor else bound):
-            tol = max(tol, abs(bound) * _ROUND)
-        for_bound.append(tol)
-    return (None if low is None else low - for_bound[0],
-            None if high is None else high + for_bound[1])
-
-
-def _date_precision(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
-    """Dates are yyyymmdd numbers (0 for what was not said; "July 11-12" a range): cut both
-    to what both say."""
-    no_year = min(a.low or 0.0, b.low or 0.0) < 10_000
-    no_day = (a.low or 0.0) % 100 == 0 or (b.low or 0.0) % 100 == 0
-
-    def cut(value: float | None) -> float:
-        v = value or 0.0
-        v = v % 10_000 if no_year else v  # one has no year: month and day only
-        return v // 100 if no_day else v  # one has no day: the month only
-
-    return (Quantity(a.text, a.start, a.end, cut(a.low), cut(a.high), None, "date"),
-            Quantity(b.text, b.start, b.end, cut(b.low), cut(b.high), None, "date"))
-
-
-def overlap(a: Quantity, b: Quantity) -> bool:
-    if a.kind == b.kind == "date" and a.low is not None and b.low is not None:
-        a, b = _date_precision(a, b)
-    a_low, a_high = widened(a)
-    b_low, b_high = widened(b)
-    if (a_low is None and a_high is None) or (b_low is None and b_high is None):
-        return True  # no value at all: nothing to disagree about
-    if a.kind == b.kind == "measure" and a.unit != b.unit:
-        a_low, a_high = _converted(a, a_low, a_high)
-        b_low, b_high = _converted(b, b_low, b_high)
-    below = a_high is not None and b_low is not None and a_high < b_low
-    above = b_high is not None and a_low is not None and b_high < a_low
-    return not (below or above)
-
-
-def _converted(q: Quantity, low: float | None,
-               high: float | None) -> tuple[float | None, float | None]:
-    """Widen a measure compared with one in another unit by the rounding of a conversion."""
-    def tol(v: float) -> float:
-        return _CONVERTED_DEGREES if _unit_key(q) == "temperature" else abs(v) * _CONVERTED
-
-    return (None if low is None else low - tol(low), None if high is None else high + tol(high))
 
 
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|since|prior)\b", re.I)
@@ -221,7 +92,7 @@ def _comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         return False
     if _offset(qa, a) != _offset(qb, b):
         return False
-    ua, ub = _unit_key(qa), _unit_key(qb)
+    ua, ub = unit_key(qa), unit_key(qb)
     if ua == ub:
         return True
     people = {_people(qa, a), _people(qb, b)}
@@ -297,8 +168,11 @@ _FATE_REACH = 8  # words either side of a count that may say what befell it
 def _fate(q: Quantity, s: Said) -> str | None:
     """The nearest fate word either side of a count, not past another figure: "killed 12
     people and injured 40" -> dead for 12, hurt for 40."""
-    text = s.claim.text
-    at, end = q.start - s.claim.start, q.end - s.claim.start
+    return _fate_at(s.claim.text, q.start - s.claim.start, q.end - s.claim.start)
+
+
+@lru_cache(maxsize=20_000)
+def _fate_at(text: str, at: int, end: int) -> str | None:
     if not 0 <= at <= end <= len(text):
         return None
     best: tuple[int, str] | None = None
@@ -329,8 +203,8 @@ def _other_fates(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
 def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if _other_fates(qa, a, qb, b):
         return False
-    if qa.kind == qb.kind == "count" and _unit_key(qa) is not None \
-            and _unit_key(qa) == _unit_key(qb):
+    if qa.kind == qb.kind == "count" and unit_key(qa) is not None \
+            and unit_key(qa) == unit_key(qb):
         # "29 people" / "forty people": the unit says what is counted; but "28 league goals"
         # may be part of "31 goals" (a word that narrows the count on one side only)
         return _modifiers(qa, a) == _modifiers(qb, b)
@@ -383,9 +257,9 @@ def _count_kind(s: Said, kind: str) -> int:
 
 
 def _label(qa: Quantity, a: Said, qb: Quantity, b: Said) -> tuple[str, str]:
-    if _unit_key(qa) != _unit_key(qb) and None not in (_people(qa, a), _people(qb, b)):
+    if unit_key(qa) != unit_key(qb) and None not in (_people(qa, a), _people(qb, b)):
         return qa.kind, "people"
-    return qa.kind, _unit_key(qa) or _unit_key(qb) or ""
+    return qa.kind, unit_key(qa) or unit_key(qb) or ""
 
 
 _Key = tuple[object, ...]  # a figure in a claim by a voice: (claim id, offset, voice)
@@ -436,12 +310,15 @@ def _connected(keys: list[_Key], links: list[tuple[_Key, _Key]]) -> list[list[_K
 _CLOSE = 4  # words either side of a figure, up to another figure
 
 
-def _close_words(q: Quantity, s: Said) -> set[str]:
+def _close_words(q: Quantity, s: Said) -> frozenset[str]:
     """Stems of the words right around a figure, names included and any case."""
-    text = s.claim.text
-    at, end = q.start - s.claim.start, q.end - s.claim.start
+    return _close_words_at(s.claim.text, q.start - s.claim.start, q.end - s.claim.start)
+
+
+@lru_cache(maxsize=20_000)
+def _close_words_at(text: str, at: int, end: int) -> frozenset[str]:
     if not 0 <= at <= end <= len(text):
-        return set()
+        return frozenset()
     out: set[str] = set()
     for side in (tokens(text[end:]), tokens(text[:at])[::-1]):
         words = 0
@@ -452,7 +329,7 @@ def _close_words(q: Quantity, s: Said) -> set[str]:
                 words += 1
                 if t.lower not in STOPWORDS and len(t.text) > 2:
                     out.add(stem(t.text))
-    return out
+    return frozenset(out)
 
 
 def _partners(qa: Quantity, qb: Quantity, pairs: list[tuple[Quantity, Quantity]],
@@ -460,7 +337,7 @@ def _partners(qa: Quantity, qb: Quantity, pairs: list[tuple[Quantity, Quantity]]
     """Each figure is the other's only comparable one, or the one that shares the most words
     around it (two at least) when no other shares as many: "inflation fell to 6.3%" is
     answered by "inflation, at 6.7%", not by "the 2% target" beside it."""
-    def near(q: Quantity, s: Said) -> set[str]:
+    def near(q: Quantity, s: Said) -> frozenset[str]:
         return _close_words(q, s)
 
     def best(q: Quantity, s: Said, other: Quantity, side: int, other_said: Said) -> bool:

@@ -1,0 +1,148 @@
+"""What interval a figure stands for, in one unit per dimension.
+
+A figure is widened by what its wording leaves unsaid: "about 40" by a tenth, a round
+"100,000" by a twentieth, "six weeks" by half a week, "46C" by half a degree; durations
+become days and measures one unit of their dimension ("10,000 hectares" meets "25,000
+acres", "40C" meets "104F"), with the rounding a conversion leaves.  Two figures agree when
+their intervals overlap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.types import Quantity
+
+# durations in days; the second value is the slack a whole unit leaves ("six weeks" ~ +-3.5 d)
+_DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
+                  "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25,
+                  "decade": 3652.5}
+_APPROX = 0.10  # "about", "some", "nearly": a tenth either way
+_ROUND = 0.05  # "100,000": a round figure covers a twentieth either way
+
+
+# measures by dimension and factor to one unit of it: "10,000 hectares" meets "25,000
+# acres", "40C" meets "104F" (Fahrenheit is also shifted, in ``_base``)
+_MEASURES = {
+    "metre": ("length", 1.0), "km": ("length", 1000.0), "mile": ("length", 1609.344),
+    "cm": ("length", 0.01), "mm": ("length", 0.001), "inch": ("length", 0.0254),
+    "foot": ("length", 0.3048), "yard": ("length", 0.9144),
+    "hectare": ("area", 1e4), "acre": ("area", 4046.86), "square kilometre": ("area", 1e6),
+    "square mile": ("area", 2.589988e6),
+    "kg": ("weight", 1.0), "tonne": ("weight", 1000.0), "lb": ("weight", 0.45359237),
+    "ton": ("weight", 1000.0),  # metric, short (907 kg) or long (1,016 kg): the slack covers it
+    "celsius": ("temperature", 1.0), "fahrenheit": ("temperature", 5 / 9),
+    # as stores written before units had one name each hold them
+    "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "meter": ("length", 1.0),
+    "kilogram": ("weight", 1.0),
+}
+# a figure converted from another unit is rounded ("2 metres (6.5 feet)", "25,000 acres"):
+# a twentieth either way, and a degree for temperatures
+_CONVERTED = 0.05
+_CONVERTED_DEGREES = 1.0
+
+
+def unit_key(q: Quantity) -> str | None:
+    """Normalised unit; durations all become days so "six-week" meets "44-day", and measures
+    their dimension ("km" and "mile" are lengths)."""
+    if q.unit is None:
+        return None
+    unit = q.unit.lower().rstrip("s") if q.kind == "duration" else q.unit.lower()
+    if q.kind == "duration" and unit in _DURATION_DAYS:
+        return "day"
+    if q.kind == "measure" and unit in _MEASURES:
+        return _MEASURES[unit][0]
+    return unit
+
+
+def _scale(q: Quantity) -> tuple[float, float]:
+    """(factor to the normalised unit, granularity slack in normalised units)."""
+    if q.kind == "duration" and q.unit:
+        factor = _DURATION_DAYS.get(q.unit.lower().rstrip("s"), 1.0)
+        return factor, factor / 2 if factor > 1 else 0.0
+    if q.kind == "measure" and q.unit and q.unit.lower() in _MEASURES:
+        return _MEASURES[q.unit.lower()][1], 0.0
+    return 1.0, 0.0
+
+
+def _base(q: Quantity, value: float | None, factor: float) -> float | None:
+    if value is None:
+        return None
+    if q.kind == "measure" and q.unit == "fahrenheit":
+        return (value - 32) * factor
+    return value * factor
+
+
+def _is_round(value: float) -> bool:
+    return value >= 100 and value == int(value) and int(value) % 100 == 0
+
+
+_DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
+
+
+def _last_digit(figure: str) -> float:
+    """Half a unit of the last digit a figure states: 0.5 for "46", 0.05 for "46.2"."""
+    m = _DECIMALS.search(figure)
+    return 0.5 * 10 ** -len(m.group(1) or "") if m else 0.0
+
+
+def widened(q: Quantity) -> tuple[float | None, float | None]:
+    """The interval the quantity plausibly stands for, in normalised units."""
+    factor, slack = _scale(q)
+    low, high = _base(q, q.low, factor), _base(q, q.high, factor)
+    if q.kind in ("year", "date", "score"):
+        return low, high  # a year is a year (2020 and 2022 are different wars); 2-1 is no 2-0
+    for_bound = []
+    for bound in (low, high):
+        if bound is None:
+            for_bound.append(0.0)
+            continue
+        tol = slack
+        if q.kind == "measure":  # "46C" is 45.5 to 46.5: it meets "46.2 degrees"
+            tol = max(tol, _last_digit(q.text) * factor)
+        if q.approximate:
+            tol = max(tol, abs(bound) * _APPROX)
+        if _is_round(bound / factor if factor else bound):
+            tol = max(tol, abs(bound) * _ROUND)
+        for_bound.append(tol)
+    return (None if low is None else low - for_bound[0],
+            None if high is None else high + for_bound[1])
+
+
+def _date_precision(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Dates are yyyymmdd numbers (0 for what was not said; "July 11-12" a range): cut both
+    to what both say."""
+    no_year = min(a.low or 0.0, b.low or 0.0) < 10_000
+    no_day = (a.low or 0.0) % 100 == 0 or (b.low or 0.0) % 100 == 0
+
+    def cut(value: float | None) -> float:
+        v = value or 0.0
+        v = v % 10_000 if no_year else v  # one has no year: month and day only
+        return v // 100 if no_day else v  # one has no day: the month only
+
+    return (Quantity(a.text, a.start, a.end, cut(a.low), cut(a.high), None, "date"),
+            Quantity(b.text, b.start, b.end, cut(b.low), cut(b.high), None, "date"))
+
+
+def overlap(a: Quantity, b: Quantity) -> bool:
+    if a.kind == b.kind == "date" and a.low is not None and b.low is not None:
+        a, b = _date_precision(a, b)
+    a_low, a_high = widened(a)
+    b_low, b_high = widened(b)
+    if (a_low is None and a_high is None) or (b_low is None and b_high is None):
+        return True  # no value at all: nothing to disagree about
+    if a.kind == b.kind == "measure" and a.unit != b.unit:
+        a_low, a_high = _converted(a, a_low, a_high)
+        b_low, b_high = _converted(b, b_low, b_high)
+    below = a_high is not None and b_low is not None and a_high < b_low
+    above = b_high is not None and a_low is not None and b_high < a_low
+    return not (below or above)
+
+
+def _converted(q: Quantity, low: float | None,
+               high: float | None) -> tuple[float | None, float | None]:
+    """Widen a measure compared with one in another unit by the rounding of a conversion."""
+    def tol(v: float) -> float:
+        return _CONVERTED_DEGREES if unit_key(q) == "temperature" else abs(v) * _CONVERTED
+
+    return (None if low is None else low - tol(low), None if high is None else high + tol(high))
