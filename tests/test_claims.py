@@ -462,6 +462,18 @@ def test_the_company_is_the_one_its_sentence_names_when_none_spoke_before() -> N
         "Velta", "Velta", None, "Athletics Integrity Unit", "airport"]
 
 
+def test_the_airline_is_the_one_name_the_story_gave_lately() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "A jet operated by SkyLink made an emergency landing on Sunday. The airline said the "
+        "fire was caused by a bird strike."))
+    assert [c.speaker for c in claims] == [None, "SkyLink"]
+    # two companies named lately: which one spoke cannot be told
+    claims = SentenceClaimExtractor().extract(article(
+        "A deal between Norvanta and Westgrid collapsed on Monday. The company said profits "
+        "would recover."))
+    assert [c.speaker for c in claims] == [None, "company"]
+
+
 def test_a_body_described_before_its_name_is_the_one_a_later_descriptor_names() -> None:
     claims = SentenceClaimExtractor().extract(article(
         "Temperatures reached 46C, according to the state weather agency Aemet. At least 12 "

@@ -42,6 +42,8 @@ class SpeakerContext:
     bodies: list[str] = field(default_factory=list)
     # "the state weather agency Aemet": "agency" -> "Aemet" (as titles do for persons)
     described: dict[str, str] = field(default_factory=dict)
+    # each sentence's one-word names that are no person, place or common word ("SkyLink")
+    names: list[list[str]] = field(default_factory=list)
 
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
@@ -63,7 +65,12 @@ class SpeakerContext:
                     first in TITLE_WORDS or first in ORG_WORDS or first in _CALENDAR
                     or first in PLACES or is_demonym(first)):
                 self.described[head] = m.group("name")
-        for entity in find_entities(sentence) if entities is None else entities:
+        found = find_entities(sentence) if entities is None else entities
+        self.names.append([e.text for e in found if e.label in ("NAME", "ORG")
+                           and " " not in e.text and e.text[:1].isupper()
+                           and not self.is_person(e.text) and not _common(e.text.lower())
+                           and e.text.lower() not in PLACES and not is_demonym(e.text.lower())])
+        for entity in found:
             full = entity.text
             if entity.label == "ORG" and " " in full:
                 self.bodies.append(full)
@@ -146,6 +153,9 @@ class SpeakerContext:
         return None
 
 
+    def company_named(self, head: str) -> str | None:
+        return _company_named(self, head)
+
     def company_subject(self, head: str, before: str) -> str | None:
         """"Carmaker Velta is recalling 310,000 SUVs, the company said": with no company
         speaking earlier, "the company" is the one this sentence is about, named (after its
@@ -168,6 +178,16 @@ class SpeakerContext:
         if not described and len(words) == 1 and _common(words[0]):
             return None
         return name
+
+
+def _company_named(context: SpeakerContext, head: str) -> str | None:
+    """"A SkyLink flight was forced to return ..., the airline said": with no company among
+    the speakers, the one name of the last three sentences that may be one (none where
+    two are)."""
+    if not (head in _COMPANY_HEADS or head.endswith("maker")):
+        return None
+    names = {n for sentence in context.names[-3:] for n in sentence}
+    return names.pop() if len(names) == 1 else None
 
 
 def _common(word: str) -> bool:

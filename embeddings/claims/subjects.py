@@ -101,8 +101,10 @@ def subject_before(sentence: str, verb_start: int,
         # "the IG Metall union" names its union: not the "union sources" quoted before
         named = any(w[:1].isupper() for w in phrase.split()[1:-1])
         head = descriptor.group("head")
-        resolved = None if named else (context.resolve_descriptor(head) or context.company_subject(
-            head, text[: descriptor.start("d")]))
+        resolved = None if named else (
+            context.resolve_descriptor(head)
+            or context.company_subject(head, text[: descriptor.start("d")])
+            or context.company_named(head))
         if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
             return resolved or phrase, descriptor.start("d")
         return resolved or phrase.split(maxsplit=1)[1], descriptor.start("d")
