@@ -315,6 +315,7 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "The road was closed"),
     ("Seville hit 46C, a national record, Spanish meteorologists said.",
      "Spanish meteorologists", "Seville hit 46C, a national record"),
+    ("The opposition said the election was rigged.", "opposition", "the election was rigged."),
     ("The authorities said the convoy was stopped.", None,
      "The authorities said the convoy was stopped."),
     ("While health experts say a vaccine is needed, the survey shows distrust.", None,
@@ -351,6 +352,11 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "coalition of environmental groups", "logging made the floods worse."),
     # a frame between the claim's subject and its verb
     ("The plan, Ana Lind said, would save money.", "Ana Lind", "The plan would save money."),
+    # a bound on a figure opens the claim, not an adverbial ("At the summit, ...")
+    ("At least 14 people died when the ferry sank, the coast guard said.", "coast guard",
+     "At least 14 people died when the ferry sank"),
+    ("At most 200 homes were flooded, Ana Lind said.", "Ana Lind",
+     "At most 200 homes were flooded"),
     # a description of what the speaker is comes before the name
     ("Telecom operator Norvanta said a cyberattack had exposed customer data.", "Norvanta",
      "a cyberattack had exposed customer data."),
@@ -494,6 +500,14 @@ def test_a_he_or_she_is_compared_by_the_name_the_article_gives() -> None:
         "She will race in May.",
     ]
     assert claims[2].text.startswith("She was not suspended")  # the text stays as written
+
+
+def test_police_are_not_the_force_that_spoke_before() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "The ferry sank on Monday, the coast guard said. Two people died, police said. "
+        "The Metropolitan Police said a man was arrested. Two people were hurt, police said."))
+    assert [c.speaker for c in claims] == ["coast guard", "police", "Metropolitan Police",
+                                           "Metropolitan Police"]
 
 
 def test_a_body_named_in_its_descriptor_is_not_an_earlier_speaker() -> None:
@@ -706,6 +720,19 @@ def test_one_in_five_is_a_percentage(sentence: str, text: str, value: float) -> 
 ])
 def test_results_of_matches_and_votes_are_scores(sentence: str, scores: list[str]) -> None:
     assert [q.text for q in find_numbers(sentence) if q.kind == "score"] == scores
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("Thirty-one people died.", [("Thirty-one", 31, 31)]),
+    ("Some forty-two percent of voters backed it.", [("Some forty-two percent", 42, 42)]),
+    # a range between two hyphenated numbers, and one made of two numbers
+    ("Twenty-five to thirty people died.", [("Twenty-five to thirty", 25, 30)]),
+    ("Between twenty-one and 40 people died.", [("Between twenty-one and 40", 21, 40)]),
+    ("100-120 people died.", [("100-120", 100, 120)]),
+])
+def test_hyphenated_number_words_are_one_number(sentence: str,
+                                                figures: list[tuple[str, float, float]]) -> None:
+    assert [(q.text, q.low, q.high) for q in find_numbers(sentence)] == figures
 
 
 def test_a_share_and_the_whole_do_not_agree() -> None:

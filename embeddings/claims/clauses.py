@@ -91,6 +91,10 @@ _QUANTITY = re.compile(r"[$€£]?\d|(?:a|one|two|three|four|five|six|seven|eigh
                        r"|hundreds|thousands|half)\b", re.IGNORECASE)
 
 
+# "At least 14 people died, police said": a bound on a number, no adverbial either
+_BOUND = re.compile(r"\s*(?:at\s+(?:least|most)|upwards\s+of|in\s+excess\s+of)\s", re.I)
+
+
 def is_trailing_frame(before: str, after: str) -> bool:
     """"A, X said on Tuesday." - not "During her visit, X disclosed the intention to …"."""
     words = before.split()
@@ -100,7 +104,7 @@ def is_trailing_frame(before: str, after: str) -> bool:
         first = words[0].lower()
         opener, comma, clause = before.rstrip(" ,").partition(",")
         if (first in _PREPOSITIONS or first.endswith("ing")) and not _QUANTITY.match(words[1]) \
-                and not (
+                and not _BOUND.match(before) and not (
                 CLAUSE_WORD.search(clause) if comma else FINITE_IN_GAP.search(opener)):
             # "During her visit to Armenia," is an adverbial, not the claim; "For the
             # season, the average error was 259 miles," has a clause after it

@@ -269,6 +269,9 @@ _CHANGE_BEFORE = re.compile(
 
 def _range(sentence: str, m: re.Match[str],
            offset: int) -> tuple[Quantity | None, int, int]:
+    whole = _SINGLE.match(sentence, m.start())
+    if whole is not None and whole.end() >= m.end():  # "Thirty-one" is one number, not 30-1
+        return _single(sentence, whole, offset)
     if m.group("a2") and _CHANGE_BEFORE.search(sentence, 0, m.start()):
         single = _SINGLE.match(sentence, m.start("b2"))
         if single is not None:  # the earlier figure is no claim about now

@@ -214,7 +214,8 @@ _ORG_KINDS = (
     _words("alliance organization organisation treaty union coalition bloc nations"),
     _words("ministry ministries department office administration agency service services"),
     _words("council assembly parliament senate congress committee commission"),
-    _words("army navy force forces corps command guard police"),
+    _words("army navy force forces corps command guard"),
+    _words("police constabulary force"),  # "police said" after "the coast guard said": others
     _words("company corporation group bank fund network foundation"),
     _words("news times post press agency network"),
 )

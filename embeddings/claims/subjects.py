@@ -125,7 +125,7 @@ def _body_or_title(head: str) -> bool:
 
 
 # bodies that speak but are places too ("Heathrow Airport" stays a place among entities)
-_TEAMS = _words("team campaign camp side airport prison museum school")
+_TEAMS = _words("team campaign camp side opposition airport prison museum school")
 
 
 # "Azerbaijani officials said", "the separatist authorities said", "two diplomats said": a
