@@ -90,6 +90,9 @@ class Claim:
     # how likely a fact-checker would check it, 0..1 (embeddings/claims/checkworthy.py);
     # None: not scored
     checkworthy: float | None = None
+    # the article's publication date (ISO, as given): figures reported on different days
+    # may differ because the story moved on, not because the sources disagree
+    published: str | None = None
 
     @property
     def voice(self) -> str:
@@ -101,7 +104,9 @@ class Claim:
 class Difference:
     """One way the members of a cluster differ, with the evidence a reader can check."""
 
-    kind: str  # contradiction | numbers | numbers_agree | names | wording | speakers
+    # contradiction | numbers | numbers_changed | numbers_agree | names | terminology | wording
+    # | speakers
+    kind: str
     summary: str  # one plain-language sentence
     evidence: tuple[dict[str, object], ...] = ()  # per claim: claim_id, source, span text, offsets
     conflict: bool = True  # False for differences that are not disagreements (numbers agree, ...)

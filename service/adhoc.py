@@ -36,4 +36,4 @@ def whole_text_claim(article: Article) -> Claim:
     speaker, core = find_speaker(text)[:2]
     return Claim(article_id=article.id, source=article.source, text=text, start=0, end=len(text),
                  core=core or text, speaker=speaker, entities=tuple(find_entities(text)),
-                 numbers=tuple(find_numbers(text)))
+                 numbers=tuple(find_numbers(text)), published=article.published)

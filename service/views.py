@@ -13,7 +13,7 @@ def claim_dict(claim: Claim, full: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": claim.id, "article_id": claim.article_id, "source": claim.source,
         "speaker": claim.speaker, "text": claim.text, "start": claim.start, "end": claim.end,
-        "checkworthy": claim.checkworthy,
+        "checkworthy": claim.checkworthy, "published": claim.published,
     }
     if full:
         out["core"] = claim.core

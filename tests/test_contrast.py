@@ -71,7 +71,7 @@ def test_disagreeing_numbers_are_a_conflict_with_both_values() -> None:
     assert clash.conflict
     rows = {(e["source"], e["text"]) for e in clash.evidence}
     assert rows == {("outlet-a", "29"), ("outlet-b", "Forty")}
-    assert "29" in clash.summary and "Forty" in clash.summary
+    assert "says 29" in clash.summary and "says forty" in clash.summary  # running text
     row = next(e for e in clash.evidence if e["source"] == "outlet-a")
     assert (row["start"], row["end"]) == (100 + a.index("29"), 100 + a.index("29") + 2)
 
@@ -132,6 +132,66 @@ def test_one_voice_quoted_with_two_figures_by_two_outlets_is_shown() -> None:
     numbers = [d for d in result.differences if d.kind == "numbers"]
     assert result.relation == "conflict" and len(numbers) == 1
     assert "(in Daily)" in numbers[0].summary and "(in Tribune)" in numbers[0].summary
+
+
+def _dated(source: str, text: str, published: str | None, speaker: str | None = None,
+           cid: int | None = None) -> Claim:
+    from embeddings.claims.numbers import find_numbers
+
+    return dataclasses.replace(claim(source, text, speaker=speaker, cid=cid,
+                                     numbers=tuple(find_numbers(text))), published=published)
+
+
+def test_figures_of_reports_of_different_days_are_the_story_moving_on() -> None:
+    result = contrast(
+        _dated("Ledger", "Thirty-one people died when the ferry sank.", "2026-03-03", cid=1),
+        _dated("Herald", "Fourteen people died when the ferry sank.", "2026-03-02T08:00:00Z",
+               cid=2))
+    assert result.relation == "agree"
+    (changed,) = [d for d in result.differences if d.kind.startswith("numbers")]
+    assert changed.kind == "numbers_changed" and not changed.conflict
+    # told in the order of the days, each figure with its date
+    assert changed.summary.index("fourteen") < changed.summary.index("thirty-one")
+    assert "2026-03-02" in changed.summary and "2026-03-03" in changed.summary
+    assert {e["published"] for e in changed.evidence} == {"2026-03-02", "2026-03-03"}
+    assert result.summary == changed.summary  # not "sources agree on the facts"
+
+
+@pytest.mark.parametrize(("day_a", "day_b"), [
+    ("2026-03-03", "2026-03-03"),  # one day: a dispute
+    ("2026-03-03", None),  # one report without a date: it may be the same day
+])
+def test_figures_of_one_day_or_of_an_unknown_day_still_disagree(day_a: str,
+                                                                day_b: str | None) -> None:
+    result = contrast(
+        _dated("Ledger", "Thirty-one people died when the ferry sank.", day_a, cid=1),
+        _dated("Post", "Twenty people died when the ferry sank.", day_b, cid=2))
+    assert result.relation == "conflict"
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == ["numbers"]
+
+
+def test_a_year_does_not_move_between_reports() -> None:
+    result = contrast(
+        _dated("Ledger", "The ferry was built in 1998.", "2026-03-03", cid=1),
+        _dated("Post", "The ferry was built in 2004.", "2026-03-05", cid=2))
+    assert result.relation == "conflict"
+
+
+def test_one_voice_whose_figure_moved_between_days_is_shown() -> None:
+    result = contrast(
+        _dated("Herald", "Fourteen people died, the coast guard said.", "2026-03-02",
+               speaker="coast guard", cid=1),
+        _dated("Herald", "Thirty-one people died, the coast guard said.", "2026-03-03",
+               speaker="coast guard", cid=2))
+    assert result.relation == "agree"
+    assert [d.kind for d in result.differences] == ["numbers_changed"]
+    # the same words on two days repeat the claim: nothing to show
+    same = contrast(
+        _dated("Herald", "Fourteen people died, the coast guard said.", "2026-03-02",
+               speaker="coast guard", cid=1),
+        _dated("Herald", "Fourteen people died, the coast guard said.", "2026-03-03",
+               speaker="coast guard", cid=2))
+    assert same.differences == ()
 
 
 @pytest.mark.parametrize(("a", "b", "kind"), [

@@ -326,3 +326,58 @@ def test_what_a_query_asks_for(query: str, kinds: set[str]) -> None:
     from service.questions import quantity_asked
 
     assert quantity_asked(query) == kinds
+
+
+_FERRY = (
+    ("Coast Herald", "2026-03-02", "A passenger ferry sank off the northern coast on Monday. "
+     "Fourteen people died when the ferry sank, the coast guard said. Rescuers pulled "
+     "survivors from the water through the night."),
+    ("Daily Ledger", "2026-03-03", "The death toll from the ferry that sank off the northern "
+     "coast rose on Tuesday. Thirty-one people died when the ferry sank, the coast guard said. "
+     "Divers were searching the wreck for more bodies."),
+    ("Morning Post", "2026-03-03", "Divers searched the wreck of the ferry on Tuesday. Twenty "
+     "people died when the ferry sank, according to the regional governor. The operator said "
+     "the vessel had passed its last inspection."),
+)
+
+
+def test_a_toll_that_rose_overnight_is_no_dispute_but_one_day_s_two_tolls_are(fresh):  # type: ignore[no-untyped-def]
+    from embeddings.types import Article
+
+    fresh.ingest([Article(id=f"ferry-{i}", source=source, published=day, text=text)
+                  for i, (source, day, text) in enumerate(_FERRY)])
+    (view,) = [v for v in fresh.clusters(min_voices=2)[0] if "people died" in v.claims[0].text]
+    assert len(view.claims) == 3 and view.relation == "conflict"
+    assert {c.published for c in view.claims} == {"2026-03-02", "2026-03-03"}
+    by_kind = {d["kind"]: d for d in view.differences}
+    # the coast guard's 31 and the governor's 20 were both reported on 3 March
+    assert {e["text"] for e in by_kind["numbers"]["evidence"]} == {"Thirty-one", "Twenty"}
+    # 14 on 2 March is where the toll stood a day earlier
+    changed = by_kind["numbers_changed"]
+    assert not changed["conflict"] and "Fourteen" in {e["text"] for e in changed["evidence"]}
+    assert changed["summary"].index("2026-03-02") < changed["summary"].index("2026-03-03")
+
+
+def test_a_store_written_before_claims_carried_dates_gets_them_from_its_articles(tmp_path: Path):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from embeddings.types import Article
+    from service.pipeline import build_pipeline
+
+    data_dir = tmp_path / "old"
+    pipe = build_pipeline(make_settings(data_dir))
+    source, day, text = _FERRY[0]
+    pipe.ingest([Article(id="herald", source=source, published=day, text=text),
+                 Article(id="undated", source="Blog", text=_FERRY[1][2])])
+    pipe.store.close()
+    with sqlite3.connect(data_dir / "crossclaim.db") as db:  # the layout before the column
+        db.execute("ALTER TABLE claims DROP COLUMN published")
+        before = db.execute("SELECT id, text, cluster_id FROM claims ORDER BY id").fetchall()
+    reopened = build_pipeline(make_settings(data_dir))
+    try:
+        claims = [c for c, _ in reopened.store.iter_claims()]
+        assert [(c.id, c.text, k) for c, k in reopened.store.iter_claims()] == before
+        assert {c.published for c in claims if c.article_id == "herald"} == {day}
+        assert {c.published for c in claims if c.article_id == "undated"} == {None}
+    finally:
+        reopened.store.close()

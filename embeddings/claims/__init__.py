@@ -147,6 +147,7 @@ class SentenceClaimExtractor:
             speaker=draft.attribution.speaker,
             entities=draft.entities,
             numbers=tuple(find_numbers(text, draft.start)),
+            published=article.published,
         )
 
 

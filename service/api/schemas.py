@@ -141,6 +141,8 @@ class ClaimOut(BaseModel):
     checkworthy: float | None = Field(
         default=None, description="How likely a fact-checker would check this claim, 0..1 "
         "(a classifier trained on ClaimBuster); null where not scored.")
+    published: str | None = Field(default=None, description="The article's publication date "
+                                  "(ISO), where the article gave one.")
     article_link: str = Field(description="API path of the claim's article.")
     page_link: str = Field(description="Web page of the article, anchored at the claim.")
 
@@ -170,12 +172,14 @@ class DeleteResponse(BaseModel):
 
 
 class DifferenceOut(BaseModel):
-    kind: str = Field(description="contradiction | numbers | numbers_agree | names | wording | "
-                                  "speakers")
+    kind: str = Field(description="contradiction | numbers | numbers_changed (figures of "
+                                  "reports published on different days) | numbers_agree | "
+                                  "names | terminology | wording | speakers")
     summary: str
     conflict: bool
     evidence: list[dict[str, Any]] = Field(
-        description="Per claim: claim_id, source, the span and its offsets.")
+        description="Per claim: claim_id, source, voice, the span and its offsets, and the "
+                    "publication date where known.")
 
 
 class Column(BaseModel):

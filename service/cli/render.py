@@ -22,6 +22,8 @@ def cluster_panel(view: ClusterView) -> Panel:
         line = Text(claim.text)
         if claim.speaker:
             line.append(f"  — {claim.speaker}", style="italic cyan")
+        if claim.published:
+            line.append(f"  · {claim.published[:10]}", style="dim")
         column = claim.source
         if one_outlet:
             column = claim.speaker or f"{claim.source} (own voice)"

@@ -26,8 +26,8 @@ from service.contrast.speakers import speaker_differences
 from service.contrast.wording import load_lexicon, loaded_words, wording_differences
 
 # the order a reader meets differences in: conflicts first, then framing, then agreement
-KIND_ORDER = ("contradiction", "numbers", "terminology", "names", "wording", "numbers_agree",
-              "speakers")
+KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "terminology", "names", "wording",
+              "numbers_agree", "speakers")
 
 
 class Contraster(Protocol):
@@ -52,10 +52,13 @@ class RuleContraster:
 
     def contrast_said(self, said: list[Said]) -> Contrast:
         if len({s.voice for s in said}) < 2:
-            # one voice, yet two outlets may quote it with two figures: that alone is shown
-            quoted = [d for d in number_differences(said) if d.conflict]
+            # one voice, yet two outlets may quote it with two figures, or its figure may
+            # have moved between reports of two days: that alone is shown
+            quoted = [d for d in number_differences(said)
+                      if d.conflict or d.kind == "numbers_changed"]
             if quoted:
-                return Contrast("conflict", tuple(quoted), summarise("conflict", quoted))
+                relation = "conflict" if any(d.conflict for d in quoted) else "agree"
+                return Contrast(relation, tuple(quoted), summarise(relation, quoted))
             return Contrast("agree", (), _one_voice(said))
         differences = (contradictions(said) + number_differences(said)
                        + name_differences(said, load_gazetteer(self.toponyms))
@@ -100,6 +103,8 @@ def summarise(relation: str, differences: Sequence[Difference]) -> str:
     if relation == "conflict":
         return " ".join(conflicts[:2])
     framing = [d for d in differences if d.kind not in ("numbers_agree", "speakers")]
+    if framing and framing[0].kind == "numbers_changed":
+        return framing[0].summary  # the story moved on: "agree on the facts" would mislead
     if framing:
         first = framing[0].summary
         return f"Sources agree on the facts; {first[0].lower()}{first[1:]}"

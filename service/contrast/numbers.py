@@ -269,8 +269,10 @@ def number_differences(said: list[Said]) -> list[Difference]:
     agree: dict[tuple[str, str], dict[_Key, dict[str, object]]] = {}
     clash: dict[tuple[str, str], dict[_Key, dict[str, object]]] = {}
     agreeing: list[tuple[_Key, _Key]] = []  # rows whose figures overlap
+    changed: dict[tuple[str, str], dict[_Key, dict[str, object]]] = {}
     for a, b in combinations(said, 2):
-        if a.voice == b.voice and a.claim.source == b.claim.source:
+        apart = _days_apart(a, b)
+        if a.voice == b.voice and a.claim.source == b.claim.source and not apart:
             # one voice in two outlets is compared: "the ministry said nine" in one and "at
             # least 12, the ministry said" in another is a difference a reader must see
             continue
@@ -284,18 +286,35 @@ def number_differences(said: list[Said]) -> list[Difference]:
             elif _partners(qa, qb, pairs, a, b) \
                     and _same_measure(qa, a, qb, b) and not _both_given(qa, qb, said) \
                     and not (_presupposed(qa, a) or _presupposed(qb, b)):
-                bucket = clash.setdefault(label, {})
+                if apart and qa.kind not in _FIXED:
+                    bucket = changed.setdefault(label, {})
+                elif a.voice == b.voice and a.claim.source == b.claim.source:
+                    continue
+                else:
+                    bucket = clash.setdefault(label, {})
             else:
                 continue
             for s, q in ((a, qa), (b, qb)):
                 bucket[(s.claim.id, q.start, s.voice)] = s.evidence(
                     q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
     out = [_clash(label, rows.values()) for label, rows in sorted(clash.items())]
+    out += [_changed(label, rows.values()) for label, rows in sorted(changed.items())]
     for label, rows in sorted(agree.items()):
         if label not in clash:  # "0.3 percent" twice and "1.4 percent" twice: two agreements
             out += [_agree(label, [rows[k] for k in group])
                     for group in _connected(list(rows), agreeing)]
     return out
+
+
+# what a report gives as settled: a year, a date, an age do not move as a story goes on
+_FIXED = frozenset({"year", "date", "age"})
+
+
+def _days_apart(a: Said, b: Said) -> bool:
+    """Published on different days: a toll, a count or a price may have moved in between
+    ("at least 29 dead" on Tuesday, "32 dead" on Wednesday is the story going on, not a
+    dispute).  Unknown where either article gives no date."""
+    return a.day is not None and b.day is not None and a.day != b.day
 
 
 def _connected(keys: list[_Key], links: list[tuple[_Key, _Key]]) -> list[list[_Key]]:
@@ -369,15 +388,20 @@ def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object
 
 
 def _running(figure: str) -> str:
-    """A figure as running text: "says at least 14", not "says At least 14" (a sentence's
-    first word; a name such as "Ankara" or a one-word figure stays as it is)."""
+    """A figure as running text: "says at least 14", not "says At least 14"; "says forty", not
+    "says Forty" (a sentence's first word; a name such as "Ankara" stays as it is)."""
     first, _, rest = figure.strip().partition(" ")
-    if rest and first.isalpha() and first[:1].isupper() and first[1:].islower() \
-            and first.lower() in _OPENERS:
-        return first.lower() + " " + rest
+    head = first.split("-")[0]  # "Thirty-one"
+    if head.isalpha() and head[:1].isupper() and first[1:].replace("-", "").islower() \
+            and (head.lower() in _NUMBER_WORDS or (rest and head.lower() in _OPENERS)):
+        return f"{first.lower()} {rest}".strip()
     return figure.strip()
 
 
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                           "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                           "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
 _OPENERS = frozenset({"at", "about", "around", "some", "more", "less", "fewer", "over", "under",
                       "nearly", "almost", "roughly", "approximately", "up", "only", "just",
                       "as", "between", "a", "an", "the", "one", "two", "three", "four", "five",
@@ -409,6 +433,20 @@ def _clash(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Differe
     evidence, who = _by_voice(rows)
     return Difference(kind="numbers", conflict=True, evidence=evidence,
                       summary=f"Sources disagree on {_what(label)}: {who}.")
+
+
+def _changed(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:
+    """Figures of reports published on different days, told in the order of the days."""
+    evidence = tuple(sorted(rows, key=lambda r: (str(r.get("published")), *evidence_order(r))))
+    days: dict[str, list[str]] = {}
+    for row in evidence:
+        figure = f"{_running(str(row['text']))} ({shown(str(row['voice']), str(row['source']))})"
+        told = days.setdefault(str(row.get("published")), [])
+        if figure not in told:
+            told.append(figure)
+    story = ", then ".join(f"{', '.join(figures)} on {day}" for day, figures in days.items())
+    return Difference(kind="numbers_changed", conflict=False, evidence=evidence,
+                      summary=f"Reports of different days give {_what(label)} as {story}.")
 
 
 def _agree(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:

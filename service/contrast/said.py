@@ -55,6 +55,11 @@ class Said:
     # two free-text inputs, which have no outlet and are compared as two voices
     outlet_words: bool = True
 
+    @cached_property
+    def day(self) -> str | None:
+        """The day the claim's article was published (YYYY-MM-DD), None where not known."""
+        return publication_day(self.claim.published)
+
     @property
     def shown(self) -> str:
         """The voice as a summary names it ("the company")."""
@@ -106,8 +111,23 @@ class Said:
         """Evidence for a span already in article offsets (entities and quantities are)."""
         row: dict[str, object] = {"claim_id": self.claim.id, "source": self.claim.source,
                                   "voice": self.voice, "text": text, "start": start, "end": end}
+        if self.day:
+            row["published"] = self.day
         row.update(extra)
         return row
+
+
+def publication_day(published: str | None) -> str | None:
+    """"2023-09-20T14:05:00Z" -> "2023-09-20": reports are told apart by the day (a time of
+    day is not given often enough to say which of two same-day reports came first)."""
+    from datetime import date
+
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 def voices_of(said: list[Said]) -> list[str]:

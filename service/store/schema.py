@@ -68,6 +68,9 @@ claims = Table(
     # 0..1, embeddings/claims/checkworthy.py; NULL: not scored (another model, or a store
     # written before the column existed, until `crossclaim reindex`)
     Column("checkworthy", Float),
+    # the article's publication date, beside the claim as its source is (the contrast reads
+    # it with the claim); a store written before the column existed gets it from articles
+    Column("published", String(32)),
     sqlite_autoincrement=True,
 )
 

@@ -143,7 +143,7 @@ class SqlStore:
                 entities=[asdict(e) for e in claim.entities],
                 numbers=[asdict(q) for q in claim.numbers],
                 vector=np.asarray(vec, dtype=np.float32).tobytes(),
-                checkworthy=claim.checkworthy,
+                checkworthy=claim.checkworthy, published=claim.published,
             ).returning(t.claims.c.id)).scalar_one()
             stored.append(_with_id(claim, int(cid)))
         return stored
@@ -392,19 +392,27 @@ class SqlStore:
 
 # columns added after the first release: (table, column, SQL type); a store made before them
 # gets them on open (nullable, so every row written before stays valid)
-_ADDED_COLUMNS = (("claims", "checkworthy", "FLOAT"),)
+# (table, column, type, how to fill the rows already there)
+_ADDED_COLUMNS = (
+    ("claims", "checkworthy", "FLOAT", None),
+    ("claims", "published", "VARCHAR(32)",
+     "UPDATE claims SET published = (SELECT articles.published FROM articles"
+     " WHERE articles.id = claims.article_id)"),
+)
 
 
 def _add_missing_columns(engine: Engine) -> None:
     from sqlalchemy import inspect
     from sqlalchemy.exc import DBAPIError
 
-    for table, column, sql_type in _ADDED_COLUMNS:
+    for table, column, sql_type, fill in _ADDED_COLUMNS:
         if column in {c["name"] for c in inspect(engine).get_columns(table)}:
             continue
         try:
-            with engine.begin() as conn:
+            with engine.begin() as conn:  # added and filled in one transaction
                 conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{column}" {sql_type}'))
+                if fill:
+                    conn.execute(text(fill))
         except DBAPIError:
             # another process added it first
             if column not in {c["name"] for c in inspect(engine).get_columns(table)}:
@@ -442,7 +450,7 @@ def _claim(m: Mapping[Any, Any]) -> Claim:
         start=int(m["start"]), end=int(m["end"]), core=m["core"], speaker=m["speaker"],
         entities=tuple(Entity(**e) for e in m["entities"]),
         numbers=tuple(Quantity(**q) for q in m["numbers"]),
-        checkworthy=m["checkworthy"],
+        checkworthy=m["checkworthy"], published=m["published"],
     )
 
 

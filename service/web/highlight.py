@@ -18,6 +18,7 @@ from embeddings.types import Claim
 KIND_LABEL = {
     "contradiction": "negation or denial",
     "numbers": "numbers differ",
+    "numbers_changed": "figures of different days",
     "numbers_agree": "numbers agree",
     "names": "names differ",
     "wording": "wording only one side uses",
@@ -59,7 +60,7 @@ def segments(claim: Claim, differences: Sequence[Mapping[str, Any]]) -> list[Seg
                 if kind == "speakers" and (end - start) > 0.6 * len(claim.text):
                     continue  # "in its own voice": the whole claim, nothing to point at
                 marks.append(_Mark(start, end, kind, title))
-        if not found and kind in ("numbers", "numbers_agree") and _mentions(diff, claim):
+        if not found and kind.startswith("numbers") and _mentions(diff, claim):
             # no usable span: fall back to the numbers the claim itself carries
             for q in claim.numbers:
                 span = _relative(q.start, q.end, q.text, claim)
@@ -134,7 +135,8 @@ def _relative(start: Any, end: Any, text: str | None, claim: Claim) -> tuple[int
 
 
 # where marks overlap, the more telling difference wins
-PRIORITY = ("contradiction", "numbers", "names", "wording", "numbers_agree", "speakers")
+PRIORITY = ("contradiction", "numbers", "names", "wording", "numbers_changed", "numbers_agree",
+            "speakers")
 
 
 def _rank(kind: str) -> int:
