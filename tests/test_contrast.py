@@ -857,6 +857,13 @@ def test_a_quotation_running_over_sentences_keeps_its_speakers_words() -> None:
     assert {e["voice"] for e in term.evidence} == {"Outlet", "Agency"}
 
 
+def test_one_word_negated_on_one_side_is_said_once_as_a_negation() -> None:
+    result = contrast(claim("x", "Tomas Hale conceded defeat late on Sunday."),
+                      claim("y", "Tomas Hale has not conceded defeat."))
+    assert result.relation == "conflict"
+    assert len(result.differences) == 1 and "“defeat” vs “defeat”" not in result.summary
+
+
 def test_opposite_framing_terms_are_a_contest_of_labels() -> None:
     a = "Azerbaijan launched an offensive in the region."
     b = "Azerbaijan carried out local anti-terror operations in the region."
@@ -1343,6 +1350,12 @@ def test_the_same_constructions_still_deny_what_is_said(a: str, b: str) -> None:
      "The president has not been questioned by Mueller yet."),
     ("The president delayed the decision to certify the nuclear deal.",
      "Last October, the president refused to certify the nuclear deal."),
+    # what would end or cause something is not said to have happened
+    ("Union leader Marta Lopes said the protests would go on until the reform was withdrawn.",
+     "The government said it would not withdraw the pension reform."),
+    ("The strike will continue unless the plan is scrapped, the union said.",
+     "The minister said the plan would not be scrapped."),
+    ("The valley will be flooded if the dam fails.", "The dam did not fail."),
 ])
 def test_negations_that_deny_no_statement(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
@@ -1358,6 +1371,10 @@ def test_negations_that_deny_no_statement(a: str, b: str) -> None:
     # a future stated as fact is denied by a plain negation
     ("The national airline will introduce gender segregation on its flights.",
      "No gender segregation on the national airline's flights."),
+    # "no one" denies that anyone was: any arrest told of
+    ("Police arrested 12 people after scuffles near parliament.",
+     "Roux said the march was peaceful and no one had been arrested."),
+    ("The plan was withdrawn after the protests.", "The government has not withdrawn the plan."),
 ])
 def test_stated_negations_still_contradict(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b

@@ -56,6 +56,20 @@ def reported_tokens(toks: list[Token]) -> frozenset[int]:
     return frozenset(out)
 
 
+# "the protests would go on until the reform was withdrawn", "unless the plan is scrapped",
+# "if the dam fails": what these open says what would end or cause something, not what
+# happened, so nothing in it is stated
+CONDITIONS = frozenset({"if", "unless", "until", "till", "whether", "lest"})
+
+
+def conditional_tokens(toks: list[Token]) -> frozenset[int]:
+    out: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.lower in CONDITIONS:
+            out.update(range(i + 1, clause_end(toks, i + 1)))
+    return frozenset(out)
+
+
 _UTTERANCES = frozenset({"comment", "comments", "remark", "remarks", "statement", "statements",
                          "tweet", "tweets", "post", "posts", "posting", "postings"})
 
@@ -230,6 +244,8 @@ def existential(toks: list[Token], i: int) -> bool:
         return False  # "none of the soldiers": what is negated is said of them, not of anything
     if low in ("nobody", "nothing", "none"):
         return True
+    if low == "no" and i + 1 < len(toks) and toks[i + 1].lower == "one":
+        return True  # "no one had been arrested": that anyone was
     return low == "no" and i >= 2 and toks[i - 1].lower in ("is", "are", "was", "were") \
         and toks[i - 2].lower == "there"
 

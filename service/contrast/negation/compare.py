@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from embeddings.types import Difference
+from service.contrast.negation.clauses import conditional_tokens
 from service.contrast.negation.lexicon import (
     ACT_NOUNS,
     ANTONYMS,
@@ -37,6 +38,14 @@ def _irrealis(r: Reading, start: int) -> bool:
     return any(t.lower in _IRREALIS for t in r.toks[max(0, at - _IRREALIS_REACH):at])
 
 
+def _conditional(r: Reading, start: int) -> bool:
+    """The word at ``start`` stands in a clause of condition ("unless it is not approved"):
+    what it negates is not said not to have happened (what such a clause asserts, the reader
+    already leaves out)."""
+    at = next((j for j, t in enumerate(r.toks) if t.start == start), None)
+    return at is not None and at in conditional_tokens(r.toks)
+
+
 def _same_sense(neg: Reading, neg_end: int, pos: Reading, pos_end: int) -> bool:
     """A negated word and the other side's use of its stem in one word class, or unknown:
     "didn't do him any favors" denies nothing of "he favored transparency"."""
@@ -59,7 +68,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and _same_object(neg.objects.get(word, set()), pos, word) \
                     and _same_sense(neg, spans[0][1], pos, pos.asserted[word][1]) \
                     and not (_irrealis(pos, pos.asserted[word][0])
-                             and not _irrealis(neg, spans[0][0])):
+                             and not _irrealis(neg, spans[0][0])) \
+                    and not _conditional(neg, spans[0][0]):
                 ns, ps = spans[0], pos.asserted[word]
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -95,8 +105,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     for pair in sorted(set(a.poles) & set(b.poles)):
         sa, *span_a = a.poles[pair]
         sb, *span_b = b.poles[pair]
-        if sa == sb:
-            continue
+        if sa == sb or _text(a, tuple(span_a)).lower() == _text(b, tuple(span_b)).lower():
+            continue  # one word, negated on one side: the negation is what differs
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
         if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
             continue

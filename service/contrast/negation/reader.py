@@ -7,6 +7,7 @@ import re
 from service.contrast.negation.blame import read_blame, read_poles
 from service.contrast.negation.clauses import (
     bounded_in_time,
+    conditional_tokens,
     contrastive,
     denied_doer,
     existential,
@@ -143,7 +144,7 @@ def read(s: Said) -> Reading:
     read_labelled_untrue(r, shadowed)
     read_falsity(r, shadowed)
     read_debunk(r, shadowed)
-    r.reported = reported_tokens(toks)
+    r.reported = reported_tokens(toks) | conditional_tokens(toks)
     for i, tok in enumerate(toks):
         if is_content(tok) and not shadowed[i] and not name_like(tok, r) and i not in r.reported:
             r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
