@@ -316,6 +316,11 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     ("Seville hit 46C, a national record, Spanish meteorologists said.",
      "Spanish meteorologists", "Seville hit 46C, a national record"),
     ("The opposition said the election was rigged.", "opposition", "the election was rigged."),
+    # a clause whose verb is an irregular past ("took", "fled") is still a reported clause;
+    # "Police" opening a sentence is the police of "..., police said"
+    ("Police said 35,000 people took part in the march.", "police",
+     "35,000 people took part in the march."),
+    ("Police believe the gunman fled on foot.", "police", "the gunman fled on foot."),
     ("The authorities said the convoy was stopped.", None,
      "The authorities said the convoy was stopped."),
     ("While health experts say a vaccine is needed, the survey shows distrust.", None,

@@ -27,7 +27,11 @@ _COMPLEMENT = re.compile(
 FINITE_IN_GAP = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|did|does)\b")
 CLAUSE_WORD = re.compile(
     r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|did|does"
-    r"|[a-z]{3,}(?:ed|ing)|[a-z]+n[’']t)\b"
+    r"|[a-z]{3,}(?:ed|ing)|[a-z]+n[’']t"
+    # irregular past forms that are nothing else: "said 35,000 people took part"
+    r"|took|made|gave|went|came|fled|won|fell|rose|held|sent|spoke|wrote|saw|paid|became"
+    r"|began|brought|bought|sold|stood|grew|drew|threw|broke|chose|struck|stole|sank|fought"
+    r"|caught|taught|thought|built|spent|meant|felt|dealt|shot|knew|flew|wore|tore|swore)\b"
 )
 _PREPOSITIONS = _words(
     """on in at during after before following despite since until with without for from by

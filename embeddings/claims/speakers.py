@@ -123,6 +123,11 @@ _VOICE = re.compile(
 )
 
 
+# bodies named by a common noun: capitalised only where a sentence opens with them ("Senate",
+# "Parliament" are names of one body, and stay as written)
+_COMMON_BODIES = frozenset({"police", "army", "military", "navy", "government", "coastguard"})
+
+
 def find_speaker(sentence: str, context: SpeakerContext | None = None,
                  opens_in_quote: bool = False) -> Attribution:
     """(speaker, core, core_start) for one sentence; (None, sentence, 0) without a frame.
@@ -143,6 +148,9 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         speaker = WHEN.sub("", " " + speaker).strip() or None
     if speaker is not None and speaker.lower() in _PRONOUNS:
         speaker = None  # an unresolved pronoun names nobody
+    if speaker is not None and speaker.lower() in _COMMON_BODIES \
+            and sentence.lstrip(" “\"'‘").startswith(speaker):
+        speaker = speaker.lower()  # "Police said ..." and "..., police said" are one voice
     core = clean_core(core)
     opening = next((span for span in quoted if span[0] <= 1), None)
     if opening and core_start >= opening[1] and len(sentence[opening[0]:opening[1]].split()) >= 3:
