@@ -170,6 +170,13 @@ def test_figures_of_one_day_or_of_an_unknown_day_still_disagree(day_a: str,
     assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == ["numbers"]
 
 
+def test_a_figure_with_no_noun_is_called_the_figure() -> None:
+    result = contrast(_dated("Ledger", "The quake had a magnitude of 6.8.", None, cid=1),
+                      _dated("Post", "The quake had a magnitude of 6.1.", None, cid=2))
+    assert result.relation == "conflict"
+    assert result.summary.startswith("Sources disagree on the figure:"), result.summary
+
+
 def test_a_year_does_not_move_between_reports() -> None:
     result = contrast(
         _dated("Ledger", "The ferry was built in 1998.", "2026-03-03", cid=1),

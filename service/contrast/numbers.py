@@ -415,7 +415,9 @@ def _what(label: tuple[str, str]) -> str:
         return f"the {kind}"
     if kind == "measure" and unit:  # "the temperature", "the area", "the weight"
         return f"the {unit}"
-    return f"the number of {_plural(unit)}" if unit and kind == "count" else f"the {kind}"
+    if kind == "count":  # a figure with no noun after it: "a magnitude of 6.8", "age to 64"
+        return f"the number of {_plural(unit)}" if unit else "the figure"
+    return f"the {kind}"
 
 
 def _plural(unit: str) -> str:
