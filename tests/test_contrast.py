@@ -208,6 +208,12 @@ def test_one_voice_whose_figure_moved_between_days_is_shown() -> None:
      "numbers_agree"),  # "46" is 45.5 to 46.5
     ("Temperatures reached 46C in Seville.", "Seville recorded 44 degrees Celsius.",
      "numbers"),
+    # a figure before a scale word is as precise as its digits: "290 million" is no round
+    # "290,000,000" and does not meet "310 million"; "300 million" is round and does
+    ("The company lost 290 million euros in the quarter.",
+     "The company posted a quarterly loss of 310 million euros.", "numbers"),
+    ("The company lost 300 million euros in the quarter.",
+     "The company posted a quarterly loss of 310 million euros.", "numbers_agree"),
 ])
 def test_figures_as_written(a: str, b: str, kind: str) -> None:
     result = contrast(_read("x", a), _read("y", b))

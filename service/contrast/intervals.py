@@ -9,6 +9,7 @@ their intervals overlap.
 
 from __future__ import annotations
 
+import math
 import re
 
 from embeddings.types import Quantity
@@ -80,6 +81,19 @@ def _is_round(value: float) -> bool:
 _DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
 
 
+def _as_written(q: Quantity, value: float) -> float:
+    """The figure as its digits stand before a scale word: 290 for "290 million" (round
+    to ten million, not to a twentieth of it: it does not meet "310 million"), 100 for
+    "100k"; the value itself where no written number scales to it."""
+    for m in _DECIMALS.finditer(q.text):
+        written = float(m.group().replace(",", ""))
+        if written > 0:
+            scale = value / written
+            if scale >= 1000 and abs(math.log10(scale) - round(math.log10(scale))) < 1e-9:
+                return written
+    return value
+
+
 def _last_digit(figure: str) -> float:
     """Half a unit of the last digit a figure states: 0.5 for "46", 0.05 for "46.2"."""
     m = _DECIMALS.search(figure)
@@ -102,7 +116,7 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
             tol = max(tol, _last_digit(q.text) * factor)
         if q.approximate:
             tol = max(tol, abs(bound) * _APPROX)
-        if _is_round(bound / factor if factor else bound):
+        if _is_round(_as_written(q, bound / factor if factor else bound)):
             tol = max(tol, abs(bound) * _ROUND)
         for_bound.append(tol)
     return (None if low is None else low - for_bound[0],

@@ -417,7 +417,10 @@ def _what(label: tuple[str, str]) -> str:
         return f"the {unit}"
     if kind == "count":  # a figure with no noun after it: "a magnitude of 6.8", "age to 64"
         return f"the number of {_plural(unit)}" if unit else "the figure"
-    return f"the {kind}"
+    return f"the {_KIND_NAMES.get(kind, kind)}"
+
+
+_KIND_NAMES = {"money": "amount", "percent": "percentage"}
 
 
 def _plural(unit: str) -> str:

@@ -38,7 +38,8 @@ def says(name: str) -> str:
     """"says" or "say": "the separatist authorities say", "Reuters says"."""
     head = name.split(" of ")[0]  # "the coalition of environmental groups says"
     last = head.split()[-1] if head.split() else head
-    plural = last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    plural = last.islower() and ((last.endswith("s") and not last.endswith(("ss", "us", "is")))
+                                 or last in ("police", "people", "staff", "personnel"))
     return "say" if plural else "says"
 
 
