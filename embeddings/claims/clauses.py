@@ -61,12 +61,19 @@ def not_reporting(sentence: str, verb: re.Match[str]) -> bool:
 
 def starts_with_clause(after: str, reach: int = 6) -> bool:
     """A bare reported clause: a verb within its first ``reach`` words ("the plant would
-    close"), or a pronoun subject ("it wants", "it's")."""
+    close"), or a pronoun subject ("it wants", "it's").  A word in "-ing" alone is no finite
+    verb: "warns against setting preconditions", "announces a plan for building", "declares
+    mourning" report an act, not a clause ("is setting" has its "is"), but for "said", which
+    is seldom followed by anything but a clause."""
     words = after.split()
     if len(words) < 3:
         return False
     head = " ".join(words[:reach])
-    return bool(_PRONOUN_SUBJECT.match(words[0]) or CLAUSE_WORD.search(head)
+    # after "said" a clause is nearly certain, and a gerund may stand in for its verb
+    gerunds = reach >= SAID_REACH
+    return bool(_PRONOUN_SUBJECT.match(words[0])
+                or any(gerunds or not m.group().endswith("ing")
+                       for m in CLAUSE_WORD.finditer(head))
                 or _PRONOUN_THEN_WORD.search(" ".join(words[1:reach])))
 
 

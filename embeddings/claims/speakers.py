@@ -88,7 +88,8 @@ _VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
 _DECLARED_ACT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|war|victory"
     r"|independence|bankruptcy|martial|state\s+of|emergency|ceasefire|truce|national|day|days"
-    r"|holiday|curfew|disaster|amnesty)\b", re.IGNORECASE)
+    r"|holiday|curfew|disaster|amnesty|winner|dead|bankrupt|mourning|missing)\b",
+    re.IGNORECASE)
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 _FINDINGS = _words("found ruled")
 # "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
@@ -125,6 +126,7 @@ _VOICE = re.compile(
 
 # bodies named by a common noun: capitalised only where a sentence opens with them ("Senate",
 # "Parliament" are names of one body, and stay as written)
+_SAY = frozenset({"said", "says", "say"})
 _COMMON_BODIES = frozenset({"police", "army", "military", "navy", "government", "coastguard"})
 
 
@@ -280,7 +282,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # claim's subject and its verb
             trailing = (speaker, sentence[:subject_start].rstrip(" ,") + " "
                         + after.lstrip(" ,"), 0)
-        elif starts_with_clause(after, SAID_REACH if verb.group() in ("said", "says") else 6):
+        elif starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6):
             # "X said the army withdrew", "X claimed it had …"
             if relative and MAIN_CLAUSE_RESUMES.search(after):
                 continue  # "Ms. Kethley, who has denied any infidelity, has recounted …"
@@ -317,12 +319,19 @@ _SEEN_BY = re.compile(r"\s+(?:(?:seen|obtained|reviewed|cited)\s+by\s|(?:publish
                       r"|issued|compiled)\b).*$")
 
 
+_ACCORDANCE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:law|laws|rules|plan|plans|schedule"
+                         r"|constitution|regulations|procedure|protocol|tradition|custom)\b",
+                         re.I)
+
+
 def _according_frame(sentence: str,
                      context: SpeakerContext) -> tuple[str | None, str, int] | None:
     match = _ACCORDING.search(sentence)
     if match is None:
         return None
     who = _SEEN_BY.sub("", match.group("who").strip())  # "a report seen by the Herald"
+    if _ACCORDANCE.match(who):
+        return None  # "censored imports according to the law": in keeping with, not said by
     if match.start() < 3 and FINITE_IN_GAP.search(who):
         return None  # "According to this site the peak will be 10.5": where X ends is unsure
     head = who.split()[-1].lower()
