@@ -15,6 +15,12 @@ second claim from the same article and voice: one speaker does not make one clai
 twice in an article, and sentences of one article that share a topic were the
 seeds of topic clusters.
 
+Two claims that give a figure of one measure ("35,000 people took part in the march" /
+"250,000 people joined the march") are likely one claim, agreeing or not, even where the
+rest of their words differ: the article context takes out exactly what a brief's lead
+figure is about.  Such a pair gets ``figure_bonus`` on its score; whether two figures
+measure one thing is the contrast stage's reading, handed in as ``one_measure``.
+
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
 outlet that it matches well.  After each batch, ``embeddings.refine`` moves the batch's
@@ -25,7 +31,7 @@ the same member limits).  Clusters nothing moved in or out of keep their ids.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -71,15 +77,22 @@ class ClusterConfig:
     context_threshold: float = 0.44
     # sweeps of the re-examination after each batch (0: keep the first, order-dependent pass)
     refine_sweeps: int = 3
+    # added to the score of two claims that give a figure of one measure (docs/matching.md)
+    figure_bonus: float = 0.1
     match: MatchConfig = field(default_factory=MatchConfig)
+
+
+# do two claims give a figure of one measure? (the contrast stage's reading of numbers)
+OneMeasure = Callable[[Claim, Claim], bool]
 
 
 class PairScorer:
     """Match margins (score minus the pair's threshold) of stored or new claims, cached."""
 
     def __init__(self, index: NeighbourIndex, config: ClusterConfig, weigh: Weigher,
-                 context: Context | None):
+                 context: Context | None, one_measure: OneMeasure | None = None):
         self.index, self.config, self.weigh, self.context = index, config, weigh, context
+        self.one_measure = one_measure
         self._vectors: dict[int, np.ndarray] = {}
         self._margins: dict[tuple[int, int], float] = {}
         self._centred: dict[int, np.ndarray | None] = {}
@@ -114,6 +127,9 @@ class PairScorer:
             else:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
             score = match_score(a, b, cosines, self.config.match, self.weigh)[0]
+            if self.one_measure is not None and a.numbers and b.numbers \
+                    and self.one_measure(a, b):
+                score += self.config.figure_bonus
             self._margins[key] = score - threshold
         return self._margins[key]
 
@@ -145,19 +161,21 @@ class OnlineClusterer:
 
     def __init__(self, index: NeighbourIndex, lookup: ClusterLookup,
                  config: ClusterConfig | None = None, weigh: Weigher = general_rarity,
-                 context: Context | None = None):
+                 context: Context | None = None, one_measure: OneMeasure | None = None):
         self.index = index
         self.lookup = lookup
         self.config = config or ClusterConfig()
         self.weigh = weigh
         self.context = context
+        self.one_measure = one_measure
 
     def assign(self, claims: Sequence[Claim], vectors: Sequence[np.ndarray]) -> dict[int, int]:
         if not claims:
             return {}
         from embeddings.refine import Partition, refine
 
-        scorer = PairScorer(self.index, self.config, self.weigh, self.context)
+        scorer = PairScorer(self.index, self.config, self.weigh, self.context,
+                            self.one_measure)
         batch = {c.id: c for c in claims if c.id is not None}
         for claim, vecs in zip(claims, vectors, strict=True):
             scorer.remember(claim, vecs)

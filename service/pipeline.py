@@ -21,7 +21,7 @@ import numpy as np
 
 from embeddings.claims import ClaimExtractor
 from embeddings.claims.checkworthy import CheckWorthiness, load_checkworthiness
-from embeddings.clustering import ClusterConfig, Clusterer, OnlineClusterer
+from embeddings.clustering import ClusterConfig, Clusterer, OneMeasure, OnlineClusterer
 from embeddings.context import ArticleContext
 from embeddings.encoder import Encoder
 from embeddings.facets import claim_of, facet_id, facets
@@ -74,7 +74,8 @@ class Pipeline:
     def __init__(self, settings: Settings, store: SqlStore, extractor: ClaimExtractor,
                  encoder: Encoder, keeper: IndexKeeper, contraster: Contraster,
                  match: MatchConfig | None = None, clustering: ClusterConfig | None = None,
-                 checkworthiness: CheckWorthiness | None = None):
+                 checkworthiness: CheckWorthiness | None = None,
+                 one_measure: OneMeasure | None = None):
         self.settings = settings
         self.store = store
         self.extractor = extractor
@@ -82,6 +83,7 @@ class Pipeline:
         self.keeper = keeper
         self.contraster = contraster
         self.checkworthiness = checkworthiness
+        self.one_measure = one_measure  # do two claims give a figure of one measure?
         self.match = match or MatchConfig()
         self.clustering = replace(clustering or ClusterConfig(), match=self.match)
         self._thread_lock = threading.Lock()
@@ -189,7 +191,8 @@ class Pipeline:
                 if vecs:
                     self.context.remember(article.id, np.vstack([v[0] for v in vecs]))
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
-                                            self.clustering, weigh, self.context)
+                                            self.clustering, weigh, self.context,
+                                            self.one_measure)
                 self._tx = conn
                 try:
                     labels = clusterer.assign(stored, vecs)
@@ -430,6 +433,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
     from embeddings.claims import SentenceClaimExtractor
     from embeddings.encoder import SentenceTransformerEncoder
     from service.contrast import RuleContraster
+    from service.contrast.numbers import one_measure
 
     store = open_store(settings)
     try:
@@ -453,8 +457,11 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, context_threshold=settings.context_threshold)
     if settings.min_support is not None:
         clustering = replace(clustering, min_support=settings.min_support)
+    if settings.figure_bonus is not None:
+        clustering = replace(clustering, figure_bonus=settings.figure_bonus)
     return Pipeline(settings, store, SentenceClaimExtractor(), encoder, keeper,
-                    RuleContraster(), match, clustering, load_checkworthiness(settings.model))
+                    RuleContraster(), match, clustering, load_checkworthiness(settings.model),
+                    one_measure)
 
 
 __all__ = ["Clusterer", "IngestResult", "Pipeline", "build_pipeline", "open_store"]

@@ -1438,3 +1438,21 @@ def test_two_inputs_compared_keep_their_speakers_words() -> None:
               speaker="Azerbaijan")
     relation, signals = pair_relation(a, b)
     assert relation == "conflict" and "terminology" in signals["differences"]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Orvell reported a first-quarter net loss of 310 million euros.",
+     "The company lost 290 million euros in the first quarter, it said.", True),
+    ("Police said 35,000 people took part in the march.",
+     "About 250,000 people joined Saturday's march, the union said.", True),
+    # a count of jobs and a share price; the dead and the injured; two years
+    ("Carmaker Orvell will cut 4,000 jobs in Europe.",
+     "Orvell shares fell another 3% after the carmaker announced the cuts.", False),
+    ("At least 42 people were killed in the quake.", "More than 900 people were injured.",
+     False),
+    ("The plant opened in 1998.", "The plant closed in 2004.", False),
+])
+def test_figures_of_one_measure(a: str, b: str, same: bool) -> None:
+    from service.contrast.numbers import one_measure
+
+    assert one_measure(_read("x", a), _read("y", b)) is same

@@ -381,3 +381,29 @@ def test_a_store_written_before_claims_carried_dates_gets_them_from_its_articles
         assert {c.published for c in claims if c.article_id == "undated"} == {None}
     finally:
         reopened.store.close()
+
+
+def test_two_briefs_giving_one_figure_differently_meet(fresh):  # type: ignore[no-untyped-def]
+    """The lead figure of a brief is what its other sentences are about, so the article
+    context takes it out; two claims giving a figure of one measure still meet."""
+    from embeddings.types import Article
+
+    fresh.ingest([
+        Article(id="journal", source="Market Journal", text=(
+            "Carmaker Orvell will cut 4,000 jobs in Europe by the end of next year, the company "
+            "said on Tuesday. The cuts amount to about 6% of its workforce. Orvell reported a "
+            "first-quarter net loss of 310 million euros, compared with a profit of 120 million "
+            "euros a year earlier. Shares in Orvell fell 8% in Frankfurt.")),
+        Article(id="daily", source="Finance Daily", text=(
+            "Orvell shares fell another 3% on Wednesday after the carmaker announced 4,000 job "
+            "cuts. The company lost 290 million euros in the first quarter, it said. Analysts "
+            "at Berenberg said the cuts did not go far enough."))])
+    clusters = {c.text: k for c, k in fresh.store.iter_claims()}
+    loss = [k for t, k in clusters.items() if "310 million" in t or "290 million" in t]
+    assert len(loss) == 2 and loss[0] == loss[1]
+    view = next(v for v in fresh.clusters(min_voices=1)[0] if v.id == loss[0])
+    assert any(d["kind"].startswith("numbers") for d in view.differences)
+    # the share price fell on two days: no figure of one measure with the job cuts
+    jobs = next(k for t, k in clusters.items() if t.startswith("Carmaker Orvell will cut"))
+    shares = next(k for t, k in clusters.items() if t.startswith("Orvell shares fell"))
+    assert jobs != shares

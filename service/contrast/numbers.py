@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
 
-from embeddings.types import Difference, Quantity
+from embeddings.types import Claim, Difference, Quantity
 from service.contrast.intervals import overlap, unit_key
 from service.contrast.partition import Partition
 from service.contrast.said import Said, evidence_order, says, shown
@@ -317,6 +317,16 @@ def _days_apart(a: Said, b: Said) -> bool:
     return a.day is not None and b.day is not None and a.day != b.day
 
 
+def one_measure(a: Claim, b: Claim) -> bool:
+    """Do the two claims give a figure of one measure (a count of the same people or things,
+    an amount, a share...), whether or not the figures agree?  What the contrast would
+    compare: the clusterer takes it as a sign of one claim."""
+    sa, sb = Said(a, a.voice), Said(b, b.voice)
+    return any(qa.kind not in _FIXED and _comparable(qa, sa, qb, sb)
+               and not _other_fates(qa, sa, qb, sb) and _same_measure(qa, sa, qb, sb)
+               for qa in a.numbers for qb in b.numbers)
+
+
 def _connected(keys: list[_Key], links: list[tuple[_Key, _Key]]) -> list[list[_Key]]:
     """The keys grouped by the links between them (each group in the keys' order)."""
     sets = Partition(keys)
@@ -346,8 +356,10 @@ def _close_words_at(text: str, at: int, end: int) -> frozenset[str]:
                 break
             if t.is_word:
                 words += 1
-                if t.lower not in STOPWORDS and len(t.text) > 2:
-                    out.add(stem(t.text))
+                # "a first-quarter loss" is answered by "lost ... in the first quarter"
+                for part in {t.text, *t.text.split("-")}:
+                    if part.lower() not in STOPWORDS and len(part) > 2:
+                        out.add(stem(part))
     return frozenset(out)
 
 
@@ -401,7 +413,8 @@ def _running(figure: str) -> str:
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                            "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-                           "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+                           "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                           "hundreds", "thousands", "millions", "dozens", "tens"})
 _OPENERS = frozenset({"at", "about", "around", "some", "more", "less", "fewer", "over", "under",
                       "nearly", "almost", "roughly", "approximately", "up", "only", "just",
                       "as", "between", "a", "an", "the", "one", "two", "three", "four", "five",
