@@ -15,11 +15,12 @@ second claim from the same article and voice: one speaker does not make one clai
 twice in an article, and sentences of one article that share a topic were the
 seeds of topic clusters.
 
-Two claims that give a figure of one measure ("35,000 people took part in the march" /
-"250,000 people joined the march") are likely one claim, agreeing or not, even where the
-rest of their words differ: the article context takes out exactly what a brief's lead
-figure is about.  Such a pair gets ``figure_bonus`` on its score; whether two figures
-measure one thing is the contrast stage's reading, handed in as ``one_measure``.
+Two claims that give a figure of one measure ("a first-quarter net loss of 310 million
+euros" / "lost 290 million euros in the first quarter") are likely one claim, agreeing or
+not, even where the rest of their words differ: the article context takes out exactly what
+a brief's lead figure is about.  Such a pair, compared on article-centred vectors, gets
+``figure_bonus`` on its score (a headline is compared raw, its figure still in it); whether
+two figures measure one thing is the contrast stage's reading, handed in as ``one_measure``.
 
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
@@ -127,8 +128,9 @@ class PairScorer:
             else:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
             score = match_score(a, b, cosines, self.config.match, self.weigh)[0]
-            if self.one_measure is not None and a.numbers and b.numbers \
-                    and self.one_measure(a, b):
+            # only where the context took the story out: a headline keeps its figure
+            if threshold == self.config.context_threshold and self.one_measure is not None \
+                    and a.numbers and b.numbers and self.one_measure(a, b):
                 score += self.config.figure_bonus
             self._margins[key] = score - threshold
         return self._margins[key]

@@ -752,6 +752,15 @@ def test_hyphenated_number_words_are_one_number(sentence: str,
     assert [(q.text, q.low, q.high) for q in find_numbers(sentence)] == figures
 
 
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("The number of people killed in the earthquake has risen to 156, AFAD said.", "people"),
+    ("The number of dead rose to 40.", "people"),
+    ("Its debt has risen to 5 billion dollars.", "usd"),  # "has" counts nothing
+])
+def test_what_a_figure_counts_when_its_noun_comes_first(sentence: str, unit: str) -> None:
+    assert [q.unit for q in find_numbers(sentence)] == [unit]
+
+
 def test_a_share_and_the_whole_do_not_agree() -> None:
     from service.contrast import RuleContraster
 

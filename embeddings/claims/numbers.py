@@ -131,9 +131,11 @@ _TOLL_BEFORE = re.compile(
 # what a bare figure counts when the noun comes before it: "Cases rose to 1,240", "deaths
 # reached 18", "the number of marchers at 15,000", "arrests totalled 45"
 _COUNTED_BEFORE = re.compile(
-    r"(?:\bnumber\s+of\s+(?P<n1>[a-z]+s)\b(?:\s+[\w’'-]+){0,5}?\s+(?:at|to|was|is|of|reached"
-    r"|stood\s+at|rose\s+to|fell\s+to)"
-    r"|(?:^|(?<=[\s,;:]))(?P<n2>[A-Za-z]+s)\s+(?:(?:have|has|had)\s+)?(?:rose|risen|climbed|jumped"
+    r"(?:\bnumber\s+of\s+(?P<n1>[a-z]+s|people|dead)\b(?:\s+[\w’'-]+){0,7}?\s+"
+    r"(?:at|to|was|is|of|reached|stood\s+at|rose\s+to|fell\s+to)"
+    # "the earthquake has risen to": an auxiliary is no counted noun
+    r"|(?:^|(?<=[\s,;:]))(?!(?:has|was|is|its|this|his|us|as|does|less)\b)(?P<n2>[A-Za-z]+s)"
+    r"\s+(?:(?:have|has|had)\s+)?(?:rose|risen|climbed|jumped"
     r"|reached|hit|fell|fallen|dropped|increased|grew|soared|stood|stand|totalled|totaled"
     r"|numbered|number|totalling|totaling|topped|passed|exceeded)(?:\s+(?:to|at))?)\s+$")
 _DEAD = _words("deaths dead fatalities")

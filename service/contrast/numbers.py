@@ -320,11 +320,19 @@ def _days_apart(a: Said, b: Said) -> bool:
 def one_measure(a: Claim, b: Claim) -> bool:
     """Do the two claims give a figure of one measure (a count of the same people or things,
     an amount, a share...), whether or not the figures agree?  What the contrast would
-    compare: the clusterer takes it as a sign of one claim."""
+    compare, and more: a word around the figures other than their unit is shared ("took part
+    in the march" / "joined the march"), since two counts of participants are not yet one
+    count.  The clusterer takes it as a sign of one claim."""
     sa, sb = Said(a, a.voice), Said(b, b.voice)
     return any(qa.kind not in _FIXED and _comparable(qa, sa, qb, sb)
                and not _other_fates(qa, sa, qb, sb) and _same_measure(qa, sa, qb, sb)
+               and _shared_beside_unit(qa, sa, qb, sb)
                for qa in a.numbers for qb in b.numbers)
+
+
+def _shared_beside_unit(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    units = {stem(u) for q in (qa, qb) if q.unit for u in q.unit.split()}
+    return bool((_close_words(qa, a) & _close_words(qb, b)) - units)
 
 
 def _connected(keys: list[_Key], links: list[tuple[_Key, _Key]]) -> list[list[_Key]]:
