@@ -374,6 +374,20 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "At least 14 people died when the ferry sank"),
     ("At most 200 homes were flooded, Ana Lind said.", "Ana Lind",
      "At most 200 homes were flooded"),
+    # an estimate is its maker's; the organisers of the event are one party, like the police
+    ("Organisers put the turnout at 250,000.", "organisers",
+     "Organisers put the turnout at 250,000."),
+    ("The interior ministry estimated the crowd at 35,000.", "interior ministry",
+     "The interior ministry estimated the crowd at 35,000."),
+    ("The government put its plan at risk.", None, "The government put its plan at risk."),
+    # the body speaks through its people: the frame starts with them
+    ("At least 25 people have died, doctors at the city hospital said on Friday.",
+     "city hospital", "At least 25 people have died"),
+    # a frame set inside the claim, when it was said before the comma that resumes it
+    ("Sales rose 5 percent, the company said on Monday, beating forecasts by far.", "company",
+     "Sales rose 5 percent, beating forecasts by far."),
+    ("Militants ambushed the convoy, the army said Sunday, a day after the attack.", "army",
+     "Militants ambushed the convoy"),  # the comma goes on telling when it was said
     # a description of what the speaker is comes before the name
     ("Telecom operator Norvanta said a cyberattack had exposed customer data.", "Norvanta",
      "a cyberattack had exposed customer data."),
@@ -756,9 +770,29 @@ def test_hyphenated_number_words_are_one_number(sentence: str,
     ("The number of people killed in the earthquake has risen to 156, AFAD said.", "people"),
     ("The number of dead rose to 40.", "people"),
     ("Its debt has risen to 5 billion dollars.", "usd"),  # "has" counts nothing
+    # where they are counted may stand between the noun and its verb
+    ("Cholera cases in Marava have risen to 480, the ministry said.", "case"),
+    # an estimate puts what it counts at the figure; a crowd is a count of people
+    ("The ministry put the number of cases at 510.", "case"),
+    ("Organisers put the turnout at 250,000.", "people"),
+    ("The interior ministry estimated the crowd at 35,000.", "people"),
+    ("A crowd of 35,000 gathered outside parliament.", "people"),
+    ("Police put the figure at 300.", None),  # "figure" says nothing of what is counted
 ])
-def test_what_a_figure_counts_when_its_noun_comes_first(sentence: str, unit: str) -> None:
+def test_what_a_figure_counts_when_its_noun_comes_first(sentence: str, unit: str | None) -> None:
     assert [q.unit for q in find_numbers(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("The reform raises the retirement age to 65.", [65]),
+    ("The bill lowers the voting age to 16.", [16]),
+    ("Smoking is banned under the age of 18.", [18]),
+    # a change of age: the age it comes to is the claim
+    ("The reform would raise the retirement age from 62 to 64.", [64]),
+    ("The age of 18 and the 40 delegates.", [18]),
+])
+def test_an_age_named_before_its_figure(sentence: str, ages: list[float]) -> None:
+    assert [q.high for q in find_numbers(sentence) if q.kind == "age"] == ages
 
 
 def test_a_share_and_the_whole_do_not_agree() -> None:
@@ -843,6 +877,10 @@ def test_entities_skip_sentence_openers_months_and_split_conjunctions() -> None:
         ("Lisbon", "PLACE"), ("Madrid", "NAME")]
     assert entity_labels("The U.S. Treasury spokesman Paul Ruiz said so.") == [
         ("U.S. Treasury", "NAME"), ("Paul Ruiz", "PERSON")]
+    # a number opening a sentence is no name
+    assert entity_labels("Eighteen people have died in Marava.") == [("Marava", "PLACE")]
+    assert entity_labels("Thirty-one were rescued by Tenerife Rescue.") == [
+        ("Tenerife Rescue", "NAME")]
 
 
 def test_entity_offsets_are_exact() -> None:

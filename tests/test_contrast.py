@@ -134,6 +134,35 @@ def test_one_voice_quoted_with_two_figures_by_two_outlets_is_shown() -> None:
     assert "(in Daily)" in numbers[0].summary and "(in Tribune)" in numbers[0].summary
 
 
+def test_one_voice_reported_alike_by_two_outlets_is_told_as_such() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    def said(source: str, text: str) -> Claim:
+        return claim(source, text, speaker="police", numbers=tuple(find_numbers(text)))
+
+    result = contrast(said("Tribune", "Police said the march was peaceful."),
+                      said("Post", "The march was peaceful, according to police."))
+    assert result.relation == "agree" and result.differences == ()
+    assert result.summary == "Only the police make this claim, as Post and Tribune report it."
+    # figures that are not one figure, as each outlet gives them; one figure twice is nothing
+    result = contrast(said("Tribune", "Police said 35,000 people took part in the march."),
+                      said("Post", "Around 40,000 people took part, according to police."))
+    assert result.relation == "agree"
+    assert [d.kind for d in result.differences] == ["numbers_agree"]
+    assert "(in Tribune)" in result.summary and "(in Post)" in result.summary
+    result = contrast(said("Tribune", "Police said 35,000 people took part in the march."),
+                      said("Post", "About 35,000 people took part, according to police."))
+    assert result.differences == ()
+
+
+def test_voices_giving_one_figure_are_named_together() -> None:
+    result = contrast(_read("Ledger", "The reform raises the retirement age to 64."),
+                      _read("Herald", "The bill lifts the retirement age to 64."),
+                      _read("Post", "The reform raises the retirement age to 65."))
+    assert result.relation == "conflict"
+    assert "Herald and Ledger say 64, Post says 65" in result.summary, result.summary
+
+
 def _dated(source: str, text: str, published: str | None, speaker: str | None = None,
            cid: int | None = None) -> Claim:
     from embeddings.claims.numbers import find_numbers
@@ -175,6 +204,15 @@ def test_a_figure_with_no_noun_is_called_the_figure() -> None:
                       _dated("Post", "The quake had a magnitude of 6.1.", None, cid=2))
     assert result.relation == "conflict"
     assert result.summary.startswith("Sources disagree on the figure:"), result.summary
+
+
+def test_an_age_does_not_move_between_reports() -> None:
+    result = contrast(
+        _dated("Ledger", "The reform raises the retirement age from 62 to 64.", "2026-05-02",
+               cid=1),
+        _dated("Post", "The reform raises the retirement age to 65.", "2026-05-03", cid=2))
+    assert result.relation == "conflict"
+    assert result.summary.startswith("Sources disagree on the age:"), result.summary
 
 
 def test_a_year_does_not_move_between_reports() -> None:
@@ -231,6 +269,16 @@ def test_figures_as_written(a: str, b: str, kind: str) -> None:
      "conflict", "numbers"),
     ("At least 29 people died in the attack.", "35 people were killed in the attack.", "agree",
      "numbers_agree"),
+    # those who came and those arrested or killed there are other people
+    ("Police said 35,000 people took part in the march.",
+     "Police arrested 120 people during the march.", "agree", None),
+    ("Organisers put the turnout at 250,000.", "The interior ministry estimated the crowd at "
+     "35,000.", "conflict", "numbers"),
+    ("About 250,000 people joined the march.", "Police said 35,000 people took part in the "
+     "march.", "conflict", "numbers"),
+    # cases are not deaths: "at least 25" is not met by "480 cases"
+    ("At least 25 people have died of cholera in Marava.",
+     "Cholera cases in Marava have risen to 480.", "agree", None),
 ])
 def test_counts_of_what_befell_whom(a: str, b: str, relation: str, kind: str | None) -> None:
     result = contrast(_read("x", a), _read("y", b))

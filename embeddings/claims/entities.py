@@ -95,6 +95,11 @@ _STARTERS = _words(
     unfortunately nevertheless nonetheless additionally finally first is are was were
     do does did has have had will would can could should must let according asked
     other any more less few several""")
+# "Eighteen people have died", "Thirty-one were rescued": a number opening a sentence
+_NUMBER_WORD = re.compile(
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|\w+teen|hundreds?|thousands?|millions?|dozens?"
+    r"|tens|scores)")
 _JOINERS_ANYWHERE = frozenset({"of", "of the", "de", "du", "des", "del", "da", "la", "le", "al",
                                "bin", "ibn", "von", "van", "der"})
 _PLACE_PREPOSITIONS = _words(
@@ -136,7 +141,8 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
                     parts.append((current[0][0], current[-1][1]))
                 current, pending, is_org = [], [], False
             continue
-        if lower.rstrip(".") in _MONTHS_DAYS or (not current and lower in _STARTERS):
+        if lower.rstrip(".") in _MONTHS_DAYS or (not current and (
+                lower in _STARTERS or _NUMBER_WORD.fullmatch(lower))):
             if current:
                 parts.append((current[0][0], current[-1][1]))
             current, pending, is_org = [], [], False

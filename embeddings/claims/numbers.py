@@ -135,9 +135,22 @@ _COUNTED_BEFORE = re.compile(
     r"(?:at|to|was|is|of|reached|stood\s+at|rose\s+to|fell\s+to)"
     # "the earthquake has risen to": an auxiliary is no counted noun
     r"|(?:^|(?<=[\s,;:]))(?!(?:has|was|is|its|this|his|us|as|does|less)\b)(?P<n2>[A-Za-z]+s)"
+    # "Cholera cases in Marava have risen to 480": where they are counted may come between
+    r"(?:\s+(?:in|at|among|across|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?)?"
     r"\s+(?:(?:have|has|had)\s+)?(?:rose|risen|climbed|jumped"
     r"|reached|hit|fell|fallen|dropped|increased|grew|soared|stood|stand|totalled|totaled"
-    r"|numbered|number|totalling|totaling|topped|passed|exceeded)(?:\s+(?:to|at))?)\s+$")
+    r"|numbered|number|totalling|totaling|topped|passed|exceeded)(?:\s+(?:to|at))?"
+    # "Organisers put the turnout at 250,000", "police estimated the crowd at 35,000"
+    r"|\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates"
+    r"|estimating)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:total|overall|final"
+    r"|official)\s+)?(?P<n3>[a-z]+)\s+at"
+    # "the turnout was 250,000", "a crowd of 35,000"
+    r"|\b(?P<n4>[Tt]urnout|[Cc]rowds?|[Aa]ttendance)\s+(?:was|is|of|reached|hit|topped"
+    r"|exceeded|totalled|totaled|numbered|stood\s+at))\s+$")
+# what an estimate puts at a figure when that is the people who came: a count of people
+_CROWD = _words("turnout crowd crowds attendance")
+# "put the figure at 300": the word says nothing of what is counted
+_NO_UNIT = _words("figure number total tally count estimate")
 _DEAD = _words("deaths dead fatalities")
 _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
               "police": "police", "personnel": "personnel", "staff": "staff",
@@ -265,8 +278,10 @@ def _vague(sentence: str, m: re.Match[str], start: int, end: int,
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|soared"
     r"|surged|fell|fallen|falling|dropped|declined|decreased|decreases|slipped|plunged|went"
-    r"\s+(?:up|down)|gone\s+(?:up|down)|raised|lowered|reduced|cut|revised(?:\s+\w+)?)"
-    r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+    r"\s+(?:up|down)|gone\s+(?:up|down)|raised|lowered|reduced|cut|revised(?:\s+\w+)?"
+    r"|raises?|raising|lowers?|lowering|reduces?|reducing|increase|increasing|cuts|cutting)"
+    # "raise the retirement age from 62 to 64"
+    r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 
 
 def _range(sentence: str, m: re.Match[str],
@@ -372,12 +387,21 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             unit = _unit(sentence, end)
             if unit in ("death", "fatality"):
                 unit = "people"  # "12 deaths" is 12 people dead
-            counted = _COUNTED_BEFORE.search(sentence, 0, start) if unit is None else None
+            counted = _COUNTED_BEFORE.search(sentence, 0, start)
+            if counted and counted.group("n4"):
+                unit = "people"  # "a crowd of 35,000 gathered": the crowd is what is counted
+            elif unit is not None:
+                counted = None
             if unit is None and _TOLL_BEFORE.search(sentence, 0, start):
                 unit = "people"  # "the death toll rose to 47": 47 people died
             elif counted:  # "Cases rose to 1,240", "put the number of marchers at 15,000"
-                noun = (counted.group("n1") or counted.group("n2")).lower()
-                unit = "people" if noun in _DEAD else _singular(noun)
+                noun = next(g for g in counted.groups() if g).lower()
+                if noun in _NO_UNIT:
+                    unit = None
+                elif noun in _DEAD or noun in _CROWD:
+                    unit = "people"
+                else:
+                    unit = _singular(noun)
     text = sentence[start:end]
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
@@ -438,7 +462,11 @@ def _share(sentence: str, m: re.Match[str], offset: int,
 
 # "aged 65", "people 65 and over", "children 5 and under", "Kenia Avila, 35, said": an age is
 # not a count of anything, and two claims' ages are compared only with each other
-_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+# "aged 65", "the age of 18", "raise the retirement age to 65"
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:of|to|at)\s+|from\s+\d{1,3}\s+to\s+)?$",
+                          re.IGNORECASE)
+# "the retirement age from 62 to 64": a change of age, each end an age
+_AGE_RANGE = re.compile(r"(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
 _AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?P<up>over|older|above|up)\b"
                               r"|\s+(?:and|or)\s+(?P<down>under|younger|below)\b", re.IGNORECASE)
 _AGE_HOLDERS = _words("people persons adults children kids those anyone everyone men women "
@@ -449,8 +477,14 @@ _APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]+,\s$")
 def _age(sentence: str, start: int, end: int) -> tuple[int, bool, bool] | None:
     """(end of the age phrase, keeps its low bound, keeps its high bound) if the number at
     [start, end) is someone's age."""
-    value = parse_number(sentence[start:end])
-    if value is None or not 0 < value <= 120 or not sentence[start:end].isdigit():
+    figure = sentence[start:end]
+    if _AGE_RANGE.fullmatch(figure):
+        ends = [int(n) for n in re.findall(r"\d+", figure)]
+        if _AGED_BEFORE.search(sentence, 0, start) and all(0 < n <= 120 for n in ends):
+            return end, True, True
+        return None
+    value = parse_number(figure)
+    if value is None or not 0 < value <= 120 or not figure.isdigit():
         return None
     bound = _AGE_BOUND_AFTER.match(sentence, end)
     holder = sentence[:start].split()[-1:]

@@ -83,6 +83,10 @@ _ACT = (
     r"|denounces|praised|praises|voiced|urged|urges|called|calls|welcomed|welcomes|demanded"
     r"|demands|pledged|vowed|threatened|issued|expressed|labeled|labelled|characterized"
     r"|characterised|described|castigated|blamed|slammed|rejected|dismissed|hailed|refuted"
+    # an estimate: "Organisers put the turnout at 250,000"
+    r"|(?:put|puts|placed|places|pegged|pegs)(?=\s+(?:the|its|their|his|her|our)\s+"
+    r"(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?[\d$€£])"
 )
 _VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
 _DECLARED_ACT = re.compile(
@@ -260,8 +264,11 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         complement = complement_start(after, verb.end(), quoted, verb.group())
         rest_is_tail = not any(q in after for q in OPEN_QUOTES + "”") and len(after.split()) <= 14
         before = sentence[:subject_start].rstrip()
+        when = WHEN_AFTER_VERB.match(after)
+        past_when = after[when.end():] if when and when.group().endswith(",") \
+            and not _STILL_WHEN.match(after, when.end()) else after
         if rest_is_tail and (before.endswith(",") or ends_with_quote(before)) \
-                and is_trailing_frame(sentence[:subject_start], after):
+                and is_trailing_frame(sentence[:subject_start], past_when):
             trailing = (speaker, sentence[:subject_start], 0)  # "A, X said on Tuesday."
         elif complement is not None:
             start = _include_pronoun_subject(sentence, verb.end() + complement)
@@ -272,10 +279,11 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # a later frame with a subject of its own is nested: "X reported that Y stated
             # that A" is Y's claim A
             leading = (speaker, core, start)
-        elif after.lstrip().startswith(",") and is_claim_before(sentence[:subject_start]):
-            # "A, the board said, jumping to 55 from 40": a frame set inside the claim
-            trailing = (speaker, sentence[:subject_start].rstrip(" ,") + ", "
-                        + after.lstrip(" ,"), 0)
+        elif (resumed := _resumes(after)) is not None \
+                and is_claim_before(sentence[:subject_start]):
+            # "A, the board said, jumping to 55 from 40": a frame set inside the claim; "A,
+            # doctors said on Friday, more than the official count"
+            trailing = (speaker, sentence[:subject_start].rstrip(" ,") + ", " + resumed, 0)
         elif after.lstrip().startswith(",") and _PARENTHETICAL_SUBJECT.match(
                 sentence[:subject_start]) and _PREDICATE_START.match(after.lstrip(" ,")):
             # "The plan, analysts said, would save money": the frame sits between the
@@ -303,6 +311,24 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         else:  # "… killed since Bush declared combat over": the frame is a subordinate's
             acting = acting or (speaker, sentence, 0)
     return leading or trailing or acting
+
+
+# "said Sunday, a day after the attack": the comma goes on telling when it was said
+_STILL_WHEN = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:after|before|since|ahead\s+of)\b", re.I)
+
+
+def _resumes(after: str) -> str | None:
+    """What follows a frame set inside the claim, when a comma after it (and after when it
+    was said) resumes the claim: ", jumping to 55" -> "jumping to 55"."""
+    when = WHEN_AFTER_VERB.match(after)
+    if when is not None and when.group().endswith(","):
+        if _STILL_WHEN.match(after, when.end()):
+            return None
+        after = after[when.end():]
+    elif not after.lstrip().startswith(","):
+        return None
+    rest = after.lstrip(" ,")
+    return rest or None
 
 
 def _act_core(sentence: str, verb: re.Match[str], subject_start: int) -> str:

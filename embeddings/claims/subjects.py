@@ -78,6 +78,11 @@ def subject_before(sentence: str, verb_start: int,
     if pronoun:
         resolved = context.resolve_pronoun(pronoun.group("p"))
         return (resolved, pronoun.start("p")) if resolved else None
+    # "Organisers put the turnout at 250,000": like the police, the organisers of the event
+    # the story is about, one party however bare the word
+    organisers = _bare_organisers(text)
+    if organisers and _CLAUSE_OPENER_BEFORE.search(text[: organisers.start()]):
+        return organisers.group("who").lower(), organisers.start()
     group = _GROUP_OF_NAME_AT_END.search(text) or _BODY_OF_AT_END.search(text)
     if group and _CLAUSE_OPENER_BEFORE.search(text[: group.start()]):
         return group.group("who"), group.start()
@@ -105,9 +110,10 @@ def subject_before(sentence: str, verb_start: int,
             context.resolve_descriptor(head)
             or context.company_subject(head, text[: descriptor.start("d")])
             or context.company_named(head))
+        start = _over_members(text, descriptor.start("d"))
         if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
-            return resolved or phrase, descriptor.start("d")
-        return resolved or phrase.split(maxsplit=1)[1], descriptor.start("d")
+            return resolved or phrase, start
+        return resolved or phrase.split(maxsplit=1)[1], start
     police = re.search(r"(?:^|(?<=\s))police$", text)  # "A, police said": the force of the story
     if police and _CLAUSE_OPENER_BEFORE.search(text[: police.start()]):
         return context.resolve_descriptor("police") or "police", police.start()
@@ -116,6 +122,35 @@ def subject_before(sentence: str, verb_start: int,
             and not any(w.lower() in _NOT_A_MODIFIER for w in group.group("mods").split()):
         return group.group("who"), group.start()
     return None
+
+
+# "Organisers said", "the organisers said"; not "the protest organisers" (a group named by
+# what sets it apart, read as such below)
+_ORGANISERS_AT_END = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>[Oo]rgani[sz]ers)$")
+_JOINING_WORDS = frozenset({"and", "but", "that", "as", "while", "when", "after"})
+
+
+def _bare_organisers(text: str) -> re.Match[str] | None:
+    found = _ORGANISERS_AT_END.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()].rstrip()
+    if before and before[-1].isalnum() and before.split()[-1].lower() not in _JOINING_WORDS:
+        return None
+    return found
+
+
+# "doctors at the city hospital said": the body speaks through its people, and the frame
+# starts with them
+_MEMBERS_OF_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+|[Ss]ome\s+|[Tt]wo\s+|[Tt]hree\s+)?(?:[a-z]+\s+)?"
+    r"(?:doctors|nurses|staff|officials|workers|scientists|researchers|experts|officers|sources"
+    r"|employees|teachers|members)\s+(?:at|of|from|in|with)\s+$", re.IGNORECASE)
+
+
+def _over_members(text: str, start: int) -> int:
+    members = _MEMBERS_OF_BEFORE.search(text, 0, start)
+    return members.start() if members else start
 
 
 def _body_or_title(head: str) -> bool:

@@ -21,7 +21,7 @@ from embeddings.types import Claim, Contrast, Difference
 from service.contrast.names import load_gazetteer, name_differences
 from service.contrast.negation import contradictions
 from service.contrast.numbers import number_differences
-from service.contrast.said import Said, person_voices
+from service.contrast.said import Said, person_voices, says
 from service.contrast.speakers import speaker_differences
 from service.contrast.wording import load_lexicon, loaded_words, wording_differences
 
@@ -54,8 +54,10 @@ class RuleContraster:
         if len({s.voice for s in said}) < 2:
             # one voice, yet two outlets may quote it with two figures, or its figure may
             # have moved between reports of two days: that alone is shown
+            several = len({s.claim.source for s in said}) > 1
             quoted = [d for d in number_differences(said)
-                      if d.conflict or d.kind == "numbers_changed"]
+                      if d.conflict or d.kind == "numbers_changed"
+                      or (several and d.kind == "numbers_agree" and _figures_differ(d))]
             if quoted:
                 relation = "conflict" if any(d.conflict for d in quoted) else "agree"
                 return Contrast(relation, tuple(quoted), summarise(relation, quoted))
@@ -91,10 +93,21 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _figures_differ(difference: Difference) -> bool:
+    """Overlapping figures that are not one figure ("35,000" / "around 40,000")."""
+    return len({(e.get("low"), e.get("high")) for e in difference.evidence}) > 1
+
+
 def _one_voice(said: list[Said]) -> str:
     if not said:
         return "No claims."
-    return f"Only {said[0].voice} makes this claim; nothing to compare."
+    who = said[0].shown
+    make = "make" if says(who) == "say" else "makes"
+    outlets = sorted({s.claim.source for s in said} - {said[0].voice})
+    if len(outlets) > 1:  # "Only the police make this claim, as City Tribune and ... report it."
+        return (f"Only {who} {make} this claim, as {', '.join(outlets[:-1])} and {outlets[-1]} "
+                "report it.")
+    return f"Only {who} {make} this claim; nothing to compare."
 
 
 def summarise(relation: str, differences: Sequence[Difference]) -> str:

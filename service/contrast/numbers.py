@@ -151,7 +151,8 @@ def _modifiers(q: Quantity, s: Said) -> set[str]:
 
 
 # what happened to the people or things counted: "182 passengers were evacuated" and "three
-# passengers were taken to hospital" count two groups, "29 died" and "35 were killed" one
+# passengers were taken to hospital" count two groups, "29 died" and "35 were killed" one,
+# "35,000 took part" and "12 were arrested" two
 _FATES = {stem(w): fate for fate, words in {
     "dead": ("die", "died", "dead", "death", "deaths", "toll", "kill", "killed", "fatalities",
              "lives"),
@@ -161,6 +162,9 @@ _FATES = {stem(w): fate for fate, words in {
     "held": ("arrested", "detained", "custody", "jailed", "charged"),
     "safe": ("evacuated", "rescued", "safely", "unharmed", "survived", "survivors"),
     "displaced": ("displaced", "fled", "homeless", "evicted"),
+    # who came: "35,000 people took part", "a crowd of 250,000", not the 12 arrested there
+    "present": ("part", "joined", "attended", "attendance", "turnout", "crowd", "crowds",
+                "rallied", "gathered", "participated", "participants"),
 }.items() for w in words}
 _FATE_REACH = 8  # words either side of a count that may say what befell it
 
@@ -398,12 +402,16 @@ def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object
         figure = (_running(str(row["text"])), str(row["source"]))
         if figure not in figures:
             figures.append(figure)
-    parts = []
+    alike: dict[str, list[str]] = {}  # what is said -> the voices saying just that
     for voice, figures in said.items():
         told_apart = len({f for f, _ in figures}) > 1 and len({o for _, o in figures}) > 1
         # one voice quoted with other figures by two outlets: say which outlet has which
         texts = list(dict.fromkeys(f"{f} (in {o})" if told_apart else f for f, o in figures))
-        parts.append(f"{voice} {says(voice)} {' / '.join(texts)}")
+        alike.setdefault(" / ".join(texts), []).append(voice)
+    # "City Tribune and Morning Standard say 64, Republic Post says 65"
+    parts = [f"{voice} {says(voice)} {text}" if len(voices) == 1
+             else f"{', '.join(voices[:-1])} and {voices[-1]} say {text}"
+             for text, voices in alike.items() for voice in voices[:1]]
     return ordered, ", ".join(parts)
 
 
