@@ -30,6 +30,7 @@ from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Article, Claim, Contrast, PairJudgement
 from service.contrast import Contraster, pair_relation
 from service.errors import InvalidInput, NotFound, Unavailable
+from service.figures import FigureView, story_articles, story_figures
 from service.index_keeper import (
     GENERATION,
     IndexKeeper,
@@ -297,6 +298,15 @@ class Pipeline:
                                            ids=list(best))
         ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
         return [self._view(r, best[r["id"]]) for r in ranked[:top]]
+
+    def figures(self, query: str, top: int = 5) -> list[FigureView]:
+        """The figures of the story ``query`` is about, compared across its clusters
+        (``service.figures``): where outlets give other counts of the same people, the same
+        amount, the same share, in claims the clusterer keeps apart."""
+        self._check_query(query)
+        hits = self._nearest_claims(query, 50)
+        claims = self.store.claims_of_articles(story_articles(self.store, hits))
+        return story_figures(claims, dict(hits), top)
 
     def clusters(self, min_voices: int = 2, limit: int = 50,
                  offset: int = 0) -> tuple[list[ClusterView], int]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from embeddings.types import Claim, PairJudgement
+from service.figures import FigureView
 from service.pipeline import ClusterView, IngestResult
 
 
@@ -39,6 +40,16 @@ def cluster_dict(view: ClusterView) -> dict[str, Any]:
     if view.score is not None:
         out["score"] = round(view.score, 4)
     return out
+
+
+def figure_dict(view: FigureView) -> dict[str, Any]:
+    """A difference between a story's figures across clusters, with the claims giving them
+    (each with its cluster id)."""
+    d = view.difference
+    return {"kind": d.kind, "summary": d.summary, "conflict": d.conflict,
+            "evidence": [dict(e) for e in d.evidence],
+            "claims": [{**claim_dict(c), "cluster_id": view.clusters.get(c.id or -1)}
+                       for c in view.claims]}
 
 
 def judgement_dict(j: PairJudgement) -> dict[str, Any]:

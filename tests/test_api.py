@@ -484,3 +484,23 @@ def test_highlights_follow_the_evidence_offsets() -> None:
     marked = [(s.text, s.kind) for s in segments(claim, diffs) if s.kind]
     assert marked == [("41", "numbers"), ("Martuni", "names")]
     assert "".join(s.text for s in segments(claim, diffs)) == claim.text
+
+
+def test_contrasts_compare_a_story_s_figures_across_clusters(tmp_path: Path) -> None:
+    from tests.stories import MARCH
+
+    with client_for(tmp_path / "data") as client:
+        articles = [{"id": f"march-{i}", "source": source, "published": day, "text": text}
+                    for i, (source, day, text) in enumerate(MARCH)]
+        assert client.post("/v1/articles", json=articles).status_code == 200
+        body = client.get("/v1/contrasts", params={"q": "how many people marched"}).json()
+        assert body["figures"], body
+        figure = body["figures"][0]
+        assert figure["kind"] == "numbers" and figure["conflict"] is True
+        assert "who took part" in figure["summary"]
+        clusters = {c["cluster_id"] for c in figure["claims"]}
+        assert len(clusters) >= 2
+        for claim in figure["claims"]:
+            assert client.get(claim["cluster_link"]).status_code == 200
+            article = client.get(claim["article_link"]).json()
+            assert article["text"][claim["start"]:claim["end"]] == claim["text"]

@@ -783,6 +783,12 @@ def test_what_a_figure_counts_when_its_noun_comes_first(sentence: str, unit: str
     assert [q.unit for q in find_numbers(sentence)] == [unit]
 
 
+def test_a_part_of_a_whole_counts_what_the_whole_is_made_of() -> None:
+    units = {q.text: q.unit for q in find_numbers(
+        "About 150 of the caravan's members crossed, and six of the eleven nations signed.")}
+    assert units == {"About 150": "member", "six": "nation", "eleven": "nation"}
+
+
 @pytest.mark.parametrize(("sentence", "ages"), [
     ("The reform raises the retirement age to 65.", [65]),
     ("The bill lowers the voting age to 16.", [16]),

@@ -233,3 +233,23 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
     assert "read from their articles by an older crossclaim" in reread.stderr
     again = run("reindex", "--if-needed", "--json", data_dir=data)
     assert json.loads(again.stdout) == {"reindexed": False, "scored": 0}
+
+
+def test_figures_of_a_story_as_json_and_as_a_table(tmp_path: Path) -> None:
+    from tests.stories import MARCH
+
+    articles = tmp_path / "march.jsonl"
+    articles.write_text("".join(json.dumps({"id": f"m{i}", "source": s, "published": d,
+                                            "text": t}) + "\n"
+                                for i, (s, d, t) in enumerate(MARCH)))
+    assert run("ingest", str(articles), data_dir=tmp_path / "d").returncode == 0
+    proc = run("figures", "how many people marched", "--json", data_dir=tmp_path / "d")
+    assert proc.returncode == 0, proc.stderr
+    figures = json.loads(proc.stdout)
+    assert figures and figures[0]["kind"] == "numbers" and figures[0]["conflict"]
+    assert len({c["cluster_id"] for c in figures[0]["claims"]}) >= 2
+    table = run("contrast", "how many people marched", data_dir=tmp_path / "d")
+    assert table.returncode == 0 and "figures across these clusters" in table.stdout
+    assert figures[0]["summary"].split(":")[0] in " ".join(table.stdout.split())
+    empty = run("figures", "   ", data_dir=tmp_path / "d")
+    assert empty.returncode != 0 and len(empty.stderr.strip().splitlines()) == 1

@@ -1417,6 +1417,12 @@ def test_the_same_constructions_still_deny_what_is_said(a: str, b: str) -> None:
     ("The strike will continue unless the plan is scrapped, the union said.",
      "The minister said the plan would not be scrapped."),
     ("The valley will be flooded if the dam fails.", "The dam did not fail."),
+    # what happened anyway is not negated: the protests took place
+    ("Tens of thousands of people marched through Lisbon on Saturday against the pension "
+     "reform.", "The government said on Sunday it would not withdraw the pension reform "
+     "despite Saturday's protests in Lisbon."),
+    ("Thousands rallied in the capital against the new law.",
+     "The president did not sign the law amid the rallies in the capital."),
 ])
 def test_negations_that_deny_no_statement(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", b

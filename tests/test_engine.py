@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_settings
+from tests.stories import MARCH, OTHER_MARCH
 
 
 def _cluster_members(pipe) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
@@ -407,3 +408,40 @@ def test_two_briefs_giving_one_figure_differently_meet(fresh):  # type: ignore[n
     jobs = next(k for t, k in clusters.items() if t.startswith("Carmaker Orvell will cut"))
     shares = next(k for t, k in clusters.items() if t.startswith("Orvell shares fell"))
     assert jobs != shares
+
+
+def _ingest(pipe, stories):  # type: ignore[no-untyped-def]
+    from embeddings.types import Article
+
+    pipe.ingest([Article(id=f"a{i}", source=source, published=day, text=text)
+                 for i, (source, day, text) in enumerate(stories)])
+
+
+def test_the_figures_of_a_story_are_compared_across_its_clusters(fresh):  # type: ignore[no-untyped-def]
+    """Police, organisers and a union count one march in claims the clusterer keeps apart;
+    asked about the march, the service sets their counts side by side."""
+    _ingest(fresh, MARCH + OTHER_MARCH)
+    figures = fresh.figures("how many people marched against the pension reform")
+    turnout = [f for f in figures if "who took part" in f.difference.summary]
+    assert turnout, [f.difference.summary for f in figures]
+    dispute = turnout[0]
+    assert dispute.difference.kind == "numbers" and dispute.difference.conflict
+    told = [str(e["text"]) for e in dispute.difference.evidence]
+    assert any("250,000" in t for t in told) and any("35,000" in t for t in told), told
+    assert len(set(dispute.clusters.values())) >= 2  # across clusters, else the cluster shows it
+    # the arrests are another count: 12 and 15 arrested are not set against 250,000 marchers
+    assert not any(e["text"] in ("12", "15") for e in dispute.difference.evidence)
+    # nor are the Porto protest's figures, a week later and in another city
+    for figure in figures:
+        assert all(c.source not in ("Street Voice", "City Gazette") for c in figure.claims), \
+            figure.difference.summary
+
+
+def test_figures_of_two_stories_are_never_set_against_each_other(fresh):  # type: ignore[no-untyped-def]
+    _ingest(fresh, MARCH + OTHER_MARCH)
+    for query in ("how many people were arrested", "how many people marched",
+                  "how many people took part in the protest in Porto"):
+        for figure in fresh.figures(query, top=10):
+            sources = {c.source for c in figure.claims}
+            assert sources <= {s for s, _, _ in MARCH} or \
+                sources <= {s for s, _, _ in OTHER_MARCH}, (query, figure.difference.summary)

@@ -163,3 +163,23 @@ def test_paste_an_article_and_find_it(page: Any, base_url: str) -> None:
     page.click("#ingest-form button")
     page.locator("#ingest-result .err").wait_for()
     assert "empty" in page.locator("#ingest-result .err").inner_text()
+
+
+def test_a_story_s_figures_show_above_its_clusters(page: Any, base_url: str) -> None:
+    from tests.stories import MARCH
+
+    articles = [{"id": f"web-march-{i}", "source": s, "published": d, "text": t}
+                for i, (s, d, t) in enumerate(MARCH)]
+    assert page.request.post(base_url + "/v1/articles", data=articles).ok
+    page.goto(base_url + "/?q=" + "how many people marched in Lisbon")
+    figures = page.locator("section.figures")
+    figures.wait_for()
+    first = figures.locator("li.diff").first
+    assert "who took part" in first.inner_text() and "250,000" in first.inner_text()
+    links = first.locator(".figure-claims a.open")
+    assert len(set(links.all_inner_texts())) >= 2  # the claims lie in two clusters or more
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "figures.png"), full_page=True)
+    links.first.click()
+    page.wait_for_url("**/clusters/*")
+    assert page.locator("article.cluster").count() == 1

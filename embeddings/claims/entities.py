@@ -141,7 +141,8 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
                     parts.append((current[0][0], current[-1][1]))
                 current, pending, is_org = [], [], False
             continue
-        if lower.rstrip(".") in _MONTHS_DAYS or (not current and (
+        if lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS or (
+                not current and (
                 lower in _STARTERS or _NUMBER_WORD.fullmatch(lower))):
             if current:
                 parts.append((current[0][0], current[-1][1]))

@@ -498,10 +498,16 @@ def _age(sentence: str, start: int, end: int) -> tuple[int, bool, bool] | None:
     return None
 
 
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+                        r"(?:[A-Za-z][\w-]*['’]s\s+)?(?=[A-Za-z])")
+
+
 def _unit(sentence: str, end: int) -> str | None:
-    """The counted noun after a number: the first plural within three words, else the first."""
+    """The counted noun after a number: the first plural within three words, else the first.
+    A part of a whole counts what the whole is made of: "150 of the caravan's members"."""
     words: list[str] = []
-    position = end
+    partitive = _PARTITIVE.match(sentence, end)
+    position = partitive.end() if partitive else end
     for _ in range(3):
         match = _UNIT_WORD.match(sentence, position)
         if match is None or match.group(1).lower() in _FUNCTION_WORDS:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from embeddings.types import Article, Claim
+from service.figures import FigureView
 from service.pipeline import ClusterView
-from service.views import claim_dict, cluster_dict
+from service.views import claim_dict, cluster_dict, figure_dict
 
 
 def links(claim_or_dict: Claim | dict[str, Any]) -> dict[str, str]:
@@ -31,6 +32,13 @@ def cluster_payload(view: ClusterView) -> dict[str, Any]:
     out["differences"] = [difference_payload(d) for d in out["differences"]]
     out["link"] = f"/v1/clusters/{view.id}"
     out["page_link"] = f"/clusters/{view.id}"
+    return out
+
+
+def figure_payload(view: FigureView) -> dict[str, Any]:
+    out = figure_dict(view)
+    out["claims"] = [{**c, **links(c), "cluster_link": f"/v1/clusters/{c['cluster_id']}"}
+                     for c in out["claims"]]
     return out
 
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from service.api.auth import require_read
 from service.api.deps import get_pipeline
-from service.api.payloads import cluster_payload
+from service.api.payloads import cluster_payload, figure_payload
 from service.api.responses import errors
 from service.api.schemas import ClusterList, ClusterOut, ContrastsResponse
 from service.pipeline import Pipeline
@@ -28,7 +28,9 @@ MinSources = Annotated[int, Query(
                 "side by side, the relation (agree or conflict), every difference found "
                 "(numbers, names, negation or denial, wording only one side uses) with its "
                 "evidence, and a plain-language summary.  A question for a quantity (\"how "
-                "many ...\", \"how long ...\") is answered first by the clusters that give one.")
+                "many ...\", \"how long ...\") is answered first by the clusters that give one.  "
+                "`figures` compares the story's figures across its clusters (other counts of "
+                "the same people in claims worded apart).")
 def contrasts(
     pipe: PipelineDep,
     q: Annotated[str, Query(description="The subject, e.g. 'who is responsible for the "
@@ -37,7 +39,9 @@ def contrasts(
     min_sources: MinSources = 2,
 ) -> dict[str, Any]:
     views = pipe.contrasts(q, top=limit, min_voices=min_sources)
-    return {"query": q, "clusters": [cluster_payload(v) for v in views]}
+    figures = pipe.figures(q, top=limit)
+    return {"query": q, "clusters": [cluster_payload(v) for v in views],
+            "figures": [figure_payload(f) for f in figures]}
 
 
 @router.get("/clusters", response_model=ClusterList, responses=errors(401, 422),

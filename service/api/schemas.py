@@ -216,9 +216,26 @@ class ClusterOut(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [CLUSTER_EXAMPLE]})
 
 
+class FigureClaimOut(ClaimOut):
+    cluster_id: int = Field(description="The cluster the claim belongs to.")
+    cluster_link: str
+
+
+class FigureOut(DifferenceOut):
+    """Figures of the story given in claims of different clusters, compared."""
+
+    claims: list[FigureClaimOut] = Field(description="The claims that give the figures.")
+
+
 class ContrastsResponse(BaseModel):
     query: str
     clusters: list[ClusterOut]
+    figures: list[FigureOut] = Field(
+        default_factory=list,
+        description="The story's figures compared across its clusters: other counts of the "
+                    "same people, amounts, shares, that outlets give in claims the clustering "
+                    "keeps apart (\"police said 35,000 took part\" / \"organisers put the "
+                    "turnout at 250,000\"), disputes first.")
 
 
 class ClusterList(BaseModel):

@@ -22,10 +22,17 @@ from service.cli.app import (
     print_json,
     print_jsonl,
 )
-from service.cli.render import print_clusters
+from service.cli.render import figures_panel, print_clusters
 from service.errors import InvalidInput
 from service.readers import iter_files, read_file
-from service.views import claim_dict, cluster_dict, ingest_dict, ingest_summary, judgement_dict
+from service.views import (
+    claim_dict,
+    cluster_dict,
+    figure_dict,
+    ingest_dict,
+    ingest_summary,
+    judgement_dict,
+)
 
 
 @app.command()
@@ -90,12 +97,35 @@ def contrast(
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Show competing claims on a subject: the most relevant clusters, side by side."""
-    views = pipeline_for(data_dir).contrasts(query, top=top)
-    if as_json:
+    """Show competing claims on a subject: the most relevant clusters, side by side, then
+    the story's figures compared across them."""
+    pipe = pipeline_for(data_dir)
+    views = pipe.contrasts(query, top=top)
+    if as_json:  # the clusters only, as before; `crossclaim figures --json` gives the figures
         print_json([cluster_dict(v) for v in views])
+        return
+    print_clusters(out, views, "No competing claims found on that subject.")
+    figures = pipe.figures(query, top=top)
+    if figures:
+        out.print(figures_panel(figures))
+
+
+@app.command()
+def figures(
+    query: Annotated[str, typer.Argument(help="The subject, e.g. 'how many people died'.")],
+    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Compare the figures of the story a subject is about across its clusters: the counts,
+    amounts and shares outlets give in claims worded apart."""
+    views = pipeline_for(data_dir).figures(query, top=top)
+    if as_json:
+        print_json([figure_dict(v) for v in views])
+    elif views:
+        out.print(figures_panel(views))
     else:
-        print_clusters(out, views, "No competing claims found on that subject.")
+        out.print("No figures of that story differ across its clusters.")
 
 
 @app.command()

@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from service.figures import FigureView
 from service.pipeline import ClusterView
 
 RELATION_STYLE = {"conflict": "bold red", "agree": "bold green"}
@@ -52,3 +53,20 @@ def print_clusters(console: Console, views: Sequence[ClusterView], empty: str) -
         return
     for view in views:
         console.print(cluster_panel(view))
+
+
+def figures_panel(views: Sequence[FigureView]) -> Panel:
+    """The story's figures compared across clusters: each difference, then its claims."""
+    parts: list[Text] = []
+    for view in views:
+        d = view.difference
+        parts.append(Text(f"• {d.summary}", style="red" if d.conflict else "yellow"))
+        for claim in view.claims:
+            line = Text(f"    {claim.source}: ", style="bold")
+            line.append(claim.text)
+            if claim.published:
+                line.append(f"  · {claim.published[:10]}", style="dim")
+            line.append(f"  (cluster {view.clusters.get(claim.id or -1)})", style="dim")
+            parts.append(line)
+    return Panel(Group(*parts), title=Text("figures across these clusters", style="bold"),
+                 title_align="left")

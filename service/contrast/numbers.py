@@ -27,7 +27,7 @@ percent"): they answer two questions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import combinations
 
@@ -164,8 +164,11 @@ _FATES = {stem(w): fate for fate, words in {
     "displaced": ("displaced", "fled", "homeless", "evicted"),
     # who came: "35,000 people took part", "a crowd of 250,000", not the 12 arrested there
     "present": ("part", "joined", "attended", "attendance", "turnout", "crowd", "crowds",
-                "rallied", "gathered", "participated", "participants"),
+                "rallied", "gathered", "participated", "marched"),
 }.items() for w in words}
+# how a summary names the count of each fate ("the number of people who died")
+_FATE_WORDS = {"dead": "who died", "hurt": "hurt", "missing": "missing", "held": "held",
+               "safe": "brought to safety", "displaced": "displaced", "present": "who took part"}
 _FATE_REACH = 8  # words either side of a count that may say what befell it
 
 
@@ -187,13 +190,28 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
                 break
             if not t.is_word:
                 continue
-            fate = _FATES.get(stem(t.text))
+            # "March" the month; "rescue workers" are not the rescued
+            fate = _FATES.get(stem(t.text)) if t.text != "March" and t.lower != "rescue" else None
             if fate is not None:
                 if best is None or words < best[0]:
                     best = (words, fate)
                 break
             words += 1
     return best[1] if best else None
+
+
+def same_question(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """Do two counts answer one question whatever the rest of their claims say?  Counts of
+    people who died, were hurt, arrested, took part... (the same fate, said on both sides),
+    or counts of the same named thing ("480 cases" / "510 cases").  A count of "people" that
+    says nothing of what befell them answers no question in particular ("hundreds of
+    thousands of Azerbaijanis" / "100,000 Armenians"); nor does a bare figure ("a 907")."""
+    if not qa.kind == qb.kind == "count" or qa.unit is None or qb.unit is None:
+        return False
+    fate_a, fate_b = _fate(qa, a), _fate(qb, b)
+    if fate_a is not None or fate_b is not None:
+        return fate_a == fate_b
+    return unit_key(qa) == unit_key(qb) and _people(qa, a) is None
 
 
 def _other_fates(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
@@ -260,28 +278,42 @@ def _count_kind(s: Said, kind: str) -> int:
     return sum(1 for q in s.claim.numbers if q.kind == kind)
 
 
-def _label(qa: Quantity, a: Said, qb: Quantity, b: Said) -> tuple[str, str]:
+def _label(qa: Quantity, a: Said, qb: Quantity, b: Said) -> tuple[str, str, str]:
+    """(kind, unit, fate): what a difference is about ("the number of people who died")."""
+    fate = _fate(qa, a) if qa.kind == qb.kind == "count" else None
+    fate = fate if fate is not None and fate == _fate(qb, b) else ""
     if unit_key(qa) != unit_key(qb) and None not in (_people(qa, a), _people(qb, b)):
-        return qa.kind, "people"
-    return qa.kind, unit_key(qa) or unit_key(qb) or ""
+        return qa.kind, "people", fate
+    return qa.kind, unit_key(qa) or unit_key(qb) or "", fate
 
 
 _Key = tuple[object, ...]  # a figure in a claim by a voice: (claim id, offset, voice)
 
 
-def number_differences(said: list[Said]) -> list[Difference]:
-    agree: dict[tuple[str, str], dict[_Key, dict[str, object]]] = {}
-    clash: dict[tuple[str, str], dict[_Key, dict[str, object]]] = {}
+_Label = tuple[str, str, str]
+
+
+def number_differences(said: list[Said], questions_only: bool = False,
+                       related: Callable[[Claim, Claim], bool] | None = None) -> list[Difference]:
+    """The figures the voices give, compared.  ``questions_only``: only counts that answer
+    one question (``same_question``), for claims of many clusters, where nothing says the two
+    figures are about one thing but the figures themselves; ``related``: which two claims
+    may be compared at all (the same story)."""
+    agree: dict[_Label, dict[_Key, dict[str, object]]] = {}
+    clash: dict[_Label, dict[_Key, dict[str, object]]] = {}
     agreeing: list[tuple[_Key, _Key]] = []  # rows whose figures overlap
-    changed: dict[tuple[str, str], dict[_Key, dict[str, object]]] = {}
+    changed: dict[_Label, dict[_Key, dict[str, object]]] = {}
     for a, b in combinations(said, 2):
+        if related is not None and not related(a.claim, b.claim):
+            continue
         apart = _days_apart(a, b)
         if a.voice == b.voice and a.claim.source == b.claim.source and not apart:
             # one voice in two outlets is compared: "the ministry said nine" in one and "at
             # least 12, the ministry said" in another is a difference a reader must see
             continue
         pairs = [(qa, qb) for qa in a.claim.numbers for qb in b.claim.numbers
-                 if _comparable(qa, a, qb, b) and not _other_fates(qa, a, qb, b)]
+                 if _comparable(qa, a, qb, b) and not _other_fates(qa, a, qb, b)
+                 and (not questions_only or same_question(qa, a, qb, b))]
         for qa, qb in pairs:
             label = _label(qa, a, qb, b)
             if overlap(qa, qb):
@@ -290,7 +322,7 @@ def number_differences(said: list[Said]) -> list[Difference]:
             elif _partners(qa, qb, pairs, a, b) \
                     and _same_measure(qa, a, qb, b) and not _both_given(qa, qb, said) \
                     and not (_presupposed(qa, a) or _presupposed(qb, b)):
-                if apart and qa.kind not in _FIXED:
+                if apart and qa.kind not in _FIXED and label[2] not in _FIXED_FATES:
                     bucket = changed.setdefault(label, {})
                 elif a.voice == b.voice and a.claim.source == b.claim.source:
                     continue
@@ -310,8 +342,10 @@ def number_differences(said: list[Said]) -> list[Difference]:
     return out
 
 
-# what a report gives as settled: a year, a date, an age do not move as a story goes on
+# what a report gives as settled: a year, a date, an age do not move as a story goes on; nor
+# does how many came to an event that is over (two estimates of a crowd are a dispute)
 _FIXED = frozenset({"year", "date", "age"})
+_FIXED_FATES = frozenset({"present"})
 
 
 def _days_apart(a: Said, b: Said) -> bool:
@@ -396,17 +430,18 @@ def _partners(qa: Quantity, qb: Quantity, pairs: list[tuple[Quantity, Quantity]]
 
 def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object], ...], str]:
     ordered = tuple(sorted(rows, key=evidence_order))
-    said: dict[str, list[tuple[str, str]]] = {}
+    said: dict[str, list[tuple[str, str, object]]] = {}
     for row in ordered:
         figures = said.setdefault(shown(str(row["voice"]), str(row["source"])), [])
-        figure = (_running(str(row["text"])), str(row["source"]))
-        if figure not in figures:
-            figures.append(figure)
+        # "eighteen" in one outlet and "18" in another are one figure, told once
+        value = (row.get("low"), row.get("high"), row.get("unit"))
+        if not any(v == value for _, _, v in figures):
+            figures.append((_running(str(row["text"])), str(row["source"]), value))
     alike: dict[str, list[str]] = {}  # what is said -> the voices saying just that
     for voice, figures in said.items():
-        told_apart = len({f for f, _ in figures}) > 1 and len({o for _, o in figures}) > 1
+        told_apart = len(figures) > 1 and len({o for _, o, _ in figures}) > 1
         # one voice quoted with other figures by two outlets: say which outlet has which
-        texts = list(dict.fromkeys(f"{f} (in {o})" if told_apart else f for f, o in figures))
+        texts = list(dict.fromkeys(f"{f} (in {o})" if told_apart else f for f, o, _ in figures))
         alike.setdefault(" / ".join(texts), []).append(voice)
     # "City Tribune and Morning Standard say 64, Republic Post says 65"
     parts = [f"{voice} {says(voice)} {text}" if len(voices) == 1
@@ -438,13 +473,15 @@ _OPENERS = frozenset({"at", "about", "around", "some", "more", "less", "fewer", 
                       "dozens", "tens", "millions"})
 
 
-def _what(label: tuple[str, str]) -> str:
-    kind, unit = label
+def _what(label: _Label) -> str:
+    kind, unit, fate = label
     if kind in ("year", "date"):
         return f"the {kind}"
     if kind == "measure" and unit:  # "the temperature", "the area", "the weight"
         return f"the {unit}"
     if kind == "count":  # a figure with no noun after it: "a magnitude of 6.8", "age to 64"
+        if fate:  # "the number of people who died", "the number of soldiers hurt"
+            return f"the number of {_plural(unit) if unit else 'people'} {_FATE_WORDS[fate]}"
         return f"the number of {_plural(unit)}" if unit else "the figure"
     return f"the {_KIND_NAMES.get(kind, kind)}"
 
@@ -463,13 +500,13 @@ def _plural(unit: str) -> str:
     return unit + "s"
 
 
-def _clash(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:
+def _clash(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
     evidence, who = _by_voice(rows)
     return Difference(kind="numbers", conflict=True, evidence=evidence,
                       summary=f"Sources disagree on {_what(label)}: {who}.")
 
 
-def _changed(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:
+def _changed(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
     """Figures of reports published on different days, told in the order of the days."""
     evidence = tuple(sorted(rows, key=lambda r: (str(r.get("published")), *evidence_order(r))))
     days: dict[str, list[str]] = {}
@@ -483,7 +520,7 @@ def _changed(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Diffe
                       summary=f"Reports of different days give {_what(label)} as {story}.")
 
 
-def _agree(label: tuple[str, str], rows: Iterable[dict[str, object]]) -> Difference:
+def _agree(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
     evidence, who = _by_voice(rows)
     return Difference(kind="numbers_agree", conflict=False, evidence=evidence,
                       summary=f"Sources agree on {_what(label)}: {who}"

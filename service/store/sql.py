@@ -158,6 +158,18 @@ class SqlStore:
                     out[int(r.id)] = (_claim(r._mapping), int(r.cluster_id or -1))
         return out
 
+    def claims_of_articles(self, article_ids: Sequence[str],
+                           conn: Connection | None = None) -> dict[int, tuple[Claim, int]]:
+        """Every claim of the articles, with its cluster id (-1 for none)."""
+        out: dict[int, tuple[Claim, int]] = {}
+        with self._read(conn) as c:
+            for chunk in _chunks(list(article_ids), 500):
+                rows = c.execute(select(*_claim_cols())
+                                 .where(t.claims.c.article_id.in_(chunk)))
+                for r in rows:
+                    out[int(r.id)] = (_claim(r._mapping), int(r.cluster_id or -1))
+        return out
+
     def claims_of_article(self, article_id: str) -> list[Claim]:
         with self.engine.connect() as c:
             rows = c.execute(select(*_claim_cols()).where(t.claims.c.article_id == article_id)

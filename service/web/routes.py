@@ -18,6 +18,7 @@ from embeddings.types import Article, Claim
 from service.api.auth import require_read
 from service.api.deps import get_pipeline
 from service.errors import CrossclaimError, NotFound
+from service.figures import FigureView
 from service.pipeline import ClusterView, Pipeline
 from service.web.highlight import KIND_LABEL, Segment, kind_label, segments
 
@@ -60,16 +61,19 @@ def index(request: Request, pipe: PipelineDep,
     error = None
     status = 200
     views: list[ClusterView] = []
+    figures: list[FigureView] = []
     if q is not None and q.strip():
         try:
             views = pipe.contrasts(q, top=limit)
+            figures = pipe.figures(q, top=limit)
         except CrossclaimError as exc:
             error, status = exc.message, exc.status
     else:
         q = None
         views, _ = pipe.clusters(limit=limit)
     return _render(request, "index.html", {
-        "q": q or "", "cards": _cards(pipe, views), "error": error, "examples": EXAMPLES,
+        "q": q or "", "cards": _cards(pipe, views), "figures": figures, "error": error,
+        "examples": EXAMPLES,
         "sources": _sources(pipe), "counts": pipe.store.counts(), "kinds": KIND_LABEL},
         status)
 

@@ -74,9 +74,11 @@ REFUSED_FIRST = frozenset({"them", "him", "her", "us", "me", "by", "having", "an
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been", "being", "as", "'s", "remains"})
 
+# "despite"/"amid" open what happened anyway: "would not withdraw the reform despite the
+# protests" does not negate the protests
 CLAUSE_WORDS = frozenset({"but", "and", "or", "while", "whereas", "although", "though",
-                           "because", "since", "which", "who", "whom", "when", "if", "unless",
-                           "however", "yet", "so"})
+                          "because", "since", "which", "who", "whom", "when", "if", "unless",
+                          "however", "yet", "so", "despite", "amid", "amidst"})
 
 # quotation marks are not clause ends: 'did not “assign blame”' stays one negated clause
 CLAUSE_MARKS = frozenset(",;:.!?()—–")

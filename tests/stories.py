@@ -1,0 +1,22 @@
+"""Small news stories written for the tests (not from any dataset)."""
+
+MARCH = [  # one story, three outlets, two days: who counted how many
+    ("City Tribune", "2026-05-02", "Tens of thousands of people marched through Lisbon on "
+     "Saturday against the pension reform. Police said 35,000 people took part in the march. "
+     "Organisers put the turnout at 250,000. The march was largely peaceful, though police "
+     "arrested 12 people after scuffles near parliament."),
+    ("Morning Standard", "2026-05-02", "About 250,000 people joined Saturday's march in Lisbon "
+     "against the pension reform, the union federation CGU said. The interior ministry "
+     "estimated the crowd at 35,000. Police detained 15 people after clashes outside "
+     "parliament, the ministry said."),
+    ("Republic Post", "2026-05-03", "The government said on Sunday it would not withdraw the "
+     "pension reform despite Saturday's protests in Lisbon. Around 40,000 people took part, "
+     "according to police."),
+]
+OTHER_MARCH = [  # another protest, in another city, a week later
+    ("Street Voice", "2026-05-09", "Thousands of people marched through Porto on Saturday "
+     "against the new housing law. Organisers put the number of marchers at 15,000. The "
+     "organisers said 45 people were arrested."),
+    ("City Gazette", "2026-05-09", "About 5,000 people took part in a protest against the "
+     "housing law in Porto, police said. Police said 40 people were arrested in Porto."),
+]
