@@ -300,9 +300,9 @@ class Pipeline:
         return [self._view(r, best[r["id"]]) for r in ranked[:top]]
 
     def figures(self, query: str, top: int = 5) -> list[FigureView]:
-        """The figures of the story ``query`` is about, compared across its clusters
-        (``service.figures``): where outlets give other counts of the same people, the same
-        amount, the same share, in claims the clusterer keeps apart."""
+        """The counts of the story ``query`` is about, compared across its clusters
+        (``service.figures``): where outlets give other counts of the same people or things
+        in claims the clusterer keeps apart."""
         self._check_query(query)
         hits = self._nearest_claims(query, 50)
         claims = self.store.claims_of_articles(story_articles(self.store, hits))

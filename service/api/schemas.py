@@ -232,10 +232,10 @@ class ContrastsResponse(BaseModel):
     clusters: list[ClusterOut]
     figures: list[FigureOut] = Field(
         default_factory=list,
-        description="The story's figures compared across its clusters: other counts of the "
-                    "same people, amounts, shares, that outlets give in claims the clustering "
+        description="The story's counts compared across its clusters: how many died, were "
+                    "arrested, took part..., as outlets give them in claims the clustering "
                     "keeps apart (\"police said 35,000 took part\" / \"organisers put the "
-                    "turnout at 250,000\"), disputes first.")
+                    "turnout at 250,000\"), disputes first (docs/api.md).")
 
 
 class ClusterList(BaseModel):

@@ -117,8 +117,8 @@ def figures(
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Compare the figures of the story a subject is about across its clusters: the counts,
-    amounts and shares outlets give in claims worded apart."""
+    """Compare the counts of the story a subject is about across its clusters: how many died,
+    were arrested, took part..., as outlets give them in claims worded apart."""
     views = pipeline_for(data_dir).figures(query, top=top)
     if as_json:
         print_json([figure_dict(v) for v in views])
