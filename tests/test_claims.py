@@ -380,6 +380,8 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     ("The interior ministry estimated the crowd at 35,000.", "interior ministry",
      "The interior ministry estimated the crowd at 35,000."),
     ("The government put its plan at risk.", None, "The government put its plan at risk."),
+    ("Organisers of the march said 250,000 people took part.", "organisers",
+     "250,000 people took part."),
     # the body speaks through its people: the frame starts with them
     ("At least 25 people have died, doctors at the city hospital said on Friday.",
      "city hospital", "At least 25 people have died"),
@@ -783,6 +785,11 @@ def test_what_a_figure_counts_when_its_noun_comes_first(sentence: str, unit: str
     assert [q.unit for q in find_numbers(sentence)] == [unit]
 
 
+def test_a_figure_that_fell_is_its_new_figure() -> None:
+    assert [(q.low, q.high) for q in find_numbers(
+        "The company cut the number of staff from 500 to 300.")] == [(300, 300)]
+
+
 def test_a_part_of_a_whole_counts_what_the_whole_is_made_of() -> None:
     units = {q.text: q.unit for q in find_numbers(
         "About 150 of the caravan's members crossed, and six of the eleven nations signed.")}
@@ -795,6 +802,7 @@ def test_a_part_of_a_whole_counts_what_the_whole_is_made_of() -> None:
     ("Smoking is banned under the age of 18.", [18]),
     # a change of age: the age it comes to is the claim
     ("The reform would raise the retirement age from 62 to 64.", [64]),
+    ("The bill would lower the voting age from 18 to 16.", [16]),  # no range runs downwards
     ("The age of 18 and the 40 delegates.", [18]),
 ])
 def test_an_age_named_before_its_figure(sentence: str, ages: list[float]) -> None:

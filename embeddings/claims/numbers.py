@@ -289,7 +289,11 @@ def _range(sentence: str, m: re.Match[str],
     whole = _SINGLE.match(sentence, m.start())
     if whole is not None and whole.end() >= m.end():  # "Thirty-one" is one number, not 30-1
         return _single(sentence, whole, offset)
-    if m.group("a2") and _CHANGE_BEFORE.search(sentence, 0, m.start()):
+    descending = m.group("a2") and (parse_number(m.group("a2")) or 0) > (
+        parse_number(m.group("b2")) or 0)
+    # "rose from 10 to 20", and "from 500 to 300" (no range runs downwards): a change, whose
+    # figure now is the second
+    if m.group("a2") and (descending or _CHANGE_BEFORE.search(sentence, 0, m.start())):
         single = _SINGLE.match(sentence, m.start("b2"))
         if single is not None:  # the earlier figure is no claim about now
             quantity, _, end = _single(sentence, single, offset)

@@ -126,7 +126,8 @@ def subject_before(sentence: str, verb_start: int,
 
 # "Organisers said", "the organisers said"; not "the protest organisers" (a group named by
 # what sets it apart, read as such below)
-_ORGANISERS_AT_END = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>[Oo]rgani[sz]ers)$")
+_ORGANISERS_AT_END = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>[Oo]rgani[sz]ers)"
+                                r"(?:\s+of\s+(?:the\s+)?[\w’'-]+)?$")  # "Organisers of the march"
 _JOINING_WORDS = frozenset({"and", "but", "that", "as", "while", "when", "after"})
 
 
