@@ -29,8 +29,9 @@ from embeddings.lexical import Weigher, content_words, corpus_weigher, stem
 from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Article, Claim, Contrast, PairJudgement
 from service.contrast import Contraster, pair_relation
+from service.contrast.wording import load_lexicon
 from service.errors import InvalidInput, NotFound, Unavailable
-from service.figures import FigureView, story_articles, story_figures
+from service.figures import story_figures
 from service.index_keeper import (
     GENERATION,
     IndexKeeper,
@@ -41,6 +42,8 @@ from service.index_keeper import (
 from service.questions import quantity_asked
 from service.settings import Settings
 from service.store import SqlStore
+from service.story import StoryDifference, story_articles
+from service.terms import story_terms
 
 # how many members a cluster's contrast is worked out on (every wording first): a reader
 # compares a few dozen voices side by side, not hundreds of copies of one sentence
@@ -299,14 +302,25 @@ class Pipeline:
         ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
         return [self._view(r, best[r["id"]]) for r in ranked[:top]]
 
-    def figures(self, query: str, top: int = 5) -> list[FigureView]:
+    def figures(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The counts of the story ``query`` is about, compared across its clusters
         (``service.figures``): where outlets give other counts of the same people or things
         in claims the clusterer keeps apart."""
+        hits, claims = self._story(query)
+        return story_figures(claims, dict(hits), top)
+
+    def terms(self, query: str, top: int = 5) -> list[StoryDifference]:
+        """The opposing labels outlets give one thing in the story ``query`` is about, across
+        its clusters (``service.terms``): "offensive" / "anti-terror operations"."""
+        hits, claims = self._story(query)
+        return story_terms(claims, dict(hits), load_lexicon(), top)
+
+    def _story(self, query: str) -> tuple[list[tuple[int, float]],
+                                          dict[int, tuple[Claim, int]]]:
+        """The query's nearest claims, and the claims of the story they are of."""
         self._check_query(query)
         hits = self._nearest_claims(query, 50)
-        claims = self.store.claims_of_articles(story_articles(self.store, hits))
-        return story_figures(claims, dict(hits), top)
+        return hits, dict(self.store.claims_of_articles(story_articles(self.store, hits)))
 
     def clusters(self, min_voices: int = 2, limit: int = 50,
                  offset: int = 0) -> tuple[list[ClusterView], int]:

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from embeddings.types import Claim, PairJudgement
-from service.figures import FigureView
 from service.pipeline import ClusterView, IngestResult
+from service.story import StoryDifference
 
 
 def claim_dict(claim: Claim, full: bool = False) -> dict[str, Any]:
@@ -42,7 +42,7 @@ def cluster_dict(view: ClusterView) -> dict[str, Any]:
     return out
 
 
-def figure_dict(view: FigureView) -> dict[str, Any]:
+def story_difference_dict(view: StoryDifference) -> dict[str, Any]:
     """A difference between a story's figures across clusters, with the claims giving them
     (each with its cluster id)."""
     d = view.difference

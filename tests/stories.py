@@ -20,3 +20,20 @@ OTHER_MARCH = [  # another protest, in another city, a week later
     ("City Gazette", "2026-05-09", "About 5,000 people took part in a protest against the "
      "housing law in Porto, police said. Police said 40 people were arrested in Porto."),
 ]
+RAID = [  # one operation, three outlets: what it is called, and why people left
+    ("Northern Herald", "2026-03-10", "Government troops launched an offensive in the Valdora "
+     "region on Tuesday, shelling villages near the border. At least 14 civilians were killed "
+     "in Kessin, local doctors said. Thousands of residents were forced to flee their homes, "
+     "aid groups said. The defence minister attacked the reporting as biased."),
+    ("State Daily", "2026-03-11", "Security forces began a counter-terrorism operation in the "
+     "Valdora region on Tuesday, the defence ministry said. Residents of Kessin left "
+     "voluntarily for shelters in the provincial capital, officials said. The ministry said "
+     "the operation would end within days."),
+    ("Border Monitor", "2026-03-11", "The operation in the Valdora region began on Tuesday "
+     "with troops entering Kessin. Families who fled said they had no choice but to go."),
+]
+OTHER_RAID = [  # another operation, elsewhere, a month later
+    ("Coastal Times", "2026-04-14", "The navy began an anti-terror operation off the Marren "
+     "coast on Monday, the admiralty said. The admiralty said the operation would end within "
+     "days. Fishermen in Port Ilse stayed ashore."),
+]

@@ -504,3 +504,22 @@ def test_contrasts_compare_a_story_s_figures_across_clusters(tmp_path: Path) -> 
             assert client.get(claim["cluster_link"]).status_code == 200
             article = client.get(claim["article_link"]).json()
             assert article["text"][claim["start"]:claim["end"]] == claim["text"]
+
+
+def test_contrasts_set_a_story_s_opposing_labels_side_by_side(tmp_path: Path) -> None:
+    from tests.stories import RAID
+
+    with client_for(tmp_path / "data") as client:
+        articles = [{"id": f"raid-{i}", "source": source, "published": day, "text": text}
+                    for i, (source, day, text) in enumerate(RAID)]
+        assert client.post("/v1/articles", json=articles).status_code == 200
+        body = client.get("/v1/contrasts", params={"q": "why residents left Kessin"}).json()
+        assert body["terms"], body
+        label = body["terms"][0]
+        assert label["kind"] == "terminology" and "why people left" in label["summary"]
+        assert {e["term"] for e in label["evidence"]} == {"forced", "voluntarily"}
+        assert len({c["cluster_id"] for c in label["claims"]}) >= 2
+        for claim in label["claims"]:
+            assert client.get(claim["cluster_link"]).status_code == 200
+            article = client.get(claim["article_link"]).json()
+            assert article["text"][claim["start"]:claim["end"]] == claim["text"]

@@ -253,3 +253,22 @@ def test_figures_of_a_story_as_json_and_as_a_table(tmp_path: Path) -> None:
     assert figures[0]["summary"].split(":")[0] in " ".join(table.stdout.split())
     empty = run("figures", "   ", data_dir=tmp_path / "d")
     assert empty.returncode != 0 and len(empty.stderr.strip().splitlines()) == 1
+
+
+def test_labels_of_a_story_as_json_and_as_a_table(tmp_path: Path) -> None:
+    from tests.stories import RAID
+
+    articles = tmp_path / "raid.jsonl"
+    articles.write_text("".join(json.dumps({"id": f"r{i}", "source": s, "published": d,
+                                            "text": t}) + "\n"
+                                for i, (s, d, t) in enumerate(RAID)))
+    assert run("ingest", str(articles), data_dir=tmp_path / "d").returncode == 0
+    proc = run("terms", "why residents left Kessin", "--json", data_dir=tmp_path / "d")
+    assert proc.returncode == 0, proc.stderr
+    terms = json.loads(proc.stdout)
+    assert terms and terms[0]["kind"] == "terminology"
+    assert {e["source"] for e in terms[0]["evidence"]} == {"Northern Herald", "State Daily"}
+    assert len({c["cluster_id"] for c in terms[0]["claims"]}) >= 2
+    table = run("contrast", "why residents left Kessin", data_dir=tmp_path / "d")
+    assert table.returncode == 0 and "labels across these clusters" in table.stdout
+    assert "“forced” (Northern Herald)" in " ".join(table.stdout.split())

@@ -183,3 +183,21 @@ def test_a_story_s_figures_show_above_its_clusters(page: Any, base_url: str) -> 
     links.first.click()
     page.wait_for_url("**/clusters/*")
     assert page.locator("article.cluster").count() == 1
+
+
+def test_a_story_s_opposing_labels_show_above_its_clusters(page: Any, base_url: str) -> None:
+    from tests.stories import RAID
+
+    articles = [{"id": f"web-raid-{i}", "source": s, "published": d, "text": t}
+                for i, (s, d, t) in enumerate(RAID)]
+    assert page.request.post(base_url + "/v1/articles", data=articles).ok
+    page.goto(base_url + "/?q=" + "why residents left Kessin")
+    terms = page.locator("section.terms")
+    terms.wait_for()
+    first = terms.locator("li.diff").first
+    text = first.inner_text()
+    assert "why people left" in text and "forced" in text and "voluntarily" in text
+    links = first.locator(".figure-claims a.open")
+    assert len(set(links.all_inner_texts())) >= 2  # the claims lie in two clusters or more
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "labels.png"), full_page=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from embeddings.types import Article, Claim
-from service.figures import FigureView
 from service.pipeline import ClusterView
-from service.views import claim_dict, cluster_dict, figure_dict
+from service.story import StoryDifference
+from service.views import claim_dict, cluster_dict, story_difference_dict
 
 
 def links(claim_or_dict: Claim | dict[str, Any]) -> dict[str, str]:
@@ -35,8 +35,8 @@ def cluster_payload(view: ClusterView) -> dict[str, Any]:
     return out
 
 
-def figure_payload(view: FigureView) -> dict[str, Any]:
-    out = figure_dict(view)
+def story_difference_payload(view: StoryDifference) -> dict[str, Any]:
+    out = story_difference_dict(view)
     out["claims"] = [{**c, **links(c), "cluster_link": f"/v1/clusters/{c['cluster_id']}"}
                      for c in out["claims"]]
     return out

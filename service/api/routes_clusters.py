@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from service.api.auth import require_read
 from service.api.deps import get_pipeline
-from service.api.payloads import cluster_payload, figure_payload
+from service.api.payloads import cluster_payload, story_difference_payload
 from service.api.responses import errors
 from service.api.schemas import ClusterList, ClusterOut, ContrastsResponse
 from service.pipeline import Pipeline
@@ -30,7 +30,8 @@ MinSources = Annotated[int, Query(
                 "evidence, and a plain-language summary.  A question for a quantity (\"how "
                 "many ...\", \"how long ...\") is answered first by the clusters that give one.  "
                 "`figures` compares the story's figures across its clusters (other counts of "
-                "the same people in claims worded apart).")
+                "the same people in claims worded apart), `terms` the labels its outlets give "
+                "one thing there (\"offensive\" / \"anti-terror operations\").")
 def contrasts(
     pipe: PipelineDep,
     q: Annotated[str, Query(description="The subject, e.g. 'who is responsible for the "
@@ -40,8 +41,10 @@ def contrasts(
 ) -> dict[str, Any]:
     views = pipe.contrasts(q, top=limit, min_voices=min_sources)
     figures = pipe.figures(q, top=limit)
+    terms = pipe.terms(q, top=limit)
     return {"query": q, "clusters": [cluster_payload(v) for v in views],
-            "figures": [figure_payload(f) for f in figures]}
+            "figures": [story_difference_payload(f) for f in figures],
+            "terms": [story_difference_payload(t) for t in terms]}
 
 
 @router.get("/clusters", response_model=ClusterList, responses=errors(401, 422),

@@ -216,26 +216,32 @@ class ClusterOut(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [CLUSTER_EXAMPLE]})
 
 
-class FigureClaimOut(ClaimOut):
+class StoryClaimOut(ClaimOut):
     cluster_id: int = Field(description="The cluster the claim belongs to.")
     cluster_link: str
 
 
-class FigureOut(DifferenceOut):
-    """Figures of the story given in claims of different clusters, compared."""
+class StoryDifferenceOut(DifferenceOut):
+    """Claims of the story in different clusters, compared: figures or labels."""
 
-    claims: list[FigureClaimOut] = Field(description="The claims that give the figures.")
+    claims: list[StoryClaimOut] = Field(description="The claims that give the figures or "
+                                                    "use the terms.")
 
 
 class ContrastsResponse(BaseModel):
     query: str
     clusters: list[ClusterOut]
-    figures: list[FigureOut] = Field(
+    figures: list[StoryDifferenceOut] = Field(
         default_factory=list,
         description="The story's counts compared across its clusters: how many died, were "
                     "arrested, took part..., as outlets give them in claims the clustering "
                     "keeps apart (\"police said 35,000 took part\" / \"organisers put the "
                     "turnout at 250,000\"), disputes first (docs/api.md).")
+    terms: list[StoryDifferenceOut] = Field(
+        default_factory=list,
+        description="The opposing labels outlets give one thing in the story, across its "
+                    "clusters (\"offensive\" / \"anti-terror operations\", \"occupied\" / "
+                    "\"won back\"), those in claims nearest the query first (docs/api.md).")
 
 
 class ClusterList(BaseModel):

@@ -1,4 +1,4 @@
-"""The engine's commands: ingest, clusters, contrast, compare, claims, search."""
+"""The engine's commands: ingest, clusters, contrast, figures, terms, compare, claims, search."""
 
 from __future__ import annotations
 
@@ -22,17 +22,21 @@ from service.cli.app import (
     print_json,
     print_jsonl,
 )
-from service.cli.render import figures_panel, print_clusters
+from service.cli.render import print_clusters, story_panel
 from service.errors import InvalidInput
 from service.readers import iter_files, read_file
+from service.story import StoryDifference
 from service.views import (
     claim_dict,
     cluster_dict,
-    figure_dict,
     ingest_dict,
     ingest_summary,
     judgement_dict,
+    story_difference_dict,
 )
+
+FIGURES_TITLE = "figures across these clusters"
+TERMS_TITLE = "labels across these clusters"
 
 
 @app.command()
@@ -98,16 +102,19 @@ def contrast(
     as_json: JsonFlag = False,
 ) -> None:
     """Show competing claims on a subject: the most relevant clusters, side by side, then
-    the story's figures compared across them."""
+    the story's figures and labels compared across them."""
     pipe = pipeline_for(data_dir)
     views = pipe.contrasts(query, top=top)
-    if as_json:  # the clusters only, as before; `crossclaim figures --json` gives the figures
+    if as_json:  # the clusters only, as before; `figures` and `terms` --json give the rest
         print_json([cluster_dict(v) for v in views])
         return
     print_clusters(out, views, "No competing claims found on that subject.")
     figures = pipe.figures(query, top=top)
     if figures:
-        out.print(figures_panel(figures))
+        out.print(story_panel(figures, FIGURES_TITLE))
+    terms = pipe.terms(query, top=top)
+    if terms:
+        out.print(story_panel(terms, TERMS_TITLE))
 
 
 @app.command()
@@ -119,13 +126,30 @@ def figures(
 ) -> None:
     """Compare the counts of the story a subject is about across its clusters: how many died,
     were arrested, took part..., as outlets give them in claims worded apart."""
-    views = pipeline_for(data_dir).figures(query, top=top)
+    _print_story(pipeline_for(data_dir).figures(query, top=top), as_json, FIGURES_TITLE,
+                 "No figures of that story differ across its clusters.")
+
+
+@app.command()
+def terms(
+    query: Annotated[str, typer.Argument(help="The subject, e.g. 'why people left'.")],
+    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    data_dir: DataDir = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Compare the labels outlets give one thing in the story a subject is about, across its
+    clusters: "offensive" / "anti-terror operations", "occupied" / "won back"."""
+    _print_story(pipeline_for(data_dir).terms(query, top=top), as_json, TERMS_TITLE,
+                 "No opposing labels in that story across its clusters.")
+
+
+def _print_story(views: list[StoryDifference], as_json: bool, title: str, empty: str) -> None:
     if as_json:
-        print_json([figure_dict(v) for v in views])
+        print_json([story_difference_dict(v) for v in views])
     elif views:
-        out.print(figures_panel(views))
+        out.print(story_panel(views, title))
     else:
-        out.print("No figures of that story differ across its clusters.")
+        out.print(empty)
 
 
 @app.command()

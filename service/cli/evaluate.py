@@ -85,7 +85,7 @@ def eval_seeds(
     """Score the seed articles' clusters against the gold file (ingests the seeds first:
     into a temporary data dir, or into --data-dir, where re-ingesting adds nothing)."""
     from service.evaluation.context import JUDGEMENTS, SEEDS
-    from service.evaluation.seeds import score_seeds
+    from service.evaluation.seeds import score_labels, score_seeds
     from service.readers import read_file
 
     if not gold.exists():
@@ -100,6 +100,7 @@ def eval_seeds(
                 update={"database_url": None}))
         pipe.ingest(list(read_file(SEEDS)))
         report = score_seeds(pipe.store, gold, JUDGEMENTS)
+        score_labels(report, pipe.store, gold, lambda q: pipe.terms(q, top=10))
         if data_dir is None:
             pipe.store.close()
     figures = report.as_dict()
@@ -111,7 +112,7 @@ def eval_seeds(
         if not isinstance(value, list):
             table.add_row(key.replace("_", " "), str(value))
     out.print(table)
-    for key in ("recovered", "false_conflicts", "noise_kept", "missing_quotes"):
+    for key in ("recovered", "labels_shown", "false_conflicts", "noise_kept", "missing_quotes"):
         if figures[key]:
             out.print(f"{key.replace('_', ' ')}: {', '.join(map(str, figures[key]))}",
                       highlight=False)

@@ -9,8 +9,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from service.figures import FigureView
 from service.pipeline import ClusterView
+from service.story import StoryDifference
 
 RELATION_STYLE = {"conflict": "bold red", "agree": "bold green"}
 
@@ -55,8 +55,8 @@ def print_clusters(console: Console, views: Sequence[ClusterView], empty: str) -
         console.print(cluster_panel(view))
 
 
-def figures_panel(views: Sequence[FigureView]) -> Panel:
-    """The story's figures compared across clusters: each difference, then its claims."""
+def story_panel(views: Sequence[StoryDifference], title: str) -> Panel:
+    """Differences of a story across clusters (figures, labels): each, then its claims."""
     parts: list[Text] = []
     for view in views:
         d = view.difference
@@ -68,5 +68,4 @@ def figures_panel(views: Sequence[FigureView]) -> Panel:
                 line.append(f"  · {claim.published[:10]}", style="dim")
             line.append(f"  (cluster {view.clusters.get(claim.id or -1)})", style="dim")
             parts.append(line)
-    return Panel(Group(*parts), title=Text("figures across these clusters", style="bold"),
-                 title_align="left")
+    return Panel(Group(*parts), title=Text(title, style="bold"), title_align="left")

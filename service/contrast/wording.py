@@ -23,13 +23,13 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from embeddings.matching import title_case
-from embeddings.types import Difference
+from embeddings.types import Claim, Difference
 from service.contrast.said import Said, evidence_order, shown
 from service.contrast.text import STOPWORDS, fold, tokens
 
@@ -39,6 +39,7 @@ LEARNED_TERMS = Path(__file__).with_name("loaded_terms_learned.json")
 PRIOR_SIZE = 500.0  # alpha_0 of the informative prior: how many pseudo-words the background is
 UNIFORM_ALPHA = 0.01  # per-word pseudo-count without a background corpus
 Z_ONE_SIDED = 1.645  # one-sided 95 %
+Related = Callable[[Claim, Claim], bool]
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,10 @@ class Lexicon:
     pair_of: dict[str, tuple[str, int]]  # term -> (pair id, side)
     pairs: re.Pattern[str]
     about: dict[str, str]  # pair id -> what the pair names
+    # pair terms that name their thing in any context: phrases and loaded words; a plain
+    # word ("attack", "protest", "government") has other senses that only the shared claim
+    # of a cluster rules out ("attacked the Minsk Group", "the resistance of the lobby")
+    marked: frozenset[str] = frozenset()
 
 
 def _pattern(terms: list[str]) -> re.Pattern[str]:
@@ -73,8 +78,10 @@ def load_lexicon(extra: Path | None = None) -> Lexicon:
         for side, terms in enumerate(pair["sides"]):
             for term in terms:
                 pair_of.setdefault(fold(term), (pair["id"], side))
+    folded_loaded = {fold(t) for t in loaded}
+    marked = frozenset(t for t in pair_of if " " in t or "-" in t or t in folded_loaded)
     return Lexicon(_pattern(loaded), pair_of, _pattern(list(pair_of)),
-                   {p["id"]: p.get("about", p["id"]) for p in pairs})
+                   {p["id"]: p.get("about", p["id"]) for p in pairs}, marked)
 
 
 def _base(found: str, known: Mapping[str, object]) -> str:
@@ -137,8 +144,8 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
     voices = sorted({s.voice for s in said})
     if len(voices) < 2:
         return []
-    terminology, paired = _terminology(said, lexicon)
-    out = list(terminology)
+    opposed, paired = terminology(said, lexicon)
+    out = list(opposed)
     # a word belongs to the voice that chose it: a speaker inside quotation marks, else
     # mostly the outlet telling the speaker's claim (Said.chooser)
     uses: dict[str, dict[str, list[dict[str, object]]]] = {}  # term -> voice -> evidence
@@ -200,6 +207,7 @@ class _Use:
     row: dict[str, object]
     owner: str | None
     words: frozenset[str]
+    claim: Claim
 
 
 def _key(word: str) -> str:
@@ -224,7 +232,12 @@ def _same_thing(a: _Use, b: _Use) -> bool:
     return (a.owner is None or a.owner in b.words) and (b.owner is None or b.owner in a.words)
 
 
-def _terminology(said: list[Said], lexicon: Lexicon) -> tuple[list[Difference], set[str]]:
+def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None = None,
+                marked_only: bool = False) -> tuple[list[Difference], set[str]]:
+    """Opposing terms of one framing pair used by two voices for one thing, and the terms so
+    paired.  ``related(a, b)``: whether two claims can speak of one thing at all (within a
+    cluster they match, so they can; across clusters the caller says); ``marked_only``: only
+    terms that keep their sense out of the cluster's context (``Lexicon.marked``)."""
     uses: dict[str, list[_Use]] = {}
     for s in said:
         text = s.claim.text
@@ -234,18 +247,20 @@ def _terminology(said: list[Said], lexicon: Lexicon) -> tuple[list[Difference], 
         for m in lexicon.pairs.finditer(folded):
             term = _base(m.group(), lexicon.pair_of)
             following = _WORD.findall(folded[m.end():m.end() + 20])
-            if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS):
+            if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS) \
+                    or (marked_only and term not in lexicon.marked):
                 continue
             pair, side = lexicon.pair_of[term]
             row = s.chosen_span(m.start(), m.end(), term=term, side=side)
             uses.setdefault(pair, []).append(_Use(
                 str(row["voice"]), side, row,
-                None if headline else _owner(text, m.start(), m.end()), words))
+                None if headline else _owner(text, m.start(), m.end()), words, s.claim))
     out, paired = [], set()
     for pair in sorted(uses):
         # the uses that meet a use of the other side by another voice, naming the same thing
-        met = [u for u in uses[pair] if any(v.side != u.side and v.voice != u.voice
-                                            and _same_thing(u, v) for v in uses[pair])]
+        met = [u for u in uses[pair] if any(
+            v.side != u.side and v.voice != u.voice and _same_thing(u, v)
+            and (related is None or related(u.claim, v.claim)) for v in uses[pair])]
         by_side: dict[int, dict[str, list[dict[str, object]]]] = {}
         for u in met:
             by_side.setdefault(u.side, {}).setdefault(u.voice, []).append(u.row)

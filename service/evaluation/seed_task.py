@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # -- the seed gold file -------------------------------------------------------------------------
 def task_seeds(ctx: Context) -> TaskResult:
-    from service.evaluation.seeds import score_seeds
+    from service.evaluation.seeds import score_labels, score_seeds
     from service.readers import read_file
 
     if not ctx.gold.exists():
@@ -24,6 +24,7 @@ def task_seeds(ctx: Context) -> TaskResult:
     pipe = ctx.new_pipeline("seeds")
     pipe.ingest(list(read_file(SEEDS)))
     sys_r = score_seeds(pipe.store, ctx.gold, JUDGEMENTS)
+    score_labels(sys_r, pipe.store, ctx.gold, lambda q: pipe.terms(q, top=10))
     base_store = BaselineSeedStore(ctx, pipe)
     base_r = score_seeds(cast(Any, base_store), ctx.gold, JUDGEMENTS)
 
@@ -43,6 +44,9 @@ def task_seeds(ctx: Context) -> TaskResult:
                n(sys_r.conflict_flagged) >= 8, integer=True),
         Metric(f"contrast groups with the kind named (of {sys_r.contrast_groups})",
                n(sys_r.kinds_found), n(base_r.kinds_found), integer=True),
+        # the baseline has no query-time comparison of labels across clusters
+        Metric(f"terminology groups whose labels are shown when asked (of "
+               f"{sys_r.label_groups})", n(sys_r.labels_shown), None, integer=True),
         Metric(f"noise lines kept (of {sys_r.noise_total})", n(sys_r.noise_kept),
                n(base_r.noise_kept), integer=True),
         Metric("pair precision (judged pairs)", sys_r.precision, base_r.precision),

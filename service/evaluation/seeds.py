@@ -10,12 +10,17 @@ whose span holds them (or overlaps them most).  Reported:
 - pair precision: of the cross-voice claim pairs in multi-voice clusters, the share a reader
   judged to be the same claim (``tests/data/seed_pair_judgements.jsonl``; pairs nobody has judged
   yet are counted and listed, never guessed).
+
+``score_labels`` asks the service about each group whose listed kinds include terminology,
+with the group's topic as the query, and counts those whose opposing terms come back across
+clusters (``Pipeline.terms``) in claims of two of its members from different articles or
+speakers: the labels a reader asking about the subject is shown.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -23,6 +28,7 @@ from typing import Any
 
 from embeddings.types import Claim
 from service.store import SqlStore
+from service.story import StoryDifference
 
 # which differences count for the gold file's kinds
 KINDS = {
@@ -49,6 +55,8 @@ class SeedReport:
     same_pairs: int = 0
     unjudged: list[tuple[str, str]] = field(default_factory=list)
     missing_quotes: list[str] = field(default_factory=list)
+    label_groups: int = 0  # groups listing terminology, asked by topic (score_labels)
+    labels_shown: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float | None:
@@ -64,11 +72,13 @@ class SeedReport:
             "contrast_groups_flagged_conflict":
                 f"{len(self.conflict_flagged)}/{self.contrast_groups}",
             "clusters_mixing_gold_groups": len(self.mixed_clusters),
+            "terminology_groups_whose_labels_are_shown_when_asked":
+                f"{len(self.labels_shown)}/{self.label_groups}",
             "pair_precision": None if self.precision is None else round(self.precision, 3),
             "pairs_judged": self.judged_pairs, "pairs_unjudged": len(self.unjudged),
             "recovered": self.recovered, "noise_kept": self.noise_kept,
             "false_conflicts": self.false_conflicts, "kinds_found": self.kinds_found,
-            "missing_quotes": self.missing_quotes,
+            "missing_quotes": self.missing_quotes, "labels_shown": self.labels_shown,
         }
 
 
@@ -202,3 +212,31 @@ def _mixed_clusters(groups_of_claim: dict[int, set[str]], cluster_of: dict[int, 
         by_cluster.setdefault(cluster_of[claim_id], []).append(groups)
     return sorted(cluster for cluster, sets in by_cluster.items()
                   if any(not (a & b) for a, b in combinations(sets, 2)))
+
+
+def score_labels(report: SeedReport, store: SqlStore, gold_path: Path,
+                 terms: Callable[[str], list[StoryDifference]]) -> None:
+    """Fill ``report``'s label figures: ``terms(query)`` asked with each terminology group's
+    topic (see the module's doc)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    claims_by_article: dict[str, list[Claim]] = {}
+    for claim, _ in store.iter_claims():
+        claims_by_article.setdefault(claim.article_id, []).append(claim)
+    for group in gold["groups"]:
+        if "terminology" not in group["contrast"]:
+            continue
+        report.label_groups += 1
+        members: dict[int, tuple[str, str | None]] = {}
+        for member in group["members"]:
+            stem = member["seed"].rsplit(".", 1)[0]
+            article = store.get_article(stem)
+            pos = article.text.find(member["quote"]) if article else -1
+            found = claim_for(claims_by_article.get(stem, []), pos,
+                              pos + len(member["quote"])) if pos >= 0 else None
+            if found is not None and found.id is not None:
+                members[found.id] = (member["seed"], member.get("speaker"))
+        for view in terms(group["topic"]):
+            shown = {members[c.id] for c in view.claims if c.id in members}
+            if len({seed for seed, _ in shown}) > 1 or len(shown) > 1:
+                report.labels_shown.append(group["id"])
+                break

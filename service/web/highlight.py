@@ -21,6 +21,7 @@ KIND_LABEL = {
     "numbers_changed": "figures of different days",
     "numbers_agree": "numbers agree",
     "names": "names differ",
+    "terminology": "opposing terms",
     "wording": "wording only one side uses",
     "speakers": "different speakers",
 }

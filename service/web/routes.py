@@ -18,8 +18,8 @@ from embeddings.types import Article, Claim
 from service.api.auth import require_read
 from service.api.deps import get_pipeline
 from service.errors import CrossclaimError, NotFound
-from service.figures import FigureView
 from service.pipeline import ClusterView, Pipeline
+from service.story import StoryDifference
 from service.web.highlight import KIND_LABEL, Segment, kind_label, segments
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
@@ -61,18 +61,21 @@ def index(request: Request, pipe: PipelineDep,
     error = None
     status = 200
     views: list[ClusterView] = []
-    figures: list[FigureView] = []
+    figures: list[StoryDifference] = []
+    terms: list[StoryDifference] = []
     if q is not None and q.strip():
         try:
             views = pipe.contrasts(q, top=limit)
             figures = pipe.figures(q, top=limit)
+            terms = pipe.terms(q, top=limit)
         except CrossclaimError as exc:
             error, status = exc.message, exc.status
     else:
         q = None
         views, _ = pipe.clusters(limit=limit)
     return _render(request, "index.html", {
-        "q": q or "", "cards": _cards(pipe, views), "figures": figures, "error": error,
+        "q": q or "", "cards": _cards(pipe, views), "figures": figures, "terms": terms,
+        "error": error,
         "examples": EXAMPLES,
         "sources": _sources(pipe), "counts": pipe.store.counts(), "kinds": KIND_LABEL},
         status)

@@ -1,0 +1,133 @@
+"""One story's claims across its clusters, for the comparisons made at query time.
+
+A cluster holds one claim, so the contrast inside it never sees the claims that answer the
+same question in other words, or name the same thing with another label.  Asked about a
+subject, the service therefore also compares claims of the whole story across its clusters:
+its figures (``service.figures``) and its labels (``service.terms``).
+
+Which claims belong to one story is kept narrow, since comparing the tolls of two
+earthquakes would make up a dispute.  The articles read are those of the claims that answer
+the query as directly as the best one does, and those sharing a cluster with them.  Two
+articles are then of one story only if they share a cluster (the clusterer found one claim
+in both) and do not name disjoint places; shared clusters alone are no proof, generic claims
+("rescuers searched the rubble") link stories of one kind.  A figure is a figure of one day,
+so figures also ask both articles to be published at most ``STORY_DAYS`` apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from embeddings.matching import entity_key
+from embeddings.types import Claim, Difference
+from service.contrast.said import publication_day
+
+# hits this close to the best one answer the query as directly (cosine of query and claim)
+DIRECT = 0.1
+STORY_DAYS = 3  # reports of one story are published within days of each other
+MAX_ARTICLES = 40  # a story's articles read (bounds the work per query)
+
+
+class StoryStore(Protocol):
+    def claims_with_clusters(self, ids: Sequence[int]) -> Mapping[int, tuple[Claim, int]]: ...
+
+    def claims_of_articles(self, article_ids: Sequence[str]) -> Mapping[int, tuple[Claim, int]]:
+        ...
+
+    def cluster_members(self, cluster_ids: Sequence[int],
+                        limit: int = ...) -> Mapping[int, list[int]]: ...
+
+
+@dataclass(frozen=True)
+class StoryDifference:
+    """One difference between claims of a story in different clusters, with those claims."""
+
+    difference: Difference
+    claims: list[Claim]
+    clusters: dict[int, int]  # claim id -> cluster id
+
+
+def story_articles(store: StoryStore, hits: Sequence[tuple[int, float]]) -> list[str]:
+    """The articles of the claims answering the query most directly, and those sharing a
+    cluster with them."""
+    if not hits:
+        return []
+    best = hits[0][1]
+    direct = [cid for cid, score in hits if score >= best - DIRECT]
+    found = store.claims_with_clusters(direct)
+    articles = list(dict.fromkeys(found[c][0].article_id for c in direct if c in found))
+    seeds = store.claims_of_articles(articles)
+    clusters = sorted({label for _, label in seeds.values() if label >= 0})
+    members = store.cluster_members(clusters, limit=MAX_ARTICLES)
+    linked = store.claims_with_clusters(sorted({m for ids in members.values() for m in ids}))
+    for claim, _ in linked.values():
+        if claim.article_id not in articles:
+            articles.append(claim.article_id)
+    return articles[:MAX_ARTICLES]
+
+
+def across_clusters(difference: Difference,
+                    claims: Mapping[int, tuple[Claim, int]]) -> StoryDifference | None:
+    """``difference`` with its claims, if they lie in two clusters or more (else the
+    cluster's own contrast shows it)."""
+    ids = list(dict.fromkeys(int(str(row["claim_id"])) for row in difference.evidence))
+    cluster_of = {i: claims[i][1] for i in ids if i in claims}
+    if len(set(cluster_of.values())) < 2:
+        return None
+    return StoryDifference(difference, [claims[i][0] for i in ids if i in claims], cluster_of)
+
+
+def by_relevance(views: list[StoryDifference], relevance: Mapping[int, float],
+                 kinds: Sequence[str] = ()) -> list[StoryDifference]:
+    """Those of the claims most relevant to the query first (claim id -> similarity; claims
+    not scored count as least), then in the order of ``kinds``."""
+    def key(v: StoryDifference) -> tuple[float, int]:
+        kind = v.difference.kind
+        return (-max(relevance.get(i, -1.0) for i in v.clusters),
+                kinds.index(kind) if kind in kinds else len(kinds))
+    return sorted(views, key=key)
+
+
+class Story:
+    """Which two articles of the claims read report one story (see the module's doc)."""
+
+    def __init__(self, claims: Iterable[tuple[Claim, int]]):
+        articles_of: dict[int, set[str]] = {}
+        self.day: dict[str, date | None] = {}
+        self.places: dict[str, set[str]] = {}
+        for claim, cluster in claims:
+            if cluster >= 0:
+                articles_of.setdefault(cluster, set()).add(claim.article_id)
+            self.day.setdefault(claim.article_id, _day(claim.published))
+            self.places.setdefault(claim.article_id, set()).update(
+                entity_key(e.text) for e in claim.entities if e.label == "PLACE")
+        self.linked = {frozenset((a, b)) for arts in articles_of.values()
+                       for a in arts for b in arts if a != b}
+
+    def same_story(self, a: Claim, b: Claim) -> bool:
+        """One article, or two that share a cluster and do not name disjoint places."""
+        x, y = a.article_id, b.article_id
+        if x == y:
+            return True
+        if frozenset((x, y)) not in self.linked:
+            return False
+        places_x, places_y = self.places.get(x, set()), self.places.get(y, set())
+        return not (places_x and places_y and places_x.isdisjoint(places_y))
+
+    def same_days(self, a: Claim, b: Claim) -> bool:
+        """Of one story and, for two articles, both dated at most ``STORY_DAYS`` apart."""
+        if not self.same_story(a, b):
+            return False
+        if a.article_id == b.article_id:
+            return True
+        day_a, day_b = self.day.get(a.article_id), self.day.get(b.article_id)
+        return day_a is not None and day_b is not None \
+            and abs((day_a - day_b).days) <= STORY_DAYS
+
+
+def _day(published: str | None) -> date | None:
+    day = publication_day(published)
+    return date.fromisoformat(day) if day else None
