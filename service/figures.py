@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from embeddings.types import Claim
+from service.contrast.names import Gazetteer
 from service.contrast.numbers import number_differences
 from service.contrast.said import Said, person_voices
 from service.story import Story, StoryDifference, across_clusters, by_relevance
@@ -26,8 +27,8 @@ from service.story import Story, StoryDifference, across_clusters, by_relevance
 _FIGURE_KINDS = ("numbers", "numbers_changed")
 
 
-def story_figures(claims: Mapping[int, tuple[Claim, int]],
-                  relevance: Mapping[int, float], top: int = 5) -> list[StoryDifference]:
+def story_figures(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
+                  top: int = 5, gazetteer: Gazetteer | None = None) -> list[StoryDifference]:
     """Differences between the figures of ``claims`` (id -> (claim, cluster)) that span two
     clusters or more; those of the claims most relevant to the query first (claim id ->
     similarity), disputes before changes."""
@@ -35,7 +36,7 @@ def story_figures(claims: Mapping[int, tuple[Claim, int]],
                           key=lambda c: c.id or 0)
     same = person_voices(c.speaker for c in with_figures if c.speaker)
     said = [Said(c, same.get(c.voice, c.voice)) for c in with_figures]
-    story = Story(claims.values())
+    story = Story(claims.values(), gazetteer)
     views = []
     for difference in number_differences(said, questions_only=True, related=story.same_days):
         view = across_clusters(difference, claims)

@@ -29,6 +29,7 @@ from embeddings.lexical import Weigher, content_words, corpus_weigher, stem
 from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Article, Claim, Contrast, PairJudgement
 from service.contrast import Contraster, pair_relation
+from service.contrast.names import load_gazetteer
 from service.contrast.wording import load_lexicon
 from service.errors import InvalidInput, NotFound, Unavailable
 from service.figures import story_figures
@@ -307,13 +308,13 @@ class Pipeline:
         (``service.figures``): where outlets give other counts of the same people or things
         in claims the clusterer keeps apart."""
         hits, claims = self._story(query)
-        return story_figures(claims, dict(hits), top)
+        return story_figures(claims, dict(hits), top, load_gazetteer())
 
     def terms(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The opposing labels outlets give one thing in the story ``query`` is about, across
         its clusters (``service.terms``): "offensive" / "anti-terror operations"."""
         hits, claims = self._story(query)
-        return story_terms(claims, dict(hits), load_lexicon(), top)
+        return story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top)
 
     def _story(self, query: str) -> tuple[list[tuple[int, float]],
                                           dict[int, tuple[Claim, int]]]:

@@ -9,8 +9,9 @@ Which claims belong to one story is kept narrow, since comparing the tolls of tw
 earthquakes would make up a dispute.  The articles read are those of the claims that answer
 the query as directly as the best one does, and those sharing a cluster with them.  Two
 articles are then of one story only if they share a cluster (the clusterer found one claim
-in both) and do not name disjoint places; shared clusters alone are no proof, generic claims
-("rescuers searched the rubble") link stories of one kind.  A figure is a figure of one day,
+in both) and do not name disjoint places (a place the gazetteer lists under two names,
+"Kyiv"/"Kiev", is one place); shared clusters alone are no proof, generic claims ("rescuers
+searched the rubble") link stories of one kind.  A figure is a figure of one day,
 so figures also ask both articles to be published at most ``STORY_DAYS`` apart.
 """
 
@@ -23,7 +24,9 @@ from typing import Protocol
 
 from embeddings.matching import entity_key
 from embeddings.types import Claim, Difference
+from service.contrast.names import Gazetteer
 from service.contrast.said import publication_day
+from service.contrast.text import fold
 
 # hits this close to the best one answer the query as directly (cosine of query and claim)
 DIRECT = 0.1
@@ -92,9 +95,14 @@ def by_relevance(views: list[StoryDifference], relevance: Mapping[int, float],
 
 
 class Story:
-    """Which two articles of the claims read report one story (see the module's doc)."""
+    """Which two articles of the claims read report one story (see the module's doc).
+    ``gazetteer``: places it lists under several names ("Kyiv"/"Kiev") count as one place."""
 
-    def __init__(self, claims: Iterable[tuple[Claim, int]]):
+    def __init__(self, claims: Iterable[tuple[Claim, int]], gazetteer: Gazetteer | None = None):
+        def place(name: str) -> str:
+            group = gazetteer.group_of.get(fold(name)) if gazetteer is not None else None
+            return entity_key(name) if group is None else f"#{group}"
+
         articles_of: dict[int, set[str]] = {}
         self.day: dict[str, date | None] = {}
         self.places: dict[str, set[str]] = {}
@@ -103,17 +111,37 @@ class Story:
                 articles_of.setdefault(cluster, set()).add(claim.article_id)
             self.day.setdefault(claim.article_id, _day(claim.published))
             self.places.setdefault(claim.article_id, set()).update(
-                entity_key(e.text) for e in claim.entities if e.label == "PLACE")
+                place(e.text) for e in claim.entities if e.label == "PLACE")
         self.linked = {frozenset((a, b)) for arts in articles_of.values()
                        for a in arts for b in arts if a != b}
+        self._root: dict[str, str] | None = None  # union-find over articles (group_of)
 
     def same_story(self, a: Claim, b: Claim) -> bool:
         """One article, or two that share a cluster and do not name disjoint places."""
         x, y = a.article_id, b.article_id
         if x == y:
             return True
-        if frozenset((x, y)) not in self.linked:
-            return False
+        return frozenset((x, y)) in self.linked and self._same_places(x, y)
+
+    def group_of(self, claim: Claim) -> str:
+        """The story the claim's article is in: articles joined by ``same_story``, taken
+        transitively (one article stands for its group)."""
+        if self._root is None:
+            self._root = {}
+            for pair in sorted(self.linked, key=sorted):
+                x, y = sorted(pair)
+                root_x, root_y = self._find(x), self._find(y)
+                if root_x != root_y and self._same_places(x, y):
+                    self._root[root_x] = root_y
+        return self._find(claim.article_id)
+
+    def _find(self, article: str) -> str:
+        assert self._root is not None
+        while article in self._root:
+            article = self._root[article]
+        return article
+
+    def _same_places(self, x: str, y: str) -> bool:
         places_x, places_y = self.places.get(x, set()), self.places.get(y, set())
         return not (places_x and places_y and places_x.isdisjoint(places_y))
 

@@ -8,12 +8,19 @@ cluster's own contrast never sets them side by side.  Asked about a subject, the
 therefore also looks for the opposing terms of one framing pair (``loaded_terms.json``) in the
 claims of the story (``service.story``), used by two voices.
 
+The same holds for a place's names ("Stepanakert"/"Khankendi", "Kyiv"/"Kiev"): which outlet
+calls it what is shown across the story, but only for the names the gazetteer lists
+(``toponyms.json``); the spelling rule that links "Pashinyan" and "Pashinian" inside a
+cluster would link "Hansen" and "Hanson", a deputy mayor and a fire chief, across a story.
+
 Outside a cluster nothing says that two claims speak of one thing, so three guards stand in
 for the shared claim: only marked terms count (phrases and loaded words, not "attack" or
-"protest", which have other senses), the two claims must name a person, place or body in
-common besides being of one story, and one of the terms must be in a claim near the query.
-Labels persist, so unlike figures no dates are compared: the wire's "offensive" of
-September and the opinion piece's "anti-terror operations" of November name one thing.
+"protest", which have other senses: "the minister attacked the reporting"), the two claims
+must be of one story, and one of the terms must be in a claim near the query.  Asking the
+two claims to name something in common as well lost "Thousands of residents were forced to
+flee their homes" / "Residents of Kessin left voluntarily".  Labels persist, so unlike
+figures no dates are compared: the wire's "offensive" of September and the opinion piece's
+"anti-terror operations" of November name one thing.
 """
 
 from __future__ import annotations
@@ -22,42 +29,64 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from embeddings.types import Claim, Difference
+from service.contrast.names import Gazetteer, name_differences
 from service.contrast.said import Said, person_voices
 from service.contrast.wording import Lexicon, terminology
 from service.story import Story, StoryDifference, across_clusters, by_relevance
 
 USES_SHOWN = 2  # per voice and term: the choice is shown, not every sentence making it
+VOICES_SHOWN = 3  # voices whose uses of one term are shown
 
 
 def story_terms(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
-                lexicon: Lexicon, top: int = 5) -> list[StoryDifference]:
-    """Opposing terms for one thing in ``claims`` (id -> (claim, cluster)) of two clusters
-    or more, at least one in a claim ``relevance`` scores (claim id -> similarity to the
-    query); those nearest the query first."""
+                lexicon: Lexicon, gazetteer: Gazetteer, top: int = 5) -> list[StoryDifference]:
+    """Opposing terms for one thing, and other names of one place, in ``claims`` (id ->
+    (claim, cluster)) of two clusters or more, at least one in a claim ``relevance`` scores
+    (claim id -> similarity to the query); those nearest the query first."""
     ordered = sorted((c for c, _ in claims.values() if c.id is not None), key=lambda c: c.id or 0)
     same = person_voices(c.speaker for c in ordered if c.speaker)
     said = [Said(c, same.get(c.voice, c.voice)) for c in ordered]
-    story = Story(claims.values())
+    story = Story(claims.values(), gazetteer)
 
     def related(a: Claim, b: Claim) -> bool:
         return story.same_story(a, b)
 
+    found = terminology(said, lexicon, related, marked_only=True)[0]
     views = []
-    for difference in terminology(said, lexicon, related, marked_only=True)[0]:
+    for difference in found + _names(said, story, gazetteer):
         view = across_clusters(_nearest_uses(difference, relevance), claims)
         if view is not None and any(i in relevance for i in view.clusters):
             views.append(view)
     return by_relevance(views, relevance)[:top]
 
 
+def _names(said: list[Said], story: Story, gazetteer: Gazetteer) -> list[Difference]:
+    """The gazetteer's names ("Stepanakert"/"Khankendi") used by two voices of one story:
+    a renamed or contested place is one place whoever names it, so one story suffices."""
+    by_story: dict[str, list[Said]] = {}
+    for s in said:  # articles linked by the story rule, each set compared on its own
+        by_story.setdefault(story.group_of(s.claim), []).append(s)
+    return [d for group in by_story.values() for d in name_differences(group, gazetteer,
+                                                                        listed_only=True)]
+
+
 def _nearest_uses(difference: Difference, relevance: Mapping[int, float]) -> Difference:
-    """Each voice's ``USES_SHOWN`` uses of each term nearest the query: a wire that says
-    "offensive" in eight sentences shows its choice in two."""
-    kept: dict[tuple[object, object], list[dict[str, object]]] = {}
+    """The uses nearest the query: each voice's ``USES_SHOWN`` of a term or name, and
+    ``VOICES_SHOWN`` voices' of each (the summary still names every voice).  A wire that says
+    "offensive" in eight sentences shows its choice in two; "Nagorno-Karabakh", said by
+    seven voices, in three of them."""
+    per_voice: dict[tuple[object, object], int] = {}
+    voices: dict[object, set[object]] = {}
+    kept = []
     for row in sorted(difference.evidence,
                       key=lambda r: -relevance.get(int(str(r["claim_id"])), -1.0)):
-        uses = kept.setdefault((row["voice"], row["term"]), [])
-        if len(uses) < USES_SHOWN:
-            uses.append(row)
-    rows = [r for r in difference.evidence if any(r is u for us in kept.values() for u in us)]
-    return replace(difference, evidence=tuple(rows))
+        word = row.get("term", row.get("form"))
+        seen = voices.setdefault(word, set())
+        if per_voice.get((row["voice"], word), 0) >= USES_SHOWN or \
+                (row["voice"] not in seen and len(seen) >= VOICES_SHOWN):
+            continue
+        per_voice[(row["voice"], word)] = per_voice.get((row["voice"], word), 0) + 1
+        seen.add(row["voice"])
+        kept.append(row)
+    return replace(difference, evidence=tuple(r for r in difference.evidence
+                                              if any(r is k for k in kept)))

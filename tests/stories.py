@@ -37,3 +37,10 @@ OTHER_RAID = [  # another operation, elsewhere, a month later
      "coast on Monday, the admiralty said. The admiralty said the operation would end within "
      "days. Fishermen in Port Ilse stayed ashore."),
 ]
+CAPITAL = [  # one night's strike, two outlets, two spellings of the city (and two officials)
+    ("Eastern Courier", "2026-06-03", "Air raid sirens sounded across Kyiv on Tuesday night. "
+     "City officials said two apartment blocks were hit. Deputy mayor Lars Hansen said "
+     "repairs would start on Wednesday."),
+    ("Western Ledger", "2026-06-03", "Two apartment blocks were hit in Kiev overnight, city "
+     "officials said. Emergency crews worked until dawn, said fire chief Anna Hanson."),
+]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_settings
-from tests.stories import MARCH, OTHER_MARCH, OTHER_RAID, RAID
+from tests.stories import CAPITAL, MARCH, OTHER_MARCH, OTHER_RAID, RAID
 
 
 def _cluster_members(pipe) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
@@ -472,3 +472,14 @@ def test_labels_of_two_stories_or_plain_words_are_not_set_against_each_other(fre
             # "the minister attacked the reporting" is no name for the operation
             assert all(e["term"] != "attack" for e in view.difference.evidence), \
                 view.difference.summary
+
+
+def test_a_place_s_two_names_in_one_story_are_shown_but_not_two_people_s(fresh):  # type: ignore[no-untyped-def]
+    """"Kyiv" and "Kiev" in claims of two clusters are one city named two ways; "Hansen" and
+    "Hanson", spelt alike, are a deputy mayor and a fire chief."""
+    _ingest(fresh, CAPITAL)
+    names = [v for v in fresh.terms("who spoke for the city after the air raid", top=10)
+             if v.difference.kind == "names"]
+    forms = [{str(e["form"]) for e in v.difference.evidence} for v in names]
+    assert {"Kyiv", "Kiev"} in forms, forms
+    assert not any({"Hansen", "Hanson"} & f for f in forms), forms

@@ -240,8 +240,10 @@ class ContrastsResponse(BaseModel):
     terms: list[StoryDifferenceOut] = Field(
         default_factory=list,
         description="The opposing labels outlets give one thing in the story, across its "
-                    "clusters (\"offensive\" / \"anti-terror operations\", \"occupied\" / "
-                    "\"won back\"), those in claims nearest the query first (docs/api.md).")
+                    "clusters (\"offensive\" / \"anti-terror operations\", kind "
+                    "terminology), and the names they give one place (\"Stepanakert\" / "
+                    "\"Khankendi\", kind names), those in claims nearest the query first "
+                    "(docs/api.md).")
 
 
 class ClusterList(BaseModel):

@@ -138,7 +138,7 @@ def terms(
     as_json: JsonFlag = False,
 ) -> None:
     """Compare the labels outlets give one thing in the story a subject is about, across its
-    clusters: "offensive" / "anti-terror operations", "occupied" / "won back"."""
+    clusters: "offensive" / "anti-terror operations", "Stepanakert" / "Khankendi"."""
     _print_story(pipeline_for(data_dir).terms(query, top=top), as_json, TERMS_TITLE,
                  "No opposing labels in that story across its clusters.")
 

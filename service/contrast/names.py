@@ -149,8 +149,9 @@ class Mention:
     group: int | None  # gazetteer group, if any
 
 
-def mentions(s: Said, gazetteer: Gazetteer) -> list[Mention]:
-    """Gazetteer forms in the claim text, then name-like tokens of its entities."""
+def mentions(s: Said, gazetteer: Gazetteer, listed_only: bool = False) -> list[Mention]:
+    """Gazetteer forms in the claim text, then (unless ``listed_only``) name-like tokens of
+    its entities."""
     found: list[Mention] = []
     text = s.claim.text
     if gazetteer.pattern is not None:
@@ -158,6 +159,8 @@ def mentions(s: Said, gazetteer: Gazetteer) -> list[Mention]:
             if text[m.start()].isupper():  # "Turkey" the country, not a turkey
                 found.append(Mention(s, text[m.start():m.end()], s.claim.start + m.start(),
                                      s.claim.start + m.end(), gazetteer.group_of[m.group()]))
+    if listed_only:
+        return found
     taken = [(m.start, m.end) for m in found]
     for entity in s.claim.entities:
         for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", entity.text):
@@ -169,8 +172,12 @@ def mentions(s: Said, gazetteer: Gazetteer) -> list[Mention]:
     return found
 
 
-def name_differences(said: list[Said], gazetteer: Gazetteer) -> list[Difference]:
-    every = [m for s in said for m in mentions(s, gazetteer)]
+def name_differences(said: list[Said], gazetteer: Gazetteer,
+                     listed_only: bool = False) -> list[Difference]:
+    """Forms of one name used by different voices.  ``listed_only``: only the gazetteer's
+    names, linked by the gazetteer alone; the spelling rule was made for claims that match,
+    and across a whole story two near spellings may be two people."""
+    every = [m for s in said for m in mentions(s, gazetteer, listed_only)]
     forms = sorted({_letters(m.form) for m in every})
     # folded forms of one name: gazetteer groups and spelling variants
     names = Partition(forms)
@@ -180,7 +187,7 @@ def name_differences(said: list[Said], gazetteer: Gazetteer) -> list[Difference]
             names.join(_letters(m.form), by_group.setdefault(m.group, _letters(m.form)))
     for i, x in enumerate(forms):
         for y in forms[i + 1:]:
-            if names.find(x) != names.find(y) and spelling_variant(x, y):
+            if not listed_only and names.find(x) != names.find(y) and spelling_variant(x, y):
                 names.join(y, x)
     classes: dict[str, list[Mention]] = {}
     for m in every:
