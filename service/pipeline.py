@@ -349,6 +349,9 @@ class Pipeline:
             and score >= self.match.threshold - self.match.disputed_margin)
         signals.update(contrast_signals)
         signals["score"] = round(score, 4)
+        if not matched:  # "Sources agree." on two different claims would say the opposite
+            signals["contrast_summary"] = (
+                f"Not the same claim (match score {score:.2f}, below {self.match.threshold:.2f}).")
         return PairJudgement(similarity=cosine, score=score, match=matched,
                              relation=relation if matched else "unrelated", signals=signals)
 

@@ -288,6 +288,11 @@ def test_a_denial_matches_the_claim_it_denies_in_other_words(seeded):  # type: i
     # a plain negation below the threshold differs in content, not only in "no"
     other = seeded.compare("A man is playing a violin", "There is no man playing a harp")
     assert not other.match and other.relation == "unrelated"
+    # two different claims are not said to agree (nothing in their words differs, yet they
+    # make two claims)
+    apart = seeded.compare("The council approved the budget on Monday.",
+                           "Protesters marched to the harbour on Sunday.")
+    assert not apart.match and "agree" not in str(apart.signals["contrast_summary"]).lower()
 
 
 def test_a_question_for_a_number_is_answered_first_by_claims_that_give_one(fresh):  # type: ignore[no-untyped-def]
