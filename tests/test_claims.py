@@ -897,6 +897,21 @@ def test_entities_skip_sentence_openers_months_and_split_conjunctions() -> None:
         ("Tenerife Rescue", "NAME")]
 
 
+def test_a_common_word_opening_a_sentence_is_no_name_unless_the_article_says_so() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Troops entered Kessin on Tuesday, officials in Valdora said. Residents of Kessin left "
+        "for shelters. Emergency crews worked until dawn. Power's post was shared widely after "
+        "envoy Samantha Power spoke. Doctors Without Borders sent a team to Kessin."))
+    names = [[e.text for e in c.entities] for c in claims]
+    assert names[1] == ["Kessin"]  # not "Residents of Kessin"
+    assert names[2] == []  # "Emergency" only opens the sentence
+    assert "Power" in names[3]  # the article calls her Power inside a sentence too
+    assert names[4][0] == "Doctors Without Borders"  # several capitalised words: a name
+    # a one-sentence article gives no such evidence: its opening name stays
+    alone = SentenceClaimExtractor().extract(article("Apple unveiled a new phone on Monday."))
+    assert [e.text for e in alone[0].entities] == ["Apple"]
+
+
 def test_entity_offsets_are_exact() -> None:
     sentence = "Talks in Vienna’s old town involved the Ruritanian Foreign Ministry."
     for entity in find_entities(sentence, offset=7):

@@ -261,3 +261,51 @@ def person_name(name: str) -> str:
         if rest[0].lower() not in _JOINERS_ANYWHERE and rest[0][0].isupper():
             return " ".join(rest)
     return " ".join(words)
+
+
+# a capitalised word after a lower-case word or a comma: capitalised for being a name
+_MID_SENTENCE_CAP = re.compile(rf"(?<=[a-z,;:]) +([{_UPPER}][\w’'-]*)")
+_OPENING = re.compile(r"[\s\"“”‘’'(\[—-]*")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Capitalised words an article uses inside its sentences ("Samantha Power", "in Kyiv"),
+    lower-cased ("UNESCO" there keeps "Unesco" opening a sentence)."""
+    return frozenset(m.group(1).removesuffix("’s").removesuffix("'s").lower()
+                     for m in _MID_SENTENCE_CAP.finditer(text))
+
+
+def drop_openers(entities: tuple[Entity, ...], text: str, sentence_start: int,
+                 names: frozenset[str]) -> tuple[Entity, ...]:
+    """Entities without the common words capitalised only for opening the sentence.
+
+    "Residents of Kessin left", "Emergency crews worked", "Air raid sirens sounded": a
+    common English word at the start of a sentence that the article never capitalises
+    inside one is no name ("Residents of Kessin" keeps "Kessin").  A word the article does
+    capitalise inside a sentence stays ("Power's post", after "Samantha Power"); so do
+    places, nationalities ("Turkish President ..."), acronyms and runs of several
+    capitalised words ("Mark Dovich").  ``names``: the
+    article's ``names_in``; an article of one sentence has no such evidence, so callers
+    leave it alone.
+    """
+    opener = _OPENING.match(text, sentence_start).end()  # type: ignore[union-attr]
+    out = []
+    for entity in entities:
+        words = entity.text.split()
+        first = words[0].removesuffix("’s").removesuffix("'s")
+        if entity.start != opener or first.lower() in names or _ACRONYM.match(first) \
+                or first.lower() in PLACES or is_demonym(first) \
+                or not _common_word(first.lower()):
+            out.append(entity)
+        elif len(words) > 2 and words[1] == "of":  # "Residents of Kessin" -> "Kessin"
+            cut = entity.text.index(" of ") + 4
+            out.append(Entity(entity.text[cut:], entity.start + cut, entity.end, entity.label))
+        elif len(words) > 1:
+            out.append(entity)
+    return tuple(out)
+
+
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 3.5
