@@ -316,6 +316,13 @@ class Pipeline:
         hits, claims = self._story(query)
         return story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top)
 
+    def across(self, query: str, top: int = 5) -> tuple[list[StoryDifference],
+                                                         list[StoryDifference]]:
+        """``figures`` and ``terms`` of one query, the story read once."""
+        hits, claims = self._story(query)
+        return (story_figures(claims, dict(hits), top, load_gazetteer()),
+                story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top))
+
     def _story(self, query: str) -> tuple[list[tuple[int, float]],
                                           dict[int, tuple[Claim, int]]]:
         """The query's nearest claims, and the claims of the story they are of."""

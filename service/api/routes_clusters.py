@@ -40,8 +40,7 @@ def contrasts(
     min_sources: MinSources = 2,
 ) -> dict[str, Any]:
     views = pipe.contrasts(q, top=limit, min_voices=min_sources)
-    figures = pipe.figures(q, top=limit)
-    terms = pipe.terms(q, top=limit)
+    figures, terms = pipe.across(q, top=limit)
     return {"query": q, "clusters": [cluster_payload(v) for v in views],
             "figures": [story_difference_payload(f) for f in figures],
             "terms": [story_difference_payload(t) for t in terms]}

@@ -109,10 +109,9 @@ def contrast(
         print_json([cluster_dict(v) for v in views])
         return
     print_clusters(out, views, "No competing claims found on that subject.")
-    figures = pipe.figures(query, top=top)
+    figures, terms = pipe.across(query, top=top)
     if figures:
         out.print(story_panel(figures, FIGURES_TITLE))
-    terms = pipe.terms(query, top=top)
     if terms:
         out.print(story_panel(terms, TERMS_TITLE))
 

@@ -115,8 +115,17 @@ def stem(word: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, accents removed, one char per char (so offsets survive): Türkiye -> turkiye."""
-    out = []
-    for ch in text:
+    missing = set(text).difference(_FOLDED)
+    for ch in missing:  # each character is worked out once per process
         base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        out.append("'" if ch == "’" else base.lower() if len(base.lower()) == 1 else ch)
-    return "".join(out)
+        _FOLDED[ch] = "'" if ch == "’" else base.lower() if len(base.lower()) == 1 else ch
+    return text.translate(_FOLD_TABLE) if not missing else text.translate(_table())
+
+
+_FOLDED: dict[str, str] = {}
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def _table() -> dict[int, str]:
+    _FOLD_TABLE.update({ord(ch): folded for ch, folded in _FOLDED.items()})
+    return _FOLD_TABLE

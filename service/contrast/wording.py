@@ -242,9 +242,12 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
     for s in said:
         text = s.claim.text
         folded = fold(text)
+        found = list(lexicon.pairs.finditer(folded))
+        if not found:
+            continue
         words = frozenset(_key(w) for w in _WORD.findall(text))
         headline = title_case(text)  # every word capitalised: capitals name no owner
-        for m in lexicon.pairs.finditer(folded):
+        for m in found:
             term = _base(m.group(), lexicon.pair_of)
             following = _WORD.findall(folded[m.end():m.end() + 20])
             if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS) \

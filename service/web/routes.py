@@ -66,8 +66,7 @@ def index(request: Request, pipe: PipelineDep,
     if q is not None and q.strip():
         try:
             views = pipe.contrasts(q, top=limit)
-            figures = pipe.figures(q, top=limit)
-            terms = pipe.terms(q, top=limit)
+            figures, terms = pipe.across(q, top=limit)
         except CrossclaimError as exc:
             error, status = exc.message, exc.status
     else:
