@@ -115,13 +115,23 @@ class Story:
         self.linked = {frozenset((a, b)) for arts in articles_of.values()
                        for a in arts for b in arts if a != b}
         self._root: dict[str, str] | None = None  # union-find over articles (group_of)
+        self._pairs: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     def same_story(self, a: Claim, b: Claim) -> bool:
         """One article, or two that share a cluster and do not name disjoint places."""
-        x, y = a.article_id, b.article_id
-        if x == y:
-            return True
-        return frozenset((x, y)) in self.linked and self._same_places(x, y)
+        return self._articles(a.article_id, b.article_id)[0]
+
+    def _articles(self, x: str, y: str) -> tuple[bool, bool]:
+        """(one story, and of the same days) for two articles; asked for every pair of
+        claims, so worked out once per pair of articles."""
+        key = (x, y) if x <= y else (y, x)
+        if key not in self._pairs:
+            story = x == y or (frozenset(key) in self.linked and self._same_places(x, y))
+            day_x, day_y = self.day.get(x), self.day.get(y)
+            days = x == y or (story and day_x is not None and day_y is not None
+                              and abs((day_x - day_y).days) <= STORY_DAYS)
+            self._pairs[key] = (story, days)
+        return self._pairs[key]
 
     def group_of(self, claim: Claim) -> str:
         """The story the claim's article is in: articles joined by ``same_story``, taken
@@ -147,13 +157,7 @@ class Story:
 
     def same_days(self, a: Claim, b: Claim) -> bool:
         """Of one story and, for two articles, both dated at most ``STORY_DAYS`` apart."""
-        if not self.same_story(a, b):
-            return False
-        if a.article_id == b.article_id:
-            return True
-        day_a, day_b = self.day.get(a.article_id), self.day.get(b.article_id)
-        return day_a is not None and day_b is not None \
-            and abs((day_a - day_b).days) <= STORY_DAYS
+        return self._articles(a.article_id, b.article_id)[1]
 
 
 def _day(published: str | None) -> date | None:
