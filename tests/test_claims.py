@@ -953,6 +953,19 @@ def test_extractor_gives_every_sentence_of_a_quotation_its_speaker() -> None:
     assert by_text["The next days are de"].core == "The next days are decisive"
 
 
+def test_a_quotation_resumed_after_its_frame_keeps_its_speaker() -> None:
+    text = ("“The river rose faster than any model predicted,” said Mayor Ana Ruiz on "
+            "Monday. “We will rebuild every house on the east bank.”\n\n"
+            "“The levee was never inspected after 2019.”\n\n"
+            "The council met on Tuesday. “Nobody expected the vote to pass this week.”")
+    by_text = {c.text[:20]: c for c in SentenceClaimExtractor().extract(article(text))}
+    assert by_text["“We will rebuild eve"].speaker == "Ana Ruiz"
+    assert by_text["“We will rebuild eve"].core == "We will rebuild every house on the east bank."
+    # a new paragraph may quote anyone, and a sentence without a speaker passes on none
+    assert by_text["“The levee was never"].speaker is None
+    assert by_text["“Nobody expected the"].speaker is None
+
+
 def test_extractor_splits_independent_halves_at_semicolons() -> None:
     claims = SentenceClaimExtractor().extract(article(NEWS))
     halves = [c.text for c in claims if "29 people" in c.text or "4,000" in c.text]

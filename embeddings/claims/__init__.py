@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 from embeddings.claims.entities import drop_openers, find_entities, names_in
@@ -35,8 +36,9 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 8  # 8: a common word opening a sentence is no name ("Residents of Kessin" -> "Kessin")
-# (7: "from 500 to 300" is 300; "Organisers of the march said"; 6: estimates, ages)
+READING = 9  # 9: "“A,” said X. “B.”": B is X's too
+# (8: a common word opening a sentence is no name ("Residents of Kessin" -> "Kessin");
+# 7: "from 500 to 300" is 300; "Organisers of the march said"; 6: estimates, ages)
 
 __all__ = [
     "READING",
@@ -115,6 +117,7 @@ class SentenceClaimExtractor:
             piece = text[start:end]
             drafts.append(_Draft(start, end, find_speaker(piece, context, in_quote), in_quote,
                                  False, tuple(find_entities(piece, start))))
+        _resume_quotes(drafts, text)
         _share_quote_speakers(drafts)
         claims = [self._claim(article, d) for d in drafts]
         return resolve_references(claims) if self.resolve_pointers else claims
@@ -208,6 +211,27 @@ def _closes_first(text: str, start: int) -> bool:
     line = text[start: line_end if line_end >= 0 else len(text)]
     marks = [c for c in line if c in "“”"]
     return bool(marks) and marks[0] == "”"
+
+
+def _resume_quotes(drafts: list[_Draft], text: str) -> None:
+    """"“It found a willing partner,” said Tom Perez. “This was treachery.”": a sentence that
+    is one quotation and nothing else, right after a sentence with a speaker in the same
+    paragraph, goes on quoting that speaker (the way news resume a quotation after its
+    frame).  Across a paragraph break nothing is assumed: a new paragraph may quote anyone."""
+    for before, draft in pairwise(drafts):
+        speaker = before.attribution.speaker
+        if draft.attribution.speaker is not None or not speaker or draft.in_quote:
+            continue
+        if "\n" in text[before.end:draft.start]:
+            continue
+        sentence = text[draft.start:draft.end]
+        spans = quoted_spans(sentence)
+        if len(spans) != 1 or sentence[spans[0][1]:].strip(" \t.,!?\"”»") != "":
+            continue
+        if sentence[:spans[0][0]].strip():
+            continue
+        core = clean_core(draft.attribution.core) or draft.attribution.core
+        draft.attribution = Attribution(speaker, core, draft.attribution.core_start)
 
 
 def _share_quote_speakers(drafts: list[_Draft]) -> None:
