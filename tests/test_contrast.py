@@ -598,6 +598,11 @@ def test_unrelated_negation_is_not_a_contradiction() -> None:
     # two moments of one conversation: nothing of the negated clause but its verb
     ("I did not reply, or even nod, the director wrote.",
      "“I replied that he would always get honesty from me,” the director wrote."),
+    # "in return" is an idiom of two words, not a return the other side states
+    ("The president endorsed a peace treaty with the North, and they offered nothing in "
+     "return.",
+     "Seoul wants a deal in which the North gives up its weapons in return for a security "
+     "guarantee."),
 ])
 def test_a_negated_word_alone_is_not_a_contradiction(a: str, b: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
@@ -850,6 +855,32 @@ def test_loaded_words_found_only_on_one_side() -> None:
     assert {"militants", "brutal", "incursion"} <= found
     # "regime" vs "Government" is a contest of labels; nothing factual is disputed
     assert {d.kind for d in result.differences if d.conflict} == {"terminology"}
+
+
+def test_voices_sharing_a_loaded_word_are_one_difference() -> None:
+    # two outlets of three call him a dictator: one difference of the two, not "only A"
+    # and then "only B"
+    a = claim("Post", "Pompeo met North Korean dictator Kim Jong Un over Easter weekend.")
+    b = claim("Herald", "CIA chief Pompeo met the dictator Kim Jong Un at Easter.")
+    c = claim("Times", "Pompeo met North Korean leader Kim Jong Un over Easter weekend.")
+    wording = [d for d in contrast(a, b, c).differences if d.kind == "wording"
+               and any(e["text"] == "dictator" for e in d.evidence)]
+    assert len(wording) == 1
+    assert wording[0].summary.startswith("Only Herald and Post use the loaded wording “dictator”")
+    assert {e["voice"] for e in wording[0].evidence} == {"Herald", "Post"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the inspection regime under the deal is among the strictest.",
+    "Both sides were asked to strictly observe the ceasefire regime.",
+    "The country wants a visa-free regime with the union.",
+    "Exporters complained about the sanctions regimes of the West.",
+])
+def test_a_regime_of_rules_is_no_loaded_word(text: str) -> None:
+    assert not loaded_words(text)
+    # nor a name for the authorities set against "the government"
+    other = claim("y", "The government said the rules would stay.")
+    assert "terminology" not in kinds(contrast(claim("x", text), other))
 
 
 def test_loaded_words_spans() -> None:

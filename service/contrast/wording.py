@@ -106,13 +106,36 @@ _NEUTRAL_CLAIM = re.compile(
     r"|stop|postpone|call\s+off)|landing)\b")
 
 
+# "the inspection regime", "the sanctions regime", "a visa-free regime": a regime of rules,
+# not a government called one
+_RULES = frozenset({
+    "inspection", "inspections", "verification", "monitoring", "safeguards", "sanction",
+    "sanctions", "ceasefire", "cease-fire", "truce", "silence", "visa", "visa-free", "tax",
+    "trade", "tariff", "customs", "export", "import", "control", "regulatory", "legal",
+    "licensing", "quota", "border", "asylum", "residency", "nonproliferation",
+    "non-proliferation", "currency", "exchange-rate", "monetary", "pension", "subsidy", "patent",
+    "copyright", "privacy", "disclosure", "reporting", "compliance", "emergency", "quarantine",
+    "lockdown", "treatment", "training", "dosing", "diet", "fitness", "exercise", "medication",
+    "flow", "temperature"})
+_REGIME = re.compile(r"regimes?(?![\w-])")
+_WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
+
+
+def _neutral_sense(folded: str, start: int) -> bool:
+    if _NEUTRAL_CLAIM.match(folded, start):
+        return True
+    if _REGIME.match(folded, start):
+        before = _WORD_BEFORE.search(folded, max(0, start - 40), start)
+        return before is not None and before.group(1) in _RULES
+    return False
+
+
 def loaded_words(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, matched text) of loaded terms in ``text``, in order."""
     lexicon = lexicon or load_lexicon()
     folded = fold(text)
     return [(m.start(), m.end(), text[m.start():m.end()])
-            for m in lexicon.loaded.finditer(folded)
-            if not _NEUTRAL_CLAIM.match(folded, m.start())]
+            for m in lexicon.loaded.finditer(folded) if not _neutral_sense(folded, m.start())]
 
 
 # -- Fightin' Words --------------------------------------------------------------------------
@@ -154,11 +177,13 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
             term = fold(found)
             row = s.chosen_span(start, end, term=term)
             uses.setdefault(term, {}).setdefault(str(row["voice"]), []).append(row)
-    one_sided: dict[str, list[dict[str, object]]] = {}
+    # keyed by the voices that use the words: a term two voices of five use ("dictator"
+    # where the others say "leader") is one difference of those two, not one of each
+    one_sided: dict[tuple[str, ...], list[dict[str, object]]] = {}
     for term, by_voice in uses.items():
         if len(by_voice) < len(voices) and term not in paired:
-            for voice, rows in by_voice.items():
-                one_sided.setdefault(voice, []).extend(rows)
+            users = tuple(sorted(by_voice))
+            one_sided.setdefault(users, []).extend(r for rows in by_voice.values() for r in rows)
     counts: dict[str, Counter[str]] = {}
     where: dict[str, list[tuple[Said, int, int]]] = {}  # word -> (claim, span) it was used at
     for s in said:
@@ -174,20 +199,21 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
                 others.update(counts[v])
         z = log_odds_z(counts[voice], others, background)
         for word in sorted(w for w, score in z.items() if score >= Z_ONE_SIDED and not others[w]):
-            one_sided.setdefault(voice, []).extend(
+            one_sided.setdefault((voice,), []).extend(
                 s.chosen_span(a, b, term=word, z=round(z[word], 2))
                 for s, a, b in where[word] if s.chooser(a) == voice)
-    for voice in sorted(one_sided):
-        evidence = _dedupe(one_sided[voice])
+    for users in sorted(one_sided):
+        evidence = _dedupe(one_sided[users])
         terms = list(dict.fromkeys(str(r["text"]) for r in evidence))
         quoted = ", ".join(f"“{t}”" for t in terms[:5])
         told = list(dict.fromkeys(str(r["of"]) for r in evidence if "of" in r))
         also = "" if all("of" in r for r in evidence) else "also "
         account = (f", {also}telling what {' and '.join(shown(t) for t in told)} said"
                    if told else "")
+        who = " and ".join(shown(v, _source_of(v, evidence)) for v in users)
+        use = "uses" if len(users) == 1 else "use"
         out.append(Difference(kind="wording", conflict=False, evidence=evidence,
-                              summary=f"Only {shown(voice, _source_of(voice, evidence))} uses "
-                                      f"the loaded wording {quoted}{account}."))
+                              summary=f"Only {who} {use} the loaded wording {quoted}{account}."))
     return out
 
 
@@ -251,7 +277,8 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
             term = _base(m.group(), lexicon.pair_of)
             following = _WORD.findall(folded[m.end():m.end() + 20])
             if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS) \
-                    or (marked_only and term not in lexicon.marked):
+                    or (marked_only and term not in lexicon.marked) \
+                    or _neutral_sense(folded, m.start()):
                 continue
             pair, side = lexicon.pair_of[term]
             row = s.chosen_span(m.start(), m.end(), term=term, side=side)

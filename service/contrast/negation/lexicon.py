@@ -95,6 +95,11 @@ HEAD_SKIP = frozenset({"longer", "yet", "even", "once", "again", "always", "real
                         "necessarily", "exactly", "entirely", "fully", "completely", "quite",
                         "at", "all", "any", "single", "one", "such", "immediately"})
 
+# nouns that are only a preposition's idiom after "in" ("nothing in return", "in turn", "in
+# fact"): "offered nothing in return" denies no "in return for a guarantee" of the other side
+IN_IDIOMS = frozenset({"return", "turn", "fact", "part", "addition", "particular", "general",
+                       "short", "total", "effect", "order", "case"})
+
 # Opposite predicates.  Converse pairs ("won"/"lost") agree when the subjects differ
 # ("Azerbaijan won" = "Armenia lost"), so they count only with the same subject.
 ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (

@@ -46,6 +46,7 @@ from service.contrast.negation.reading import (
     clause_start,
     direct_object,
     headline_case,
+    in_idiom,
     is_content,
     is_cue,
     name_like,
@@ -107,7 +108,7 @@ def read(s: Said) -> Reading:
                 first += 1  # "Neither side has accepted": the negated predicate is "accepted"
             head = next((j for j in range(first, end) if is_content(toks[j])
                          and toks[j].lower not in HEAD_SKIP and toks[j].lower != "to"
-                         and not possessive(toks, j)), None)
+                         and not possessive(toks, j) and not in_idiom(toks, j)), None)
             if i > 0 and toks[i - 1].lower in PREPOSITIONS and low in CLAUSE_CUES:
                 head = None  # "frustration with not finding love": a phrase, not the statement
             if contrastive(toks, i):
@@ -146,7 +147,8 @@ def read(s: Said) -> Reading:
     read_debunk(r, shadowed)
     r.reported = reported_tokens(toks) | conditional_tokens(toks)
     for i, tok in enumerate(toks):
-        if is_content(tok) and not shadowed[i] and not name_like(tok, r) and i not in r.reported:
+        if is_content(tok) and not shadowed[i] and not name_like(tok, r) \
+                and i not in r.reported and not in_idiom(toks, i):
             r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
             for part in tok.text.split("-")[:-1] if "-" in tok.text else ():
                 # "highest-paid" also asserts "highest" (what "isn't highest paid" negates)

@@ -13,6 +13,7 @@ from service.contrast.negation.lexicon import (
     CUES_BEFORE_TO,
     HEDGES,
     IDIOMS,
+    IN_IDIOMS,
     WHEN_WORDS,
 )
 from service.contrast.said import Said
@@ -115,6 +116,11 @@ def is_content(tok: Token) -> bool:
     # "n't" is a cue, not a word of what is negated
     return tok.is_word and tok.lower not in STOPWORDS and len(tok.text) > 2 \
         and tok.lower not in CUES
+
+
+def in_idiom(toks: list[Token], j: int) -> bool:
+    """"in return", "in fact": the noun says nothing of its own (``IN_IDIOMS``)."""
+    return j > 0 and toks[j - 1].lower == "in" and toks[j].lower in IN_IDIOMS
 
 
 def is_cue(toks: list[Token], i: int) -> bool:
