@@ -326,6 +326,13 @@ def test_copies_of_one_voice_change_nothing() -> None:
     (Quantity("more than 100", 0, 1, 100, None), Quantity("50", 0, 1, 50, 50), False),
     (Quantity("2020", 0, 1, 2020, 2020, kind="year"), Quantity("2022", 0, 1, 2022, 2022,
                                                                 kind="year"), False),
+    # "as many as" / "up to" hedge an estimate upwards: it reaches down as "about" does,
+    # while "fewer than" only bounds
+    (Quantity("as many as 5 million", 0, 1, None, 5e6), Quantity("2.3 million", 0, 1, 2.3e6,
+                                                                   2.3e6), False),
+    (Quantity("up to 6,000", 0, 1, None, 6000), Quantity("4,000", 0, 1, 4000, 4000), False),
+    (Quantity("up to 6,000", 0, 1, None, 6000), Quantity("5,800", 0, 1, 5800, 5800), True),
+    (Quantity("fewer than 6,000", 0, 1, None, 6000), Quantity("4,000", 0, 1, 4000, 4000), True),
 ])
 def test_interval_overlap_with_tolerance(a: Quantity, b: Quantity, agree: bool) -> None:
     assert overlap(a, b) is agree

@@ -1,7 +1,8 @@
 """What interval a figure stands for, in one unit per dimension.
 
 A figure is widened by what its wording leaves unsaid: "about 40" by a tenth, a round
-"100,000" by a twentieth, "six weeks" by half a week, "46C" by half a degree; durations
+"100,000" by a twentieth, "six weeks" by half a week, "46C" by half a degree, "as many as
+6,000" down to "about 6,000" (an estimate hedged upwards, not a bound); durations
 become days and measures one unit of their dimension ("10,000 hectares" meets "25,000
 acres", "40C" meets "104F"), with the rounding a conversion leaves.  Two figures agree when
 their intervals overlap.
@@ -100,12 +101,20 @@ def _last_digit(figure: str) -> float:
     return 0.5 * 10 ** -len(m.group(1) or "") if m else 0.0
 
 
+# "as many as 5 million", "up to 6,000 jobs": the figure is the speaker's estimate, only
+# hedged upwards; nobody says "as many as 5 million" of 2.3 million.  Unlike "fewer than"
+# or "at most", which bound a figure, it reaches below itself as far as "about" does.
+_HIGH_ESTIMATE = re.compile(r"(?:as\s+many\s+as|as\s+much\s+as|up\s+to)\b", re.IGNORECASE)
+
+
 def widened(q: Quantity) -> tuple[float | None, float | None]:
     """The interval the quantity plausibly stands for, in normalised units."""
     factor, slack = _scale(q)
     low, high = _base(q, q.low, factor), _base(q, q.high, factor)
     if q.kind in ("year", "date", "score"):
         return low, high  # a year is a year (2020 and 2022 are different wars); 2-1 is no 2-0
+    if low is None and high is not None and _HIGH_ESTIMATE.match(q.text):
+        low = high - abs(high) * _APPROX
     for_bound = []
     for bound in (low, high):
         if bound is None:
