@@ -667,7 +667,9 @@ def only(sentence: str) -> Quantity:
 ])
 def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
                 approximate: bool) -> None:
-    q = only(sentence)
+    counts = [q for q in find_numbers(sentence) if q.kind == "count"]  # not the magnitude
+    assert len(counts) == 1, counts
+    q = counts[0]
     assert (q.kind, q.low, q.high, q.unit, q.approximate) == ("count", low, high, unit,
                                                                approximate)
 
@@ -681,6 +683,11 @@ def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
     ("The convoy stretched 20 kilometres.", "20 kilometres", "km"),
     ("The ship carried 5,000 pounds of fish.", "5,000 pounds", "lb"),  # weight, not money
     ("It covers 120 sq miles.", "120 sq miles", "square mile"),
+    # an earthquake's magnitude, however it is put, is no count of earthquakes
+    ("A magnitude 6.8 earthquake struck the province.", "6.8", "magnitude"),
+    ("A 6.8-magnitude earthquake struck the province.", "6.8-magnitude", "magnitude"),
+    ("The quake had a magnitude of 6.8, the agency said.", "6.8", "magnitude"),
+    ("The earthquake measured 6.8 on the Richter scale.", "6.8", "magnitude"),
 ])
 def test_measures_carry_one_name_per_unit(sentence: str, text: str, unit: str) -> None:
     q = only(sentence)

@@ -101,7 +101,7 @@ _AFTER = re.compile(
     r"|[-\s](?P<measure>km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?|met(?:er|re)s?"
     r"|square kilomet(?:er|re)s?|hectares?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?"
     r"|inch(?:es)?|feet|foot|ft|yards?|acres?|square miles?|sq\.?\s?(?:km|miles?)|km2|lbs?"
-    r"|pounds?(?=\s+of\b))\b"
+    r"|pounds?(?=\s+of\b)|magnitude)\b"
     # "40C", "104°F", "40 °C", "40 degrees Celsius"
     r"|(?P<temp>(?<=\d)[CF]\b|\s?°\s?[CF]?(?![A-Za-z])"
     r"|\s(?:degrees?)\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)",
@@ -380,6 +380,10 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_low = None
         else:
             approximate = True
+    if kind == "count" and (_MAGNITUDE_BEFORE.search(sentence, 0, start)
+                            or _RICHTER_AFTER.match(sentence, end)):
+        # "a magnitude 6.8 earthquake", "a magnitude of 6.8": no count of earthquakes
+        kind, unit = "measure", "magnitude"
     if kind == "count":
         age = _age(sentence, start, end)
         if age is not None:
@@ -409,6 +413,10 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
     text = sentence[start:end]
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
+
+
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.IGNORECASE)
 
 
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fourth": 1 / 4, "fifth": 1 / 5,
