@@ -7,6 +7,7 @@ that names the file (and line) so a person can fix it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,41 @@ def _records(records: list[tuple[str, Any]], source: str | None,
             if errors is None:
                 raise
             errors.append(exc.message)
+
+
+_AT_LINE = re.compile(r"^(?P<file>.*):(?P<line>\d+): (?P<why>.*)$", re.DOTALL)
+SHOWN_REJECTIONS = 3  # kinds of rejection named in one line; the rest are counted
+
+
+def rejections_line(messages: list[str]) -> str:
+    """The rejections of an ingest as one readable line: a file whose 61 lines lack the
+    same field is one rejection with its line numbers ("a.jsonl lines 1-61: ..."), not 61."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for message in messages:
+        m = _AT_LINE.match(message)
+        key = (m.group("file"), m.group("why")) if m else (message, "")
+        groups.setdefault(key, []).extend([int(m.group("line"))] if m else [])
+    parts = []
+    for (where, why), lines in list(groups.items())[:SHOWN_REJECTIONS]:
+        if not lines:
+            parts.append(where)
+        elif len(lines) == 1:
+            parts.append(f"{where}:{lines[0]}: {why}")
+        else:
+            parts.append(f"{where} lines {_ranges(lines)}: {why}")
+    more = len(groups) - SHOWN_REJECTIONS
+    return "; ".join(parts) + (f"; and {more} other kind(s) of error" if more > 0 else "")
+
+
+def _ranges(numbers: list[int]) -> str:
+    """"1-3, 7" for [1, 2, 3, 7]."""
+    out: list[str] = []
+    for n in sorted(set(numbers)):
+        if out and int(out[-1].split("-")[-1]) == n - 1:
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
 
 
 def html_article(html: str, source: str | None, where: str = "html",

@@ -101,6 +101,15 @@ def test_errors_are_one_line_with_nonzero_exit(tmp_path: Path) -> None:
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert "bad.jsonl:2" in proc.stdout + proc.stderr
 
+    # one mistake repeated on every line is said once, with the lines it is on
+    extra = tmp_path / "extra.jsonl"
+    extra.write_text("".join(f'{{"source": "X", "text": "Claim {i}.", "story": "s1"}}\n'
+                             for i in range(200)))
+    proc = run("ingest", str(extra), data_dir=tmp_path)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+    assert "extra.jsonl lines 1-200: unknown field(s) story" in proc.stderr
+    assert len(proc.stderr) < 200
+
 
 def test_ingest_twice_reports_duplicates(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"

@@ -24,7 +24,7 @@ from service.cli.app import (
 )
 from service.cli.render import print_clusters, story_panel
 from service.errors import InvalidInput
-from service.readers import iter_files, read_file
+from service.readers import iter_files, read_file, rejections_line
 from service.story import StoryDifference
 from service.views import (
     claim_dict,
@@ -55,7 +55,7 @@ def ingest(
         except InvalidInput as exc:
             rejected.append(exc.message)
     if not articles and rejected:
-        raise InvalidInput("; ".join(rejected))
+        raise InvalidInput(rejections_line(rejected))
     pipe = pipeline_for(data_dir)
     results = pipe.ingest(articles)
     note_older_reading(pipe)
@@ -69,8 +69,8 @@ def ingest(
         for r in results:
             table.add_row(r.article_id, r.source, r.status, str(r.claims), r.reason or "")
         out.print(table)
-        for message in rejected:
-            err.print(f"[yellow]skipped:[/yellow] {message}", highlight=False)
+        if rejected:
+            err.print(f"[yellow]skipped:[/yellow] {rejections_line(rejected)}", highlight=False)
         out.print(", ".join(f"{n} {k}" for k, n in summary.items()))
     if rejected or summary["rejected"]:
         raise typer.Exit(3 if articles else 2)
