@@ -200,10 +200,14 @@ def test_figures_of_one_day_or_of_an_unknown_day_still_disagree(day_a: str,
 
 
 def test_a_figure_with_no_noun_is_called_the_figure() -> None:
-    result = contrast(_dated("Ledger", "The quake had a magnitude of 6.8.", None, cid=1),
-                      _dated("Post", "The quake had a magnitude of 6.1.", None, cid=2))
+    result = contrast(_dated("Ledger", "The index closed the week at 4,120.", None, cid=1),
+                      _dated("Post", "The index closed the week at 4,310.", None, cid=2))
     assert result.relation == "conflict"
     assert result.summary.startswith("Sources disagree on the figure:"), result.summary
+    # a magnitude is named as one
+    result = contrast(_dated("Ledger", "The quake had a magnitude of 6.8.", None, cid=1),
+                      _dated("Post", "The quake had a magnitude of 6.1.", None, cid=2))
+    assert result.summary.startswith("Sources disagree on the magnitude:"), result.summary
 
 
 def test_an_age_does_not_move_between_reports() -> None:
@@ -1501,6 +1505,11 @@ def parsed(source: str, text: str) -> Claim:
     # two offsets from two events
     ("It will wait another 30 days before deciding on the steel tariffs.",
      "The steel tariffs were delayed four hours before the midnight deadline."),
+    # how much support fell and what it fell to
+    ("Support for the Labour Party fell to 19%, its lowest since 2011.",
+     "Support for the Labour Party fell by 20% compared with the year before."),
+    ("Support for the Labour Party stands at 19%.",
+     "The poll shows a 20% drop in support for the Labour Party."),
 ])
 def test_figures_of_different_things_do_not_disagree(a: str, b: str) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
@@ -1513,6 +1522,8 @@ def test_figures_of_different_things_do_not_disagree(a: str, b: str) -> None:
     ("The strike came four hours before the midnight deadline.",
      "The strike came ten hours before the midnight deadline."),
     ("The siege of the town lasted six weeks.", "The siege of the town lasted 90 days."),
+    ("Support for the Labour Party fell 12% in a year.",
+     "Support for the Labour Party fell by 20% compared with the year before."),
 ])
 def test_figures_of_one_thing_still_disagree(a: str, b: str) -> None:
     result = contrast(parsed("x", a), parsed("y", b))

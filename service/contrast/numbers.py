@@ -137,6 +137,28 @@ def _percent_of(q: Quantity, s: Said) -> str | None:
     return ("of" if m.group("of") else "rate") + ":" + stem(m.group("word"))
 
 
+# "fell by 20%", "rose 5 percent", "up 3%", "a 5% rise": the figure is how much something
+# changed, not the share or rate it came to ("fell to 19%", "19% of the vote")
+_CHANGE_VERB = (r"(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|climbed"
+                r"|jumped|soared|surged|dropped|declined|decreased|increased|slipped|plunged"
+                r"|slumped|tumbled|shrank|shrunk|gained|lost|cut|reduced|raised|lowered|up|down)")
+_CHANGE_BEFORE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?|\bby\s+)$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:rise|increase|jump|gain|growth|drop|fall|decline|decrease|cut|reduction|loss"
+    r"|slump|plunge|hike|boost)s?\b", re.IGNORECASE)
+
+
+_HEDGE_AT_END = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|more\s+than"
+                           r"|less\s+than|at\s+least|over|under|just|only)\s+$", re.IGNORECASE)
+
+
+def _percent_change(q: Quantity, s: Said) -> bool:
+    """Whether a percentage is a change ("fell by 20%", "a 5% rise"), not a level."""
+    start, end = q.start - s.claim.start, q.end - s.claim.start
+    before = _HEDGE_AT_END.sub("", s.claim.text[max(0, start - 40):start])
+    return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(s.claim.text, end))
+
+
 def _modifiers(q: Quantity, s: Said) -> set[str]:
     """Stems of the words between a count and its unit: "league" in "28 league goals"."""
     rest = s.claim.text[max(0, q.end - s.claim.start):][:80]
@@ -239,6 +261,8 @@ def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # "30 days before deciding" count to two different ones
         return not _anchor(qa, a).isdisjoint(_anchor(qb, b))
     if qa.kind == qb.kind == "percent":
+        if _percent_change(qa, a) != _percent_change(qb, b):
+            return False  # "fell by 20%" is a change, "fell to 19%" a level
         of_a, of_b = _percent_of(qa, a), _percent_of(qb, b)
         if of_a is not None and of_b is not None:
             return of_a == of_b
