@@ -184,6 +184,17 @@ def test_figures_of_reports_of_different_days_are_the_story_moving_on() -> None:
     assert "2026-03-02" in changed.summary and "2026-03-03" in changed.summary
     assert {e["published"] for e in changed.evidence} == {"2026-03-02", "2026-03-03"}
     assert result.summary == changed.summary  # not "sources agree on the facts"
+    assert changed.summary.startswith("Reports of different days give")
+
+
+def test_figures_of_reports_years_apart_say_how_far_apart() -> None:
+    # half of 140,000 displaced in 2020, more than 100k in 2023: two wars, not one count
+    result = contrast(
+        _dated("Paper", "Half of the 140,000 inhabitants have been displaced.", "2020-10-09",
+               cid=1),
+        _dated("Blog", "More than 100k inhabitants have been displaced.", "2023-11-30", cid=2))
+    (changed,) = [d for d in result.differences if d.kind == "numbers_changed"]
+    assert changed.summary.startswith("Reports 3 years apart give"), changed.summary
 
 
 @pytest.mark.parametrize(("day_a", "day_b"), [

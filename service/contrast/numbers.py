@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
@@ -541,7 +542,24 @@ def _changed(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
             told.append(figure)
     story = ", then ".join(f"{', '.join(figures)} on {day}" for day, figures in days.items())
     return Difference(kind="numbers_changed", conflict=False, evidence=evidence,
-                      summary=f"Reports of different days give {_what(label)} as {story}.")
+                      summary=f"Reports {_apart(list(days))} give {_what(label)} as {story}.")
+
+
+def _apart(days: list[str]) -> str:
+    """"of different days", or how far apart where that is months or years: two figures of
+    2020 and 2023 are no count that moved overnight, and the reader should see it."""
+    try:
+        first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    except ValueError:
+        return "of different days"
+    gap = (last - first).days
+    if gap >= 730:
+        return f"{gap // 365} years apart"
+    if gap >= 365:
+        return "a year apart"
+    if gap >= 60:
+        return f"{gap // 30} months apart"
+    return "of different days"
 
 
 def _agree(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
