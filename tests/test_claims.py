@@ -453,6 +453,13 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     # a bare group word at the start names nobody, like "Officials said"
     ("Investigators believe the fire was started by a power line.", None,
      "Investigators believe the fire was started by a power line."),
+    # a headline's "reported" + where: the explosion is no speaker
+    ("Explosion reported near the capital, attributed to a meteorite.", None,
+     "Explosion reported near the capital, attributed to a meteorite."),
+    ("Gunfire reported near the border, police said.", "police",
+     "Gunfire reported near the border"),
+    ("Police reported on Tuesday that two men were arrested.", "police",
+     "two men were arrested."),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)

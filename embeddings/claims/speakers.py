@@ -216,6 +216,9 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             continue
         if verb.group().startswith("declare") and _DECLARED_ACT.match(sentence, verb.end()):
             continue  # "declared three days of mourning", "declared a state of emergency"
+        if verb.group() == "reported" and _REPORTED_WHERE.match(sentence, verb.end()) \
+                and not _COMPLEMENT_LATER.search(sentence, verb.end()):
+            continue  # "Explosion reported near the capital": a report of it, by no one
         subject = subject_before(sentence, verb.start(), context)
         if subject is None:
             inverted = subject_after(sentence, verb, context)
@@ -312,6 +315,15 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             acting = acting or (speaker, sentence, 0)
     return leading or trailing or acting
 
+
+# "Fire reported at a chemical plant", "Shooting reported outside the school, police say":
+# a headline's passive participle, where it happened; "Police reported on Tuesday that",
+# "reported in a statement" are frames (no place follows)
+_REPORTED_WHERE = re.compile(
+    r"\s+(?:at|near|outside|inside|off|along|across|around|throughout|close\s+to"
+    r"|in\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)|in\s+the\s+(?:north|south|east|west|centre|center)\b)")
+_COMPLEMENT_LATER = re.compile(r"\bthat\b|[“\"]")
 
 # "said Sunday, a day after the attack": the comma goes on telling when it was said
 _STILL_WHEN = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:after|before|since|ahead\s+of)\b", re.I)
