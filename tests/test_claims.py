@@ -96,6 +96,9 @@ def test_split_lines_headings_and_bullets_are_their_own_units() -> None:
 def test_split_does_not_break_lowercase_continuations_or_short_exclamations() -> None:
     assert len(sentences("The vote was delayed. of the members present, few objected.")) == 1
     assert len(sentences("Her reply, “Never again! We are finished,” ended the talks.")) == 1
+    # a bare answer belongs to its question; "No one" is no answer
+    assert len(sentences("Stadium deal ahead? No, says the commissioner.")) == 1
+    assert len(sentences("Is the war over? No one knows. Talks resume.")) == 3
 
 
 def test_split_where_text_went_missing_after_a_full_stop() -> None:

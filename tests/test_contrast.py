@@ -693,6 +693,15 @@ def test_negation_in_another_clause_is_not_a_contradiction() -> None:
     ("The rebels won the battle.", "The army lost the battle.", "agree"),
     ("The fire was started deliberately, police said.",
      "The fire was an accident, the fire service said.", "conflict"),
+    # a "no" answering the sentence's own question, or taking back what it said
+    ("Stadium deal for the Rovers ahead? No, says the league commissioner.",
+     "The league will approve a stadium deal for the Rovers next year.", "conflict"),
+    ("Stadium deal for the Rovers ahead? Yes, says the league commissioner.",
+     "The league will approve a stadium deal for the Rovers next year.", "agree"),
+    ("The actor was one of the airport heroes who tackled the attacker, no he wasn't.",
+     "The actor helped the airport heroes tackle the attacker.", "conflict"),
+    ("Was the actor one of the airport heroes? No one knows.",
+     "The actor helped the airport heroes tackle the attacker.", "agree"),
 ])
 def test_denials_and_opposites_of_news_wording(a: str, b: str, relation: str) -> None:
     assert contrast(claim("x", a), claim("y", b)).relation == relation, (a, b)

@@ -93,6 +93,8 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
     still_open = opened > line.rfind("”", 0, mark_start) and "”" not in line[mark_start:mark_end]
     if still_open and len(line[opened:mark_start].split()) < 4:
         return False  # “Masks off! There is no place …” is one quotation
+    if line[mark_start] == "?" and _ANSWER.match(rest):
+        return False  # "NHL expansion ahead? No, says Bettman": no answer without its question
     if line[mark_start] != ".":
         return True
     before = _WORD_BEFORE.search(line, 0, mark_start + 1)
@@ -107,6 +109,8 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
 
 
 _DEGREES = re.compile(r"\d\s?°?\s?[CF]$")
+# a bare yes or no ("No, says ...", "Yes."), not "No one knows"
+_ANSWER = re.compile(r"(?:No|Yes|Nope)(?=\s*[,.!:;—–-])")
 
 
 # words that carry a phrase on: after a stray full stop, the sentence goes on

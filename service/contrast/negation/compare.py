@@ -83,7 +83,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     neg.said.span(*clause, role="negates"), pos.said.span(*whole, role="asserts")),
                     f"{_says(neg)} “{_text(neg, clause)}” where {_says(pos, start=False)} "
                     f"“{pos.said.claim.text.strip()}”."))
-        if neg.denial is not None and pos.denial is None:
+        if neg.denial is not None and pos.denial is None \
+                and not any(k == "negated-clause" for k, _, _ in found):  # one finding of it
             content = neg.denied_content - {MUST_OVERLAP}
             bare = not content and MUST_OVERLAP not in neg.denied_content
             plain = _all_stems(pos) if not pos.any_cue else set()

@@ -22,6 +22,7 @@ from service.contrast.negation.clauses import (
 from service.contrast.negation.denials import (
     dismissal,
     queries,
+    read_answered_no,
     read_debunk,
     read_denial,
     read_falsity,
@@ -143,6 +144,7 @@ def read(s: Said) -> Reading:
                 and not queries(toks, i):
             read_denial(r, i, shadowed, complement_only=True)
     read_labelled_untrue(r, shadowed)
+    read_answered_no(r, shadowed)
     read_falsity(r, shadowed)
     read_debunk(r, shadowed)
     r.reported = reported_tokens(toks) | conditional_tokens(toks)
