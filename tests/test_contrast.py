@@ -353,6 +353,18 @@ def test_interval_overlap_with_tolerance(a: Quantity, b: Quantity, agree: bool) 
     assert overlap(a, b) is agree
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("Over 330 people were hurt by landmines in the past three years.",
+     "At least 29 people were hurt in the offensive."),
+    ("Up to 5 million customers were affected by the breach.",
+     "As many as 2 million customers were affected by the breach."),
+])
+def test_bounds_on_one_side_far_apart_neither_agree_nor_clash(a: str, b: str) -> None:
+    # "over 330" and "at least 29" always overlap; that they do is no agreement
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert not [d for d in result.differences if d.kind.startswith("numbers")], a
+
+
 def test_years_and_counts_are_never_compared() -> None:
     a = "The 2020 war displaced thousands."
     b = "29 people were displaced in the war."

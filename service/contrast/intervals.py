@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from embeddings.types import Quantity
 
@@ -160,6 +161,20 @@ def overlap(a: Quantity, b: Quantity) -> bool:
     below = a_high is not None and b_low is not None and a_high < b_low
     above = b_high is not None and a_low is not None and b_high < a_low
     return not (below or above)
+
+
+def bounded_alike(a: Quantity, b: Quantity) -> bool:
+    """Two figures open on the same side whose bounds are far apart ("over 330" and "at
+    least 29", "up to 5 million" and "as many as 2 million"): their intervals always
+    overlap, so that they do says nothing; they neither agree nor clash."""
+    same_side = (a.high is None and b.high is None and a.low is not None
+                 and b.low is not None) or (a.low is None and b.low is None
+                                            and a.high is not None and b.high is not None)
+    if not same_side:
+        return False
+    bound_a, bound_b = (a.low, b.low) if a.high is None else (a.high, b.high)
+    return not overlap(replace(a, low=bound_a, high=bound_a),
+                       replace(b, low=bound_b, high=bound_b))
 
 
 def _converted(q: Quantity, low: float | None,

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from embeddings.types import Claim, Difference, Quantity
-from service.contrast.intervals import overlap, unit_key
+from service.contrast.intervals import bounded_alike, overlap, unit_key
 from service.contrast.partition import Partition
 from service.contrast.said import Said, evidence_order, says, shown
 from service.contrast.text import STOPWORDS, Token, stem, tokens
@@ -341,6 +341,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
                  and (not questions_only or same_question(qa, a, qb, b))]
         for qa, qb in pairs:
             label = _label(qa, a, qb, b)
+            if bounded_alike(qa, qb):
+                continue  # "over 330" and "at least 29": consistent, but no agreement
             if overlap(qa, qb):
                 bucket = agree.setdefault(label, {})
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
