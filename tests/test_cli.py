@@ -281,3 +281,26 @@ def test_labels_of_a_story_as_json_and_as_a_table(tmp_path: Path) -> None:
     table = run("contrast", "why residents left Kessin", data_dir=tmp_path / "d")
     assert table.returncode == 0 and "labels across these clusters" in table.stdout
     assert "“forced” (Northern Herald)" in " ".join(table.stdout.split())
+
+
+def test_a_long_story_difference_shows_each_form_first_and_counts_the_rest() -> None:
+    from rich.console import Console
+
+    from embeddings.types import Claim, Difference
+    from service.cli.render import CLAIMS_SHOWN, story_panel
+    from service.story import StoryDifference
+
+    forms = ["Kyiv", "Kyiv", "Kyiv", "Kyiv", "Kiev", "Kyiv", "Kiev"]
+    claims = [Claim(article_id=f"a{i}", source=f"Outlet {i}", text=f"Sirens sounded in {f} "
+                    f"for the {i}th night.", start=0, end=40, core="", id=i)
+              for i, f in enumerate(forms)]
+    evidence = tuple({"claim_id": c.id, "text": f, "voice": c.source}
+                     for c, f in zip(claims, forms, strict=True))
+    view = StoryDifference(Difference("names", "Sources name it differently: Kyiv vs Kiev.",
+                                      evidence), claims, {c.id or 0: c.id or 0 for c in claims})
+    console = Console(width=200, record=True)
+    console.print(story_panel([view], "labels"))
+    text = console.export_text()
+    assert "Kiev for the 4th night" in text  # the other form, though fifth in line
+    assert sum("Sirens sounded" in line for line in text.splitlines()) == CLAIMS_SHOWN
+    assert f"and {len(claims) - CLAIMS_SHOWN} more claims" in text

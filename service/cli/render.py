@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from embeddings.types import Claim
 from service.pipeline import ClusterView
 from service.story import StoryDifference
 
@@ -61,11 +62,33 @@ def story_panel(views: Sequence[StoryDifference], title: str) -> Panel:
     for view in views:
         d = view.difference
         parts.append(Text(f"• {d.summary}", style="red" if d.conflict else "yellow"))
-        for claim in view.claims:
+        shown = _claims_shown(view)
+        for claim in shown:
             line = Text(f"    {claim.source}: ", style="bold")
             line.append(claim.text)
             if claim.published:
                 line.append(f"  · {claim.published[:10]}", style="dim")
             line.append(f"  (cluster {view.clusters.get(claim.id or -1)})", style="dim")
             parts.append(line)
+        if len(view.claims) > len(shown):
+            parts.append(Text(f"    … and {len(view.claims) - len(shown)} more claims "
+                              "(--json lists them all)", style="dim"))
     return Panel(Group(*parts), title=Text(title, style="bold"), title_align="left")
+
+
+CLAIMS_SHOWN = 4  # a story's difference on a terminal: its first claims, each form's first
+
+
+def _claims_shown(view: StoryDifference) -> list[Claim]:
+    """Up to ``CLAIMS_SHOWN`` claims of the difference: one for each form or figure it sets
+    side by side first ("Nagorno-Karabakh", "Karabakh", "Artsakh"), then the others."""
+    by_id = {c.id: c for c in view.claims}
+    order: list[int | None] = []
+    seen: set[str] = set()
+    for row in view.difference.evidence:
+        form, cid = str(row.get("text", "")).lower(), int(str(row["claim_id"]))
+        if form not in seen and cid in by_id and cid not in order:
+            seen.add(form)
+            order.append(cid)
+    order += [c.id for c in view.claims if c.id not in order]
+    return [by_id[i] for i in order[:CLAIMS_SHOWN]]
