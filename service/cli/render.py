@@ -70,8 +70,8 @@ def story_panel(views: Sequence[StoryDifference], title: str) -> Panel:
                 line.append(f"  · {claim.published[:10]}", style="dim")
             line.append(f"  (cluster {view.clusters.get(claim.id or -1)})", style="dim")
             parts.append(line)
-        if len(view.claims) > len(shown):
-            parts.append(Text(f"    … and {len(view.claims) - len(shown)} more claims "
+        if (more := len(view.claims) - len(shown)) > 0:
+            parts.append(Text(f"    … and {more} more claim{'s' if more > 1 else ''} "
                               "(--json lists them all)", style="dim"))
     return Panel(Group(*parts), title=Text(title, style="bold"), title_align="left")
 
