@@ -934,6 +934,15 @@ def test_loaded_words_spans() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "A fire at the plant forced the evacuation of 1,200 residents.",
+    "Storms forced the closure of the airport on Monday.",
+])
+def test_what_an_event_forced_is_told_plainly(text: str) -> None:
+    assert "forced" not in [t for _, _, t in loaded_words(text)]
+    assert "forced" in [t for _, _, t in loaded_words("The army forced civilians to flee.")]
+
+
+@pytest.mark.parametrize("text", [
     "Daniel Oroso claimed victory in the election.",
     "The rebels' commander claimed responsibility for the attack.",
     "The floods have claimed 30 lives.",

@@ -103,7 +103,12 @@ _NEUTRAL_CLAIM = re.compile(
     # "was forced to return to Lyon", "a forced landing": what a plane, a plant or a match
     # had to do is no framing of people ("forced to flee" is)
     r"|forced\s+(?:to\s+(?:return|land|divert|turn|close|shut|cancel|suspend|delay|halt"
-    r"|stop|postpone|call\s+off)|landing)\b")
+    r"|stop|postpone|call\s+off)|landing)\b"
+    # "the fire forced the evacuation of 1,200 residents", "forced the closure of the
+    # road": what an event made necessary, told plainly
+    r"|forced\s+(?:the\s+|a\s+)?(?:temporary\s+|partial\s+|full\s+)?(?:evacuation|closure"
+    r"|cancellation|postponement|suspension|shutdown|delay|diversion|halt|rescheduling"
+    r"|grounding)s?\b")
 
 
 # "the inspection regime", "the sanctions regime", "a visa-free regime": a regime of rules,
