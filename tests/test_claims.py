@@ -674,6 +674,10 @@ def only(sentence: str) -> Quantity:
     ("Deaths have risen to 18.", 18, 18, "people", False),
     ("The death toll from Sunday's 7.0-magnitude quake rose to 140.", 140, 140, "people", False),
     ("Organisers put the number of marchers at 15,000.", 15_000, 15_000, "marcher", False),
+    # none befell them: a count of 0
+    ("Nobody was injured in the fire, the company said.", 0, 0, "people", False),
+    ("No deaths were reported after the storm.", 0, 0, "people", False),
+    ("No arrests have been reported so far.", 0, 0, "arrest", False),
 ])
 def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
                 approximate: bool) -> None:
@@ -702,6 +706,12 @@ def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
 def test_measures_carry_one_name_per_unit(sentence: str, text: str, unit: str) -> None:
     q = only(sentence)
     assert (q.kind, q.text, q.unit) == ("measure", text, unit)
+
+
+def test_no_one_who_befell_nothing_is_no_count() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    assert find_numbers("No one knows what started the fire.") == []
 
 
 @pytest.mark.parametrize("sentence", [

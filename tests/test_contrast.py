@@ -365,6 +365,16 @@ def test_bounds_on_one_side_far_apart_neither_agree_nor_clash(a: str, b: str) ->
     assert not [d for d in result.differences if d.kind.startswith("numbers")], a
 
 
+def test_nobody_hurt_is_a_count_that_a_toll_disputes() -> None:
+    result = contrast(parsed("x", "Nobody was injured in the fire, the company said."),
+                      parsed("y", "Two people were injured in the fire, medics said."))
+    numbers = next(d for d in result.differences if d.kind == "numbers")
+    assert "hurt: x says nobody, y says two" in numbers.summary, numbers.summary
+    result = contrast(parsed("x", "No one was hurt in the fire, the company said."),
+                      parsed("y", "The company said nobody was hurt in the fire."))
+    assert result.relation == "agree"
+
+
 def test_years_and_counts_are_never_compared() -> None:
     a = "The 2020 war displaced thousands."
     b = "29 people were displaced in the war."

@@ -38,6 +38,7 @@ from embeddings.types import Article, Claim, Entity
 # the facet layout, an older reading does not stop writes: its claims are still whole.
 READING = 9  # 9: "“A,” said X. “B.”": B is X's too; "a magnitude 6.8 earthquake" is a
 # magnitude; "Explosion reported near the capital" names no speaker; "Q? No, says X" is one
+# sentence; "nobody was hurt" is a count of 0
 # (8: a common word opening a sentence is no name ("Residents of Kessin" -> "Kessin");
 # 7: "from 500 to 300" is 300; "Organisers of the march said"; 6: estimates, ages)
 

@@ -174,6 +174,12 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
 
     for m in _DATE.finditer(sentence):
         add(_date(m, offset), m.start(), m.end())
+    for m in _NONE_BEFALLEN.finditer(sentence):  # "nobody was hurt": a count of none hurt
+        group = "who" if m.group("who") else "nowhat"
+        unit = "people" if m.group("who") else _singular(m.group("what").lower())
+        add(Quantity(m.group(group), offset + m.start(group), offset + m.end(group), 0.0, 0.0,
+                     "people" if unit in ("death", "fatality", "injury") else unit, "count"),
+            m.start(), m.end())
     for m in _VAGUE.finditer(sentence):
         if _COUNTED_VAGUE.search(sentence, 0, m.start()):
             continue  # "three decades": a count of decades, read below as a duration
@@ -413,6 +419,16 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
     text = sentence[start:end]
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
+
+
+# "Nobody was injured", "no one had been hurt", "no deaths were reported": none befell the
+# people the story counts, a figure of 0 that "two were injured" disputes
+_NONE_BEFALLEN = re.compile(
+    r"\b(?:(?P<who>[Nn]o\s+one|[Nn]obody|[Nn]o-one)\s+(?:else\s+)?(?:was|were|had\s+been"
+    r"|has\s+been|have\s+been|is|are|got)\s+(?:\w+ly\s+)?(?=(?:killed|injured|hurt|wounded"
+    r"|harmed|arrested|detained|hospitali[sz]ed|missing)\b)"
+    r"|(?P<nowhat>[Nn]o\s+(?P<what>deaths|fatalities|injuries|arrests))\s+(?:were|was|have\s+been"
+    r"|had\s+been|has\s+been)\s+(?:\w+ly\s+)?reported)")
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)

@@ -492,12 +492,12 @@ _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven"
                            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                            "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
                            "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-                           "hundreds", "thousands", "millions", "dozens", "tens"})
+                           "hundreds", "thousands", "millions", "dozens", "tens", "nobody"})
 _OPENERS = frozenset({"at", "about", "around", "some", "more", "less", "fewer", "over", "under",
                       "nearly", "almost", "roughly", "approximately", "up", "only", "just",
                       "as", "between", "a", "an", "the", "one", "two", "three", "four", "five",
                       "six", "seven", "eight", "nine", "ten", "half", "hundreds", "thousands",
-                      "dozens", "tens", "millions"})
+                      "dozens", "tens", "millions", "no"})
 
 
 def _what(label: _Label) -> str:
