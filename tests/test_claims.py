@@ -463,6 +463,10 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
      "Gunfire reported near the border"),
     ("Police reported on Tuesday that two men were arrested.", "police",
      "two men were arrested."),
+    # "charged" a crowd or a suspect reports no claim; "charged that" does
+    ("Police fired tear gas and charged the crowd without warning.", None,
+     "Police fired tear gas and charged the crowd without warning."),
+    ("Prosecutors charged him with fraud.", None, "Prosecutors charged him with fraud."),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)
@@ -1006,6 +1010,17 @@ REBUTTALS = (
     "Tom Reyes, a council spokesman, said the story was “false” and nothing had been signed. "
     "Separately, the council approved a budget of $4 million for road repairs."
 )
+
+
+def test_two_voices_with_a_figure_each_are_two_claims() -> None:
+    text = ("Organisers said 250,000 people took part, while police put the turnout at "
+            "40,000. The minister said the plan was fair, but added that talks would go on. "
+            "Trump said five sites were considered, but that none of them were in the US.")
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [(c.speaker, [q.text for q in c.numbers]) for c in claims[:2]] == [
+        ("organisers", ["250,000"]), ("police", ["40,000"])]
+    assert claims[1].text == "police put the turnout at 40,000."
+    assert len(claims) == 4  # "but added ...", "but that ...": one report each
 
 
 def test_a_rebuttal_that_only_points_at_a_statement_is_read_with_it() -> None:

@@ -38,7 +38,8 @@ from embeddings.types import Article, Claim, Entity
 # the facet layout, an older reading does not stop writes: its claims are still whole.
 READING = 9  # 9: "“A,” said X. “B.”": B is X's too; "a magnitude 6.8 earthquake" is a
 # magnitude; "Explosion reported near the capital" names no speaker; "Q? No, says X" is one
-# sentence; "nobody was hurt" is a count of 0
+# sentence; "nobody was hurt" is a count of 0; "X said A, while Y said B" is two claims;
+# "charged the crowd" names no speaker
 # (8: a common word opening a sentence is no name ("Residents of Kessin" -> "Kessin");
 # 7: "from 500 to 300" is 300; "Organisers of the march said"; 6: estimates, ages)
 
@@ -126,8 +127,12 @@ class SentenceClaimExtractor:
 
     def _pieces(self, text: str, start: int, end: int, in_quote: bool,
                 context: SpeakerContext) -> list[tuple[int, int]]:
-        """Split "A; B" into two claims when both halves stand alone and nobody is quoted."""
+        """Split "A; B" into two claims when both halves stand alone and nobody is quoted,
+        and "X said A, while Y said B" into X's claim and Y's."""
         sentence = text[start:end]
+        reports = _two_reports(sentence, in_quote)
+        if reports is not None:
+            return [(start + a, start + b) for a, b in reports]
         if not self.split_semicolons or ";" not in sentence:
             return [(start, end)]
         if find_speaker(sentence, SpeakerContext(), in_quote).speaker is not None:
@@ -159,6 +164,34 @@ class SentenceClaimExtractor:
             numbers=tuple(find_numbers(text, draft.start)),
             published=article.published,
         )
+
+
+# "Organisers said 250,000 took part, while police put the turnout at 40,000": two voices,
+# each with a figure of its own, in one sentence
+_WHILE = re.compile(r"[,;]\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+_MIN_REPORT_WORDS = 4
+_NOT_A_NEW_VOICE = frozenset({"that", "to", "which", "who", "whom", "his", "her", "its", "their",
+                              "he", "she", "it", "they", "we", "i", "you"})
+
+
+def _two_reports(sentence: str, in_quote: bool) -> list[tuple[int, int]] | None:
+    """The spans of "X said A" and "Y said B" in "X said A, while Y said B", when each half
+    has a speaker of its own (not "X said A, but added B")."""
+    quoted = quoted_spans(sentence, in_quote)
+    for m in _WHILE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        left, right = sentence[:m.start()], sentence[m.end():]
+        if min(len(_WORDS.findall(left)), len(_WORDS.findall(right))) < _MIN_REPORT_WORDS:
+            continue
+        if right.split()[0].lower() in _NOT_A_NEW_VOICE:
+            continue  # "..., but that none were in the US", "while his minister said": the
+            # same report going on, or a voice only the article's context could name
+        first = find_speaker(left, SpeakerContext(), in_quote).speaker
+        second = find_speaker(right, SpeakerContext(), False).speaker
+        if first and second and first.lower() != second.lower():
+            return [(0, m.start()), (m.end(), len(sentence))]
+    return None
 
 
 _HE_OR_SHE = re.compile(r"(?:he|she)\b(?=\s+[a-z])", re.IGNORECASE)

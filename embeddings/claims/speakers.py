@@ -216,6 +216,9 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             continue
         if verb.group().startswith("declare") and _DECLARED_ACT.match(sentence, verb.end()):
             continue  # "declared three days of mourning", "declared a state of emergency"
+        if verb.group() in ("charged", "charges") and not _CHARGED_THAT.match(sentence,
+                                                                             verb.end()):
+            continue  # "charged the crowd", "charged him with fraud": no claim reported
         if verb.group() == "reported" and _REPORTED_WHERE.match(sentence, verb.end()) \
                 and not _COMPLEMENT_LATER.search(sentence, verb.end()):
             continue  # "Explosion reported near the capital": a report of it, by no one
@@ -323,6 +326,7 @@ _REPORTED_WHERE = re.compile(
     r"\s+(?:at|near|outside|inside|off|along|across|around|throughout|close\s+to"
     r"|in\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b)|in\s+the\s+(?:north|south|east|west|centre|center)\b)")
+_CHARGED_THAT = re.compile(r"\s*(?:that\b|,|[“\"]|$|\.)")
 _COMPLEMENT_LATER = re.compile(r"\bthat\b|[“\"]")
 
 # "said Sunday, a day after the attack": the comma goes on telling when it was said
