@@ -365,6 +365,16 @@ def test_bounds_on_one_side_far_apart_neither_agree_nor_clash(a: str, b: str) ->
     assert not [d for d in result.differences if d.kind.startswith("numbers")], a
 
 
+def test_what_befell_a_count_is_told_in_its_own_clause() -> None:
+    # "35 officers were injured and 120 people were arrested": 120 were arrested, not hurt
+    result = contrast(
+        parsed("x", "Police said 35 officers were injured and 120 people were arrested."),
+        parsed("y", "Police said 118 people were arrested and 35 officers hurt."))
+    summaries = [d.summary for d in result.differences if d.kind.startswith("numbers")]
+    assert any("people held: x says 120, y says 118" in t for t in summaries), summaries
+    assert any("officers hurt" in t and "35" in t for t in summaries), summaries
+
+
 def test_nobody_hurt_is_a_count_that_a_toll_disputes() -> None:
     result = contrast(parsed("x", "Nobody was injured in the fire, the company said."),
                       parsed("y", "Two people were injured in the fire, medics said."))

@@ -201,16 +201,21 @@ def _fate(q: Quantity, s: Said) -> str | None:
     return _fate_at(s.claim.text, q.start - s.claim.start, q.end - s.claim.start)
 
 
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";"})
+
+
 @lru_cache(maxsize=20_000)
 def _fate_at(text: str, at: int, end: int) -> str | None:
     if not 0 <= at <= end <= len(text):
         return None
     best: tuple[int, str] | None = None
-    for side in (tokens(text[end:]), tokens(text[:at])[::-1]):
+    for before, side in ((False, tokens(text[end:])), (True, tokens(text[:at])[::-1])):
         words = 0
         for t in side:
             if t.text[:1].isdigit() or words >= _FATE_REACH:
                 break
+            if before and t.lower in _CLAUSE_JOINS:
+                break  # "35 were injured and 120 were arrested": the injured are the 35
             if not t.is_word:
                 continue
             # "March" the month; "rescue workers" are not the rescued
