@@ -712,6 +712,30 @@ def test_measures_carry_one_name_per_unit(sentence: str, text: str, unit: str) -
     assert (q.kind, q.text, q.unit) == ("measure", text, unit)
 
 
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), [
+    ("The sweetener doubles the risk of heart attack.", "doubles", 100, 100),
+    ("Prices have more than doubled since 2020.", "more than doubled", 100, None),
+    ("Rents will triple by 2030.", "triple", 200, 200),
+    ("The company halved its workforce.", "halved", 50, 50),
+])
+def test_doubling_is_a_change_of_a_hundred_percent(sentence: str, text: str, low: float,
+                                                    high: float | None) -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    (q,) = [q for q in find_numbers(sentence) if q.kind == "percent"]
+    assert (q.text, q.low, q.high) == (text, low, high)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A double murder shocked the town.", "He doubled down on his claims.",
+    "She won the doubles title in Paris.",
+])
+def test_a_double_that_multiplies_nothing_is_no_figure(sentence: str) -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    assert find_numbers(sentence) == []
+
+
 def test_no_one_who_befell_nothing_is_no_count() -> None:
     from embeddings.claims.numbers import find_numbers
 

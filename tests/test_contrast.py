@@ -375,6 +375,18 @@ def test_what_befell_a_count_is_told_in_its_own_clause() -> None:
     assert any("officers hurt" in t and "35" in t for t in summaries), summaries
 
 
+def test_doubling_and_a_fifth_more_disagree() -> None:
+    # "doubles the risk" told of a study that found a 20% higher risk
+    result = contrast(
+        parsed("x", "The sweetener erythritol doubles the risk of heart attack, a study shows."),
+        parsed("y", "People who consume erythritol daily have a 20% higher risk of heart "
+                    "attack, researchers reported."))
+    assert "numbers" in kinds(result)
+    result = contrast(parsed("x", "The sweetener doubles the risk of heart attack."),
+                      parsed("y", "The sweetener raises the risk of heart attack by 100%."))
+    assert "numbers_agree" in kinds(result)
+
+
 def test_nobody_hurt_is_a_count_that_a_toll_disputes() -> None:
     result = contrast(parsed("x", "Nobody was injured in the fire, the company said."),
                       parsed("y", "Two people were injured in the fire, medics said."))

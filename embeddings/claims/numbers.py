@@ -174,6 +174,24 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
 
     for m in _DATE.finditer(sentence):
         add(_date(m, offset), m.start(), m.end())
+    for m in _MULTIPLIED.finditer(sentence):  # "doubles the risk": a change of 100 %
+        if m.group().lower().endswith("e") and not _WILL_BEFORE.search(sentence, 0, m.start()):
+            continue  # "a double murder", "a triple jump": no change; "will double" is one
+        change = abs(100.0 * (_MULTIPLES[m.group("times").lower()] - 1))
+        low: float | None = change
+        high: float | None = change
+        start, approximate = m.start(), False
+        modifier = _MODIFIER.search(sentence, 0, start)
+        if modifier:  # "more than doubled", "nearly tripled"
+            start = modifier.start()
+            if modifier.group("low"):
+                high = None
+            elif modifier.group("high"):
+                low = None
+            else:
+                approximate = True
+        add(Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low, high,
+                     "percent", "percent", approximate), start, m.end())
     for m in _NONE_BEFALLEN.finditer(sentence):  # "nobody was hurt": a count of none hurt
         group = "who" if m.group("who") else "nowhat"
         unit = "people" if m.group("who") else _singular(m.group("what").lower())
@@ -420,6 +438,18 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
 
+
+# "doubles the risk", "prices tripled", "has more than doubled": a change of 100 or 200 %,
+# as "rose by 100%" would say ("halved": fell by 50 %; like "fell by 20%", unsigned)
+_MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_MULTIPLIED = re.compile(r"\b(?P<times>[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?:es|ed|ing|e)\b"
+                         r"(?!\s+(?:as|down|up|over|back|check|standard|digit|room|bed|team"
+                         r"|agent|dip|edged|life|the\s+size|title|final|match|partner"
+                         r"|champion|tournament|event|player)|\s+(?:the\s+)?(?:title|final))")
+
+_WILL_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|can|should|did|does|do|"
+                         r"expected\s+to|set\s+to)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?$",
+                         re.IGNORECASE)
 
 # "Nobody was injured", "no one had been hurt", "no deaths were reported": none befell the
 # people the story counts, a figure of 0 that "two were injured" disputes

@@ -145,16 +145,20 @@ _CHANGE_VERB = (r"(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grow
                 r"|slumped|tumbled|shrank|shrunk|gained|lost|cut|reduced|raised|lowered|up|down)")
 _CHANGE_BEFORE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?|\bby\s+)$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:rise|increase|jump|gain|growth|drop|fall|decline|decrease|cut|reduction|loss"
-    r"|slump|plunge|hike|boost)s?\b", re.IGNORECASE)
+    r"\s*(?:(?:rise|increase|jump|gain|growth|drop|fall|decline|decrease|cut|reduction|loss"
+    r"|slump|plunge|hike|boost)s?|higher|lower|more|less|greater|smaller)\b", re.IGNORECASE)
 
 
+_MULTIPLIED_TEXT = re.compile(r"(?:[\w ]+\s)?(?:doubl|tripl|quadrupl|halv)", re.IGNORECASE)
 _HEDGE_AT_END = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|more\s+than"
                            r"|less\s+than|at\s+least|over|under|just|only)\s+$", re.IGNORECASE)
 
 
 def _percent_change(q: Quantity, s: Said) -> bool:
-    """Whether a percentage is a change ("fell by 20%", "a 5% rise"), not a level."""
+    """Whether a percentage is a change ("fell by 20%", "a 5% rise", "20% higher",
+    "doubles"), not a level."""
+    if _MULTIPLIED_TEXT.match(q.text):
+        return True
     start, end = q.start - s.claim.start, q.end - s.claim.start
     before = _HEDGE_AT_END.sub("", s.claim.text[max(0, start - 40):start])
     return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(s.claim.text, end))
