@@ -20,6 +20,13 @@ OTHER_MARCH = [  # another protest, in another city, a week later
     ("City Gazette", "2026-05-09", "About 5,000 people took part in a protest against the "
      "housing law in Porto, police said. Police said 40 people were arrested in Porto."),
 ]
+TURNOUT = [  # two counts in one sentence, each its own voice's
+    ("People's Voice", "2026-11-25", "Tens of thousands of protesters marched through Valmora "
+     "on Tuesday against the pension reform. Organisers said 250,000 people took part, while "
+     "police put the turnout at 40,000."),
+    ("Valmora Wire", "2026-11-25", "Protests against the pension reform turned violent in "
+     "Valmora on Tuesday. About 40,000 people took part in the march, police said."),
+]
 RAID = [  # one operation, three outlets: what it is called, and why people left
     ("Northern Herald", "2026-03-10", "Government troops launched an offensive in the Valdora "
      "region on Tuesday, shelling villages near the border. At least 14 civilians were killed "

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_settings
-from tests.stories import CAPITAL, MARCH, OTHER_MARCH, OTHER_RAID, RAID
+from tests.stories import CAPITAL, MARCH, OTHER_MARCH, OTHER_RAID, RAID, TURNOUT
 
 
 def _cluster_members(pipe) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
@@ -420,6 +420,20 @@ def _ingest(pipe, stories):  # type: ignore[no-untyped-def]
 
     pipe.ingest([Article(id=f"a{i}", source=source, published=day, text=text)
                  for i, (source, day, text) in enumerate(stories)])
+
+
+def test_two_voices_of_one_sentence_keep_their_own_figures(fresh):  # type: ignore[no-untyped-def]
+    """"Organisers said 250,000 took part, while police put the turnout at 40,000": each
+    count is its own voice's, so the police's 40,000 in another outlet meets the organisers'
+    250,000 as a dispute, never as the organisers agreeing with the police."""
+    _ingest(fresh, TURNOUT)
+    views, _ = fresh.clusters(min_voices=2)
+    told = [(str(e["voice"]), str(e["text"])) for v in views for d in v.differences
+            if str(d["kind"]).startswith("numbers") for e in d["evidence"]]
+    assert ("organisers", "250,000") in told, told
+    assert not any(voice == "organisers" and "40,000" in text for voice, text in told), told
+    dispute = [str(d["summary"]) for v in views for d in v.differences if d["kind"] == "numbers"]
+    assert any("250,000" in d and "40,000" in d for d in dispute), told
 
 
 def test_the_figures_of_a_story_are_compared_across_its_clusters(fresh):  # type: ignore[no-untyped-def]
