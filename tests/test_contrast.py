@@ -382,6 +382,8 @@ def test_doubling_and_a_fifth_more_disagree() -> None:
         parsed("y", "People who consume erythritol daily have a 20% higher risk of heart "
                     "attack, researchers reported."))
     assert "numbers" in kinds(result)
+    assert result.summary.startswith("Sources disagree on the change: x says doubles, y says "
+                                     "20%"), result.summary
     result = contrast(parsed("x", "The sweetener doubles the risk of heart attack."),
                       parsed("y", "The sweetener raises the risk of heart attack by 100%."))
     assert "numbers_agree" in kinds(result)

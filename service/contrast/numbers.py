@@ -318,6 +318,8 @@ def _label(qa: Quantity, a: Said, qb: Quantity, b: Said) -> tuple[str, str, str]
     fate = fate if fate is not None and fate == _fate(qb, b) else ""
     if unit_key(qa) != unit_key(qb) and None not in (_people(qa, a), _people(qb, b)):
         return qa.kind, "people", fate
+    if qa.kind == qb.kind == "percent" and _percent_change(qa, a) and _percent_change(qb, b):
+        return "percent", "change", fate  # "the change": "doubles" / "a 20% higher risk"
     return qa.kind, unit_key(qa) or unit_key(qb) or "", fate
 
 
@@ -515,6 +517,8 @@ def _what(label: _Label) -> str:
         return f"the {kind}"
     if kind == "measure" and unit:  # "the temperature", "the area", "the weight"
         return f"the {unit}"
+    if kind == "percent" and unit == "change":
+        return "the change"
     if kind == "count":  # a figure with no noun after it: "a magnitude of 6.8", "age to 64"
         if fate:  # "the number of people who died", "the number of soldiers hurt"
             return f"the number of {_plural(unit) if unit else 'people'} {_FATE_WORDS[fate]}"
