@@ -467,6 +467,11 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     ("Police fired tear gas and charged the crowd without warning.", None,
      "Police fired tear gas and charged the crowd without warning."),
     ("Prosecutors charged him with fraud.", None, "Prosecutors charged him with fraud."),
+    # a gerund that a verb follows is the claim's subject, not an opener
+    ("Looting erupted in the city overnight, police said.", "police",
+     "Looting erupted in the city overnight"),
+    ("Following the attack, police said the suspect had fled.", "police",
+     "the suspect had fled."),
 ])
 def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     found = find_speaker(sentence)

@@ -39,7 +39,8 @@ from embeddings.types import Article, Claim, Entity
 READING = 9  # 9: "“A,” said X. “B.”": B is X's too; "a magnitude 6.8 earthquake" is a
 # magnitude; "Explosion reported near the capital" names no speaker; "Q? No, says X" is one
 # sentence; "nobody was hurt" is a count of 0; "X said A, while Y said B" is two claims;
-# "charged the crowd" names no speaker; "doubles the risk" is a change of 100 %
+# "charged the crowd" names no speaker; "doubles the risk" is a change of 100 %; "Looting
+# erupted overnight, police said" keeps its claim
 # (8: a common word opening a sentence is no name ("Residents of Kessin" -> "Kessin");
 # 7: "from 500 to 300" is 300; "Organisers of the march said"; 6: estimates, ages)
 

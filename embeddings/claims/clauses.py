@@ -114,7 +114,13 @@ def is_trailing_frame(before: str, after: str) -> bool:
     if not ends_with_quote(before):
         first = words[0].lower()
         opener, comma, clause = before.rstrip(" ,").partition(",")
-        if (first in _PREPOSITIONS or first.endswith("ing")) and not _QUANTITY.match(words[1]) \
+        # "Looting erupted overnight, police said": a gerund that a verb follows is the
+        # claim's subject, not an opener like "Following the attack,"
+        second = words[1].lower().strip(",")
+        gerund_subject = first.endswith("ing") and not second.endswith("ing") \
+            and CLAUSE_WORD.fullmatch(second) is not None
+        if (first in _PREPOSITIONS or (first.endswith("ing") and not gerund_subject)) \
+                and not _QUANTITY.match(words[1]) \
                 and not _BOUND.match(before) and not (
                 CLAUSE_WORD.search(clause) if comma else FINITE_IN_GAP.search(opener)):
             # "During her visit to Armenia," is an adverbial, not the claim; "For the
