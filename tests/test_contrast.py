@@ -145,7 +145,7 @@ def test_one_voice_reported_alike_by_two_outlets_is_told_as_such() -> None:
     assert result.relation == "agree" and result.differences == ()
     assert result.summary == "Only the police make this claim, as Post and Tribune report it."
     # figures that are not one figure, as each outlet gives them; one figure twice is nothing
-    result = contrast(said("Tribune", "Police said 35,000 people took part in the march."),
+    result = contrast(said("Tribune", "Police said 38,000 people took part in the march."),
                       said("Post", "Around 40,000 people took part, according to police."))
     assert result.relation == "agree"
     assert [d.kind for d in result.differences] == ["numbers_agree"]
@@ -432,10 +432,50 @@ def _read(source: str, text: str) -> Claim:
     ("The fire burned 10,000 hectares.", "The fire burned 60,000 acres.", "numbers"),
     ("The river rose 2 metres.", "The river rose six feet.", "numbers_agree"),
     ("The convoy stretched 20 kilometres.", "The convoy stretched 12 miles.", "numbers_agree"),
+    # speeds: "240 km/h" is no length of 240 km
+    ("The storm made landfall with winds of 150 mph.",
+     "The storm hit the coast with winds of 240 km/h.", "numbers_agree"),
+    ("The storm made landfall with winds of 150 mph.",
+     "The storm hit the coast with winds of 200 km/h.", "numbers"),
+    ("Winds reached 130 knots.", "Winds reached 150 miles per hour.", "numbers_agree"),
 ])
 def test_measures_in_other_units_are_compared(a: str, b: str, kind: str) -> None:
     result = contrast(_read("x", a), _read("y", b))
     assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # figures one unit of their wording apart are two figures
+    ("He was sentenced to 10 years in prison.", "He was jailed for 12 years.", "numbers"),
+    ("She was sentenced to three months.", "She received a four-month prison sentence.",
+     "numbers"),
+    ("The company will cut 12,000 jobs.", "The company is cutting 11,000 jobs.", "numbers"),
+    ("Temperatures hit 46C in Seville.", "Temperatures reached 47C in Seville.", "numbers"),
+    # what a figure's wording leaves unsaid still meets the other
+    ("The siege lasted six weeks.", "The 44-day siege ended.", "numbers_agree"),
+    ("The company will cut 12,000 jobs.", "The company is cutting 11,600 jobs.", "numbers_agree"),
+    ("100,000 people fled the region.", "98,500 people fled the region.", "numbers_agree"),
+])
+def test_figures_one_unit_apart_differ(a: str, b: str, kind: str) -> None:
+    result = contrast(_read("x", a), _read("y", b))
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind], (a, b)
+
+
+def test_rate_changes_in_points_are_told_from_levels() -> None:
+    # "a quarter point" is a change of 0.25 percentage points, not a share of 25 %
+    result = contrast(_read("x", "The bank raised its key rate by a quarter point to 5.25%."),
+                      _read("y", "The bank raised its key rate by half a point to 5.5%."))
+    assert result.relation == "conflict"
+    assert ("the change in percentage points: x says a quarter point, y says half a point"
+            in result.summary), result.summary
+    assert "the percentage: x says 5.25%, y says 5.5%" in result.summary
+    result = contrast(_read("x", "The Fed raised rates by 25 basis points."),
+                      _read("y", "The Fed raised rates by a quarter of a percentage point."))
+    assert kinds(result) == ["numbers_agree"] and result.relation == "agree"
+    # a change in points and a level in percent are two measures
+    result = contrast(_read("x", "The Fed raised rates by a quarter point."),
+                      _read("y", "The Fed raised rates to 5.25 percent."))
+    assert "numbers" not in kinds(result)
 
 
 @pytest.mark.parametrize(("a", "b", "relation"), [

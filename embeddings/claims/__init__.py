@@ -36,12 +36,14 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 9  # 9: "“A,” said X. “B.”": B is X's too; "a magnitude 6.8 earthquake" is a
+READING = 10  # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
+# are changes in percentage points; "six weeks" is 42 days, not about 42
+# (9: "“A,” said X. “B.”": B is X's too; "a magnitude 6.8 earthquake" is a
 # magnitude; "Explosion reported near the capital" names no speaker; "Q? No, says X" is one
 # sentence; "nobody was hurt" is a count of 0; "X said A, while Y said B" is two claims;
 # "charged the crowd" names no speaker; "doubles the risk" is a change of 100 %; "Looting
-# erupted overnight, police said" keeps its claim
-# (8: a common word opening a sentence is no name ("Residents of Kessin" -> "Kessin");
+# erupted overnight, police said" keeps its claim;
+# 8: a common word opening a sentence is no name ("Residents of Kessin" -> "Kessin");
 # 7: "from 500 to 300" is 300; "Organisers of the march said"; 6: estimates, ages)
 
 __all__ = [

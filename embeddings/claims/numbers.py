@@ -98,7 +98,10 @@ _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b))"
     r"|(?P<cur>\s(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?P<old>(?:-|\s)old)?(?:-long)?\b"
-    r"|[-\s](?P<measure>km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?|met(?:er|re)s?"
+    # speeds first: "240 km/h" is no 240 km
+    r"|[-\s](?P<measure>mph|km\s?/\s?h|kph|kmh|knots?|m/s|(?:miles?|kilomet(?:er|re)s?|km)"
+    r"\s(?:per|an)\shour|met(?:er|re)s?\sper\ssecond"
+    r"|km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?|met(?:er|re)s?"
     r"|square kilomet(?:er|re)s?|hectares?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?"
     r"|inch(?:es)?|feet|foot|ft|yards?|acres?|square miles?|sq\.?\s?(?:km|miles?)|km2|lbs?"
     r"|pounds?(?=\s+of\b)|magnitude)\b"
@@ -178,18 +181,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
         if m.group().lower().endswith("e") and not _WILL_BEFORE.search(sentence, 0, m.start()):
             continue  # "a double murder", "a triple jump": no change; "will double" is one
         change = abs(100.0 * (_MULTIPLES[m.group("times").lower()] - 1))
-        low: float | None = change
-        high: float | None = change
-        start, approximate = m.start(), False
-        modifier = _MODIFIER.search(sentence, 0, start)
-        if modifier:  # "more than doubled", "nearly tripled"
-            start = modifier.start()
-            if modifier.group("low"):
-                high = None
-            elif modifier.group("high"):
-                low = None
-            else:
-                approximate = True
+        # "more than doubled", "nearly tripled"
+        start, low, high, approximate = _bounded(sentence, m.start(), change, change)
         add(Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low, high,
                      "percent", "percent", approximate), start, m.end())
     for m in _NONE_BEFALLEN.finditer(sentence):  # "nobody was hurt": a count of none hurt
@@ -198,6 +191,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
         add(Quantity(m.group(group), offset + m.start(group), offset + m.end(group), 0.0, 0.0,
                      "people" if unit in ("death", "fatality", "injury") else unit, "count"),
             m.start(), m.end())
+    for m in _POINTS.finditer(sentence):  # "by a quarter point", "25 basis points"
+        add(_points(sentence, m, offset), m.start(), m.end())
     for m in _VAGUE.finditer(sentence):
         if _COUNTED_VAGUE.search(sentence, 0, m.start()):
             continue  # "three decades": a count of decades, read below as a duration
@@ -380,8 +375,9 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
         elif after.group("dur"):
             factor = _DAYS[after.group("dur").lower()]
+            # "six weeks" is 42 days; what a whole week leaves unsaid is the comparison's
+            # (``service.contrast.intervals``), so "10 years" does not meet "12 years"
             kind, unit, low, high = "duration", "day", low * factor, high * factor
-            approximate = factor > 1  # a "six-week" war is about, not exactly, 42 days
         elif after.group("temp"):
             scale = after.group("temp").strip(" °").lower().split()[-1:] or ["degree"]
             kind, unit = "measure", _TEMPERATURE_SCALES.get(scale[0], "degree")
@@ -461,6 +457,51 @@ _NONE_BEFALLEN = re.compile(
     r"|had\s+been|has\s+been)\s+(?:\w+ly\s+)?reported)")
 
 
+# a change of a rate in percentage points: "raised rates by a quarter point", "a
+# half-point cut", "0.25 percentage points", "25 basis points" (a hundredth of a point).
+# Not a share ("a quarter" of something) nor a percentage level ("to 5.25%"); bare
+# "points" are a game's, so a number needs "percentage" or "basis" before them
+_POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarters": 0.75,
+                    "three quarters": 0.75}
+_POINTS = re.compile(
+    r"\b(?:(?:an?\s+|one\s+)?(?P<frac>quarter|half|three[\s-]quarters)(?:\s+(?:of\s+)?an?)?"
+    r"[\s-](?:percentage[\s-])?points?"
+    r"|(?:a|one)\s+(?P<one>(?:full\s+)?percentage[\s-]point)"
+    rf"|(?P<n>{NUMBER})[\s-]?(?:(?P<pp>percentage[\s-]points?)|(?P<bp>basis[\s-]points?|bps?)))\b",
+    re.IGNORECASE)
+
+
+def _points(sentence: str, m: re.Match[str], offset: int) -> Quantity | None:
+    if m.group("frac"):
+        value: float | None = _POINT_FRACTIONS[re.sub(r"-", " ", m.group("frac").lower())
+                                               .replace("three quarters", "three-quarters")]
+    elif m.group("one"):
+        value = 1.0
+    else:
+        value = parse_number(m.group("n"))
+        if value is not None and m.group("bp"):
+            value /= 100
+    if value is None:
+        return None
+    start, low, high, approximate = _bounded(sentence, m.start(), value, value)
+    return Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low, high,
+                    "point", "percent", approximate)
+
+
+def _bounded(sentence: str, start: int, low: float | None, high: float | None
+             ) -> tuple[int, float | None, float | None, bool]:
+    """The bound or hedge a modifier before ``start`` puts on a figure ("more than half a
+    point", "nearly tripled"): (new start, low, high, approximate)."""
+    modifier = _MODIFIER.search(sentence, 0, start)
+    if not modifier:
+        return start, low, high, False
+    if modifier.group("low"):
+        return modifier.start(), low, None, False
+    if modifier.group("high"):
+        return modifier.start(), None, high, False
+    return modifier.start(), low, high, True
+
+
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
 _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.IGNORECASE)
 
@@ -501,19 +542,9 @@ def _share(sentence: str, m: re.Match[str], offset: int,
     """A share as a percentage ("two-thirds", "a third of", or ``value`` for "one in five"),
     with the bound a modifier before it sets ("more than one in 10")."""
     value = round(100 * _fraction_value(m), 1) if value is None else value
-    start, low, high = m.start(), value, value
-    modifier = _MODIFIER.search(sentence, 0, start)
-    bounded_low: float | None = low
-    bounded_high: float | None = high
-    approximate = True  # "two-thirds" is said of 65 % as much as of 67 %
-    if modifier:
-        start = modifier.start()
-        if modifier.group("low"):
-            bounded_high = None
-        elif modifier.group("high"):
-            bounded_low = None
-        else:
-            approximate = True
+    # "two-thirds" is said of 65 % as much as of 67 %: approximate, bound or not
+    start, bounded_low, bounded_high, _ = _bounded(sentence, m.start(), value, value)
+    approximate = True
     return (Quantity(sentence[start:m.end()], offset + start, offset + m.end(), bounded_low,
                      bounded_high, "percent", "percent", approximate), start, m.end())
 
@@ -586,7 +617,13 @@ _MEASURE_NAMES = {"kilometer": "km", "kilometre": "km", "kilogram": "kg", "meter
                   "km2": "square kilometre", "sq mile": "square mile",
                   "sq. mile": "square mile", "centimeter": "cm", "centimetre": "cm",
                   "millimeter": "mm", "millimetre": "mm", "feet": "foot", "ft": "foot",
-                  "lbs": "lb", "pound": "lb"}
+                  "lbs": "lb", "pound": "lb",
+                  "mile per hour": "mph", "miles per hour": "mph", "miles an hour": "mph",
+                  "mile an hour": "mph", "km/h": "km/h", "km / h": "km/h", "kph": "km/h",
+                  "kmh": "km/h", "km per hour": "km/h", "km an hour": "km/h",
+                  "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+                  "kilometres an hour": "km/h", "kilometers an hour": "km/h",
+                  "metres per second": "m/s", "meters per second": "m/s"}
 
 
 # "40C" is a temperature in a sentence about heat, "Flight 40C" and "the 3C group" are not

@@ -1,10 +1,11 @@
 """What interval a figure stands for, in one unit per dimension.
 
 A figure is widened by what its wording leaves unsaid: "about 40" by a tenth, a round
-"100,000" by a twentieth, "six weeks" by half a week, "46C" by half a degree, "as many as
-6,000" down to "about 6,000" (an estimate hedged upwards, not a bound); durations
-become days and measures one unit of their dimension ("10,000 hectares" meets "25,000
-acres", "40C" meets "104F"), with the rounding a conversion leaves.  Two figures agree when
+"100,000" by a twentieth (no more than its last unit leaves: "12,000" does not reach
+"11,000"), "six weeks" by half a week, "46C" by half a degree, "as many as 6,000" down to
+"about 6,000" (an estimate hedged upwards, not a bound); durations become days and measures
+one unit of their dimension ("10,000 hectares" meets "25,000 acres", "40C" meets "104F",
+"150 mph" meets "240 km/h"), with the rounding a conversion leaves.  Two figures agree when
 their intervals overlap.
 """
 
@@ -22,6 +23,12 @@ _DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day"
                   "decade": 3652.5}
 _APPROX = 0.10  # "about", "some", "nearly": a tenth either way
 _ROUND = 0.05  # "100,000": a round figure covers a twentieth either way
+# what the last unit a figure states leaves unsaid: just under half of it, so that figures
+# one unit apart ("10 years" and "12 years", "46C" and "47C", "12,000" and "11,000") do
+# not meet at the boundary, while "six weeks" still meets "44 days"
+_HALF_UNIT = 0.45
+_WRITTEN_DURATION = re.compile(r"(second|minute|hour|day|fortnight|week|month|year|decade)",
+                               re.IGNORECASE)
 
 
 # measures by dimension and factor to one unit of it: "10,000 hectares" meets "25,000
@@ -38,6 +45,9 @@ _MEASURES = {
     # as stores written before units had one name each hold them
     "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "meter": ("length", 1.0),
     "kilogram": ("weight", 1.0),
+    # speeds in metres per second: "150 mph" meets "240 km/h"
+    "mph": ("speed", 0.44704), "km/h": ("speed", 1 / 3.6), "knot": ("speed", 0.514444),
+    "m/s": ("speed", 1.0),
 }
 # a figure converted from another unit is rounded ("2 metres (6.5 feet)", "25,000 acres"):
 # a twentieth either way, and a degree for temperatures
@@ -62,7 +72,10 @@ def _scale(q: Quantity) -> tuple[float, float]:
     """(factor to the normalised unit, granularity slack in normalised units)."""
     if q.kind == "duration" and q.unit:
         factor = _DURATION_DAYS.get(q.unit.lower().rstrip("s"), 1.0)
-        return factor, factor / 2 if factor > 1 else 0.0
+        # claims hold durations in days; the unit written ("six weeks") sets the slack
+        written = _WRITTEN_DURATION.search(q.text)
+        unit = _DURATION_DAYS[written.group(1).lower()] if written else factor
+        return factor, unit * _HALF_UNIT if unit > 1 else 0.0
     if q.kind == "measure" and q.unit and q.unit.lower() in _MEASURES:
         return _MEASURES[q.unit.lower()][1], 0.0
     return 1.0, 0.0
@@ -76,8 +89,14 @@ def _base(q: Quantity, value: float | None, factor: float) -> float | None:
     return value * factor
 
 
-def _is_round(value: float) -> bool:
-    return value >= 100 and value == int(value) and int(value) % 100 == 0
+def _round_unit(value: float) -> float:
+    """The unit a round figure is stated to (1,000 for "12,000"); 0 for one that is not."""
+    if value < 100 or value != int(value) or int(value) % 100:
+        return 0.0
+    unit, n = 100, int(value) // 100
+    while n % 10 == 0:
+        unit, n = unit * 10, n // 10
+    return float(unit)
 
 
 _DECIMALS = re.compile(r"\d(?:[\d,]*\d)?(?:\.(\d+))?")
@@ -99,7 +118,7 @@ def _as_written(q: Quantity, value: float) -> float:
 def _last_digit(figure: str) -> float:
     """Half a unit of the last digit a figure states: 0.5 for "46", 0.05 for "46.2"."""
     m = _DECIMALS.search(figure)
-    return 0.5 * 10 ** -len(m.group(1) or "") if m else 0.0
+    return _HALF_UNIT * 10 ** -len(m.group(1) or "") if m else 0.0
 
 
 # "as many as 5 million", "up to 6,000 jobs": the figure is the speaker's estimate, only
@@ -126,8 +145,11 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
             tol = max(tol, _last_digit(q.text) * factor)
         if q.approximate:
             tol = max(tol, abs(bound) * _APPROX)
-        if _is_round(_as_written(q, bound / factor if factor else bound)):
-            tol = max(tol, abs(bound) * _ROUND)
+        written = _as_written(q, bound / factor if factor else bound)
+        if _round_unit(written):
+            # "100,000" covers a twentieth either way, but "12,000" does not reach "11,000"
+            scale = bound / written if written else 1.0
+            tol = max(tol, min(abs(bound) * _ROUND, _HALF_UNIT * _round_unit(written) * scale))
         for_bound.append(tol)
     return (None if low is None else low - for_bound[0],
             None if high is None else high + for_bound[1])

@@ -121,7 +121,14 @@ def _measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
                 if t.is_word and t.lower not in STOPWORDS and len(t.text) > 2
                 and (names or not t.text[0].isupper())]
 
-    return set(content(text[:at])[-_MEASURE_WORDS:] + content(text[end:])[:_MEASURE_WORDS])
+    near = content(text[:at])[-_MEASURE_WORDS:] + content(text[end:])[:_MEASURE_WORDS]
+    return {_MEASURE_SYNONYMS.get(w, w) for w in near}
+
+
+# words that name one measure in other words: a prison term is "sentenced to 10 years",
+# "jailed for 12 years", "12 years in prison", "imprisoned for 12 years"
+_MEASURE_SYNONYMS = {"jail": "prison", "sentenc": "prison", "imprison": "prison",
+                     "imprisonment": "prison"}
 
 
 # "a 25 percent tariff" is a rate of the tariff, "30 percent of all imports" a share of imports
@@ -318,6 +325,8 @@ def _label(qa: Quantity, a: Said, qb: Quantity, b: Said) -> tuple[str, str, str]
     fate = fate if fate is not None and fate == _fate(qb, b) else ""
     if unit_key(qa) != unit_key(qb) and None not in (_people(qa, a), _people(qb, b)):
         return qa.kind, "people", fate
+    if qa.kind == qb.kind == "percent" and unit_key(qa) == unit_key(qb) == "point":
+        return "percent", "point", fate  # "a quarter point" / "50 basis points"
     if qa.kind == qb.kind == "percent" and _percent_change(qa, a) and _percent_change(qb, b):
         return "percent", "change", fate  # "the change": "doubles" / "a 20% higher risk"
     return qa.kind, unit_key(qa) or unit_key(qb) or "", fate
@@ -519,6 +528,8 @@ def _what(label: _Label) -> str:
         return f"the {unit}"
     if kind == "percent" and unit == "change":
         return "the change"
+    if kind == "percent" and unit == "point":
+        return "the change in percentage points"
     if kind == "count":  # a figure with no noun after it: "a magnitude of 6.8", "age to 64"
         if fate:  # "the number of people who died", "the number of soldiers hurt"
             return f"the number of {_plural(unit) if unit else 'people'} {_FATE_WORDS[fate]}"
