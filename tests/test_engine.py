@@ -502,3 +502,27 @@ def test_a_place_s_two_names_in_one_story_are_shown_but_not_two_people_s(fresh):
     forms = [{str(e["form"]) for e in v.difference.evidence} for v in names]
     assert {"Kyiv", "Kiev"} in forms, forms
     assert not any({"Hansen", "Hanson"} & f for f in forms), forms
+
+
+_MISQUOTE = (  # one official, two outlets, two figures: what she said is itself disputed
+    ("Harbour Gazette", "2026-05-04", "A fire broke out at the Kessin chemical plant on Monday. "
+     "The plant's chief executive said 120 workers were evacuated from the site. The cause "
+     "of the fire is not yet known."),
+    ("Coastal Times", "2026-05-04", "Smoke rose over the Kessin chemical plant on Monday "
+     "afternoon. The plant's chief executive said 210 workers were evacuated from the site. "
+     "Firefighters were still on the scene in the evening."),
+)
+
+
+def test_one_voice_told_two_ways_is_listed_with_the_disputes(fresh):  # type: ignore[no-untyped-def]
+    """Two outlets quoting one speaker with different figures is a dispute over what she
+    said: the default listing (two voices or more) shows it, not only ``--min-sources 1``."""
+    _ingest(fresh, _MISQUOTE)
+    views, _ = fresh.clusters(min_voices=2)
+    evacuated = [v for v in views if any("evacuated" in c.text for c in v.claims)]
+    assert len(evacuated) == 1, [v.claims[0].text for v in views]
+    (view,) = evacuated
+    assert view.relation == "conflict" and {c.source for c in view.claims} == {
+        "Harbour Gazette", "Coastal Times"}
+    dispute = next(d for d in view.differences if d["kind"] == "numbers")
+    assert {e["text"] for e in dispute["evidence"]} == {"120", "210"}

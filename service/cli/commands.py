@@ -80,7 +80,8 @@ def ingest(
 def clusters(
     min_sources: Annotated[int, typer.Option(
         "--min-sources", min=1,
-        help="Only clusters with claims from at least N voices (outlets or quoted speakers).")] = 2,
+        help="Only clusters with claims from at least N voices (outlets or quoted speakers; "
+             "one speaker that outlets quote in conflicting ways counts once per outlet).")] = 2,
     limit: Annotated[int, typer.Option(min=1, max=10_000)] = 50,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,

@@ -332,8 +332,12 @@ class SqlStore:
 
     def list_clusters(self, min_voices: int = 2, limit: int = 50, offset: int = 0,
                       ids: Sequence[int] | None = None) -> tuple[list[dict[str, Any]], int]:
-        """Cluster rows, most contested first, and how many match."""
-        cond = t.clusters.c.n_voices >= min_voices
+        """Cluster rows, most contested first, and how many match.  A cluster counts its
+        voices; one voice that outlets report in conflicting ways ("police said 35,000" in
+        one, "police put it at 50,000" in another) counts as its outlets, since what the
+        speaker said is then itself disputed."""
+        cond = (t.clusters.c.n_voices >= min_voices) | (
+            (t.clusters.c.relation == "conflict") & (t.clusters.c.n_sources >= min_voices))
         if ids is not None:
             cond = cond & t.clusters.c.id.in_(list(ids))
         query = (select(t.clusters).where(cond)
