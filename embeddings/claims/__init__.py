@@ -37,7 +37,9 @@ from embeddings.types import Article, Claim, Entity
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
 READING = 10  # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
-# are changes in percentage points; "six weeks" is 42 days, not about 42
+# are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
+# said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
+# "Rising prices hurt sales, the company said" keeps its claim; "the bank" is no "company"
 # (9: "“A,” said X. “B.”": B is X's too; "a magnitude 6.8 earthquake" is a
 # magnitude; "Explosion reported near the capital" names no speaker; "Q? No, says X" is one
 # sentence; "nobody was hurt" is a count of 0; "X said A, while Y said B" is two claims;

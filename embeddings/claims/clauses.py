@@ -31,7 +31,7 @@ CLAUSE_WORD = re.compile(
     # irregular past forms that are nothing else: "said 35,000 people took part"
     r"|took|made|gave|went|came|fled|won|fell|rose|held|sent|spoke|wrote|saw|paid|became"
     r"|began|brought|bought|sold|stood|grew|drew|threw|broke|chose|struck|stole|sank|fought"
-    r"|caught|taught|thought|built|spent|meant|felt|dealt|shot|knew|flew|wore|tore|swore)\b"
+    r"|caught|taught|thought|built|spent|meant|felt|dealt|shot|knew|flew|wore|tore|swore|died)\b"
 )
 _PREPOSITIONS = _words(
     """on in at during after before following despite since until with without for from by
@@ -106,6 +106,34 @@ _QUANTITY = re.compile(r"[$€£]?\d|(?:a|one|two|three|four|five|six|seven|eigh
 _BOUND = re.compile(r"\s*(?:at\s+(?:least|most)|upwards\s+of|in\s+excess\s+of)\s", re.I)
 
 
+# "the", "his": after "Following", "Citing" they open the object of an adverbial
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "this",
+                          "that", "these", "those", "some", "no", "what", "how", "up", "out"})
+# a verb that may follow "Rising prices": a finite form, or one of the common verbs whose
+# past or plural present has no ending ("hurt", "cut", "hit", "weigh", "remain")
+_VERB_AFTER_NOUN = re.compile(
+    CLAUSE_WORD.pattern.replace(r"\b(?:", r"(?:", 1).removesuffix(r")\b") +
+    r"|hurt|hurts|cut|cuts|hit|hits|put|puts|cost|costs|drove|drive|led|lead|left|kept|keep"
+    r"|lost|weigh|weighs|remain|remains|threaten|threatens|mean|means|make|makes|push|pushes"
+    r"|spread|spreads|forced|force|forces|sent|send|sends)")
+
+
+def _adjective_gerund(words: list[str]) -> bool:
+    """"Rising prices hurt sales", "Falling oil prices pushed the index lower": an -ing
+    word, its noun (one or two words, no article or preposition: not "Following the
+    attack", "Speaking to CNN"), then a verb."""
+    for at in (2, 3):
+        if at >= len(words) or words[at - 1].endswith(","):
+            return False
+        noun = words[at - 1].lower()
+        if noun in _PREPOSITIONS or noun in _DETERMINERS or not noun.isalpha():
+            return False
+        verb = words[at].lower().strip(",")
+        if not verb.endswith("ing") and _VERB_AFTER_NOUN.fullmatch(verb):
+            return True
+    return False
+
+
 def is_trailing_frame(before: str, after: str) -> bool:
     """"A, X said on Tuesday." - not "During her visit, X disclosed the intention to …"."""
     words = before.split()
@@ -117,8 +145,8 @@ def is_trailing_frame(before: str, after: str) -> bool:
         # "Looting erupted overnight, police said": a gerund that a verb follows is the
         # claim's subject, not an opener like "Following the attack,"
         second = words[1].lower().strip(",")
-        gerund_subject = first.endswith("ing") and not second.endswith("ing") \
-            and CLAUSE_WORD.fullmatch(second) is not None
+        gerund_subject = first.endswith("ing") and not second.endswith("ing") and (
+            CLAUSE_WORD.fullmatch(second) is not None or _adjective_gerund(words))
         if (first in _PREPOSITIONS or (first.endswith("ing") and not gerund_subject)) \
                 and not _QUANTITY.match(words[1]) \
                 and not _BOUND.match(before) and not (

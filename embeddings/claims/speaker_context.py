@@ -140,7 +140,9 @@ class SpeakerContext:
             return self.titles[head]
         if head in ORG_WORDS:
             for name in reversed(self.speakers[-3:]):
-                if any(_same_kind(head, w) for w in name.lower().split()):
+                # a named body ("Deutsche Bank Group" for "the bank"); a bare "company"
+                # that spoke before is no name for "the bank"
+                if name[:1].isupper() and any(_same_kind(head, w) for w in name.lower().split()):
                     return name
         if head in _COMPANY_HEADS or head.endswith("maker"):
             # "Norvanta said ... The company said": a company is mostly called by its bare

@@ -47,6 +47,7 @@ from embeddings.claims.subjects import (
     RELATIVE_AT_END,
     WHEN,
     WHEN_AFTER_VERB,
+    bare_group_at_end,
     named_speaker,
     over_descriptor,
     subject_after,
@@ -209,6 +210,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     leading: tuple[str | None, str, int] | None = None
     trailing: tuple[str | None, str, int] | None = None
     acting: tuple[str | None, str, int] | None = None
+    # a frame of a bare group ("officials said"): cut from the claim only where no one is named
+    unnamed: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
         if inside(verb.start(), quoted) or not_reporting(sentence, verb):
             continue
@@ -223,6 +226,16 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 and not _COMPLEMENT_LATER.search(sentence, verb.end()):
             continue  # "Explosion reported near the capital": a report of it, by no one
         subject = subject_before(sentence, verb.start(), context)
+        if subject is None and verb.group("content") \
+                and (claim := _unnamed_trailing(sentence, verb)) is not None:
+            unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
+            continue
+        if subject is None and verb.group("content") \
+                and bare_group_at_end(sentence[: verb.start()]) == 0 \
+                and (start := _reported_clause(sentence, verb, quoted)) is not None:
+            # "Officials said five people died": the claim after the frame, still the outlet's
+            unnamed = unnamed or (None, sentence[start:], start)
+            continue
         if subject is None:
             inverted = subject_after(sentence, verb, context)
             if inverted is not None:  # "“A,” said the ministry."
@@ -316,7 +329,39 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             acting = acting or (speaker, sentence[subject_start:], subject_start)
         else:  # "… killed since Bush declared combat over": the frame is a subordinate's
             acting = acting or (speaker, sentence, 0)
-    return leading or trailing or acting
+    return leading or trailing or acting or unnamed
+
+
+def _reported_clause(sentence: str, verb: re.Match[str],
+                     quoted: list[tuple[int, int]]) -> int | None:
+    """Where the clause a verb of saying reports begins ("said [on Tuesday that] ...",
+    "told reporters ..."), if one follows it."""
+    after = sentence[verb.end():]
+    complement = complement_start(after, verb.end(), quoted, verb.group())
+    if complement is not None:
+        return _include_pronoun_subject(sentence, verb.end() + complement)
+    if not starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6):
+        return None
+    told = _TOLD_WHOM.match(after) if verb.group().startswith(("told", "tell")) else None
+    skip = told.end() if told and starts_with_clause(after[told.end():]) else 0
+    when = WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would ..."
+    skip = when.end() if when and starts_with_clause(after[when.end():]) else skip
+    return verb.end() + skip
+
+
+def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
+    """"Five people died, officials said.": a bare group names no one, so the claim stays
+    the outlet's own (the contrast says "unnamed officials"), but the frame is no part of
+    what is claimed, and is cut from it as a named speaker's is."""
+    start = bare_group_at_end(sentence[: verb.start()])
+    if start is None:
+        return None
+    before, after = sentence[:start], sentence[verb.end():]
+    if not (before.rstrip().endswith(",") or ends_with_quote(before.rstrip())):
+        return None
+    if any(q in after for q in OPEN_QUOTES + "”") or len(after.split()) > 14:
+        return None
+    return before if is_trailing_frame(before, after) else None
 
 
 # "Fire reported at a chemical plant", "Shooting reported outside the school, police say":

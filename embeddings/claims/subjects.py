@@ -187,6 +187,14 @@ _UNNAMED = re.compile(
 
 
 _BARE_GROUP = re.compile(rf"(?:{_GROUP_HEADS})")
+_BARE_GROUP_AT_END = re.compile(
+    rf"(?:^|(?<=\s))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+)?(?i:{_GROUP_HEADS})\s*$")
+
+
+def bare_group_at_end(text: str) -> int | None:
+    """Where a bare group ends ``text`` ("..., officials", "..., some analysts"), if one does."""
+    m = _BARE_GROUP_AT_END.search(text)
+    return m.start() if m else None
 
 
 def unnamed_source(sentence: str) -> str | None:
