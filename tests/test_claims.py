@@ -1199,3 +1199,13 @@ def test_an_article_that_is_only_a_headline_still_makes_a_claim() -> None:
         "The central bank kept its main rate at 4% on Monday."]
     furniture = Article(id="f", source="Feed", text="Related Articles\n\nHot Topics")
     assert extractor.extract(furniture) == []
+
+
+def test_a_unit_with_a_slash_ends_a_sentence_and_a_storm_is_no_speaker() -> None:
+    # "225 km/h." is no initial ("J. Smith"): the next sentence is one of its own
+    text = "Mara hit the coast with winds of 225 km/h. Four people died, the mayor said."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Mara hit the coast with winds of 225 km/h.", "Four people died, the mayor said."]
+    # "slammed into the coast" is no criticism: the storm says nothing
+    assert find_speaker("Hurricane Mara slammed into the Texas coast on Monday.").speaker is None
+    assert find_speaker("The senator slammed the plan as reckless.").speaker == "senator"

@@ -101,8 +101,10 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
     word = before.group(1).rstrip(".").lower() if before else ""
     if word in _ABBREVIATIONS:
         return False
-    if len(word) == 1 and word.isalpha() and not _DEGREES.search(line, 0, mark_start):
-        return False  # an initial: "J. Smith" (not "40°C." or "104 F.")
+    unit = before is not None and line[before.start(1) - 1:before.start(1)] == "/"
+    if len(word) == 1 and word.isalpha() and not unit \
+            and not _DEGREES.search(line, 0, mark_start):
+        return False  # an initial: "J. Smith" (not "40°C.", "104 F." or "225 km/h.")
     if "." in word:  # "U.S.", "p.m." end a sentence only before a typical opener
         return following.group(1).lower() in _OPENERS
     return True
