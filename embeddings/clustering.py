@@ -119,6 +119,9 @@ class PairScorer:
     def margin(self, a: Claim, b: Claim) -> float:
         assert a.id is not None and b.id is not None
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in self._margins and self.context is not None \
+                and not self.context.same_story(a, b):
+            self._margins[key] = -1.0  # two stories: no claim of one is the other's
         if key not in self._margins:
             va, vb = self.vectors(a), self.vectors(b)
             ca = self.centred(a)

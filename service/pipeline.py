@@ -194,7 +194,8 @@ class Pipeline:
                 self._change_word_counts(conn, stored, +1)
                 weigh = self.weigher()
                 if vecs:
-                    self.context.remember(article.id, np.vstack([v[0] for v in vecs]))
+                    self.context.remember(article.id, np.vstack([v[0] for v in vecs]),
+                                          [e.text for c in stored for e in c.entities])
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
                                             self.clustering, weigh, self.context,
                                             self.one_measure)
@@ -212,8 +213,9 @@ class Pipeline:
             self.context.forget(article.id)
             raise
 
-    def _load_cores(self, article_ids: Sequence[str]) -> dict[str, np.ndarray]:
-        return self.store.core_vectors(article_ids, self.encoder.dim, self._tx)
+    def _load_cores(self, article_ids: Sequence[str]
+                    ) -> dict[str, tuple[np.ndarray, frozenset[str]]]:
+        return self.store.article_cores(article_ids, self.encoder.dim, self._tx)
 
     def weigher(self) -> Weigher:
         """Word rarity from the stored claims' document frequencies."""

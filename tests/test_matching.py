@@ -235,7 +235,7 @@ def test_article_context_takes_out_what_the_whole_article_is_about() -> None:
                       _unit(*(3 * story - other))])
     art2 = np.vstack([_unit(*(3 * story + point_b)), _unit(*(3 * story + other)),
                       _unit(*(3 * story - other))])
-    context = ArticleContext(lambda ids: {"one": art1, "two": art2})
+    context = ArticleContext(lambda ids: {"one": (art1, ()), "two": (art2, ())})
     c1 = Claim(article_id="one", source="s1", text="x", start=0, end=1, core="x", id=1)
     c2 = Claim(article_id="two", source="s2", text="y", start=0, end=1, core="y", id=2)
     raw = float(art1[0] @ art2[0])
@@ -257,3 +257,27 @@ def test_a_one_sentence_article_has_no_context() -> None:
     headline = Claim(article_id="h", source="s", text="x", start=0, end=1, core="x", id=1)
     context.remember("h", _unit(1, 0)[None, :])
     assert context.centred(headline, _unit(1, 0)[None, :]) is None
+
+
+def test_articles_that_share_no_name_and_little_else_are_two_stories() -> None:
+    from embeddings.context import ArticleContext
+
+    rates, jobs, other = np.eye(3, dtype=np.float32)
+    # two articles of one story, one of another; each holds a generic share-price sentence
+    one = np.vstack([_unit(*(rates + 0.1 * other)), _unit(*(rates - 0.1 * other))])
+    two = np.vstack([_unit(*(rates + 0.2 * other)), _unit(*rates)])
+    three = np.vstack([_unit(*(jobs + 0.1 * other)), _unit(*jobs)])
+    context = ArticleContext(lambda ids: {
+        "one": (one, ["Norvia", "Lena Holm"]), "two": (two, ["Holm"]),
+        "three": (three, ["Quorra", "Anya Berg"]), "four": (three, ["Norvia"])})
+
+    def claim_of(article: str) -> Claim:
+        return Claim(article_id=article, source=article, text="x", start=0, end=1, core="x")
+
+    assert context.same_story(claim_of("one"), claim_of("two"))
+    assert not context.same_story(claim_of("one"), claim_of("three"))
+    # a name in common keeps them one story, however far apart the rest
+    assert context.same_story(claim_of("one"), claim_of("four"))
+    # a headline alone may belong to any story
+    context.remember("headline", _unit(0, 1, 0)[None, :], ["Quorra"])
+    assert context.same_story(claim_of("one"), claim_of("headline"))

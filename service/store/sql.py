@@ -203,18 +203,23 @@ class SqlStore:
                 yield ids, [np.frombuffer(r.vector, dtype=np.float32) for r in rows]
                 last = ids[-1]
 
-    def core_vectors(self, article_ids: Sequence[str], dim: int,
-                     conn: Connection | None = None) -> dict[str, np.ndarray]:
-        """The core vector (first facet) of every claim of the given articles."""
+    def article_cores(self, article_ids: Sequence[str], dim: int, conn: Connection | None = None
+                      ) -> dict[str, tuple[np.ndarray, frozenset[str]]]:
+        """The core vector (first facet) of every claim of the given articles, and the
+        names (entities) those claims mention."""
         out: dict[str, list[np.ndarray]] = {}
+        names: dict[str, set[str]] = {}
         with self._read(conn) as c:
             for chunk in _chunks(list(article_ids), 500):
-                rows = c.execute(select(t.claims.c.article_id, t.claims.c.vector)
+                rows = c.execute(select(t.claims.c.article_id, t.claims.c.vector,
+                                        t.claims.c.entities)
                                  .where(t.claims.c.article_id.in_(chunk)))
                 for r in rows:
                     out.setdefault(r.article_id, []).append(
                         np.frombuffer(r.vector, dtype=np.float32, count=dim))
-        return {a: np.vstack(v) for a, v in out.items()}
+                    names.setdefault(r.article_id, set()).update(
+                        str(e["text"]) for e in r.entities or ())
+        return {a: (np.vstack(v), frozenset(names.get(a, ()))) for a, v in out.items()}
 
     def unscored_claims(self) -> int:
         """Claims stored before check-worthiness was scored (or by a model without a scorer)."""
