@@ -461,6 +461,16 @@ def test_figures_one_unit_apart_differ(a: str, b: str, kind: str) -> None:
     assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind], (a, b)
 
 
+def test_jobs_cut_are_counted_however_they_are_named() -> None:
+    # "12,000 job cuts" counts jobs, not cuts; a company cuts jobs or lays off employees
+    result = contrast(_read("x", "Quorra will cut 12,000 jobs."),
+                      _read("y", "Quorra is laying off 11,000 employees."))
+    assert result.relation == "conflict" and "the number of jobs" in result.summary
+    result = contrast(_read("x", "Quorra will cut 12,000 jobs."),
+                      _read("y", "Quorra announced 12,000 job cuts on Monday."))
+    assert kinds(result) == ["numbers_agree"]
+
+
 def test_rate_changes_in_points_are_told_from_levels() -> None:
     # "a quarter point" is a change of 0.25 percentage points, not a share of 25 %
     result = contrast(_read("x", "The bank raised its key rate by a quarter point to 5.25%."),

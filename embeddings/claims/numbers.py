@@ -591,6 +591,10 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                         r"(?:[A-Za-z][\w-]*['’]s\s+)?(?=[A-Za-z])")
 
 
+# "12,000 job cuts", "500 job losses": the change counts the noun before it
+_CHANGE_NOUNS = _words("cuts losses reductions openings")
+
+
 def _unit(sentence: str, end: int) -> str | None:
     """The counted noun after a number: the first plural within three words, else the first.
     A part of a whole counts what the whole is made of: "150 of the caravan's members"."""
@@ -603,8 +607,10 @@ def _unit(sentence: str, end: int) -> str | None:
             break
         words.append(match.group(1))
         position = match.end()
-    for word in words:
+    for at, word in enumerate(words):
         lower = word.lower()
+        if at > 0 and lower in _CHANGE_NOUNS:
+            return _singular(words[at - 1].lower())  # "12,000 job cuts" counts jobs
         if lower in _IRREGULAR or (lower.endswith("s") and not lower.endswith("ss")):
             return _singular(lower)
     return _singular(words[0].lower()) if words else None

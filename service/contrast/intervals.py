@@ -65,7 +65,13 @@ def unit_key(q: Quantity) -> str | None:
         return "day"
     if q.kind == "measure" and unit in _MEASURES:
         return _MEASURES[unit][0]
+    if q.kind == "count" and unit in _JOBS:
+        return "job"  # "cut 12,000 jobs" / "laying off 11,000 employees": one count
     return unit
+
+
+# what a company cuts is counted in jobs or in the people who hold them
+_JOBS = frozenset({"job", "employee", "staffer", "position"})
 
 
 def _scale(q: Quantity) -> tuple[float, float]:
