@@ -302,6 +302,10 @@ class Pipeline:
                     answers.add(cluster)
         rows, _ = self.store.list_clusters(min_voices=min_voices, limit=len(best) or 1,
                                            ids=list(best))
+        # a cluster far less relevant than the best one is no answer, only the nearest of
+        # the rest of the store ("How many jobs will Quorra cut?" is not about the storm)
+        floor = RELEVANT_SHARE * max(best.values(), default=0.0)
+        rows = [r for r in rows if best[r["id"]] >= floor]
         ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
         return [self._view(r, best[r["id"]]) for r in ranked[:top]]
 
@@ -427,6 +431,10 @@ def validate(article: Article, max_chars: int) -> str | None:
 def contrast_json(contrast: Contrast) -> dict[str, Any]:
     return {"relation": contrast.relation, "summary": contrast.summary,
             "differences": [asdict(d) for d in contrast.differences]}
+
+
+# a query's answers: clusters at least this share as relevant as the most relevant one
+RELEVANT_SHARE = 0.5
 
 
 def contestedness(contrast: Contrast, voices: int) -> float:

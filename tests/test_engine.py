@@ -526,3 +526,31 @@ def test_one_voice_told_two_ways_is_listed_with_the_disputes(fresh):  # type: ig
         "Harbour Gazette", "Coastal Times"}
     dispute = next(d for d in view.differences if d["kind"] == "numbers")
     assert {e["text"] for e in dispute["evidence"]} == {"120", "210"}
+
+
+_TWO_STORIES = (
+    ("Tech Times", "2026-02-02", "Software maker Quorra will cut 12,000 jobs, chief executive "
+     "Anya Berg said on Monday. Berg blamed slowing demand for the company's products. Quorra "
+     "shares rose 4% in early trading."),
+    ("Business Daily", "2026-02-02", "Quorra is laying off 11,000 employees, the company "
+     "announced on Monday. Unions called the layoffs a betrayal. The shares rose 6%."),
+    ("Gulf Herald", "2026-09-14", "Hurricane Mara made landfall near Port Lavaca on Monday "
+     "with winds of 140 mph. At least six people were killed, officials said. Governor Dana "
+     "Reyes declared a state of emergency."),
+    ("Coastal Wire", "2026-09-14", "Hurricane Mara hit the Texas coast on Monday with winds of "
+     "225 km/h. Six people were killed, the governor said. Reyes declared a state of "
+     "emergency in 22 counties."),
+)
+
+
+def test_a_query_is_answered_by_its_own_story_only(fresh):  # type: ignore[no-untyped-def]
+    """The answer to a question about one story holds that story's clusters: the nearest
+    clusters of another story are no answers, however few the answers are."""
+    _ingest(fresh, _TWO_STORIES)
+    views = fresh.contrasts("How many people were killed by Hurricane Mara?", top=5)
+    assert views and any("killed" in c.text for c in views[0].claims)
+    # the layoffs are told by one outlet each in claims of their own: no competing claims
+    # on them, and the storm's clusters are no answer either
+    views = fresh.contrasts("How many jobs will Quorra cut?", top=5)
+    told = [c.text for v in views for c in v.claims]
+    assert not any("Mara" in t or "killed" in t or "emergency" in t for t in told), told
