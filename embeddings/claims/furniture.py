@@ -96,7 +96,11 @@ _FINAL_PUNCTUATION = re.compile(r"[.!?…:;][\"”’»)\]]*\s*$|[\"”»]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _VERB_LIKE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
-    r"|do|does|did|says?|said)\b|\b[a-z]{3,}(?:ed|es|ing)\b",
+    r"|do|does|did|says?|said)\b|\b[a-z]{3,}(?:ed|es|ing)\b"
+    # past forms with no ending, in the short reports a market or a toll gets: "Shares rose
+    # 6% on Monday.", "Six died."
+    r"|\b(?:rose|fell|grew|sank|won|lost|hit|cut|died|fled|left|held|paid|sold|made|took"
+    r"|gave|went|came|kept|led|met|ran|set|shut|quit|rise|fall|hits|cuts|wins)\b",
 )
 _SMALL_WORDS = _words("a an the of and or in on at to for with by from as vs")
 
