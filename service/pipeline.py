@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -31,6 +31,7 @@ from embeddings.types import Article, Claim, Contrast, PairJudgement
 from service.contrast import Contraster, pair_relation
 from service.contrast.names import load_gazetteer
 from service.contrast.wording import load_lexicon
+from service.denials import story_denials
 from service.errors import InvalidInput, NotFound, Unavailable
 from service.figures import story_figures
 from service.index_keeper import (
@@ -43,7 +44,7 @@ from service.index_keeper import (
 from service.questions import quantity_asked
 from service.settings import Settings
 from service.store import SqlStore
-from service.story import StoryDifference, story_articles
+from service.story import RELEVANT_SHARE, StoryDifference, story_articles
 from service.terms import story_terms
 
 # how many members a cluster's contrast is worked out on (every wording first): a reader
@@ -322,12 +323,38 @@ class Pipeline:
         hits, claims = self._story(query)
         return story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top)
 
-    def across(self, query: str, top: int = 5) -> tuple[list[StoryDifference],
-                                                         list[StoryDifference]]:
-        """``figures`` and ``terms`` of one query, the story read once."""
+    def denials(self, query: str, top: int = 5) -> list[StoryDifference]:
+        """Claims nearest ``query`` that another voice's claim in another cluster denies
+        (``service.denials``): "troops crossed the border" / "denied that its troops had
+        crossed"."""
+        hits, _ = self._story(query)
+        return self._denials(hits, top)
+
+    def across(self, query: str, top: int = 5) -> Across:
+        """``figures``, ``terms`` and ``denials`` of one query, the story read once."""
         hits, claims = self._story(query)
-        return (story_figures(claims, dict(hits), top, load_gazetteer()),
-                story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top))
+        return Across(story_figures(claims, dict(hits), top, load_gazetteer()),
+                      story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top),
+                      self._denials(hits, top))
+
+    def _denials(self, hits: list[tuple[int, float]], top: int) -> list[StoryDifference]:
+        # the claims nearest the query, of any article: a denial shares no cluster with
+        # what it denies, so its article is often outside the story the clusters link
+        found = self.store.claims_with_clusters([cid for cid, _ in hits])
+        return story_denials(found, dict(hits), self._matches, top)
+
+    def _matches(self, a: Claim, b: Claim) -> bool:
+        """Would ``compare`` call two stored claims one claim, one side denying the other?
+        (Raw vectors: the denial's words pull it away, ``MatchConfig.disputed_margin``.)"""
+        index = self.keeper.index
+        va, vb = (index.vectors([facet_id(c.id or 0, n) for n in range(len(facets(c.core)))])
+                  for c in (a, b))
+        score, signals = match_score(a, b, va @ vb.T, self.match, self.weigher())
+        # and a word in common besides names: "Kiev's claims were fabricated" denies
+        # nothing of "Ukrainian forces repelled the attack", nor "the article was wrong" of
+        # every claim naming Blinken, however near the two are in one story
+        return score >= self.match.threshold - self.match.disputed_margin and bool(
+            signals["shared_words"])
 
     def _story(self, query: str) -> tuple[list[tuple[int, float]],
                                           dict[int, tuple[Claim, int]]]:
@@ -433,8 +460,12 @@ def contrast_json(contrast: Contrast) -> dict[str, Any]:
             "differences": [asdict(d) for d in contrast.differences]}
 
 
-# a query's answers: clusters at least this share as relevant as the most relevant one
-RELEVANT_SHARE = 0.5
+class Across(NamedTuple):
+    """What a query's story holds across its clusters."""
+
+    figures: list[StoryDifference]
+    terms: list[StoryDifference]
+    denials: list[StoryDifference]
 
 
 def contestedness(contrast: Contrast, voices: int) -> float:

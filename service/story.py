@@ -32,6 +32,9 @@ from service.contrast.text import fold
 DIRECT = 0.1
 STORY_DAYS = 3  # reports of one story are published within days of each other
 MAX_ARTICLES = 40  # a story's articles read (bounds the work per query)
+# a query's answers: clusters (and claims) at least this share as relevant as the most
+# relevant hit; the others are only the nearest of the rest of the store
+RELEVANT_SHARE = 0.5
 
 
 class StoryStore(Protocol):

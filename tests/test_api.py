@@ -495,6 +495,7 @@ def test_contrasts_compare_a_story_s_figures_across_clusters(tmp_path: Path) -> 
         assert client.post("/v1/articles", json=articles).status_code == 200
         body = client.get("/v1/contrasts", params={"q": "how many people marched"}).json()
         assert body["figures"], body
+        assert body["denials"] == []  # nobody denies anything in that story
         figure = body["figures"][0]
         assert figure["kind"] == "numbers" and figure["conflict"] is True
         assert "who took part" in figure["summary"]

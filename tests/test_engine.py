@@ -554,3 +554,33 @@ def test_a_query_is_answered_by_its_own_story_only(fresh):  # type: ignore[no-un
     views = fresh.contrasts("How many jobs will Quorra cut?", top=5)
     told = [c.text for v in views for c in v.claims]
     assert not any("Mara" in t or "killed" in t or "emergency" in t for t in told), told
+
+
+_BORDER = (  # one side reports, the other denies: the story's central dispute
+    ("Kyiv Daily", "2026-04-07", "Russian troops crossed the border near Kharkiv early on "
+     "Tuesday, Ukraine's defence ministry said. At least 12 civilians were killed in the "
+     "shelling of Vovchansk, regional governor Oleh Syniehubov said. The ministry said "
+     "Ukrainian forces had repelled the attack."),
+    ("Moscow Herald", "2026-04-07", "The Russian defence ministry denied that its troops had "
+     "crossed into Ukraine. It said Russian forces had struck military targets near Kharkov "
+     "with precision weapons. The strikes were retaliation for attacks on Belgorod, ministry "
+     "spokesman Igor Konashenkov said."),
+    ("Euro Wire", "2026-04-07", "Ukraine said Russian forces launched a cross-border incursion "
+     "near Kharkiv on Tuesday. Nine civilians died in Vovchansk, according to local "
+     "officials. The European Union condemned the attack."),
+)
+
+
+def test_a_denial_in_another_cluster_is_shown_with_what_it_denies(fresh):  # type: ignore[no-untyped-def]
+    """The denial shares no cluster with the report it denies (its words are another
+    voice's), yet asked about the subject the service sets them side by side."""
+    _ingest(fresh, _BORDER)
+    across = fresh.across("Did Russian troops cross the border into Ukraine?")
+    told = [(d.difference.summary, {c.source for c in d.claims}) for d in across.denials]
+    assert any("Russian defence ministry denies" in summary and {"Moscow Herald", "Kyiv Daily"}
+               <= sources for summary, sources in told), told
+    first = across.denials[0]
+    assert first.difference.kind == "contradiction" and first.difference.conflict
+    assert len(set(first.clusters.values())) == 2
+    # no denial where nobody denies: the European Union's condemnation and the toll
+    assert not fresh.across("Did the European Union condemn the attack?").denials

@@ -31,7 +31,9 @@ MinSources = Annotated[int, Query(
                 "many ...\", \"how long ...\") is answered first by the clusters that give one.  "
                 "`figures` compares the story's figures across its clusters (other counts of "
                 "the same people in claims worded apart), `terms` the labels its outlets give "
-                "one thing there (\"offensive\" / \"anti-terror operations\").")
+                "one thing there (\"offensive\" / \"anti-terror operations\"), `denials` "
+                "the claims of one voice that another voice's claim in another cluster "
+                "denies.")
 def contrasts(
     pipe: PipelineDep,
     q: Annotated[str, Query(description="The subject, e.g. 'who is responsible for the "
@@ -40,10 +42,11 @@ def contrasts(
     min_sources: MinSources = 2,
 ) -> dict[str, Any]:
     views = pipe.contrasts(q, top=limit, min_voices=min_sources)
-    figures, terms = pipe.across(q, top=limit)
+    figures, terms, denials = pipe.across(q, top=limit)
     return {"query": q, "clusters": [cluster_payload(v) for v in views],
             "figures": [story_difference_payload(f) for f in figures],
-            "terms": [story_difference_payload(t) for t in terms]}
+            "terms": [story_difference_payload(t) for t in terms],
+            "denials": [story_difference_payload(d) for d in denials]}
 
 
 @router.get("/clusters", response_model=ClusterList, responses=errors(401, 422),

@@ -246,6 +246,14 @@ class ContrastsResponse(BaseModel):
                     "(docs/api.md).")
 
 
+    denials: list[StoryDifferenceOut] = Field(
+        default_factory=list,
+        description="Claims near the query that another voice's claim, in another cluster, "
+                    "denies (\"troops crossed the border\" / \"denied that its troops "
+                    "had crossed\"), kind contradiction, those nearest the query first "
+                    "(docs/api.md).")
+
+
 class ClusterList(BaseModel):
     items: list[ClusterOut]
     total: int

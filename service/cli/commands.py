@@ -37,6 +37,7 @@ from service.views import (
 
 FIGURES_TITLE = "figures across these clusters"
 TERMS_TITLE = "labels across these clusters"
+DENIALS_TITLE = "denials across these clusters"
 
 
 @app.command()
@@ -103,14 +104,16 @@ def contrast(
     as_json: JsonFlag = False,
 ) -> None:
     """Show competing claims on a subject: the most relevant clusters, side by side, then
-    the story's figures and labels compared across them."""
+    the story's denials, figures and labels compared across them."""
     pipe = pipeline_for(data_dir)
     views = pipe.contrasts(query, top=top)
     if as_json:  # the clusters only, as before; `figures` and `terms` --json give the rest
         print_json([cluster_dict(v) for v in views])
         return
     print_clusters(out, views, "No competing claims found on that subject.")
-    figures, terms = pipe.across(query, top=top)
+    figures, terms, denials = pipe.across(query, top=top)
+    if denials:
+        out.print(story_panel(denials, DENIALS_TITLE))
     if figures:
         out.print(story_panel(figures, FIGURES_TITLE))
     if terms:

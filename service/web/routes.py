@@ -63,10 +63,11 @@ def index(request: Request, pipe: PipelineDep,
     views: list[ClusterView] = []
     figures: list[StoryDifference] = []
     terms: list[StoryDifference] = []
+    denials: list[StoryDifference] = []
     if q is not None and q.strip():
         try:
             views = pipe.contrasts(q, top=limit)
-            figures, terms = pipe.across(q, top=limit)
+            figures, terms, denials = pipe.across(q, top=limit)
         except CrossclaimError as exc:
             error, status = exc.message, exc.status
     else:
@@ -74,6 +75,7 @@ def index(request: Request, pipe: PipelineDep,
         views, _ = pipe.clusters(limit=limit)
     return _render(request, "index.html", {
         "q": q or "", "cards": _cards(pipe, views), "figures": figures, "terms": terms,
+        "denials": denials,
         "error": error,
         "examples": EXAMPLES,
         "sources": _sources(pipe), "counts": pipe.store.counts(), "kinds": KIND_LABEL},
