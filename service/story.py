@@ -11,8 +11,10 @@ the query as directly as the best one does, and those sharing a cluster with the
 articles are then of one story only if they share a cluster (the clusterer found one claim
 in both) and do not name disjoint places (a place the gazetteer lists under two names,
 "Kyiv"/"Kiev", is one place); shared clusters alone are no proof, generic claims ("rescuers
-searched the rubble") link stories of one kind.  A figure is a figure of one day,
-so figures also ask both articles to be published at most ``STORY_DAYS`` apart.
+searched the rubble") link stories of one kind.  Two reports of the same days that name a
+common town (not a country or a capital) are one story as well, shared cluster or not.  A
+figure is a figure of one day, so figures also ask both articles to be published at most
+``STORY_DAYS`` apart.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from embeddings.claims.entities import PLACE_ACRONYMS, PLACES
 from embeddings.matching import entity_key
 from embeddings.types import Claim, Difference
 from service.contrast.names import Gazetteer
@@ -109,14 +112,29 @@ class Story:
         articles_of: dict[int, set[str]] = {}
         self.day: dict[str, date | None] = {}
         self.places: dict[str, set[str]] = {}
+        towns: dict[str, set[str]] = {}  # places below a country or a capital
         for claim, cluster in claims:
             if cluster >= 0:
                 articles_of.setdefault(cluster, set()).add(claim.article_id)
             self.day.setdefault(claim.article_id, _day(claim.published))
             self.places.setdefault(claim.article_id, set()).update(
                 place(e.text) for e in claim.entities if e.label == "PLACE")
+            towns.setdefault(claim.article_id, set()).update(
+                place(e.text) for e in claim.entities if e.label == "PLACE"
+                and fold(e.text).lower() not in PLACES and e.text not in PLACE_ACRONYMS)
         self.linked = {frozenset((a, b)) for arts in articles_of.values()
                        for a in arts for b in arts if a != b}
+        # two reports of the same days that name one town are one story too, though no
+        # claim of one joined the other's ("Kharkiv" / "Kharkov": a denial, in the other
+        # side's names, seldom shares a cluster with what it denies).  A country or a
+        # capital is no such link: two strikes in Ukraine on one day are two stories
+        dated = sorted(a for a, d in self.day.items() if d is not None and towns.get(a))
+        for i, x in enumerate(dated):
+            for y in dated[i + 1:]:
+                day_x, day_y = self.day[x], self.day[y]
+                if day_x is not None and day_y is not None \
+                        and abs((day_x - day_y).days) <= STORY_DAYS and towns[x] & towns[y]:
+                    self.linked.add(frozenset((x, y)))
         self._root: dict[str, str] | None = None  # union-find over articles (group_of)
         self._pairs: dict[tuple[str, str], tuple[bool, bool]] = {}
 

@@ -584,3 +584,24 @@ def test_a_denial_in_another_cluster_is_shown_with_what_it_denies(fresh):  # typ
     assert len(set(first.clusters.values())) == 2
     # no denial where nobody denies: the European Union's condemnation and the toll
     assert not fresh.across("Did the European Union condemn the attack?").denials
+
+
+def test_reports_of_one_day_naming_one_town_are_one_story(fresh):  # type: ignore[no-untyped-def]
+    """The Russian report shares no cluster with the Ukrainian ones, yet it names the same
+    town on the same day: its "Kharkov" is shown against their "Kharkiv"."""
+    from embeddings.claims import SentenceClaimExtractor
+    from embeddings.types import Article
+    from service.story import Story
+
+    _ingest(fresh, _BORDER)
+    names = [d for d in fresh.terms("Russian strikes near Kharkiv") if d.difference.kind == "names"]
+    assert names and {"Moscow Herald", "Kyiv Daily"} <= {c.source for c in names[0].claims}
+    assert "Kharkov" in names[0].difference.summary
+    # a country is no such link: two strikes in Ukraine on one day are two stories
+    extract = SentenceClaimExtractor().extract
+    one = extract(Article(id="o", source="A", published="2026-04-07",
+                          text="A missile hit Odesa in Ukraine, killing five people."))
+    two = extract(Article(id="t", source="B", published="2026-04-07",
+                          text="Shelling in Ukraine killed 12 people in Kherson."))
+    story = Story([(c, -1) for c in one + two])
+    assert not story.same_story(one[0], two[0])
