@@ -137,6 +137,8 @@ def test_split_spans_are_stripped_and_exact() -> None:
     "— Ann Lee (@annlee) March 3, 2024", "Share this story on Facebook",
     "Photo: Reuters/John Doe", "We use cookies to improve your experience.",
     "Floods Force Thousands From Homes", "Why the vote matters", "Yes, it is.",
+    # a figure in a short line is no claim without a subject and its verb
+    "Updated 5 min ago.", "Page 2 of 3.", "Score: 3-1.", "Image 1 of 12.",
 ])
 def test_furniture_lines(line: str) -> None:
     assert is_furniture(line)
@@ -146,6 +148,8 @@ def test_furniture_lines(line: str) -> None:
     "The army said the troops withdrew from the town on Monday.",
     "Prices rose sharply on Monday.",
     "Shares rose 6% on Monday.",  # a short report with a capital (the weekday) is no label
+    "Turnout was 61%.",  # a subject, a verb and a figure: a claim however few the words
+    "Inflation hit 5.2% in May.",
     "Stocks fell in Tokyo.",
     "“We will not back down,” the mayor said.",
     "Aid workers say the subscription model for food parcels has failed, leaving families "

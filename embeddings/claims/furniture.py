@@ -113,7 +113,7 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
     """
     text = sentence.strip()
     words = _WORD.findall(text)
-    if len(words) < MIN_CLAIM_WORDS:
+    if len(words) < MIN_CLAIM_WORDS and not _short_report(text, words):
         return True
     short = len(words) <= 20  # calls to action are short; long prose may mention "cookies"
     if short and (_CALL_TO_ACTION.search(text) or _SHORT_NOTICE.search(text)):
@@ -130,6 +130,16 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
     # has lowercase words and is kept even though "rose" is no regular verb form
     capitalised = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
     return len(words) <= 6 and not _VERB_LIKE.search(text) and capitalised * 2 >= len(words)
+
+
+def _short_report(text: str, words: list[str]) -> bool:
+    """"Turnout was 61%.", "Inflation hit 5.2%.", "The toll is 47.": a subject, a verb and a
+    figure make a claim however few the words; "Updated 5 min ago.", "Page 2 of 3." and
+    "Score: 3-1." (no verb after a subject) do not."""
+    return len(words) >= 2 and any(ch.isdigit() for ch in text) \
+        and _FINAL_PUNCTUATION.search(text) is not None and ":" not in text \
+        and _VERB_LIKE.search(words[0].lower()) is None \
+        and _VERB_LIKE.search(" ".join(words[1:])) is not None
 
 
 def _looks_like_headline(words: list[str]) -> bool:
