@@ -51,3 +51,17 @@ CAPITAL = [  # one night's strike, two outlets, two spellings of the city (and t
     ("Western Ledger", "2026-06-03", "Two apartment blocks were hit in Kiev overnight, city "
      "officials said. Emergency crews worked until dawn, said fire chief Anna Hanson."),
 ]
+
+BORDER = (  # one side reports, the other denies: the story's central dispute
+    ("Kyiv Daily", "2026-04-07", "Russian troops crossed the border near Kharkiv early on "
+     "Tuesday, Ukraine's defence ministry said. At least 12 civilians were killed in the "
+     "shelling of Vovchansk, regional governor Oleh Syniehubov said. The ministry said "
+     "Ukrainian forces had repelled the attack."),
+    ("Moscow Herald", "2026-04-07", "The Russian defence ministry denied that its troops had "
+     "crossed into Ukraine. It said Russian forces had struck military targets near Kharkov "
+     "with precision weapons. The strikes were retaliation for attacks on Belgorod, ministry "
+     "spokesman Igor Konashenkov said."),
+    ("Euro Wire", "2026-04-07", "Ukraine said Russian forces launched a cross-border incursion "
+     "near Kharkiv on Tuesday. Nine civilians died in Vovchansk, according to local "
+     "officials. The European Union condemned the attack."),
+)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_settings
-from tests.stories import CAPITAL, MARCH, OTHER_MARCH, OTHER_RAID, RAID, TURNOUT
+from tests.stories import BORDER, CAPITAL, MARCH, OTHER_MARCH, OTHER_RAID, RAID, TURNOUT
 
 
 def _cluster_members(pipe) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
@@ -556,25 +556,10 @@ def test_a_query_is_answered_by_its_own_story_only(fresh):  # type: ignore[no-un
     assert not any("Mara" in t or "killed" in t or "emergency" in t for t in told), told
 
 
-_BORDER = (  # one side reports, the other denies: the story's central dispute
-    ("Kyiv Daily", "2026-04-07", "Russian troops crossed the border near Kharkiv early on "
-     "Tuesday, Ukraine's defence ministry said. At least 12 civilians were killed in the "
-     "shelling of Vovchansk, regional governor Oleh Syniehubov said. The ministry said "
-     "Ukrainian forces had repelled the attack."),
-    ("Moscow Herald", "2026-04-07", "The Russian defence ministry denied that its troops had "
-     "crossed into Ukraine. It said Russian forces had struck military targets near Kharkov "
-     "with precision weapons. The strikes were retaliation for attacks on Belgorod, ministry "
-     "spokesman Igor Konashenkov said."),
-    ("Euro Wire", "2026-04-07", "Ukraine said Russian forces launched a cross-border incursion "
-     "near Kharkiv on Tuesday. Nine civilians died in Vovchansk, according to local "
-     "officials. The European Union condemned the attack."),
-)
-
-
 def test_a_denial_in_another_cluster_is_shown_with_what_it_denies(fresh):  # type: ignore[no-untyped-def]
     """The denial shares no cluster with the report it denies (its words are another
     voice's), yet asked about the subject the service sets them side by side."""
-    _ingest(fresh, _BORDER)
+    _ingest(fresh, BORDER)
     across = fresh.across("Did Russian troops cross the border into Ukraine?")
     told = [(d.difference.summary, {c.source for c in d.claims}) for d in across.denials]
     assert any("Russian defence ministry denies" in summary and {"Moscow Herald", "Kyiv Daily"}
@@ -593,7 +578,7 @@ def test_reports_of_one_day_naming_one_town_are_one_story(fresh):  # type: ignor
     from embeddings.types import Article
     from service.story import Story
 
-    _ingest(fresh, _BORDER)
+    _ingest(fresh, BORDER)
     names = [d for d in fresh.terms("Russian strikes near Kharkiv") if d.difference.kind == "names"]
     assert names and {"Moscow Herald", "Kyiv Daily"} <= {c.source for c in names[0].claims}
     assert "Kharkov" in names[0].difference.summary

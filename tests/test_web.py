@@ -185,6 +185,24 @@ def test_a_story_s_figures_show_above_its_clusters(page: Any, base_url: str) -> 
     assert page.locator("article.cluster").count() == 1
 
 
+def test_a_denial_shows_above_the_clusters_with_what_it_denies(page: Any, base_url: str) -> None:
+    from tests.stories import BORDER
+
+    articles = [{"id": f"web-border-{i}", "source": s, "published": d, "text": t}
+                for i, (s, d, t) in enumerate(BORDER)]
+    assert page.request.post(base_url + "/v1/articles", data=articles).ok
+    page.goto(base_url + "/?q=" + "Did Russian troops cross the border into Ukraine?")
+    denials = page.locator("section.denials")
+    denials.wait_for()
+    first = denials.locator("li.diff").first
+    text = first.inner_text()
+    assert "denies" in text and "Moscow Herald" in text and "Kyiv Daily" in text
+    links = first.locator(".figure-claims a.open")
+    assert len(set(links.all_inner_texts())) == 2  # the denial and what it denies, apart
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "denials.png"), full_page=True)
+
+
 def test_a_story_s_opposing_labels_show_above_its_clusters(page: Any, base_url: str) -> None:
     from tests.stories import RAID
 
