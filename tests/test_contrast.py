@@ -461,6 +461,21 @@ def test_figures_one_unit_apart_differ(a: str, b: str, kind: str) -> None:
     assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind], (a, b)
 
 
+def test_one_amount_in_two_currencies_is_told_not_compared() -> None:
+    # no rate of exchange is known here: "£100m" / "$120m" is neither a dispute nor agreement
+    result = contrast(_read("x", "United paid £100m for the striker."),
+                      _read("y", "United paid $120m for the striker."))
+    assert kinds(result) == ["numbers_units"] and result.relation == "agree"
+    assert result.summary == ("Sources give the amount in different currencies, not compared: "
+                              "x says £100m, y says $120m.")
+    # one currency is compared as ever; two amounts a side are not paired up by guess
+    assert kinds(contrast(_read("x", "United paid £100m for the striker."),
+                          _read("y", "United paid £85m for the striker."))) == ["numbers"]
+    result = contrast(_read("x", "United paid £100m for the striker and €5m in fees."),
+                      _read("y", "United paid $120m for the striker."))
+    assert "numbers_units" not in kinds(result)
+
+
 def test_jobs_cut_are_counted_however_they_are_named() -> None:
     # "12,000 job cuts" counts jobs, not cuts; a company cuts jobs or lays off employees
     result = contrast(_read("x", "Quorra will cut 12,000 jobs."),

@@ -173,8 +173,9 @@ class DeleteResponse(BaseModel):
 
 class DifferenceOut(BaseModel):
     kind: str = Field(description="contradiction | numbers | numbers_changed (figures of "
-                                  "reports published on different days) | numbers_agree | "
-                                  "names | terminology | wording | speakers")
+                                  "reports published on different days) | numbers_units "
+                                  "(one amount in two currencies, not compared) | "
+                                  "numbers_agree | names | terminology | wording | speakers")
     summary: str
     conflict: bool
     evidence: list[dict[str, Any]] = Field(

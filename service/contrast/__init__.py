@@ -116,8 +116,10 @@ def summarise(relation: str, differences: Sequence[Difference]) -> str:
     if relation == "conflict":
         return " ".join(conflicts[:2])
     framing = [d for d in differences if d.kind not in ("numbers_agree", "speakers")]
-    if framing and framing[0].kind == "numbers_changed":
-        return framing[0].summary  # the story moved on: "agree on the facts" would mislead
+    if framing and framing[0].kind in ("numbers_changed", "numbers_units"):
+        # the story moved on, or the amounts cannot be compared: "agree on the facts" would
+        # mislead
+        return framing[0].summary
     if framing:
         first = framing[0].summary
         return f"Sources agree on the facts; {first[0].lower()}{first[1:]}"

@@ -348,6 +348,7 @@ def number_differences(said: list[Said], questions_only: bool = False,
     clash: dict[_Label, dict[_Key, dict[str, object]]] = {}
     agreeing: list[tuple[_Key, _Key]] = []  # rows whose figures overlap
     changed: dict[_Label, dict[_Key, dict[str, object]]] = {}
+    currencies: dict[_Key, dict[str, object]] = {}
     for a, b in combinations(said, 2):
         if related is not None and not related(a.claim, b.claim):
             continue
@@ -359,6 +360,10 @@ def number_differences(said: list[Said], questions_only: bool = False,
         pairs = [(qa, qb) for qa in a.claim.numbers for qb in b.claim.numbers
                  if _comparable(qa, a, qb, b) and not _other_fates(qa, a, qb, b)
                  and (not questions_only or same_question(qa, a, qb, b))]
+        for qa, qb in _other_currencies(a, b):
+            for s, q in ((a, qa), (b, qb)):
+                currencies[(s.claim.id, q.start, s.voice)] = s.evidence(
+                    q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
         for qa, qb in pairs:
             label = _label(qa, a, qb, b)
             if bounded_alike(qa, qb):
@@ -382,6 +387,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
     out = [_clash(label, rows.values()) for label, rows in sorted(clash.items())]
     out += [_changed(label, rows.values()) for label, rows in sorted(changed.items())]
+    if currencies:
+        out.append(_currencies(currencies.values()))
     for label, rows in sorted(agree.items()):
         if label not in clash:  # "0.3 percent" twice and "1.4 percent" twice: two agreements
             out += [_agree(label, [rows[k] for k in group])
@@ -586,6 +593,30 @@ def _apart(days: list[str]) -> str:
     if gap >= 60:
         return f"{gap // 30} months apart"
     return "of different days"
+
+
+# what a money figure's unit may be: a currency, as ``embeddings.claims.numbers`` names it
+_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rub", "azn", "amd"})
+
+
+def _other_currencies(a: Said, b: Said) -> list[tuple[Quantity, Quantity]]:
+    """The one amount of each of two claims, in two currencies ("paid £100m" / "paid
+    $120m"): no rate of exchange is known here, so they are told, not compared."""
+    money_a = [q for q in a.claim.numbers if q.kind == "money"]
+    money_b = [q for q in b.claim.numbers if q.kind == "money"]
+    if len(money_a) != 1 or len(money_b) != 1:
+        return []
+    qa, qb = money_a[0], money_b[0]
+    if qa.unit == qb.unit or qa.unit not in _CURRENCY_CODES or qb.unit not in _CURRENCY_CODES:
+        return []
+    return [(qa, qb)] if _same_measure(qa, a, qb, b) else []
+
+
+def _currencies(rows: Iterable[dict[str, object]]) -> Difference:
+    evidence, who = _by_voice(rows)
+    return Difference(kind="numbers_units", conflict=False, evidence=evidence,
+                      summary=f"Sources give the amount in different currencies, not "
+                              f"compared: {who}.")
 
 
 def _agree(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
