@@ -702,6 +702,116 @@ def test_denial_words_without_a_denied_statement_are_no_conflict(a: str, b: str)
     assert contrast(claim("x", a), claim("y", b)).relation == "agree"
 
 
+@pytest.mark.parametrize(("report", "check"), [
+    # not done so far
+    ("The governor signed the budget bill on Tuesday.",
+     "The governor has yet to sign the budget bill."),
+    # a story told as a joke, a picture made up
+    ("Police arrested the street artist in Bristol.",
+     "The street artist arrest story is satire."),
+    ("A giant crab washed up on a beach in Cornwall.",
+     "The giant crab photo from the Cornwall beach was doctored."),
+    # a death called a hoax denies that he died
+    ("The folk singer Jon Bellamy has died.", "Reports of Jon Bellamy's death are a hoax."),
+    # what the thing was, and where it was
+    ("A meteorite struck near the capital overnight.",
+     "The explosion was not a meteorite, scientists said."),
+    ("This photo of flooded streets was taken in Lagos last week.",
+     "This photo of flooded streets is not from Lagos."),
+])
+def test_fact_checks_contradict_what_they_check(report: str, check: str) -> None:
+    result = contrast(claim("wire", report), claim("checker", check))
+    assert result.relation == "conflict", check
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} in ({"denies", "asserts"},
+                                                    {"negates", "asserts"})
+
+
+@pytest.mark.parametrize(("report", "other"), [
+    # "yet" elsewhere, and "yet to" about another act
+    ("The governor signed the budget bill on Tuesday.",
+     "The governor signed the budget bill, yet critics were not satisfied."),
+    ("The governor signed the budget bill on Tuesday.",
+     "The governor signed the budget bill; the senate has yet to vote on the tax plan."),
+    # a satire as the work it is, a photo altered by no one's say
+    ("The comedian's new film opened in 300 cinemas.",
+     "The comedian's new film, a satire of office life, opened in 300 cinemas."),
+    # what it was not, said of something else; a place it is not from, of another thing
+    ("A meteorite struck near the capital overnight.",
+     "A meteorite struck near the capital overnight; the damage was not a concern."),
+    ("This photo of flooded streets was taken in Lagos last week.",
+     "This photo of flooded streets was taken in Lagos; the rescuers were not from Lagos."),
+])
+def test_fact_check_words_elsewhere_are_no_conflict(report: str, other: str) -> None:
+    assert contrast(claim("wire", report), claim("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize(("report", "answer"), [
+    ("The steelworks in Redcar will close next month.",
+     "Contrary to reports, the steelworks in Redcar will stay open."),
+    ("The steelworks in Redcar will close next month.",
+     "There is no truth to reports that the Redcar steelworks will close."),
+    ("The health minister resigned on Monday.",
+     "The health minister remains in office and has no plans to resign."),
+    ("Customs officers arrested the journalist at the border post.",
+     "The journalist was briefly questioned at the border post but not arrested."),
+    ("Senator Alvarez voted for the water bill.", "Senator Alvarez voted against the water bill."),
+    ("The band cancelled its summer tour.",
+     "The band's summer tour will go ahead, its label said."),
+])
+def test_answers_to_a_report_contradict_it(report: str, answer: str) -> None:
+    result = contrast(claim("wire", report), claim("site", answer))
+    assert result.relation == "conflict", answer
+
+
+@pytest.mark.parametrize(("report", "other"), [
+    # two people, each their own way: no dispute
+    ("Senator Alvarez voted for the water bill.", "Senator Brooks voted against the water bill."),
+    ("The health minister resigned on Monday.",
+     "The health minister resigned; the prime minister remains in office."),
+    # no plans for something else; no truth to another report
+    ("The health minister resigned on Monday.",
+     "The health minister resigned on Monday and has no plans to return to politics."),
+    ("The steelworks in Redcar will close next month.",
+     "The steelworks in Redcar will close; there is no truth to reports of a buyer."),
+    # "not" after "but" of another thing
+    ("The journalist was arrested at the border post.",
+     "The journalist was arrested at the border post but not charged."),
+])
+def test_answers_to_other_things_are_no_conflict(report: str, other: str) -> None:
+    assert contrast(claim("wire", report), claim("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The plane crashed into the sea off Bali.", "The plane landed safely in Bali."),
+    ("The hostages were freed on Sunday.", "The hostages are still being held."),
+    ("The ceasefire is holding.", "The ceasefire collapsed on Tuesday."),
+    ("The wildfire has been contained.", "The wildfire is still spreading."),
+    ("The protest in the capital was peaceful.", "The protest in the capital turned violent."),
+    ("The bill passed the Senate.", "The bill failed in the Senate."),
+    ("The drug is safe for children.", "The drug is dangerous for children."),
+    ("The president is in good health.", "The president is seriously ill."),
+    ("Castro has died.", "Castro rumours proven false."),
+])
+def test_opposite_states_of_one_subject_contradict(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two subjects, each in its own state
+    ("The plane crashed into the sea off Bali.", "The second plane landed safely in Bali."),
+    ("The protest in Paris was peaceful.", "The protest in Lyon turned violent."),
+    ("The company made a profit last year.", "Its rival posted a loss last year."),
+    # one claim that says both, of two things
+    ("The ceasefire is holding.",
+     "The ceasefire is holding in the north, and talks on the south collapsed."),
+    ("The protest in the capital was peaceful.",
+     "The protest in the capital was peaceful, though clashes broke out in the suburbs."),
+])
+def test_opposite_states_of_two_subjects_are_no_conflict(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
 def test_title_case_negation_meets_the_assertion() -> None:
     a = "The street artist was arrested in London."
     b = "Everybody Relax, The Street Artist Wasn't Arrested"

@@ -84,9 +84,10 @@ _BASE_FORMS = {
     # one event, two words
     **dict.fromkeys(("detain", "detained", "detains", "detaining", "detention"), "arrest"),
     **dict.fromkeys(("quit", "quits", "quitting"), "resign"),
-    # "died" kept its "-ied" (too short to cut); a loss is what was lost ("lost 290 million
+    # "died" kept its "-ied" (too short to cut), and a death is a dying ("reports of his
+    # death are a hoax" denies "he has died"); a loss is what was lost ("lost 290 million
     # euros" and "a loss of 310 million euros" measure one thing)
-    **dict.fromkeys(("died", "dies", "dying"), "die"),
+    **dict.fromkeys(("died", "dies", "dying", "death", "deaths"), "die"),
     **dict.fromkeys(("loss", "losses"), "lose"),
 }
 

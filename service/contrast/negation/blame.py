@@ -16,6 +16,7 @@ from service.contrast.text import STOPWORDS, Token, fold, stem
 def read_poles(r: Reading, parity: list[int]) -> None:
     lowered = fold(r.said.claim.text)
     starts = [t.start for t in r.toks]
+    both: set[str] = set()  # subject-bound pairs the claim says both ways: of two things
     for pair, yes, no, converse in ANTONYMS:
         for sign, phrases in ((1, yes), (-1, no)):
             for phrase in phrases:
@@ -23,11 +24,18 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     # parity at the phrase's last word: "is not over" is negated at "over"
                     at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
                     effective = sign * (-1 if parity[at] % 2 else 1)
+                    if converse and pair in r.poles and r.poles[pair][0] != effective:
+                        both.add(pair)
                     r.poles.setdefault(pair, (effective, m.start(), m.end()))
-                    if converse:
-                        subject = _subject_before(r.toks, at)
+                    if converse:  # who: the words before the phrase's first word
+                        first = next(k for k, st in enumerate(starts) if st >= m.start())
+                        subject = _subject_before(r.toks, first)
                         if subject:
                             r.subjects.setdefault(pair, subject)
+    for pair in both:
+        # "the health minister resigned; the prime minister remains in office": a claim
+        # that says both says each of something else, and opposes neither
+        del r.poles[pair]
 
 
 @lru_cache(maxsize=256)
@@ -55,13 +63,18 @@ def party(word: str) -> str:
 
 
 def _subject_before(toks: list[Token], at: int) -> str:
-    for j in range(at - 1, max(-1, at - 6), -1):
-        if toks[j].lower in CLAUSE_MARKS:
-            break
+    """Who a pole is said of: the nearest name before it in its clause ("Senator Alvarez
+    voted for"), else the clause's first noun ("the government won", "The protest in the
+    capital turned violent": not "turned", the word just before)."""
+    start = at
+    while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS:
+        start -= 1
+    for j in range(at - 1, start - 1, -1):
         if toks[j].text[:1].isupper() and toks[j].lower not in STOPWORDS:
             return party(toks[j].text)
+    for j in range(start, at):
         if toks[j].is_word and toks[j].lower not in STOPWORDS and not toks[j].lower.endswith("ly"):
-            return stem(toks[j].lower)  # "the government won": a party named by a common noun
+            return stem(toks[j].lower)
     return ""
 
 

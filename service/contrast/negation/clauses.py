@@ -250,6 +250,37 @@ def existential(toks: list[Token], i: int) -> bool:
         and toks[i - 2].lower == "there"
 
 
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at"})
+
+
+def negated_predicate(toks: list[Token], i: int, head: int) -> str | None:
+    """"explosion not a meteorite", "is not an accident" -> "identity"; "photo is not from
+    Gaza", "was not in Paris" -> "place": the cue denies what or where the subject is, so
+    the negated word is the other side's subject or place, not a word of its predicate."""
+    between = [t.lower for t in toks[i + 1:head]]
+    if between in (["a"], ["an"]) and toks[head].is_word:
+        return "identity"
+    if len(between) == 1 and between[0] in _PLACE_PREPOSITIONS and toks[head].text[:1].isupper():
+        return "place"
+    return None
+
+
+def place_span(r_toks: list[Token], word: str) -> tuple[int, int] | None:
+    """Where a claim names ``word`` as a place ("taken in Gaza", "from Kyiv"), if it does."""
+    return next(((t.start, t.end) for j, t in enumerate(r_toks)
+                 if j > 0 and r_toks[j - 1].lower in _PLACE_PREPOSITIONS
+                 and stem(t.text) == word), None)
+
+
+def subject_span(r_toks: list[Token], word: str) -> tuple[int, int] | None:
+    """Where ``word`` is a claim's subject, if it is: its first noun, right at its start or
+    after an article ("A meteorite landed", "The blast was caused by ...")."""
+    first = 1 if r_toks and r_toks[0].lower in ("a", "an", "the") else 0
+    if first < len(r_toks) and stem(r_toks[first].text) == word:
+        return r_toks[first].start, r_toks[first].end
+    return None
+
+
 def subject_start(toks: list[Token], i: int) -> int:
     """Where the clause of the cue at ``i`` starts: its subject and auxiliary, not a whole
     chain of verbs before it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from embeddings.types import Difference
-from service.contrast.negation.clauses import conditional_tokens
+from service.contrast.negation.clauses import conditional_tokens, place_span, subject_span
 from service.contrast.negation.lexicon import (
     ACT_NOUNS,
     ANTONYMS,
@@ -63,14 +63,16 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if _question(pos):
             continue
         for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
-            if word in pos.asserted and word not in pos.negated \
-                    and _anchored(neg.anchors.get(word, set()), pos) \
-                    and _same_object(neg.objects.get(word, set()), pos, word) \
-                    and _same_sense(neg, spans[0][1], pos, pos.asserted[word][1]) \
-                    and not (_irrealis(pos, pos.asserted[word][0])
-                             and not _irrealis(neg, spans[0][0])) \
+            ps = _predicate_span(neg, pos, word)
+            tied = ps is not None  # "not a meteorite" / "A meteorite landed": what it is
+            ps = ps or pos.asserted.get(word)
+            if ps is not None and word not in pos.negated \
+                    and (tied or _anchored(neg.anchors.get(word, set()), pos)) \
+                    and (tied or _same_object(neg.objects.get(word, set()), pos, word)) \
+                    and _same_sense(neg, spans[0][1], pos, ps[1]) \
+                    and not (_irrealis(pos, ps[0]) and not _irrealis(neg, spans[0][0])) \
                     and not _conditional(neg, spans[0][0]):
-                ns, ps = spans[0], pos.asserted[word]
+                ns = spans[0]
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
@@ -229,6 +231,19 @@ def _same_object(objects: set[str], pos: Reading, word: str) -> bool:
 _LIGHT_VERBS = frozenset(stem(w) for w in (
     "make", "take", "give", "go", "come", "get", "keep", "hold", "see", "know", "feel", "mean",
     "stand", "bring", "run", "find", "have", "do", "put", "set", "play", "turn", "show"))
+
+
+def _predicate_span(neg: Reading, pos: Reading, word: str) -> tuple[int, int] | None:
+    """Where the other side says what ``neg`` denies a thing is ("not a meteorite": its
+    subject, "A meteorite landed") or where it is from ("not from Gaza": "taken in Gaza").
+    The words around the cue need not be shared: "Managua explosion" is the other side's
+    meteorite, in the denier's words."""
+    kind = neg.predicates.get(word)
+    if kind == "identity" and word in pos.asserted:
+        return subject_span(pos.toks, word)
+    if kind == "place" and _anchored(neg.anchors.get(word, set()), pos):
+        return place_span(pos.toks, word)
+    return None
 
 
 def _anchored(anchor: set[str], pos: Reading) -> bool:

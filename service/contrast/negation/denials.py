@@ -239,6 +239,10 @@ def _read_denied_antecedent(r: Reading, i: int, shadowed: list[bool]) -> bool:
     return True
 
 
+# "rumours proven false", "the claim was shown to be wrong"
+_SHOWN = frozenset({"proven", "proved", "shown"})
+
+
 def read_falsity(r: Reading, shadowed: list[bool]) -> None:
     """"the report is false", "an incorrect statement", "does not reflect reality"."""
     toks = r.toks
@@ -247,7 +251,8 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
         before = [t.lower for t in toks[max(0, i - 3):i]]
         after = toks[i + 1].lower if i + 1 < len(toks) else ""
         called = _called_untrue(toks, i) if low in FALSE or low in _UNTRUE_LABELS else None
-        false_word = low in FALSE and after != "to" and any(w in COPULA for w in before)
+        false_word = low in FALSE and after != "to" \
+            and any(w in COPULA or w in _SHOWN for w in before)
         if called is not None and not negates_again(toks, i):
             # "called the accusation baseless", "described the reports as propaganda": what
             # is called untrue is the object, the other side's statement
@@ -400,7 +405,8 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
 
 # "fake" before what carries a statement: "Fake News Report Claims X", "Fake Lisa Bonet Tweet";
 # not "fake passports" (a fact about the passports, not a denial)
-_FAKE = frozenset({"fake", "fake-news", "bogus", "phony", "phoney", "hoax"})
+_FAKE = frozenset({"fake", "fake-news", "bogus", "phony", "phoney", "hoax", "satirical",
+                   "parody", "spoof"})
 
 
 _MEDIA = frozenset({"news", "report", "reports", "story", "stories", "tweet", "tweets",
@@ -428,9 +434,20 @@ _OUTLETS = frozenset({"media", "outlet", "outlets", "network", "networks", "pres
                       "pundits", "sites", "websites"})
 
 
+# a picture made to show what did not happen: "the photo was doctored", "staged video"
+_DOCTORED = frozenset({"doctored", "photoshopped", "altered", "manipulated", "staged"})
+
+
+_PICTURES = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures",
+                       "image", "images", "video", "videos", "footage", "clip"})
+
+
 def _debunks(toks: list[Token], i: int) -> bool:
     low = toks[i].lower
     following = [t.lower for t in toks[i + 1:i + 5] if t.is_word]
+    if low in _DOCTORED:
+        near = [t.lower for t in toks[max(0, i - 6):i]] + following[:1]
+        return any(w in _PICTURES for w in near)
     if low == "fake-news" or (low in _FAKE and following[:1] == ["news"]):
         rest = following[1:] if low != "fake-news" else following
         return not rest or rest[0] not in _OUTLETS

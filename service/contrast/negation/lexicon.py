@@ -9,6 +9,10 @@ CUES = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "can
 CUES_BEFORE_TO = frozenset({"fail", "failed", "fails", "unable", "refused", "refuses",
                              "declined", "declines"})
 
+# "has yet to sign", "is yet to be confirmed": not done so far ("yet" alone is no cue)
+YET_AFTER = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",
+                        "'s"})
+
 # cues that negate a clause's statement ("without", "no one" quantify rather than deny)
 CLAUSE_CUES = frozenset({"not", "n't", "never", "no", "cannot"})
 
@@ -34,7 +38,9 @@ DENY = frozenset({"deny", "denied", "denies", "denying", "reject", "rejected", "
 FALSE = frozenset({"false", "wrong", "incorrect", "untrue", "baseless", "groundless",
                     "unfounded", "fabricated", "fake", "inaccurate", "misleading", "lie", "lies",
                     "falsehood", "fabrication", "fabrications", "disinformation", "nonsense",
-                    "absurd", "bogus", "erroneous"})
+                    "absurd", "bogus", "erroneous",
+                    # a story told as a joke is not a report: "the arrest story is satire"
+                    "satire", "satirical", "parody", "spoof"})
 
 STATEMENT = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations",
                         "accusation", "accusations", "charge", "charges", "information",
@@ -129,8 +135,39 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("alive", ("alive", "survived"), ("dead", "died", "killed"), False),
     ("attended", ("attended", "took part", "participated", "was present", "were present"),
      ("absent", "boycotted", "skipped", "shunned", "stayed away"), False),
-    ("open", ("reopened", "is open", "was open", "remained open"),
-     ("closed", "blocked", "shut", "sealed off"), False),
+    ("open", ("reopened", "is open", "was open", "remained open", "remains open",
+              "remain open", "stay open", "stays open", "kept open"),
+     ("closed", "blocked", "shut", "sealed off", "will close", "would close", "to close",
+      "closure", "shut down"), False),
+    # "remains in office" / "resigned": of one person (two ministers may do both)
+    ("office", ("remains in office", "remain in office", "stays in office", "stay in office",
+                "remains in post", "stay on", "stays on", "will stay on"),
+     ("resigned", "resigns", "stepped down", "steps down", "will step down", "was fired",
+      "was sacked", "was ousted"), True),
+    # of one voter: two senators may vote both ways
+    ("vote", ("voted for", "votes for", "vote for", "voting for"),
+     ("voted against", "votes against", "vote against", "voting against"), True),
+    ("go ahead", ("go ahead", "goes ahead", "went ahead", "will proceed"),
+     ("cancelled", "canceled", "called off", "scrapped", "postponed"), False),
+    # the states a story's subject is said to be in; each only of one subject ("the plane
+    # crashed" / "the other plane landed safely" is no dispute), since the words are common
+    ("landed", ("landed safely", "safe landing", "landed without incident"),
+     ("crashed", "crash-landed"), True),
+    ("freed", ("freed", "set free"),
+     ("still being held", "still held", "still in captivity", "remain in captivity",
+      "remains in captivity", "still captive"), True),
+    ("holding", ("is holding", "is largely holding", "has held", "largely held",
+                 "remains in place", "remained in place"),
+     ("collapsed", "broke down", "has broken down", "was broken"), True),
+    ("passed", ("passed", "approved"), ("failed", "voted down", "defeated"), True),
+    ("contained", ("contained", "brought under control", "extinguished", "put out"),
+     ("spreading", "still burning", "out of control", "raging"), True),
+    ("peaceful", ("peaceful", "peacefully", "without incident"),
+     ("violent", "turned violent", "rioted", "clashed", "clashes"), True),
+    ("profit", ("profit", "profits", "profitable"), ("loss", "losses", "loss-making"), True),
+    ("safe", ("safe", "harmless"), ("dangerous", "unsafe", "harmful", "hazardous"), True),
+    ("health", ("in good health", "healthy", "fully recovered"),
+     ("seriously ill", "critically ill", "gravely ill", "in critical condition"), True),
     ("won", ("won", "wins", "victory", "victorious"), ("lost", "loses", "defeat", "defeated"),
      True),
     ("deliberate", ("deliberately", "deliberate", "intentionally", "on purpose", "arson"),
@@ -139,6 +176,9 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
 
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})
+
+# "no plans to resign", "no intention of resigning": what is negated is the act
+PLANS = frozenset({"plan", "plans", "intention", "intentions"})
 
 # marks a denial read without "that" or a statement word: it needs shared content
 MUST_OVERLAP = "\x00overlap"

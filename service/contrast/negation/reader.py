@@ -11,6 +11,7 @@ from service.contrast.negation.clauses import (
     contrastive,
     denied_doer,
     existential,
+    negated_predicate,
     only_describes,
     pronoun_is_not,
     read_negated_clause,
@@ -37,6 +38,7 @@ from service.contrast.negation.lexicon import (
     HEAD_SKIP,
     MUST_OVERLAP,
     NO_EVIDENCE,
+    PLANS,
     PREPOSITIONS,
     QUANTIFIERS,
     VERBAL_CUES,
@@ -114,6 +116,18 @@ def read(s: Said) -> Reading:
                 head = None  # "frustration with not finding love": a phrase, not the statement
             if contrastive(toks, i):
                 head = None
+            if head is not None and toks[head].lower in PLANS and head + 2 < end \
+                    and toks[head + 1].lower in ("to", "of"):
+                # "has no plans to resign": the act is what is negated, not the plans
+                head = next((j for j in range(head + 2, end) if is_content(toks[j])), head)
+            if head is not None and toks[head].lower == "truth" and head + 1 < end \
+                    and toks[head + 1].lower in ("to", "in") and parity[head] % 2:
+                # "there is no truth to reports that X": X is denied, as by "denies reports"
+                before = r.denial
+                read_denial(r, head, shadowed)
+                if r.denial is not None and r.denial != before:
+                    r.denial = (tok.start, r.denial[1])  # from "no"
+                head = None
             if head is not None and toks[head].lower in NO_EVIDENCE and head + 1 < end \
                     and toks[head + 1].lower in ("that", "of") and parity[head] % 2:
                 # "no evidence that X" / "no proof of X": X is denied, not the evidence; two
@@ -126,6 +140,9 @@ def read(s: Said) -> Reading:
             if head is not None and parity[head] % 2 and not described:
                 r.negated.setdefault(stem(toks[head].text), []).append(
                     (tok.start, toks[head].end))
+                kind = negated_predicate(toks, i, head)
+                if kind is not None:
+                    r.predicates[stem(toks[head].text)] = kind
                 anchor = r.anchors.setdefault(stem(toks[head].text), set())
                 if low in VERBAL_CUES:  # "There is no woman using ...": no verb's object
                     r.objects.setdefault(stem(toks[head].text), set()).update(
@@ -134,6 +151,11 @@ def read(s: Said) -> Reading:
                     anchor.add(ANY)  # "There is no band playing": the band is the statement
                 elif not pronoun_is_not(toks, i):
                     start = subject_start(toks, i)
+                    if start > 0 and toks[start - 1].lower in ("but", "and") \
+                            and not any(is_content(t) for t in toks[start:i]):
+                        # "was questioned at the airport but not arrested": the clause
+                        # before says of whom and where
+                        start = subject_start(toks, start - 1)
                     anchor.update(stem(t.text) for j, t in enumerate(toks[start:end], start)
                                   if is_content(t) and j != head)
                     if start == 0:  # "She was not suspended": who she is, the core says

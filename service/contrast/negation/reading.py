@@ -15,6 +15,7 @@ from service.contrast.negation.lexicon import (
     IDIOMS,
     IN_IDIOMS,
     WHEN_WORDS,
+    YET_AFTER,
 )
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, Token, stem
@@ -47,6 +48,10 @@ class Reading:
     # (stems, the stems of words that are not names, the stems of what is negated, span)
     negated_clauses: list[tuple[frozenset[str], frozenset[str], frozenset[str],
                                 tuple[int, int]]] = field(default_factory=list)
+    # negated stems that are what a thing is or where it is from, not what was done: "not a
+    # meteorite" (stem -> "identity"), "not from Gaza" (-> "place"); ``compare`` ties them
+    # to the other side's subject or place instead of to shared words around the cue
+    predicates: dict[str, str] = field(default_factory=dict)
     any_cue: bool = False  # some negation cue anywhere (then nothing here is plainly asserted)
     # tokens of "the belief that ...", "a claim that ...": what someone holds, not what the
     # sentence asserts ("the belief that vaccines can lead to autism")
@@ -132,6 +137,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
         if low in ("no", "none") and i > 0 and toks[i - 1].lower in HEDGES:
             return False  # "almost no middle class": very little of it, not a denial
         return nxt not in IDIOMS and nxt != "to"  # "not only", "no doubt", "not to mention"
+    if low == "yet":  # "has yet to sign": "yet" is a cue only there
+        return nxt == "to" and i > 0 and toks[i - 1].lower in YET_AFTER
     return low in CUES_BEFORE_TO and nxt == "to"
 
 
