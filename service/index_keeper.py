@@ -27,6 +27,7 @@ GENERATION = "generation"
 VECTOR_MODEL = "vector_model"  # the model whose vectors the store holds
 FACET_SCHEME = "facet_scheme"  # the version of embeddings.facets that laid its vectors out
 CLAIM_READING = "claim_reading"  # embeddings.claims.READING of the oldest claims stored
+CONTRAST_RULES = "contrast_rules"  # service.contrast.RULES of the oldest contrasts stored
 REBUILD_TOMBSTONES = 0.2  # rebuild once a fifth of the index is deleted claims
 
 
@@ -150,10 +151,12 @@ def check_facet_scheme(store: SqlStore) -> None:
     if stamped is None:
         if store.claim_stats()[0] == 0:
             from embeddings.claims import READING
+            from service.contrast import RULES
 
             with store.begin() as conn:  # a new store: laid out and read by this version
                 store.set_state(conn, FACET_SCHEME, str(SCHEME))
                 store.set_state(conn, CLAIM_READING, str(READING))
+                store.set_state(conn, CONTRAST_RULES, str(RULES))
             return
         stamped = "1"  # claims stored before the stamp existed
     if stamped != str(SCHEME):
@@ -176,3 +179,16 @@ def older_reading(store: SqlStore) -> str | None:
         return None
     return (f"the claims in this store were read from their articles by an older crossclaim "
             f"(claim reading {stamped}, this one uses {READING})")
+
+
+def older_contrast(store: SqlStore) -> str | None:
+    """Why the stored clusters' contrasts are not what this version would say of them (an
+    older ``service.contrast.RULES``), or None.  A store stamped before the stamp existed
+    counts as rules 1."""
+    from service.contrast import RULES
+
+    stamped = store.get_state(CONTRAST_RULES) or "1"
+    if stamped == str(RULES) or store.counts()["clusters"] == 0:
+        return None
+    return (f"the contrasts of the stored clusters were worked out by an older crossclaim "
+            f"(contrast rules {stamped}, this one uses {RULES})")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import fcntl
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
@@ -241,13 +241,7 @@ class Pipeline:
         doc_freq.n_docs += sign * len(claims)
 
     def _recontrast(self, conn: Any, cluster_ids: set[int]) -> None:
-        """Work out the contrast of each cluster again, on a bounded sample of its members
-        (``SqlStore.cluster_digest``), so a join costs the same in a cluster of 5 or 5,000."""
-        for cluster_id in sorted(cluster_ids):
-            counts, claims = self.store.cluster_digest(cluster_id, CONTRAST_SAMPLE, conn=conn)
-            contrast = self.contraster.contrast(claims) if claims else Contrast("agree")
-            self.store.save_cluster(conn, cluster_id, counts, contrast_json(contrast),
-                                    contrast.relation, contestedness(contrast, counts.voices))
+        recontrast(self.store, self.contraster, conn, cluster_ids)
 
     def _bump(self, conn: Any) -> None:
         gen = int(self.store.get_state(GENERATION, conn) or 0) + 1
@@ -453,6 +447,17 @@ def validate(article: Article, max_chars: int) -> str | None:
     if len(article.text) > max_chars:
         return f"text longer than {max_chars} characters"
     return None
+
+
+def recontrast(store: SqlStore, contraster: Contraster, conn: Any,
+               cluster_ids: Iterable[int]) -> None:
+    """Work out the contrast of each cluster again, on a bounded sample of its members
+    (``SqlStore.cluster_digest``), so a join costs the same in a cluster of 5 or 5,000."""
+    for cluster_id in sorted(cluster_ids):
+        counts, claims = store.cluster_digest(cluster_id, CONTRAST_SAMPLE, conn=conn)
+        contrast = contraster.contrast(claims) if claims else Contrast("agree")
+        store.save_cluster(conn, cluster_id, counts, contrast_json(contrast),
+                           contrast.relation, contestedness(contrast, counts.voices))
 
 
 def contrast_json(contrast: Contrast) -> dict[str, Any]:

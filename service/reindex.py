@@ -125,6 +125,37 @@ def score_stored_claims(settings: Settings, batch: int = 2000) -> int:
         store.close()
 
 
+def recontrast_stored_clusters(settings: Settings, batch: int = 500) -> int:
+    """Work out the contrast of every stored cluster again where an older crossclaim's rules
+    worked them out (``service.contrast.RULES``): no article is re-read, no claim or cluster
+    id changes, PostgreSQL too.  Returns how many clusters were worked out again (0 for a
+    store whose contrasts are current)."""
+    from service.contrast import RULES, RuleContraster
+    from service.index_keeper import CONTRAST_RULES, older_contrast
+    from service.pipeline import recontrast
+
+    if settings.database_url is None and not (settings.data_dir / DB_FILE).is_file():
+        return 0
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # the lock file lives there
+    store = SqlStore(settings.db_url)
+    try:
+        if older_contrast(store) is None:
+            return 0
+        contraster, done, after = RuleContraster(), 0, -1
+        with _exclusive(settings.lock_path), store.writer_lock():
+            # a batch a transaction: a run killed half way leaves whole clusters, and the
+            # stamp (written last) still says the rest are to be worked out again
+            while ids := store.cluster_ids(after, batch):
+                with store.begin() as conn:
+                    recontrast(store, contraster, conn, ids)
+                done, after = done + len(ids), ids[-1]
+            with store.begin() as conn:
+                store.set_state(conn, CONTRAST_RULES, str(RULES))
+        return done
+    finally:
+        store.close()
+
+
 def _dirs(settings: Settings) -> tuple[Path, Path, Path]:
     """The data dir, the rebuilt store beside it, and where the old one is put aside."""
     data = settings.data_dir.resolve()  # "." has no name to put a sibling beside

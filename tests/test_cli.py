@@ -208,11 +208,11 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
     data = tmp_path / "d"
     nothing = run("reindex", "--if-needed", "--json", data_dir=data)  # no store yet
     assert nothing.returncode == 0
-    assert json.loads(nothing.stdout) == {"reindexed": False, "scored": 0}
+    assert json.loads(nothing.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0}
     assert run("ingest", str(article), data_dir=data).returncode == 0
     before = json.loads(run("claims", "--json", data_dir=data).stdout)
     current = run("reindex", "--if-needed", "--json", data_dir=data)
-    assert json.loads(current.stdout) == {"reindexed": False, "scored": 0}
+    assert json.loads(current.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0}
     assert json.loads(run("claims", "--json", data_dir=data).stdout) == before  # untouched
 
     # claims stored before check-worthiness was scored: scored from the stored vectors,
@@ -220,7 +220,8 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
     with sqlite3.connect(data / "crossclaim.db") as db:
         db.execute("UPDATE claims SET checkworthy = NULL")
     scored = run("reindex", "--if-needed", "--json", data_dir=data)
-    assert json.loads(scored.stdout) == {"reindexed": False, "scored": len(before)}
+    assert json.loads(scored.stdout) == {"reindexed": False, "scored": len(before),
+                                          "recontrasted": 0}
     assert json.loads(run("claims", "--json", data_dir=data).stdout) == before
 
     _stamp(data, "facet_scheme", "1")  # written by an older clause splitter
@@ -241,7 +242,47 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
     assert json.loads(reread.stdout)["reindexed"] is True, reread.stderr
     assert "read from their articles by an older crossclaim" in reread.stderr
     again = run("reindex", "--if-needed", "--json", data_dir=data)
-    assert json.loads(again.stdout) == {"reindexed": False, "scored": 0}
+    assert json.loads(again.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0}
+
+
+def test_reindex_if_needed_works_out_contrasts_older_rules_stored_again(tmp_path: Path) -> None:
+    # a store whose clusters an older crossclaim contrasted: its contrasts are worked out
+    # again with this version's rules, with no article re-read and every id kept
+    articles = tmp_path / "a.jsonl"
+    articles.write_text("\n".join(json.dumps(a) for a in [
+        {"source": "Wire", "text": "The plane crashed into the sea off Bali on Sunday. "
+                                   "Rescuers searched the water for hours."},
+        {"source": "Herald", "text": "The plane landed safely in Bali on Sunday. "
+                                     "Passengers thanked the crew."},
+    ]) + "\n")
+    data = tmp_path / "d"
+    assert run("ingest", str(articles), data_dir=data).returncode == 0
+    listed = lambda: json.loads(  # noqa: E731
+        run("clusters", "--min-sources", "1", "--json", data_dir=data).stdout)
+    current = listed()
+    disputed = [c for c in current if c["relation"] == "conflict"]
+    assert disputed, current  # "crashed" / "landed safely": one plane, two states
+    with sqlite3.connect(data / "crossclaim.db") as db:  # what the older rules said of it
+        db.execute("UPDATE clusters SET relation = 'agree', contrast = ? WHERE id = ?",
+                   (json.dumps({"summary": "Sources agree.", "differences": []}),
+                    disputed[0]["id"]))
+    _stamp(data, "contrast_rules", "1")
+    assert listed() != current
+
+    other = tmp_path / "b.txt"
+    other.write_text("Officials said the airline would review its safety checks.\n")
+    written = run("ingest", str(other), "--source", "Gazette", data_dir=data)
+    assert "contrasts of the stored clusters" in written.stderr, written.stderr
+    ids = {c["id"] for c in listed()}
+    redone = run("reindex", "--if-needed", "--json", data_dir=data)
+    assert redone.returncode == 0, redone.stderr
+    report = json.loads(redone.stdout)
+    assert report["reindexed"] is False and report["recontrasted"] >= len(ids)
+    after = listed()
+    assert {c["id"] for c in after} == ids
+    assert [c for c in after if c["id"] == disputed[0]["id"]] == disputed
+    again = run("reindex", "--if-needed", "--json", data_dir=data)
+    assert json.loads(again.stdout)["recontrasted"] == 0
 
 
 def test_figures_of_a_story_as_json_and_as_a_table(tmp_path: Path) -> None:

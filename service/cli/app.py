@@ -54,9 +54,9 @@ def pipeline_for(data_dir: Path | None) -> Pipeline:
 
 def note_older_reading(pipe: Pipeline) -> None:
     """One line on stderr after a write to a store whose older claims an older crossclaim
-    read: new articles are read the new way, the stored ones stay as they were until
-    re-read."""
-    from service.index_keeper import older_reading
+    read (or whose clusters' contrasts older rules worked out): new articles are read the
+    new way, the stored ones stay as they were until re-read."""
+    from service.index_keeper import older_contrast, older_reading
 
     reason = older_reading(pipe.store)
     if reason is not None:
@@ -64,6 +64,9 @@ def note_older_reading(pipe: Pipeline) -> None:
                if pipe.store.engine.dialect.name == "postgresql"
                else "`crossclaim reindex --if-needed` re-reads them")
         err.print(f"[yellow]note:[/yellow] {reason}; {way}", highlight=False)
+    elif (reason := older_contrast(pipe.store)) is not None:
+        err.print(f"[yellow]note:[/yellow] {reason}; `crossclaim reindex --if-needed` works "
+                  "them out again", highlight=False)
 
 
 def print_json(data: Any) -> None:

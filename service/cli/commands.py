@@ -271,14 +271,19 @@ def reindex(
         "--if-needed", help="Only if this version lays the store out otherwise (an older "
                             "clause layout) or reads articles otherwise (an older claim "
                             "reading); claims stored before check-worthiness was scored are "
-                            "only scored.  Else nothing is done.")] = False,
+                            "only scored, and clusters whose contrast older rules worked out "
+                            "only contrasted again.  Else nothing is done.")] = False,
 ) -> None:
     """Re-read every stored article with this version: after an upgrade, or to change model.
 
     Builds the new store beside the old one and swaps them when it is complete; stop the
     server and the batch job first."""
     from service.cli.app import settings_for
-    from service.reindex import reason_to_reindex, score_stored_claims
+    from service.reindex import (
+        reason_to_reindex,
+        recontrast_stored_clusters,
+        score_stored_claims,
+    )
     from service.reindex import reindex as rebuild
 
     settings = settings_for(data_dir)
@@ -286,12 +291,15 @@ def reindex(
         reason = reason_to_reindex(settings)
         if reason is None:
             scored = score_stored_claims(settings)
+            recontrasted = recontrast_stored_clusters(settings)
             if as_json:
-                print_json({"reindexed": False, "scored": scored})
+                print_json({"reindexed": False, "scored": scored, "recontrasted": recontrasted})
             else:
                 out.print("nothing to re-read: the store is as this version writes it"
                           + (f"; scored the check-worthiness of {scored} stored claims"
-                             if scored else ""))
+                             if scored else "")
+                          + (f"; worked out the contrast of {recontrasted} clusters again "
+                             "with this version's rules" if recontrasted else ""))
             return
         err.print(f"re-reading the stored articles: {reason}", highlight=False)
     result = rebuild(settings,

@@ -26,6 +26,14 @@ from service.contrast.speakers import speaker_differences
 from service.contrast.wording import load_lexicon, loaded_words, wording_differences
 
 # the order a reader meets differences in: conflicts first, then framing, then agreement
+# The version of the rules that work out a cluster's contrast.  Bump it when a change alters
+# what the contrast of clusters already stored would say: `crossclaim reindex --if-needed`
+# then works the contrast of every stored cluster out again (no article is re-read, no id
+# changes).  2: fact-check readings ("has yet to", "satire", "a doctored photo", "not a
+# meteorite", "no truth to reports"), opposite states of one subject ("crashed" / "landed
+# safely", "voted for" / "against").
+RULES = 2
+
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "terminology", "names", "wording",
               "numbers_agree", "speakers")
 
@@ -155,4 +163,4 @@ def pair_relation(a: Claim, b: Claim) -> tuple[str, dict[str, object]]:
     return contrast.relation, signals
 
 
-__all__ = ["Contraster", "RuleContraster", "loaded_words", "pair_relation", "summarise"]
+__all__ = ["RULES", "Contraster", "RuleContraster", "loaded_words", "pair_relation", "summarise"]

@@ -354,6 +354,13 @@ class SqlStore:
                         .scalar_one())
         return rows, total
 
+    def cluster_ids(self, after: int, limit: int) -> list[int]:
+        """Ids of stored clusters above ``after``, in order: a walk over all of them."""
+        with self._read(None) as c:
+            return [int(r.id) for r in c.execute(
+                select(t.clusters.c.id).where(t.clusters.c.id > after)
+                .order_by(t.clusters.c.id).limit(limit))]
+
     def get_cluster(self, cluster_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as c:
             row = c.execute(select(t.clusters).where(t.clusters.c.id == cluster_id)).first()
