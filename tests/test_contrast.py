@@ -187,6 +187,20 @@ def test_figures_of_reports_of_different_days_are_the_story_moving_on() -> None:
     assert changed.summary.startswith("Reports of different days give")
 
 
+@pytest.mark.parametrize("later", [
+    "No deaths have been reported in the ferry sinking, the coast guard said.",
+    "Nine people died when the ferry sank.",
+])
+def test_fewer_dead_in_a_later_report_is_a_dispute_not_the_story_moving_on(later: str) -> None:
+    # a toll rises as a story goes on; the dead do not come back ("no deaths" counts them)
+    result = contrast(
+        _dated("Herald", "At least 14 people died when the ferry sank.", "2026-03-02", cid=1),
+        _dated("Ledger", later, "2026-03-03", cid=2))
+    assert result.relation == "conflict", result.summary
+    (dispute,) = [d for d in result.differences if d.kind.startswith("numbers")]
+    assert dispute.kind == "numbers" and "who died" in dispute.summary, dispute.summary
+
+
 def test_figures_of_reports_years_apart_say_how_far_apart() -> None:
     # half of 140,000 displaced in 2020, more than 100k in 2023: two wars, not one count
     result = contrast(
@@ -810,6 +824,60 @@ def test_opposite_states_of_one_subject_contradict(a: str, b: str) -> None:
 ])
 def test_opposite_states_of_two_subjects_are_no_conflict(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize("answer", [
+    "The defence ministry played down reports that the army shelled the hospital in Marovo.",
+    "The White House pushed back on reports that the army shelled the hospital in Marovo.",
+    "The ministry branded claims that the army shelled the hospital 'lies'.",
+    "The ministry said the story of the hospital shelling was completely made up.",
+    "Witnesses contradicted the account that the army shelled the hospital in Marovo.",
+])
+def test_denials_in_other_words_contradict_the_report(answer: str) -> None:
+    report = "The army shelled the hospital in Marovo on Friday."
+    result = contrast(claim("wire", report), claim("site", answer))
+    assert result.relation == "conflict", answer
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"denies", "asserts"}
+
+
+@pytest.mark.parametrize("answer", [
+    # disputing a denial says it happened; the "no" is the account's, not the doctors'
+    "Doctors disputed the army's account that no shells hit the hospital in Marovo.",
+    "Doctors rejected claims that the army never shelled the hospital in Marovo.",
+])
+def test_a_denial_of_a_denial_agrees_with_the_report(answer: str) -> None:
+    report = "The army shelled the hospital in Marovo on Friday."
+    assert contrast(claim("wire", report), claim("site", answer)).relation == "agree", answer
+
+
+def test_a_report_played_down_without_what_it_said_denies_nothing_else() -> None:
+    # "the report" may be any report: what was played down must be said to be denied
+    a = "The leader has repeatedly said he is willing to give up nuclear weapons."
+    b = "A government official later played down the report, saying it was too soon to tell."
+    assert contrast(claim("wire", a), claim("paper", b)).relation == "agree"
+
+
+def test_a_negated_pole_is_one_finding() -> None:
+    result = contrast(claim("wire", "The two aides pleaded guilty to the charges."),
+                      claim("paper", "The two aides pleaded not guilty to the charges."))
+    (contra,) = [d for d in result.differences if d.kind == "contradiction"]
+    assert contra.summary.count("“") == 2, contra.summary  # "not guilty" vs "guilty", once
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("The chief executive knew about the fraud.",
+     "The chief executive had no knowledge of the fraud, his lawyer said.", "conflict"),
+    ("The carmaker knew the airbags were faulty.",
+     "The carmaker insists it was unaware the airbags were faulty.", "conflict"),
+    # another person's ignorance; knowing and not telling
+    ("The chief executive knew about the fraud.",
+     "The chief executive knew about the fraud; the auditors were unaware of it.", "agree"),
+    ("The chief executive knew about the fraud.",
+     "The chief executive knew about the fraud but did not report it.", "agree"),
+])
+def test_knowing_and_not_knowing_of_one_person(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
 
 
 def test_title_case_negation_meets_the_assertion() -> None:

@@ -30,8 +30,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # what the contrast of clusters already stored would say: `crossclaim reindex --if-needed`
 # then works the contrast of every stored cluster out again (no article is re-read, no id
 # changes).  2: fact-check readings ("has yet to", "satire", "a doctored photo", "not a
-# meteorite", "no truth to reports"), opposite states of one subject ("crashed" / "landed
-# safely", "voted for" / "against").
+# meteorite", "no truth to reports", "played down reports that", "was unaware"), a denial
+# of a denial asserts, opposite states of one subject ("crashed" / "landed safely", "voted
+# for" / "against"), "no deaths" is a count of the dead, a toll that falls is a dispute.
 RULES = 2
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "terminology", "names", "wording",

@@ -219,6 +219,10 @@ _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";"})
 def _fate_at(text: str, at: int, end: int) -> str | None:
     if not 0 <= at <= end <= len(text):
         return None
+    for t in tokens(text[at:end]):  # "No deaths have been reported": the count names it
+        fate = _FATES.get(stem(t.text)) if t.is_word else None
+        if fate is not None:
+            return fate
     best: tuple[int, str] | None = None
     for before, side in ((False, tokens(text[end:])), (True, tokens(text[:at])[::-1])):
         words = 0
@@ -374,7 +378,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
             elif _partners(qa, qb, pairs, a, b) \
                     and _same_measure(qa, a, qb, b) and not _both_given(qa, qb, said) \
                     and not (_presupposed(qa, a) or _presupposed(qb, b)):
-                if apart and qa.kind not in _FIXED and label[2] not in _FIXED_FATES:
+                if apart and qa.kind not in _FIXED and label[2] not in _FIXED_FATES \
+                        and not _toll_fell(label, qa, a, qb, b):
                     bucket = changed.setdefault(label, {})
                 elif a.voice == b.voice and a.claim.source == b.claim.source:
                     continue
@@ -400,6 +405,19 @@ def number_differences(said: list[Said], questions_only: bool = False,
 # does how many came to an event that is over (two estimates of a crowd are a dispute)
 _FIXED = frozenset({"year", "date", "age"})
 _FIXED_FATES = frozenset({"present"})
+
+
+# counts that only grow as a story goes on: the dead do not come back, so a later report
+# of fewer dead than an earlier one ("at least 40 died" on Monday, "no deaths" on Tuesday)
+# disputes it, where a later report of more is the toll rising
+_ONLY_GROW = frozenset({"dead"})
+
+
+def _toll_fell(label: _Label, qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    if label[2] not in _ONLY_GROW or a.day is None or b.day is None:
+        return False
+    (early, _), (late, _) = sorted(((qa, a.day), (qb, b.day)), key=lambda p: p[1])
+    return late.high is not None and early.low is not None and late.high < early.low
 
 
 def _days_apart(a: Said, b: Said) -> bool:

@@ -8,7 +8,14 @@ import re
 from functools import lru_cache
 
 from service.contrast.names import TOPONYMS
-from service.contrast.negation.lexicon import ACCUSE, ACTS, ANTONYMS, CLAUSE_MARKS, COPULA
+from service.contrast.negation.lexicon import (
+    ACCUSE,
+    ACTS,
+    ANTONYMS,
+    CLAUSE_MARKS,
+    COPULA,
+    CUES,
+)
 from service.contrast.negation.reading import Reading, clause_end
 from service.contrast.text import STOPWORDS, Token, fold, stem
 
@@ -26,9 +33,12 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     effective = sign * (-1 if parity[at] % 2 else 1)
                     if converse and pair in r.poles and r.poles[pair][0] != effective:
                         both.add(pair)
-                    r.poles.setdefault(pair, (effective, m.start(), m.end()))
+                    start = m.start()
+                    first = next(k for k, st in enumerate(starts) if st >= start)
+                    if parity[at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
+                        start = r.toks[first - 1].start  # "no knowledge of", as it is negated
+                    r.poles.setdefault(pair, (effective, start, m.end()))
                     if converse:  # who: the words before the phrase's first word
-                        first = next(k for k, st in enumerate(starts) if st >= m.start())
                         subject = _subject_before(r.toks, first)
                         if subject:
                             r.subjects.setdefault(pair, subject)

@@ -8,6 +8,7 @@ from service.contrast.negation.lexicon import (
     CLAUSE_WORDS,
     COPULA,
     DASHES,
+    DENY,
     HEAD_SKIP,
     HELD,
     LITOTES,
@@ -47,7 +48,9 @@ def reported_tokens(toks: list[Token]) -> frozenset[int]:
         if toks[i].lower not in HELD:
             continue
         before = toks[max(0, i - 3):i]
-        if not any(t.lower in _HOLDER or t.lower.endswith("'s") for t in before) \
+        # after a determiner, a possessive or a denial ("rejected claims that"): a noun
+        if not any(t.lower in _HOLDER or t.lower.endswith("'s") or t.lower in DENY
+                   for t in before) \
                 or any(t.lower in CLAUSE_MARKS for t in before):
             continue
         that = that_after(toks, i)

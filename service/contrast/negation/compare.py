@@ -12,12 +12,13 @@ from service.contrast.negation.lexicon import (
     ANY,
     CLAUSE_MARKS,
     CLAUSE_WORDS,
+    CUES,
     MUST_OVERLAP,
 )
 from service.contrast.negation.reader import read
 from service.contrast.negation.reading import Reading, direct_object, is_content, is_cue
 from service.contrast.said import Said, capital, evidence_order, says
-from service.contrast.text import stem
+from service.contrast.text import stem, tokens
 
 # what is wanted, planned or possible, not what happened: "looking forward to being
 # questioned", "delayed the decision to re-certify", "could attend" ("will" states a future
@@ -108,7 +109,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     for pair in sorted(set(a.poles) & set(b.poles)):
         sa, *span_a = a.poles[pair]
         sb, *span_b = b.poles[pair]
-        if sa == sb or _text(a, tuple(span_a)).lower() == _text(b, tuple(span_b)).lower():
+        if sa == sb or _uncued(_text(a, tuple(span_a))) == _uncued(_text(b, tuple(span_b))):
             continue  # one word, negated on one side: the negation is what differs
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
         if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
@@ -288,6 +289,11 @@ def contradictions(said: list[Said]) -> list[Difference]:
         out.append(Difference(kind="contradiction", conflict=True, summary=summary,
                               evidence=tuple(sorted(rows.values(), key=evidence_order))))
     return out
+
+
+def _uncued(phrase: str) -> str:
+    """A pole's words without the cue that negates it ("not guilty" -> "guilty")."""
+    return " ".join(t.lower for t in tokens(phrase) if t.lower not in CUES)
 
 
 def _question(r: Reading) -> bool:

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from service.contrast.negation.clauses import that_after
 from service.contrast.negation.lexicon import (
+    CLAUSE_CUES,
     CLAUSE_MARKS,
     CLAUSE_WORDS,
     COPULA,
@@ -30,6 +31,7 @@ from service.contrast.negation.reading import (
     Reading,
     clause_end,
     is_content,
+    is_cue,
     name_like,
     negates_again,
     sentence_end,
@@ -155,8 +157,11 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
     said = _next_predicate(toks, i + 1, end)
     end = said if said is not None else end
     nxt = [t.lower for t in toks[i + 1:i + 4]]
-    if negates_again(toks, i):
-        return  # "denied that it did not pay": an assertion, left to the negation cues
+    if negates_again(toks, i) or any(is_cue(toks, j) for j in range(i + 1, end)
+                                      if toks[j].lower in CLAUSE_CUES):
+        # "denied that it did not pay", "disputed the account that no shells hit": an
+        # assertion, left to the negation cues
+        return
     if i + 1 >= end and (_read_denied_antecedent(r, i, shadowed) or _fronted_thing(toks, i)):
         return
     explicit = nxt[:1] == ["that"] or any(w in STATEMENT for w in nxt) or i + 1 >= end
@@ -251,8 +256,8 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
         before = [t.lower for t in toks[max(0, i - 3):i]]
         after = toks[i + 1].lower if i + 1 < len(toks) else ""
         called = _called_untrue(toks, i) if low in FALSE or low in _UNTRUE_LABELS else None
-        false_word = low in FALSE and after != "to" \
-            and any(w in COPULA or w in _SHOWN for w in before)
+        false_word = ((low in FALSE and after != "to") or (low == "made" and after == "up")) \
+            and any(w in COPULA or w in _SHOWN for w in before)  # "was completely made up"
         if called is not None and not negates_again(toks, i):
             # "called the accusation baseless", "described the reports as propaganda": what
             # is called untrue is the object, the other side's statement
@@ -285,13 +290,19 @@ _CALLING = frozenset({"called", "calls", "calling", "described", "describes", "d
 def _called_untrue(toks: list[Token], at: int) -> int | None:
     """Where "called" is, in "called the accusation baseless" / "described it as false
     propaganda": a statement (or a pronoun for one) called untrue within four words."""
-    for v in range(at - 1, max(-1, at - 6), -1):
+    for v in range(at - 1, max(-1, at - _CALLED_REACH), -1):
         if toks[v].lower in CLAUSE_MARKS:
             return None
         if toks[v].lower in _CALLING:
             between = [t.lower for t in toks[v + 1:at]]
-            return v if any(w in STATEMENT for w in between) else None
+            # "branded claims that the army shelled the hospital 'lies'": the statement
+            # right after the verb, however long what it says
+            named = between if at - v <= 5 else between[:3]
+            return v if any(w in STATEMENT for w in named) else None
     return None
+
+
+_CALLED_REACH = 16  # tokens back from the word that calls a statement untrue
 
 
 def _describes_a_thing(toks: list[Token], start: int, at: int) -> bool:

@@ -33,7 +33,12 @@ IDIOMS = frozenset({"only", "just", "merely", "least", "less", "doubt", "matter"
 
 DENY = frozenset({"deny", "denied", "denies", "denying", "reject", "rejected", "rejects",
                    "rejecting", "dismiss", "dismissed", "dismisses", "refute", "refuted",
-                   "refutes", "disputed", "disputes", "dispute", "debunked"})
+                   "refutes", "disputed", "disputes", "dispute", "debunked", "downplayed",
+                   "downplays", "contradicted", "contradicts"})
+
+# two-word denials: "played down reports that", "pushed back on reports that"
+PHRASAL_DENY = {"played": "down", "plays": "down", "playing": "down", "pushed": "back",
+                "pushes": "back", "pushing": "back"}
 
 FALSE = frozenset({"false", "wrong", "incorrect", "untrue", "baseless", "groundless",
                     "unfounded", "fabricated", "fake", "inaccurate", "misleading", "lie", "lies",
@@ -48,7 +53,8 @@ STATEMENT = frozenset({"claim", "claims", "report", "reports", "allegation", "al
                         "suggestions", "story", "article", "remarks", "rumours", "rumors",
                         "it", "this", "that", "these", "those", "them", "notion", "idea",
                         "criticism", "criticisms", "complaint", "complaints", "comparison",
-                        "characterisation", "characterization", "version", "narrative"})
+                        "characterisation", "characterization", "version", "narrative",
+                        "account", "accounts"})
 
 TRUTH = frozenset({"reality", "truth", "facts", "fact", "what", "situation", "true", "accurate",
                     "thing",  # "Hairgate is not a thing"
@@ -147,6 +153,9 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     # of one voter: two senators may vote both ways
     ("vote", ("voted for", "votes for", "vote for", "voting for"),
      ("voted against", "votes against", "vote against", "voting against"), True),
+    # knowing and not knowing, of one person: "the CEO knew" / "the CEO was unaware"
+    ("knew", ("knew", "was aware", "were aware", "is aware", "are aware", "had known",
+              "knowledge of"), ("unaware",), True),
     ("go ahead", ("go ahead", "goes ahead", "went ahead", "will proceed"),
      ("cancelled", "canceled", "called off", "scrapped", "postponed"), False),
     # the states a story's subject is said to be in; each only of one subject ("the plane
@@ -203,7 +212,8 @@ ANY = "\x00any"  # an anchor that any claim meets
 HELD = frozenset({"belief", "beliefs", "claim", "claims", "idea", "ideas", "theory", "theories",
                    "notion", "myth", "rumor", "rumors", "rumour", "rumours", "allegation",
                    "allegations", "suggestion", "assertion", "narrative", "speculation",
-                   "conspiracy", "view", "argument", "lie", "lies"})
+                   "conspiracy", "view", "argument", "lie", "lies", "account", "accounts",
+                   "version"})
 
 DASHES = frozenset("—–")
 

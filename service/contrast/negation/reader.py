@@ -38,6 +38,7 @@ from service.contrast.negation.lexicon import (
     HEAD_SKIP,
     MUST_OVERLAP,
     NO_EVIDENCE,
+    PHRASAL_DENY,
     PLANS,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -84,9 +85,12 @@ def read(s: Said) -> Reading:
     r.openers = sentence_openers(toks)
     parity = [0] * len(toks)
     shadowed = [False] * len(toks)  # some negation or denial earlier in the sentence
+    # "disputed the army's account that no shells hit": the "no" is the army's, told as
+    # what the account says; the sentence's voice negates nothing with it
+    held = reported_tokens(toks)
     for i, tok in enumerate(toks):
         low = tok.lower
-        if is_cue(toks, i):
+        if is_cue(toks, i) and i not in held:
             r.any_cue = True
             end = clause_end(toks, i + 1)
             reaches = denied_doer(toks, i, end)  # "not the man who rescued the child"
@@ -162,6 +166,15 @@ def read(s: Said) -> Reading:
                         anchor.update(_named_pronoun(s))
         elif low in DENY and not dismissal(toks, i):
             read_denial(r, i, shadowed)
+        elif PHRASAL_DENY.get(low) and i + 2 < len(toks) \
+                and toks[i + 1].lower == PHRASAL_DENY[low]:
+            # "played down reports that X", "pushed back on reports that X"
+            last = i + 2 if toks[i + 2].lower in ("on", "against") else i + 1
+            before = r.denial
+            # only with what it plays down said: "played down the report" may be of any
+            read_denial(r, last, shadowed, complement_only=True)
+            if r.denial is not None and r.denial != before:
+                r.denial = (tok.start, r.denial[1])
         elif low in DOUBT and i + 1 < len(toks) and toks[i + 1].lower in DOUBT_OBJECT \
                 and not queries(toks, i):
             read_denial(r, i, shadowed, complement_only=True)
