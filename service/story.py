@@ -9,9 +9,10 @@ Which claims belong to one story is kept narrow, since comparing the tolls of tw
 earthquakes would make up a dispute.  The articles read are those of the claims that answer
 the query as directly as the best one does, and those sharing a cluster with them.  Two
 articles are then of one story only if they share a cluster (the clusterer found one claim
-in both) and do not name disjoint places (a place the gazetteer lists under two names,
-"Kyiv"/"Kiev", is one place); shared clusters alone are no proof, generic claims ("rescuers
-searched the rubble") link stories of one kind.  Two reports of the same days that name a
+in both), or are linked so through other articles read, and do not name disjoint places (a
+place the gazetteer lists under two names, "Kyiv"/"Kiev", is one place); shared clusters
+alone are no proof, generic claims ("rescuers searched the rubble") link stories of one
+kind.  Two reports of the same days that name a
 common town (not a country or a capital) are one story as well, shared cluster or not.  A
 figure is a figure of one day, so figures also ask both articles to be published at most
 ``STORY_DAYS`` apart.
@@ -139,7 +140,8 @@ class Story:
         self._pairs: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     def same_story(self, a: Claim, b: Claim) -> bool:
-        """One article, or two that share a cluster and do not name disjoint places."""
+        """One article, or two that share a cluster (or are linked through others that do)
+        and do not name disjoint places."""
         return self._articles(a.article_id, b.article_id)[0]
 
     def _articles(self, x: str, y: str) -> tuple[bool, bool]:
@@ -147,7 +149,10 @@ class Story:
         claims, so worked out once per pair of articles."""
         key = (x, y) if x <= y else (y, x)
         if key not in self._pairs:
-            story = x == y or (frozenset(key) in self.linked and self._same_places(x, y))
+            # linked directly, or through reports linked to both ("12 arrested" and "30
+            # detained" share no cluster, but each shares one with a third report of the day)
+            linked = frozenset(key) in self.linked or self._group(x) == self._group(y)
+            story = x == y or (linked and self._same_places(x, y))
             day_x, day_y = self.day.get(x), self.day.get(y)
             days = x == y or (story and day_x is not None and day_y is not None
                               and abs((day_x - day_y).days) <= STORY_DAYS)
@@ -157,6 +162,9 @@ class Story:
     def group_of(self, claim: Claim) -> str:
         """The story the claim's article is in: articles joined by ``same_story``, taken
         transitively (one article stands for its group)."""
+        return self._group(claim.article_id)
+
+    def _group(self, article: str) -> str:
         if self._root is None:
             self._root = {}
             for pair in sorted(self.linked, key=sorted):
@@ -164,7 +172,7 @@ class Story:
                 root_x, root_y = self._find(x), self._find(y)
                 if root_x != root_y and self._same_places(x, y):
                     self._root[root_x] = root_y
-        return self._find(claim.article_id)
+        return self._find(article)
 
     def _find(self, article: str) -> str:
         assert self._root is not None

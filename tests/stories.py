@@ -65,3 +65,18 @@ BORDER = (  # one side reports, the other denies: the story's central dispute
      "near Kharkiv on Tuesday. Nine civilians died in Vovchansk, according to local "
      "officials. The European Union condemned the attack."),
 )
+RALLY = [  # one day's rally, three outlets; the first two share no claim, each one with the third
+    ("Capital Times", "2026-06-14", "Tens of thousands of people marched through Valdora on "
+     "Saturday to protest against the new pension law. The protest was peaceful, organisers "
+     "said. Police estimated the crowd at 18,000, while organisers put it at 60,000. The "
+     "interior minister said the march had been hijacked by a violent minority. Twelve people "
+     "were arrested."),
+    ("State News Agency", "2026-06-14", "Rioters clashed with police in central Valdora on "
+     "Saturday, injuring 14 officers. According to the interior ministry, about 18,000 people "
+     "took part in the unauthorised rally. Thirty people were detained for vandalism. The "
+     "government says the pension reform is necessary to keep the system solvent."),
+    ("Free Voice", "2026-06-15", "Police used tear gas against peaceful protesters in Valdora "
+     "on Saturday, witnesses said. Organisers said more than 60,000 people joined the march "
+     "against the pension law. The police did not use tear gas, the interior ministry "
+     "insisted. At least 25 protesters were arrested, according to a lawyers' group."),
+]

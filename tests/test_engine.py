@@ -456,6 +456,25 @@ def test_the_figures_of_a_story_are_compared_across_its_clusters(fresh):  # type
             figure.difference.summary
 
 
+def test_reports_linked_through_a_third_have_their_figures_compared(fresh):  # type: ignore[no-untyped-def]
+    """"Twelve people were arrested" and "Thirty people were detained" come from two reports
+    of one day that share no cluster, though each shares one with a third report; and one
+    outlet gives both crowd estimates in one sentence, which is the dispute, not two
+    measures."""
+    from tests.stories import RALLY
+
+    _ingest(fresh, RALLY)
+    held = [f for f in fresh.figures("How many people were arrested at the Valdora march?")
+            if "held" in f.difference.summary]
+    assert held and held[0].difference.conflict, held
+    assert {c.source for c in held[0].claims} >= {"Capital Times", "State News Agency"}
+    crowd = [f for f in fresh.figures("How many people took part in the march?")
+             if "who took part" in f.difference.summary]
+    assert crowd and crowd[0].difference.kind == "numbers", crowd
+    told = [str(e["text"]) for e in crowd[0].difference.evidence]
+    assert any("18,000" in t for t in told) and any("60,000" in t for t in told), told
+
+
 def test_figures_of_two_stories_are_never_set_against_each_other(fresh):  # type: ignore[no-untyped-def]
     _ingest(fresh, MARCH + OTHER_MARCH)
     for query in ("how many people were arrested", "how many people marched",

@@ -297,13 +297,30 @@ def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
 
 def _both_given(qa: Quantity, qb: Quantity, said: list[Said]) -> bool:
     """Some claim states both figures ("global sales fell 0.3 percent, U.S. sales 1.4
-    percent"): then they are two measures, not two answers to one question."""
+    percent"): then they are two measures, not two answers to one question.  Unless the
+    claim gives them as two voices' estimates of one thing ("Police estimated the crowd at
+    18,000, while organisers put it at 60,000"): that is the dispute itself."""
     for s in said:
         one = [q for q in s.claim.numbers if q.kind == qa.kind and overlap(q, qa)]
         other = [q for q in s.claim.numbers if q.kind == qb.kind and overlap(q, qb)]
-        if any(x is not y for x in one for y in other):
+        if any(x is not y and not _two_estimates(s, x, y) for x in one for y in other):
             return True
     return False
+
+
+# "X put it at A, while Y put it at B", "A, police said, but organisers said B"
+_ESTIMATING = frozenset({"estimated", "estimates", "put", "puts", "said", "says", "claimed",
+                         "claims", "counted", "gave", "reported", "according"})
+_AGAINST = frozenset({"while", "whereas", "but"})
+
+
+def _two_estimates(s: Said, x: Quantity, y: Quantity) -> bool:
+    first, second = sorted((x, y), key=lambda q: q.start)
+    text, at = s.claim.text, s.claim.start
+    between = [t.lower for t in tokens(text[first.end - at:second.start - at])]
+    words = [t.lower for t in tokens(text)]
+    return any(w in _AGAINST for w in between) \
+        and sum(w in _ESTIMATING for w in words) >= 2 and any(w in _ESTIMATING for w in between)
 
 
 # "trade between the two nations", "six of the eleven nations in the pact": a count after a
