@@ -295,11 +295,11 @@ def reindex(
             if as_json:
                 print_json({"reindexed": False, "scored": scored, "recontrasted": recontrasted})
             else:
-                out.print("nothing to re-read: the store is as this version writes it"
-                          + (f"; scored the check-worthiness of {scored} stored claims"
-                             if scored else "")
-                          + (f"; worked out the contrast of {recontrasted} clusters again "
-                             "with this version's rules" if recontrasted else ""))
+                done = [f"scored the check-worthiness of {scored} stored claims"] * bool(scored) \
+                    + [f"worked out the contrast of {recontrasted} clusters again with this "
+                       "version's rules"] * bool(recontrasted)
+                out.print("nothing to re-read: "
+                          + ("; ".join(done) or "the store is as this version writes it"))
             return
         err.print(f"re-reading the stored articles: {reason}", highlight=False)
     result = rebuild(settings,
