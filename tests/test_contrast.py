@@ -880,6 +880,28 @@ def test_knowing_and_not_knowing_of_one_person(a: str, b: str, relation: str) ->
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("Drinking coffee causes liver cancer.",
+     "There is no link between drinking coffee and liver cancer, researchers said.", "conflict"),
+    ("Drinking coffee causes liver cancer.",
+     "The study found no association between coffee and liver cancer.", "conflict"),
+    ("The vaccine is effective against the new variant.",
+     "The vaccine is ineffective against the new variant.", "conflict"),
+    ("The vaccine is effective against the new variant.",
+     "The vaccine offers little protection against the new variant.", "conflict"),
+    ("Masks reduce the spread of the virus.", "Masks do little to reduce the spread of the virus.",
+     "conflict"),
+    # no link to another disease; another drug that does not work
+    ("Drinking coffee causes liver cancer.",
+     "There is no link between drinking coffee and heart disease, researchers said.", "agree"),
+    ("The vaccine is effective against the new variant.",
+     "The vaccine is effective against the new variant; the older drug proved ineffective.",
+     "agree"),
+])
+def test_findings_and_their_refutations(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("study", a), claim("review", b)).relation == relation, b
+
+
 def test_title_case_negation_meets_the_assertion() -> None:
     a = "The street artist was arrested in London."
     b = "Everybody Relax, The Street Artist Wasn't Arrested"

@@ -30,7 +30,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # what the contrast of clusters already stored would say: `crossclaim reindex --if-needed`
 # then works the contrast of every stored cluster out again (no article is re-read, no id
 # changes).  2: fact-check readings ("has yet to", "satire", "a doctored photo", "not a
-# meteorite", "no truth to reports", "played down reports that", "was unaware"), a denial
+# meteorite", "no truth to reports", "played down reports that", "was unaware", "no link
+# between X and Y", "did little to", "ineffective"), a denial
 # of a denial asserts, opposite states of one subject ("crashed" / "landed safely", "voted
 # for" / "against"), "no deaths" is a count of the dead, a toll that falls is a dispute.
 RULES = 2

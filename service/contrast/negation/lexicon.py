@@ -9,6 +9,9 @@ CUES = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "can
 CUES_BEFORE_TO = frozenset({"fail", "failed", "fails", "unable", "refused", "refuses",
                              "declined", "declines"})
 
+# "did little to stop the spread": next to not done ("little" alone is no cue)
+LITTLE_AFTER = frozenset({"do", "does", "did", "done", "doing"})
+
 # "has yet to sign", "is yet to be confirmed": not done so far ("yet" alone is no cue)
 YET_AFTER = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",
                         "'s"})
@@ -153,6 +156,10 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     # of one voter: two senators may vote both ways
     ("vote", ("voted for", "votes for", "vote for", "voting for"),
      ("voted against", "votes against", "vote against", "voting against"), True),
+    # what works and what does not, of one thing: "the vaccine is effective" / "ineffective"
+    ("effective", ("is effective", "are effective", "was effective", "were effective",
+                   "remains effective", "highly effective"),
+     ("ineffective", "little protection", "little effect", "no effect"), True),
     # knowing and not knowing, of one person: "the CEO knew" / "the CEO was unaware"
     ("knew", ("knew", "was aware", "were aware", "is aware", "are aware", "had known",
               "knowledge of"), ("unaware",), True),
@@ -185,6 +192,11 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
 
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})
+
+# "no link between coffee and cancer", "no association with": what is denied is that the
+# two are related, which "coffee causes cancer" says
+RELATION_NOUNS = frozenset({"link", "links", "association", "associations", "connection",
+                            "connections", "correlation", "relationship"})
 
 # "no plans to resign", "no intention of resigning": what is negated is the act
 PLANS = frozenset({"plan", "plans", "intention", "intentions"})

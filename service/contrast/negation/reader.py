@@ -42,6 +42,7 @@ from service.contrast.negation.lexicon import (
     PLANS,
     PREPOSITIONS,
     QUANTIFIERS,
+    RELATION_NOUNS,
     VERBAL_CUES,
 )
 from service.contrast.negation.reading import (
@@ -62,6 +63,8 @@ from service.contrast.negation.reading import (
 )
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, stem, tokens
+
+RELATED_SHARE = 0.75  # of the words of "no link between X and Y", the other side's share
 
 _PRONOUN = re.compile(r"(?:he|she)\s+", re.IGNORECASE)
 
@@ -131,6 +134,20 @@ def read(s: Said) -> Reading:
                 read_denial(r, head, shadowed)
                 if r.denial is not None and r.denial != before:
                     r.denial = (tok.start, r.denial[1])  # from "no"
+                head = None
+            if head is not None and toks[head].lower in RELATION_NOUNS and head + 1 < end \
+                    and toks[head + 1].lower in ("between", "with", "to") and parity[head] % 2:
+                # "no link between coffee and cancer": that the two are related is denied;
+                # both must be the other side's ("coffee causes cancer")
+                before = r.denial
+                read_denial(r, head, shadowed, complement_only=True)
+                if r.denial is not None and r.denial != before:
+                    r.denial = (tok.start, r.denial[1])
+                    r.denial_needs = max(r.denial_needs,
+                                         min(2, len(r.denied_content - {MUST_OVERLAP})))
+                    # both things related, not one twice: "drinking coffee and heart
+                    # disease" is no denial of "drinking coffee causes liver cancer"
+                    r.denial_share = max(r.denial_share, RELATED_SHARE)
                 head = None
             if head is not None and toks[head].lower in NO_EVIDENCE and head + 1 < end \
                     and toks[head + 1].lower in ("that", "of") and parity[head] % 2:

@@ -14,6 +14,7 @@ from service.contrast.negation.lexicon import (
     HEDGES,
     IDIOMS,
     IN_IDIOMS,
+    LITTLE_AFTER,
     WHEN_WORDS,
     YET_AFTER,
 )
@@ -139,6 +140,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return nxt not in IDIOMS and nxt != "to"  # "not only", "no doubt", "not to mention"
     if low == "yet":  # "has yet to sign": "yet" is a cue only there
         return nxt == "to" and i > 0 and toks[i - 1].lower in YET_AFTER
+    if low == "little":  # "did little to stop": as good as not done
+        return nxt == "to" and i > 0 and toks[i - 1].lower in LITTLE_AFTER
     return low in CUES_BEFORE_TO and nxt == "to"
 
 
