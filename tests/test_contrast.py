@@ -201,6 +201,21 @@ def test_fewer_dead_in_a_later_report_is_a_dispute_not_the_story_moving_on(later
     assert dispute.kind == "numbers" and "who died" in dispute.summary, dispute.summary
 
 
+@pytest.mark.parametrize(("other", "relation"), [
+    ("Violent crime in the city rose 4% last year, not 40%.", "conflict"),
+    ("Violent crime in the city rose 4% last year, rather than 40%.", "conflict"),
+    # "not" of the verb, the figure stated: the negation is read, not the figure dropped
+    ("Violent crime in the city rose nearly 40% last year.", "agree"),
+])
+def test_a_figure_named_to_be_denied_is_not_stated(other: str, relation: str) -> None:
+    result = contrast(_dated("Post", "Violent crime rose 40% in the city last year.", None, cid=1),
+                      _dated("Checker", other, None, cid=2))
+    assert result.relation == relation, result.summary
+    if relation == "conflict":  # 4% against 40%, and no "agree on 40%"
+        assert result.summary.startswith("Sources disagree"), result.summary
+        assert not any(d.kind == "numbers_agree" for d in result.differences)
+
+
 def test_figures_of_reports_years_apart_say_how_far_apart() -> None:
     # half of 140,000 displaced in 2020, more than 100k in 2023: two wars, not one count
     result = contrast(

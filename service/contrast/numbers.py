@@ -295,14 +295,30 @@ def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     return not _measured(qa, a).isdisjoint(_measured(qb, b))
 
 
+# "rose 4% last year, not 40%", "4%, rather than 40%": a figure named to be denied
+_DENIED_BEFORE = (("not",), ("n't",), ("rather", "than"), ("instead", "of"), ("never",))
+
+
+def stated(s: Said) -> list[Quantity]:
+    """The claim's figures less those it names only to deny ("rose 4%, not 40%" states
+    4%; its 40% agrees with no one's 40%)."""
+    return [q for q in s.claim.numbers if not _denied(s, q)]
+
+
+def _denied(s: Said, q: Quantity) -> bool:
+    before = [t.lower for t in tokens(s.claim.text[:max(0, q.start - s.claim.start)])
+              if t.is_word][-2:]
+    return any(tuple(before[-len(cue):]) == cue for cue in _DENIED_BEFORE)
+
+
 def _both_given(qa: Quantity, qb: Quantity, said: list[Said]) -> bool:
     """Some claim states both figures ("global sales fell 0.3 percent, U.S. sales 1.4
     percent"): then they are two measures, not two answers to one question.  Unless the
     claim gives them as two voices' estimates of one thing ("Police estimated the crowd at
     18,000, while organisers put it at 60,000"): that is the dispute itself."""
     for s in said:
-        one = [q for q in s.claim.numbers if q.kind == qa.kind and overlap(q, qa)]
-        other = [q for q in s.claim.numbers if q.kind == qb.kind and overlap(q, qb)]
+        one = [q for q in stated(s) if q.kind == qa.kind and overlap(q, qa)]
+        other = [q for q in stated(s) if q.kind == qb.kind and overlap(q, qb)]
         if any(x is not y and not _two_estimates(s, x, y) for x in one for y in other):
             return True
     return False
@@ -378,7 +394,7 @@ def number_differences(said: list[Said], questions_only: bool = False,
             # one voice in two outlets is compared: "the ministry said nine" in one and "at
             # least 12, the ministry said" in another is a difference a reader must see
             continue
-        pairs = [(qa, qb) for qa in a.claim.numbers for qb in b.claim.numbers
+        pairs = [(qa, qb) for qa in stated(a) for qb in stated(b)
                  if _comparable(qa, a, qb, b) and not _other_fates(qa, a, qb, b)
                  and (not questions_only or same_question(qa, a, qb, b))]
         for qa, qb in _other_currencies(a, b):
