@@ -697,6 +697,17 @@ def test_headline_denials_contradict_the_report(denial: str) -> None:
     assert {e["role"] for e in contra.evidence} == {"denies", "asserts"}
 
 
+@pytest.mark.parametrize(("other", "relation"), [
+    ("Experts, including the space agency, cast doubt on the claims.", "conflict"),
+    ("Scientists have cast doubts on the report.", "conflict"),
+    # a question asked is no doubt cast
+    ("Reporters had questions about the report for the space agency.", "agree"),
+])
+def test_doubt_cast_on_the_claims_disputes_them(other: str, relation: str) -> None:
+    report = "A meteorite landed near the capital on Sunday night."
+    assert contrast(claim("wire", report), claim("site", other)).relation == relation, other
+
+
 @pytest.mark.parametrize(("denial", "relation"), [
     ("The ministry called the accusation baseless.", "conflict"),
     ("The ministry described the reports as false.", "conflict"),

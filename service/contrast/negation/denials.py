@@ -15,6 +15,7 @@ from service.contrast.negation.lexicon import (
     DASHES,
     DEBUNK,
     DENIED_SHARE,
+    DOUBT,
     FALSE,
     HELD,
     MUST_OVERLAP,
@@ -173,6 +174,11 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
         content = {stem(t.text) for t in toks[i + 1:end]
                    if is_content(t) and t.lower not in STATEMENT and t.lower not in FALSE
                    and not name_like(t, r)}
+        if not content and explicit and toks[i].lower in DOUBT and toks[i].lower[:5] == "doubt" \
+                and any(t.lower in STATEMENT for t in toks[i + 1:end]):
+            # "experts cast doubt on the claims": doubt about the statement itself, as
+            # "rejected the claims" denies it
+            plain = True
         if not content and not plain:
             return  # a bare "denies X" with nothing to compare: silence
         r.denial = r.denial or (toks[i].start, toks[min(end, len(toks)) - 1].end)
