@@ -708,6 +708,29 @@ def test_doubt_cast_on_the_claims_disputes_them(other: str, relation: str) -> No
     assert contrast(claim("wire", report), claim("site", other)).relation == relation, other
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a debunking word negated asserts the story
+    ("The video of the homeless man was real.",
+     "The homeless man insists the video was not a hoax.", "agree"),
+    ("The photo of the shark on the highway is genuine.",
+     "The photo of the shark on the highway is not fake, the photographer said.", "agree"),
+    ("The video of the homeless man was a hoax.",
+     "The homeless man insists the video was not a hoax.", "conflict"),
+    ("The photo of the shark on the highway is fake.",
+     "The photo of the shark on the highway is not fake, the photographer said.", "conflict"),
+    # a story called fake inside a phrase: what it told is denied, not the sentence around it
+    ("The senator wants the official fired.",
+     "The senator wants the official fired over a fake expenses story.", "agree"),
+    ("Tom Brokaw wants Brian Williams fired.",
+     "Tom Brokaw wants Brian Williams fired over his fabricated Iraq helicopter story.", "agree"),
+    ("Brian Williams was in a helicopter hit by a rocket in Iraq.",
+     "Tom Brokaw wants Brian Williams fired over his fabricated Iraq helicopter story.",
+     "conflict"),
+])
+def test_what_is_called_fake_is_what_is_denied(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
 @pytest.mark.parametrize(("denial", "relation"), [
     ("The ministry called the accusation baseless.", "conflict"),
     ("The ministry described the reports as false.", "conflict"),

@@ -19,6 +19,7 @@ from service.contrast.negation.lexicon import (
     FALSE,
     HELD,
     MUST_OVERLAP,
+    PREPOSITIONS,
     RAISE,
     REFUSED,
     REFUSED_FIRST,
@@ -263,7 +264,8 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
         after = toks[i + 1].lower if i + 1 < len(toks) else ""
         called = _called_untrue(toks, i) if low in FALSE or low in _UNTRUE_LABELS else None
         false_word = ((low in FALSE and after != "to") or (low == "made" and after == "up")) \
-            and any(w in COPULA or w in _SHOWN for w in before)  # "was completely made up"
+            and any(w in COPULA or w in _SHOWN for w in before) \
+            and not _negated_word(before)  # "was completely made up"; not "is not fake"
         if called is not None and not negates_again(toks, i):
             # "called the accusation baseless", "described the reports as propaganda": what
             # is called untrue is the object, the other side's statement
@@ -407,17 +409,46 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     words, less the debunking ones, are what it denies."""
     toks = r.toks
     at = next((i for i in range(len(toks)) if _debunks(toks, i)
-               and not _in_relative_report(toks, i)), None)
+               and not _in_relative_report(toks, i)
+               and not _negated_word([t.lower for t in toks[max(0, i - 3):i]])), None)
     if at is None or r.denial is not None:
         return
     r.denial = (toks[at].start, toks[at].end)
-    r.denied_content |= {stem(t.text) for t in toks
-                         if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
-                         and t.lower not in _FAKE and t.lower not in _MEDIA
-                         and t.lower not in _DISMISS and not name_like(t, r)}
+    def told(words: list[Token]) -> set[str]:
+        return {stem(t.text) for t in words
+                if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
+                and t.lower not in _FAKE and t.lower not in _MEDIA
+                and t.lower not in _DISMISS and not name_like(t, r)}
+    # "wants him fired over a fake expenses story": what is called untrue is the story the
+    # phrase tells, not the sentence around it ("falls for fake Kim Jong-un story" tells
+    # nothing but whom it is about: the sentence then says what the story was)
+    phrase = told(toks[at + 1:clause_end(toks, at + 1)]) if _after_preposition(toks, at) \
+        else set()
+    r.denied_content |= phrase or told(toks)
     r.denied_content.add(MUST_OVERLAP)
     for j in range(len(toks)):
         shadowed[j] = True
+
+
+def _negated_word(before: list[str]) -> bool:
+    """"was not a hoax", "is not fake", "never staged", "no hoax": the word negated asserts
+    the story it would call untrue (the 3 words before it given)."""
+    if before and before[-1] in _NEGATING:
+        return True
+    return len(before) >= 2 and before[-2] in _NEGATING and before[-1] in _BETWEEN_CUE_AND_TRUTH
+
+
+_NEGATING = frozenset({"not", "n't", "never", "no"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her",
+                          "its", "their", "our", "my", "your"})
+
+
+def _after_preposition(toks: list[Token], at: int) -> bool:
+    """"over a fake story", "about fabricated claims": the word sits in a phrase of its own."""
+    j = at - 1
+    while j >= 0 and toks[j].lower in _DETERMINERS:
+        j -= 1
+    return j >= 0 and toks[j].lower in PREPOSITIONS
 
 
 # "fake" before what carries a statement: "Fake News Report Claims X", "Fake Lisa Bonet Tweet";
