@@ -702,6 +702,9 @@ def test_headline_denials_contradict_the_report(denial: str) -> None:
     ("Scientists have cast doubts on the report.", "conflict"),
     # a question asked is no doubt cast
     ("Reporters had questions about the report for the space agency.", "agree"),
+    # no doubt is cast in "no doubt"
+    ("There is no doubt about the report, the space agency said.", "agree"),
+    ("There is no doubt that a meteorite landed near the capital.", "agree"),
 ])
 def test_doubt_cast_on_the_claims_disputes_them(other: str, relation: str) -> None:
     report = "A meteorite landed near the capital on Sunday night."
@@ -1951,3 +1954,34 @@ def test_figures_of_one_measure(a: str, b: str, same: bool) -> None:
     from service.contrast.numbers import one_measure
 
     assert one_measure(_read("x", a), _read("y", b)) is same
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # one thing named with another word on each side: two things, two figures
+    ("The basic model of the electric car will sell for $35,000.",
+     "The premium model of the electric car will sell for $60,000.", False),
+    ("Gold prices rose 5% on Monday.", "Silver prices rose 8% on Monday.", False),
+    ("First-quarter profit rose to $5 million.", "Second-quarter profit rose to $7 million.",
+     False),
+    # the same thing, or a name on one side only, or a voice: still a dispute
+    ("Oil prices rose 5% on Monday.", "Oil prices rose 8% on Monday.", True),
+    ("The Tesla Model 3 will sell for $35,000.", "Tesla's cheapest car will sell for $30,000.",
+     True),
+    ("Tickets for the final cost 200 euros.", "VIP tickets for the final cost 900 euros.", True),
+    ("Local officials said 29 people died in the floods.",
+     "Health officials said 32 people died in the floods.", True),
+    ("Interior ministry figures show 29 dead in the clashes.",
+     "Opposition figures show 40 dead in the clashes.", True),
+    ("The sweetener erythritol doubles the risk of heart attack.",
+     "People who consume erythritol daily have a 20% higher risk of heart attack.", True),
+])
+def test_figures_of_two_things_named_alike_are_no_dispute(a: str, b: str,
+                                                          disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+def test_a_count_of_the_dead_is_told_as_people_who_died() -> None:
+    result = contrast(parsed("x", "Interior ministry figures show 29 dead in the clashes."),
+                      parsed("y", "The opposition says 40 dead in the clashes."))
+    assert "the number of people who died" in result.summary, result.summary

@@ -266,7 +266,7 @@ def _other_fates(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
 
 
 def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
-    if _other_fates(qa, a, qb, b):
+    if _other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b):
         return False
     if qa.kind == qb.kind == "count" and unit_key(qa) is not None \
             and unit_key(qa) == unit_key(qb):
@@ -293,6 +293,72 @@ def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # hid its files" / "In 2017 Iran moved its files")
         return len(_measured(qa, a, names=False) & _measured(qb, b, names=False)) >= 2
     return not _measured(qa, a).isdisjoint(_measured(qb, b))
+
+
+_THING_REACH = 12  # tokens before a figure, in its clause, that may name what it is of
+_SPEAKS = frozenset({"said", "says", "say", "told", "reported", "reports", "report",
+                     "estimated", "estimates", "estimate", "claimed", "claims", "claim",
+                     "counted", "put", "puts",
+                     # what gives a figure, not what it is of: "ministry figures show 29 dead"
+                     # and "opposition figures show 40" are a dispute
+                     "figures", "figure", "data", "count", "tally", "statistics", "numbers",
+                     "sources", "officials", "authorities", "media"})
+
+
+def _other_things(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """"The basic model will sell for $35,000" / "The premium model will sell for $60,000":
+    one thing named before each figure, each with a word before it that the other claim
+    never uses, is two things, and their figures are no dispute.  A word on one side only
+    ("tickets" / "VIP tickets") leaves it open: the wider name may mean the narrower thing.
+    Nor is a voice a thing: "local officials said 29" / "health officials said 32"."""
+    words_a, words_b = _stems(a.claim.text), _stems(b.claim.text)
+    named_b = set(_named(_before_figure(qb, b)))
+    return any(head == other and mod != other_mod and mod not in words_b
+               and other_mod not in words_a
+               for head, mod in _named(_before_figure(qa, a)) for other, other_mod in named_b)
+
+
+def _before_figure(q: Quantity, s: Said) -> list[Token]:
+    toks = tokens(s.claim.text[:max(0, q.start - s.claim.start)])
+    start = len(toks)
+    while start > 0 and len(toks) - start < _THING_REACH and toks[start - 1].is_word:
+        start -= 1  # back to a comma, a colon, a quote: the figure's clause
+    return toks[start:]
+
+
+def _named(toks: list[Token]) -> list[tuple[str, str]]:
+    """(thing, the word before it) inside each noun phrase a determiner or the clause opens:
+    "the basic model", "Gold prices"; not "consume erythritol" (a verb and its object)."""
+    out = []
+    for start in range(len(toks)):
+        if start > 0 and toks[start - 1].lower not in _DETERMINERS:
+            continue
+        run = 0
+        while start + run < len(toks) and _content(toks[start + run]):
+            run += 1
+        # the word right before the figure is what governs it ("the company lost 290"),
+        # not a thing named
+        for i in range(start + 1, min(start + run, len(toks) - 1)):
+            head, mod = toks[i], toks[i - 1]
+            after = toks[i + 1].lower if i + 1 < len(toks) else ""
+            if after not in _SPEAKS and head.lower not in _SPEAKS \
+                    and not head.lower.endswith(("ed", "ing")) \
+                    and not mod.lower.endswith(("ed", "ing", "ly")):
+                out.append((stem(head.text), stem(mod.text)))
+    return out
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                          "that", "these", "those"})
+
+
+def _content(t: Token) -> bool:
+    return t.is_word and t.lower not in STOPWORDS and len(t.text) > 2 \
+        and not t.text[:1].isdigit()
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(t.text) for t in tokens(text) if t.is_word}
 
 
 # "rose 4% last year, not 40%", "4%, rather than 40%": a figure named to be denied
@@ -590,7 +656,9 @@ def _what(label: _Label) -> str:
         return "the change in percentage points"
     if kind == "count":  # a figure with no noun after it: "a magnitude of 6.8", "age to 64"
         if fate:  # "the number of people who died", "the number of soldiers hurt"
-            return f"the number of {_plural(unit) if unit else 'people'} {_FATE_WORDS[fate]}"
+            # "29 dead": the dead are people, not "deads who died"
+            named = unit and _FATES.get(stem(unit)) != fate
+            return f"the number of {_plural(unit) if named else 'people'} {_FATE_WORDS[fate]}"
         return f"the number of {_plural(unit)}" if unit else "the figure"
     return f"the {_KIND_NAMES.get(kind, kind)}"
 

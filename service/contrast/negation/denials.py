@@ -155,6 +155,8 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
     statement word, only "deny" and doubt words read a complement, and it must then share
     content with the other side (``complement_only``): "rejected the plan" is no denial."""
     toks = r.toks
+    if toks[i].lower in DOUBT and _no_doubt(toks, i):
+        return  # "there is no doubt that X", "beyond any doubt": X is asserted
     end = clause_end(toks, i + 1, strong=True)
     said = _next_predicate(toks, i + 1, end)
     end = said if said is not None else end
@@ -176,9 +178,10 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
                    if is_content(t) and t.lower not in STATEMENT and t.lower not in FALSE
                    and not name_like(t, r)}
         if not content and explicit and toks[i].lower in DOUBT and toks[i].lower[:5] == "doubt" \
-                and any(t.lower in STATEMENT for t in toks[i + 1:end]):
+                and any(t.lower in STATEMENT and t.lower not in _PRONOUNS
+                        for t in toks[i + 1:end]):
             # "experts cast doubt on the claims": doubt about the statement itself, as
-            # "rejected the claims" denies it
+            # "rejected the claims" denies it ("there is no doubt that ..." asserts)
             plain = True
         if not content and not plain:
             return  # a bare "denies X" with nothing to compare: silence
@@ -373,6 +376,14 @@ def _subject_of(toks: list[Token], start: int, at: int) -> list[Token]:
 
 
 _PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
+_NO_DOUBT = frozenset({"no", "little", "without", "beyond"})
+
+
+def _no_doubt(toks: list[Token], i: int) -> bool:
+    before = [t.lower for t in toks[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in _NO_DOUBT
+                             or (before[-1] == "any" and before[:1] != before[-1:]
+                                 and before[0] in _NO_DOUBT))
 
 
 def _read_false_subject(r: Reading, subject: list[Token]) -> None:
