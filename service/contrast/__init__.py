@@ -35,7 +35,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # of a denial asserts, opposite states of one subject ("crashed" / "landed safely", "voted
 # for" / "against"), "no deaths" is a count of the dead, a toll that falls is a dispute.
 # 3: doubt cast on a statement disputes it ("experts cast doubt on the claims"); "not a
-# hoax" asserts; "fired over a fake expenses story" denies the story, not the sentence.
+# hoax" and "no doubt that X" assert; "fired over a fake expenses story" denies the story,
+# not the sentence; figures of two things named alike ("the basic model" / "the premium
+# model") are no dispute.
 RULES = 3
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "terminology", "names", "wording",
