@@ -1916,6 +1916,8 @@ def test_figures_of_different_things_do_not_disagree(a: str, b: str) -> None:
     ("The siege of the town lasted six weeks.", "The siege of the town lasted 90 days."),
     ("Support for the Labour Party fell 12% in a year.",
      "Support for the Labour Party fell by 20% compared with the year before."),
+    # "quake" is the headline word for an earthquake
+    ("The earthquake had a magnitude of 6.8.", "The quake measured 7.1 on the Richter scale."),
 ])
 def test_figures_of_one_thing_still_disagree(a: str, b: str) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
@@ -1985,3 +1987,58 @@ def test_a_count_of_the_dead_is_told_as_people_who_died() -> None:
     result = contrast(parsed("x", "Interior ministry figures show 29 dead in the clashes."),
                       parsed("y", "The opposition says 40 dead in the clashes."))
     assert "the number of people who died" in result.summary, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # not denying a report is no denial of it, nor a confirmation
+    ("The company confirmed the report.", "The company did not deny the report.", "agree"),
+    ("The ministry confirmed the report.", "The ministry has never denied the report.", "agree"),
+    ("The ministry confirmed the report.", "The ministry denied the report.", "conflict"),
+    # "not all" says some did not, which "most" allows and "all" does not
+    ("Most of the 300 passengers were rescued.",
+     "Not all of the 300 passengers were rescued.", "agree"),
+    ("Most members agreed with the decision.",
+     "Not everyone agreed with the decision.", "agree"),
+    ("All of the 300 passengers were rescued.",
+     "Not all of the 300 passengers were rescued.", "conflict"),
+    ("Everyone agreed with the decision.", "Not everyone agreed with the decision.", "conflict"),
+])
+def test_negating_a_denial_or_a_whole_leaves_the_rest_open(a: str, b: str,
+                                                             relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a claim that tells both ways a thing went (fell, then rose) opposes neither
+    ("The stock fell 5% after the announcement.",
+     "Shares ended the day higher after an early 5% drop.", "agree"),
+    ("The stock fell 5% after the announcement.",
+     "Shares rose 5% after the announcement.", "conflict"),
+    # how one person left office: resigned or was fired
+    ("The minister resigned on Monday.", "The minister was sacked on Monday.", "conflict"),
+    ("The coach stepped down after the defeat.", "The coach was fired after the defeat.",
+     "conflict"),
+    ("The minister resigned on Monday.", "The minister's deputy was sacked on Monday.", "agree"),
+    ("The CEO stepped down after the board voted to remove him.", "The CEO was ousted.", "agree"),
+    # still sought, or caught
+    ("The gunman is still at large, police said.", "The gunman was arrested on Sunday.",
+     "conflict"),
+    ("The gunman is still at large, police said.",
+     "The gunman's brother was arrested on Sunday.", "agree"),
+    # a level held or moved
+    ("The bank raised interest rates by a quarter point.",
+     "The bank left interest rates unchanged.", "conflict"),
+    ("Prices were unchanged in May.", "Prices rose 0.3% in May.", "conflict"),
+    ("Prices were unchanged in May.", "Wages rose 0.3% in May.", "agree"),
+])
+def test_opposite_states_of_one_subject(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Power has been restored to the city.", "Power has not been fully restored to the city."),
+    ("The passengers were rescued.", "Not all of the passengers were rescued."),
+    ("Officials in many states said all votes were counted.", "Not all votes were counted."),
+])
+def test_not_all_still_denies_the_plain_statement(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)

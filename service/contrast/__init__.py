@@ -37,8 +37,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # 3: doubt cast on a statement disputes it ("experts cast doubt on the claims"); "not a
 # hoax" and "no doubt that X" assert; "fired over a fake expenses story" denies the story,
 # not the sentence; figures of two things named alike ("the basic model" / "the premium
-# model") are no dispute.
-RULES = 3
+# model") are no dispute.  4: "did not deny the report" denies nothing; "not all" / "not
+# fully" leave room for "most" / "partly"; a claim that says a thing went both ways opposes
+# neither; "resigned" / "was fired", "at large" / "was arrested", "unchanged" / "raised".
+RULES = 4
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "terminology", "names", "wording",
               "numbers_agree", "speakers")

@@ -128,7 +128,10 @@ def _measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
 # words that name one measure in other words: a prison term is "sentenced to 10 years",
 # "jailed for 12 years", "12 years in prison", "imprisoned for 12 years"
 _MEASURE_SYNONYMS = {"jail": "prison", "sentenc": "prison", "imprison": "prison",
-                     "imprisonment": "prison"}
+                     "imprisonment": "prison",
+                     # a quake's magnitude: "the earthquake had a magnitude of 6.8", "the quake
+                     # measured 7.1 on the Richter scale"
+                     "quak": "earthquak", "tremor": "earthquak"}
 
 
 # "a 25 percent tariff" is a rate of the tariff, "30 percent of all imports" a share of imports

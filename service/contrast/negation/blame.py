@@ -16,14 +16,14 @@ from service.contrast.negation.lexicon import (
     COPULA,
     CUES,
 )
-from service.contrast.negation.reading import Reading, clause_end
+from service.contrast.negation.reading import Reading, clause_end, possessive
 from service.contrast.text import STOPWORDS, Token, fold, stem
 
 
 def read_poles(r: Reading, parity: list[int]) -> None:
     lowered = fold(r.said.claim.text)
     starts = [t.start for t in r.toks]
-    both: set[str] = set()  # subject-bound pairs the claim says both ways: of two things
+    both: set[str] = set()  # pairs the claim says both ways: of two things, or two times
     for pair, yes, no, converse in ANTONYMS:
         for sign, phrases in ((1, yes), (-1, no)):
             for phrase in phrases:
@@ -31,7 +31,7 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     # parity at the phrase's last word: "is not over" is negated at "over"
                     at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
                     effective = sign * (-1 if parity[at] % 2 else 1)
-                    if converse and pair in r.poles and r.poles[pair][0] != effective:
+                    if pair in r.poles and r.poles[pair][0] != effective:
                         both.add(pair)
                     start = m.start()
                     first = next(k for k, st in enumerate(starts) if st >= start)
@@ -43,8 +43,9 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         if subject:
                             r.subjects.setdefault(pair, subject)
     for pair in both:
-        # "the health minister resigned; the prime minister remains in office": a claim
-        # that says both says each of something else, and opposes neither
+        # "the health minister resigned; the prime minister remains in office", "ended the
+        # day higher after an early drop": a claim that says both says each of something
+        # else (or of another time), and opposes neither
         del r.poles[pair]
 
 
@@ -83,7 +84,8 @@ def _subject_before(toks: list[Token], at: int) -> str:
         if toks[j].text[:1].isupper() and toks[j].lower not in STOPWORDS:
             return party(toks[j].text)
     for j in range(start, at):
-        if toks[j].is_word and toks[j].lower not in STOPWORDS and not toks[j].lower.endswith("ly"):
+        if toks[j].is_word and toks[j].lower not in STOPWORDS and not toks[j].lower.endswith("ly") \
+                and not possessive(toks, j):  # "the gunman's brother": the brother
             return stem(toks[j].lower)
     return ""
 

@@ -14,6 +14,8 @@ from service.contrast.negation.lexicon import (
     CLAUSE_WORDS,
     CUES,
     MUST_OVERLAP,
+    PARTIAL,
+    WHOLE,
 )
 from service.contrast.negation.reader import read
 from service.contrast.negation.reading import Reading, direct_object, is_content, is_cue
@@ -47,6 +49,20 @@ def _conditional(r: Reading, start: int) -> bool:
     return at is not None and at in conditional_tokens(r.toks)
 
 
+def _whole_denied(r: Reading, start: int, end: int) -> bool:
+    """A "not all" / "not fully" between ``start`` and ``end`` (char offsets)."""
+    toks = r.toks
+    return any(t.lower in ("not", "n't") and start <= t.start < end and j + 1 < len(toks)
+               and toks[j + 1].lower in WHOLE for j, t in enumerate(toks))
+
+
+def _partial(r: Reading) -> bool:
+    """The claim says a part did ("most of the passengers", "partly restored"), and not
+    that all did ("officials in many states said all votes were counted")."""
+    words = {t.lower for t in r.toks}
+    return bool(words & PARTIAL) and not words & WHOLE
+
+
 def _same_sense(neg: Reading, neg_end: int, pos: Reading, pos_end: int) -> bool:
     """A negated word and the other side's use of its stem in one word class, or unknown:
     "didn't do him any favors" denies nothing of "he favored transparency"."""
@@ -72,7 +88,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and (tied or _same_object(neg.objects.get(word, set()), pos, word)) \
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
                     and not (_irrealis(pos, ps[0]) and not _irrealis(neg, spans[0][0])) \
-                    and not _conditional(neg, spans[0][0]):
+                    and not _conditional(neg, spans[0][0]) \
+                    and not (_whole_denied(neg, *spans[0]) and _partial(pos)):
                 ns = spans[0]
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -80,7 +97,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
-            if clause is not None:
+            if clause is not None and not (_whole_denied(neg, *clause) and _partial(pos)):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("negated-clause", (
                     neg.said.span(*clause, role="negates"), pos.said.span(*whole, role="asserts")),

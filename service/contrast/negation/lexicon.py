@@ -136,7 +136,11 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("increase", ("increased", "increase", "increases", "rose", "risen", "rising", "grew",
                   "climbed", "jumped", "surged", "higher"),
      ("decreased", "decrease", "decreases", "fell", "fallen", "falling", "dropped", "declined",
-      "shrank", "slumped", "plunged", "lower"), False),
+      "shrank", "slumped", "plunged", "lower", "drop"), False),
+    # a level held, or moved: "left interest rates unchanged" / "raised interest rates"
+    ("unchanged", ("unchanged", "held steady", "remained steady", "on hold"),
+     ("raised", "hiked", "lowered", "cut", "increased", "decreased", "rose", "fell", "jumped",
+      "dropped", "declined"), True),
     ("accept", ("accepted", "accepts", "agreed to", "approved", "endorsed"),
      ("rejected", "rejects", "refused", "turned down", "vetoed"), False),
     ("guilty", ("guilty", "convicted"), ("innocent", "acquitted", "exonerated"), False),
@@ -153,6 +157,20 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
                 "remains in post", "stay on", "stays on", "will stay on"),
      ("resigned", "resigns", "stepped down", "steps down", "will step down", "was fired",
       "was sacked", "was ousted"), True),
+    # how one person left: of their own will, or removed
+    ("left", ("resigned", "resigns", "stepped down", "steps down"),
+     ("was fired", "was sacked", "was ousted", "was dismissed", "was removed from office",
+      "was forced out",
+      # "stepped down after the board voted to remove him" tells both: no dispute of "ousted"
+      "to remove him", "to remove her", "to oust him", "to oust her", "to fire him",
+      "to fire her"), True),
+    # still sought, or caught (told of the one caught: "police arrested the gunman" names
+    # the police first, so only the forms with the caught one as subject are read)
+    ("caught", ("at large", "on the run", "still being sought", "evaded capture"),
+     ("was arrested", "were arrested", "has been arrested", "have been arrested",
+      "was detained", "were detained", "has been detained", "in custody", "into custody",
+      "was captured", "were captured", "was caught", "were caught", "was apprehended",
+      "surrendered", "turned himself in", "turned herself in"), True),
     # of one voter: two senators may vote both ways
     ("vote", ("voted for", "votes for", "vote for", "voting for"),
      ("voted against", "votes against", "vote against", "voting against"), True),
@@ -219,6 +237,13 @@ ACT_NOUNS = {"attack": "the attacks", "violate": "the violations", "start": "sta
               "kill": "the killings", "block": "the blockade"}
 
 ANY = "\x00any"  # an anchor that any claim meets
+
+# "not all", "not everyone", "not fully": that the whole did not, which leaves a part that
+# did; a claim that says only a part did ("most", "partly") is not denied by it
+WHOLE = frozenset({"all", "every", "everyone", "everybody", "everything", "always", "entirely",
+                   "fully", "completely", "wholly", "totally"})
+PARTIAL = frozenset({"most", "some", "many", "several", "majority", "part", "partly",
+                     "partially", "largely", "mostly", "half", "few", "sometimes", "often"})
 
 # nouns whose "that" clause is what someone believes or says, not what the sentence asserts
 HELD = frozenset({"belief", "beliefs", "claim", "claims", "idea", "ideas", "theory", "theories",

@@ -181,6 +181,8 @@ def read(s: Said) -> Reading:
                                   if is_content(t) and j != head)
                     if start == 0:  # "She was not suspended": who she is, the core says
                         anchor.update(_named_pronoun(s))
+        elif parity[i] % 2 and (low in DENY or low in DOUBT or low in PHRASAL_DENY):
+            continue  # "did not deny the report", "never questioned it": no denial, nor assent
         elif low in DENY and not dismissal(toks, i):
             read_denial(r, i, shadowed)
         elif PHRASAL_DENY.get(low) and i + 2 < len(toks) \
