@@ -2042,3 +2042,77 @@ def test_opposite_states_of_one_subject(a: str, b: str, relation: str) -> None:
 ])
 def test_not_all_still_denies_the_plain_statement(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # the one arrested is the verb's object: "police arrested the gunman" is of the gunman
+    ("The gunman is still at large.", "Police arrested the gunman on Sunday.", "conflict"),
+    ("Smith remains on the run.", "Police detained Smith in Lyon.", "conflict"),
+    ("The gunman is still at large.", "The gunman was caught on camera leaving the bank.",
+     "agree"),
+    ("The gunman is still at large.", "Police arrested the gunman's brother on Sunday.",
+     "agree"),
+    # who defeated whom: the winner is the subject of "defeated", the loser of "was defeated"
+    ("Smith defeated Jones in the final.", "Smith won the final.", "agree"),
+    ("Jones was defeated in the final.", "Jones won the final.", "conflict"),
+])
+def test_who_a_state_is_of_follows_the_verb(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("The court ruled the law unconstitutional.", "The court upheld the law.", "conflict"),
+    ("The Supreme Court upheld the ruling.", "An appeals court overturned the ruling.", "agree"),
+    ("Turnout was the highest since 1992.", "Turnout was the lowest in decades.", "conflict"),
+    ("Turnout was the highest since 1992.",
+     "Support for the ruling party was the lowest in decades.", "agree"),
+    ("The hurricane weakened to a tropical storm.",
+     "The hurricane strengthened to a Category 3 storm.", "conflict"),
+    ("The company beat analysts' expectations.", "The company missed analysts' forecasts.",
+     "conflict"),
+])
+def test_opposite_rulings_records_and_results(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a verb's object says what was won or lost, voted on: two objects, two things
+    ("The team won the match.", "The team lost its captain to injury.", "agree"),
+    ("The senator voted for the bill.", "The senator voted against the tax cut.", "agree"),
+    ("The team won the final.", "The team lost the final.", "conflict"),
+    ("The team won the final.", "The team lost in the final.", "conflict"),
+    ("The minister resigned on Monday.", "The minister was sacked on Tuesday.", "conflict"),
+])
+def test_opposite_states_of_two_objects_are_no_conflict(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "terror-related" is said of terror, as "terrorist" and "terrorism" are
+    ("Police are treating the attack as a terrorist incident.",
+     "Police said the attack was not terror-related.", "conflict"),
+    ("Police are treating the attack as terrorism.",
+     "Police said the attack was not terror-related.", "conflict"),
+    ("Police are treating the attack as terrorism.",
+     "Police said the attack was terror-related.", "agree"),
+    ("Police said the attack was not terror-related.",
+     "The attacker had a history of mental illness, police said.", "agree"),
+])
+def test_a_word_and_its_derivatives_are_one_thing_denied(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # not saying, confirming or knowing something denies nothing of it
+    ("The airline cancelled dozens of flights.",
+     "The airline did not say how many flights were cancelled.", "agree"),
+    ("The number of casualties is unknown, officials said.",
+     "Officials could not confirm the number of casualties.", "agree"),
+    ("The pilot survived the crash.", "It is not known whether the pilot survived the crash.",
+     "agree"),
+    # saying the opposite of the verb itself is still a dispute
+    ("The senator said the election was stolen.",
+     "The senator did not say the election was stolen.", "conflict"),
+])
+def test_not_saying_is_no_denial(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

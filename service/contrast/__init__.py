@@ -39,7 +39,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # not the sentence; figures of two things named alike ("the basic model" / "the premium
 # model") are no dispute.  4: "did not deny the report" denies nothing; "not all" / "not
 # fully" leave room for "most" / "partly"; a claim that says a thing went both ways opposes
-# neither; "resigned" / "was fired", "at large" / "was arrested", "unchanged" / "raised".
+# neither; "resigned" / "was fired", "at large" / "was arrested", "unchanged" / "raised",
+# "upheld" / "struck down", "highest" / "lowest", "beat" / "missed expectations"; "police
+# arrested the gunman" is of the gunman, "Smith defeated Jones" Smith's win; "won the match"
+# / "lost its captain" are of two things.
 RULES = 4
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "terminology", "names", "wording",

@@ -12,9 +12,12 @@ from service.contrast.negation.lexicon import (
     ACCUSE,
     ACTS,
     ANTONYMS,
+    AUXILIARIES,
     CLAUSE_MARKS,
     COPULA,
     CUES,
+    OBJECT_HOLDS,
+    PREPOSITIONS,
 )
 from service.contrast.negation.reading import Reading, clause_end, possessive
 from service.contrast.text import STOPWORDS, Token, fold, stem
@@ -38,10 +41,15 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     if parity[at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
                         start = r.toks[first - 1].start  # "no knowledge of", as it is negated
                     r.poles.setdefault(pair, (effective, start, m.end()))
-                    if converse:  # who: the words before the phrase's first word
-                        subject = _subject_before(r.toks, first)
+                    if converse:  # who: the words before the phrase (or its object)
+                        subject = _object_after(r.toks, at) \
+                            if _acts_on_object(r.toks, first, at) \
+                            else _subject_before(r.toks, first)
                         if subject:
                             r.subjects.setdefault(pair, subject)
+                        thing = _direct_object(r.toks, at)
+                        if thing and pair not in r.pole_objects:
+                            r.pole_objects[pair] = thing
     for pair in both:
         # "the health minister resigned; the prime minister remains in office", "ended the
         # day higher after an early drop": a claim that says both says each of something
@@ -87,6 +95,43 @@ def _subject_before(toks: list[Token], at: int) -> str:
         if toks[j].is_word and toks[j].lower not in STOPWORDS and not toks[j].lower.endswith("ly") \
                 and not possessive(toks, j):  # "the gunman's brother": the brother
             return stem(toks[j].lower)
+    return ""
+
+
+# after a verb, words that open a phrase of time, place or manner, not its object
+_NOT_OBJECT = PREPOSITIONS | frozenset({"as", "since", "during", "amid", "despite", "until",
+                                         "into", "than", "under", "through", "against",
+                                         "and", "but", "or", "while", "when", "because"})
+
+
+def _direct_object(toks: list[Token], at: int) -> str:
+    """What the phrase ending at ``at`` is done to: "won the final" (final), "lost its
+    captain" (captain); none for "lost in the final", "resigned on Monday", "rose 3%"."""
+    if at + 1 >= len(toks) or not toks[at + 1].is_word or toks[at + 1].lower in _NOT_OBJECT \
+            or toks[at + 1].lower.endswith("ly"):
+        return ""
+    for j in range(at + 1, min(len(toks), at + 5)):
+        if not toks[j].is_word or toks[j].lower in _NOT_OBJECT:
+            return ""
+        if toks[j].lower not in STOPWORDS and not possessive(toks, j):
+            return party(toks[j].text) if toks[j].text[:1].isupper() else stem(toks[j].lower)
+    return ""
+
+
+def _acts_on_object(toks: list[Token], first: int, last: int) -> bool:
+    """"Police arrested the gunman": an active verb whose state is its object's."""
+    return first == last and toks[first].lower in OBJECT_HOLDS \
+        and not (first > 0 and toks[first - 1].lower in AUXILIARIES)
+
+
+def _object_after(toks: list[Token], at: int) -> str:
+    """Of whom the verb at ``at`` is said: the first name or noun after it in its clause,
+    not a possessor ("arrested the gunman's brother": the brother)."""
+    for j in range(at + 1, len(toks)):
+        if toks[j].lower in CLAUSE_MARKS:
+            break
+        if toks[j].is_word and toks[j].lower not in STOPWORDS and not possessive(toks, j):
+            return party(toks[j].text) if toks[j].text[:1].isupper() else stem(toks[j].lower)
     return ""
 
 

@@ -131,6 +131,9 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
         if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
             continue
+        objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
+        if converse and None not in objects and objects[0] != objects[1]:
+            continue  # "won the match" / "lost its captain": of two things
         found.append((f"opposite:{pair}", (a.said.span(*span_a, role="says"),
                                            b.said.span(*span_b, role="says")),
                       f"{capital(a.said.shown)} and {b.said.shown} say opposite things: "

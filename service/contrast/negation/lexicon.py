@@ -164,13 +164,11 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
       # "stepped down after the board voted to remove him" tells both: no dispute of "ousted"
       "to remove him", "to remove her", "to oust him", "to oust her", "to fire him",
       "to fire her"), True),
-    # still sought, or caught (told of the one caught: "police arrested the gunman" names
-    # the police first, so only the forms with the caught one as subject are read)
+    # still sought, or caught ("police arrested the gunman" is of its object: OBJECT_HOLDS)
     ("caught", ("at large", "on the run", "still being sought", "evaded capture"),
-     ("was arrested", "were arrested", "has been arrested", "have been arrested",
-      "was detained", "were detained", "has been detained", "in custody", "into custody",
-      "was captured", "were captured", "was caught", "were caught", "was apprehended",
-      "surrendered", "turned himself in", "turned herself in"), True),
+     # not "caught" or "captured": a gunman "caught on camera" is still at large
+     ("arrested", "detained", "apprehended", "in custody", "into custody", "surrendered",
+      "turned himself in", "turned herself in"), True),
     # of one voter: two senators may vote both ways
     ("vote", ("voted for", "votes for", "vote for", "voting for"),
      ("voted against", "votes against", "vote against", "voting against"), True),
@@ -202,11 +200,30 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("safe", ("safe", "harmless"), ("dangerous", "unsafe", "harmful", "hazardous"), True),
     ("health", ("in good health", "healthy", "fully recovered"),
      ("seriously ill", "critically ill", "gravely ill", "in critical condition"), True),
-    ("won", ("won", "wins", "victory", "victorious"), ("lost", "loses", "defeat", "defeated"),
+    # "Smith defeated Jones" is Smith's win: only the loser's forms of "defeat" are a loss
+    ("won", ("won", "wins", "victory", "victorious"),
+     ("lost", "loses", "conceded defeat", "suffered a defeat", "was defeated", "were defeated"),
      True),
+    # a court's ruling on one law or ruling (two courts may rule both ways)
+    ("upheld", ("upheld", "ruled constitutional", "ruled lawful"),
+     ("struck down", "unconstitutional", "overturned", "annulled", "invalidated",
+      "ruled unlawful"), True),
+    ("highest", ("highest", "record high", "all-time high"), ("lowest", "record low",
+                                                              "all-time low"), True),
+    ("strengthened", ("strengthened", "intensified"), ("weakened", "was downgraded"), True),
+    # results against what was expected
+    ("beat", ("beat expectations", "beat forecasts", "beat analysts", "exceeded expectations",
+              "topped expectations", "topped forecasts"),
+     ("missed expectations", "missed forecasts", "missed analysts", "fell short of"), True),
     ("deliberate", ("deliberately", "deliberate", "intentionally", "on purpose", "arson"),
      ("accident", "accidental", "accidentally", "by accident"), False),
 )
+
+# verbs whose state is their object's, not their subject's, in the active voice: "police
+# arrested the gunman" says the gunman was caught ("the gunman was arrested": the subject)
+OBJECT_HOLDS = frozenset({"arrested", "detained", "apprehended"})
+AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets",
+                         "getting"})
 
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})

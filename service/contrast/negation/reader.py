@@ -62,7 +62,7 @@ from service.contrast.negation.reading import (
     word_class_at,
 )
 from service.contrast.said import Said
-from service.contrast.text import STOPWORDS, stem, tokens
+from service.contrast.text import STOPWORDS, Token, stem, tokens
 
 RELATED_SHARE = 0.75  # of the words of "no link between X and Y", the other side's share
 
@@ -81,6 +81,41 @@ def _named_pronoun(s: Said) -> set[str]:
     return {stem(t.text) for t in tokens(core[:at])} if at > 0 else set()
 
 
+# "terror-related", "gang-linked": what the compound is said of is its first word
+_OF_WORD = frozenset({"related", "linked", "motivated", "inspired", "connected"})
+_DERIVED = ("ists", "isms", "ist", "ism")  # "terrorist", "terrorism": of "terror"
+_ROOT_LETTERS = 5  # shorter roots are other words ("racist" is no "rac")
+
+
+# "did not say how many", "could not confirm the toll", "it is not known whether": what
+# was not said or known is not denied (the verb itself still is: "did not say" / "said")
+_UNSAID = frozenset({"say", "said", "confirm", "confirmed", "disclose", "disclosed", "specify",
+                     "specified", "reveal", "revealed", "comment", "elaborate", "explain",
+                     "know", "known", "knew", "clear", "certain", "sure", "immediately"})
+
+
+def _unsaid(toks: list[Token], i: int, end: int) -> bool:
+    # "say" is a stopword: the first word that is a verb of saying or content decides
+    head = next((t for t in toks[i + 1:end] if t.lower in _UNSAID or (
+        is_content(t) and t.lower not in HEAD_SKIP and t.lower not in ("yet", "be", "been"))),
+        None)
+    return head is not None and head.lower in _UNSAID
+
+
+def _negated_key(word: str) -> str:
+    """The stem a negated word stands for: "not terror-related" negates terror."""
+    first, _, last = word.lower().rpartition("-")
+    return stem(first) if first and last in _OF_WORD else stem(word)
+
+
+def _root(word: str) -> str | None:
+    """"terrorist" -> terror: the noun an -ist or -ism word is made from, if long enough."""
+    for suffix in _DERIVED:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _ROOT_LETTERS:
+            return stem(word[: -len(suffix)])
+    return None
+
+
 def read(s: Said) -> Reading:
     toks = tokens(s.claim.text)
     r = Reading(s, toks)
@@ -91,6 +126,7 @@ def read(s: Said) -> Reading:
     # "disputed the army's account that no shells hit": the "no" is the army's, told as
     # what the account says; the sentence's voice negates nothing with it
     held = reported_tokens(toks)
+    compounds: set[int] = set()  # ends of "terror-related" words, negated for their first word
     for i, tok in enumerate(toks):
         low = tok.lower
         if is_cue(toks, i) and i not in held:
@@ -105,7 +141,7 @@ def read(s: Said) -> Reading:
                 or bounded_in_time(toks, i, end)
             # a cue under another ("not true that the army did not withdraw") asserts
             if low in CLAUSE_CUES and not negates_again(toks, i) and not described \
-                    and not parity[i] % 2:
+                    and not parity[i] % 2 and not _unsaid(toks, i, end):
                 read_negated_clause(r, i, end)
             for j in range(i + 1, end):
                 parity[j] += 1
@@ -159,15 +195,16 @@ def read(s: Said) -> Reading:
                                      min(2, len(r.denied_content - {MUST_OVERLAP})))
                 head = None
             if head is not None and parity[head] % 2 and not described:
-                r.negated.setdefault(stem(toks[head].text), []).append(
-                    (tok.start, toks[head].end))
+                key = _negated_key(toks[head].text)
+                if key != stem(toks[head].text):
+                    compounds.add(toks[head].end)
+                r.negated.setdefault(key, []).append((tok.start, toks[head].end))
                 kind = negated_predicate(toks, i, head)
                 if kind is not None:
-                    r.predicates[stem(toks[head].text)] = kind
-                anchor = r.anchors.setdefault(stem(toks[head].text), set())
+                    r.predicates[key] = kind
+                anchor = r.anchors.setdefault(key, set())
                 if low in VERBAL_CUES:  # "There is no woman using ...": no verb's object
-                    r.objects.setdefault(stem(toks[head].text), set()).update(
-                        direct_object(toks, head))
+                    r.objects.setdefault(key, set()).update(direct_object(toks, head))
                 if existential(toks, i):
                     anchor.add(ANY)  # "There is no band playing": the band is the statement
                 elif not pronoun_is_not(toks, i):
@@ -206,6 +243,9 @@ def read(s: Said) -> Reading:
         if is_content(tok) and not shadowed[i] and not name_like(tok, r) \
                 and i not in r.reported and not in_idiom(toks, i):
             r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
+            root = _root(tok.lower)
+            if root:  # "terrorist", "terrorism" also assert "terror"
+                r.asserted.setdefault(root, (tok.start, tok.end))
             for part in tok.text.split("-")[:-1] if "-" in tok.text else ():
                 # "highest-paid" also asserts "highest" (what "isn't highest paid" negates)
                 if len(part) > 2 and part.lower() not in STOPWORDS:
@@ -214,6 +254,7 @@ def read(s: Said) -> Reading:
     read_blame(r)
     for j, tok in enumerate(toks):
         kind = word_class_at(toks, j)
-        if kind is not None:
+        if kind is not None and tok.end not in compounds:
+            # "was not terror-related" is no verb of "terror": its class says nothing of it
             r.word_class[tok.end] = kind
     return r

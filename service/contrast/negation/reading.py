@@ -43,6 +43,8 @@ class Reading:
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
+    # converse pair -> the direct object of its phrase ("won the final": final), if any
+    pole_objects: dict[str, str] = field(default_factory=dict)
     accusations: list[tuple[str, str, str, int, int]] = field(default_factory=list)
     acts: list[tuple[str, str, int, int]] = field(default_factory=list)  # party, act, span
     # each negated clause: the content stems around the cue (subject included), and its span
