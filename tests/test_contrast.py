@@ -2116,3 +2116,19 @@ def test_a_word_and_its_derivatives_are_one_thing_denied(a: str, b: str, relatio
 ])
 def test_not_saying_is_no_denial(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # each figure answers its own question: the dead, the hurt
+    ("Two people died and five were injured.", "Five people died and two were injured.", True),
+    ("Two people died and five were injured.", "Two people were killed and five hurt.", False),
+    # one claim giving two measures of one kind still makes them two measures
+    ("Global sales fell 0.3 percent, U.S. sales 1.4 percent.", "Global sales fell 1.4 percent.",
+     False),
+    # shares of one whole, whether cut or lost: "10% of its staff" / "a third of the staff"
+    ("A third of the staff will lose their jobs.", "The company will cut 10% of its staff.", True),
+    ("Exports fell 5% in May.", "Exports made up 30% of output in May.", False),
+])
+def test_counts_of_two_fates_in_one_claim(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary

@@ -153,7 +153,9 @@ def _percent_of(q: Quantity, s: Said) -> str | None:
 _CHANGE_VERB = (r"(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|climbed"
                 r"|jumped|soared|surged|dropped|declined|decreased|increased|slipped|plunged"
                 r"|slumped|tumbled|shrank|shrunk|gained|lost|cut|reduced|raised|lowered|up|down)")
-_CHANGE_BEFORE = re.compile(rf"(?:\b{_CHANGE_VERB}\s+(?:by\s+)?|\bby\s+)$", re.IGNORECASE)
+# ("made up 30% of output" is a share: "up" there is the phrasal verb's)
+_CHANGE_BEFORE = re.compile(rf"(?:(?<!made )(?<!make )(?<!makes )(?<!making )\b{_CHANGE_VERB}"
+                            r"\s+(?:by\s+)?|\bby\s+)$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?:rise|increase|jump|gain|growth|drop|fall|decline|decrease|cut|reduction|loss"
     r"|slump|plunge|hike|boost)s?|higher|lower|more|less|greater|smaller)\b", re.IGNORECASE)
@@ -285,9 +287,11 @@ def _same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # "30 days before deciding" count to two different ones
         return not _anchor(qa, a).isdisjoint(_anchor(qb, b))
     if qa.kind == qb.kind == "percent":
+        of_a, of_b = _percent_of(qa, a), _percent_of(qb, b)
+        if of_a is not None and of_a == of_b and of_a.startswith("of:"):
+            return True  # "will cut 10% of its staff" / "a third of the staff": one whole's share
         if _percent_change(qa, a) != _percent_change(qb, b):
             return False  # "fell by 20%" is a change, "fell to 19%" a level
-        of_a, of_b = _percent_of(qa, a), _percent_of(qb, b)
         if of_a is not None and of_b is not None:
             return of_a == of_b
     if qa.kind in ("year", "date"):
@@ -384,11 +388,14 @@ def _both_given(qa: Quantity, qb: Quantity, said: list[Said]) -> bool:
     """Some claim states both figures ("global sales fell 0.3 percent, U.S. sales 1.4
     percent"): then they are two measures, not two answers to one question.  Unless the
     claim gives them as two voices' estimates of one thing ("Police estimated the crowd at
-    18,000, while organisers put it at 60,000"): that is the dispute itself."""
+    18,000, while organisers put it at 60,000"): that is the dispute itself.  Nor when it
+    gives them as counts of two fates ("Two people died and five were injured"): then each
+    answers its own question, and "Five people died" disputes the first."""
     for s in said:
         one = [q for q in stated(s) if q.kind == qa.kind and overlap(q, qa)]
         other = [q for q in stated(s) if q.kind == qb.kind and overlap(q, qb)]
-        if any(x is not y and not _two_estimates(s, x, y) for x in one for y in other):
+        if any(x is not y and not _two_estimates(s, x, y) and not _other_fates(x, s, y, s)
+               for x in one for y in other):
             return True
     return False
 
