@@ -2132,3 +2132,19 @@ def test_not_saying_is_no_denial(a: str, b: str, relation: str) -> None:
 def test_counts_of_two_fates_in_one_claim(a: str, b: str, disputed: bool) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # "protest" is one side of two framing pairs: what a crowd is called, what a road saw
+    ("The riot left dozens injured.", "The protest left dozens injured.", "terminology"),
+    ("Rioters clashed with police downtown.", "Protesters clashed with police downtown.",
+     "terminology"),
+    ("The road has been blocked for months.", "The protest on the road has lasted months.",
+     "terminology"),
+    # how one vote was run
+    ("The opposition leader said the election was rigged.",
+     "The election was free and fair, observers said.", "contradiction"),
+])
+def test_a_term_in_two_framing_pairs_counts_in_each(a: str, b: str, kind: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert kind in kinds(result) and result.relation == "conflict", result.summary

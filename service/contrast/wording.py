@@ -45,7 +45,9 @@ Related = Callable[[Claim, Claim], bool]
 @dataclass(frozen=True)
 class Lexicon:
     loaded: re.Pattern[str]
-    pair_of: dict[str, tuple[str, int]]  # term -> (pair id, side)
+    # term -> each (pair id, side) it is in: "protest" is a side of what happened on a road
+    # (blockade / protest) and of what a crowd is called (riot / protest)
+    pair_of: dict[str, tuple[tuple[str, int], ...]]
     pairs: re.Pattern[str]
     about: dict[str, str]  # pair id -> what the pair names
     # pair terms that name their thing in any context: phrases and loaded words; a plain
@@ -73,11 +75,13 @@ def load_lexicon(extra: Path | None = None) -> Lexicon:
         more = json.loads(Path(extra).read_text(encoding="utf-8"))
         loaded += more.get("loaded", [])
         pairs += more.get("pairs", [])
-    pair_of: dict[str, tuple[str, int]] = {}
+    pair_of: dict[str, tuple[tuple[str, int], ...]] = {}
     for pair in pairs:
         for side, terms in enumerate(pair["sides"]):
             for term in terms:
-                pair_of.setdefault(fold(term), (pair["id"], side))
+                known = pair_of.get(fold(term), ())
+                if all(p != pair["id"] for p, _ in known):
+                    pair_of[fold(term)] = (*known, (pair["id"], side))
     folded_loaded = {fold(t) for t in loaded}
     marked = frozenset(t for t in pair_of if " " in t or "-" in t or t in folded_loaded)
     return Lexicon(_pattern(loaded), pair_of, _pattern(list(pair_of)),
@@ -285,11 +289,11 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
                     or (marked_only and term not in lexicon.marked) \
                     or _neutral_sense(folded, m.start()):
                 continue
-            pair, side = lexicon.pair_of[term]
-            row = s.chosen_span(m.start(), m.end(), term=term, side=side)
-            uses.setdefault(pair, []).append(_Use(
-                str(row["voice"]), side, row,
-                None if headline else _owner(text, m.start(), m.end()), words, s.claim))
+            for pair, side in lexicon.pair_of[term]:
+                row = s.chosen_span(m.start(), m.end(), term=term, side=side)
+                uses.setdefault(pair, []).append(_Use(
+                    str(row["voice"]), side, row,
+                    None if headline else _owner(text, m.start(), m.end()), words, s.claim))
     out, paired = [], set()
     for pair in sorted(uses):
         # the uses that meet a use of the other side by another voice, naming the same thing

@@ -18,6 +18,7 @@ from service.contrast.negation.lexicon import (
     CUES,
     OBJECT_HOLDS,
     PREPOSITIONS,
+    REPORTING_VERBS,
 )
 from service.contrast.negation.reading import Reading, clause_end, possessive
 from service.contrast.text import STOPWORDS, Token, fold, stem
@@ -81,13 +82,27 @@ def party(word: str) -> str:
     return letters[:5]
 
 
+_SAYING = REPORTING_VERBS | frozenset({"that", "told", "tells", "added", "adds", "stated",
+                                       "states", "warned", "warns", "announced"})
+
+
 def _subject_before(toks: list[Token], at: int) -> str:
     """Who a pole is said of: the nearest name before it in its clause ("Senator Alvarez
     voted for"), else the clause's first noun ("the government won", "The protest in the
-    capital turned violent": not "turned", the word just before)."""
+    capital turned violent": not "turned", the word just before).  A clause after a verb
+    of saying is a clause of its own ("the leader said the election was rigged": the
+    election), unless it opens with a pronoun ("the carmaker insists it was unaware")."""
     start = at
-    while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS:
+    while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
+            and toks[start - 1].lower not in _SAYING:
         start -= 1
+    said = _subject_in(toks, start, at)
+    if said or start == 0 or toks[start - 1].lower not in _SAYING:
+        return said
+    return _subject_before(toks, start - 1)
+
+
+def _subject_in(toks: list[Token], start: int, at: int) -> str:
     for j in range(at - 1, start - 1, -1):
         if toks[j].text[:1].isupper() and toks[j].lower not in STOPWORDS:
             return party(toks[j].text)

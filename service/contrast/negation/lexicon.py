@@ -204,6 +204,9 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("won", ("won", "wins", "victory", "victorious"),
      ("lost", "loses", "conceded defeat", "suffered a defeat", "was defeated", "were defeated"),
      True),
+    # how one vote was run
+    ("fair", ("free and fair", "was fair", "were fair"),
+     ("rigged", "fraudulent", "was stolen", "marred by fraud"), True),
     # a court's ruling on one law or ruling (two courts may rule both ways)
     ("upheld", ("upheld", "ruled constitutional", "ruled lawful"),
      ("struck down", "unconstitutional", "overturned", "annulled", "invalidated",
