@@ -2148,3 +2148,23 @@ def test_counts_of_two_fates_in_one_claim(a: str, b: str, disputed: bool) -> Non
 def test_a_term_in_two_framing_pairs_counts_in_each(a: str, b: str, kind: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert kind in kinds(result) and result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # who fired first, who started it: two sides named as the one who began
+    ("Witnesses said the police fired first.", "Police said protesters fired first.",
+     "conflict"),
+    ("Russia started the war, the minister said.", "Ukraine started the war, Moscow says.",
+     "conflict"),
+    # the same side named, or two acts that are not the start of one thing
+    ("Witnesses said the police fired first.", "The police fired first, a reporter said.",
+     "agree"),
+    ("Police fired tear gas at the crowd.", "Protesters fired fireworks at police.", "agree"),
+])
+def test_who_started_it(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+def test_two_firms_starting_things_is_no_dispute() -> None:
+    a, b = "Apple started selling the phone in 2007.", "Samsung started selling the phone in 2009."
+    assert "who started it" not in contrast(claim("x", a), claim("y", b)).summary

@@ -10,12 +10,14 @@ from functools import lru_cache
 from service.contrast.names import TOPONYMS
 from service.contrast.negation.lexicon import (
     ACCUSE,
+    ACTORS,
     ACTS,
     ANTONYMS,
     AUXILIARIES,
     CLAUSE_MARKS,
     COPULA,
     CUES,
+    HOSTILITIES,
     OBJECT_HOLDS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -152,7 +154,8 @@ def _object_after(toks: list[Token], at: int) -> str:
 
 def _parties(toks: list[Token]) -> list[str]:
     return [party(t.text) for t in toks
-            if t.is_word and t.text[:1].isupper() and t.lower not in STOPWORDS]
+            if t.is_word and (t.text[:1].isupper() or t.lower in ACTORS)
+            and t.lower not in STOPWORDS]
 
 
 def _act(word: str) -> str | None:
@@ -187,5 +190,9 @@ def read_blame(r: Reading) -> None:
         by = next((k for k, t in enumerate(after) if t.lower == "by"), None)
         if by is not None:
             perp = _parties(after[by + 1:by + 4]) or perp
+        if after[:1] and after[0].lower == "first":
+            act = "start"  # "the police fired first": who began it
+        elif act == "start" and not any(t.lower in HOSTILITIES for t in after[:3]):
+            act = "began"  # "Apple started selling phones": no fighting begun
         if perp:
             r.acts.append((perp[-1], act, tok.start, tok.end))

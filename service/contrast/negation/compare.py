@@ -138,6 +138,17 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                            b.said.span(*span_b, role="says")),
                       f"{capital(a.said.shown)} and {b.said.shown} say opposite things: "
                       f"“{_text(a, tuple(span_a))}” vs “{_text(b, tuple(span_b))}”."))
+    # "the police fired first" / "protesters fired first": each names another side as the
+    # one who began (said on both sides; a plain act by each is no dispute)
+    starts_a = [(p, s, e) for p, x, s, e in a.acts if x == "start"]
+    starts_b = [(p, s, e) for p, x, s, e in b.acts if x == "start"]
+    if starts_a and starts_b and {p for p, _, _ in starts_a}.isdisjoint(
+            {p for p, _, _ in starts_b}):
+        (_, sa, ea), (_, sb, eb) = starts_a[0], starts_b[0]
+        found.append(("blame:start", (a.said.span(sa, ea, role="accuses"),
+                                      b.said.span(sb, eb, role="accuses")),
+                      f"{capital(a.said.shown)} and {b.said.shown} name different sides as "
+                      f"the one who started it."))
     for acc, other in ((a, b), (b, a)):
         for accuser, accused, act, start, end in acc.accusations:
             theirs = [(p, s, e) for p, x, s, e in other.acts if x == act] + \

@@ -253,6 +253,16 @@ ACTS = {"shell": "attack", "bomb": "attack", "bombard": "attack", "strik": "atta
          "start": "start", "initiat": "start", "provok": "start", "kill": "kill",
          "murder": "kill", "massacr": "kill", "block": "block", "blockad": "block"}
 
+# what is started when someone is blamed for starting it: "started the war"
+HOSTILITIES = frozenset({"war", "fighting", "conflict", "clashes", "violence", "hostilities",
+                         "attack", "attacks", "shooting", "riot", "riots", "escalation",
+                         "offensive", "aggression", "fire", "battle", "it"})
+
+# who acts in a clash, named without a capital: "the police fired first"
+ACTORS = frozenset({"police", "protesters", "demonstrators", "army", "soldiers", "troops",
+                    "rebels", "militants", "separatists", "insurgents", "fighters", "militia",
+                    "militias", "settlers", "guards", "officers", "government", "forces"})
+
 ACT_NOUNS = {"attack": "the attacks", "violate": "the violations", "start": "starting it",
               "kill": "the killings", "block": "the blockade"}
 
