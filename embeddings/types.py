@@ -104,8 +104,8 @@ class Claim:
 class Difference:
     """One way the members of a cluster differ, with the evidence a reader can check."""
 
-    # contradiction | numbers | numbers_changed | numbers_agree | names | terminology | wording
-    # | speakers
+    # contradiction | numbers | numbers_changed | state_changed | numbers_units | numbers_agree
+    # | names | terminology | wording | speakers
     kind: str
     summary: str  # one plain-language sentence
     evidence: tuple[dict[str, object], ...] = ()  # per claim: claim_id, source, span text, offsets

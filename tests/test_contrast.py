@@ -2168,3 +2168,30 @@ def test_who_started_it(a: str, b: str, relation: str) -> None:
 def test_two_firms_starting_things_is_no_dispute() -> None:
     a, b = "Apple started selling the phone in 2007.", "Samsung started selling the phone in 2009."
     assert "who started it" not in contrast(claim("x", a), claim("y", b)).summary
+
+
+def dated(source: str, text: str, day: str | None) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim(source, text), published=day)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # a state reported on two days is the story moving on, told in the order of the days
+    ("The factory owner is still at large.", "Police arrested the factory owner.",
+     "state_changed"),
+    ("The border crossing remains closed.", "The border crossing reopened.", "state_changed"),
+    ("Interest rates were left unchanged.", "Interest rates were raised.", "state_changed"),
+    # what is fixed once done stays a dispute on any day
+    ("The minister resigned.", "The minister was sacked.", "contradiction"),
+    ("The fire was started deliberately.", "The fire was an accident.", "contradiction"),
+])
+def test_a_state_told_on_two_days_is_the_story_moving_on(a: str, b: str, kind: str) -> None:
+    result = contrast(dated("wire", a, "2026-11-20"), dated("site", b, "2026-11-21"))
+    assert kind in kinds(result), result.summary
+    assert (result.relation == "conflict") == (kind == "contradiction"), result.summary
+    if kind == "state_changed":
+        assert result.summary.index("2026-11-20") < result.summary.index("2026-11-21")
+    # on one day, or undated, it is a dispute
+    same_day = contrast(dated("wire", a, "2026-11-21"), dated("site", b, "2026-11-21"))
+    assert same_day.relation == "conflict", same_day.summary

@@ -173,7 +173,9 @@ class DeleteResponse(BaseModel):
 
 class DifferenceOut(BaseModel):
     kind: str = Field(description="contradiction | numbers | numbers_changed (figures of "
-                                  "reports published on different days) | numbers_units "
+                                  "reports published on different days) | state_changed "
+                                  "(a state reported otherwise a day later: \"at large\", "
+                                  "then \"arrested\") | numbers_units "
                                   "(one amount in two currencies, not compared) | "
                                   "numbers_agree | names | terminology | wording | speakers")
     summary: str

@@ -45,8 +45,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # / "lost its captain" are of two things.
 RULES = 4
 
-KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "terminology", "names", "wording",
-              "numbers_agree", "speakers")
+KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
+              "names", "wording", "numbers_agree", "speakers")
 
 
 class Contraster(Protocol):
@@ -135,7 +135,7 @@ def summarise(relation: str, differences: Sequence[Difference]) -> str:
     if relation == "conflict":
         return " ".join(conflicts[:2])
     framing = [d for d in differences if d.kind not in ("numbers_agree", "speakers")]
-    if framing and framing[0].kind in ("numbers_changed", "numbers_units"):
+    if framing and framing[0].kind in ("numbers_changed", "state_changed", "numbers_units"):
         # the story moved on, or the amounts cannot be compared: "agree on the facts" would
         # mislead
         return framing[0].summary

@@ -19,6 +19,7 @@ KIND_LABEL = {
     "contradiction": "negation or denial",
     "numbers": "numbers differ",
     "numbers_changed": "figures of different days",
+    "state_changed": "a state reported on different days",
     "numbers_units": "amounts in other currencies",
     "numbers_agree": "numbers agree",
     "names": "names differ",
@@ -137,8 +138,8 @@ def _relative(start: Any, end: Any, text: str | None, claim: Claim) -> tuple[int
 
 
 # where marks overlap, the more telling difference wins
-PRIORITY = ("contradiction", "numbers", "names", "wording", "numbers_changed", "numbers_units",
-            "numbers_agree", "speakers")
+PRIORITY = ("contradiction", "numbers", "names", "wording", "numbers_changed", "state_changed",
+            "numbers_units", "numbers_agree", "speakers")
 
 
 def _rank(kind: str) -> int:

@@ -10,6 +10,7 @@ from service.contrast.negation.lexicon import (
     ACT_NOUNS,
     ANTONYMS,
     ANY,
+    CHANGEABLE,
     CLAUSE_MARKS,
     CLAUSE_WORDS,
     CUES,
@@ -134,8 +135,17 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
         if converse and None not in objects and objects[0] != objects[1]:
             continue  # "won the match" / "lost its captain": of two things
-        found.append((f"opposite:{pair}", (a.said.span(*span_a, role="says"),
-                                           b.said.span(*span_b, role="says")),
+        rows = (a.said.span(*span_a, role="says"), b.said.span(*span_b, role="says"))
+        if pair in CHANGEABLE and a.said.day and b.said.day and a.said.day != b.said.day:
+            # "still at large" on Thursday, "arrested" on Friday: the story moved on
+            (first, fs), (then, ts) = sorted(((a, span_a), (b, span_b)),
+                                             key=lambda r: str(r[0].said.day))
+            found.append((f"changed:{pair}", rows,
+                          f"The story moved on: “{_text(first, tuple(fs))}” "
+                          f"({first.said.shown}, {first.said.day}), then "
+                          f"“{_text(then, tuple(ts))}” ({then.said.shown}, {then.said.day})."))
+            continue
+        found.append((f"opposite:{pair}", rows,
                       f"{capital(a.said.shown)} and {b.said.shown} say opposite things: "
                       f"“{_text(a, tuple(span_a))}” vs “{_text(b, tuple(span_b))}”."))
     # "the police fired first" / "protesters fired first": each names another side as the
@@ -317,7 +327,9 @@ def contradictions(said: list[Said]) -> list[Difference]:
     for key, (rows, summary) in sorted(grouped.items()):
         if key == "denial":  # every voice that denies, not only the first pair's
             summary = _denial_summary(list(rows.values())) or summary
-        out.append(Difference(kind="contradiction", conflict=True, summary=summary,
+        changed = key.startswith("changed:")
+        out.append(Difference(kind="state_changed" if changed else "contradiction",
+                              conflict=not changed, summary=summary,
                               evidence=tuple(sorted(rows.values(), key=evidence_order))))
     return out
 

@@ -228,6 +228,13 @@ OBJECT_HOLDS = frozenset({"arrested", "detained", "apprehended"})
 AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets",
                          "getting"})
 
+# states that a story may move between from one day to the next ("still at large" on
+# Thursday, "arrested" on Friday); the others, once done, stay done ("resigned" / "was
+# fired", "deliberately" / "an accident")
+CHANGEABLE = frozenset({"ended", "progress", "increase", "open", "office", "go ahead", "freed",
+                        "holding", "contained", "peaceful", "health", "alive", "caught",
+                        "unchanged", "strengthened", "passed"})
+
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})
 
