@@ -11,6 +11,7 @@ import os
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# sentences are padded to their token count rounded up to this (see ``encode``): 8 keeps
+# padding to 3.5 tokens a sentence on average and batches of one length few
+PAD_MULTIPLE = 8
 
 
 class Encoder(Protocol):
@@ -62,7 +66,8 @@ def model_path(model: str) -> str:
 
 
 class SentenceTransformerEncoder:
-    """sentence-transformers model, batches sorted by token count to cut padding.
+    """sentence-transformers model, batches sorted by token count, each sentence padded to
+    a length of its own (its vector does not depend on the rest of the batch).
 
     The model is loaded on first use (``encode``, ``dim``), not when the encoder is made:
     a command that only reads the store ("claims", "clusters") never imports torch.  A
@@ -106,21 +111,32 @@ class SentenceTransformerEncoder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        # sentence-transformers sorts by character length; sorting by token count
-        # instead groups sentences of equal padded length (about 20% less padding).
-        counts = self.token_counts(texts)
-        order = np.argsort(counts, kind="stable")
-        sorted_texts = [texts[i] for i in order]
+        # sentence-transformers sorts by character length and pads to the longest in a
+        # batch; we sort by token count (about 20% less padding) and pad each sentence to
+        # its own length rounded up (``padded_length``): in bf16 the padding length moves a
+        # vector's last digits, so padding that depends on the batch's other sentences would
+        # give one sentence different vectors in different runs.
+        lengths = [self.padded_length(n) for n in self.token_counts(texts)]
+        order = np.argsort(lengths, kind="stable")
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         with self._lock:
-            for lo in range(0, len(sorted_texts), self.batch_size):
-                chunk = sorted_texts[lo : lo + self.batch_size]
-                vecs = self._model.encode(
-                    chunk, batch_size=len(chunk), convert_to_numpy=True,
-                    normalize_embeddings=False, show_progress_bar=False,
-                )
-                out[order[lo : lo + len(chunk)]] = np.asarray(vecs, dtype=np.float32)
+            for length, group in groupby(order.tolist(), key=lambda i: lengths[i]):
+                rows = list(group)
+                for lo in range(0, len(rows), self.batch_size):
+                    chunk = rows[lo : lo + self.batch_size]
+                    out[chunk] = self._encode_padded([texts[i] for i in chunk], length)
         return normalise(out)
+
+    def padded_length(self, tokens: int) -> int:
+        """The length a sentence of ``tokens`` tokens is padded to, whatever its batch."""
+        return min(-(-tokens // PAD_MULTIPLE) * PAD_MULTIPLE, self.max_tokens)
+
+    def _encode_padded(self, texts: list[str], length: int) -> np.ndarray:
+        padding = {"padding": "max_length", "max_length": length, "truncation": True}
+        vecs = self._model.encode(
+            texts, batch_size=len(texts), convert_to_numpy=True, normalize_embeddings=False,
+            show_progress_bar=False, processing_kwargs={"text": padding})
+        return np.asarray(vecs, dtype=np.float32)
 
 
 def normalise(vectors: np.ndarray) -> np.ndarray:

@@ -336,6 +336,14 @@ def test_counts_of_what_befell_whom(a: str, b: str, relation: str, kind: str | N
     ("The death toll rose to 47, with dozens still missing.", "At least 41 people died.",
      "agree", "numbers_agree"),
     ("The death toll rose to 47.", "29 people died in the floods.", "conflict", "numbers"),
+    # however far the toll's complements push it from its figure: the dead are no count of
+    # the hurt or the rescued
+    ("The death toll from the collapse of the eight-storey building in Lagos rose to 31.",
+     "At least 40 people were rescued from the building.", "agree", None),
+    ("The death toll from Thursday's garment factory fire in Dhaka rose to 19.",
+     "The fire injured 19 workers.", "agree", None),
+    ("The death toll from Thursday's garment factory fire in Dhaka rose to 19.",
+     "Twelve people died in the garment factory fire.", "conflict", "numbers"),
 ])
 def test_a_death_toll_counts_people(a: str, b: str, relation: str, kind: str | None) -> None:
     result = contrast(_read("x", a), _read("y", b))
@@ -416,6 +424,15 @@ def test_doubling_and_a_fifth_more_disagree() -> None:
     result = contrast(parsed("x", "The sweetener doubles the risk of heart attack."),
                       parsed("y", "The sweetener raises the risk of heart attack by 100%."))
     assert "numbers_agree" in kinds(result)
+
+
+def test_a_far_off_toll_is_said_as_the_number_who_died() -> None:
+    # a reader is told what the figures count: the toll's dead, as the other side says them
+    result = contrast(
+        _read("x", "The death toll from Thursday's garment factory fire in Dhaka rose to 19."),
+        _read("y", "At least 12 people died in the garment factory fire."))
+    agree = [d for d in result.differences if d.kind == "numbers_agree"]
+    assert len(agree) == 1 and "people who died" in agree[0].summary
 
 
 def test_nobody_hurt_is_a_count_that_a_toll_disputes() -> None:

@@ -128,7 +128,7 @@ _FUNCTION_WORDS = _words(
     times percent per after before since ago later earlier still also already now only just
     reportedly yet again each alone""")
 # "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
-_TOLL_BEFORE = re.compile(
+TOLL_BEFORE = re.compile(
     r"\btoll\b(?:\s+\S+){0,10}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",  # "toll from Sunday's"
     re.IGNORECASE)
 # what a bare figure counts when the noun comes before it: "Cases rose to 1,240", "deaths
@@ -420,7 +420,7 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
                 unit = "people"  # "a crowd of 35,000 gathered": the crowd is what is counted
             elif unit is not None:
                 counted = None
-            if unit is None and _TOLL_BEFORE.search(sentence, 0, start):
+            if unit is None and TOLL_BEFORE.search(sentence, 0, start):
                 unit = "people"  # "the death toll rose to 47": 47 people died
             elif counted:  # "Cases rose to 1,240", "put the number of marchers at 15,000"
                 noun = next(g for g in counted.groups() if g).lower()

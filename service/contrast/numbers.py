@@ -32,6 +32,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from embeddings.claims.numbers import TOLL_BEFORE
 from embeddings.types import Claim, Difference, Quantity
 from service.contrast.intervals import bounded_alike, overlap, unit_key
 from service.contrast.partition import Partition
@@ -245,6 +246,10 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
                     best = (words, fate)
                 break
             words += 1
+    if best is None and TOLL_BEFORE.search(text, 0, at):
+        # "The death toll from Thursday's garment factory fire in Dhaka rose to 19": the toll
+        # is the clause's subject, however far its complements push it from the figure
+        return "dead"
     return best[1] if best else None
 
 

@@ -1,0 +1,39 @@
+"""The encoder on the real model: what a sentence's vector may and may not depend on."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from embeddings.encoder import SentenceTransformerEncoder
+
+SENTENCE = "At least 29 people have died in the offensive, the ministry said on Tuesday."
+SHORTER = ["Talks resumed.", "The border is closed."]
+LONGER = ["Azerbaijan launched an offensive in the mountainous territory just one day after "
+          "allowing in aid through the sole road link connecting to Armenia, which had been "
+          "blocked for months by protesters who called themselves environmentalists.",
+          "Thousands of people queued for fuel on the only road out of the region as the "
+          "separatist authorities announced that their government would be dissolved."]
+
+
+@pytest.mark.parametrize("dtype", ["fp32", "bf16"])
+def test_a_sentence_gets_one_vector_whatever_it_is_encoded_with(dtype: str) -> None:
+    # In bf16 the padding a batch gives a sentence moves its vector's last digits (about
+    # 1e-3): the same claim ingested beside longer sentences would score differently, and
+    # evaluation figures would depend on the order sentences were first seen in.
+    encoder = SentenceTransformerEncoder(dtype=dtype)
+    alone = encoder.encode([SENTENCE])[0]
+    for batch in ([SENTENCE, *SHORTER], [*LONGER, SENTENCE], [*SHORTER, SENTENCE, *LONGER] * 3):
+        vectors = encoder.encode(batch)
+        for row in np.flatnonzero([text == SENTENCE for text in batch]):
+            assert np.abs(vectors[row] - alone).max() < 1e-5
+    assert abs(float(np.linalg.norm(alone)) - 1.0) < 1e-5
+
+
+def test_vectors_come_back_in_the_order_asked() -> None:
+    encoder = SentenceTransformerEncoder(dtype="fp32")
+    texts = [*LONGER, SENTENCE, *SHORTER]  # sorted by length inside: the order must survive
+    together = encoder.encode(texts)
+    one_by_one = np.vstack([encoder.encode([t]) for t in texts])
+    assert np.abs(together - one_by_one).max() < 1e-5
+    assert together.shape == (len(texts), encoder.dim)
