@@ -10,15 +10,19 @@ from functools import lru_cache
 from service.contrast.names import TOPONYMS
 from service.contrast.negation.lexicon import (
     ACCUSE,
+    ACTIVE_ONLY,
     ACTORS,
     ACTS,
     ANTONYMS,
     AUXILIARIES,
+    CHAMBERS,
     CLAUSE_MARKS,
     COPULA,
     CUES,
+    DECIDES,
     HOSTILITIES,
     OBJECT_HOLDS,
+    PARTIAL,
     PREPOSITIONS,
     REPORTING_VERBS,
 )
@@ -36,7 +40,12 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                 for m in re.finditer(_pole_pattern(phrase), lowered):
                     # parity at the phrase's last word: "is not over" is negated at "over"
                     at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
-                    effective = sign * (-1 if parity[at] % 2 else 1)
+                    if phrase in ACTIVE_ONLY and _passive(r.toks, at, at):
+                        continue
+                    # a phrase's own cue ("no effect", "did nothing to") is its meaning,
+                    # not a negation of it
+                    own = sum(w in CUES for w in phrase.split())
+                    effective = sign * (-1 if (parity[at] - own) % 2 else 1)
                     if pair in r.poles and r.poles[pair][0] != effective:
                         both.add(pair)
                     start = m.start()
@@ -44,10 +53,18 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     if parity[at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
                         start = r.toks[first - 1].start  # "no knowledge of", as it is negated
                     r.poles.setdefault(pair, (effective, start, m.end()))
-                    if converse:  # who: the words before the phrase (or its object)
+                    if converse and phrase in DECIDES:  # of the bill, by the body
+                        subject, agent = _decided(r.toks, first, at)
+                        if agent:  # five letters, as ``party`` keeps: "Parliament"
+                            r.pole_agents.setdefault(pair, agent[:5])  # = "parliament"
+                    elif converse:  # who: the words before the phrase (or its object)
                         subject = _object_after(r.toks, at) \
                             if _acts_on_object(r.toks, first, at) \
                             else _subject_before(r.toks, first)
+                    if converse:
+                        part = _of_a_part(r.toks, first)
+                        if part:
+                            r.pole_parts.setdefault(pair, part)
                         if subject:
                             r.subjects.setdefault(pair, subject)
                         thing = _direct_object(r.toks, at)
@@ -104,6 +121,16 @@ def _subject_before(toks: list[Token], at: int) -> str:
     return _subject_before(toks, start - 1)
 
 
+def _of_a_part(toks: list[Token], at: int) -> str:
+    """"Most Republicans opposed", "some of the senators backed": the word for the part."""
+    for j in range(at - 1, -1, -1):
+        if toks[j].lower in CLAUSE_MARKS or toks[j].lower in _SAYING:
+            return ""
+        if toks[j].lower in PARTIAL:
+            return toks[j].lower
+    return ""
+
+
 def _subject_in(toks: list[Token], start: int, at: int) -> str:
     for j in range(at - 1, start - 1, -1):
         if toks[j].text[:1].isupper() and toks[j].lower not in STOPWORDS:
@@ -124,14 +151,56 @@ _NOT_OBJECT = PREPOSITIONS | frozenset({"as", "since", "during", "amid", "despit
 def _direct_object(toks: list[Token], at: int) -> str:
     """What the phrase ending at ``at`` is done to: "won the final" (final), "lost its
     captain" (captain); none for "lost in the final", "resigned on Monday", "rose 3%"."""
+    j = _object_at(toks, at)
+    return _key(toks[j]) if j is not None else ""
+
+
+def _object_at(toks: list[Token], at: int) -> int | None:
     if at + 1 >= len(toks) or not toks[at + 1].is_word or toks[at + 1].lower in _NOT_OBJECT \
             or toks[at + 1].lower.endswith("ly"):
-        return ""
+        return None
     for j in range(at + 1, min(len(toks), at + 5)):
         if not toks[j].is_word or toks[j].lower in _NOT_OBJECT:
-            return ""
+            return None
         if toks[j].lower not in STOPWORDS and not possessive(toks, j):
-            return party(toks[j].text) if toks[j].text[:1].isupper() else stem(toks[j].lower)
+            return j
+    return None
+
+
+def _key(tok: Token) -> str:
+    return party(tok.text) if tok.text[:1].isupper() else stem(tok.lower)
+
+
+def _passive(toks: list[Token], first: int, last: int) -> bool:
+    """"was supported", "supported by Ankara": the verb phrase from ``first`` to ``last`` in
+    the passive voice."""
+    return (first > 0 and toks[first - 1].lower in AUXILIARIES) \
+        or (last + 1 < len(toks) and toks[last + 1].lower == "by")
+
+
+def _decided(toks: list[Token], first: int, last: int) -> tuple[str, str]:
+    """Of what a body's decision is said, and which body: "The Senate passed the bill" (bill,
+    Senate), "The bill passed the Senate" and "The bill was defeated in the Senate" (the
+    same), "The motion failed" (motion, none)."""
+    before = _subject_before(toks, first)
+    j = None if _passive(toks, first, last) else _object_at(toks, last)
+    if j is None:  # passive or intransitive: the subject's fate, by the body named after
+        return before, _body_after(toks, last)
+    if toks[j].lower in CHAMBERS:
+        return before, _key(toks[j])
+    return _key(toks[j]), before
+
+
+def _body_after(toks: list[Token], at: int) -> str:
+    """"... was defeated in the Senate", "... rejected by lawmakers": the Senate, lawmakers."""
+    for j in range(at + 1, len(toks) - 1):
+        if toks[j].lower in CLAUSE_MARKS:
+            break
+        if toks[j].lower in ("by", "in"):
+            for k in range(j + 1, min(len(toks), j + 4)):
+                if toks[k].is_word and toks[k].lower not in STOPWORDS:
+                    return _key(toks[k])
+            break
     return ""
 
 

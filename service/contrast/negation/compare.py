@@ -14,6 +14,7 @@ from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
     CUES,
+    MAJORITY,
     MUST_OVERLAP,
     PARTIAL,
     WHOLE,
@@ -135,6 +136,12 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
         if converse and None not in objects and objects[0] != objects[1]:
             continue  # "won the match" / "lost its captain": of two things
+        parts = {a.pole_parts.get(pair), b.pole_parts.get(pair)}
+        if converse and parts != {None} and not parts <= MAJORITY:
+            continue  # "most Republicans opposed" / "several supported": parts of a group
+        agents = a.pole_agents.get(pair), b.pole_agents.get(pair)
+        if None not in agents and agents[0] != agents[1]:
+            continue  # "the House passed the bill" / "defeated in the Senate": two votes
         rows = (a.said.span(*span_a, role="says"), b.said.span(*span_b, role="says"))
         if pair in CHANGEABLE and a.said.day and b.said.day and a.said.day != b.said.day:
             # "still at large" on Thursday, "arrested" on Friday: the story moved on

@@ -83,9 +83,9 @@ RAISE = frozenset({"raise", "raises", "raised", "raising", "cast", "casts", "cas
 
 # "denied them access", "denied entry": refusal, not denial of a statement
 REFUSED = frozenset({"access", "entry", "visa", "visas", "permission", "request", "requests",
-                      "bail", "passage", "them", "him", "her", "us", "me", "by", "having", "any"})
+                      "bail", "passage", "them", "him", "her", "us", "me", "by", "having"})
 
-REFUSED_FIRST = frozenset({"them", "him", "her", "us", "me", "by", "having", "any"})
+REFUSED_FIRST = frozenset({"them", "him", "her", "us", "me", "by", "having"})
 
 COPULA = frozenset({"is", "was", "are", "were", "be", "been", "being", "as", "'s", "remains"})
 
@@ -126,7 +126,8 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     # talks that got somewhere or nowhere ("ended without" / "with no deal" are read by the
     # negation cues; these are the phrasings without one)
     ("progress", ("made progress", "make progress", "making progress", "makes progress",
-                  "breakthrough", "reached a deal", "reached an agreement", "struck a deal"),
+                  "breakthrough", "reached a deal", "reached an agreement", "struck a deal",
+                  "ended in agreement", "ended with an agreement", "ended with a deal"),
      ("broke up", "broke down", "collapsed", "stalled", "deadlocked", "ended without",
       "ended in failure"), False),
     ("voluntary", ("voluntary", "voluntarily", "chose to leave", "of their own free will",
@@ -170,12 +171,23 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("arrested", "detained", "apprehended", "in custody", "into custody", "surrendered",
       "turned himself in", "turned herself in"), True),
     # of one voter: two senators may vote both ways
-    ("vote", ("voted for", "votes for", "vote for", "voting for"),
-     ("voted against", "votes against", "vote against", "voting against"), True),
+    ("vote", ("voted for", "votes for", "vote for", "voting for", "supported", "supports",
+              "backed", "backs"),
+     ("voted against", "votes against", "vote against", "voting against", "opposed",
+      "opposes"), True),
     # what works and what does not, of one thing: "the vaccine is effective" / "ineffective"
     ("effective", ("is effective", "are effective", "was effective", "were effective",
                    "remains effective", "highly effective"),
      ("ineffective", "little protection", "little effect", "no effect"), True),
+    # what a measure did, of one measure: "the vaccine reduced deaths" / "had no effect"
+    ("reduced", ("reduced", "reduces", "lowered", "lowers", "prevented", "prevents"),
+     # "on X" first: its object is what the measure did not change
+     ("no effect on", "little effect on", "no impact on", "little impact on", "no effect",
+      "little effect", "no impact", "little impact", "did nothing to"), True),
+    # a law or a ban, of one: lifted, or still in force
+    ("in force", ("remains in force", "remain in force", "still in force", "remains in effect",
+                  "remains in place", "remain in place", "still in place"),
+     ("repealed", "lifted", "revoked", "rescinded", "abolished", "scrapped"), True),
     # knowing and not knowing, of one person: "the CEO knew" / "the CEO was unaware"
     ("knew", ("knew", "was aware", "were aware", "is aware", "are aware", "had known",
               "knowledge of"), ("unaware",), True),
@@ -222,6 +234,18 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("accident", "accidental", "accidentally", "by accident"), False),
 )
 
+# verbs that are a stance only in the active voice: "the bill, supported by Democrats" says
+# nothing of what its subject supports
+ACTIVE_ONLY = frozenset({"supported", "supports", "backed", "backs", "opposed", "opposes"})
+
+# what a body decides of a bill or a motion: "the Senate passed the bill" is the bill's fate,
+# decided by the Senate ("the bill passed the Senate", "was defeated in the Senate": the same)
+DECIDES = frozenset({"passed", "approved", "defeated", "failed", "voted down"})
+CHAMBERS = frozenset({"senate", "house", "parliament", "congress", "assembly", "chamber",
+                      "committee", "legislature", "council", "lawmakers", "legislators", "mps",
+                      "commons", "lords", "duma", "knesset", "bundestag", "board",
+                      "shareholders", "voters"})
+
 # verbs whose state is their object's, not their subject's, in the active voice: "police
 # arrested the gunman" says the gunman was caught ("the gunman was arrested": the subject)
 OBJECT_HOLDS = frozenset({"arrested", "detained", "apprehended"})
@@ -233,7 +257,7 @@ AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get
 # fired", "deliberately" / "an accident")
 CHANGEABLE = frozenset({"ended", "progress", "increase", "open", "office", "go ahead", "freed",
                         "holding", "contained", "peaceful", "health", "alive", "caught",
-                        "unchanged", "strengthened", "passed"})
+                        "unchanged", "strengthened", "passed", "in force"})
 
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})
@@ -279,6 +303,9 @@ ANY = "\x00any"  # an anchor that any claim meets
 # did; a claim that says only a part did ("most", "partly") is not denied by it
 WHOLE = frozenset({"all", "every", "everyone", "everybody", "everything", "always", "entirely",
                    "fully", "completely", "wholly", "totally"})
+# of a group, the part that is more than half: "most voted for" and "most voted against"
+# cannot both be true
+MAJORITY = frozenset({"most", "majority"})
 PARTIAL = frozenset({"most", "some", "many", "several", "majority", "part", "partly",
                      "partially", "largely", "mostly", "half", "few", "sometimes", "often"})
 

@@ -45,6 +45,11 @@ class Reading:
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
     # converse pair -> the direct object of its phrase ("won the final": final), if any
     pole_objects: dict[str, str] = field(default_factory=dict)
+    # converse pair -> the body that decided ("the Senate passed the bill": the Senate)
+    pole_agents: dict[str, str] = field(default_factory=dict)
+    # converse pair -> the word saying it is of a part of a group ("most Republicans
+    # opposed": most): another part may have done the opposite
+    pole_parts: dict[str, str] = field(default_factory=dict)
     accusations: list[tuple[str, str, str, int, int]] = field(default_factory=list)
     acts: list[tuple[str, str, int, int]] = field(default_factory=list)  # party, act, span
     # each negated clause: the content stems around the cue (subject included), and its span

@@ -1,0 +1,578 @@
+"""The contrast stage on contradiction: negations, denials, and what they deny."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from contrastkit import claim, contrast, kinds
+
+
+def test_a_denial_is_a_contradiction() -> None:
+    a = "The minister told lawmakers that troops would cross the border within weeks."
+    b = "This is an incorrect statement and does not reflect what the minister said."
+    result = contrast(claim("paper", a), claim("paper", b, speaker="Ministry spokesman"))
+    assert result.relation == "conflict"
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    roles = {e["voice"]: e["role"] for e in contra.evidence}
+    assert roles == {"Ministry spokesman": "denies", "paper": "asserts"}
+
+
+def test_denied_complement_contradicts_the_assertion() -> None:
+    a = "Officials denied that their forces shelled the village."
+    b = "Government forces shelled the village overnight."
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict"
+
+
+@pytest.mark.parametrize("denial", [
+    "Officials deny the rebels captured the mayor's brother",  # no "that"
+    "Ministry Denies Rebels Captured Mayor's Brother",  # a Title Case headline
+    "Rebel capture of mayor's brother a hoax, officials say",
+    "Police raise doubts about reports that rebels captured the mayor's brother",
+])
+def test_headline_denials_contradict_the_report(denial: str) -> None:
+    report = "Rebels captured the brother of the mayor on Sunday."
+    result = contrast(claim("wire", report), claim("site", denial))
+    assert result.relation == "conflict", denial
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"denies", "asserts"}
+
+
+@pytest.mark.parametrize(("other", "relation"), [
+    ("Experts, including the space agency, cast doubt on the claims.", "conflict"),
+    ("Scientists have cast doubts on the report.", "conflict"),
+    # a question asked is no doubt cast
+    ("Reporters had questions about the report for the space agency.", "agree"),
+    # no doubt is cast in "no doubt"
+    ("There is no doubt about the report, the space agency said.", "agree"),
+    ("There is no doubt that a meteorite landed near the capital.", "agree"),
+])
+def test_doubt_cast_on_the_claims_disputes_them(other: str, relation: str) -> None:
+    report = "A meteorite landed near the capital on Sunday night."
+    assert contrast(claim("wire", report), claim("site", other)).relation == relation, other
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a debunking word negated asserts the story
+    ("The video of the homeless man was real.",
+     "The homeless man insists the video was not a hoax.", "agree"),
+    ("The photo of the shark on the highway is genuine.",
+     "The photo of the shark on the highway is not fake, the photographer said.", "agree"),
+    ("The video of the homeless man was a hoax.",
+     "The homeless man insists the video was not a hoax.", "conflict"),
+    ("The photo of the shark on the highway is fake.",
+     "The photo of the shark on the highway is not fake, the photographer said.", "conflict"),
+    # a story called fake inside a phrase: what it told is denied, not the sentence around it
+    ("The senator wants the official fired.",
+     "The senator wants the official fired over a fake expenses story.", "agree"),
+    ("Tom Brokaw wants Brian Williams fired.",
+     "Tom Brokaw wants Brian Williams fired over his fabricated Iraq helicopter story.", "agree"),
+    ("Brian Williams was in a helicopter hit by a rocket in Iraq.",
+     "Tom Brokaw wants Brian Williams fired over his fabricated Iraq helicopter story.",
+     "conflict"),
+])
+def test_what_is_called_fake_is_what_is_denied(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("denial", "relation"), [
+    ("The ministry called the accusation baseless.", "conflict"),
+    ("The ministry described the reports as false.", "conflict"),
+    ("The ministry rejected the comparison, calling it false propaganda.", "conflict"),
+    # a criticism rejected, with what the ministry says instead
+    ("The ministry rejected the criticism, saying the dams were safe.", "conflict"),
+    # a thing called absurd is no statement called untrue; a plan rejected is no statement
+    ("The ministry called the new dam absurd.", "agree"),
+    ("The ministry rejected the plan, saying it would cost too much.", "agree"),
+])
+def test_a_statement_called_untrue_is_denied(denial: str, relation: str) -> None:
+    report = "Illegal logging upstream made the floods worse, environmental groups said."
+    assert contrast(claim("wire", report, speaker="environmental groups"),
+                    claim("post", denial, speaker="ministry")).relation == relation
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # refusing something is not denying a statement
+    ("The border guards denied journalists access to the town.",
+     "Journalists reached the town on Monday."),
+    # a denial about something else (the pair is judged as matched: nothing is shared)
+    ("The ministry denies the army shelled the airport.",
+     "Rebels captured the brother of the mayor."),
+    # "hoax" about a different story needs shared content
+    ("The bomb threat at the stadium was a hoax.",
+     "Rebels captured the brother of the mayor."),
+    # "question" that is not a doubt
+    ("Reporters put a question to the minister about the brother of the mayor.",
+     "Rebels captured the brother of the mayor."),
+])
+def test_denial_words_without_a_denied_statement_are_no_conflict(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+@pytest.mark.parametrize(("report", "check"), [
+    # not done so far
+    ("The governor signed the budget bill on Tuesday.",
+     "The governor has yet to sign the budget bill."),
+    # a story told as a joke, a picture made up
+    ("Police arrested the street artist in Bristol.",
+     "The street artist arrest story is satire."),
+    ("A giant crab washed up on a beach in Cornwall.",
+     "The giant crab photo from the Cornwall beach was doctored."),
+    # a death called a hoax denies that he died
+    ("The folk singer Jon Bellamy has died.", "Reports of Jon Bellamy's death are a hoax."),
+    # what the thing was, and where it was
+    ("A meteorite struck near the capital overnight.",
+     "The explosion was not a meteorite, scientists said."),
+    ("This photo of flooded streets was taken in Lagos last week.",
+     "This photo of flooded streets is not from Lagos."),
+])
+def test_fact_checks_contradict_what_they_check(report: str, check: str) -> None:
+    result = contrast(claim("wire", report), claim("checker", check))
+    assert result.relation == "conflict", check
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} in ({"denies", "asserts"},
+                                                    {"negates", "asserts"})
+
+
+@pytest.mark.parametrize(("report", "other"), [
+    # "yet" elsewhere, and "yet to" about another act
+    ("The governor signed the budget bill on Tuesday.",
+     "The governor signed the budget bill, yet critics were not satisfied."),
+    ("The governor signed the budget bill on Tuesday.",
+     "The governor signed the budget bill; the senate has yet to vote on the tax plan."),
+    # a satire as the work it is, a photo altered by no one's say
+    ("The comedian's new film opened in 300 cinemas.",
+     "The comedian's new film, a satire of office life, opened in 300 cinemas."),
+    # what it was not, said of something else; a place it is not from, of another thing
+    ("A meteorite struck near the capital overnight.",
+     "A meteorite struck near the capital overnight; the damage was not a concern."),
+    ("This photo of flooded streets was taken in Lagos last week.",
+     "This photo of flooded streets was taken in Lagos; the rescuers were not from Lagos."),
+])
+def test_fact_check_words_elsewhere_are_no_conflict(report: str, other: str) -> None:
+    assert contrast(claim("wire", report), claim("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize(("report", "answer"), [
+    ("The steelworks in Redcar will close next month.",
+     "Contrary to reports, the steelworks in Redcar will stay open."),
+    ("The steelworks in Redcar will close next month.",
+     "There is no truth to reports that the Redcar steelworks will close."),
+    ("The health minister resigned on Monday.",
+     "The health minister remains in office and has no plans to resign."),
+    ("Customs officers arrested the journalist at the border post.",
+     "The journalist was briefly questioned at the border post but not arrested."),
+    ("Senator Alvarez voted for the water bill.", "Senator Alvarez voted against the water bill."),
+    ("The band cancelled its summer tour.",
+     "The band's summer tour will go ahead, its label said."),
+])
+def test_answers_to_a_report_contradict_it(report: str, answer: str) -> None:
+    result = contrast(claim("wire", report), claim("site", answer))
+    assert result.relation == "conflict", answer
+
+
+@pytest.mark.parametrize(("report", "other"), [
+    # two people, each their own way: no dispute
+    ("Senator Alvarez voted for the water bill.", "Senator Brooks voted against the water bill."),
+    ("The health minister resigned on Monday.",
+     "The health minister resigned; the prime minister remains in office."),
+    # no plans for something else; no truth to another report
+    ("The health minister resigned on Monday.",
+     "The health minister resigned on Monday and has no plans to return to politics."),
+    ("The steelworks in Redcar will close next month.",
+     "The steelworks in Redcar will close; there is no truth to reports of a buyer."),
+    # "not" after "but" of another thing
+    ("The journalist was arrested at the border post.",
+     "The journalist was arrested at the border post but not charged."),
+])
+def test_answers_to_other_things_are_no_conflict(report: str, other: str) -> None:
+    assert contrast(claim("wire", report), claim("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The plane crashed into the sea off Bali.", "The plane landed safely in Bali."),
+    ("The hostages were freed on Sunday.", "The hostages are still being held."),
+    ("The ceasefire is holding.", "The ceasefire collapsed on Tuesday."),
+    ("The wildfire has been contained.", "The wildfire is still spreading."),
+    ("The protest in the capital was peaceful.", "The protest in the capital turned violent."),
+    ("The bill passed the Senate.", "The bill failed in the Senate."),
+    ("The drug is safe for children.", "The drug is dangerous for children."),
+    ("The president is in good health.", "The president is seriously ill."),
+    ("Castro has died.", "Castro rumours proven false."),
+])
+def test_opposite_states_of_one_subject_contradict(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two subjects, each in its own state
+    ("The plane crashed into the sea off Bali.", "The second plane landed safely in Bali."),
+    ("The protest in Paris was peaceful.", "The protest in Lyon turned violent."),
+    ("The company made a profit last year.", "Its rival posted a loss last year."),
+    # one claim that says both, of two things
+    ("The ceasefire is holding.",
+     "The ceasefire is holding in the north, and talks on the south collapsed."),
+    ("The protest in the capital was peaceful.",
+     "The protest in the capital was peaceful, though clashes broke out in the suburbs."),
+])
+def test_opposite_states_of_two_subjects_are_no_conflict(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize("answer", [
+    "The defence ministry played down reports that the army shelled the hospital in Marovo.",
+    "The White House pushed back on reports that the army shelled the hospital in Marovo.",
+    "The ministry branded claims that the army shelled the hospital 'lies'.",
+    "The ministry said the story of the hospital shelling was completely made up.",
+    "Witnesses contradicted the account that the army shelled the hospital in Marovo.",
+])
+def test_denials_in_other_words_contradict_the_report(answer: str) -> None:
+    report = "The army shelled the hospital in Marovo on Friday."
+    result = contrast(claim("wire", report), claim("site", answer))
+    assert result.relation == "conflict", answer
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"denies", "asserts"}
+
+
+@pytest.mark.parametrize("answer", [
+    # disputing a denial says it happened; the "no" is the account's, not the doctors'
+    "Doctors disputed the army's account that no shells hit the hospital in Marovo.",
+    "Doctors rejected claims that the army never shelled the hospital in Marovo.",
+])
+def test_a_denial_of_a_denial_agrees_with_the_report(answer: str) -> None:
+    report = "The army shelled the hospital in Marovo on Friday."
+    assert contrast(claim("wire", report), claim("site", answer)).relation == "agree", answer
+
+
+def test_a_report_played_down_without_what_it_said_denies_nothing_else() -> None:
+    # "the report" may be any report: what was played down must be said to be denied
+    a = "The leader has repeatedly said he is willing to give up nuclear weapons."
+    b = "A government official later played down the report, saying it was too soon to tell."
+    assert contrast(claim("wire", a), claim("paper", b)).relation == "agree"
+
+
+def test_a_negated_pole_is_one_finding() -> None:
+    result = contrast(claim("wire", "The two aides pleaded guilty to the charges."),
+                      claim("paper", "The two aides pleaded not guilty to the charges."))
+    (contra,) = [d for d in result.differences if d.kind == "contradiction"]
+    assert contra.summary.count("“") == 2, contra.summary  # "not guilty" vs "guilty", once
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("The chief executive knew about the fraud.",
+     "The chief executive had no knowledge of the fraud, his lawyer said.", "conflict"),
+    ("The carmaker knew the airbags were faulty.",
+     "The carmaker insists it was unaware the airbags were faulty.", "conflict"),
+    # another person's ignorance; knowing and not telling
+    ("The chief executive knew about the fraud.",
+     "The chief executive knew about the fraud; the auditors were unaware of it.", "agree"),
+    ("The chief executive knew about the fraud.",
+     "The chief executive knew about the fraud but did not report it.", "agree"),
+])
+def test_knowing_and_not_knowing_of_one_person(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("Drinking coffee causes liver cancer.",
+     "There is no link between drinking coffee and liver cancer, researchers said.", "conflict"),
+    ("Drinking coffee causes liver cancer.",
+     "The study found no association between coffee and liver cancer.", "conflict"),
+    ("The vaccine is effective against the new variant.",
+     "The vaccine is ineffective against the new variant.", "conflict"),
+    ("The vaccine is effective against the new variant.",
+     "The vaccine offers little protection against the new variant.", "conflict"),
+    ("Masks reduce the spread of the virus.", "Masks do little to reduce the spread of the virus.",
+     "conflict"),
+    # no link to another disease; another drug that does not work
+    ("Drinking coffee causes liver cancer.",
+     "There is no link between drinking coffee and heart disease, researchers said.", "agree"),
+    ("The vaccine is effective against the new variant.",
+     "The vaccine is effective against the new variant; the older drug proved ineffective.",
+     "agree"),
+])
+def test_findings_and_their_refutations(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("study", a), claim("review", b)).relation == relation, b
+
+
+def test_title_case_negation_meets_the_assertion() -> None:
+    a = "The street artist was arrested in London."
+    b = "Everybody Relax, The Street Artist Wasn't Arrested"
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict"
+
+
+def test_negated_predicate_contradicts_the_assertion() -> None:
+    a = "The ambassadors did not attend the ceremony."
+    b = "The ambassadors attended the ceremony."
+    result = contrast(claim("x", a), claim("y", b))
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["text"] for e in contra.evidence} == {"not attend", "attended"}
+
+
+def test_unrelated_negation_is_not_a_contradiction() -> None:
+    a = "The ambassadors did not attend the ceremony."
+    b = "The foreign ministry condemned the ambassadors over the ceremony."
+    result = contrast(claim("x", a), claim("y", b))
+    assert result.relation == "agree"
+    assert "contradiction" not in kinds(result)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # only the head word is shared: two statements about one investigation, not one disputed
+    ("Trump asked the director to say publicly that he is not under investigation.",
+     "The director said Trump asked him to drop the investigation into his adviser."),
+    # two moments of one conversation: nothing of the negated clause but its verb
+    ("I did not reply, or even nod, the director wrote.",
+     "“I replied that he would always get honesty from me,” the director wrote."),
+    # "in return" is an idiom of two words, not a return the other side states
+    ("The president endorsed a peace treaty with the North, and they offered nothing in "
+     "return.",
+     "Seoul wants a deal in which the North gives up its weapons in return for a security "
+     "guarantee."),
+])
+def test_a_negated_word_alone_is_not_a_contradiction(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The president wanted the director to investigate the allegations to prove the dossier "
+     "was a lie.", "The chief of staff asked about the contents of the dossier."),
+    ("Police will check whether the video of the mayor is fake.",
+     "A video shows the mayor dancing at the party."),
+])
+def test_a_falsity_someone_wants_to_find_out_is_no_denial(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
+
+
+def test_questions_asked_are_not_doubts() -> None:
+    asked = "The prosecutor has four dozen questions about the mayor's ties to the builder."
+    told = "The mayor's ties to the builder go back a decade."
+    assert contrast(claim("x", asked), claim("y", told)).relation == "agree"
+    doubted = "Engineers questioned whether the crater was caused by a meteorite."
+    assert contrast(claim("x", doubted),
+                    claim("y", "A meteorite caused the crater.")).relation == "conflict"
+
+
+def test_a_denial_of_what_its_own_sentence_said_needs_the_other_side_to_say_it() -> None:
+    denial = ("Investigators looked for evidence of collusion with the builder, "
+              "which the mayor denies.")
+    assert contrast(claim("x", denial),
+                    claim("y", "The mayor opened the new bridge on Monday.")).relation == "agree"
+    assert contrast(claim("x", denial), claim(
+        "y", "Investigators found evidence of collusion with the builder.")).relation == "conflict"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The ambassador did not attend the ceremony in Shusha.",
+     "The ambassador attended a ceremony on Saturday."),
+    # what is denied is that there is such a thing: the thing is the whole statement
+    ("There is no band playing.", "A band is playing on a stage."),
+    # the negated clause restates one clause of a claim that goes on to say more
+    ("Police did not use tear gas, the spokesman said.",
+     "Police fired tear gas and used batons to break up the peaceful march, witnesses said."),
+])
+def test_a_negated_clause_that_shares_more_than_its_verb_contradicts(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", a
+
+
+def test_negation_in_another_clause_is_not_a_contradiction() -> None:
+    a = "Talks were not held in Geneva, but the ministers met in Moscow."
+    b = "The ministers met in Moscow."
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "no evidence that X" denies X
+    ("There is no evidence that the vaccine causes infertility, the agency said.",
+     "The vaccine causes infertility, the activist claimed.", "conflict"),
+    ("Observers found no evidence of fraud in the vote.",
+     "The vote was marred by fraud, the opposition said.", "conflict"),
+    ("Observers found no evidence of fraud in the vote.", "Turnout was high in the vote.",
+     "agree"),
+    # "not ... until" says when, not whether
+    ("The plant will not close until March.", "The plant will close in March.", "agree"),
+    # opposites: who won, whether it was meant
+    ("The government won the vote by 310 to 290.", "The government lost the vote.",
+     "conflict"),
+    ("The rebels won the battle.", "The army lost the battle.", "agree"),
+    ("The fire was started deliberately, police said.",
+     "The fire was an accident, the fire service said.", "conflict"),
+    # a "no" answering the sentence's own question, or taking back what it said
+    ("Stadium deal for the Rovers ahead? No, says the league commissioner.",
+     "The league will approve a stadium deal for the Rovers next year.", "conflict"),
+    ("Stadium deal for the Rovers ahead? Yes, says the league commissioner.",
+     "The league will approve a stadium deal for the Rovers next year.", "agree"),
+    ("The actor was one of the airport heroes who tackled the attacker, no he wasn't.",
+     "The actor helped the airport heroes tackle the attacker.", "conflict"),
+    ("Was the actor one of the airport heroes? No one knows.",
+     "The actor helped the airport heroes tackle the attacker.", "agree"),
+])
+def test_denials_and_opposites_of_news_wording(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == relation, (a, b)
+
+
+def test_a_negated_clause_sharing_only_the_story_with_one_clause_is_no_contradiction() -> None:
+    # the other claim's clause shares the police and the gas, but says something else of them
+    a = "Police did not use tear gas."
+    b = "Police said a gas leak forced the evacuation of the square, and the march ended."
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+    # a relative clause restating the negated clause's object is no clause of its own
+    a = "Trump insisted he wouldn't cut any of these social-insurance programs."
+    b = ("Team Trump decided to consider changes that would have dramatic effects on those "
+         "who rely on the social-insurance programs.")
+    assert contrast(claim("x", a, speaker="Trump"), claim("y", b)).relation == "agree"
+
+
+@pytest.mark.parametrize(("report", "negated"), [
+    # the negated predicate is worded differently from the report's
+    ("The mayor approved the stadium deal on Monday.",
+     "Mayor Did Not Personally Sign The Stadium Deal"),
+    ("The league will announce its expansion to Portland next year.",
+     "No, the league expansion to Portland is not happening"),
+    # the answer to a question headline negates the question
+    ("The league will announce its expansion to Portland next year.",
+     "League Expansion To Portland Ahead? No, Says Commissioner"),
+])
+def test_a_negated_restatement_contradicts_the_report(report: str, negated: str) -> None:
+    result = contrast(claim("wire", report), claim("site", negated))
+    assert result.relation == "conflict", negated
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"negates", "asserts"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a negation inside a phrase, not the clause's statement
+    ("A farmer sold his land out of frustration with not finding buyers for his crop.",
+     "Farmer sells land after years of poor harvests"),
+    # "no idea": unaware, not a denial
+    ("Plumber Has No Idea How His Truck Ended Up In Syria",
+     "A plumber's truck is being used by fighters in Syria."),
+    # negated, "hide" asserts
+    ("Paris does not hide its support for the treaty.", "France has long supported the treaty."),
+    # after a preposition "not" negates a phrase, even where the other side uses its verb
+    ("Doctors are being executed for not harvesting organs, the envoy said.",
+     "The group is harvesting human organs to fund its operations."),
+    # "without the man's knowledge" negates the knowledge, not the man
+    ("He gave a homeless man money and filmed him without the man's knowledge.",
+     "A YouTuber gave a homeless man money and filmed how the man spent it."),
+])
+def test_negations_that_deny_nothing_said_are_no_conflict(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", a
+
+
+def test_calling_a_named_thing_untrue_needs_the_other_side_to_be_about_it() -> None:
+    untrue = ("The biased position of the visiting minister, which shows no knowledge of the "
+              "region, is completely unfounded.")
+    other = "This is yet another example of the biased approach taken by some outlets."
+    assert contrast(claim("x", untrue, speaker="Foreign Ministry"),
+                    claim("y", other)).relation == "agree"
+    fake = "The minister's resignation is fake."
+    report = "The minister announced his resignation on Monday."
+    assert contrast(claim("x", fake), claim("y", report)).relation == "conflict"
+
+
+def test_a_debunked_story_about_a_named_person_contradicts_the_report() -> None:
+    report = "Singer Jane Doe is dead."
+    debunk = "Jane Doe Victim Of Another Online Death Hoax"
+    assert contrast(claim("wire", report), claim("site", debunk)).relation == "conflict"
+
+
+def test_double_negation_is_an_assertion() -> None:
+    a = "It is not true that the army did not withdraw."
+    b = "The army withdrew."
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # irregular forms and one event's two words meet the negation
+    ("Hundreds fled the town after the attack", "Residents did not flee the town", "conflict"),
+    ("The hacker stole 2 million passwords", "No passwords were stolen, the firm said",
+     "conflict"),
+    ("The striker was arrested after the match", "Police say the striker was not detained",
+     "conflict"),
+    ("The minister resigned on Friday", "Minister has not quit, spokesman insists", "conflict"),
+    # "nobody" is the subject: the verb after it is what is denied
+    ("Villagers saw a UFO over the lake", "Nobody saw a UFO, police say", "conflict"),
+    # a denied doer: "not the man who rescued" denies that he rescued
+    ("The actor rescued a child from the river",
+     "The actor was not the man who rescued the child", "conflict"),
+    ("The actor rescued a child from the river",
+     "The actor was not the only man who rescued a child from the river", "agree"),
+    ("The striker scored twice in the final",
+     "It was not the first time that the striker scored twice in a final", "agree"),
+    # the same verb done to another thing
+    ("The team won the match on Sunday",
+     "The team did not win the title, despite winning the match on Sunday", "agree"),
+    ("The minister quit the party in 2019", "The minister did not resign from the cabinet",
+     "agree"),
+    # a light verb's meaning is its object's: "did not make sense" / "was made in a lab"
+    ("The virus was made in a lab", "It did not make any sense that the virus was a weapon",
+     "agree"),
+    ("The army took control of the port", "The army has not taken control of the port",
+     "conflict"),
+    # where, not what: the place is no other object
+    ("Four dogs are playing in a field", "Four dogs are not playing in a grassy area",
+     "conflict"),
+    # bounded in time: it happened outside the span
+    ("The senator met the ambassador in May",
+     "The senator has not met the ambassador since May", "agree"),
+    # a restrictive relative clause's negation stops before the main verb
+    ("A man who had not been seen for years was found alive",
+     "A man missing for years was found alive", "agree"),
+])
+def test_what_a_negation_denies(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("x", a, speaker="Wire"), claim("y", b, speaker="Paper")).relation \
+        == relation
+
+
+def test_a_denial_by_pronoun_meets_the_named_statement() -> None:
+    # the core names who "she" is; the contrast reads the text and takes the name from it
+    denial = claim("post", "She was not suspended, her lawyer insisted.", speaker="lawyer")
+    denial = dataclasses.replace(denial, core="Dana Okafor was not suspended")
+    report = claim("desk", "Dana Okafor has been suspended, the unit said.", speaker="unit")
+    assert contrast(denial, report).relation == "conflict"
+    other = claim("desk", "Martin Kessler has been suspended, the unit said.", speaker="unit")
+    assert contrast(denial, other).relation == "agree"
+
+
+def test_opposite_predicates_contradict() -> None:
+    a = "Its victory put an end to the conflict."
+    b = "The conflict remains unresolved."
+    result = contrast(claim("x", a, speaker="Government"), claim("x", b, speaker="Mediators"))
+    assert result.relation == "conflict"
+    assert "contradiction" in kinds(result)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The talks in Vienna broke up on Tuesday.", "Negotiators in Vienna made progress on Tuesday."),
+    ("The ceasefire talks collapsed.", "The ceasefire talks reached an agreement."),
+    ("The fighting has ended, the army said.", "The fighting continued overnight."),
+])
+def test_talks_that_got_nowhere_contradict_talks_that_got_somewhere(a: str, b: str) -> None:
+    result = contrast(claim("x", a), claim("y", b))
+    assert result.relation == "conflict", (a, b)
+    assert "contradiction" in kinds(result)
+
+
+def test_a_denial_ends_where_the_denier_goes_on_to_say_something_else() -> None:
+    denial = ("The defence ministry denied targeting civilians and said its forces had hit "
+              "a military warehouse.")
+    same_side = "The ministry said its troops had destroyed a military warehouse."
+    other_side = "The missiles targeted civilians in the city, the governor said."
+    assert contrast(claim("x", denial), claim("y", same_side)).relation == "agree"
+    assert contrast(claim("x", denial),
+                    claim("y", other_side, speaker="governor")).relation == "conflict"
+
+
+def test_converse_predicates_with_different_subjects_agree() -> None:
+    a = "Azerbaijan won the war."
+    b = "Armenia lost the war."
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree"
+
+
+def test_counter_accusation_is_a_contradiction() -> None:
+    a = "Baku accused the Armenian army of shelling civilian areas."
+    b = "Yerevan accused Azerbaijan of shelling civilian areas."
+    result = contrast(claim("x", a), claim("y", b))
+    assert result.relation == "conflict"
+    assert "blame" in next(d for d in result.differences if d.kind == "contradiction").summary

@@ -1,0 +1,707 @@
+"""The contrast stage on figures: intervals, units, counts of what befell whom, tolls, days."""
+
+from __future__ import annotations
+
+import pytest
+from contrastkit import claim, contrast, kinds, parsed, qty, reported
+
+from embeddings.types import Claim, Quantity
+from service.contrast.intervals import overlap
+
+
+def test_overlapping_intervals_are_said_as_agreement() -> None:
+    a = "More than 100k people had to leave their homes."
+    b = "Between 100,000 and 120,000 residents moved away from the region."
+    result = contrast(
+        claim("outlet-a", a, cid=1, numbers=(qty(a, "More than 100k", 100_000, None, "people"),)),
+        claim("outlet-b", b, cid=2, numbers=(qty(b, "100,000 and 120,000", 100_000, 120_000),)))
+    assert result.relation == "agree"
+    agree = next(d for d in result.differences if d.kind == "numbers_agree")
+    assert not agree.conflict
+    assert "agree" in agree.summary.lower()
+    assert {e["text"] for e in agree.evidence} == {"More than 100k", "100,000 and 120,000"}
+    # the summary is running text; the evidence keeps the claim's own characters
+    assert "says more than 100k" in agree.summary
+
+
+def test_disagreeing_numbers_are_a_conflict_with_both_values() -> None:
+    a = "The fire killed 29 people, officials said."
+    b = "Forty people died in the fire."
+    result = contrast(
+        claim("outlet-a", a, cid=1, offset=100,
+              numbers=(qty(a, "29", 29, 29, "people", offset=100),)),
+        claim("outlet-b", b, cid=2, numbers=(qty(b, "Forty", 40, 40, "people"),)))
+    assert result.relation == "conflict"
+    clash = next(d for d in result.differences if d.kind == "numbers")
+    assert clash.conflict
+    rows = {(e["source"], e["text"]) for e in clash.evidence}
+    assert rows == {("outlet-a", "29"), ("outlet-b", "Forty")}
+    assert "says 29" in clash.summary and "says forty" in clash.summary  # running text
+    row = next(e for e in clash.evidence if e["source"] == "outlet-a")
+    assert (row["start"], row["end"]) == (100 + a.index("29"), 100 + a.index("29") + 2)
+
+
+def test_people_counted_under_other_nouns_are_compared() -> None:
+    """"people", "inhabitants", "residents" all count people: 70,000 is not "more than 100k"."""
+    a = "The operation forced more than 100k people to leave their homes."
+    b = "Half of the 140,000 inhabitants of the region have been displaced."
+    result = contrast(
+        claim("outlet-a", a, cid=1, numbers=(qty(a, "more than 100k", 100_000, None, "people"),)),
+        claim("outlet-b", b, cid=2,
+              numbers=(qty(b, "Half of the 140,000", 70_000, 70_000, "inhabitant"),)))
+    assert result.relation == "conflict"
+    clash = next(d for d in result.differences if d.kind == "numbers")
+    assert "number of people" in clash.summary
+    assert {e["text"] for e in clash.evidence} == {"more than 100k", "Half of the 140,000"}
+
+
+@pytest.mark.parametrize(("figure", "low", "high", "relation", "kind"), [
+    ("100,000-120,000", 100_000, 120_000, "agree", "numbers_agree"),
+    ("5", 5, 5, "agree", None),  # the five may be among the hundred thousand: no dispute
+])
+def test_a_named_people_may_agree_with_people_but_never_disputes_them(
+        figure: str, low: float, high: float, relation: str, kind: str | None) -> None:
+    a = "More than 100k people had to leave their homes."
+    b = f"Ramaswamy said {figure} Armenians had to leave their homes."
+    result = contrast(
+        claim("outlet-a", a, cid=1, numbers=(qty(a, "More than 100k", 100_000, None, "people"),)),
+        claim("outlet-b", b, cid=2, numbers=(qty(b, figure, low, high, "armenian"),)))
+    assert result.relation == relation
+    found = [d.kind for d in result.differences if d.kind.startswith("numbers")]
+    assert found == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # people counted by role: they may be the people counted, but need not be all of them
+    ("At least 20 people were detained.", "Police detained 20 rioters.", "agree",
+     "numbers_agree"),
+    ("Police detained 20 people.", "More than 60 protesters were arrested.", "agree", None),
+    # one role against itself is one count
+    ("Police detained 20 rioters.", "Police detained 60 rioters.", "conflict", "numbers"),
+])
+def test_people_counted_by_role(a: str, b: str, relation: str, kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])
+
+
+def test_one_voice_quoted_with_two_figures_by_two_outlets_is_shown() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    def said(source: str, text: str) -> Claim:
+        return claim(source, text, speaker="health ministry", numbers=tuple(find_numbers(text)))
+
+    result = contrast(said("Daily", "At least 12 people have died, the health ministry said."),
+                      said("Tribune", "The health ministry said nine people had died."))
+    numbers = [d for d in result.differences if d.kind == "numbers"]
+    assert result.relation == "conflict" and len(numbers) == 1
+    assert "(in Daily)" in numbers[0].summary and "(in Tribune)" in numbers[0].summary
+
+
+def test_one_voice_reported_alike_by_two_outlets_is_told_as_such() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    def said(source: str, text: str) -> Claim:
+        return claim(source, text, speaker="police", numbers=tuple(find_numbers(text)))
+
+    result = contrast(said("Tribune", "Police said the march was peaceful."),
+                      said("Post", "The march was peaceful, according to police."))
+    assert result.relation == "agree" and result.differences == ()
+    assert result.summary == "Only the police make this claim, as Post and Tribune report it."
+    # figures that are not one figure, as each outlet gives them; one figure twice is nothing
+    result = contrast(said("Tribune", "Police said 38,000 people took part in the march."),
+                      said("Post", "Around 40,000 people took part, according to police."))
+    assert result.relation == "agree"
+    assert [d.kind for d in result.differences] == ["numbers_agree"]
+    assert "(in Tribune)" in result.summary and "(in Post)" in result.summary
+    result = contrast(said("Tribune", "Police said 35,000 people took part in the march."),
+                      said("Post", "About 35,000 people took part, according to police."))
+    assert result.differences == ()
+
+
+def test_voices_giving_one_figure_are_named_together() -> None:
+    result = contrast(parsed("Ledger", "The reform raises the retirement age to 64."),
+                      parsed("Herald", "The bill lifts the retirement age to 64."),
+                      parsed("Post", "The reform raises the retirement age to 65."))
+    assert result.relation == "conflict"
+    assert "Herald and Ledger say 64, Post says 65" in result.summary, result.summary
+
+
+def test_figures_of_reports_of_different_days_are_the_story_moving_on() -> None:
+    result = contrast(
+        reported("Ledger", "Thirty-one people died when the ferry sank.", "2026-03-03", cid=1),
+        reported("Herald", "Fourteen people died when the ferry sank.", "2026-03-02T08:00:00Z",
+                 cid=2))
+    assert result.relation == "agree"
+    (changed,) = [d for d in result.differences if d.kind.startswith("numbers")]
+    assert changed.kind == "numbers_changed" and not changed.conflict
+    # told in the order of the days, each figure with its date
+    assert changed.summary.index("fourteen") < changed.summary.index("thirty-one")
+    assert "2026-03-02" in changed.summary and "2026-03-03" in changed.summary
+    assert {e["published"] for e in changed.evidence} == {"2026-03-02", "2026-03-03"}
+    assert result.summary == changed.summary  # not "sources agree on the facts"
+    assert changed.summary.startswith("Reports of different days give")
+
+
+@pytest.mark.parametrize("later", [
+    "No deaths have been reported in the ferry sinking, the coast guard said.",
+    "Nine people died when the ferry sank.",
+])
+def test_fewer_dead_in_a_later_report_is_a_dispute_not_the_story_moving_on(later: str) -> None:
+    # a toll rises as a story goes on; the dead do not come back ("no deaths" counts them)
+    result = contrast(
+        reported("Herald", "At least 14 people died when the ferry sank.", "2026-03-02", cid=1),
+        reported("Ledger", later, "2026-03-03", cid=2))
+    assert result.relation == "conflict", result.summary
+    (dispute,) = [d for d in result.differences if d.kind.startswith("numbers")]
+    assert dispute.kind == "numbers" and "who died" in dispute.summary, dispute.summary
+
+
+@pytest.mark.parametrize(("other", "relation"), [
+    ("Violent crime in the city rose 4% last year, not 40%.", "conflict"),
+    ("Violent crime in the city rose 4% last year, rather than 40%.", "conflict"),
+    # "not" of the verb, the figure stated: the negation is read, not the figure dropped
+    ("Violent crime in the city rose nearly 40% last year.", "agree"),
+])
+def test_a_figure_named_to_be_denied_is_not_stated(other: str, relation: str) -> None:
+    result = contrast(
+        reported("Post", "Violent crime rose 40% in the city last year.", None, cid=1),
+        reported("Checker", other, None, cid=2))
+    assert result.relation == relation, result.summary
+    if relation == "conflict":  # 4% against 40%, and no "agree on 40%"
+        assert result.summary.startswith("Sources disagree"), result.summary
+        assert not any(d.kind == "numbers_agree" for d in result.differences)
+
+
+def test_figures_of_reports_years_apart_say_how_far_apart() -> None:
+    # half of 140,000 displaced in 2020, more than 100k in 2023: two wars, not one count
+    result = contrast(
+        reported("Paper", "Half of the 140,000 inhabitants have been displaced.", "2020-10-09",
+                 cid=1),
+        reported("Blog", "More than 100k inhabitants have been displaced.", "2023-11-30", cid=2))
+    (changed,) = [d for d in result.differences if d.kind == "numbers_changed"]
+    assert changed.summary.startswith("Reports 3 years apart give"), changed.summary
+
+
+@pytest.mark.parametrize(("day_a", "day_b"), [
+    ("2026-03-03", "2026-03-03"),  # one day: a dispute
+    ("2026-03-03", None),  # one report without a date: it may be the same day
+])
+def test_figures_of_one_day_or_of_an_unknown_day_still_disagree(day_a: str,
+                                                                day_b: str | None) -> None:
+    result = contrast(
+        reported("Ledger", "Thirty-one people died when the ferry sank.", day_a, cid=1),
+        reported("Post", "Twenty people died when the ferry sank.", day_b, cid=2))
+    assert result.relation == "conflict"
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == ["numbers"]
+
+
+def test_a_figure_with_no_noun_is_called_the_figure() -> None:
+    result = contrast(reported("Ledger", "The index closed the week at 4,120.", None, cid=1),
+                      reported("Post", "The index closed the week at 4,310.", None, cid=2))
+    assert result.relation == "conflict"
+    assert result.summary.startswith("Sources disagree on the figure:"), result.summary
+    # a magnitude is named as one
+    result = contrast(reported("Ledger", "The quake had a magnitude of 6.8.", None, cid=1),
+                      reported("Post", "The quake had a magnitude of 6.1.", None, cid=2))
+    assert result.summary.startswith("Sources disagree on the magnitude:"), result.summary
+
+
+def test_an_age_does_not_move_between_reports() -> None:
+    result = contrast(
+        reported("Ledger", "The reform raises the retirement age from 62 to 64.", "2026-05-02",
+               cid=1),
+        reported("Post", "The reform raises the retirement age to 65.", "2026-05-03", cid=2))
+    assert result.relation == "conflict"
+    assert result.summary.startswith("Sources disagree on the age:"), result.summary
+
+
+def test_a_year_does_not_move_between_reports() -> None:
+    result = contrast(
+        reported("Ledger", "The ferry was built in 1998.", "2026-03-03", cid=1),
+        reported("Post", "The ferry was built in 2004.", "2026-03-05", cid=2))
+    assert result.relation == "conflict"
+
+
+def test_one_voice_whose_figure_moved_between_days_is_shown() -> None:
+    result = contrast(
+        reported("Herald", "Fourteen people died, the coast guard said.", "2026-03-02",
+               speaker="coast guard", cid=1),
+        reported("Herald", "Thirty-one people died, the coast guard said.", "2026-03-03",
+               speaker="coast guard", cid=2))
+    assert result.relation == "agree"
+    assert [d.kind for d in result.differences] == ["numbers_changed"]
+    # the same words on two days repeat the claim: nothing to show
+    same = contrast(
+        reported("Herald", "Fourteen people died, the coast guard said.", "2026-03-02",
+               speaker="coast guard", cid=1),
+        reported("Herald", "Fourteen people died, the coast guard said.", "2026-03-03",
+               speaker="coast guard", cid=2))
+    assert same.differences == ()
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("Health authorities attributed 12 deaths to the heat.", "Nine people died in the heat.",
+     "numbers"),  # deaths count people
+    ("Temperatures reached 46C in Seville.", "Seville recorded 46.2 degrees Celsius.",
+     "numbers_agree"),  # "46" is 45.5 to 46.5
+    ("Temperatures reached 46C in Seville.", "Seville recorded 44 degrees Celsius.",
+     "numbers"),
+    # a figure before a scale word is as precise as its digits: "290 million" is no round
+    # "290,000,000" and does not meet "310 million"; "300 million" is round and does
+    ("The company lost 290 million euros in the quarter.",
+     "The company posted a quarterly loss of 310 million euros.", "numbers"),
+    ("The company lost 300 million euros in the quarter.",
+     "The company posted a quarterly loss of 310 million euros.", "numbers_agree"),
+])
+def test_figures_as_written(a: str, b: str, kind: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind]
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # what befell the counted: the evacuated and the injured are two groups, not two answers
+    ("All 182 passengers were evacuated safely, the airport said.",
+     "Three passengers were taken to hospital with minor injuries.", "agree", None),
+    ("Twelve people were injured in the blast.", "Twelve people died in the blast.", "agree",
+     None),
+    # the fate nearest the figure is its own: 12 were killed, 40 injured
+    ("The storm killed 12 people and injured 40.", "The storm left 15 people dead.",
+     "conflict", "numbers"),
+    ("At least 29 people died in the attack.", "35 people were killed in the attack.", "agree",
+     "numbers_agree"),
+    # those who came and those arrested or killed there are other people
+    ("Police said 35,000 people took part in the march.",
+     "Police arrested 120 people during the march.", "agree", None),
+    ("Organisers put the turnout at 250,000.", "The interior ministry estimated the crowd at "
+     "35,000.", "conflict", "numbers"),
+    ("About 250,000 people joined the march.", "Police said 35,000 people took part in the "
+     "march.", "conflict", "numbers"),
+    # cases are not deaths: "at least 25" is not met by "480 cases"
+    ("At least 25 people have died of cholera in Marava.",
+     "Cholera cases in Marava have risen to 480.", "agree", None),
+])
+def test_counts_of_what_befell_whom(a: str, b: str, relation: str, kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # a death toll counts the dead, with dozens more missing
+    ("The death toll rose to 47, with dozens still missing.", "At least 41 people died.",
+     "agree", "numbers_agree"),
+    ("The death toll rose to 47.", "29 people died in the floods.", "conflict", "numbers"),
+    # however far the toll's complements push it from its figure: the dead are no count of
+    # the hurt or the rescued
+    ("The death toll from the collapse of the eight-storey building in Lagos rose to 31.",
+     "At least 40 people were rescued from the building.", "agree", None),
+    ("The death toll from Thursday's garment factory fire in Dhaka rose to 19.",
+     "The fire injured 19 workers.", "agree", None),
+    ("The death toll from Thursday's garment factory fire in Dhaka rose to 19.",
+     "Twelve people died in the garment factory fire.", "conflict", "numbers"),
+])
+def test_a_death_toll_counts_people(a: str, b: str, relation: str, kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])
+
+
+def test_copies_of_one_voice_change_nothing() -> None:
+    """A wire sentence republished under one byline many times: the contrast is the one of
+    a single copy (same relation, differences and summary)."""
+    a = "The fire killed 29 people, officials said."
+    b = "Forty people died in the fire."
+    one = claim("outlet-a", a, cid=1, numbers=(qty(a, "29", 29, 29, "people"),))
+    other = claim("outlet-b", b, cid=2, numbers=(qty(b, "Forty", 40, 40, "people"),))
+    copies = [Claim(article_id=f"copy-{k}", source="outlet-a", text=a, start=0, end=len(a),
+                    core=a, numbers=one.numbers, id=100 + k) for k in range(300)]
+    single, many = contrast(one, other), contrast(one, other, *copies)
+    assert many.relation == single.relation == "conflict"
+    assert many.summary == single.summary
+    assert [d.kind for d in many.differences] == [d.kind for d in single.differences]
+    assert many.differences[0].evidence == single.differences[0].evidence
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    (Quantity("at least 29", 0, 1, 29, None), Quantity("29", 0, 1, 29, 29), True),
+    (Quantity("six-week", 0, 1, 6, 6, "week", "duration", True),
+     Quantity("44-day", 0, 1, 44, 44, "day", "duration"), True),
+    (Quantity("about 40", 0, 1, 40, 40, approximate=True), Quantity("43", 0, 1, 43, 43), True),
+    (Quantity("2,000", 0, 1, 2000, 2000), Quantity("1,950", 0, 1, 1950, 1950), True),
+    (Quantity("29", 0, 1, 29, 29), Quantity("40", 0, 1, 40, 40), False),
+    (Quantity("more than 100", 0, 1, 100, None), Quantity("50", 0, 1, 50, 50), False),
+    (Quantity("2020", 0, 1, 2020, 2020, kind="year"), Quantity("2022", 0, 1, 2022, 2022,
+                                                                kind="year"), False),
+    # "as many as" / "up to" hedge an estimate upwards: it reaches down as "about" does,
+    # while "fewer than" only bounds
+    (Quantity("as many as 5 million", 0, 1, None, 5e6), Quantity("2.3 million", 0, 1, 2.3e6,
+                                                                   2.3e6), False),
+    (Quantity("up to 6,000", 0, 1, None, 6000), Quantity("4,000", 0, 1, 4000, 4000), False),
+    (Quantity("up to 6,000", 0, 1, None, 6000), Quantity("5,800", 0, 1, 5800, 5800), True),
+    (Quantity("fewer than 6,000", 0, 1, None, 6000), Quantity("4,000", 0, 1, 4000, 4000), True),
+])
+def test_interval_overlap_with_tolerance(a: Quantity, b: Quantity, agree: bool) -> None:
+    assert overlap(a, b) is agree
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Over 330 people were hurt by landmines in the past three years.",
+     "At least 29 people were hurt in the offensive."),
+    ("Up to 5 million customers were affected by the breach.",
+     "As many as 2 million customers were affected by the breach."),
+])
+def test_bounds_on_one_side_far_apart_neither_agree_nor_clash(a: str, b: str) -> None:
+    # "over 330" and "at least 29" always overlap; that they do is no agreement
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert not [d for d in result.differences if d.kind.startswith("numbers")], a
+
+
+def test_what_befell_a_count_is_told_in_its_own_clause() -> None:
+    # "35 officers were injured and 120 people were arrested": 120 were arrested, not hurt
+    result = contrast(
+        parsed("x", "Police said 35 officers were injured and 120 people were arrested."),
+        parsed("y", "Police said 118 people were arrested and 35 officers hurt."))
+    summaries = [d.summary for d in result.differences if d.kind.startswith("numbers")]
+    assert any("people held: x says 120, y says 118" in t for t in summaries), summaries
+    assert any("officers hurt" in t and "35" in t for t in summaries), summaries
+
+
+def test_doubling_and_a_fifth_more_disagree() -> None:
+    # "doubles the risk" told of a study that found a 20% higher risk
+    result = contrast(
+        parsed("x", "The sweetener erythritol doubles the risk of heart attack, a study shows."),
+        parsed("y", "People who consume erythritol daily have a 20% higher risk of heart "
+                    "attack, researchers reported."))
+    assert "numbers" in kinds(result)
+    assert result.summary.startswith("Sources disagree on the change: x says doubles, y says "
+                                     "20%"), result.summary
+    result = contrast(parsed("x", "The sweetener doubles the risk of heart attack."),
+                      parsed("y", "The sweetener raises the risk of heart attack by 100%."))
+    assert "numbers_agree" in kinds(result)
+
+
+def test_a_far_off_toll_is_said_as_the_number_who_died() -> None:
+    # a reader is told what the figures count: the toll's dead, as the other side says them
+    result = contrast(
+        parsed("x", "The death toll from Thursday's garment factory fire in Dhaka rose to 19."),
+        parsed("y", "At least 12 people died in the garment factory fire."))
+    agree = [d for d in result.differences if d.kind == "numbers_agree"]
+    assert len(agree) == 1 and "people who died" in agree[0].summary
+
+
+def test_nobody_hurt_is_a_count_that_a_toll_disputes() -> None:
+    result = contrast(parsed("x", "Nobody was injured in the fire, the company said."),
+                      parsed("y", "Two people were injured in the fire, medics said."))
+    numbers = next(d for d in result.differences if d.kind == "numbers")
+    assert "hurt: x says nobody, y says two" in numbers.summary, numbers.summary
+    result = contrast(parsed("x", "No one was hurt in the fire, the company said."),
+                      parsed("y", "The company said nobody was hurt in the fire."))
+    assert result.relation == "agree"
+
+
+def test_years_and_counts_are_never_compared() -> None:
+    a = "The 2020 war displaced thousands."
+    b = "29 people were displaced in the war."
+    result = contrast(
+        claim("outlet-a", a, numbers=(qty(a, "2020", 2020, 2020, kind="year"),)),
+        claim("outlet-b", b, numbers=(qty(b, "29", 29, 29, "people"),)))
+    assert not [k for k in kinds(result) if k.startswith("numbers")]
+    assert result.relation == "agree"
+
+
+def test_different_years_of_the_same_kind_disagree() -> None:
+    a = "The ceasefire was signed in 2020."
+    b = "The ceasefire was signed in 2022."
+    result = contrast(claim("outlet-a", a, numbers=(qty(a, "2020", 2020, 2020, kind="year"),)),
+                      claim("outlet-b", b, numbers=(qty(b, "2022", 2022, 2022, kind="year"),)))
+    assert result.relation == "conflict"
+    assert "numbers" in kinds(result)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # one measure in two units: converted, with the rounding a conversion leaves
+    ("Temperatures reached 40C in Madrid.", "Temperatures hit 104F in Madrid.", "numbers_agree"),
+    ("Temperatures reached 40C in Madrid.", "Temperatures hit 110F in Madrid.", "numbers"),
+    ("The fire burned 10,000 hectares.", "The fire burned 25,000 acres.", "numbers_agree"),
+    ("The fire burned 10,000 hectares.", "The fire burned 60,000 acres.", "numbers"),
+    ("The river rose 2 metres.", "The river rose six feet.", "numbers_agree"),
+    ("The convoy stretched 20 kilometres.", "The convoy stretched 12 miles.", "numbers_agree"),
+    # speeds: "240 km/h" is no length of 240 km
+    ("The storm made landfall with winds of 150 mph.",
+     "The storm hit the coast with winds of 240 km/h.", "numbers_agree"),
+    ("The storm made landfall with winds of 150 mph.",
+     "The storm hit the coast with winds of 200 km/h.", "numbers"),
+    ("Winds reached 130 knots.", "Winds reached 150 miles per hour.", "numbers_agree"),
+])
+def test_measures_in_other_units_are_compared(a: str, b: str, kind: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # figures one unit of their wording apart are two figures
+    ("He was sentenced to 10 years in prison.", "He was jailed for 12 years.", "numbers"),
+    ("She was sentenced to three months.", "She received a four-month prison sentence.",
+     "numbers"),
+    ("The company will cut 12,000 jobs.", "The company is cutting 11,000 jobs.", "numbers"),
+    ("Temperatures hit 46C in Seville.", "Temperatures reached 47C in Seville.", "numbers"),
+    # what a figure's wording leaves unsaid still meets the other
+    ("The siege lasted six weeks.", "The 44-day siege ended.", "numbers_agree"),
+    ("The company will cut 12,000 jobs.", "The company is cutting 11,600 jobs.", "numbers_agree"),
+    ("100,000 people fled the region.", "98,500 people fled the region.", "numbers_agree"),
+])
+def test_figures_one_unit_apart_differ(a: str, b: str, kind: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind], (a, b)
+
+
+def test_one_amount_in_two_currencies_is_told_not_compared() -> None:
+    # no rate of exchange is known here: "£100m" / "$120m" is neither a dispute nor agreement
+    result = contrast(parsed("x", "United paid £100m for the striker."),
+                      parsed("y", "United paid $120m for the striker."))
+    assert kinds(result) == ["numbers_units"] and result.relation == "agree"
+    assert result.summary == ("Sources give the amount in different currencies, not compared: "
+                              "x says £100m, y says $120m.")
+    # one currency is compared as ever; two amounts a side are not paired up by guess
+    assert kinds(contrast(parsed("x", "United paid £100m for the striker."),
+                          parsed("y", "United paid £85m for the striker."))) == ["numbers"]
+    result = contrast(parsed("x", "United paid £100m for the striker and €5m in fees."),
+                      parsed("y", "United paid $120m for the striker."))
+    assert "numbers_units" not in kinds(result)
+
+
+def test_jobs_cut_are_counted_however_they_are_named() -> None:
+    # "12,000 job cuts" counts jobs, not cuts; a company cuts jobs or lays off employees
+    result = contrast(parsed("x", "Quorra will cut 12,000 jobs."),
+                      parsed("y", "Quorra is laying off 11,000 employees."))
+    assert result.relation == "conflict" and "the number of jobs" in result.summary
+    result = contrast(parsed("x", "Quorra will cut 12,000 jobs."),
+                      parsed("y", "Quorra announced 12,000 job cuts on Monday."))
+    assert kinds(result) == ["numbers_agree"]
+
+
+def test_rate_changes_in_points_are_told_from_levels() -> None:
+    # "a quarter point" is a change of 0.25 percentage points, not a share of 25 %
+    result = contrast(parsed("x", "The bank raised its key rate by a quarter point to 5.25%."),
+                      parsed("y", "The bank raised its key rate by half a point to 5.5%."))
+    assert result.relation == "conflict"
+    assert ("the change in percentage points: x says a quarter point, y says half a point"
+            in result.summary), result.summary
+    assert "the percentage: x says 5.25%, y says 5.5%" in result.summary
+    result = contrast(parsed("x", "The Fed raised rates by 25 basis points."),
+                      parsed("y", "The Fed raised rates by a quarter of a percentage point."))
+    assert kinds(result) == ["numbers_agree"] and result.relation == "agree"
+    # a change in points and a level in percent are two measures
+    result = contrast(parsed("x", "The Fed raised rates by a quarter point."),
+                      parsed("y", "The Fed raised rates to 5.25 percent."))
+    assert "numbers" not in kinds(result)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("The match ended 2-1 to Madrid.", "The match ended 2-2.", "conflict"),
+    ("The bill passed 52-48 in the Senate.", "The Senate passed the bill 51-49.", "conflict"),
+    ("Madrid won 3-0 on Sunday.", "Madrid won the final 3-0.", "agree"),
+    # a result is exact: 3-0 is no 3-1, however round 3,000 looks
+    ("Madrid beat Chelsea 3-0.", "Madrid won 3-1.", "conflict"),
+])
+def test_scores_of_one_match_are_compared_exactly(a: str, b: str, relation: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation, (a, b)
+    assert ("numbers" if relation == "conflict" else "numbers_agree") in kinds(result)
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    ("Five soldiers were killed.", "Seven soldiers were killed.", True),
+    ("Cases rose to 1,240.", "More than 2,000 cases were recorded.", True),
+    # a word narrowing the count on one side: both may be true
+    ("Ruiz netted 28 league goals last season.", "Ruiz scored 31 goals last season.", False),
+    ("Five Armenian soldiers were killed.", "Seven soldiers were killed.", False),
+])
+def test_a_count_narrowed_on_one_side_only_is_no_dispute(a: str, b: str, clash: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) is clash, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    ("The Brussels summit opens on July 11.", "The Brussels summit opens on July 12.", True),
+    # two dates of two events on one story
+    ("The Brussels summit opens on July 11.",
+     "A decision on the nuclear deal is expected on May 12.", False),
+    ("The tariff on steel is 25 percent.", "The tariff on steel is 10 percent.", True),
+    # a tariff rate and a rise in imports: two percentages of different things
+    ("China will face a 25 percent tariff on steel.", "Imports rose by 15 percent last year.",
+     False),
+    ("Eleven nations signed the trade pact.", "Two nations signed the trade pact.", True),
+    # two years of two events of one story: only who is shared, not what happened
+    ("After signing the trade deal in 2015, Brno hid its files.",
+     "In 2017 Brno moved its files to a secret site.", False),
+    # "the two nations" refers to two known parties; it does not count the pact's members
+    ("We have deals with six of the eleven nations in the trade pact.",
+     "A trade war would hurt trade between the two nations.", False),
+])
+def test_figures_disagree_only_where_they_measure_the_same_thing(a: str, b: str,
+                                                                 clash: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) is clash, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Flynn was fired on Feb. 13, 2017.", "Flynn was ousted in February 2017."),
+    ("The dinner took place on Jan. 27.", "The dinner took place on Jan. 27, 2017."),
+])
+def test_a_date_is_compared_at_the_precision_both_sides_give(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == "agree"
+    assert "numbers_agree" in kinds(result)
+
+
+def test_a_street_address_is_not_a_count() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    assert find_numbers("He will hold talks with the prime minister, 10 Downing Street said.") == []
+    assert [q.low for q in find_numbers("Police said 10 protesters were held on Main Street.")] \
+        == [10]
+
+
+def test_a_figure_is_answered_by_the_one_named_like_it() -> None:
+    # "the 2% target" beside "inflation, at 6.7%" is no answer to "inflation fell to 6.3%"
+    a = "The governor said inflation, at 6.7% in August, was still far above the 2% target."
+    b = "Inflation fell to 6.3% in August, official figures showed."
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == ["numbers"]
+    assert "6.7%" in result.summary and "2%" not in result.summary
+
+
+def test_ambiguous_pairing_is_not_reported_as_conflict() -> None:
+    # two counts on one side: no telling which one the other side's number answers
+    a = "Twelve soldiers and 30 civilians were killed."
+    b = "The attack killed 40."
+    result = contrast(
+        claim("outlet-a", a, numbers=(qty(a, "Twelve", 12, 12), qty(a, "30", 30, 30))),
+        claim("outlet-b", b, numbers=(qty(b, "40", 40, 40),)))
+    assert result.relation == "agree"
+
+
+def test_ages_are_compared_with_ages_not_with_counts() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    def numbered(source: str, text: str) -> Claim:
+        return claim(source, text, numbers=tuple(find_numbers(text)))
+
+    age_and_count = contrast(
+        numbered("x", "People 65 and over should get the high-dose flu vaccine, the clinic said."),
+        numbered("y", "About 35,000 people die from the flu each year, the clinic said."))
+    assert "numbers" not in kinds(age_and_count)
+    two_ages = contrast(numbered("x", "Police arrested a 35-year-old man near the station."),
+                        numbered("y", "A 36-year-old man was arrested near the station."))
+    clash = next(d for d in two_ages.differences if d.kind == "numbers")
+    assert "age" in clash.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a rate of a tariff and a share of imports are two measures
+    ("Countries without exemptions will face a 25 percent tariff on steel imports.",
+     "The steel tariff covered just 30 percent of all imports."),
+    # how long a delay lasts and how long before a deadline it came
+    ("The steel tariffs were delayed for 30 days.",
+     "The steel tariffs were delayed less than four hours before the deadline."),
+    # two offsets from two events
+    ("It will wait another 30 days before deciding on the steel tariffs.",
+     "The steel tariffs were delayed four hours before the midnight deadline."),
+    # how much support fell and what it fell to
+    ("Support for the Labour Party fell to 19%, its lowest since 2011.",
+     "Support for the Labour Party fell by 20% compared with the year before."),
+    ("Support for the Labour Party stands at 19%.",
+     "The poll shows a 20% drop in support for the Labour Party."),
+])
+def test_figures_of_different_things_do_not_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in {d.kind for d in result.differences}, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The government imposed a 25 percent tariff on steel.",
+     "The government imposed a 30 percent tariff on steel."),
+    ("The strike came four hours before the midnight deadline.",
+     "The strike came ten hours before the midnight deadline."),
+    ("The siege of the town lasted six weeks.", "The siege of the town lasted 90 days."),
+    ("Support for the Labour Party fell 12% in a year.",
+     "Support for the Labour Party fell by 20% compared with the year before."),
+    # "quake" is the headline word for an earthquake
+    ("The earthquake had a magnitude of 6.8.", "The quake measured 7.1 on the Richter scale."),
+])
+def test_figures_of_one_thing_still_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" in {d.kind for d in result.differences if d.conflict}, b
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Orvell reported a first-quarter net loss of 310 million euros.",
+     "The company lost 290 million euros in the first quarter, it said.", True),
+    ("The death toll from the earthquake rose to 118 on Wednesday, officials said.",
+     "The number of people killed in the earthquake has risen to 156, AFAD said.", True),
+    # a count of jobs and a share price; the dead and the injured; two years; two counts of
+    # participants with nothing else around them in common
+    ("But hundreds of participants in the caravan made their way to the border.",
+     "Still, caravan organizers escorted some 50 participants along the walkway.", False),
+    ("Carmaker Orvell will cut 4,000 jobs in Europe.",
+     "Orvell shares fell another 3% after the carmaker announced the cuts.", False),
+    ("At least 42 people were killed in the quake.", "More than 900 people were injured.",
+     False),
+    ("The plant opened in 1998.", "The plant closed in 2004.", False),
+])
+def test_figures_of_one_measure(a: str, b: str, same: bool) -> None:
+    from service.contrast.numbers import one_measure
+
+    assert one_measure(parsed("x", a), parsed("y", b)) is same
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # one thing named with another word on each side: two things, two figures
+    ("The basic model of the electric car will sell for $35,000.",
+     "The premium model of the electric car will sell for $60,000.", False),
+    ("Gold prices rose 5% on Monday.", "Silver prices rose 8% on Monday.", False),
+    ("First-quarter profit rose to $5 million.", "Second-quarter profit rose to $7 million.",
+     False),
+    # the same thing, or a name on one side only, or a voice: still a dispute
+    ("Oil prices rose 5% on Monday.", "Oil prices rose 8% on Monday.", True),
+    ("The Tesla Model 3 will sell for $35,000.", "Tesla's cheapest car will sell for $30,000.",
+     True),
+    ("Tickets for the final cost 200 euros.", "VIP tickets for the final cost 900 euros.", True),
+    ("Local officials said 29 people died in the floods.",
+     "Health officials said 32 people died in the floods.", True),
+    ("Interior ministry figures show 29 dead in the clashes.",
+     "Opposition figures show 40 dead in the clashes.", True),
+    ("The sweetener erythritol doubles the risk of heart attack.",
+     "People who consume erythritol daily have a 20% higher risk of heart attack.", True),
+])
+def test_figures_of_two_things_named_alike_are_no_dispute(a: str, b: str,
+                                                          disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+def test_a_count_of_the_dead_is_told_as_people_who_died() -> None:
+    result = contrast(parsed("x", "Interior ministry figures show 29 dead in the clashes."),
+                      parsed("y", "The opposition says 40 dead in the clashes."))
+    assert "the number of people who died" in result.summary, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # each figure answers its own question: the dead, the hurt
+    ("Two people died and five were injured.", "Five people died and two were injured.", True),
+    ("Two people died and five were injured.", "Two people were killed and five hurt.", False),
+    # one claim giving two measures of one kind still makes them two measures
+    ("Global sales fell 0.3 percent, U.S. sales 1.4 percent.", "Global sales fell 1.4 percent.",
+     False),
+    # shares of one whole, whether cut or lost: "10% of its staff" / "a third of the staff"
+    ("A third of the staff will lose their jobs.", "The company will cut 10% of its staff.", True),
+    ("Exports fell 5% in May.", "Exports made up 30% of output in May.", False),
+])
+def test_counts_of_two_fates_in_one_claim(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary

@@ -1,0 +1,370 @@
+"""The contrast stage on opposite states, stances and rulings, on what is called untrue, and on
+asides and hedges that deny nothing."""
+
+from __future__ import annotations
+
+import pytest
+from contrastkit import claim, contrast, dated, kinds
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # both sides call one statement untrue: they agree
+    ("The governor repeated the myth that the new dam caused the floods downstream.",
+     "Activists have spread an unscientific conspiracy theory that the new dam caused the "
+     "floods downstream."),
+    ("The governor has falsely suggested that the new dam caused the floods downstream.",
+     "Bloggers have long championed the false claim that the new dam caused the floods."),
+    # a belief someone holds is not what the sentence asserts
+    ("The governor repeated the myth that the new dam caused the floods downstream.",
+     "The belief that the new dam caused the floods led to protests in three towns."),
+    # a question asserts nothing a negation could contradict
+    ("Did the new dam cause the floods downstream?",
+     "Engineers found that the new dam did not cause the floods downstream."),
+    # "the fake news media" names the press; it calls no statement untrue
+    ("The mayor warned that the looting would lead to shootings.",
+     "Our fake news media twisted the mayor's warning into something it wasn't."),
+    # what "it" or "this" is cannot be told: a negation of it ties to nothing said
+    ("The council has examined gun violence after every mass shooting.",
+     "What gets the council to examine gun violence is plain: it's not a mass shooting; "
+     "it's an election."),
+    ("Rising rents would be enough of a problem for the city in normal times.",
+     "None of this is a problem for the city on its own."),
+    # the "hoax" is what the man the sentence is about claimed, not the writer's verdict
+    ("The radio host claimed that the school shooting had been staged by actors.",
+     "The radio host, who claimed the school shooting was a hoax, was sued by a parent."),
+])
+def test_a_statement_both_sides_doubt_or_only_report_is_no_dispute(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The new dam caused the floods downstream, the farmers' union said.",
+     "The governor repeated the myth that the new dam caused the floods downstream."),
+    ("The new dam caused the floods downstream, the farmers' union said.",
+     "The governor has falsely claimed that the new dam caused the floods downstream."),
+    # a question can doubt what the other side says
+    ("The new dam caused the floods downstream, the farmers' union said.",
+     "Was the story of the dam causing the floods all a hoax?"),
+    ("Fake news report claims the mayor resigned on Monday.",
+     "The mayor resigned on Monday, the city council said."),
+    ("Two soldiers were among the victims of the blast.",
+     "None of the victims of the blast were soldiers."),
+])
+def test_a_statement_called_untrue_as_it_is_reported_is_denied(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "almost no" is an amount, not a denial of what the other side says
+    ("The senator declared that there was almost no middle class left in the state.",
+     "Wages of the middle class in the state have not kept up with rents."),
+    # ", not by ...": an alternative set beside the statement; it denies no one's words
+    ("The court ruled that pay is set by seniority, not by the claimed merit of each worker.",
+     "Union leaders claim that merit pay would divide the workers."),
+    # what comments said is reported, not asserted; an aside between dashes keeps the
+    # clause it interrupts ("the idea ... is that X — aside — can Y")
+    ("Bloggers have long championed the false claim that the new dam caused the floods.",
+     "The mayor made several comments about the dam, linking the new dam to the floods."),
+    ("Bloggers have long championed the false claim that the new dam caused the floods.",
+     "The idea behind the theory is that the new dam — a huge structure — caused the floods."),
+    # what is called false sits before an aside (not nothing, which would deny anything):
+    # the other side must say two of its words
+    ("The plans promoted by the dam lobby — which rely on old surveys — are false.",
+     "The governor lent his support to the lobby at a rally on Sunday."),
+    # two words of a sentence-long "myth that" are the story, not the statement
+    ("It is hard to keep up the myth that the great wealth gap in not just the city but the "
+     "whole region somehow reflects a market that fairly rewards work and talent.",
+     "Coverage of the wealth of the city's landlords has grown during the layoffs."),
+])
+def test_asides_hedges_and_alternatives_deny_nothing_said(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the same constructions still deny what the other side does say
+    ("The new dam caused the floods downstream, the farmers' union said.",
+     "The plans promoted by the dam lobby — which rely on old surveys — are false: "
+     "the new dam did not cause the floods downstream."),
+    ("The great wealth gap in the region reflects a market that fairly rewards work and "
+     "talent, the minister said.",
+     "It is hard to keep up the myth that the great wealth gap in not just the city but the "
+     "whole region somehow reflects a market that fairly rewards work and talent."),
+    ("There is a large middle class in the state, the report said.",
+     "There is no middle class in the state."),
+])
+def test_the_same_constructions_still_deny_what_is_said(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an obligation or advice is not a statement that something is false
+    ("His visit would have been met by mass protests.",
+     "The scaled-down visit must not be met with scaled-down protests, the party said."),
+    # more of a thing is denied, and the thing itself taken for given
+    ("The temporary extension of the deadline is unlikely to satisfy the union.",
+     "There will be no further extension of the deadline beyond June 1."),
+    # a "that" relative clause picks out things; it denies nothing of them
+    ("The tariff granted temporary exemptions to Canada and Mexico.",
+     "Countries such as China that don't have exemptions will face the tariff."),
+    # one stem in two senses: a noun after "any", a verb after "he"
+    ("Comey said he favored transparency about the memos.",
+     "Critics agree the memos didn't do him any favors."),
+    ("Mueller's questions put the president's statement to the test.",
+     "The president has not been questioned by the special counsel yet."),
+    # what someone wants or is to do is not stated as done
+    ("The president is looking forward to being questioned by Mueller.",
+     "The president has not been questioned by Mueller yet."),
+    ("The president delayed the decision to certify the nuclear deal.",
+     "Last October, the president refused to certify the nuclear deal."),
+    # what would end or cause something is not said to have happened
+    ("Union leader Marta Lopes said the protests would go on until the reform was withdrawn.",
+     "The government said it would not withdraw the pension reform."),
+    ("The strike will continue unless the plan is scrapped, the union said.",
+     "The minister said the plan would not be scrapped."),
+    ("The valley will be flooded if the dam fails.", "The dam did not fail."),
+    # what happened anyway is not negated: the protests took place
+    ("Tens of thousands of people marched through Lisbon on Saturday against the pension "
+     "reform.", "The government said on Sunday it would not withdraw the pension reform "
+     "despite Saturday's protests in Lisbon."),
+    ("Thousands rallied in the capital against the new law.",
+     "The president did not sign the law amid the rallies in the capital."),
+])
+def test_negations_that_deny_no_statement(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the same words, stated as facts, still contradict
+    ("The visit was met by mass protests.", "The visit was not met by any protests."),
+    ("The government granted an extension to the importers.",
+     "The government did not grant an extension to the importers."),
+    ("Mueller questioned the president last week.",
+     "The president has not been questioned by Mueller."),
+    # a future stated as fact is denied by a plain negation
+    ("The national airline will introduce gender segregation on its flights.",
+     "No gender segregation on the national airline's flights."),
+    # "no one" denies that anyone was: any arrest told of
+    ("Police arrested 12 people after scuffles near parliament.",
+     "Roux said the march was peaceful and no one had been arrested."),
+    ("The plan was withdrawn after the protests.", "The government has not withdrawn the plan."),
+])
+def test_stated_negations_still_contradict(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # not denying a report is no denial of it, nor a confirmation
+    ("The company confirmed the report.", "The company did not deny the report.", "agree"),
+    ("The ministry confirmed the report.", "The ministry has never denied the report.", "agree"),
+    ("The ministry confirmed the report.", "The ministry denied the report.", "conflict"),
+    # "not all" says some did not, which "most" allows and "all" does not
+    ("Most of the 300 passengers were rescued.",
+     "Not all of the 300 passengers were rescued.", "agree"),
+    ("Most members agreed with the decision.",
+     "Not everyone agreed with the decision.", "agree"),
+    ("All of the 300 passengers were rescued.",
+     "Not all of the 300 passengers were rescued.", "conflict"),
+    ("Everyone agreed with the decision.", "Not everyone agreed with the decision.", "conflict"),
+])
+def test_negating_a_denial_or_a_whole_leaves_the_rest_open(a: str, b: str,
+                                                             relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a claim that tells both ways a thing went (fell, then rose) opposes neither
+    ("The stock fell 5% after the announcement.",
+     "Shares ended the day higher after an early 5% drop.", "agree"),
+    ("The stock fell 5% after the announcement.",
+     "Shares rose 5% after the announcement.", "conflict"),
+    # how one person left office: resigned or was fired
+    ("The minister resigned on Monday.", "The minister was sacked on Monday.", "conflict"),
+    ("The coach stepped down after the defeat.", "The coach was fired after the defeat.",
+     "conflict"),
+    ("The minister resigned on Monday.", "The minister's deputy was sacked on Monday.", "agree"),
+    ("The CEO stepped down after the board voted to remove him.", "The CEO was ousted.", "agree"),
+    # still sought, or caught
+    ("The gunman is still at large, police said.", "The gunman was arrested on Sunday.",
+     "conflict"),
+    ("The gunman is still at large, police said.",
+     "The gunman's brother was arrested on Sunday.", "agree"),
+    # a level held or moved
+    ("The bank raised interest rates by a quarter point.",
+     "The bank left interest rates unchanged.", "conflict"),
+    ("Prices were unchanged in May.", "Prices rose 0.3% in May.", "conflict"),
+    ("Prices were unchanged in May.", "Wages rose 0.3% in May.", "agree"),
+])
+def test_opposite_states_of_one_subject(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Power has been restored to the city.", "Power has not been fully restored to the city."),
+    ("The passengers were rescued.", "Not all of the passengers were rescued."),
+    ("Officials in many states said all votes were counted.", "Not all votes were counted."),
+])
+def test_not_all_still_denies_the_plain_statement(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # the one arrested is the verb's object: "police arrested the gunman" is of the gunman
+    ("The gunman is still at large.", "Police arrested the gunman on Sunday.", "conflict"),
+    ("Smith remains on the run.", "Police detained Smith in Lyon.", "conflict"),
+    ("The gunman is still at large.", "The gunman was caught on camera leaving the bank.",
+     "agree"),
+    ("The gunman is still at large.", "Police arrested the gunman's brother on Sunday.",
+     "agree"),
+    # who defeated whom: the winner is the subject of "defeated", the loser of "was defeated"
+    ("Smith defeated Jones in the final.", "Smith won the final.", "agree"),
+    ("Jones was defeated in the final.", "Jones won the final.", "conflict"),
+])
+def test_who_a_state_is_of_follows_the_verb(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("The court ruled the law unconstitutional.", "The court upheld the law.", "conflict"),
+    ("The Supreme Court upheld the ruling.", "An appeals court overturned the ruling.", "agree"),
+    ("Turnout was the highest since 1992.", "Turnout was the lowest in decades.", "conflict"),
+    ("Turnout was the highest since 1992.",
+     "Support for the ruling party was the lowest in decades.", "agree"),
+    ("The hurricane weakened to a tropical storm.",
+     "The hurricane strengthened to a Category 3 storm.", "conflict"),
+    ("The company beat analysts' expectations.", "The company missed analysts' forecasts.",
+     "conflict"),
+])
+def test_opposite_rulings_records_and_results(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # one senator's stance on one bill, in the words a report uses for it
+    ("Senator Collins voted against the bill.", "Senator Collins supported the bill.",
+     "conflict"),
+    ("Collins opposed the bill.", "Collins backed the bill.", "conflict"),
+    # two people's stances, a stance on another thing, and the passive (whose support?)
+    ("Democrats supported the bill.", "Republicans opposed the bill.", "agree"),
+    ("France supported Armenia.", "France opposed the sanctions.", "agree"),
+    ("The bill, supported by Democrats, passed.", "The bill, opposed by Republicans, passed.",
+     "agree"),
+    # what a measure did: "no effect" is itself the claim, not a negation of one
+    ("The vaccine reduced deaths by a third.", "The vaccine had no effect on deaths.",
+     "conflict"),
+    ("The vaccine is effective.", "The vaccine had no effect.", "conflict"),
+    ("The policy reduced crime.", "The policy had no effect on unemployment.", "agree"),
+    ("The new tariff reduced imports.", "The new tariff had little impact on imports.",
+     "conflict"),
+    # a law or a ban: lifted, or still in force
+    ("The law was repealed.", "The law remains in force.", "conflict"),
+    ("The ban was lifted.", "The ban remains in place.", "conflict"),
+    ("The curfew was lifted in the north.", "The ban on rallies remains in place.", "agree"),
+    # a bill's fate, decided by a body: the same body, or two
+    ("The Senate passed the bill on Tuesday.", "The bill was defeated in the Senate on Tuesday.",
+     "conflict"),
+    ("Parliament approved the deal.", "The deal was defeated in parliament.", "conflict"),
+    ("Lawmakers approved the budget.", "The budget was voted down.", "conflict"),
+    ("The House passed the bill on Tuesday.", "The bill was defeated in the Senate on Tuesday.",
+     "agree"),
+    ("The bill passed the House.", "The bill failed in the Senate.", "agree"),
+    ("Lawmakers approved the budget.", "Lawmakers voted down the pension reform.", "agree"),
+    ("Alice passed the exam.", "Bob failed the exam.", "agree"),
+    # parts of one group may each do their own thing; two majorities cannot
+    ("Most Republicans opposed the measure.", "Several Republicans supported the measure.",
+     "agree"),
+    ("Some Democrats voted for the bill.", "Some Democrats voted against the bill.", "agree"),
+    ("Most Republicans opposed the measure.", "Most Republicans supported the measure.",
+     "conflict"),
+    # "denied any X" denies X, as "denied the X" does; of another thing it denies nothing
+    ("The minister admitted wrongdoing.", "The minister denied any wrongdoing.", "conflict"),
+    ("The company admitted the data breach.", "The company denied any data breach.",
+     "conflict"),
+    ("The bank was fined for money laundering.", "The bank denied any wrongdoing.", "agree"),
+    ("The talks in Geneva collapsed.", "The talks in Geneva ended in agreement.", "conflict"),
+])
+def test_stances_effects_bills_and_denials(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a verb's object says what was won or lost, voted on: two objects, two things
+    ("The team won the match.", "The team lost its captain to injury.", "agree"),
+    ("The senator voted for the bill.", "The senator voted against the tax cut.", "agree"),
+    ("The team won the final.", "The team lost the final.", "conflict"),
+    ("The team won the final.", "The team lost in the final.", "conflict"),
+    ("The minister resigned on Monday.", "The minister was sacked on Tuesday.", "conflict"),
+])
+def test_opposite_states_of_two_objects_are_no_conflict(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "terror-related" is said of terror, as "terrorist" and "terrorism" are
+    ("Police are treating the attack as a terrorist incident.",
+     "Police said the attack was not terror-related.", "conflict"),
+    ("Police are treating the attack as terrorism.",
+     "Police said the attack was not terror-related.", "conflict"),
+    ("Police are treating the attack as terrorism.",
+     "Police said the attack was terror-related.", "agree"),
+    ("Police said the attack was not terror-related.",
+     "The attacker had a history of mental illness, police said.", "agree"),
+])
+def test_a_word_and_its_derivatives_are_one_thing_denied(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # not saying, confirming or knowing something denies nothing of it
+    ("The airline cancelled dozens of flights.",
+     "The airline did not say how many flights were cancelled.", "agree"),
+    ("The number of casualties is unknown, officials said.",
+     "Officials could not confirm the number of casualties.", "agree"),
+    ("The pilot survived the crash.", "It is not known whether the pilot survived the crash.",
+     "agree"),
+    # saying the opposite of the verb itself is still a dispute
+    ("The senator said the election was stolen.",
+     "The senator did not say the election was stolen.", "conflict"),
+])
+def test_not_saying_is_no_denial(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # who fired first, who started it: two sides named as the one who began
+    ("Witnesses said the police fired first.", "Police said protesters fired first.",
+     "conflict"),
+    ("Russia started the war, the minister said.", "Ukraine started the war, Moscow says.",
+     "conflict"),
+    # the same side named, or two acts that are not the start of one thing
+    ("Witnesses said the police fired first.", "The police fired first, a reporter said.",
+     "agree"),
+    ("Police fired tear gas at the crowd.", "Protesters fired fireworks at police.", "agree"),
+])
+def test_who_started_it(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+def test_two_firms_starting_things_is_no_dispute() -> None:
+    a, b = "Apple started selling the phone in 2007.", "Samsung started selling the phone in 2009."
+    assert "who started it" not in contrast(claim("x", a), claim("y", b)).summary
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # a state reported on two days is the story moving on, told in the order of the days
+    ("The factory owner is still at large.", "Police arrested the factory owner.",
+     "state_changed"),
+    ("The border crossing remains closed.", "The border crossing reopened.", "state_changed"),
+    ("Interest rates were left unchanged.", "Interest rates were raised.", "state_changed"),
+    # what is fixed once done stays a dispute on any day
+    ("The minister resigned.", "The minister was sacked.", "contradiction"),
+    ("The fire was started deliberately.", "The fire was an accident.", "contradiction"),
+])
+def test_a_state_told_on_two_days_is_the_story_moving_on(a: str, b: str, kind: str) -> None:
+    result = contrast(dated("wire", a, "2026-11-20"), dated("site", b, "2026-11-21"))
+    assert kind in kinds(result), result.summary
+    assert (result.relation == "conflict") == (kind == "contradiction"), result.summary
+    if kind == "state_changed":
+        assert result.summary.index("2026-11-20") < result.summary.index("2026-11-21")
+    # on one day, or undated, it is a dispute
+    same_day = contrast(dated("wire", a, "2026-11-21"), dated("site", b, "2026-11-21"))
+    assert same_day.relation == "conflict", same_day.summary

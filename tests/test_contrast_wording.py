@@ -1,0 +1,571 @@
+"""The contrast stage on names, labels and loaded wording, and on who is speaking."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from contrastkit import claim, contrast, ent, kinds, parsed, qty
+
+from embeddings.types import Claim
+from service.contrast import RuleContraster, pair_relation
+from service.contrast.names import spelling_variant
+from service.contrast.wording import loaded_words, log_odds_z
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Shushi", "Shusha", True), ("Aliyev", "Aliev", True), ("Pashinyan", "Pashinian", True),
+    ("Armenia", "Albania", False), ("Iran", "Iraq", False), ("Armenia", "Armenian", False),
+    ("Ukraine", "Ukrainian", False), ("Azerbaijan", "Azerbaijani", False),
+    ("Minister", "Ministry", False), ("Austria", "Australia", False),
+])
+def test_spelling_variants(a: str, b: str, same: bool) -> None:
+    assert spelling_variant(a, b) is same
+
+
+def test_name_variants_keep_each_sources_form() -> None:
+    a = "President Ilham Aliyev visited the town on Sunday."
+    b = "Ilham Aliev went to the town on Sunday."
+    result = contrast(claim("outlet-a", a, entities=(ent(a, "President Ilham Aliyev"),)),
+                      claim("outlet-b", b, entities=(ent(b, "Ilham Aliev"),)))
+    names = next(d for d in result.differences if d.kind == "names")
+    assert not names.conflict
+    assert {(e["source"], e["form"]) for e in names.evidence} == {
+        ("outlet-a", "Aliyev"), ("outlet-b", "Aliev")}
+    row = next(e for e in names.evidence if e["source"] == "outlet-a")
+    assert a[int(str(row["start"])):int(str(row["end"]))] == "Aliyev"
+    assert result.relation == "agree"
+
+
+def test_gazetteer_links_names_spelling_cannot() -> None:
+    a = "Shelling hit Stepanakert overnight."
+    b = "Shelling hit Khankendi overnight."
+    result = contrast(claim("outlet-a", a), claim("outlet-b", b))
+    names = next(d for d in result.differences if d.kind == "names")
+    assert {(e["source"], e["text"]) for e in names.evidence} == {
+        ("outlet-a", "Stepanakert"), ("outlet-b", "Khankendi")}
+    assert "Stepanakert" in names.summary and "Khankendi" in names.summary
+    assert result.relation == "agree"
+
+
+def test_user_gazetteer_extends_the_shipped_one(tmp_path: Path) -> None:
+    extra = tmp_path / "names.json"
+    extra.write_text(json.dumps({"groups": [{"names": ["Ruritania", "Graustark"]}]}))
+    a, b = "Ruritania held elections.", "Graustark held elections."
+    result = RuleContraster(toponyms=extra).contrast([claim("x", a), claim("y", b)])
+    assert "names" in kinds(result)
+
+
+def test_same_name_everywhere_is_no_difference() -> None:
+    a, b = "Kyiv was hit by drones.", "Drones struck Kyiv."
+    assert "names" not in kinds(contrast(claim("x", a), claim("y", b)))
+
+
+def test_loaded_words_found_only_on_one_side() -> None:
+    a = "The regime's militants launched a brutal incursion into the valley."
+    b = "Government troops entered the valley."
+    result = contrast(claim("x", a), claim("y", b))
+    wording = [d for d in result.differences if d.kind == "wording"]
+    assert wording and all(not d.conflict for d in wording)
+    assert {e["voice"] for d in wording for e in d.evidence} == {"x"}
+    found = {e["text"] for d in wording for e in d.evidence}
+    assert {"militants", "brutal", "incursion"} <= found
+    # "regime" vs "Government" is a contest of labels; nothing factual is disputed
+    assert {d.kind for d in result.differences if d.conflict} == {"terminology"}
+
+
+def test_voices_sharing_a_loaded_word_are_one_difference() -> None:
+    # two outlets of three call him a dictator: one difference of the two, not "only A"
+    # and then "only B"
+    a = claim("Post", "Pompeo met North Korean dictator Kim Jong Un over Easter weekend.")
+    b = claim("Herald", "CIA chief Pompeo met the dictator Kim Jong Un at Easter.")
+    c = claim("Times", "Pompeo met North Korean leader Kim Jong Un over Easter weekend.")
+    wording = [d for d in contrast(a, b, c).differences if d.kind == "wording"
+               and any(e["text"] == "dictator" for e in d.evidence)]
+    assert len(wording) == 1
+    assert wording[0].summary.startswith("Only Herald and Post use the loaded wording “dictator”")
+    assert {e["voice"] for e in wording[0].evidence} == {"Herald", "Post"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the inspection regime under the deal is among the strictest.",
+    "Both sides were asked to strictly observe the ceasefire regime.",
+    "The country wants a visa-free regime with the union.",
+    "Exporters complained about the sanctions regimes of the West.",
+])
+def test_a_regime_of_rules_is_no_loaded_word(text: str) -> None:
+    assert not loaded_words(text)
+    # nor a name for the authorities set against "the government"
+    other = claim("y", "The government said the rules would stay.")
+    assert "terminology" not in kinds(contrast(claim("x", text), other))
+
+
+def test_loaded_words_spans() -> None:
+    text = "A so-called referendum followed the occupation."
+    spans = loaded_words(text)
+    assert [(text[s:e], t) for s, e, t in spans] == [("so-called", "so-called"),
+                                                       ("occupation", "occupation")]
+
+
+@pytest.mark.parametrize("text", [
+    "A fire at the plant forced the evacuation of 1,200 residents.",
+    "Storms forced the closure of the airport on Monday.",
+])
+def test_what_an_event_forced_is_told_plainly(text: str) -> None:
+    assert "forced" not in [t for _, _, t in loaded_words(text)]
+    assert "forced" in [t for _, _, t in loaded_words("The army forced civilians to flee.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Oroso claimed victory in the election.",
+    "The rebels' commander claimed responsibility for the attack.",
+    "The floods have claimed 30 lives.",
+])
+def test_claimed_in_a_set_phrase_casts_no_doubt(text: str) -> None:
+    assert "claimed" not in [t for _, _, t in loaded_words(text)]
+    assert "claimed" in [t for _, _, t in loaded_words("Oroso claimed the count was fair.")]
+
+
+def test_words_outside_a_quotation_are_the_outlets() -> None:
+    # the claim is the speaker's; the words it is told in are the outlet's, except in quotes
+    told = claim("Wire", "Erdogan voiced support for the offensive in the region.",
+                 speaker="Erdogan")
+    quoted = claim("Paper", "Colonna said the operation was “illegal and brutal”.",
+                   speaker="Colonna")
+    result = contrast(told, quoted)
+    owners = {e["text"]: e["voice"] for d in result.differences if d.kind == "wording"
+              for e in d.evidence}
+    assert owners["offensive"] == "Wire"  # not Erdogan's word: he is not quoted
+    assert owners["brutal"] == "Colonna"  # inside the quotation marks
+    summary = next(d.summary for d in result.differences
+                   if d.kind == "wording" and "offensive" in d.summary)
+    assert summary.startswith("Only Wire uses") and "Erdogan" in summary
+    # "according to the separatist authorities": the label names the speaker in the
+    # outlet's words
+    frame = claim("Paper", "According to the separatist authorities, 70,000 people have fled.",
+                  speaker="separatist authorities")
+    frame = Claim(**{**frame.__dict__, "core": "70,000 people have fled."})
+    other = claim("Wire", "Officials said that 70,000 people had left.", speaker="Officials")
+    owners = {e["text"]: e["voice"] for d in contrast(frame, other).differences
+              for e in d.evidence if d.kind == "wording"}
+    assert owners.get("separatist") == "Paper"
+    # a speaker named in lower case ("a senior US official") is named all the same
+    official = claim("Wire", "A senior US official voiced frustration that the brutal siege "
+                     "went on.", speaker="senior US official")
+    owners = {e["text"]: e["voice"] for d in contrast(official, other).differences
+              for e in d.evidence if d.kind == "wording"}
+    assert owners.get("brutal") == "Wire"
+
+
+def test_a_quotation_running_over_sentences_keeps_its_speakers_words() -> None:
+    # a sentence that names no speaker carries one only because a quotation runs on from the
+    # sentence before: its words are the speaker's, as is a pair of opposite labels
+    own = claim("Outlet", "The refusal to travel to occupied Shushi was one of the reasons.",
+                speaker="Babayan")
+    other = claim("Agency", "The ambassadors did not travel to liberated Shusha.")
+    result = contrast(own, other)
+    term = next(d for d in result.differences if d.kind == "terminology")
+    assert {e["voice"] for e in term.evidence} == {"Babayan", "Agency"}
+    names = next(d for d in result.differences if d.kind == "names")
+    assert {e["voice"] for e in names.evidence} == {"Babayan", "Agency"}
+    # the same sentence told of a named speaker is the outlet's wording
+    told = claim("Outlet", "Babayan blamed the refusal to travel to occupied Shushi.",
+                 speaker="Babayan")
+    term = next(d for d in contrast(told, other).differences if d.kind == "terminology")
+    assert {e["voice"] for e in term.evidence} == {"Outlet", "Agency"}
+
+
+def test_one_word_negated_on_one_side_is_said_once_as_a_negation() -> None:
+    result = contrast(claim("x", "Tomas Hale conceded defeat late on Sunday."),
+                      claim("y", "Tomas Hale has not conceded defeat."))
+    assert result.relation == "conflict"
+    assert len(result.differences) == 1 and "“defeat” vs “defeat”" not in result.summary
+
+
+def test_opposite_framing_terms_are_a_contest_of_labels() -> None:
+    a = "Azerbaijan launched an offensive in the region."
+    b = "Azerbaijan carried out local anti-terror operations in the region."
+    result = contrast(claim("x", a), claim("y", b))
+    term = next(d for d in result.differences if d.kind == "terminology")
+    assert term.conflict
+    assert {e["text"] for e in term.evidence} == {"offensive", "anti-terror operations"}
+    assert result.relation == "conflict"
+    assert "opposing terms" in term.summary
+
+
+def test_fightin_words_needs_repeated_use() -> None:
+    background = Counter({"crackdown": 1, "protest": 50, "police": 80})
+    once = log_odds_z(Counter({"crackdown": 1}), Counter({"police": 2}), background)
+    often = log_odds_z(Counter({"crackdown": 12}), Counter({"police": 12}), background)
+    assert once["crackdown"] < often["crackdown"]
+    assert often["crackdown"] > 1.645
+
+
+def test_own_voice_versus_attributed_is_a_speakers_difference() -> None:
+    a = "Azerbaijani forces shelled the village."
+    b = "Armenia says Azerbaijani forces shelled the village."
+    result = contrast(claim("outlet-a", a), claim("outlet-b", b, speaker="Armenia"))
+    speakers = next(d for d in result.differences if d.kind == "speakers")
+    assert not speakers.conflict
+    assert "outlet-a" in speakers.summary and "Armenia" in speakers.summary
+
+
+def test_an_outlet_quoting_several_parties_is_named_once() -> None:
+    text = "The fighting in the region has stopped."
+    result = contrast(claim("Wire", "The fighting has stopped, Baku said.", speaker="Baku"),
+                      claim("Wire", "The fighting has stopped, Yerevan said.", speaker="Yerevan"),
+                      claim("Daily", text))
+    speakers = next(d for d in result.differences if d.kind == "speakers")
+    assert speakers.summary.count("Wire") == 1
+    assert "Wire attributes it to Baku and to Yerevan" in speakers.summary
+
+
+def test_unnamed_sources_are_not_the_outlets_own_voice() -> None:
+    result = contrast(claim("Wire", "The talks broke up without a deal, diplomats said."),
+                      claim("Daily", "The talks ended without a deal, Lavrov said.",
+                            speaker="Lavrov"),
+                      claim("Post", "The talks ended without a deal."))
+    speakers = next(d for d in result.differences if d.kind == "speakers")
+    assert "Wire attributes it to unnamed diplomats" in speakers.summary
+    assert "Post states it in its own voice" in speakers.summary
+
+
+def test_a_voice_named_by_what_it_is_reads_as_a_sentence() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    def read(source: str, text: str, speaker: str | None = None) -> Claim:
+        return claim(source, text, speaker=speaker, numbers=tuple(find_numbers(text)))
+
+    result = contrast(read("Wire", "The plant will cut 400 jobs, the company said.", "company"),
+                      read("Daily", "The plant will cut 900 jobs, the separatist authorities "
+                                    "said.", "separatist authorities"))
+    numbers = next(d for d in result.differences if d.kind == "numbers")
+    assert "the number of jobs" in numbers.summary  # units are stored singular ("job")
+    assert "the company says 400" in numbers.summary
+    assert "the separatist authorities say 900" in numbers.summary
+    denial = contrast(read("Wire", "The company denied that the plant will close.", "company"),
+                      read("Daily", "The plant will close in May."))
+    assert denial.summary.startswith("The company denies what Daily says")
+
+
+def test_one_voice_only_agrees_with_no_differences() -> None:
+    result = contrast(claim("x", "The war is over."), claim("x", "The war is not over."))
+    assert result.relation == "agree" and not result.differences
+
+
+def test_output_does_not_depend_on_input_order() -> None:
+    claims = [claim("a", "The ambassadors did not attend the ceremony.", cid=3),
+              claim("b", "The ambassadors attended the ceremony in Shushi.", cid=1),
+              claim("c", "Ambassadors attended the ceremony in Shusha.", cid=2)]
+    assert contrast(*claims) == contrast(*reversed(claims))
+
+
+def test_pair_relation_compares_two_inputs_of_one_voice() -> None:
+    relation, signals = pair_relation(claim("input", "The minister resigned."),
+                                      claim("input", "The minister did not resign."))
+    assert relation == "conflict"
+    assert signals["differences"] == ["contradiction"]
+
+
+def test_pair_relation_names_a_side_without_speaker_by_its_place() -> None:
+    """Two free-text inputs share the source "input": a summary must not call one side that."""
+    _, signals = pair_relation(claim("input", "Russian jets bombed the hospital."),
+                               claim("input", "Its jets did not bomb the hospital.",
+                                     speaker="Moscow"))
+    summary = str(signals["contrast_summary"])
+    assert "claim A" in summary and "Moscow" in summary and "input" not in summary.lower()
+
+
+AGREEING_PARAPHRASES = [
+    ("The talks ended without an agreement.",
+     "The two sides failed to reach a deal and the talks ended."),
+    ("The ceasefire did not hold.", "The ceasefire failed to hold."),
+    ("Azerbaijan won the war and Armenia lost control of the region.",
+     "Armenia lost the war, and Azerbaijan won back the region."),
+    ("Prices rose sharply last month.", "Prices increased sharply last month."),
+    ("No one was injured in the blast, police said.", "Nobody was hurt in the explosion."),
+    ("The minister did not resign.", "The minister refused to resign despite pressure."),
+    ("The company denied the allegations.", "The firm rejected the claims as baseless."),
+    ("The bridge was closed to traffic after the storm.",
+     "Authorities shut the bridge after the storm."),
+    ("France has long supported Armenia.", "Paris does not hide its support for Armenia."),
+    ("The envoy was not assigning blame for the fighting.",
+     "The envoy declined to assign blame for the clashes."),
+    ("The government is not only rebuilding roads but also schools.",
+     "The government is rebuilding roads and schools."),
+    ("The council rejected the proposal on Monday.",
+     "On Monday the council voted down the proposal."),
+    ("The president never visited the region during the war.",
+     "During the war the president did not visit the region."),
+    ("Neither side has accepted the plan.", "Both sides have rejected the plan."),
+    ("The dam did not collapse.", "The dam held, engineers said, and did not collapse."),
+    ("The report says unemployment fell last year.",
+     "Unemployment dropped last year, the report says."),
+    ("The region is internationally recognized as part of the country.",
+     "The region is not foreign territory."),
+    ("Officials said the vote was held peacefully and without incident.",
+     "The vote passed off peacefully, officials said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), AGREEING_PARAPHRASES)
+def test_no_false_conflict_on_paraphrases(a: str, b: str) -> None:
+    result = contrast(claim("outlet-a", a), claim("outlet-b", b))
+    assert result.relation == "agree", result.summary
+    assert not any(d.conflict for d in result.differences)
+
+
+def test_cluster_of_agreeing_paraphrases() -> None:
+    texts = ["Rescuers pulled 12 survivors from the rubble on Tuesday.",
+             "On Tuesday, a dozen survivors were pulled from the rubble.",
+             "Twelve people were rescued alive from the collapsed building on Tuesday."]
+    claims = [claim(f"outlet-{i}", t, cid=i,
+                    numbers=(qty(t, w, 12, 12, u),))
+              for i, (t, w, u) in enumerate(zip(texts, ["12", "a dozen", "Twelve"],
+                                                ["survivors", "survivors", "people"],
+                                                strict=True))]
+    result = contrast(*claims)
+    assert result.relation == "agree"
+    assert not any(d.conflict for d in result.differences)
+    assert result.summary.startswith("Sources agree")
+
+
+def test_every_voice_that_denies_a_statement_is_named() -> None:
+    report = "The minister said troops would cross the border within weeks."
+    result = contrast(claim("paper", report, speaker="the minister"),
+                      claim("paper", "The ministry later refuted this claim.",
+                            speaker="Foreign Ministry"),
+                      claim("paper", "This is an incorrect statement.", speaker="US Embassy"))
+    [denial] = [d for d in result.differences if d.kind == "contradiction"]
+    assert "Foreign Ministry" in denial.summary and "US Embassy" in denial.summary
+    assert "deny what the minister says" in denial.summary
+
+
+def test_loaded_words_are_learned_by_a_stated_rule() -> None:
+    # marked in at least half of the sentences that use it, at least twice; a noun that
+    # names a statement is never learned, its verb forms are
+    from service.contrast.learn_loaded_terms import learn
+
+    sentences = [
+        ("Critics slammed the plan.", ["slammed"]),
+        ("The mayor slammed the door on talks.", ["slammed"]),
+        ("Unions slammed the budget.", []),
+        ("The plan was unveiled.", ["unveiled"]),  # marked once only
+        ("Budget cuts hit schools.", ["cuts"]),
+        ("Cuts were announced.", []),
+        ("Cuts to parks.", []),  # marked in one of three uses
+        ("She refuted this claim.", ["claim"]),
+        ("A claim nobody checked.", ["claim"]),
+        ("He claimed the vote was rigged.", ["claimed"]),
+        ("They claimed victory.", ["claimed"]),
+    ]
+    assert learn(sentences) == ["claimed", "slammed"]
+
+
+def test_the_shipped_learned_words_are_what_the_rule_gives_on_babe_tune_topics() -> None:
+    # provenance: the file is the output of learn_loaded_terms.py on the tuning topics only,
+    # so the evaluation's BABE figures on the report topics are measured on unseen subjects
+    from service.contrast.learn_loaded_terms import OUT, learn
+    from service.evaluation import datasets as ds
+    from tests.conftest import shared_path
+
+    root = shared_path("eval", "babe").parent
+    rows = ds.babe(root, ds.TUNE)
+    shipped = json.loads(OUT.read_text(encoding="utf-8"))["loaded"]
+    assert shipped == learn([(r.text, list(r.biased_words)) for r in rows])
+    report_topics = {r.topic for r in ds.babe(root, ds.REPORT)}
+    assert not report_topics & {r.topic for r in rows}
+    # and the contrast uses them
+    assert [w for _, _, w in loaded_words("Critics slammed the radical plan")] == \
+        ["slammed", "radical"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a fake report, tweet or photo: what it says is called untrue
+    ("A lion escaped from the Valmont zoo.",
+     "Fake news report claims a lion escaped from the Valmont zoo"),
+    ("The mayor tweeted about the strike at the docks.",
+     "Fake mayor tweet on the dock strike fools reporters"),
+    # a rumour killed or put to rest
+    ("A lion escaped from the Valmont zoo.",
+     "Keepers put Valmont zoo lion escape rumour to rest"),
+    ("The mayor of Dunmore was arrested for fraud.",
+     "Police kill rumour of Dunmore mayor's fraud arrest"),
+    # "isn't real", "is not a thing"
+    ("A lion escaped from the Valmont zoo.", "The Valmont zoo lion escape isn't real"),
+])
+def test_a_story_called_fake_or_a_rumour_put_to_rest_is_denied(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "fake" about a thing, not about what a report says
+    ("The gang crossed the border with stolen passports.",
+     "Police say the gang used fake passports to cross the border."),
+    # a rumour nobody dismisses
+    ("A lion escaped from the Valmont zoo.", "Rumours of a lion escape spread in Valmont."),
+])
+def test_fake_things_and_rumours_alone_are_no_denial(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+def test_a_capitalised_first_word_is_a_word_the_other_side_can_negate() -> None:
+    # "Mass" opens the sentence; it is not a name, and it is what the prosecutor negates
+    found = "Mass graves found near the river hold the bodies of the missing miners."
+    denied = "Prosecutor: the missing miners were not in the mass graves"
+    verdict = contrast(claim("x", found), claim("y", denied))
+    assert verdict.relation == "conflict"
+
+
+def test_a_bare_no_restating_the_claim_contradicts_it() -> None:
+    # "n't" is a cue, not a content word the other side would have to share
+    told = "The council sold the library."
+    answer = "No, the city council didn't sell the old library"
+    assert contrast(claim("x", told), claim("y", answer)).relation == "conflict"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a court dismisses a case: no denial of what the case says
+    ("The union's lawsuit accuses the port authority of breaking the pay deal.",
+     "The port authority is seeking to dismiss that case, calling it a costly distraction."),
+    ("The union's lawsuit accuses the port authority of breaking the pay deal.",
+     "Managers predicted the lawsuit would eventually be dismissed."),
+    # "dismissed it as ...": a label, not a falsity
+    ("Officials release migrants with a notice to appear in court, a practice known as catch "
+     "and release.", "The senator dismissed it as catch and release."),
+    # a negation that picks out whom the sentence is about, or sets a condition
+    ("Applicants who pass the language test are offered a permit.",
+     "Applicants who don't pass the language test risk being sent home."),
+    ("The talks resumed on Monday.", "If the talks do not resume, the strike will go on."),
+    # "not saying what": the cue negates "saying", not the truth of anything
+    ("The deal is a good one for the country.",
+     "I am not saying what I will do, but it is a horrible deal."),
+    # "the plan that was agreed": a named subject, not the pronoun "that is false"
+    ("This is not a problem for the city.",
+     "The plan that was agreed was based on figures that weren't accurate."),
+    # what is denied shares only the story's word ("lawsuit") with the other side
+    ("The lawsuit says the company hid losses from its investors.",
+     "The chairman denied that the lawsuit had a political purpose."),
+    # a negated clause sharing only its subject and month: both say sales were weak
+    ("Burger Chain Sales Tank In March", "Burger Chain's Business Did Not Heat Up in March"),
+    # "things that weren't accurate" picks out things; it calls no statement untrue
+    ("The plan was made on a false premise.",
+     "So the plan that was agreed was made on figures that weren't accurate, and we have a "
+     "problem with that."),
+    # what was rejected is an option, named before whoever rejected it
+    ("The talks swayed the three leaders.",
+     "He would not rule out a new deal — an option the ministry has flatly rejected."),
+])
+def test_what_reads_like_a_denial_but_denies_nothing_said(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize("text", ["Will the plant close or not", "The plant closes. Or not",
+                                  "Apple buys Beats -- not"])
+def test_a_sentence_ending_in_its_negation_is_read(text: str) -> None:
+    # the cue is the last word: what it negates is empty, not an error
+    found = contrast(claim("x", "Apple buys Beats and the plant will close."), claim("y", text))
+    assert found.relation in ("agree", "conflict")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The union says the port authority broke the pay deal.",
+     "The port authority dismissed the union's claims as false."),
+    ("Reports say the minister will raise the steel tariff.",
+     "The minister dismissed the steel tariff reports as a hoax."),
+    ("The mayor attended the opening of the bridge.",
+     "The mayor, who did not attend the opening of the bridge, sent a letter."),
+    ("The lawsuit says the company hid losses from its investors.",
+     "The chairman denied that the company hid losses."),
+    # "politically" is the other side's "political"
+    ("The company calls it a politically motivated lawsuit.",
+     "The chairman denied that the lawsuit had a political purpose."),
+    # the predicate worded apart, what it is about shared
+    ("The king took part in the airstrikes on the border towns.",
+     "The king did not personally fly the airstrikes on the border towns."),
+])
+def test_denials_next_to_those_still_count(a: str, b: str) -> None:
+    assert contrast(claim("x", a), claim("y", b)).relation == "conflict", b
+
+
+def test_two_figures_one_source_gives_both_are_not_in_dispute() -> None:
+    us = "Diner chain's U.S. sales fell 1.4 percent in February."
+    world = "Diner chain's February sales fell 0.3 percent."
+    both = "Diner chain reports a 0.3 percent drop in February sales, U.S. down 1.4 percent."
+    assert "numbers" in kinds(contrast(parsed("x", us), parsed("y", world)))
+    result = contrast(parsed("x", us), parsed("y", world), parsed("z", both))
+    assert "numbers" not in kinds(result)
+    assert result.relation == "agree"
+
+
+def test_two_figures_each_agreed_on_are_two_agreements() -> None:
+    # "0.3 percent" twice and "1.4 percent" twice: two figures that agree, not four
+    both = "Diner chain reports a 0.3 percent drop in February sales, U.S. down 1.4 percent."
+    world = "Diner chain's February sales fell 0.3 percent."
+    us = "Diner chain's U.S. sales fell 1.4 percent in February."
+    result = contrast(parsed("x", both), parsed("y", world), parsed("z", us))
+    agreements = [d for d in result.differences if d.kind == "numbers_agree"]
+    assert sorted(sorted({str(e["text"]) for e in d.evidence}) for d in agreements) == [
+        ["0.3 percent"], ["1.4 percent"]]
+    assert result.relation == "agree"
+
+
+def test_one_person_named_two_ways_is_one_voice() -> None:
+    said = claim("Outlet A", "The summit will go ahead in June, Donald Trump said.",
+                 speaker="Donald Trump")
+    later = claim("Outlet B", "The summit will not go ahead in June, Trump said.",
+                  speaker="Trump")
+    result = contrast(said, later)
+    # a person changing his mind is no dispute between two voices
+    assert "contradiction" not in kinds(result)
+    assert "Trump and" not in result.summary
+    # with two people of that name, "Trump" could be either: two voices
+    other = claim("Outlet C", "The summit will go ahead in June, Melania Trump said.",
+                  speaker="Melania Trump")
+    assert "contradiction" in kinds(contrast(said, later, other))
+
+
+def test_opposing_labels_count_only_for_the_same_thing() -> None:
+    riot_gear = contrast(
+        claim("x", "Protesters marched to the city hall on Tuesday night."),
+        claim("y", "Police in riot gear watched the crowd outside the city hall."))
+    assert "terminology" not in kinds(riot_gear)
+    two_governments = contrast(
+        claim("x", "The Trump administration is drafting measures against Beijing."),
+        claim("y", "China's communist regime hid the outbreak for weeks."))
+    assert "terminology" not in kinds(two_governments)
+    one_government = contrast(
+        claim("x", "The Aliyev regime closed the road to Stepanakert."),
+        claim("y", "Aliyev's government closed the road to Stepanakert."))
+    assert "terminology" in kinds(one_government)
+
+
+def test_two_inputs_compared_keep_their_speakers_words() -> None:
+    # `compare` has no outlet: each input's words are its own voice's, quoted or not
+    a = Claim(article_id="a", source="input", text="Armenia said Azerbaijan launched an "
+              "offensive in the region.", start=0, end=59,
+              core="Azerbaijan launched an offensive in the region.", speaker="Armenia")
+    b = Claim(article_id="b", source="input", text="Azerbaijan said it carried out local "
+              "anti-terror operations in the region.", start=0, end=73,
+              core="it carried out local anti-terror operations in the region.",
+              speaker="Azerbaijan")
+    relation, signals = pair_relation(a, b)
+    assert relation == "conflict" and "terminology" in signals["differences"]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # "protest" is one side of two framing pairs: what a crowd is called, what a road saw
+    ("The riot left dozens injured.", "The protest left dozens injured.", "terminology"),
+    ("Rioters clashed with police downtown.", "Protesters clashed with police downtown.",
+     "terminology"),
+    ("The road has been blocked for months.", "The protest on the road has lasted months.",
+     "terminology"),
+    # how one vote was run
+    ("The opposition leader said the election was rigged.",
+     "The election was free and fair, observers said.", "contradiction"),
+])
+def test_a_term_in_two_framing_pairs_counts_in_each(a: str, b: str, kind: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert kind in kinds(result) and result.relation == "conflict", result.summary
