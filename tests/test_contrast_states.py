@@ -281,6 +281,9 @@ def test_opposite_rulings_records_and_results(a: str, b: str, relation: str) -> 
      "conflict"),
     ("The bank was fined for money laundering.", "The bank denied any wrongdoing.", "agree"),
     ("The talks in Geneva collapsed.", "The talks in Geneva ended in agreement.", "conflict"),
+    ("The suspect was released on bail.", "The suspect remains in custody.", "conflict"),
+    ("The suspect was released on bail.", "His brother remains in custody.", "agree"),
+    ("The president signed the bill into law.", "The president vetoed the bill.", "conflict"),
 ])
 def test_stances_effects_bills_and_denials(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
@@ -368,3 +371,30 @@ def test_a_state_told_on_two_days_is_the_story_moving_on(a: str, b: str, kind: s
     # on one day, or undated, it is a dispute
     same_day = contrast(dated("wire", a, "2026-11-21"), dated("site", b, "2026-11-21"))
     assert same_day.relation == "conflict", same_day.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # one act done to one target, each side naming another culprit
+    ("Russian forces shelled the market.", "Ukrainian forces shelled the market.", "conflict"),
+    ("Russian forces shelled the market, Ukraine said.",
+     "Russia said Ukrainian forces shelled the market.", "conflict"),
+    ("The hospital was struck by an Israeli airstrike.",
+     "The hospital was struck by a misfired Palestinian rocket.", "conflict"),
+    # two targets; a claim that names both sides; one culprit; who did what to whom
+    ("Russian forces shelled Kharkiv.", "Ukrainian forces shelled Donetsk.", "agree"),
+    ("Russian forces shelled the market.", "Russian and Ukrainian forces shelled the market.",
+     "agree"),
+    ("Russian forces shelled the market.", "The market was shelled by Russian troops.", "agree"),
+    ("The gunman killed two officers.", "Police killed the gunman.", "agree"),
+])
+def test_two_culprits_named_for_one_act(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+def test_the_culprits_named_are_the_evidence() -> None:
+    result = contrast(claim("Wire", "The market was shelled by Russian forces on Sunday."),
+                      claim("Agency", "Ukrainian artillery shelled the market."))
+    (blame,) = [d for d in result.differences if d.kind == "contradiction"]
+    assert {e["text"] for e in blame.evidence} == {"shelled by Russian forces",
+                                                   "Ukrainian artillery shelled"}
+    assert "different sides" in blame.summary

@@ -19,6 +19,7 @@ from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
     COPULA,
     CUES,
+    CULPRIT_WORDS,
     DECIDES,
     HOSTILITIES,
     OBJECT_HOLDS,
@@ -227,6 +228,33 @@ def _parties(toks: list[Token]) -> list[str]:
             and t.lower not in STOPWORDS]
 
 
+def _agent(toks: list[Token]) -> list[Token]:
+    """The noun phrase after "by", up to a preposition: "by train in NYC" -> "train"."""
+    for k, t in enumerate(toks):
+        if t.lower in CLAUSE_MARKS or (k and t.lower in _NOT_OBJECT):
+            return toks[:k]
+    return toks
+
+
+def _clause_before(toks: list[Token], at: int, reach: int = 6) -> list[Token]:
+    """Up to ``reach`` tokens before ``at`` in its clause: "Russian and Ukrainian forces"
+    ("Russia said Ukrainian forces ...": Ukrainian forces)."""
+    start = at
+    while start > max(0, at - reach) and toks[start - 1].lower not in CLAUSE_MARKS \
+            and toks[start - 1].lower not in _SAYING:
+        start -= 1
+    return toks[start:at]
+
+
+def _named_first(parties: list[str]) -> list[str]:
+    """"Russian forces": the side is Russia, not "forces" (kept only where no name is)."""
+    named = [p for p in parties if p not in _ACTOR_KEYS]
+    return named or parties
+
+
+_ACTOR_KEYS = frozenset(party(w) for w in ACTORS)
+
+
 def _act(word: str) -> str | None:
     st = stem(word)
     return next((cls for prefix, cls in ACTS.items() if st.startswith(prefix)), None)
@@ -254,14 +282,27 @@ def read_blame(r: Reading) -> None:
         if act is None:
             continue
         before = toks[max(0, i - 3):i]
-        perp = _parties([t for t in before if t.lower not in CLAUSE_MARKS])
+        perp = _named_first(_parties([t for t in before if t.lower not in CLAUSE_MARKS]))
         after = toks[i + 1:clause_end(toks, i + 1)]
         by = next((k for k, t in enumerate(after) if t.lower == "by"), None)
         if by is not None:
-            perp = _parties(after[by + 1:by + 4]) or perp
+            perp = _named_first(_parties(after[by + 1:by + 4])) or perp
         if after[:1] and after[0].lower == "first":
             act = "start"  # "the police fired first": who began it
         elif act == "start" and not any(t.lower in HOSTILITIES for t in after[:3]):
             act = "began"  # "Apple started selling phones": no fighting begun
         if perp:
             r.acts.append((perp[-1], act, tok.start, tok.end))
+            # a done act ("shelled", "struck"), not a noun ("faced 150,000 attacks"), and
+            # names that are names (not a Title Case headline's capitals)
+            if stem(tok.lower).startswith(CULPRIT_WORDS) and not r.headline \
+                    and (tok.lower.endswith("ed") or tok.lower in ("struck", "shot")):
+                target = _subject_before(toks, i) if by is not None \
+                    else _direct_object(toks, i)
+                named = _agent(after[by + 1:by + 5]) if by is not None \
+                    else _clause_before(toks, i)
+                sides = _named_first(_parties(named))
+                if target and sides and target not in sides:
+                    words = [t for t in named if t.is_word and t.lower not in STOPWORDS] or [tok]
+                    start, end = min(tok.start, words[0].start), max(tok.end, words[-1].end)
+                    r.act_targets[tok.start] = (target, frozenset(sides), start, end)

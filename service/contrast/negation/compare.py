@@ -166,6 +166,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                       b.said.span(sb, eb, role="accuses")),
                       f"{capital(a.said.shown)} and {b.said.shown} name different sides as "
                       f"the one who started it."))
+    found.extend(_culprits(a, b))
     for acc, other in ((a, b), (b, a)):
         for accuser, accused, act, start, end in acc.accusations:
             theirs = [(p, s, e) for p, x, s, e in other.acts if x == act] + \
@@ -179,6 +180,27 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                   f"sides for {ACT_NOUNS.get(act, act)}."))
                     break
     return found
+
+
+def _culprits(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
+    """"Russian forces shelled the market" / "The market was shelled by Ukrainian forces": one
+    act done to one target, each side naming another culprit (a claim naming both names
+    neither)."""
+    for _, act, at_a, _ in a.acts:
+        if at_a not in a.act_targets:
+            continue
+        target, by_a, sa, ea = a.act_targets[at_a]
+        for _, act_b, at_b, _ in b.acts:
+            if act_b != act or at_b not in b.act_targets:
+                continue
+            target_b, by_b, sb, eb = b.act_targets[at_b]
+            if target_b != target or by_a & by_b:
+                continue
+            return [(f"blame:{act}", (a.said.span(sa, ea, role="accuses"),
+                                      b.said.span(sb, eb, role="accuses")),
+                     f"{capital(a.said.shown)} and {b.said.shown} name different sides "
+                     f"behind {ACT_NOUNS.get(act, act)}.")]
+    return []
 
 
 # of a negated clause's content words, how many the other claim must use (and what share):

@@ -142,7 +142,8 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("unchanged", ("unchanged", "held steady", "remained steady", "on hold"),
      ("raised", "hiked", "lowered", "cut", "increased", "decreased", "rose", "fell", "jumped",
       "dropped", "declined"), True),
-    ("accept", ("accepted", "accepts", "agreed to", "approved", "endorsed"),
+    ("accept", ("accepted", "accepts", "agreed to", "approved", "endorsed", "into law",
+                "became law"),
      ("rejected", "rejects", "refused", "turned down", "vetoed"), False),
     ("guilty", ("guilty", "convicted"), ("innocent", "acquitted", "exonerated"), False),
     ("legal", ("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate"), False),
@@ -170,6 +171,11 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      # not "caught" or "captured": a gunman "caught on camera" is still at large
      ("arrested", "detained", "apprehended", "in custody", "into custody", "surrendered",
       "turned himself in", "turned herself in"), True),
+    # out on bail, or held: of one suspect
+    ("custody", ("released on bail", "freed on bail", "granted bail", "released without charge",
+                 "released from custody"),
+     ("remains in custody", "remain in custody", "still in custody", "remanded in custody",
+      "denied bail", "held without bail"), True),
     # of one voter: two senators may vote both ways
     ("vote", ("voted for", "votes for", "vote for", "voting for", "supported", "supports",
               "backed", "backs"),
@@ -257,7 +263,7 @@ AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get
 # fired", "deliberately" / "an accident")
 CHANGEABLE = frozenset({"ended", "progress", "increase", "open", "office", "go ahead", "freed",
                         "holding", "contained", "peaceful", "health", "alive", "caught",
-                        "unchanged", "strengthened", "passed", "in force"})
+                        "unchanged", "strengthened", "passed", "in force", "custody"})
 
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})
@@ -288,6 +294,12 @@ ACTS = {"shell": "attack", "bomb": "attack", "bombard": "attack", "strik": "atta
 HOSTILITIES = frozenset({"war", "fighting", "conflict", "clashes", "violence", "hostilities",
                          "attack", "attacks", "shooting", "riot", "riots", "escalation",
                          "offensive", "aggression", "fire", "battle", "it"})
+
+# acts done to one target that one side alone did: "Russian forces shelled the market" and
+# "Ukrainian forces shelled the market" name two culprits ("fired", "launched", "started"
+# name too much else: "fired the CEO", "launched a phone")
+CULPRIT_WORDS = ("shell", "bomb", "strik", "struck", "attack", "shoot", "shot", "invad",
+                 "kill", "murder", "massacr")
 
 # who acts in a clash, named without a capital: "the police fired first"
 ACTORS = frozenset({"police", "protesters", "demonstrators", "army", "soldiers", "troops",

@@ -52,6 +52,10 @@ class Reading:
     pole_parts: dict[str, str] = field(default_factory=dict)
     accusations: list[tuple[str, str, str, int, int]] = field(default_factory=list)
     acts: list[tuple[str, str, int, int]] = field(default_factory=list)  # party, act, span
+    # an act's start -> what it was done to ("shelled the market": market), where read, every
+    # side named as doing it ("Russian and Ukrainian forces shelled": both), and the span
+    # that names them with the act ("shelled by Russian forces")
+    act_targets: dict[int, tuple[str, frozenset[str], int, int]] = field(default_factory=dict)
     # each negated clause: the content stems around the cue (subject included), and its span
     # (stems, the stems of words that are not names, the stems of what is negated, span)
     negated_clauses: list[tuple[frozenset[str], frozenset[str], frozenset[str],
