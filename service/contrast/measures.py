@@ -1,0 +1,353 @@
+"""What a figure measures: the people or things it counts and what befell them, a rate
+or a share and of what, a change or a level.  Two figures are compared only when they
+measure one thing (``service.contrast.numbers``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from embeddings.claims.numbers import TOLL_BEFORE
+from embeddings.types import Quantity
+from service.contrast.intervals import unit_key
+from service.contrast.said import Said
+from service.contrast.text import STOPWORDS, Token, stem, tokens
+
+_NOT_COMPARED = frozenset({"ordinal"})
+
+
+_OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|since|prior)\b", re.I)
+
+
+def _offset(q: Quantity, s: Said) -> bool:
+    """"less than four hours before the deadline", "three years after the war": a time between
+    two events, not how long something lasts ("delayed for 30 days")."""
+    return q.kind == "duration" and _OFFSET.match(s.claim.text, q.end - s.claim.start) is not None
+
+
+def _anchor(q: Quantity, s: Said) -> set[str]:
+    """Stems of the first content words after an offset's "before" / "after" (the event)."""
+    m = _OFFSET.match(s.claim.text, q.end - s.claim.start)
+    rest = s.claim.text[m.end():] if m else ""
+    words = [stem(t.text) for t in tokens(rest)
+             if t.is_word and t.lower not in STOPWORDS and len(t.text) > 2]
+    return set(words[:_MEASURE_WORDS])
+
+
+# Nouns that count people without saying which: "more than 100k people" and "half of the
+# 140,000 inhabitants" count the same thing.  Soldiers, civilians or refugees do not: they
+# name a group, and 5 soldiers are no answer to 29 civilians.
+_PEOPLE = frozenset({"people", "person", "individual", "inhabitant", "resident"})
+# people counted by what they are or did: "20 rioters" may be "at least 20 people" (they
+# agree), but "60 protesters" and "20 people" need not be one count (no dispute)
+_ROLES = frozenset({"protester", "rioter", "demonstrator", "civilian", "soldier", "troop",
+                    "patient", "worker", "employee", "refugee", "migrant", "child", "children",
+                    "woman", "women", "man", "men", "student", "passenger", "voter", "detainee",
+                    "prisoner", "victim", "casualtie", "casualty", "fighter", "officer",
+                    "journalist", "activist", "adult"})
+
+
+def people_kind(q: Quantity, s: Said) -> str | None:
+    """"generic" for a count of people ("29 people"), "group" for a count of a people by
+    name ("100,000 Armenians", "5 Americans") or by role ("20 rioters"), else None."""
+    if q.kind != "count" or q.unit is None:
+        return None
+    if q.unit.lower() in _PEOPLE:
+        return "generic"
+    if q.unit.lower() in _ROLES:
+        return "group"
+    # the unit is the head noun after the figure, lower-cased: look it up in the claim
+    # ("100,000 ethnic Armenians"), a capital makes it a name of a people
+    rest = s.claim.text[max(0, q.end - s.claim.start):][:60]
+    head = re.search(rf"\b({re.escape(q.unit)}\w*)", rest, re.I)
+    return "group" if head and head.group(1)[0].isupper() else None
+
+
+def comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    if qa.kind != qb.kind or qa.kind in _NOT_COMPARED:
+        return False
+    if _offset(qa, a) != _offset(qb, b):
+        return False
+    ua, ub = unit_key(qa), unit_key(qb)
+    if ua == ub:
+        return True
+    people = {people_kind(qa, a), people_kind(qb, b)}
+    if people == {"generic"} or people == {"generic", "group"}:
+        return True  # people of any name: they may agree; a dispute needs same_measure
+    if ua is None or ub is None:
+        # a bare number stands for the other's unit only if neither claim offers a choice
+        return count_kind(a, qa.kind) == 1 and count_kind(b, qb.kind) == 1
+    return False
+
+
+_MEASURE_WORDS = 3  # content words either side of a figure that say what it measures
+
+
+def _measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
+    """Stems of the content words next to a figure in its claim (the figure's own unit too);
+    without capitalised words when ``names`` is false."""
+    text = s.claim.text
+    at, end = q.start - s.claim.start, q.end - s.claim.start
+    if not 0 <= at <= end <= len(text):
+        return set()
+
+    def content(part: str) -> list[str]:
+        return [stem(t.text) for t in tokens(part)
+                if t.is_word and t.lower not in STOPWORDS and len(t.text) > 2
+                and (names or not t.text[0].isupper())]
+
+    near = content(text[:at])[-_MEASURE_WORDS:] + content(text[end:])[:_MEASURE_WORDS]
+    return {_MEASURE_SYNONYMS.get(w, w) for w in near}
+
+
+# words that name one measure in other words: a prison term is "sentenced to 10 years",
+# "jailed for 12 years", "12 years in prison", "imprisoned for 12 years"
+_MEASURE_SYNONYMS = {"jail": "prison", "sentenc": "prison", "imprison": "prison",
+                     "imprisonment": "prison",
+                     # a quake's magnitude: "the earthquake had a magnitude of 6.8", "the quake
+                     # measured 7.1 on the Richter scale"
+                     "quak": "earthquak", "tremor": "earthquak"}
+
+
+# "a 25 percent tariff" is a rate of the tariff, "30 percent of all imports" a share of imports
+_RATE_OF = re.compile(r"\s*(?:-\s*)?(?P<of>of\s+(?:the\s+|all\s+|its\s+|their\s+)*)?"
+                      r"(?P<word>[A-Za-z][A-Za-z-]{2,})")
+
+
+def _percent_of(q: Quantity, s: Said) -> str | None:
+    """What a percentage is of, where the words right after it say: ("of", "import") or
+    ("rate", "tariff"); None where they do not ("rose 5 percent in May")."""
+    m = _RATE_OF.match(s.claim.text, q.end - s.claim.start)
+    if m is None or m.group("word").lower() in STOPWORDS:
+        return None
+    return ("of" if m.group("of") else "rate") + ":" + stem(m.group("word"))
+
+
+# "fell by 20%", "rose 5 percent", "up 3%", "a 5% rise": the figure is how much something
+# changed, not the share or rate it came to ("fell to 19%", "19% of the vote")
+_CHANGE_VERB = (r"(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|climbed"
+                r"|jumped|soared|surged|dropped|declined|decreased|increased|slipped|plunged"
+                r"|slumped|tumbled|shrank|shrunk|gained|lost|cut|reduced|raised|lowered|up|down)")
+# ("made up 30% of output" is a share: "up" there is the phrasal verb's)
+_CHANGE_BEFORE = re.compile(rf"(?:(?<!made )(?<!make )(?<!makes )(?<!making )\b{_CHANGE_VERB}"
+                            r"\s+(?:by\s+)?|\bby\s+)$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:rise|increase|jump|gain|growth|drop|fall|decline|decrease|cut|reduction|loss"
+    r"|slump|plunge|hike|boost)s?|higher|lower|more|less|greater|smaller)\b", re.IGNORECASE)
+
+
+_MULTIPLIED_TEXT = re.compile(r"(?:[\w ]+\s)?(?:doubl|tripl|quadrupl|halv)", re.IGNORECASE)
+_HEDGE_AT_END = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|more\s+than"
+                           r"|less\s+than|at\s+least|over|under|just|only)\s+$", re.IGNORECASE)
+
+
+def percent_change(q: Quantity, s: Said) -> bool:
+    """Whether a percentage is a change ("fell by 20%", "a 5% rise", "20% higher",
+    "doubles"), not a level."""
+    if _MULTIPLIED_TEXT.match(q.text):
+        return True
+    start, end = q.start - s.claim.start, q.end - s.claim.start
+    before = _HEDGE_AT_END.sub("", s.claim.text[max(0, start - 40):start])
+    return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(s.claim.text, end))
+
+
+def _modifiers(q: Quantity, s: Said) -> set[str]:
+    """Stems of the words between a count and its unit: "league" in "28 league goals"."""
+    rest = s.claim.text[max(0, q.end - s.claim.start):][:80]
+    words: list[Token] = []
+    for t in tokens(rest)[:4]:
+        if not t.is_word:
+            break
+        if q.unit and t.lower.startswith(q.unit.lower()[:4]):
+            return {stem(w.text) for w in words if w.lower not in STOPWORDS and len(w.text) > 2}
+        words.append(t)
+    return set()  # the unit is not written out after it ("12 deaths" counts people)
+
+
+# what happened to the people or things counted: "182 passengers were evacuated" and "three
+# passengers were taken to hospital" count two groups, "29 died" and "35 were killed" one,
+# "35,000 took part" and "12 were arrested" two
+FATES = {stem(w): fate for fate, words in {
+    "dead": ("die", "died", "dead", "death", "deaths", "toll", "kill", "killed", "fatalities",
+             "lives"),
+    "hurt": ("injured", "injuries", "injury", "wounded", "hurt", "hospital", "hospitalised",
+             "hospitalized", "treated"),
+    "missing": ("missing", "unaccounted"),
+    "held": ("arrested", "detained", "custody", "jailed", "charged"),
+    "safe": ("evacuated", "rescued", "safely", "unharmed", "survived", "survivors"),
+    "displaced": ("displaced", "fled", "homeless", "evicted"),
+    # who came: "35,000 people took part", "a crowd of 250,000", not the 12 arrested there
+    "present": ("part", "joined", "attended", "attendance", "turnout", "crowd", "crowds",
+                "rallied", "gathered", "participated", "marched"),
+}.items() for w in words}
+# how a summary names the count of each fate ("the number of people who died")
+FATE_WORDS = {"dead": "who died", "hurt": "hurt", "missing": "missing", "held": "held",
+               "safe": "brought to safety", "displaced": "displaced", "present": "who took part"}
+_FATE_REACH = 8  # words either side of a count that may say what befell it
+
+
+def fate_of(q: Quantity, s: Said) -> str | None:
+    """The nearest fate word either side of a count, not past another figure: "killed 12
+    people and injured 40" -> dead for 12, hurt for 40."""
+    return _fate_at(s.claim.text, q.start - s.claim.start, q.end - s.claim.start)
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";"})
+
+
+@lru_cache(maxsize=20_000)
+def _fate_at(text: str, at: int, end: int) -> str | None:
+    if not 0 <= at <= end <= len(text):
+        return None
+    for t in tokens(text[at:end]):  # "No deaths have been reported": the count names it
+        fate = FATES.get(stem(t.text)) if t.is_word else None
+        if fate is not None:
+            return fate
+    best: tuple[int, str] | None = None
+    for before, side in ((False, tokens(text[end:])), (True, tokens(text[:at])[::-1])):
+        words = 0
+        for t in side:
+            if t.text[:1].isdigit() or words >= _FATE_REACH:
+                break
+            if before and t.lower in _CLAUSE_JOINS:
+                break  # "35 were injured and 120 were arrested": the injured are the 35
+            if not t.is_word:
+                continue
+            # "March" the month; "rescue workers" are not the rescued
+            fate = FATES.get(stem(t.text)) if t.text != "March" and t.lower != "rescue" else None
+            if fate is not None:
+                if best is None or words < best[0]:
+                    best = (words, fate)
+                break
+            words += 1
+    if best is None and TOLL_BEFORE.search(text, 0, at):
+        # "The death toll from Thursday's garment factory fire in Dhaka rose to 19": the toll
+        # is the clause's subject, however far its complements push it from the figure
+        return "dead"
+    return best[1] if best else None
+
+
+def same_question(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """Do two counts answer one question whatever the rest of their claims say?  Counts of
+    people who died, were hurt, arrested, took part... (the same fate, said on both sides),
+    or counts of the same named thing ("480 cases" / "510 cases").  A count of "people" that
+    says nothing of what befell them answers no question in particular ("hundreds of
+    thousands of Azerbaijanis" / "100,000 Armenians"); nor does a bare figure ("a 907")."""
+    if not qa.kind == qb.kind == "count" or qa.unit is None or qb.unit is None:
+        return False
+    fate_a, fate_b = fate_of(qa, a), fate_of(qb, b)
+    if fate_a is not None or fate_b is not None:
+        return fate_a == fate_b
+    return unit_key(qa) == unit_key(qb) and people_kind(qa, a) is None
+
+
+def other_fates(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """Two counts of what befell different groups (dead / hurt, evacuated / in hospital)."""
+    if not qa.kind == qb.kind == "count":
+        return False
+    fates = {fate_of(qa, a), fate_of(qb, b)}
+    return None not in fates and len(fates) == 2
+
+
+def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    if other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b):
+        return False
+    if qa.kind == qb.kind == "count" and unit_key(qa) is not None \
+            and unit_key(qa) == unit_key(qb):
+        # "29 people" / "forty people": the unit says what is counted; but "28 league goals"
+        # may be part of "31 goals" (a word that narrows the count on one side only)
+        return _modifiers(qa, a) == _modifiers(qb, b)
+    if people_kind(qa, a) == people_kind(qb, b) == "generic":
+        return True  # "100k people" / "70,000 inhabitants"
+    if {people_kind(qa, a), people_kind(qb, b)} == {"generic", "group"}:
+        return False  # "29 people" / "5 Americans": the Americans may be among the 29
+    if _offset(qa, a) and _offset(qb, b):
+        # an offset is counted from an event: "four hours before the midnight deadline" and
+        # "30 days before deciding" count to two different ones
+        return not _anchor(qa, a).isdisjoint(_anchor(qb, b))
+    if qa.kind == qb.kind == "percent":
+        of_a, of_b = _percent_of(qa, a), _percent_of(qb, b)
+        if of_a is not None and of_a == of_b and of_a.startswith("of:"):
+            return True  # "will cut 10% of its staff" / "a third of the staff": one whole's share
+        if percent_change(qa, a) != percent_change(qb, b):
+            return False  # "fell by 20%" is a change, "fell to 19%" a level
+        if of_a is not None and of_b is not None:
+            return of_a == of_b
+    if qa.kind in ("year", "date"):
+        # a year dates an event: two claims date the same one when they share what happened
+        # ("the ceasefire was signed"), not just who ("After signing the deal in 2015, Iran
+        # hid its files" / "In 2017 Iran moved its files")
+        return len(_measured(qa, a, names=False) & _measured(qb, b, names=False)) >= 2
+    return not _measured(qa, a).isdisjoint(_measured(qb, b))
+
+
+_THING_REACH = 12  # tokens before a figure, in its clause, that may name what it is of
+_SPEAKS = frozenset({"said", "says", "say", "told", "reported", "reports", "report",
+                     "estimated", "estimates", "estimate", "claimed", "claims", "claim",
+                     "counted", "put", "puts",
+                     # what gives a figure, not what it is of: "ministry figures show 29 dead"
+                     # and "opposition figures show 40" are a dispute
+                     "figures", "figure", "data", "count", "tally", "statistics", "numbers",
+                     "sources", "officials", "authorities", "media"})
+
+
+def _other_things(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """"The basic model will sell for $35,000" / "The premium model will sell for $60,000":
+    one thing named before each figure, each with a word before it that the other claim
+    never uses, is two things, and their figures are no dispute.  A word on one side only
+    ("tickets" / "VIP tickets") leaves it open: the wider name may mean the narrower thing.
+    Nor is a voice a thing: "local officials said 29" / "health officials said 32"."""
+    words_a, words_b = _stems(a.claim.text), _stems(b.claim.text)
+    named_b = set(_named(_before_figure(qb, b)))
+    return any(head == other and mod != other_mod and mod not in words_b
+               and other_mod not in words_a
+               for head, mod in _named(_before_figure(qa, a)) for other, other_mod in named_b)
+
+
+def _before_figure(q: Quantity, s: Said) -> list[Token]:
+    toks = tokens(s.claim.text[:max(0, q.start - s.claim.start)])
+    start = len(toks)
+    while start > 0 and len(toks) - start < _THING_REACH and toks[start - 1].is_word:
+        start -= 1  # back to a comma, a colon, a quote: the figure's clause
+    return toks[start:]
+
+
+def _named(toks: list[Token]) -> list[tuple[str, str]]:
+    """(thing, the word before it) inside each noun phrase a determiner or the clause opens:
+    "the basic model", "Gold prices"; not "consume erythritol" (a verb and its object)."""
+    out = []
+    for start in range(len(toks)):
+        if start > 0 and toks[start - 1].lower not in _DETERMINERS:
+            continue
+        run = 0
+        while start + run < len(toks) and _content(toks[start + run]):
+            run += 1
+        # the word right before the figure is what governs it ("the company lost 290"),
+        # not a thing named
+        for i in range(start + 1, min(start + run, len(toks) - 1)):
+            head, mod = toks[i], toks[i - 1]
+            after = toks[i + 1].lower if i + 1 < len(toks) else ""
+            if after not in _SPEAKS and head.lower not in _SPEAKS \
+                    and not head.lower.endswith(("ed", "ing")) \
+                    and not mod.lower.endswith(("ed", "ing", "ly")):
+                out.append((stem(head.text), stem(mod.text)))
+    return out
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                          "that", "these", "those"})
+
+
+def _content(t: Token) -> bool:
+    return t.is_word and t.lower not in STOPWORDS and len(t.text) > 2 \
+        and not t.text[:1].isdigit()
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(t.text) for t in tokens(text) if t.is_word}
+
+
+
+
+def count_kind(s: Said, kind: str) -> int:
+    return sum(1 for q in s.claim.numbers if q.kind == kind)
