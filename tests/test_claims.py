@@ -700,6 +700,8 @@ def only(sentence: str) -> Quantity:
     ("The death toll rose from 10 to 20 people.", 20, 20, "people", False),
     ("From 10 to 20 people were hurt.", 10, 20, "people", False),  # no change: a range
     ("More than 1,200 cases were recorded.", 1200, None, "case", False),
+    # thousands grouped by the low quotation mark a mis-encoded feed puts for a comma
+    ("The exchange faced 150\u201a000 attacks.", 150_000, 150_000, "attack", False),
     ("Teachers held 30 classes.", 30, 30, "class", False),
     # the counted noun before the figure
     ("Cases rose to 1,240 on Monday.", 1240, 1240, "case", False),

@@ -35,9 +35,12 @@ _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
 _WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?million"
                 r"|a (?:dozen|hundred|thousand|million|billion)|(?:" + "|".join(_TENS)
                 + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER = (rf"(?:(?<![\w.,/])(?<![A-Za-z]-)(?:{_DIGITS})"
-          rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?i:k|mn|m|bn|b|tn)\b)?(?!(?![CF]\b)[\w/]|\.\d|,\d)"
+# thousands are grouped by a comma, or by the low quotation mark a mis-encoded feed puts for
+# it ("150‚000 attacks", U+201A), which is no other character between digits
+_DIGITS = r"\d{1,3}(?:[,‚]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
+          rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?i:k|mn|m|bn|b|tn)\b)?"
+          rf"(?!(?![CF]\b)[\w/]|\.\d|[,‚]\d)"
           rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion))?)\b)")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -242,7 +245,7 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
 
 def parse_number(text: str) -> float | None:
     """"1.5 million" -> 1500000, "120k" -> 120000, "twenty-five" -> 25, "3bn" -> 3e9."""
-    text = text.strip().lower().replace(",", "")
+    text = text.strip().lower().replace(",", "").replace("‚", "")
     if text in _WORD_VALUES:  # "half a million" is no "half a" of millions
         return _WORD_VALUES[text]
     scale = 1.0
