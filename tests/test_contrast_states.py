@@ -386,6 +386,9 @@ def test_a_state_told_on_two_days_is_the_story_moving_on(a: str, b: str, kind: s
      "agree"),
     ("Russian forces shelled the market.", "The market was shelled by Russian troops.", "agree"),
     ("The gunman killed two officers.", "Police killed the gunman.", "agree"),
+    # "U.S." is one side however it is spelled
+    ("U.S. jets bombed the convoy.", "The convoy was bombed by US jets.", "agree"),
+    ("U.S. jets bombed the convoy.", "Russian jets bombed the convoy.", "conflict"),
 ])
 def test_two_culprits_named_for_one_act(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -228,6 +228,47 @@ def _parties(toks: list[Token]) -> list[str]:
             and t.lower not in STOPWORDS]
 
 
+def _read_culprits(r: Reading, i: int, passive: bool) -> None:
+    """Who did the act at ``i`` to what ("Russian forces shelled the market", "the market was
+    shelled by Russian forces"): a done act ("shelled", "struck"), not a noun ("faced 150,000
+    attacks"), and names that are names (not a Title Case headline's capitals)."""
+    toks, tok = r.toks, r.toks[i]
+    if not stem(tok.lower).startswith(CULPRIT_WORDS) or r.headline \
+            or not (tok.lower.endswith("ed") or tok.lower in ("struck", "shot")):
+        return
+    target = _subject_before(toks, i) if passive else _direct_object(toks, i)
+    if passive:
+        after = _abbreviations(toks[i + 1:])
+        by = next(k for k, t in enumerate(after) if t.lower == "by")
+        named = _agent(after[by + 1:by + 5])
+    else:
+        named = _clause_before(_abbreviations(toks[:i]), None)
+    sides = _named_first(_parties(named))
+    if target and sides and target not in sides:
+        words = [t for t in named if t.is_word and t.lower not in STOPWORDS] or [tok]
+        start, end = min(tok.start, words[0].start), max(tok.end, words[-1].end)
+        r.act_targets[tok.start] = (target, frozenset(sides), start, end)
+
+
+def _abbreviations(toks: list[Token]) -> list[Token]:
+    """"U.S." as one word, "US" (the tokens split it into U . S .), so that "the U.S." and
+    "US" name one side."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        j = k
+        while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() \
+                and toks[j + 1].text == ".":
+            j += 2
+        if j - k >= 4:
+            out.append(Token("".join(t.text for t in toks[k:j:2]), toks[k].start, toks[j - 1].end))
+            k = j
+        else:
+            out.append(toks[k])
+            k += 1
+    return out
+
+
 def _agent(toks: list[Token]) -> list[Token]:
     """The noun phrase after "by", up to a preposition: "by train in NYC" -> "train"."""
     for k, t in enumerate(toks):
@@ -236,9 +277,10 @@ def _agent(toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _clause_before(toks: list[Token], at: int, reach: int = 6) -> list[Token]:
-    """Up to ``reach`` tokens before ``at`` in its clause: "Russian and Ukrainian forces"
-    ("Russia said Ukrainian forces ...": Ukrainian forces)."""
+def _clause_before(toks: list[Token], at: int | None, reach: int = 6) -> list[Token]:
+    """Up to ``reach`` tokens before ``at`` (None: the end) in its clause: "Russian and
+    Ukrainian forces" ("Russia said Ukrainian forces ...": Ukrainian forces)."""
+    at = len(toks) if at is None else at
     start = at
     while start > max(0, at - reach) and toks[start - 1].lower not in CLAUSE_MARKS \
             and toks[start - 1].lower not in _SAYING:
@@ -281,7 +323,7 @@ def read_blame(r: Reading) -> None:
         act = _act(tok.text) if tok.is_word and i not in framed else None
         if act is None:
             continue
-        before = toks[max(0, i - 3):i]
+        before = _abbreviations(toks[max(0, i - 7):i])[-3:]  # "U.S. jets": US
         perp = _named_first(_parties([t for t in before if t.lower not in CLAUSE_MARKS]))
         after = toks[i + 1:clause_end(toks, i + 1)]
         by = next((k for k, t in enumerate(after) if t.lower == "by"), None)
@@ -293,16 +335,4 @@ def read_blame(r: Reading) -> None:
             act = "began"  # "Apple started selling phones": no fighting begun
         if perp:
             r.acts.append((perp[-1], act, tok.start, tok.end))
-            # a done act ("shelled", "struck"), not a noun ("faced 150,000 attacks"), and
-            # names that are names (not a Title Case headline's capitals)
-            if stem(tok.lower).startswith(CULPRIT_WORDS) and not r.headline \
-                    and (tok.lower.endswith("ed") or tok.lower in ("struck", "shot")):
-                target = _subject_before(toks, i) if by is not None \
-                    else _direct_object(toks, i)
-                named = _agent(after[by + 1:by + 5]) if by is not None \
-                    else _clause_before(toks, i)
-                sides = _named_first(_parties(named))
-                if target and sides and target not in sides:
-                    words = [t for t in named if t.is_word and t.lower not in STOPWORDS] or [tok]
-                    start, end = min(tok.start, words[0].start), max(tok.end, words[-1].end)
-                    r.act_targets[tok.start] = (target, frozenset(sides), start, end)
+            _read_culprits(r, i, passive=by is not None)
