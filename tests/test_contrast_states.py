@@ -386,6 +386,12 @@ def test_a_state_told_on_two_days_is_the_story_moving_on(a: str, b: str, kind: s
      "agree"),
     ("Russian forces shelled the market.", "The market was shelled by Russian troops.", "agree"),
     ("The gunman killed two officers.", "Police killed the gunman.", "agree"),
+    # a count of the dead as the target: the same count, or another act
+    ("A Russian missile killed 12 civilians in Kharkiv.",
+     "A Ukrainian missile killed 12 civilians in Kharkiv.", "conflict"),
+    ("A Russian missile killed 12 civilians in Kharkiv.",
+     "Russian forces killed 12 civilians in Kharkiv.", "agree"),
+    ("Israeli troops shot 3 protesters.", "Palestinian gunmen shot 3 Israeli soldiers.", "agree"),
     # "U.S." is one side however it is spelled
     ("U.S. jets bombed the convoy.", "The convoy was bombed by US jets.", "agree"),
     ("U.S. jets bombed the convoy.", "Russian jets bombed the convoy.", "conflict"),
@@ -401,3 +407,61 @@ def test_the_culprits_named_are_the_evidence() -> None:
     assert {e["text"] for e in blame.evidence} == {"shelled by Russian forces",
                                                    "Ukrainian artillery shelled"}
     assert "different sides" in blame.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # common opposite words said of two things are no dispute
+    ("Oil prices rose on Monday.", "Gold prices fell on Monday.", "agree"),
+    ("Exports rose 5% in the first quarter.", "Imports fell 5% in the first quarter.", "agree"),
+    ("The schools were closed.", "The shops remained open.", "agree"),
+    ("Israel accepted the ceasefire proposal.", "Hamas rejected the ceasefire proposal.",
+     "agree"),
+    ("The concert was cancelled.", "The match went ahead.", "agree"),
+    ("The merger was approved by shareholders.", "The merger was blocked by regulators.",
+     "agree"),
+    # of one thing, named as the verb's object on one side, they are
+    ("The government increased fuel taxes.", "Fuel taxes fell last year.", "conflict"),
+    ("Azerbaijan closed the Lachin corridor.", "The Lachin corridor remains open.", "conflict"),
+    ("The union accepted the offer.", "The union rejected the offer.", "conflict"),
+    ("Regulators approved the merger.", "The merger was blocked by regulators.", "conflict"),
+    ("The stock fell 5%.", "Shares rose 5%.", "conflict"),
+])
+def test_opposite_words_of_two_things_are_no_dispute(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("Inflation slowed to 3.1% in October.", "Inflation accelerated to 3.1% in October.",
+     "conflict"),
+    ("Inflation slowed to 3.1%.", "Growth accelerated to 3%.", "agree"),
+    ("The Fed raised rates.", "The Fed cut rates.", "conflict"),
+    ("The Fed raised rates.", "The Fed held rates steady.", "conflict"),
+    ("The ECB raised rates.", "The Fed cut rates.", "agree"),
+    ("The union raised concerns about safety.", "The union cut its demands.", "agree"),
+    ("The Fed raised interest rates.", "The Fed cut rates.", "conflict"),
+    ("The company raised $5 million.", "The company cut 500 jobs.", "agree"),
+    ("The patient died on Sunday.", "The patient is recovering in hospital.", "conflict"),
+    ("The gunman died at the scene.", "The officer is recovering in hospital.", "agree"),
+    ("The dam burst on Monday.", "The dam is intact, officials said.", "conflict"),
+    ("The building collapsed.", "The dam is intact.", "agree"),
+    ("The rebels withdrew from the city.", "The rebels still hold the city.", "conflict"),
+    ("The army withdrew from the town.", "The rebels still control the town.", "agree"),
+    ("The ceasefire held overnight.", "The ceasefire collapsed overnight.", "conflict"),
+])
+def test_rates_paces_patients_dams_and_positions(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The Fed raised rates in March.", "The Fed cut rates in September."),
+    ("Unemployment rose in 2022.", "Unemployment fell in 2023."),
+    ("The ceasefire was holding on Monday.", "The ceasefire collapsed on Tuesday."),
+])
+def test_a_state_said_of_two_named_times_is_no_dispute(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary
+    assert "state_changed" in kinds(result), result.summary
+    # the same times named: a dispute
+    same = contrast(claim("wire", a), claim("site", b.replace("September", "March")
+                                            .replace("2023", "2022").replace("Tuesday", "Monday")))
+    assert same.relation == "conflict", same.summary

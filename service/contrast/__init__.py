@@ -48,7 +48,11 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "some") may each do their own thing; "denied any X" denies X; "no effect" is no negation;
 # "released on bail" / "remains in custody", "into law" / "vetoed"; one act done to one
 # target with two culprits named ("Russian forces shelled" / "Ukrainian forces shelled").
-RULES = 5
+# 6: common opposite words of two named things ("Oil prices rose" / "Gold prices fell",
+# "Israel accepted" / "Hamas rejected") oppose nothing; "raised" / "cut" rates, "slowed" /
+# "accelerated", "died" / "is recovering", "burst" / "intact", "withdrew from" / "still
+# hold"; a state that moves, said of two named times (March / September), moved on.
+RULES = 6
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

@@ -23,9 +23,12 @@ from service.contrast.negation.lexicon import (
     DECIDES,
     HOSTILITIES,
     OBJECT_HOLDS,
+    OBJECT_STATE,
+    OWN_SUBJECT,
     PARTIAL,
     PREPOSITIONS,
     REPORTING_VERBS,
+    WHEN_WORDS,
 )
 from service.contrast.negation.reading import Reading, clause_end, possessive
 from service.contrast.text import STOPWORDS, Token, fold, stem
@@ -54,20 +57,26 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     if parity[at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
                         start = r.toks[first - 1].start  # "no knowledge of", as it is negated
                     r.poles.setdefault(pair, (effective, start, m.end()))
+                    subject = ""
                     if converse and phrase in DECIDES:  # of the bill, by the body
                         subject, agent = _decided(r.toks, first, at)
                         if agent:  # five letters, as ``party`` keeps: "Parliament"
                             r.pole_agents.setdefault(pair, agent[:5])  # = "parliament"
-                    elif converse:  # who: the words before the phrase (or its object)
+                    elif pair in OBJECT_STATE:  # "closed the corridor": the corridor's
+                        subject = _thing_changed(r.toks, first, at)
+                    elif pair == "accept":  # who decided: "was blocked by regulators"
+                        subject = _body_after(r.toks, at) if _passive(r.toks, first, at) \
+                            else _subject_before(r.toks, first)
+                    elif converse or pair in OWN_SUBJECT:  # who: the words before the
                         subject = _object_after(r.toks, at) \
                             if _acts_on_object(r.toks, first, at) \
-                            else _subject_before(r.toks, first)
+                            else _subject_before(r.toks, first)  # phrase (or its object)
+                    if subject:
+                        r.subjects.setdefault(pair, subject)
                     if converse:
                         part = _of_a_part(r.toks, first)
                         if part:
                             r.pole_parts.setdefault(pair, part)
-                        if subject:
-                            r.subjects.setdefault(pair, subject)
                         thing = _direct_object(r.toks, at)
                         if thing and pair not in r.pole_objects:
                             r.pole_objects[pair] = thing
@@ -205,6 +214,19 @@ def _body_after(toks: list[Token], at: int) -> str:
     return ""
 
 
+def _thing_changed(toks: list[Token], first: int, last: int) -> str:
+    """What rose or closed: the object of an active verb ("the government increased taxes",
+    "Azerbaijan closed the corridor"), else the subject ("Oil prices rose 3%": not the 3)."""
+    j = None if _passive(toks, first, last) else _object_at(toks, last)
+    if j is not None and toks[j].text[:1].isalpha() \
+            and not any(t.lower in _WHEN for t in toks[last + 1:j + 1]):  # "close next month"
+        return _key(toks[j])
+    return _subject_before(toks, first)
+
+
+_WHEN = WHEN_WORDS | frozenset({"next", "last", "this", "overnight", "again", "later"})
+
+
 def _acts_on_object(toks: list[Token], first: int, last: int) -> bool:
     """"Police arrested the gunman": an active verb whose state is its object's."""
     return first == last and toks[first].lower in OBJECT_HOLDS \
@@ -236,7 +258,8 @@ def _read_culprits(r: Reading, i: int, passive: bool) -> None:
     if not stem(tok.lower).startswith(CULPRIT_WORDS) or r.headline \
             or not (tok.lower.endswith("ed") or tok.lower in ("struck", "shot")):
         return
-    target = _subject_before(toks, i) if passive else _direct_object(toks, i)
+    target = _subject_before(toks, i) if passive else _direct_object(toks, i) \
+        or _counted_object(toks, i)
     if passive:
         after = _abbreviations(toks[i + 1:])
         by = next(k for k, t in enumerate(after) if t.lower == "by")
@@ -248,6 +271,15 @@ def _read_culprits(r: Reading, i: int, passive: bool) -> None:
         words = [t for t in named if t.is_word and t.lower not in STOPWORDS] or [tok]
         start, end = min(tok.start, words[0].start), max(tok.end, words[-1].end)
         r.act_targets[tok.start] = (target, frozenset(sides), start, end)
+
+
+def _counted_object(toks: list[Token], at: int) -> str:
+    """"killed 12 civilians": the count with what it counts ("12 civil"), so that another
+    count of the dead is another act."""
+    if at + 2 < len(toks) and toks[at + 1].text[:1].isdigit() and toks[at + 2].is_word \
+            and toks[at + 2].lower not in _NOT_OBJECT:
+        return f"{toks[at + 1].text} {_key(toks[at + 2])}"
+    return ""
 
 
 def _abbreviations(toks: list[Token]) -> list[Token]:

@@ -16,11 +16,19 @@ from service.contrast.negation.lexicon import (
     CUES,
     MAJORITY,
     MUST_OVERLAP,
+    OBJECT_NEEDED,
     PARTIAL,
+    SAME_THING,
     WHOLE,
 )
 from service.contrast.negation.reader import read
-from service.contrast.negation.reading import Reading, direct_object, is_content, is_cue
+from service.contrast.negation.reading import (
+    Reading,
+    direct_object,
+    is_content,
+    is_cue,
+    of_two_times,
+)
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import stem, tokens
 
@@ -133,8 +141,14 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
         if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
             continue
+        if a.subjects.get(pair) and b.subjects.get(pair) \
+                and _thing(a.subjects[pair]) != _thing(b.subjects[pair]):
+            continue  # "Oil prices rose" / "Gold prices fell": of two things (OWN_SUBJECT)
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
-        if converse and None not in objects and objects[0] != objects[1]:
+        if pair in OBJECT_NEEDED:
+            if not _moved_one_thing(a, span_a[1], b, span_b[1]):
+                continue  # "raised $5 million" / "cut 500 jobs"
+        elif converse and None not in objects and objects[0] != objects[1]:
             continue  # "won the match" / "lost its captain": of two things
         parts = {a.pole_parts.get(pair), b.pole_parts.get(pair)}
         if converse and parts != {None} and not parts <= MAJORITY:
@@ -143,6 +157,13 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if None not in agents and agents[0] != agents[1]:
             continue  # "the House passed the bill" / "defeated in the Senate": two votes
         rows = (a.said.span(*span_a, role="says"), b.said.span(*span_b, role="says"))
+        if pair in CHANGEABLE and of_two_times(a.toks, b.toks):
+            # "raised rates in March" / "cut rates in September": a state at two times (a
+            # minister who "resigned on Monday" / "was sacked on Tuesday" left once)
+            found.append((f"changed:{pair}", rows,
+                          f"Said of two times: “{_text(a, tuple(span_a))}” ({a.said.shown}) "
+                          f"and “{_text(b, tuple(span_b))}” ({b.said.shown})."))
+            continue
         if pair in CHANGEABLE and a.said.day and b.said.day and a.said.day != b.said.day:
             # "still at large" on Thursday, "arrested" on Friday: the story moved on
             (first, fs), (then, ts) = sorted(((a, span_a), (b, span_b)),
@@ -180,6 +201,21 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                   f"sides for {ACT_NOUNS.get(act, act)}."))
                     break
     return found
+
+
+def _moved_one_thing(a: Reading, end_a: int, b: Reading, end_b: int) -> bool:
+    """Whether the verbs ending at these offsets name a shared object ("raised interest
+    rates" / "cut rates")."""
+    objects = [direct_object(r.toks, max(k for k, t in enumerate(r.toks) if t.start < end))
+               for r, end in ((a, end_a), (b, end_b))]
+    return bool(objects[0] & objects[1])
+
+
+def _thing(key: str) -> str:
+    """A subject key as names and words compare: "Taxes" opening a sentence is keyed as a
+    name ("taxes"), "taxes" after a verb as a word ("tax")."""
+    thing = stem(key)[:5]
+    return SAME_THING.get(thing, thing)
 
 
 def _culprits(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], ...], str]]:

@@ -139,12 +139,13 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("decreased", "decrease", "decreases", "fell", "fallen", "falling", "dropped", "declined",
       "shrank", "slumped", "plunged", "lower", "drop"), False),
     # a level held, or moved: "left interest rates unchanged" / "raised interest rates"
-    ("unchanged", ("unchanged", "held steady", "remained steady", "on hold"),
+    ("unchanged", ("unchanged", "held steady", "remained steady", "on hold", "held rates steady",
+                   "held interest rates steady", "kept rates on hold"),
      ("raised", "hiked", "lowered", "cut", "increased", "decreased", "rose", "fell", "jumped",
       "dropped", "declined"), True),
     ("accept", ("accepted", "accepts", "agreed to", "approved", "endorsed", "into law",
                 "became law"),
-     ("rejected", "rejects", "refused", "turned down", "vetoed"), False),
+     ("rejected", "rejects", "refused", "turned down", "vetoed", "blocked"), False),
     ("guilty", ("guilty", "convicted"), ("innocent", "acquitted", "exonerated"), False),
     ("legal", ("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate"), False),
     ("alive", ("alive", "survived"), ("dead", "died", "killed"), False),
@@ -206,7 +207,8 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("freed", ("freed", "set free"),
      ("still being held", "still held", "still in captivity", "remain in captivity",
       "remains in captivity", "still captive"), True),
-    ("holding", ("is holding", "is largely holding", "has held", "largely held",
+    ("holding", ("is holding", "is largely holding", "has held", "largely held", "held overnight",
+                 "held firm", "was holding", "was largely holding",
                  "remains in place", "remained in place"),
      ("collapsed", "broke down", "has broken down", "was broken"), True),
     ("passed", ("passed", "approved"), ("failed", "voted down", "defeated"), True),
@@ -216,6 +218,24 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("violent", "turned violent", "rioted", "clashed", "clashes"), True),
     ("profit", ("profit", "profits", "profitable"), ("loss", "losses", "loss-making"), True),
     ("safe", ("safe", "harmless"), ("dangerous", "unsafe", "harmful", "hazardous"), True),
+    # which way a level was moved, of one mover and one thing ("raised rates" / "cut rates";
+    # "raised concerns" / "cut jobs" are of two things)
+    ("raised", ("raised", "hiked"), ("cut", "lowered"), True),
+    # how fast something moves: "inflation slowed to 3%" / "accelerated to 3%"
+    ("pace", ("accelerated", "sped up", "picked up", "quickened"),
+     ("slowed", "slowed down", "decelerated"), True),
+    # a patient's state: of one patient ("the gunman died" / "the officer is recovering")
+    ("recovering", ("is recovering", "are recovering", "in stable condition", "expected to survive",
+                    "expected to recover"),
+     ("died", "has died", "have died", "succumbed", "was pronounced dead"), True),
+    # a structure standing or gone: "the dam burst" / "the dam is intact"
+    ("intact", ("intact", "still standing"), ("burst", "collapsed", "was breached",
+                                               "was destroyed", "were destroyed"), True),
+    # who holds a place: "the rebels withdrew from the city" / "the rebels still hold it"
+    ("withdrew", ("withdrew from", "pulled out of", "retreated from", "abandoned"),
+     ("still hold", "still holds", "still held", "still control", "still controls",
+      "still in control of", "remain in control of", "remains in control of",
+      "retain control of", "retains control of"), True),
     ("health", ("in good health", "healthy", "fully recovered"),
      ("seriously ill", "critically ill", "gravely ill", "in critical condition"), True),
     # "Smith defeated Jones" is Smith's win: only the loser's forms of "defeat" are a loss
@@ -240,6 +260,22 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("accident", "accidental", "accidentally", "by accident"), False),
 )
 
+# pairs whose two sides may be of two things even though the words are common: "Oil prices
+# rose" / "Gold prices fell", "Israel accepted the proposal" / "Hamas rejected it", "The
+# schools were closed" / "The shops remained open".  Where both sides name who or what the
+# state is of and the two differ, they do not oppose.  (Not "ended" / "unresolved": the
+# seeds' "victory put an end to the conflict" / "the conflict remains unresolved" names two.)
+OWN_SUBJECT = frozenset({"increase", "open", "accept", "attended", "guilty", "legal", "alive",
+                         "go ahead"})
+# of these, the state is the object's where the verb has one: "Azerbaijan closed the
+# corridor" says the corridor is closed, "the band cancelled its tour" that it won't go ahead
+OBJECT_STATE = frozenset({"increase", "open", "go ahead"})
+# pairs that are of a level only where both sides name what was moved, and it is one thing:
+# "raised rates" / "cut interest rates", not "raised $5 million" / "cut 500 jobs"
+OBJECT_NEEDED = frozenset({"raised"})
+# words for one thing that a subject may be named by ("The stock fell" / "Shares rose")
+SAME_THING = {"shar": "stock", "equit": "stock"}  # as `_thing` keys them (five letters of a stem)
+
 # verbs that are a stance only in the active voice: "the bill, supported by Democrats" says
 # nothing of what its subject supports
 ACTIVE_ONLY = frozenset({"supported", "supports", "backed", "backs", "opposed", "opposes"})
@@ -263,7 +299,8 @@ AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get
 # fired", "deliberately" / "an accident")
 CHANGEABLE = frozenset({"ended", "progress", "increase", "open", "office", "go ahead", "freed",
                         "holding", "contained", "peaceful", "health", "alive", "caught",
-                        "unchanged", "strengthened", "passed", "in force", "custody"})
+                        "unchanged", "strengthened", "passed", "in force", "custody",
+                        "raised", "pace", "recovering", "intact", "withdrew"})
 
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})
