@@ -425,6 +425,21 @@ def test_the_culprits_named_are_the_evidence() -> None:
     ("The union accepted the offer.", "The union rejected the offer.", "conflict"),
     ("Regulators approved the merger.", "The merger was blocked by regulators.", "conflict"),
     ("The stock fell 5%.", "Shares rose 5%.", "conflict"),
+    # the words of one side's thing all in the other's: one thing, however much is said of it
+    ("US exports rose 5%.", "US imports fell 5%.", "agree"),
+    ("Shares in Tesla rose 3%.", "Shares in Ford fell 3%.", "agree"),
+    ("Shares in Tesla rose 3%.", "Tesla shares fell 3%.", "conflict"),
+    ("Turkish exports to Russia rose 5%.", "Turkish exports fell 5%.", "conflict"),
+    # a verdict and a death are the object's state
+    ("The court acquitted the officer.", "The officer was convicted of manslaughter.",
+     "conflict"),
+    ("Police killed the gunman.", "The gunman survived.", "conflict"),
+    ("The gunman killed two officers.", "The gunman survived.", "agree"),
+    # one name last is one person, however else each side describes them
+    ("Rebel commander Ahmed Karimov was killed in an airstrike.",
+     "Militia leader Karimov is alive, his aides said.", "conflict"),
+    ("Rebel commander Ahmed Karimov was killed in an airstrike.",
+     "His deputy Rustam Aliev is alive, aides said.", "agree"),
 ])
 def test_opposite_words_of_two_things_are_no_dispute(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
@@ -450,6 +465,15 @@ def test_opposite_words_of_two_things_are_no_dispute(a: str, b: str, relation: s
 ])
 def test_rates_paces_patients_dams_and_positions(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+def test_results_of_two_named_periods_are_no_dispute() -> None:
+    two = contrast(claim("wire", "The company reported a profit in 2022."),
+                   claim("site", "The company posted a loss in 2023."))
+    assert two.relation == "agree", two.summary
+    one = contrast(claim("wire", "The company reported a profit in 2023."),
+                   claim("site", "The company posted a loss in 2023."))
+    assert one.relation == "conflict", one.summary
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -28,9 +28,10 @@ from service.contrast.negation.lexicon import (
     PARTIAL,
     PREPOSITIONS,
     REPORTING_VERBS,
+    SAME_THING,
     WHEN_WORDS,
 )
-from service.contrast.negation.reading import Reading, clause_end, possessive
+from service.contrast.negation.reading import Reading, clause_end, direct_object, possessive
 from service.contrast.text import STOPWORDS, Token, fold, stem
 
 
@@ -62,17 +63,14 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         subject, agent = _decided(r.toks, first, at)
                         if agent:  # five letters, as ``party`` keeps: "Parliament"
                             r.pole_agents.setdefault(pair, agent[:5])  # = "parliament"
-                    elif pair in OBJECT_STATE:  # "closed the corridor": the corridor's
-                        subject = _thing_changed(r.toks, first, at)
-                    elif pair == "accept":  # who decided: "was blocked by regulators"
-                        subject = _body_after(r.toks, at) if _passive(r.toks, first, at) \
-                            else _subject_before(r.toks, first)
-                    elif converse or pair in OWN_SUBJECT:  # who: the words before the
+                    elif converse:  # who: the words before the phrase (or its object)
                         subject = _object_after(r.toks, at) \
                             if _acts_on_object(r.toks, first, at) \
-                            else _subject_before(r.toks, first)  # phrase (or its object)
+                            else _subject_before(r.toks, first)
                     if subject:
                         r.subjects.setdefault(pair, subject)
+                    if pair in OWN_SUBJECT and pair not in r.pole_things:
+                        r.pole_things[pair] = _thing_words(r.toks, first, at, pair)
                     if converse:
                         part = _of_a_part(r.toks, first)
                         if part:
@@ -214,14 +212,40 @@ def _body_after(toks: list[Token], at: int) -> str:
     return ""
 
 
-def _thing_changed(toks: list[Token], first: int, last: int) -> str:
-    """What rose or closed: the object of an active verb ("the government increased taxes",
-    "Azerbaijan closed the corridor"), else the subject ("Oil prices rose 3%": not the 3)."""
-    j = None if _passive(toks, first, last) else _object_at(toks, last)
+def _thing_words(toks: list[Token], first: int, last: int,
+                 pair: str) -> tuple[frozenset[str], str]:
+    """What a state is said of, as the keys of its words: the object of an active verb for
+    a state of what is acted on ("Azerbaijan closed the Lachin corridor": lachi, corri),
+    who decided for "accept" ("was blocked by regulators": regul), else the noun phrase
+    before the phrase ("Oil prices rose 3%": oil, price; not the 3).  With the words, the
+    phrase's last word where it is a name ("ISIS leader Abu Bakr al-Baghdadi was killed":
+    al-ba), which names one thing however the words before it differ."""
+    passive = _passive(toks, first, last)
+    if pair == "accept" and passive:
+        body = _body_after(toks, last)
+        return (frozenset({thing_key(body)}) if body else frozenset()), ""
+    j = None if passive or pair not in OBJECT_STATE else _object_at(toks, last)
     if j is not None and toks[j].text[:1].isalpha() \
             and not any(t.lower in _WHEN for t in toks[last + 1:j + 1]):  # "close next month"
-        return _key(toks[j])
-    return _subject_before(toks, first)
+        return frozenset(thing_key(w) for w in direct_object(toks, last)), ""
+    start = first
+    while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
+            and toks[start - 1].lower not in _SAYING:
+        start -= 1
+    words = [t for t in toks[start:first]
+             if t.is_word and t.text[:1].isalpha() and t.lower not in STOPWORDS
+             and t.lower not in _WHEN and not t.lower.endswith("ly")]
+    head = words[-1] if words else None
+    name = thing_key(head.text) if head is not None and head.start > toks[0].start \
+        and head.text != head.lower else ""  # not a sentence's first word
+    return frozenset(thing_key(t.text) for t in words), name
+
+
+def thing_key(word: str) -> str:
+    """A word as things are compared: five letters of its stem ("Taxes", "tax": tax), one
+    key for words for one thing ("shares", "stock")."""
+    key = stem(fold(word))[:5]
+    return SAME_THING.get(key, key)
 
 
 _WHEN = WHEN_WORDS | frozenset({"next", "last", "this", "overnight", "again", "later"})

@@ -18,7 +18,7 @@ from service.contrast.negation.lexicon import (
     MUST_OVERLAP,
     OBJECT_NEEDED,
     PARTIAL,
-    SAME_THING,
+    PERIODIC,
     WHOLE,
 )
 from service.contrast.negation.reader import read
@@ -141,8 +141,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
         if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
             continue
-        if a.subjects.get(pair) and b.subjects.get(pair) \
-                and _thing(a.subjects[pair]) != _thing(b.subjects[pair]):
+        if not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)):
             continue  # "Oil prices rose" / "Gold prices fell": of two things (OWN_SUBJECT)
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
         if pair in OBJECT_NEEDED:
@@ -157,12 +156,15 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if None not in agents and agents[0] != agents[1]:
             continue  # "the House passed the bill" / "defeated in the Senate": two votes
         rows = (a.said.span(*span_a, role="says"), b.said.span(*span_b, role="says"))
-        if pair in CHANGEABLE and of_two_times(a.toks, b.toks):
+        if pair in CHANGEABLE | PERIODIC and of_two_times(a.toks, b.toks):
             # "raised rates in March" / "cut rates in September": a state at two times (a
-            # minister who "resigned on Monday" / "was sacked on Tuesday" left once)
-            found.append((f"changed:{pair}", rows,
-                          f"Said of two times: “{_text(a, tuple(span_a))}” ({a.said.shown}) "
-                          f"and “{_text(b, tuple(span_b))}” ({b.said.shown})."))
+            # minister who "resigned on Monday" / "was sacked on Tuesday" left once); "a
+            # profit in 2022" / "a loss in 2023": two results
+            if pair in CHANGEABLE:
+                found.append((f"changed:{pair}", rows,
+                              f"Said of two times: “{_text(a, tuple(span_a))}” "
+                              f"({a.said.shown}) and “{_text(b, tuple(span_b))}” "
+                              f"({b.said.shown})."))
             continue
         if pair in CHANGEABLE and a.said.day and b.said.day and a.said.day != b.said.day:
             # "still at large" on Thursday, "arrested" on Friday: the story moved on
@@ -203,19 +205,22 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     return found
 
 
+def _one_thing(a: tuple[frozenset[str], str] | None,
+               b: tuple[frozenset[str], str] | None) -> bool:
+    """Whether two states are of one thing, as far as the words tell: unread on a side, the
+    words of one all in the other ("Tesla shares" / "Shares in Tesla"), or one name last
+    ("ISIS leader Abu Bakr al-Baghdadi" / "Islamic State leader al-Baghdadi")."""
+    if not a or not b or not a[0] or not b[0]:
+        return True
+    return a[0] <= b[0] or b[0] <= a[0] or (bool(a[1]) and a[1] == b[1])
+
+
 def _moved_one_thing(a: Reading, end_a: int, b: Reading, end_b: int) -> bool:
     """Whether the verbs ending at these offsets name a shared object ("raised interest
     rates" / "cut rates")."""
     objects = [direct_object(r.toks, max(k for k, t in enumerate(r.toks) if t.start < end))
                for r, end in ((a, end_a), (b, end_b))]
     return bool(objects[0] & objects[1])
-
-
-def _thing(key: str) -> str:
-    """A subject key as names and words compare: "Taxes" opening a sentence is keyed as a
-    name ("taxes"), "taxes" after a verb as a word ("tax")."""
-    thing = stem(key)[:5]
-    return SAME_THING.get(thing, thing)
 
 
 def _culprits(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], ...], str]]:

@@ -268,13 +268,14 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
 OWN_SUBJECT = frozenset({"increase", "open", "accept", "attended", "guilty", "legal", "alive",
                          "go ahead"})
 # of these, the state is the object's where the verb has one: "Azerbaijan closed the
-# corridor" says the corridor is closed, "the band cancelled its tour" that it won't go ahead
-OBJECT_STATE = frozenset({"increase", "open", "go ahead"})
+# corridor" says the corridor is closed, "the band cancelled its tour" that it won't go ahead,
+# "the court acquitted the officer" that the officer is not guilty
+OBJECT_STATE = frozenset({"increase", "open", "go ahead", "guilty", "alive"})
 # pairs that are of a level only where both sides name what was moved, and it is one thing:
 # "raised rates" / "cut interest rates", not "raised $5 million" / "cut 500 jobs"
 OBJECT_NEEDED = frozenset({"raised"})
 # words for one thing that a subject may be named by ("The stock fell" / "Shares rose")
-SAME_THING = {"shar": "stock", "equit": "stock"}  # as `_thing` keys them (five letters of a stem)
+SAME_THING = {"shar": "stock", "equit": "stock"}  # as `thing_key` keys them
 
 # verbs that are a stance only in the active voice: "the bill, supported by Democrats" says
 # nothing of what its subject supports
@@ -301,6 +302,10 @@ CHANGEABLE = frozenset({"ended", "progress", "increase", "open", "office", "go a
                         "holding", "contained", "peaceful", "health", "alive", "caught",
                         "unchanged", "strengthened", "passed", "in force", "custody",
                         "raised", "pace", "recovering", "intact", "withdrew"})
+
+# results of a period or of one contest, which another period or contest may turn ("a profit
+# in 2022" / "a loss in 2023", "won in 2016" / "lost in 2020"): two times named, two results
+PERIODIC = frozenset({"profit", "beat", "won", "highest"})
 
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})

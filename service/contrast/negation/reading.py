@@ -43,6 +43,9 @@ class Reading:
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
+    # a pair of OWN_SUBJECT -> the keys of the words for what its state is of ("Oil prices
+    # rose": oil, price), none where not read, and the name they end in, if any
+    pole_things: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
     # converse pair -> the direct object of its phrase ("won the final": final), if any
     pole_objects: dict[str, str] = field(default_factory=dict)
     # converse pair -> the body that decided ("the Senate passed the bill": the Senate)
