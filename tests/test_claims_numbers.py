@@ -1,0 +1,301 @@
+"""The claims stage: the figures a claim mentions, parsed to values and intervals."""
+
+from __future__ import annotations
+
+import pytest
+
+from embeddings.claims import find_numbers
+from embeddings.types import Claim, Quantity
+from service.contrast.intervals import overlap
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def only(sentence: str) -> Quantity:
+    found = find_numbers(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "unit", "approximate"), [
+    ("The blast killed 29 people.", 29, 29, "people", False),
+    ("At least 29 people died.", 29, None, "people", False),
+    ("More than 100k people fled.", 100_000, None, "people", False),
+    ("Over 100,000 refugees crossed.", 100_000, None, "refugee", False),
+    ("Fewer than 40 soldiers remain.", None, 40, "soldier", False),
+    ("Up to 250 troops were sent.", None, 250, "troop", False),
+    ("Some 70,000-80,000 residents left.", 70_000, 80_000, "resident", True),
+    ("Officials counted 100,000–120,000 Armenians.", 100_000, 120_000, "armenian", False),
+    ("Between 5 and 10 protesters were held.", 5, 10, "protester", False),
+    ("About 4,000 workers are missing.", 4000, 4000, "worker", True),
+    ("Nearly 1.5 million voters took part.", 1_500_000, 1_500_000, "voter", True),
+    ("They counted 330 casualties.", 330, 330, "casualty", False),
+    ("A 3bn loan was signed.", 3e9, 3e9, "loan", False),
+    ("Analysts expect 24M watches.", 24e6, 24e6, "watch", False),  # headline capitals
+    ("Some 2-3 million people voted.", 2e6, 3e6, "people", True),  # the scale is shared
+    ("Between 100-120k residents left.", 100_000, 120_000, "resident", False),
+    ("Two diplomats resigned.", 2, 2, "diplomat", False),
+    ("Thousands of families fled.", 2000, 9999, "family", True),
+    ("Dozens of villages burned.", 24, 99, "village", True),
+    ("Half a million people were displaced.", 500_000, 500_000, "people", False),
+    ("Over a million refugees fled.", 1_000_000, None, "refugee", False),
+    ("Half a dozen villages were shelled.", 6, 6, "village", False),
+    # a change: the figure now is the second one ("from 10" is no claim about today)
+    ("The death toll rose from 10 to 20 people.", 20, 20, "people", False),
+    ("From 10 to 20 people were hurt.", 10, 20, "people", False),  # no change: a range
+    ("More than 1,200 cases were recorded.", 1200, None, "case", False),
+    # thousands grouped by the low quotation mark a mis-encoded feed puts for a comma
+    ("The exchange faced 150\u201a000 attacks.", 150_000, 150_000, "attack", False),
+    ("Teachers held 30 classes.", 30, 30, "class", False),
+    # the counted noun before the figure
+    ("Cases rose to 1,240 on Monday.", 1240, 1240, "case", False),
+    ("Deaths have risen to 18.", 18, 18, "people", False),
+    ("The death toll from Sunday's 7.0-magnitude quake rose to 140.", 140, 140, "people", False),
+    ("Organisers put the number of marchers at 15,000.", 15_000, 15_000, "marcher", False),
+    # none befell them: a count of 0
+    ("Nobody was injured in the fire, the company said.", 0, 0, "people", False),
+    ("No deaths were reported after the storm.", 0, 0, "people", False),
+    ("No arrests have been reported so far.", 0, 0, "arrest", False),
+])
+def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
+                approximate: bool) -> None:
+    counts = [q for q in find_numbers(sentence) if q.kind == "count"]  # not the magnitude
+    assert len(counts) == 1, counts
+    q = counts[0]
+    assert (q.kind, q.low, q.high, q.unit, q.approximate) == ("count", low, high, unit,
+                                                               approximate)
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("Temperatures reached 40C in Madrid.", "40C", "celsius"),
+    ("The mercury hit 104°F on Tuesday.", "104°F", "fahrenheit"),
+    ("It was 40 degrees Celsius in the shade.", "40 degrees Celsius", "celsius"),
+    ("The fire burned 25,000 acres.", "25,000 acres", "acre"),
+    ("The river rose six feet overnight.", "six feet", "foot"),
+    ("The convoy stretched 20 kilometres.", "20 kilometres", "km"),
+    ("The ship carried 5,000 pounds of fish.", "5,000 pounds", "lb"),  # weight, not money
+    ("It covers 120 sq miles.", "120 sq miles", "square mile"),
+    # an earthquake's magnitude, however it is put, is no count of earthquakes
+    ("A magnitude 6.8 earthquake struck the province.", "6.8", "magnitude"),
+    ("A 6.8-magnitude earthquake struck the province.", "6.8-magnitude", "magnitude"),
+    ("The quake had a magnitude of 6.8, the agency said.", "6.8", "magnitude"),
+    ("The earthquake measured 6.8 on the Richter scale.", "6.8", "magnitude"),
+])
+def test_measures_carry_one_name_per_unit(sentence: str, text: str, unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.text, q.unit) == ("measure", text, unit)
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), [
+    ("The sweetener doubles the risk of heart attack.", "doubles", 100, 100),
+    ("Prices have more than doubled since 2020.", "more than doubled", 100, None),
+    ("Rents will triple by 2030.", "triple", 200, 200),
+    ("The company halved its workforce.", "halved", 50, 50),
+])
+def test_doubling_is_a_change_of_a_hundred_percent(sentence: str, text: str, low: float,
+                                                    high: float | None) -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    (q,) = [q for q in find_numbers(sentence) if q.kind == "percent"]
+    assert (q.text, q.low, q.high) == (text, low, high)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A double murder shocked the town.", "He doubled down on his claims.",
+    "She won the doubles title in Paris.",
+])
+def test_a_double_that_multiplies_nothing_is_no_figure(sentence: str) -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    assert find_numbers(sentence) == []
+
+
+def test_no_one_who_befell_nothing_is_no_count() -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    assert find_numbers("No one knows what started the fire.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Flight 40C was delayed by the heat.",  # a label, not a temperature
+    "The 3C group met on Monday.",
+])
+def test_a_letter_after_a_figure_is_a_temperature_only_in_the_weather(sentence: str) -> None:
+    from embeddings.claims.numbers import find_numbers
+
+    assert not [q for q in find_numbers(sentence) if q.kind == "measure"]
+
+
+def test_a_share_of_a_whole_is_the_share() -> None:
+    # "half of the 140,000 inhabitants have been displaced" says 70,000 were displaced
+    half = only("Half of the 140,000 inhabitants have been displaced.")
+    assert (half.text, half.low, half.high, half.unit) == ("Half of the 140,000", 70_000,
+                                                           70_000, "inhabitant")
+    assert only("Two-thirds of the 3,000 workers lost their jobs.").low == 2000
+    assert only("Nearly a third of 90,000 residents fled.").approximate
+    assert only("They spent half of $4 billion.").low == 2e9
+    # a percentage of a whole keeps both figures as written; "the third" is an ordinal
+    assert [(q.text, q.low) for q in find_numbers("40 percent of the 2,000 homes burned.")] \
+        == [("40 percent", 40), ("2,000", 2000)]
+    assert only("On the third of October they met.").kind == "ordinal"
+    assert only("She won a third term in May.").kind == "ordinal"
+    assert only("Prices were cut by half a million dollars.").low == 500_000
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high"), [
+    ("Two-thirds of the population left.", "Two-thirds", 66.7, 66.7),
+    ("A quarter of the residents stayed.", "A quarter", 25, 25),
+    ("More than half of the residents have left.", "More than half", 50, None),
+    ("Nearly half of its staff quit.", "Nearly half", 50, 50),
+    ("One third of voters stayed home.", "One third", 33.3, 33.3),
+    # a change by a share
+    ("The drug cut heart attacks by about a third.", "about a third", 33.3, 33.3),
+    ("Sales fell by half in May.", "half", 50, 50),
+])
+def test_a_share_without_its_whole_is_a_percentage(sentence: str, text: str, low: float,
+                                                   high: float | None) -> None:
+    """"two-thirds of the population" is about 67 percent of it: it meets "70 percent"."""
+    q = only(sentence)
+    assert (q.text, q.kind, q.low, q.high, q.approximate) == (text, "percent", low, high, True)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("One in five of those who crossed were children.", "One in five", 20.0),
+    ("Two in three voters backed the plan.", "Two in three", 66.7),
+])
+def test_one_in_five_is_a_percentage(sentence: str, text: str, value: float) -> None:
+    share = only(sentence)
+    assert (share.text, share.kind, share.low, share.high) == (text, "percent", value, value)
+    assert [q.text for q in find_numbers("The team won 7 in 2020.")] == ["7", "2020"]
+
+
+@pytest.mark.parametrize(("sentence", "scores"), [
+    ("The match ended 2-1 to Madrid.", ["2-1"]),
+    ("The match ended 2-2.", ["2-2"]),
+    ("The bill passed 52-48 in the Senate.", ["52-48"]),
+    ("In a 6-3 ruling, the justices said the law stands.", ["6-3"]),
+    ("Madrid won 2-1 on penalties after a 1-1 draw.", ["2-1", "1-1"]),
+    # ranges: ascending, with a unit, or with no word of a result next to them
+    ("Rates rose by 2-3 points.", []),
+    ("Children aged 5-11 can get the vaccine.", []),
+    ("Some 70,000-80,000 residents left.", []),
+])
+def test_results_of_matches_and_votes_are_scores(sentence: str, scores: list[str]) -> None:
+    assert [q.text for q in find_numbers(sentence) if q.kind == "score"] == scores
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("Thirty-one people died.", [("Thirty-one", 31, 31)]),
+    ("Some forty-two percent of voters backed it.", [("Some forty-two percent", 42, 42)]),
+    # a range between two hyphenated numbers, and one made of two numbers
+    ("Twenty-five to thirty people died.", [("Twenty-five to thirty", 25, 30)]),
+    ("Between twenty-one and 40 people died.", [("Between twenty-one and 40", 21, 40)]),
+    ("100-120 people died.", [("100-120", 100, 120)]),
+])
+def test_hyphenated_number_words_are_one_number(sentence: str,
+                                                figures: list[tuple[str, float, float]]) -> None:
+    assert [(q.text, q.low, q.high) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("The number of people killed in the earthquake has risen to 156, AFAD said.", "people"),
+    ("The number of dead rose to 40.", "people"),
+    ("Its debt has risen to 5 billion dollars.", "usd"),  # "has" counts nothing
+    # where they are counted may stand between the noun and its verb
+    ("Cholera cases in Marava have risen to 480, the ministry said.", "case"),
+    # an estimate puts what it counts at the figure; a crowd is a count of people
+    ("The ministry put the number of cases at 510.", "case"),
+    ("Organisers put the turnout at 250,000.", "people"),
+    ("The interior ministry estimated the crowd at 35,000.", "people"),
+    ("A crowd of 35,000 gathered outside parliament.", "people"),
+    ("Police put the figure at 300.", None),  # "figure" says nothing of what is counted
+])
+def test_what_a_figure_counts_when_its_noun_comes_first(sentence: str, unit: str | None) -> None:
+    assert [q.unit for q in find_numbers(sentence)] == [unit]
+
+
+def test_a_figure_that_fell_is_its_new_figure() -> None:
+    assert [(q.low, q.high) for q in find_numbers(
+        "The company cut the number of staff from 500 to 300.")] == [(300, 300)]
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_is_made_of() -> None:
+    units = {q.text: q.unit for q in find_numbers(
+        "About 150 of the caravan's members crossed, and six of the eleven nations signed.")}
+    assert units == {"About 150": "member", "six": "nation", "eleven": "nation"}
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("The reform raises the retirement age to 65.", [65]),
+    ("The bill lowers the voting age to 16.", [16]),
+    ("Smoking is banned under the age of 18.", [18]),
+    # a change of age: the age it comes to is the claim
+    ("The reform would raise the retirement age from 62 to 64.", [64]),
+    ("The bill would lower the voting age from 18 to 16.", [16]),  # no range runs downwards
+    ("The age of 18 and the 40 delegates.", [18]),
+])
+def test_an_age_named_before_its_figure(sentence: str, ages: list[float]) -> None:
+    assert [q.high for q in find_numbers(sentence) if q.kind == "age"] == ages
+
+
+def test_a_share_and_the_whole_do_not_agree() -> None:
+    from service.contrast import RuleContraster
+
+    def claim(source: str, text: str) -> Claim:
+        return Claim(article_id=source, source=source, text=text, start=0, end=len(text),
+                     core=text, numbers=tuple(find_numbers(text)))
+
+    # 70,000 displaced against 140,000 displaced: a disagreement, not an agreement
+    contrast = RuleContraster().contrast([
+        claim("A", "Officials say half of the 140,000 residents have been displaced."),
+        claim("B", "Officials say 140,000 residents have been displaced.")])
+    assert "numbers" in {d.kind for d in contrast.differences if d.conflict}
+
+
+def test_durations_in_days_are_comparable() -> None:
+    weeks = only("The six-week siege ended.")
+    days = only("The 44-day siege ended.")
+    assert (weeks.kind, weeks.unit, weeks.low) == ("duration", "day", 42)
+    assert (days.kind, days.unit, days.low, days.approximate) == ("duration", "day", 44, False)
+    assert overlap(weeks, days)  # "six weeks" leaves half a week unsaid
+    assert only("It lasted three years.").low == 3 * 365
+    assert only("It was the biggest strike in three decades.").text == "three decades"
+
+
+def test_percent_and_money() -> None:
+    assert (only("Turnout was 30%.").kind, only("Turnout was 30 per cent.").low) == ("percent", 30)
+    money = only("The fund gave $5 million to the city.")
+    assert (money.kind, money.unit, money.low) == ("money", "usd", 5e6)
+    assert only("It cost 200 million euros.").unit == "eur"
+    # a Title Case headline capitalises the unit too
+    assert only("Chain Reports a 0.3 Percent Drop").kind == "percent"
+    assert (only("Six Days of Darkness Ahead").kind, only("He Paid 500 Dollars").unit) \
+        == ("duration", "usd")
+
+
+def test_years_and_dates_are_not_counts() -> None:
+    kinds = [(q.text, q.kind) for q in find_numbers(
+        "In 1994, and again on Monday, August 29 and on March 14in 2020, 12 people died.")]
+    assert kinds == [("1994", "year"), ("Monday, August 29", "date"), ("March 14", "date"),
+                     ("2020", "year"), ("12", "count")]
+    assert only("The 2020 war changed the map.").kind == "year"
+    assert only("In the 1990s the town grew.").high == 1999
+
+
+def test_a_range_of_days_is_one_date() -> None:
+    summit = only("The NATO summit in Brussels on July 11-12 will follow the visit.")
+    assert (summit.kind, summit.low, summit.high) == ("date", 711, 712)
+    assert only("It meets on July 11 - 12, 2018.").high == 20180712
+    # a dash before a count is not a range
+    assert [(q.text, q.kind) for q in find_numbers("On March 3 - 40 people were killed.")] \
+        == [("March 3", "date"), ("40", "count")]
+
+
+def test_numbers_skip_codes_fractions_and_idioms() -> None:
+    assert find_numbers("The TOS-1A and GM200 systems, thread 1/11, one of the reasons.") == []
+
+
+def test_number_offsets_point_into_the_article() -> None:
+    sentence = "Officials said at least 29 people died."
+    q = find_numbers(sentence, offset=100)[0]
+    assert (q.start, q.end) == (100 + sentence.index("at least"), 100 + sentence.index(" people"))
