@@ -467,6 +467,29 @@ def test_rates_paces_patients_dams_and_positions(a: str, b: str, relation: str) 
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # whom a strike hit, as each side tells it
+    ("The army said it struck only military targets.",
+     "Residents said missiles hit residential buildings.", "conflict"),
+    ("The army said it hit only military targets, not residential areas.",
+     "Residents said missiles hit residential buildings.", "conflict"),
+    ("The army struck military targets.", "Missiles hit residential buildings in the east.",
+     "agree"),
+    # who broke a truce: two culprits, one act, one target
+    ("Azerbaijan violated the ceasefire.", "Armenia violated the ceasefire.", "conflict"),
+    ("The ceasefire was violated by Azerbaijan.", "The ceasefire was violated by Armenia.",
+     "conflict"),
+    ("Azerbaijan violated the ceasefire.", "Azerbaijan breached the truce.", "agree"),
+    # a party's stance, of one party
+    ("The peacekeepers remained neutral.", "The peacekeepers sided with the rebels.",
+     "conflict"),
+    ("The judge was impartial.", "The jury was biased.", "agree"),
+])
+def test_whom_strikes_hit_who_broke_a_truce_and_who_took_sides(a: str, b: str,
+                                                               relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 def test_results_of_two_named_periods_are_no_dispute() -> None:
     two = contrast(claim("wire", "The company reported a profit in 2022."),
                    claim("site", "The company posted a loss in 2023."))

@@ -51,7 +51,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # 6: common opposite words of two named things ("Oil prices rose" / "Gold prices fell",
 # "Israel accepted" / "Hamas rejected") oppose nothing; "raised" / "cut" rates, "slowed" /
 # "accelerated", "died" / "is recovering", "burst" / "intact", "withdrew from" / "still
-# hold"; a state that moves, said of two named times (March / September), moved on.
+# hold", "only military targets" / "residential areas", "neutral" / "sided with"; a state
+# that moves, said of two named times (March / September), moved on; who violated a truce
+# and a count of the dead are culprits' acts and targets.
 RULES = 6
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

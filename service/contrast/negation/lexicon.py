@@ -256,6 +256,18 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("beat", ("beat expectations", "beat forecasts", "beat analysts", "exceeded expectations",
               "topped expectations", "topped forecasts"),
      ("missed expectations", "missed forecasts", "missed analysts", "fell short of"), True),
+    # whom a strike hit, as each side tells it: "struck only military targets" / "hit
+    # residential areas" (a plain "military targets" is no claim that nothing else was hit)
+    ("military targets", ("only military targets", "only military objects",
+                          "only military infrastructure", "exclusively military",
+                          "military targets only", "legitimate military targets"),
+     ("civilian areas", "civilian targets", "civilian infrastructure", "residential areas",
+      "residential buildings", "residential neighbourhoods", "residential neighborhoods"),
+     False),
+    # a party's stance in a conflict, of one party: "the peacekeepers remained neutral" /
+    # "sided with Azerbaijan"
+    ("neutral", ("neutral", "impartial", "stayed out of", "stays out of"),
+     ("sided with", "sides with", "took sides", "taken sides", "partial to", "biased"), True),
     ("deliberate", ("deliberately", "deliberate", "intentionally", "on purpose", "arson"),
      ("accident", "accidental", "accidentally", "by accident"), False),
 )
@@ -341,7 +353,7 @@ HOSTILITIES = frozenset({"war", "fighting", "conflict", "clashes", "violence", "
 # "Ukrainian forces shelled the market" name two culprits ("fired", "launched", "started"
 # name too much else: "fired the CEO", "launched a phone")
 CULPRIT_WORDS = ("shell", "bomb", "strik", "struck", "attack", "shoot", "shot", "invad",
-                 "kill", "murder", "massacr")
+                 "kill", "murder", "massacr", "violat", "breach")
 
 # who acts in a clash, named without a capital: "the police fired first"
 ACTORS = frozenset({"police", "protesters", "demonstrators", "army", "soldiers", "troops",
