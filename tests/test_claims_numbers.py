@@ -295,6 +295,20 @@ def test_numbers_skip_codes_fractions_and_idioms() -> None:
     assert find_numbers("The TOS-1A and GM200 systems, thread 1/11, one of the reasons.") == []
 
 
+@pytest.mark.parametrize(("sentence", "counted"), [
+    ("Sbarro files for Chapter 11 bankruptcy for the second time.", ["second"]),
+    ("Sbarro again files for Ch. 11", []),
+    ("Flight 370 vanished with 239 people on board.", ["239"]),
+    ("Allies invoked Article 5 of the treaty.", []),
+    ("Voters approved Proposition 8 by 52 percent.", ["52 percent"]),
+    # a measure, not a name: a category of storm is compared
+    ("A Category 4 hurricane hit the coast.", ["4"]),
+])
+def test_the_number_of_a_chapter_or_a_flight_is_no_count(sentence: str,
+                                                          counted: list[str]) -> None:
+    assert [q.text for q in find_numbers(sentence)] == counted
+
+
 def test_number_offsets_point_into_the_article() -> None:
     sentence = "Officials said at least 29 people died."
     q = find_numbers(sentence, offset=100)[0]

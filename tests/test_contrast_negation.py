@@ -576,3 +576,26 @@ def test_counter_accusation_is_a_contradiction() -> None:
     result = contrast(claim("x", a), claim("y", b))
     assert result.relation == "conflict"
     assert "blame" in next(d for d in result.differences if d.kind == "contradiction").summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "downplays X" denies X as "plays down X" does: two denials agree
+    ("White House downplays role of natural gas in Ukraine crisis",
+     "White House plays down speedy role for natural gas in Ukraine", "agree"),
+    ("White House downplays role of natural gas in Ukraine crisis",
+     "Natural gas will play a speedy role in Ukraine, the senator said.", "conflict"),
+    # a command asserts nothing a negation could deny
+    ("Do not send troops to Ukraine, the senator urged.", "The US sent troops to Ukraine.",
+     "agree"),
+    ("Don't Send America's Natural Gas to Ukraine", "America sends natural gas to Ukraine",
+     "agree"),
+    ("The US did not send troops to Ukraine.", "The US sent troops to Ukraine.", "conflict"),
+    # a state said as since left ("initially", "at first") is not disputed by the later one
+    ("Manafort initially pleaded not guilty.", "Manafort pleaded guilty.", "agree"),
+    ("The company at first denied the report.", "The company confirmed the report.", "agree"),
+    ("Manafort pleaded not guilty.", "Manafort pleaded guilty.", "conflict"),
+    ("The company denied the report.", "The company confirmed the report.", "conflict"),
+])
+def test_denials_alike_commands_and_states_since_left(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+

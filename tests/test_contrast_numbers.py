@@ -705,3 +705,14 @@ def test_a_count_of_the_dead_is_told_as_people_who_died() -> None:
 def test_counts_of_two_fates_in_one_claim(a: str, b: str, disputed: bool) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+def test_a_question_states_no_figure() -> None:
+    question = contrast(parsed("Journal", "Will the bull market make it to six?"),
+                        parsed("Wire", "The bull market turns five this week."))
+    assert question.relation == "agree", question.summary
+    assert "numbers" not in kinds(question)
+    said = contrast(parsed("Journal", "The bull market turns six this week."),
+                    parsed("Wire", "The bull market turns five this week."))
+    assert said.relation == "conflict", said.summary
+

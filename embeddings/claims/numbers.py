@@ -339,6 +339,13 @@ _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|A
                       r"Boulevard|Blvd\.|Square|Lane|Place|Drive|Way)\b")
 
 
+# nouns whose number names one of them: "files for Chapter 11" is no count of eleven
+_LABEL_BEFORE = re.compile(
+    r"\b(?:[Cc]hapter|Ch\.|[Aa]rticle|[Ss]ection|Sec\.|[Pp]aragraph|[Cc]lause|[Aa]mendment|"
+    r"[Rr]esolution|[Ff]light|[Gg]ate|[Tt]erminal|[Pp]latform|[Rr]oute|Interstate|Highway|"
+    r"Apollo|Proposition|Prop\.|Measure|No\.)\s+$")
+
+
 def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
     text = m.group()
     value = parse_number(text)
@@ -356,6 +363,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "Flight 40C", "the 3C group"
     if _ADDRESS.match(sentence, m.end()):
         return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
+    if _LABEL_BEFORE.search(sentence, 0, m.start()):
+        return None, m.start(), m.end()  # "Chapter 11", "Flight 370": a name, not a count
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 

@@ -54,7 +54,10 @@ _DENIED_BEFORE = (("not",), ("n't",), ("rather", "than"), ("instead", "of"), ("n
 
 def stated(s: Said) -> list[Quantity]:
     """The claim's figures less those it names only to deny ("rose 4%, not 40%" states
-    4%; its 40% agrees with no one's 40%)."""
+    4%; its 40% agrees with no one's 40%); none of a question's ("Will the bull market
+    make it to six?" states no six)."""
+    if s.claim.text.rstrip(" \"'”’»)").endswith("?"):
+        return []
     return [q for q in s.claim.numbers if not _denied(s, q)]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from embeddings.types import Difference
 from service.contrast.negation.clauses import conditional_tokens, place_span, subject_span
@@ -27,6 +27,7 @@ from service.contrast.negation.reading import (
     direct_object,
     is_content,
     is_cue,
+    is_imperative,
     of_two_times,
 )
 from service.contrast.said import Said, capital, evidence_order, says
@@ -93,7 +94,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             ps = _predicate_span(neg, pos, word)
             tied = ps is not None  # "not a meteorite" / "A meteorite landed": what it is
             ps = ps or pos.asserted.get(word)
-            if ps is not None and word not in pos.negated \
+            if ps is not None and word not in pos.negated and not _earlier(neg, spans[0][0]) \
                     and (tied or _anchored(neg.anchors.get(word, set()), pos)) \
                     and (tied or _same_object(neg.objects.get(word, set()), pos, word)) \
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
@@ -107,13 +108,15 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
-            if clause is not None and not (_whole_denied(neg, *clause) and _partial(pos)):
+            if clause is not None and not (_whole_denied(neg, *clause) and _partial(pos)) \
+                    and not _earlier(neg, clause[1], reach=sum(
+                        clause[0] <= t.start < clause[1] for t in neg.toks)):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("negated-clause", (
                     neg.said.span(*clause, role="negates"), pos.said.span(*whole, role="asserts")),
                     f"{_says(neg)} “{_text(neg, clause)}” where {_says(pos, start=False)} "
                     f"“{pos.said.claim.text.strip()}”."))
-        if neg.denial is not None and pos.denial is None \
+        if neg.denial is not None and pos.denial is None and not _earlier(neg, neg.denial[0]) \
                 and not any(k == "negated-clause" for k, _, _ in found):  # one finding of it
             content = neg.denied_content - {MUST_OVERLAP}
             bare = not content and MUST_OVERLAP not in neg.denied_content
@@ -138,6 +141,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         sb, *span_b = b.poles[pair]
         if sa == sb or _uncued(_text(a, tuple(span_a))) == _uncued(_text(b, tuple(span_b))):
             continue  # one word, negated on one side: the negation is what differs
+        if _earlier(a, span_a[0]) or _earlier(b, span_b[0]):
+            continue  # "initially pleaded not guilty" / "pleaded guilty": since changed
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
         if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
             continue
@@ -203,6 +208,20 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                   f"sides for {ACT_NOUNS.get(act, act)}."))
                     break
     return found
+
+
+_EARLIER = frozenset({"initially", "originally", "previously", "formerly"})
+_EARLIER_REACH = 4  # tokens before the phrase: "Manafort initially pleaded not guilty"
+
+
+def _earlier(r: Reading, start: int, reach: int = _EARLIER_REACH) -> bool:
+    """Whether what starts at ``start`` (a clause: ends, with the clause as ``reach``) is
+    said as a state since left ("initially pleaded not guilty", "at first denied"), which a
+    later one does not dispute."""
+    at = next((k for k, t in enumerate(r.toks) if t.start >= start), len(r.toks))
+    before = [t.lower for t in r.toks[max(0, at - reach):at]]
+    return bool(_EARLIER.intersection(before)) or any(
+        pair == ("at", "first") for pair in pairwise(before))
 
 
 def _one_thing(a: tuple[frozenset[str], str] | None,
@@ -410,7 +429,10 @@ def _uncued(phrase: str) -> str:
 
 
 def _question(r: Reading) -> bool:
-    return r.said.claim.text.rstrip(" \"'”’»)").endswith("?")
+    """A question, or a command ("Don't send gas to Ukraine"): either asserts nothing."""
+    return r.said.claim.text.rstrip(" \"'”’»)").endswith("?") \
+        or any(is_imperative(r.toks, j) for j in range(min(2, len(r.toks) - 1))
+               if r.toks[j + 1].lower in ("not", "n't"))
 
 
 def _denial_summary(rows: list[dict[str, object]]) -> str | None:

@@ -171,8 +171,9 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
     explicit = nxt[:1] == ["that"] or any(w in STATEMENT for w in nxt) or i + 1 >= end
     plain = explicit and not complement_only  # the long-standing, content-free reading
     refusal = bool(nxt) and (nxt[0] in REFUSED_FIRST or bool(REFUSED & set(nxt)))
-    complement = (toks[i].lower.startswith("den") or complement_only) and bool(nxt) \
-        and not refusal
+    # "downplays X" reads its X as "plays down X" does
+    complement = (toks[i].lower.startswith(("den", "downplay")) or complement_only) \
+        and bool(nxt) and not refusal
     if plain or complement:
         content = {stem(t.text) for t in toks[i + 1:end]
                    if is_content(t) and t.lower not in STATEMENT and t.lower not in FALSE

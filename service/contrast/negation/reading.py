@@ -147,6 +147,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
     low = toks[i].lower
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     if low in CUES:
+        if low in ("not", "n't") and is_imperative(toks, i - 1):
+            return False  # "Don't send gas to Ukraine": an urging, which asserts nothing
         if low == "no" and nxt[:1].isdigit():
             return False  # "No. 1"
         if low in ("no", "none") and i > 0 and toks[i - 1].lower in HEDGES:
@@ -157,6 +159,15 @@ def is_cue(toks: list[Token], i: int) -> bool:
     if low == "little":  # "did little to stop": as good as not done
         return nxt == "to" and i > 0 and toks[i - 1].lower in LITTLE_AFTER
     return low in CUES_BEFORE_TO and nxt == "to"
+
+
+def is_imperative(toks: list[Token], j: int) -> bool:
+    """"Do" opening a sentence or a quotation (before "not" / "n't"): a command."""
+    return j >= 0 and toks[j].lower == "do" \
+        and (j == 0 or toks[j - 1].lower in CLAUSE_MARKS or toks[j - 1].text in _OPENERS)
+
+
+_OPENERS = frozenset({"“", '"', "‘", "'", "«"})
 
 
 def possessive(toks: list[Token], j: int) -> bool:
