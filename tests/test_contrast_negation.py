@@ -579,6 +579,22 @@ def test_counter_accusation_is_a_contradiction() -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "relation"), [
+    # "denies X the Y": Y withheld from X, no statement called untrue
+    ("The bill denies President Donald Trump the full $5 billion he requested for the wall.",
+     "Donald Trump wants a giant wall along the border.", "agree"),
+    ("The ministry denied Reuters' report that troops crossed the border.",
+     "Troops crossed the border, Reuters reported.", "conflict"),
+    # "fake news" as a kind of talk in a list, not a story called untrue
+    ("Gaetz, known for spreading fake news, conspiracy theories and lies, blamed immigrants.",
+     "The club employed undocumented immigrants, the report suggested.", "agree"),
+    ("Fake news report claims the singer died.", "The singer died on Sunday.", "conflict"),
+])
+def test_what_is_withheld_and_fake_news_as_a_kind_of_talk(a: str, b: str,
+                                                          relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
     # "downplays X" denies X as "plays down X" does: two denials agree
     ("White House downplays role of natural gas in Ukraine crisis",
      "White House plays down speedy role for natural gas in Ukraine", "agree"),

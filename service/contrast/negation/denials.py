@@ -170,7 +170,8 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
         return
     explicit = nxt[:1] == ["that"] or any(w in STATEMENT for w in nxt) or i + 1 >= end
     plain = explicit and not complement_only  # the long-standing, content-free reading
-    refusal = bool(nxt) and (nxt[0] in REFUSED_FIRST or bool(REFUSED & set(nxt)))
+    refusal = bool(nxt) and (nxt[0] in REFUSED_FIRST or bool(REFUSED & set(nxt))
+                             or _withheld_from(toks, i))
     # "downplays X" reads its X as "plays down X" does
     complement = (toks[i].lower.startswith(("den", "downplay")) or complement_only) \
         and bool(nxt) and not refusal
@@ -442,6 +443,18 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
         shadowed[j] = True
 
 
+def _withheld_from(toks: list[Token], i: int) -> bool:
+    """"denies President Donald Trump the full $5 billion": a name, then what is withheld
+    from them (a refusal, as "denied them access"), not a statement called untrue."""
+    j = i + 1
+    while j < len(toks) and j - i <= 4 and toks[j].text[:1].isupper():
+        j += 1
+    return i + 1 < j < len(toks) and toks[j].lower in _WITHHELD
+
+
+_WITHHELD = frozenset({"the", "a", "an", "any", "its", "his", "her", "their"})
+
+
 def _negated_word(before: list[str]) -> bool:
     """"was not a hoax", "is not fake", "never staged", "no hoax": the word negated asserts
     the story it would call untrue (the 3 words before it given)."""
@@ -510,6 +523,10 @@ def _debunks(toks: list[Token], i: int) -> bool:
         return any(w in _PICTURES for w in near)
     if low == "fake-news" or (low in _FAKE and following[:1] == ["news"]):
         rest = following[1:] if low != "fake-news" else following
+        after = i + (1 if low == "fake-news" else 2)
+        if i > 0 and (after >= len(toks) or toks[after].lower in CLAUSE_MARKS
+                      or toks[after].lower in ("and", "or")):
+            return False  # "known for spreading fake news, conspiracy theories": a kind of talk
         return not rest or rest[0] not in _OUTLETS
     if low in DEBUNK:
         return True
