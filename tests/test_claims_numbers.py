@@ -303,8 +303,11 @@ def test_numbers_skip_codes_fractions_and_idioms() -> None:
     ("Voters approved Proposition 8 by 52 percent.", ["52 percent"]),
     # a measure, not a name: a category of storm is compared
     ("A Category 4 hurricane hit the coast.", ["4"]),
+    # a time of day is no count of anything
+    ("Hundreds of protesters defied an 8 p.m. curfew.", ["Hundreds"]),
+    ("The 5 PM deadline passed at 10:30 and 300 people waited.", ["300"]),
 ])
-def test_the_number_of_a_chapter_or_a_flight_is_no_count(sentence: str,
+def test_the_number_of_a_chapter_a_flight_or_an_hour_is_no_count(sentence: str,
                                                           counted: list[str]) -> None:
     assert [q.text for q in find_numbers(sentence)] == counted
 

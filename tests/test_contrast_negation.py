@@ -588,6 +588,11 @@ def test_counter_accusation_is_a_contradiction() -> None:
     ("Gaetz, known for spreading fake news, conspiracy theories and lies, blamed immigrants.",
      "The club employed undocumented immigrants, the report suggested.", "agree"),
     ("Fake news report claims the singer died.", "The singer died on Sunday.", "conflict"),
+    # "the myth of X", "the myth that X": X is what is called untrue, not the sentence around it
+    ("The failure to act on global warming exposes the myth of human progress.",
+     "Global warming is an expensive religion, the columnist wrote.", "agree"),
+    ("The myth that vaccines cause autism persists.", "Vaccines cause autism, the activist said.",
+     "conflict"),
 ])
 def test_what_is_withheld_and_fake_news_as_a_kind_of_talk(a: str, b: str,
                                                           relation: str) -> None:

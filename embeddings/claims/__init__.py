@@ -37,7 +37,8 @@ from embeddings.types import Article, Claim, Entity
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
 READING = 12  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
-# of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count.
+# of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
+# a time of day ("8 p.m.") is none.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

@@ -180,6 +180,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
 
     for m in _DATE.finditer(sentence):
         add(_date(m, offset), m.start(), m.end())
+    for m in _CLOCK.finditer(sentence):  # "an 8 p.m. curfew", "at 10:30": a time of day
+        add(None, m.start(), m.end())
     for m in _MULTIPLIED.finditer(sentence):  # "doubles the risk": a change of 100 %
         if m.group().lower().endswith("e") and not _WILL_BEFORE.search(sentence, 0, m.start()):
             continue  # "a double murder", "a triple jump": no change; "will double" is one
@@ -337,6 +339,10 @@ def _range(sentence: str, m: re.Match[str],
 
 _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
                       r"Boulevard|Blvd\.|Square|Lane|Place|Drive|Way)\b")
+
+
+_CLOCK = re.compile(r"(?<![\w.,])\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
+                    r"|(?<![\w.,:])\d{1,2}:\d\d(?![\d:])")
 
 
 # nouns whose number names one of them: "files for Chapter 11" is no count of eleven

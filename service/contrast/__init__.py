@@ -56,7 +56,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # and a count of the dead are culprits' acts and targets.  7: "downplays X" denies X as
 # "plays down X" does; a command ("Don't send ...") asserts nothing; a state said as since
 # left ("initially pleaded not guilty") is not disputed by the later one; a question states
-# no figure; "denies Trump the $5 billion" withholds, "spreading fake news, lies" is talk.
+# no figure; "denies Trump the $5 billion" withholds, "spreading fake news, lies" is talk;
+# "the myth of X" calls X untrue, not its sentence.
 RULES = 7
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -437,6 +437,12 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     # nothing but whom it is about: the sentence then says what the story was)
     phrase = told(toks[at + 1:clause_end(toks, at + 1)]) if _after_preposition(toks, at) \
         else set()
+    # "exposes the myth of human progress", "based on the myth that they have an advantage":
+    # what is called untrue is what the "of" or "that" after the word says
+    of = next((j for j in range(at + 1, min(len(toks), at + 3))
+               if toks[j].is_word), None)
+    if not phrase and of is not None and toks[of].lower in ("of", "that"):
+        phrase = told(toks[of + 1:clause_end(toks, of + 1)])
     r.denied_content |= phrase or told(toks)
     r.denied_content.add(MUST_OVERLAP)
     for j in range(len(toks)):
