@@ -605,6 +605,9 @@ def test_what_is_withheld_and_fake_news_as_a_kind_of_talk(a: str, b: str,
      "White House plays down speedy role for natural gas in Ukraine", "agree"),
     ("White House downplays role of natural gas in Ukraine crisis",
      "Natural gas will play a speedy role in Ukraine, the senator said.", "conflict"),
+    # what is played down is a thing: a claim sharing one word of it states nothing of it
+    ("The president downplayed police violence against Black people.",
+     "Two police officers were shot and wounded during demonstrations.", "agree"),
     # a command asserts nothing a negation could deny
     ("Do not send troops to Ukraine, the senator urged.", "The US sent troops to Ukraine.",
      "agree"),

@@ -193,6 +193,10 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
         r.denied_content |= content
         if not plain:
             r.denied_content.add(MUST_OVERLAP)
+            if toks[i].lower == "down" or toks[i].lower.startswith("downplay"):
+                # "downplayed police violence against Black people" plays down a thing,
+                # which a claim naming the police alone does not state
+                r.denial_needs = max(r.denial_needs, min(2, len(content)))
         elif content:
             # "denied that the lawsuit had a political purpose": the lawsuit alone is the
             # story; the other side must say two things of what is denied
