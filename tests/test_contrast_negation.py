@@ -613,7 +613,11 @@ def test_what_is_withheld_and_fake_news_as_a_kind_of_talk(a: str, b: str,
      "agree"),
     ("Don't Send America's Natural Gas to Ukraine", "America sends natural gas to Ukraine",
      "agree"),
+    ("Do not send troops to Ukraine, the senator urged.",
+     "The US did not send troops to Ukraine.", "agree"),
     ("The US did not send troops to Ukraine.", "The US sent troops to Ukraine.", "conflict"),
+    # only the command's own clause: what follows it is asserted
+    ("Don't worry, the singer is not dead.", "The singer is dead.", "conflict"),
     # a state said as since left ("initially", "at first") is not disputed by the later one
     ("Manafort initially pleaded not guilty.", "Manafort pleaded guilty.", "agree"),
     ("The company at first denied the report.", "The company confirmed the report.", "agree"),

@@ -57,7 +57,7 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "plays down X" does; a command ("Don't send ...") asserts nothing; a state said as since
 # left ("initially pleaded not guilty") is not disputed by the later one; a question states
 # no figure; "denies Trump the $5 billion" withholds, "spreading fake news, lies" is talk;
-# "the myth of X" calls X untrue, not its sentence.
+# "the myth of X" calls X untrue, not its sentence; a command's clause asserts nothing.
 RULES = 7
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

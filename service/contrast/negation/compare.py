@@ -27,7 +27,6 @@ from service.contrast.negation.reading import (
     direct_object,
     is_content,
     is_cue,
-    is_imperative,
     of_two_times,
 )
 from service.contrast.said import Said, capital, evidence_order, says
@@ -429,10 +428,7 @@ def _uncued(phrase: str) -> str:
 
 
 def _question(r: Reading) -> bool:
-    """A question, or a command ("Don't send gas to Ukraine"): either asserts nothing."""
-    return r.said.claim.text.rstrip(" \"'”’»)").endswith("?") \
-        or any(is_imperative(r.toks, j) for j in range(min(2, len(r.toks) - 1))
-               if r.toks[j + 1].lower in ("not", "n't"))
+    return r.said.claim.text.rstrip(" \"'”’»)").endswith("?")
 
 
 def _denial_summary(rows: list[dict[str, object]]) -> str | None:

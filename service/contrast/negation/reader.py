@@ -49,6 +49,7 @@ from service.contrast.negation.reading import (
     Reading,
     clause_end,
     clause_start,
+    commanded_tokens,
     direct_object,
     headline_case,
     in_idiom,
@@ -238,7 +239,7 @@ def read(s: Said) -> Reading:
     read_answered_no(r, shadowed)
     read_falsity(r, shadowed)
     read_debunk(r, shadowed)
-    r.reported = reported_tokens(toks) | conditional_tokens(toks)
+    r.reported = reported_tokens(toks) | conditional_tokens(toks) | commanded_tokens(toks)
     for i, tok in enumerate(toks):
         if is_content(tok) and not shadowed[i] and not name_like(tok, r) \
                 and i not in r.reported and not in_idiom(toks, i):

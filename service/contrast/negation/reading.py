@@ -170,6 +170,16 @@ def is_imperative(toks: list[Token], j: int) -> bool:
 _OPENERS = frozenset({"“", '"', "‘", "'", "«"})
 
 
+def commanded_tokens(toks: list[Token]) -> frozenset[int]:
+    """The clause of a command ("Do not send troops to Ukraine, the senator urged"; "Don't
+    worry, ..."): what it urges, which the sentence does not assert."""
+    out: set[int] = set()
+    for j in range(len(toks) - 1):
+        if toks[j + 1].lower in ("not", "n't") and is_imperative(toks, j):
+            out.update(range(j, clause_end(toks, j + 2)))
+    return frozenset(out)
+
+
 def possessive(toks: list[Token], j: int) -> bool:
     """"without the man's knowledge": the man's is whose; what is negated is the knowledge."""
     low = toks[j].lower
