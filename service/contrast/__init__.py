@@ -54,10 +54,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # hold", "only military targets" / "residential areas", "neutral" / "sided with"; a state
 # that moves, said of two named times (March / September), moved on; who violated a truce
 # and a count of the dead are culprits' acts and targets.  7: "downplays X" denies X as
-# "plays down X" does; a command ("Don't send ...") asserts nothing; a state said as since
-# left ("initially pleaded not guilty") is not disputed by the later one; a question states
-# no figure; "denies Trump the $5 billion" withholds, "spreading fake news, lies" is talk;
-# "the myth of X" calls X untrue, not its sentence; a command's clause asserts nothing.
+# "plays down X" does; a command's clause ("Don't send ...") asserts nothing; a state said
+# as since left ("initially pleaded not guilty") is not disputed by the later one; a
+# question states no figure; "denies Trump the $5 billion" withholds, "spreading fake
+# news, lies" is talk; "the myth of X" calls X untrue, not its sentence.
 RULES = 7
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
