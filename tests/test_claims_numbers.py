@@ -271,6 +271,12 @@ def test_percent_and_money() -> None:
     assert only("Chain Reports a 0.3 Percent Drop").kind == "percent"
     assert (only("Six Days of Darkness Ahead").kind, only("He Paid 500 Dollars").unit) \
         == ("duration", "usd")
+    # currencies named after the figure are money, each its own: 1.2 trillion yen is no count
+    # of yen to compare with "1.2 trillion" of something else
+    for sentence, unit in (("The loan totals 1.2 trillion yen.", "jpy"),
+                           ("It cost 20 million yuan.", "cny"), ("He paid 500 rupees.", "inr"),
+                           ("A fine of 3,000 shekels was set.", "ils")):
+        assert (only(sentence).kind, only(sentence).unit) == ("money", unit), sentence
 
 
 def test_years_and_dates_are_not_counts() -> None:

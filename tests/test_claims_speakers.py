@@ -350,6 +350,20 @@ def test_the_company_is_the_company_that_spoke_before() -> None:
         "Norvanta", "Maria Lindqvist", "Norvanta", "Azerbaijan", "health ministry", "Norvanta"]
 
 
+def test_the_company_is_no_public_body_or_wire_service_that_spoke_before() -> None:
+    # "the company" after "The UN warned" or "Reuters reported" is a company of the story,
+    # not the UN or the agency reporting it
+    for before in ("The UN warned that the famine could spread.",
+                   "Reuters reported that the famine could spread.",
+                   "NATO said the drills would go on."):
+        claims = SentenceClaimExtractor().extract(article(
+            before + " The company announced it would cut 500 jobs."))
+        assert claims[1].speaker == "company", before
+    claims = SentenceClaimExtractor().extract(article(
+        "A NATO jet and a SkyLink plane collided. The airline said the crew was safe."))
+    assert claims[1].speaker == "SkyLink"
+
+
 def test_the_company_is_the_one_its_sentence_names_when_none_spoke_before() -> None:
     claims = SentenceClaimExtractor().extract(article(
         "Carmaker Velta is recalling 310,000 SUVs over a braking fault, the company said. "

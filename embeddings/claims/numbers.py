@@ -99,7 +99,8 @@ _MODIFIER = re.compile(rf"\b(?:(?P<low>{_LOWER_BOUND})|(?P<high>{_UPPER_BOUND})"
 _CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|€|£|USD|EUR|GBP)\s?$")
 _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b))"
-    r"|(?P<cur>\s(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?)\b)"
+    r"|(?P<cur>\s(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
+    r"|renminbi|rupees|lira|hryvnias?|shekels|francs)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?P<old>(?:-|\s)old)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
     r"|[-\s](?P<measure>mph|km\s?/\s?h|kph|kmh|knots?|m/s|(?:miles?|kilomet(?:er|re)s?|km)"
@@ -115,7 +116,9 @@ _AFTER = re.compile(
 )
 _CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€": "eur",
                    "eur": "eur", "euro": "eur", "£": "gbp", "gbp": "gbp", "pound": "gbp",
-                   "ruble": "rub", "rouble": "rub", "manat": "azn", "dram": "amd"}
+                   "ruble": "rub", "rouble": "rub", "manat": "azn", "dram": "amd", "yen": "jpy",
+                   "yuan": "cny", "renminbi": "cny", "rupee": "inr", "lira": "try",
+                   "hryvnia": "uah", "shekel": "ils", "franc": "chf"}
 _DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0,
          "year": 365.0, "decade": 3650.0}
 _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),

@@ -149,6 +149,7 @@ class SpeakerContext:
             # name, which says nothing of its kind; a person, a place or a ministry is no company
             for name in reversed(self.speakers[-3:]):
                 if name[:1].isupper() and not self.is_person(name) \
+                        and name.lower() not in _NO_COMPANY \
                         and not any(w in ORG_WORDS or w in PLACES or is_demonym(w)
                                     for w in name.lower().split()):
                     return name
@@ -188,7 +189,8 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
     two are)."""
     if not (head in _COMPANY_HEADS or head.endswith("maker")):
         return None
-    names = {n for sentence in context.names[-3:] for n in sentence}
+    names = {n for sentence in context.names[-3:] for n in sentence
+             if n.lower() not in _NO_COMPANY}
     return names.pop() if len(names) == 1 else None
 
 
@@ -222,6 +224,13 @@ _ORG_KINDS = (
     _words("news times post press agency network"),
 )
 
+
+# bodies and wire services known by a bare name that are no company of the story: "The UN
+# warned ... The company announced it would cut 500 jobs" is another speaker, and so is the
+# company after "Reuters reported ..."
+_NO_COMPANY = _words("""un u.n. eu e.u. nato who imf osce fbi cia nsa icc icj opec unicef
+    unhcr unesco wto iaea interpol europol frontex kremlin pentagon vatican hamas hezbollah
+    taliban reuters ap afp tass interfax xinhua ria dpa efe ansa anadolu apa armenpress""")
 
 _COMPANY_HEADS = _words("""company corporation firm group carmaker automaker retailer airline
     insurer lender manufacturer broadcaster publisher conglomerate startup operator giant
