@@ -144,6 +144,47 @@ def test_figures_of_reports_of_different_days_are_the_story_moving_on() -> None:
     assert changed.summary.startswith("Reports of different days give")
 
 
+@pytest.mark.parametrize(("a", "b", "times"), [
+    ("The death toll from the floods rose to 45 on Tuesday.",
+     "The death toll from the floods was 30 on Monday.", ("on Monday", "on Tuesday")),
+    ("Inflation in the euro zone hit 9.1% in October 2022.",
+     "Inflation in the euro zone was 2.9% in 2023.", ("in 2022", "in 2023")),
+    ("About 50,000 people marched against the reform on Saturday.",
+     "Police said 20,000 people marched against the reform on Sunday.",
+     ("on Saturday", "on Sunday")),
+])
+def test_figures_of_two_times_the_claims_name_are_no_dispute(a: str, b: str,
+                                                             times: tuple[str, str]) -> None:
+    # undated reports, but each claim names its time: a toll, a rate, a crowd at two times
+    result = contrast(parsed("Ledger", a), parsed("Herald", b))
+    assert result.relation == "agree", result.summary
+    (changed,) = [d for d in result.differences if d.kind.startswith("numbers")]
+    assert changed.kind == "numbers_changed" and not changed.conflict
+    summary = changed.summary
+    assert summary.index(times[0]) < summary.index(times[1]), summary  # in the order of times
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a time both name: the figures are of one time
+    ("On Tuesday, officials said 29 people died in Saturday's attack.",
+     "Saturday's attack killed 35 people, the ministry said."),
+    ("Inflation in the euro zone hit 9.1% in 2022.", "Inflation in the euro zone hit 8% in 2022."),
+    # a year is itself the figure: two years for one start are a dispute
+    ("The war in the region began in 2020.", "The war in the region began in 2021."),
+])
+def test_figures_of_one_time_still_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("Ledger", a), parsed("Herald", b))
+    assert result.relation == "conflict", result.summary
+    assert "numbers" in kinds(result)
+
+
+def test_one_figure_of_two_times_is_no_agreement() -> None:
+    # 3% in March and 3% in April are two figures, not two outlets agreeing on one
+    result = contrast(parsed("Ledger", "Consumer prices rose 3% in March."),
+                      parsed("Herald", "Consumer prices rose 3% in April."))
+    assert not any(d.kind == "numbers_agree" for d in result.differences), result.summary
+
+
 @pytest.mark.parametrize("later", [
     "No deaths have been reported in the ferry sinking, the coast guard said.",
     "Nine people died when the ferry sank.",

@@ -173,7 +173,8 @@ class DeleteResponse(BaseModel):
 
 class DifferenceOut(BaseModel):
     kind: str = Field(description="contradiction | numbers | numbers_changed (figures of "
-                                  "reports published on different days) | state_changed "
+                                  "reports published on different days, or of two times "
+                                  "the claims name) | state_changed "
                                   "(a state reported otherwise a day later: \"at large\", "
                                   "then \"arrested\") | numbers_units "
                                   "(one amount in two currencies, not compared) | "

@@ -57,8 +57,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "plays down X" does; a command's clause ("Don't send ...") asserts nothing; a state said
 # as since left ("initially pleaded not guilty") is not disputed by the later one; a
 # question states no figure; "denies Trump the $5 billion" withholds, "spreading fake
-# news, lies" is talk; "the myth of X" calls X untrue, not its sentence.
-RULES = 7
+# news, lies" is talk; "the myth of X" calls X untrue, not its sentence.  8: figures of two
+# times the claims name ("30 on Monday" / "45 on Tuesday", "in 2022" / "in 2023") are
+# numbers_changed, not a dispute, nor an agreement where they match.
+RULES = 8
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

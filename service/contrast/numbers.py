@@ -46,7 +46,7 @@ from service.contrast.measures import (
 )
 from service.contrast.partition import Partition
 from service.contrast.said import Said, evidence_order, says, shown
-from service.contrast.text import STOPWORDS, stem, tokens
+from service.contrast.text import STOPWORDS, named_times, stem, tokens
 
 # "rose 4% last year, not 40%", "4%, rather than 40%": a figure named to be denied
 _DENIED_BEFORE = (("not",), ("n't",), ("rather", "than"), ("instead", "of"), ("never",))
@@ -140,11 +140,13 @@ def number_differences(said: list[Said], questions_only: bool = False,
     clash: dict[_Label, dict[_Key, dict[str, object]]] = {}
     agreeing: list[tuple[_Key, _Key]] = []  # rows whose figures overlap
     changed: dict[_Label, dict[_Key, dict[str, object]]] = {}
+    of_times: dict[_Label, dict[_Key, dict[str, object]]] = {}
     currencies: dict[_Key, dict[str, object]] = {}
     for a, b in combinations(said, 2):
         if related is not None and not related(a.claim, b.claim):
             continue
         apart = _days_apart(a, b)
+        times = _times_apart(a, b)
         if a.voice == b.voice and a.claim.source == b.claim.source and not apart:
             # one voice in two outlets is compared: "the ministry said nine" in one and "at
             # least 12, the ministry said" in another is a difference a reader must see
@@ -161,6 +163,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
             if bounded_alike(qa, qb):
                 continue  # "over 330" and "at least 29": consistent, but no agreement
             if overlap(qa, qb):
+                if times is not None and qa.kind not in _FIXED:
+                    continue  # "rose 3% in March" / "3% in April": two figures that match
                 bucket = agree.setdefault(label, {})
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
             elif _partners(qa, qb, pairs, a, b) \
@@ -169,6 +173,15 @@ def number_differences(said: list[Said], questions_only: bool = False,
                 if apart and qa.kind not in _FIXED and label[2] not in _FIXED_FATES \
                         and not _toll_fell(label, qa, a, qb, b):
                     bucket = changed.setdefault(label, {})
+                elif times is not None and qa.kind not in _FIXED:
+                    # "The death toll was 30 on Monday" / "rose to 45 on Tuesday", "inflation
+                    # of 9.1% in 2022" / "3.2% in 2023": figures of two times the claims name
+                    timed = of_times.setdefault(label, {})
+                    for s, q, when in ((a, qa, times[0]), (b, qb, times[1])):
+                        timed[(s.claim.id, q.start, s.voice)] = s.evidence(
+                            q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit,
+                            kind=q.kind, when=when)
+                    continue
                 elif a.voice == b.voice and a.claim.source == b.claim.source:
                     continue
                 else:
@@ -180,6 +193,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
     out = [_clash(label, rows.values()) for label, rows in sorted(clash.items())]
     out += [_changed(label, rows.values()) for label, rows in sorted(changed.items())]
+    out += [_of_times(label, rows.values()) for label, rows in sorted(of_times.items())
+            if label not in clash]
     if currencies:
         out.append(_currencies(currencies.values()))
     for label, rows in sorted(agree.items()):
@@ -213,6 +228,22 @@ def _days_apart(a: Said, b: Said) -> bool:
     ("at least 29 dead" on Tuesday, "32 dead" on Wednesday is the story going on, not a
     dispute).  Unknown where either article gives no date."""
     return a.day is not None and b.day is not None and a.day != b.day
+
+
+def _times_apart(a: Said, b: Said) -> tuple[str, str] | None:
+    """The times two claims name when they name different times of one kind (years, else
+    months, else weekdays): "on Monday" / "on Tuesday" -> ("Monday", "Tuesday").  A time both
+    name ("on Tuesday, 29 died in Saturday's attack" / "Saturday's attack killed 35") makes
+    them of one time."""
+    ta, tb = named_times(tokens(a.claim.text)), named_times(tokens(b.claim.text))
+    for kind in ("year", "month", "weekday"):
+        if kind in ta and kind in tb and ta[kind].isdisjoint(tb[kind]):
+            return _when(ta[kind]), _when(tb[kind])
+    return None
+
+
+def _when(names: frozenset[str]) -> str:
+    return " and ".join(sorted(n.capitalize() for n in names))
 
 
 def one_measure(a: Claim, b: Claim) -> bool:
@@ -386,6 +417,33 @@ def _changed(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
                       summary=f"Reports {_apart(list(days))} give {_what(label)} as {story}.")
 
 
+def _of_times(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
+    """Figures of the different times their claims name, told in the order of the times."""
+    evidence = tuple(sorted(rows, key=lambda r: (_time_order(str(r["when"])),
+                                                 *evidence_order(r))))
+    told = dict.fromkeys(f"{_running(str(r['text']))} {_on(str(r['when']))} "
+                         f"({shown(str(r['voice']), str(r['source']))})" for r in evidence)
+    return Difference(kind="numbers_changed", conflict=False, evidence=evidence,
+                      summary=f"The claims give {_what(label)} at different times: "
+                              f"{'; '.join(told)}.")
+
+
+_TIME_ORDER = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _on(when: str) -> str:
+    """"on Monday", "in March", "in 2022"."""
+    return f"on {when}" if when.split()[0].lower() in _TIME_ORDER[12:] else f"in {when}"
+
+
+def _time_order(when: str) -> int:
+    first = when.split()[0].lower()
+    return int(first) if first.isdigit() else _TIME_ORDER.index(first) \
+        if first in _TIME_ORDER else 0
+
+
 def _apart(days: list[str]) -> str:
     """"of different days", or how far apart where that is months or years: two figures of
     2020 and 2023 are no count that moved overnight, and the reader should see it."""
@@ -404,7 +462,8 @@ def _apart(days: list[str]) -> str:
 
 
 # what a money figure's unit may be: a currency, as ``embeddings.claims.numbers`` names it
-_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rub", "azn", "amd"})
+_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rub", "azn", "amd", "jpy", "cny", "inr",
+                             "try", "uah", "ils", "chf"})
 
 
 def _other_currencies(a: Said, b: Said) -> list[tuple[Quantity, Quantity]]:

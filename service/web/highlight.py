@@ -18,7 +18,7 @@ from embeddings.types import Claim
 KIND_LABEL = {
     "contradiction": "negation or denial",
     "numbers": "numbers differ",
-    "numbers_changed": "figures of different days",
+    "numbers_changed": "figures of different days or times",
     "state_changed": "a state reported on different days",
     "numbers_units": "amounts in other currencies",
     "numbers_agree": "numbers agree",

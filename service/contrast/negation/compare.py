@@ -27,10 +27,9 @@ from service.contrast.negation.reading import (
     direct_object,
     is_content,
     is_cue,
-    of_two_times,
 )
 from service.contrast.said import Said, capital, evidence_order, says
-from service.contrast.text import stem, tokens
+from service.contrast.text import of_two_times, stem, tokens
 
 # what is wanted, planned or possible, not what happened: "looking forward to being
 # questioned", "delayed the decision to re-certify", "could attend" ("will" states a future

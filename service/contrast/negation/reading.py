@@ -243,29 +243,4 @@ def word_class_at(toks: list[Token], j: int) -> str | None:
     return "verb" if before in _BEFORE_VERB else None
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"})
-
-
-def named_times(toks: list[Token]) -> dict[str, frozenset[str]]:
-    """The years, months and weekdays a claim names, by kind ("raised rates in March": month
-    march).  Month and day names only capitalised: "may" and "march" are also words."""
-    found: dict[str, set[str]] = {}
-    for t in toks:
-        year = t.text.rstrip(".,")  # the tokens keep a figure's full stop: "in 2022."
-        kind = "year" if len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") \
-            else "month" if t.lower in _MONTHS and t.text[:1].isupper() \
-            else "weekday" if t.lower in _WEEKDAYS and t.text[:1].isupper() else None
-        if kind:
-            found.setdefault(kind, set()).add(year if kind == "year" else t.lower)
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-def of_two_times(a: list[Token], b: list[Token]) -> bool:
-    """Whether two claims name different times of one kind ("in March" / "in September",
-    "in 2016" / "in 2020"): what each says is of another time."""
-    ta, tb = named_times(a), named_times(b)
-    return any(ta[k].isdisjoint(tb[k]) for k in ta.keys() & tb.keys())
 
