@@ -50,6 +50,26 @@ def test_gazetteer_links_names_spelling_cannot() -> None:
     assert result.relation == "agree"
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # names of multi-word places and of groups, each outlet's choice kept
+    ("Two tankers sank in the Gulf of Mexico.", "Two tankers sank in the Gulf of America."),
+    ("The Islamic State claimed the bombing.", "Daesh claimed the bombing."),
+])
+def test_gazetteer_links_renamed_places_and_groups(a: str, b: str) -> None:
+    result = contrast(claim("outlet-a", a), claim("outlet-b", b))
+    names = next(d for d in result.differences if d.kind == "names")
+    assert {e["source"] for e in names.evidence} == {"outlet-a", "outlet-b"}
+    assert result.relation == "agree"
+
+
+def test_a_capitalised_word_is_no_short_name_of_a_group() -> None:
+    # "IS" would be a name of the Islamic State, and it is a word of every all-caps headline
+    result = contrast(claim("outlet-a", "THE WAR IS OVER, ISIS LEADER SAYS"),
+                      claim("outlet-b", "The war is over, the Islamic State leader says."))
+    named = {e["text"] for d in result.differences if d.kind == "names" for e in d.evidence}
+    assert "IS" not in named, named
+
+
 def test_user_gazetteer_extends_the_shipped_one(tmp_path: Path) -> None:
     extra = tmp_path / "names.json"
     extra.write_text(json.dumps({"groups": [{"names": ["Ruritania", "Graustark"]}]}))
