@@ -395,6 +395,13 @@ def test_a_state_told_on_two_days_is_the_story_moving_on(a: str, b: str, kind: s
     # "U.S." is one side however it is spelled
     ("U.S. jets bombed the convoy.", "The convoy was bombed by US jets.", "agree"),
     ("U.S. jets bombed the convoy.", "Russian jets bombed the convoy.", "conflict"),
+    # a label names no one: "terrorists" and "militants" may be one group, and so may a
+    # label and a named group; not a label and a state's forces
+    ("Terrorists attacked the checkpoint.", "Militants attacked the checkpoint.", "agree"),
+    ("Hamas militants attacked the kibbutz.", "Terrorists attacked the kibbutz.", "agree"),
+    ("Separatists shelled the village.", "Azerbaijani forces shelled the village.",
+     "conflict"),
+    ("Insurgents killed 12 civilians.", "Soldiers killed 12 civilians.", "conflict"),
 ])
 def test_two_culprits_named_for_one_act(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -60,7 +60,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # news, lies" is talk; "the myth of X" calls X untrue, not its sentence.  8: figures of two
 # times the claims name ("30 on Monday" / "45 on Tuesday", "in 2022" / "in 2023") are
 # numbers_changed, not a dispute, nor an agreement where they match; the gazetteer knows
-# the Gulf of America, Daesh, Bakhmut / Artemovsk and other renamed places and groups.
+# the Gulf of America, Daesh, Bakhmut / Artemovsk and other renamed places and groups;
+# "terrorists" and "militants" label one unnamed side, which may be the group another names.
 RULES = 8
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

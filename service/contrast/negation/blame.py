@@ -7,6 +7,7 @@ import json
 import re
 from functools import lru_cache
 
+from embeddings.claims.entities import PLACES
 from service.contrast.names import TOPONYMS
 from service.contrast.negation.lexicon import (
     ACCUSE,
@@ -101,9 +102,24 @@ def _metonyms() -> dict[str, str]:
     return {fold(k): v for k, v in data.get("metonyms", {}).items()}
 
 
+# words that label an armed group without naming it: two outlets calling one attacker
+# "terrorists" and "militants" name one side in two words, not two sides ("the police" and
+# "the protesters" are two)
+_ARMED_LABELS = frozenset({
+    "terrorist", "terrorists", "militant", "militants", "insurgent", "insurgents", "rebel",
+    "rebels", "fighter", "fighters", "gunman", "gunmen", "jihadist", "jihadists", "extremist",
+    "extremists", "separatist", "separatists", "militia", "militias", "guerrilla",
+    "guerrillas", "attacker", "attackers", "assailant", "assailants"})
+
+
+ARMED = "armed"  # the party key of every label in _ARMED_LABELS
+
+
 def party(word: str) -> str:
     """"Baku" -> azerb, "Azerbaijani" -> azerb, "Armenians" -> armen: one key per party."""
     folded = re.sub(r"'s$", "", fold(word))
+    if folded in _ARMED_LABELS:
+        return ARMED
     folded = _metonyms().get(folded, folded)
     letters = "".join(c for c in fold(folded) if c.isalpha())
     return letters[:5]
@@ -351,6 +367,19 @@ def _named_first(parties: list[str]) -> list[str]:
 
 
 _ACTOR_KEYS = frozenset(party(w) for w in ACTORS)
+# sides no armed group's label ("militants", "terrorists") can name: a state or its forces,
+# a crowd, settlers
+_NO_ARMED_GROUP = frozenset(party(w) for w in PLACES) | frozenset(party(w) for w in (
+    "police", "army", "military", "soldiers", "troops", "government", "forces", "officers",
+    "guards", "protesters", "demonstrators", "settlers"))
+
+
+def may_be_one_side(x: frozenset[str], y: frozenset[str]) -> bool:
+    """"Terrorists attacked the kibbutz" / "Hamas militants attacked the kibbutz": a label
+    names no one, and may name the group the other side names; not a state's forces
+    ("Separatists shelled the village" / "Azerbaijani forces shelled the village")."""
+    return any(ARMED in one and any(p not in _NO_ARMED_GROUP and p != ARMED for p in other)
+               for one, other in ((x, y), (y, x)))
 
 
 def _act(word: str) -> str | None:

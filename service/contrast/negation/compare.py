@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import combinations, pairwise
 
 from embeddings.types import Difference
+from service.contrast.negation.blame import may_be_one_side
 from service.contrast.negation.clauses import conditional_tokens, place_span, subject_span
 from service.contrast.negation.lexicon import (
     ACT_NOUNS,
@@ -252,7 +253,7 @@ def _culprits(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object]
             if act_b != act or at_b not in b.act_targets:
                 continue
             target_b, by_b, sb, eb = b.act_targets[at_b]
-            if target_b != target or by_a & by_b:
+            if target_b != target or by_a & by_b or may_be_one_side(by_a, by_b):
                 continue
             return [(f"blame:{act}", (a.said.span(sa, ea, role="accuses"),
                                       b.said.span(sb, eb, role="accuses")),
