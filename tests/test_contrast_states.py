@@ -233,6 +233,23 @@ def test_who_a_state_is_of_follows_the_verb(a: str, b: str, relation: str) -> No
      "The hurricane strengthened to a Category 3 storm.", "conflict"),
     ("The company beat analysts' expectations.", "The company missed analysts' forecasts.",
      "conflict"),
+    # a ruling told in the passive on one side: of the law, by the court
+    ("The law was struck down by the court.", "The court upheld the law.", "conflict"),
+    ("The ban was upheld by the court.", "The court struck down the ban.", "conflict"),
+    ("The Supreme Court upheld the ban.", "A lower court struck down the ban.", "agree"),
+    # votes: a vote survived is one won; a measure rejected is one not passed, by one body
+    ("The prime minister survived a confidence vote.",
+     "The prime minister lost a confidence vote.", "conflict"),
+    ("Voters rejected the referendum on independence.",
+     "The referendum on independence passed.", "conflict"),
+    ("The Senate rejected the spending bill.", "The Senate passed the spending bill.",
+     "conflict"),
+    ("The House passed the spending bill.", "The Senate rejected the spending bill.", "agree"),
+    ("Hamas rejected the ceasefire proposal.", "Israel approved the ceasefire proposal.",
+     "agree"),
+    # to survive is the survivor's state, not what it survived
+    ("The minister survived the attack.", "The minister died in the attack.", "conflict"),
+    ("The pilot survived the crash.", "The co-pilot died in the crash.", "agree"),
 ])
 def test_opposite_rulings_records_and_results(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -61,7 +61,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # times the claims name ("30 on Monday" / "45 on Tuesday", "in 2022" / "in 2023") are
 # numbers_changed, not a dispute, nor an agreement where they match; the gazetteer knows
 # the Gulf of America, Daesh, Bakhmut / Artemovsk and other renamed places and groups;
-# "terrorists" and "militants" label one unnamed side, which may be the group another names.
+# "terrorists" and "militants" label one unnamed side, which may be the group another names;
+# a ruling or a vote told in the passive ("was struck down by the court") is of the law, by
+# the court; "survived a confidence vote" won it; "survived the attack" is the survivor's.
 RULES = 8
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -240,7 +240,9 @@ def _thing_words(toks: list[Token], first: int, last: int,
     if pair == "accept" and passive:
         body = _body_after(toks, last)
         return (frozenset({thing_key(body)}) if body else frozenset()), ""
-    j = None if passive or pair not in OBJECT_STATE else _object_at(toks, last)
+    # "survived the attack" is the survivor's state, where "killed the gunman" is the gunman's
+    subjects_own = toks[first].lower in ("survived", "survives")
+    j = None if passive or pair not in OBJECT_STATE or subjects_own else _object_at(toks, last)
     if j is not None and toks[j].text[:1].isalpha() \
             and not any(t.lower in _WHEN for t in toks[last + 1:j + 1]):  # "close next month"
         return frozenset(thing_key(w) for w in direct_object(toks, last)), ""

@@ -143,7 +143,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if _earlier(a, span_a[0]) or _earlier(b, span_b[0]):
             continue  # "initially pleaded not guilty" / "pleaded guilty": since changed
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
-        if converse and (not a.subjects.get(pair) or a.subjects.get(pair) != b.subjects.get(pair)):
+        if converse and not _same_subject(a, b, pair):
             continue
         if not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)):
             continue  # "Oil prices rose" / "Gold prices fell": of two things (OWN_SUBJECT)
@@ -207,6 +207,17 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                   f"sides for {ACT_NOUNS.get(act, act)}."))
                     break
     return found
+
+
+def _same_subject(a: Reading, b: Reading, pair: str) -> bool:
+    """Whether a converse pair is said of one subject; or by one body, where one side names
+    the body as its subject: "The court ruled the law unconstitutional" (court) / "The court
+    upheld the law" (the law, ruled by the court)."""
+    sa, sb = a.subjects.get(pair), b.subjects.get(pair)
+    if sa and sa == sb:
+        return True
+    return any(s and s[:5] == other.pole_agents.get(pair) and pair not in one.pole_agents
+               for s, one, other in ((sa, a, b), (sb, b, a)))
 
 
 _EARLIER = frozenset({"initially", "originally", "previously", "formerly"})

@@ -211,7 +211,7 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
                  "held firm", "was holding", "was largely holding",
                  "remains in place", "remained in place"),
      ("collapsed", "broke down", "has broken down", "was broken"), True),
-    ("passed", ("passed", "approved"), ("failed", "voted down", "defeated"), True),
+    ("passed", ("passed", "approved"), ("failed", "voted down", "defeated", "rejected"), True),
     ("contained", ("contained", "brought under control", "extinguished", "put out"),
      ("spreading", "still burning", "out of control", "raging"), True),
     ("peaceful", ("peaceful", "peacefully", "without incident"),
@@ -239,7 +239,10 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("health", ("in good health", "healthy", "fully recovered"),
      ("seriously ill", "critically ill", "gravely ill", "in critical condition"), True),
     # "Smith defeated Jones" is Smith's win: only the loser's forms of "defeat" are a loss
-    ("won", ("won", "wins", "victory", "victorious"),
+    ("won", ("won", "wins", "victory", "victorious", "survived a confidence vote",
+             "survived a no-confidence vote", "survived a vote", "survived the vote",
+             "survived a no confidence vote", "survived the no-confidence vote",
+             "survived the confidence vote", "survived impeachment"),
      ("lost", "loses", "conceded defeat", "suffered a defeat", "was defeated", "were defeated"),
      True),
     # how one vote was run
@@ -295,7 +298,10 @@ ACTIVE_ONLY = frozenset({"supported", "supports", "backed", "backs", "opposed", 
 
 # what a body decides of a bill or a motion: "the Senate passed the bill" is the bill's fate,
 # decided by the Senate ("the bill passed the Senate", "was defeated in the Senate": the same)
-DECIDES = frozenset({"passed", "approved", "defeated", "failed", "voted down"})
+DECIDES = frozenset({"passed", "approved", "defeated", "failed", "voted down", "rejected",
+                     # and what a court rules of a law: "the court upheld the law", "the law
+                     # was struck down by the court" (the law, by the court)
+                     "upheld", "struck down", "overturned", "annulled", "invalidated"})
 CHAMBERS = frozenset({"senate", "house", "parliament", "congress", "assembly", "chamber",
                       "committee", "legislature", "council", "lawmakers", "legislators", "mps",
                       "commons", "lords", "duma", "knesset", "bundestag", "board",
