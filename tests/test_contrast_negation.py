@@ -189,6 +189,25 @@ def test_answers_to_other_things_are_no_conflict(report: str, other: str) -> Non
     assert contrast(claim("wire", report), claim("site", other)).relation == "agree", other
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "A, not B": B is denied of what the sentence is about
+    ("The governor blamed the fire on arson.",
+     "Investigators said the fire was probably caused by a downed power line, not arson.",
+     "conflict"),
+    ("The fire was arson.", "The fire was caused by a power line, not arson.", "conflict"),
+    ("The money went to hospitals.", "The money went to schools, not hospitals.", "conflict"),
+    # nothing the other side says is denied
+    ("Police are investigating the cause of the fire.",
+     "The fire was caused by a power line, not arson.", "agree"),
+    ("Arson is a growing problem in the region.",
+     "The fire was caused by a power line, not arson.", "agree"),
+    ("Hospitals received new funding.", "The money went to schools, not hospitals.", "agree"),
+])
+def test_an_alternative_after_not_denies_it_of_the_clauses_subject(a: str, b: str,
+                                                                   relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("The plane crashed into the sea off Bali.", "The plane landed safely in Bali."),
     ("The hostages were freed on Sunday.", "The hostages are still being held."),

@@ -322,6 +322,14 @@ def test_figures_as_written(a: str, b: str, kind: str) -> None:
     # cases are not deaths: "at least 25" is not met by "480 cases"
     ("At least 25 people have died of cholera in Marava.",
      "Cholera cases in Marava have risen to 480.", "agree", None),
+    # who fled and who was evacuated were made to leave: one count; who was rescued another
+    ("A wildfire forced about 12,000 residents to flee their homes near Marvella.",
+     "Some 15,000 people were evacuated as the wildfire near Marvella raged.", "conflict",
+     "numbers"),
+    ("The flood displaced 3,000 families in the valley.",
+     "About 3,000 families were evacuated from the valley.", "agree", "numbers_agree"),
+    ("Rescuers saved 40 people from the flood in the valley.",
+     "5,000 people were evacuated from the valley ahead of the flood.", "agree", None),
 ])
 def test_counts_of_what_befell_whom(a: str, b: str, relation: str, kind: str | None) -> None:
     result = contrast(parsed("x", a), parsed("y", b))

@@ -132,6 +132,9 @@ def test_loaded_words_spans() -> None:
 @pytest.mark.parametrize("text", [
     "A fire at the plant forced the evacuation of 1,200 residents.",
     "Storms forced the closure of the airport on Monday.",
+    # what a hazard forced people to do
+    "A wildfire forced about 12,000 residents to flee their homes.",
+    "The flood, the worst in decades, forced 3,000 families from their homes.",
 ])
 def test_what_an_event_forced_is_told_plainly(text: str) -> None:
     assert "forced" not in [t for _, _, t in loaded_words(text)]

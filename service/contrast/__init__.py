@@ -63,7 +63,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # the Gulf of America, Daesh, Bakhmut / Artemovsk and other renamed places and groups;
 # "terrorists" and "militants" label one unnamed side, which may be the group another names;
 # a ruling or a vote told in the passive ("was struck down by the court") is of the law, by
-# the court; "survived a confidence vote" won it; "survived the attack" is the survivor's.
+# the court; "survived a confidence vote" won it; "survived the attack" is the survivor's;
+# "caused by a power line, not arson" denies arson of the fire; the evacuated and those who
+# fled are one count; what a wildfire "forced" people to do is no framing.
 RULES = 8
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -174,8 +174,11 @@ FATES = {stem(w): fate for fate, words in {
              "hospitalized", "treated"),
     "missing": ("missing", "unaccounted"),
     "held": ("arrested", "detained", "custody", "jailed", "charged"),
-    "safe": ("evacuated", "rescued", "safely", "unharmed", "survived", "survivors"),
-    "displaced": ("displaced", "fled", "homeless", "evicted"),
+    "safe": ("rescued", "saved", "safely", "unharmed", "survived", "survivors"),
+    # made to leave their homes: "forced 12,000 residents to flee" and "15,000 were
+    # evacuated" count one thing ("evacuated safely" is safe: "safely" is nearer)
+    "displaced": ("displaced", "fled", "flee", "fleeing", "homeless", "evicted", "evacuated",
+                  "evacuees", "evacuation", "uprooted"),
     # who came: "35,000 people took part", "a crowd of 250,000", not the 12 arrested there
     "present": ("part", "joined", "attended", "attendance", "turnout", "crowd", "crowds",
                 "rallied", "gathered", "participated", "marched"),

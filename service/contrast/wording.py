@@ -130,8 +130,21 @@ _REGIME = re.compile(r"regimes?(?![\w-])")
 _WORD_BEFORE = re.compile(r"([\w-]+)\W*$")
 
 
+# "A wildfire forced 12,000 residents to flee": what a hazard forces is no one's framing
+# (what an army or a government "forced" people to do is)
+_HAZARD_BEFORE = re.compile(
+    r"\b(?:fire|wildfire|bushfire|blaze|flames|floods?|flooding|flood\s?waters?|storm|hurricane"
+    r"|typhoon|cyclone|earthquake|quake|eruption|volcano|tsunami|landslide|mudslide|avalanche"
+    r"|heatwave|heat|drought|tornado|snowstorm|blizzard|leak|explosion|blast|outbreak"
+    r"|pandemic|virus)s?\b[^.;:]{0,60}$")
+_FORCED = re.compile(r"forc(?:ed|es|ing)\b")
+
+
 def _neutral_sense(folded: str, start: int) -> bool:
     if _NEUTRAL_CLAIM.match(folded, start):
+        return True
+    if _FORCED.match(folded, start) and _HAZARD_BEFORE.search(folded, max(0, start - 90),
+                                                              start):
         return True
     if _REGIME.match(folded, start):
         before = _WORD_BEFORE.search(folded, max(0, start - 40), start)

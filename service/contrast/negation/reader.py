@@ -32,6 +32,8 @@ from service.contrast.negation.denials import (
 from service.contrast.negation.lexicon import (
     ANY,
     CLAUSE_CUES,
+    CLAUSE_MARKS,
+    COPULA,
     DENY,
     DOUBT,
     DOUBT_OBJECT,
@@ -217,6 +219,10 @@ def read(s: Said) -> Reading:
                         start = subject_start(toks, start - 1)
                     anchor.update(stem(t.text) for j, t in enumerate(toks[start:end], start)
                                   if is_content(t) and j != head)
+                    if start == i and i > 0 and toks[i - 1].lower == ",":
+                        # "was caused by a power line, not arson": the alternative is said
+                        # of what the clause before is about
+                        anchor.update(_alternative_of(toks, i - 1))
                     if start == 0:  # "She was not suspended": who she is, the core says
                         anchor.update(_named_pronoun(s))
         elif parity[i] % 2 and (low in DENY or low in DOUBT or low in PHRASAL_DENY):
@@ -259,3 +265,23 @@ def read(s: Said) -> Reading:
             # "was not terror-related" is no verb of "terror": its class says nothing of it
             r.word_class[tok.end] = kind
     return r
+
+
+def _alternative_of(toks: list[Token], comma: int) -> set[str]:
+    """The subject of the clause before ``comma`` ("the fire" in "the fire was probably
+    caused by a downed power line"): the content words before its nearest copula or
+    auxiliary, else the sentence's first content word."""
+    for j in range(comma - 1, -1, -1):
+        if toks[j].lower in CLAUSE_MARKS:
+            break
+        if toks[j].lower in COPULA or toks[j].lower in ("has", "have", "had"):
+            words: list[str] = []
+            for t in reversed(toks[max(0, j - 3):j]):
+                if not is_content(t):
+                    break
+                words.append(stem(t.text))
+            if words:
+                return set(words)
+            break
+    first = next((t for t in toks[:comma] if is_content(t)), None)
+    return {stem(first.text)} if first is not None else set()
