@@ -21,6 +21,9 @@ not, even where the rest of their words differ: the article context takes out ex
 a brief's lead figure is about.  Such a pair, compared on article-centred vectors, gets
 ``figure_bonus`` on its score (a headline is compared raw, its figure still in it); whether
 two figures measure one thing is the contrast stage's reading, handed in as ``one_measure``.
+Likewise a claim and its denial or opposite ("blamed the fire on arson" / "caused by a power
+line, not arson") are one statement disputed, where their words alone fall just short:
+``dispute_bonus``, with the contrast stage's reading handed in as ``disputed``.
 
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
@@ -80,20 +83,26 @@ class ClusterConfig:
     refine_sweeps: int = 3
     # added to the score of two claims that give a figure of one measure (docs/matching.md)
     figure_bonus: float = 0.1
+    # added to the score of two claims one of which denies or says the opposite of the
+    # other, where that lifts them to the threshold (docs/matching.md, "Disputes")
+    dispute_bonus: float = 0.1
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
 # do two claims give a figure of one measure? (the contrast stage's reading of numbers)
 OneMeasure = Callable[[Claim, Claim], bool]
+# does one claim deny or say the opposite of the other? (the contrast stage's reading)
+Disputed = Callable[[Claim, Claim], bool]
 
 
 class PairScorer:
     """Match margins (score minus the pair's threshold) of stored or new claims, cached."""
 
     def __init__(self, index: NeighbourIndex, config: ClusterConfig, weigh: Weigher,
-                 context: Context | None, one_measure: OneMeasure | None = None):
+                 context: Context | None, one_measure: OneMeasure | None = None,
+                 disputed: Disputed | None = None):
         self.index, self.config, self.weigh, self.context = index, config, weigh, context
-        self.one_measure = one_measure
+        self.one_measure, self.disputed = one_measure, disputed
         self._vectors: dict[int, np.ndarray] = {}
         self._margins: dict[tuple[int, int], float] = {}
         self._centred: dict[int, np.ndarray | None] = {}
@@ -135,6 +144,11 @@ class PairScorer:
             if threshold == self.config.context_threshold and self.one_measure is not None \
                     and a.numbers and b.numbers and self.one_measure(a, b):
                 score += self.config.figure_bonus
+            # read only where it decides: the negation reading costs more than a cosine
+            bonus = self.config.dispute_bonus
+            if self.disputed is not None and threshold - bonus <= score < threshold \
+                    and self.disputed(a, b):
+                score += bonus
             self._margins[key] = score - threshold
         return self._margins[key]
 
@@ -166,13 +180,15 @@ class OnlineClusterer:
 
     def __init__(self, index: NeighbourIndex, lookup: ClusterLookup,
                  config: ClusterConfig | None = None, weigh: Weigher = general_rarity,
-                 context: Context | None = None, one_measure: OneMeasure | None = None):
+                 context: Context | None = None, one_measure: OneMeasure | None = None,
+                 disputed: Disputed | None = None):
         self.index = index
         self.lookup = lookup
         self.config = config or ClusterConfig()
         self.weigh = weigh
         self.context = context
         self.one_measure = one_measure
+        self.disputed = disputed
 
     def assign(self, claims: Sequence[Claim], vectors: Sequence[np.ndarray]) -> dict[int, int]:
         if not claims:
@@ -180,7 +196,7 @@ class OnlineClusterer:
         from embeddings.refine import Partition, refine
 
         scorer = PairScorer(self.index, self.config, self.weigh, self.context,
-                            self.one_measure)
+                            self.one_measure, self.disputed)
         batch = {c.id: c for c in claims if c.id is not None}
         for claim, vecs in zip(claims, vectors, strict=True):
             scorer.remember(claim, vecs)

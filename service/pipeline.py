@@ -21,7 +21,13 @@ import numpy as np
 
 from embeddings.claims import ClaimExtractor
 from embeddings.claims.checkworthy import CheckWorthiness, load_checkworthiness
-from embeddings.clustering import ClusterConfig, Clusterer, OneMeasure, OnlineClusterer
+from embeddings.clustering import (
+    ClusterConfig,
+    Clusterer,
+    Disputed,
+    OneMeasure,
+    OnlineClusterer,
+)
 from embeddings.context import ArticleContext
 from embeddings.encoder import Encoder
 from embeddings.facets import claim_of, facet_id, facets
@@ -81,7 +87,7 @@ class Pipeline:
                  encoder: Encoder, keeper: IndexKeeper, contraster: Contraster,
                  match: MatchConfig | None = None, clustering: ClusterConfig | None = None,
                  checkworthiness: CheckWorthiness | None = None,
-                 one_measure: OneMeasure | None = None):
+                 one_measure: OneMeasure | None = None, disputed: Disputed | None = None):
         self.settings = settings
         self.store = store
         self.extractor = extractor
@@ -90,6 +96,7 @@ class Pipeline:
         self.contraster = contraster
         self.checkworthiness = checkworthiness
         self.one_measure = one_measure  # do two claims give a figure of one measure?
+        self.disputed = disputed  # does one claim deny or oppose the other?
         self.match = match or MatchConfig()
         self.clustering = replace(clustering or ClusterConfig(), match=self.match)
         self._thread_lock = threading.Lock()
@@ -199,7 +206,7 @@ class Pipeline:
                                           [e.text for c in stored for e in c.entities])
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
                                             self.clustering, weigh, self.context,
-                                            self.one_measure)
+                                            self.one_measure, self.disputed)
                 self._tx = conn
                 try:
                     labels = clusterer.assign(stored, vecs)
@@ -514,6 +521,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
     from embeddings.claims import SentenceClaimExtractor
     from embeddings.encoder import SentenceTransformerEncoder
     from service.contrast import RuleContraster
+    from service.contrast.negation import disputed
     from service.contrast.numbers import one_measure
 
     store = open_store(settings)
@@ -540,9 +548,11 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, min_support=settings.min_support)
     if settings.figure_bonus is not None:
         clustering = replace(clustering, figure_bonus=settings.figure_bonus)
+    if settings.dispute_bonus is not None:
+        clustering = replace(clustering, dispute_bonus=settings.dispute_bonus)
     return Pipeline(settings, store, SentenceClaimExtractor(), encoder, keeper,
                     RuleContraster(), match, clustering, load_checkworthiness(settings.model),
-                    one_measure)
+                    one_measure, disputed)
 
 
 __all__ = ["Clusterer", "IngestResult", "Pipeline", "build_pipeline", "open_store"]

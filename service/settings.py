@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     context_threshold: float | None = None  # None: ClusterConfig's (article-centred scores)
     min_support: float | None = None  # None: ClusterConfig's (share of members to match)
     figure_bonus: float | None = None  # None: ClusterConfig's (figures of one measure)
+    dispute_bonus: float | None = None  # None: ClusterConfig's (a claim and its denial)
 
     api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
     protect_reads: bool = False  # also require the key on read endpoints

@@ -33,6 +33,6 @@ narrowly from looking like an assertion.
 
 from __future__ import annotations
 
-from service.contrast.negation.compare import contradictions
+from service.contrast.negation.compare import contradictions, disputed
 
-__all__ = ["contradictions"]
+__all__ = ["contradictions", "disputed"]

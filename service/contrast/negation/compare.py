@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations, pairwise
 
-from embeddings.types import Difference
+from embeddings.types import Claim, Difference
 from service.contrast.negation.blame import may_be_one_side
 from service.contrast.negation.clauses import conditional_tokens, place_span, subject_span
 from service.contrast.negation.lexicon import (
@@ -410,6 +411,22 @@ def _says(r: Reading, start: bool = True) -> str:
     """"The company says", "the separatist authorities say"."""
     name = r.said.shown
     return f"{capital(name) if start else name} {says(name)}"
+
+
+def disputed(a: Claim, b: Claim) -> bool:
+    """Does one claim deny the other, say the opposite of it, or blame another side for it
+    (or tell a state the other's story moved on from)?  A dispute is of one statement: the
+    clusterer takes it as a sign of one claim, as it takes figures of one measure."""
+    if a.voice == b.voice:
+        return False
+    return bool(_pairs(_reading(a), _reading(b)))
+
+
+@lru_cache(maxsize=4096)
+def _reading(claim: Claim) -> Reading:
+    # the clusterer asks of one claim against many: read it once (a reading is not changed
+    # by comparing it)
+    return read(Said(claim, claim.voice))
 
 
 def contradictions(said: list[Said]) -> list[Difference]:
