@@ -178,11 +178,18 @@ def test_figures_of_one_time_still_disagree(a: str, b: str) -> None:
     assert "numbers" in kinds(result)
 
 
-def test_one_figure_of_two_times_is_no_agreement() -> None:
+def test_one_rate_of_two_times_is_no_agreement() -> None:
     # 3% in March and 3% in April are two figures, not two outlets agreeing on one
     result = contrast(parsed("Ledger", "Consumer prices rose 3% in March."),
                       parsed("Herald", "Consumer prices rose 3% in April."))
     assert not any(d.kind == "numbers_agree" for d in result.differences), result.summary
+    # a count of one event agrees whatever else each sentence dates
+    result = contrast(
+        parsed("Ledger", "Trump pledged the ban after a gunman killed 58 people at a festival "
+                         "in October 2017."),
+        parsed("Herald", "The ban took effect in March 2019, after a gunman killed 58 people "
+                         "at a festival."))
+    assert any(d.kind == "numbers_agree" for d in result.differences), result.summary
 
 
 @pytest.mark.parametrize("later", [

@@ -163,8 +163,11 @@ def number_differences(said: list[Said], questions_only: bool = False,
             if bounded_alike(qa, qb):
                 continue  # "over 330" and "at least 29": consistent, but no agreement
             if overlap(qa, qb):
-                if times is not None and qa.kind not in _FIXED:
-                    continue  # "rose 3% in March" / "3% in April": two figures that match
+                if times is not None and qa.kind == "percent":
+                    # "rose 3% in March" / "3% in April": two rates that match; a count
+                    # ("killed 58 people in October 2017" / "the ban of March 2019 followed
+                    # a massacre that killed 58") is of one event whatever else is dated
+                    continue
                 bucket = agree.setdefault(label, {})
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
             elif _partners(qa, qb, pairs, a, b) \
