@@ -218,6 +218,9 @@ def test_an_alternative_after_not_denies_it_of_the_clauses_subject(a: str, b: st
     ("The drug is safe for children.", "The drug is dangerous for children."),
     ("The president is in good health.", "The president is seriously ill."),
     ("Castro has died.", "Castro rumours proven false."),
+    ("The man was armed with a knife, police said.", "Witnesses said the man was unarmed."),
+    # the state is the reported clause's subject's, not the speakers' ("Police say ...")
+    ("Police say the man was carrying a knife.", "Witnesses say the man was unarmed."),
 ])
 def test_opposite_states_of_one_subject_contradict(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b
@@ -228,6 +231,8 @@ def test_opposite_states_of_one_subject_contradict(a: str, b: str) -> None:
     ("The plane crashed into the sea off Bali.", "The second plane landed safely in Bali."),
     ("The protest in Paris was peaceful.", "The protest in Lyon turned violent."),
     ("The company made a profit last year.", "Its rival posted a loss last year."),
+    ("The suspect was unarmed.", "The officer was armed."),
+    ("Armed forces shelled the village.", "Unarmed civilians fled the village."),
     # one claim that says both, of two things
     ("The ceasefire is holding.",
      "The ceasefire is holding in the north, and talks on the south collapsed."),

@@ -236,6 +236,13 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("still hold", "still holds", "still held", "still control", "still controls",
       "still in control of", "remain in control of", "remains in control of",
       "retain control of", "retains control of"), True),
+    # whether the one shot or arrested was armed: "was armed with a knife" / "was unarmed"
+    # (not "armed forces", "armed robbery": only said of someone)
+    ("armed", ("was armed", "were armed", "is armed", "armed with", "carrying a knife",
+               "carrying a gun", "carrying a weapon", "had a knife", "had a gun",
+               "brandished", "brandishing", "wielding"),
+     ("unarmed", "was not armed", "were not armed", "carried no weapon", "had no weapon"),
+     True),
     ("health", ("in good health", "healthy", "fully recovered"),
      ("seriously ill", "critically ill", "gravely ill", "in critical condition"), True),
     # "Smith defeated Jones" is Smith's win: only the loser's forms of "defeat" are a loss
@@ -414,7 +421,10 @@ THAT_COMPLEMENT = frozenset({"said", "say", "says", "saying", "told", "tell", "t
 REPORTING_VERBS = frozenset({"claimed", "claims", "said", "says", "insisted", "insists",
                               "alleged", "alleges", "argued", "argues", "suggested", "suggests",
                               "maintained", "maintains", "believes", "believed", "called",
-                              "calls"})
+                              "calls",
+                              # a plural subject's: "Police say the man was carrying a knife"
+                              "say", "claim", "insist", "allege", "argue", "suggest",
+                              "maintain", "believe"})
 
 # of what a writer calls a myth or a false claim ("the myth that <clause>"), the share of
 # its content words the other claim must use (up to eight words: two, as before)
