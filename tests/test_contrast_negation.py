@@ -213,6 +213,7 @@ def test_an_alternative_after_not_denies_it_of_the_clauses_subject(a: str, b: st
     ("The hostages were freed on Sunday.", "The hostages are still being held."),
     ("The ceasefire is holding.", "The ceasefire collapsed on Tuesday."),
     ("The wildfire has been contained.", "The wildfire is still spreading."),
+    ("The fire is 100% contained.", "The fire remains out of control."),
     ("The protest in the capital was peaceful.", "The protest in the capital turned violent."),
     ("The bill passed the Senate.", "The bill failed in the Senate."),
     ("The drug is safe for children.", "The drug is dangerous for children."),
@@ -232,6 +233,9 @@ def test_opposite_states_of_one_subject_contradict(a: str, b: str) -> None:
     ("The protest in Paris was peaceful.", "The protest in Lyon turned violent."),
     ("The company made a profit last year.", "Its rival posted a loss last year."),
     ("The suspect was unarmed.", "The officer was armed."),
+    # a share of it in the state is no state of the whole
+    ("The fire was 10% contained by Thursday evening.", "The fire remains out of control."),
+    ("Firefighters have contained 30% of the wildfire.", "The wildfire is out of control."),
     ("Armed forces shelled the village.", "Unarmed civilians fled the village."),
     # one claim that says both, of two things
     ("The ceasefire is holding.",

@@ -65,7 +65,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # a ruling or a vote told in the passive ("was struck down by the court") is of the law, by
 # the court; "survived a confidence vote" won it; "survived the attack" is the survivor's;
 # "caused by a power line, not arson" denies arson of the fire; the evacuated and those who
-# fled are one count; what a wildfire "forced" people to do is no framing.
+# fled are one count; what a wildfire "forced" people to do is no framing; armed / unarmed;
+# "Police say the man ..." is of the man; "10% contained" is no contained fire.
 RULES = 8
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

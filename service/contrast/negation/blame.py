@@ -48,6 +48,8 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
                     if phrase in ACTIVE_ONLY and _passive(r.toks, at, at):
                         continue
+                    if pair in _WHOLE_STATES and _in_part(r.toks, at):
+                        continue  # "10% contained", "contained 30% of the fire": not all of it
                     # a phrase's own cue ("no effect", "did nothing to") is its meaning,
                     # not a negation of it
                     own = sum(w in CUES for w in phrase.split())
@@ -84,6 +86,22 @@ def read_poles(r: Reading, parity: list[int]) -> None:
         # day higher after an early drop": a claim that says both says each of something
         # else (or of another time), and opposes neither
         del r.poles[pair]
+
+
+# states said of a whole, which a share only says of a part ("rose 3%" is no part of a rise)
+_WHOLE_STATES = frozenset({"contained", "open", "intact"})
+
+
+def _in_part(toks: list[Token], at: int) -> bool:
+    """A share other than all of it right before or after the word at ``at``: "10%
+    contained", "contained 30% of the wildfire", "40 percent complete"."""
+    near = [t.lower for t in toks[max(0, at - 3):at + 3]]
+    for k, word in enumerate(near):
+        figure = word.rstrip("%")
+        if figure.replace(".", "", 1).isdigit() and figure != "100" and (
+                word.endswith("%") or near[k + 1:k + 2] in (["%"], ["percent"])):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
