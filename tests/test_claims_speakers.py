@@ -235,6 +235,17 @@ from embeddings.claims.quotes import double_single_quotes
     # ... unless the first act is itself a statement ("denied the report")
     ("The ministry denied the report and said its forces had hit a depot.", "ministry",
      "The ministry denied the report and said its forces had hit a depot."),
+    # ... and the subject of an act coordinated with another ("blamed", "criticized"); a
+    # declared emergency is no statement
+    ("Governor Elena Ruiz declared a state of emergency and blamed the fire on arson.",
+     "Elena Ruiz",
+     "Governor Elena Ruiz declared a state of emergency and blamed the fire on arson."),
+    ("The minister visited the site and criticized the slow response.", "minister",
+     "The minister visited the site and criticized the slow response."),
+    # ... not a subordinate clause's: the mother demanded, not Isis
+    ("Isis fed the victim to his mother after she travelled there and demanded to see him.",
+     None, "Isis fed the victim to his mother after she travelled there and demanded to see "
+     "him."),
     # "police said" at the end names the force of the story; "About 500" is no adverbial
     ("About 500 people took part in the protest, police said.", "police",
      "About 500 people took part in the protest"),

@@ -39,7 +39,8 @@ from embeddings.types import Article, Claim, Entity
 READING = 13  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
-# company" is no public body or wire service that spoke before ("The UN warned ...").
+# company" is no public body or wire service that spoke before ("The UN warned ..."); "X
+# declared an emergency and blamed Y" is X's act.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

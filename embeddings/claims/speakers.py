@@ -173,6 +173,8 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
 
 # "X apologised to customers and said ...": the sentence's subject also speaks
 _AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|as|if|although"
+                          r"|though|who|which|that|where|whom)\b")
 _FIRST_PREDICATE = re.compile(
     r"\b(?:[a-z]+ed|told|made|gave|took|met|went|held|sent|spoke|wrote|left|won|lost|came|saw"
     r"|paid|put|set|cut|hit|ran|shut|quit|became|began|kept|brought|bought|sold|fell|rose"
@@ -185,11 +187,16 @@ def _shared_subject(sentence: str, verb: re.Match[str], context: SpeakerContext)
     before = sentence[: verb.start()]
     coordinated = _AND_BEFORE.search(before)
     if coordinated is None or "," in before or any(q in before for q in OPEN_QUOTES + "”") \
-            or _VERB.search(before):
-        return None  # "The ministry denied the report and said ...": the denial is the claim
+            or any(not (m.group().startswith("declare") and _DECLARED_ACT.match(before, m.end()))
+                   for m in _VERB.finditer(before)):
+        # "The ministry denied the report and said ...": the denial is the claim ("declared a
+        # state of emergency and blamed ..." declares no claim)
+        return None
     first = _FIRST_PREDICATE.search(before, 0, coordinated.start())
     if first is None or len(before[: first.start()].split()) > 8:
         return None
+    if _SUBORDINATE.search(before, first.end(), coordinated.start()):
+        return None  # "X fed him to his mother after she travelled there and demanded ...": hers
     subject = subject_before(sentence, first.start(), context)
     if subject is None or subject[0] is None:
         return None
@@ -247,7 +254,11 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 trailing = trailing or (inverted, prefix if ends_with_quote(prefix)
                                         or short_tail else sentence, 0)
                 continue
-            shared = _shared_subject(sentence, verb, context) if verb.group("content") else None
+            shared = _shared_subject(sentence, verb, context)
+            if shared is not None and verb.group("act"):
+                # "The governor declared an emergency and blamed the fire on arson"
+                acting = acting or (shared, sentence, 0)
+                continue
             if shared is not None and not leading:
                 # "The chief executive apologised and said the breach had been contained"
                 after = sentence[verb.end():]
