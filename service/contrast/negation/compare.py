@@ -414,12 +414,21 @@ def _says(r: Reading, start: bool = True) -> str:
 
 
 def disputed(a: Claim, b: Claim) -> bool:
-    """Does one claim deny the other, say the opposite of it, or blame another side for it
-    (or tell a state the other's story moved on from)?  A dispute is of one statement: the
-    clusterer takes it as a sign of one claim, as it takes figures of one measure."""
+    """Do the two claims say opposite states of one subject ("residents were forced to flee"
+    / "left voluntarily"), or name different culprits of one act on one target (or tell a
+    state the other's story moved on from)?  Such a dispute is of one statement: the
+    clusterer takes it as a sign of one claim, as it takes figures of one measure.  A negated
+    word or a denial is not enough: it ties two claims by one or two shared words, and in
+    real coverage those pulled claims on one topic together ("must never have nuclear
+    weapons" / "tested a hydrogen bomb": docs/matching.md, "Disputes")."""
     if a.voice == b.voice:
         return False
-    return bool(_pairs(_reading(a), _reading(b)))
+    return any(key.startswith(_ONE_STATEMENT)
+               for key, _, _ in _pairs(_reading(a), _reading(b)))
+
+
+# the kinds of dispute that are said of one subject, thing or target by construction
+_ONE_STATEMENT = ("opposite:", "blame:", "changed:")
 
 
 @lru_cache(maxsize=4096)
