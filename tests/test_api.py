@@ -510,7 +510,9 @@ def test_contrasts_compare_a_story_s_figures_across_clusters(tmp_path: Path) -> 
 def test_contrasts_set_a_story_s_opposing_labels_side_by_side(tmp_path: Path) -> None:
     from tests.stories import RAID
 
-    with client_for(tmp_path / "data") as client:
+    # labels the clusterer keeps apart (with the dispute bonus off: with it, these two meet
+    # in one cluster, test_engine.py::test_opposing_labels_of_one_statement_meet_in_one_cluster)
+    with client_for(tmp_path / "data", dispute_bonus=0.0) as client:
         articles = [{"id": f"raid-{i}", "source": source, "published": day, "text": text}
                     for i, (source, day, text) in enumerate(RAID)]
         assert client.post("/v1/articles", json=articles).status_code == 200

@@ -312,7 +312,9 @@ def test_labels_of_a_story_as_json_and_as_a_table(tmp_path: Path) -> None:
     articles.write_text("".join(json.dumps({"id": f"r{i}", "source": s, "published": d,
                                             "text": t}) + "\n"
                                 for i, (s, d, t) in enumerate(RAID)))
-    assert run("ingest", str(articles), data_dir=tmp_path / "d").returncode == 0
+    # labels the clusterer keeps apart: with the dispute bonus off (with it, one cluster)
+    apart = {"CROSSCLAIM_DISPUTE_BONUS": "0"}
+    assert run("ingest", str(articles), data_dir=tmp_path / "d", env=apart).returncode == 0
     proc = run("terms", "why residents left Kessin", "--json", data_dir=tmp_path / "d")
     assert proc.returncode == 0, proc.stderr
     terms = json.loads(proc.stdout)

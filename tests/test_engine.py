@@ -485,9 +485,25 @@ def test_figures_of_two_stories_are_never_set_against_each_other(fresh):  # type
                 sources <= {s for s, _, _ in OTHER_MARCH}, (query, figure.difference.summary)
 
 
-def test_the_labels_of_a_story_are_compared_across_its_clusters(fresh):  # type: ignore[no-untyped-def]
+def test_opposing_labels_of_one_statement_meet_in_one_cluster(fresh):  # type: ignore[no-untyped-def]
+    """"Residents were forced to flee" / "left voluntarily": the two claims fall just short of
+    a match by their words, and the contrast stage reads them as opposite states of one
+    subject, so they are one statement disputed (``ClusterConfig.dispute_bonus``)."""
+    _ingest(fresh, RAID)
+    clusters = [c for c in fresh.clusters(min_voices=2)[0]
+                if any("voluntarily" in m.text for m in c.claims)]
+    assert len(clusters) == 1 and any("forced to flee" in m.text for m in clusters[0].claims)
+    assert clusters[0].relation == "conflict"
+    assert {"contradiction", "terminology"} <= {d["kind"] for d in clusters[0].differences}
+
+
+def test_the_labels_of_a_story_are_compared_across_its_clusters(tmp_path):  # type: ignore[no-untyped-def]
     """One outlet says residents were forced to flee, another that they left voluntarily:
-    two claims the clusterer keeps apart, set side by side when asked about the story."""
+    where the clusterer keeps the two apart (here with the dispute bonus off), they are set
+    side by side when asked about the story."""
+    from service.pipeline import build_pipeline
+
+    fresh = build_pipeline(make_settings(tmp_path / "data", dispute_bonus=0.0))
     _ingest(fresh, RAID + OTHER_RAID)
     terms = fresh.terms("why did the residents of Kessin leave")
     left = [t for t in terms if "why people left" in t.difference.summary]
@@ -496,6 +512,7 @@ def test_the_labels_of_a_story_are_compared_across_its_clusters(fresh):  # type:
     assert used == {"forced": "Northern Herald", "voluntarily": "State Daily"}, used
     assert len(set(left[0].clusters.values())) >= 2  # across clusters, else the cluster shows it
     assert left[0].difference.kind == "terminology"
+    fresh.store.close()
 
 
 def test_labels_of_two_stories_or_plain_words_are_not_set_against_each_other(fresh):  # type: ignore[no-untyped-def]
