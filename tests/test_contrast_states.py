@@ -536,3 +536,22 @@ def test_a_state_said_of_two_named_times_is_no_dispute(a: str, b: str) -> None:
     same = contrast(claim("wire", a), claim("site", b.replace("September", "March")
                                             .replace("2023", "2022").replace("Tuesday", "Monday")))
     assert same.relation == "conflict", same.summary
+
+
+def test_only_disputes_said_of_one_subject_tie_two_claims_for_the_clusterer() -> None:
+    from service.contrast.negation import disputed
+
+    # opposite states of one subject, and culprits of one act on one target, are one
+    # statement disputed
+    assert disputed(claim("wire", "Thousands of residents were forced to flee, aid groups said."),
+                    claim("site", "Residents of the town left voluntarily, officials said."))
+    assert disputed(claim("wire", "Russian forces shelled the market."),
+                    claim("site", "Ukrainian forces shelled the market."))
+    # a negated word or a denial ties two claims by a word or two: on one topic, not one claim
+    assert not disputed(claim("wire", "The country must never have nuclear weapons."),
+                        claim("site", "The country tested nuclear weapons in September."))
+    assert not disputed(claim("wire", "The ministry denied that the talks had failed."),
+                        claim("site", "The talks failed on Monday."))
+    # one voice is no dispute
+    assert not disputed(claim("wire", "The ceasefire is holding."),
+                        claim("wire", "The ceasefire collapsed."))
