@@ -23,7 +23,8 @@ a brief's lead figure is about.  Such a pair, compared on article-centred vector
 two figures measure one thing is the contrast stage's reading, handed in as ``one_measure``.
 Likewise a claim and its denial or opposite ("blamed the fire on arson" / "caused by a power
 line, not arson") are one statement disputed, where their words alone fall just short:
-``dispute_bonus``, with the contrast stage's reading handed in as ``disputed``.
+``dispute_bonus``, with the contrast stage's reading handed in as ``disputed``, also only on
+article-centred vectors.
 
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
@@ -144,10 +145,12 @@ class PairScorer:
             if threshold == self.config.context_threshold and self.one_measure is not None \
                     and a.numbers and b.numbers and self.one_measure(a, b):
                 score += self.config.figure_bonus
-            # read only where it decides: the negation reading costs more than a cosine
+            # as for figures, only on article-centred vectors: one-sentence items compared
+            # raw (BABE's) are where opposite words of two things on one topic meet ("rejected"
+            # / "approved"); read only where it decides, as the reading costs more than a cosine
             bonus = self.config.dispute_bonus
-            if self.disputed is not None and threshold - bonus <= score < threshold \
-                    and self.disputed(a, b):
+            if threshold == self.config.context_threshold and self.disputed is not None \
+                    and threshold - bonus <= score < threshold and self.disputed(a, b):
                 score += bonus
             self._margins[key] = score - threshold
         return self._margins[key]
