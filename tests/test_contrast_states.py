@@ -555,3 +555,23 @@ def test_only_disputes_said_of_one_subject_tie_two_claims_for_the_clusterer() ->
     # one voice is no dispute
     assert not disputed(claim("wire", "The ceasefire is holding."),
                         claim("wire", "The ceasefire collapsed."))
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # how a thing went, as each side judges it, of one subject
+    ("The summit was a success.", "The summit was a failure.", "conflict"),
+    ("The strike was a success, the union said.", "The strike failed, the company said.",
+     "conflict"),
+    ("The economy is strong.", "The economy is weak, the opposition said.", "conflict"),
+    ("The deal is good for workers.", "The deal is bad for workers.", "conflict"),
+    ("The evacuation was orderly.", "The evacuation was chaotic.", "conflict"),
+    ("The team worked hard but failed.", "The team succeeded.", "conflict"),
+    # two subjects, or what a worker does
+    ("The first summit was a success.", "The second summit was a failure.", "agree"),
+    ("The dollar is strong.", "The economy is weak.", "agree"),
+    ("The deal is good for workers.", "The deal is bad for shareholders.", "agree"),
+    ("Rescuers worked through the night.", "The rescue failed.", "agree"),
+    ("The launch was successful, NASA said.", "The launch was a success.", "agree"),
+])
+def test_judgements_of_how_a_thing_went(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

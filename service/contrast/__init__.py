@@ -66,7 +66,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # the court; "survived a confidence vote" won it; "survived the attack" is the survivor's;
 # "caused by a power line, not arson" denies arson of the fire; the evacuated and those who
 # fled are one count; what a wildfire "forced" people to do is no framing; armed / unarmed;
-# "Police say the man ..." is of the man; "10% contained" is no contained fire.
+# "Police say the man ..." is of the man; "10% contained" is no contained fire; judgements
+# of how one thing went: a success / a failure, strong / weak, good / bad for, orderly /
+# chaotic.
 RULES = 8
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

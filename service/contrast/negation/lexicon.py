@@ -278,6 +278,22 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     # "sided with Azerbaijan"
     ("neutral", ("neutral", "impartial", "stayed out of", "stays out of"),
      ("sided with", "sides with", "took sides", "taken sides", "partial to", "biased"), True),
+    # how a thing went, as each side judges it: "the summit was a success" / "a failure" (of
+    # one subject: two summits may go both ways); "failed" alone is also a vote's or a bank's
+    ("success", ("a success", "successful", "a triumph", "succeeded", "has worked",
+                 "worked well", "is working", "went smoothly"),
+     ("a failure", "unsuccessful", "a fiasco", "a flop", "backfired", "failed",
+      "was a disaster"), True),
+    ("strong", ("is strong", "was strong", "are strong", "remains strong", "remained strong",
+                "is robust", "remains robust", "is booming"),
+     ("is weak", "was weak", "are weak", "remains weak", "remained weak", "is sluggish",
+      "is fragile", "is struggling"), True),
+    ("good for", ("is good for", "was good for", "are good for", "will be good for",
+                  "would be good for", "will benefit", "would benefit", "benefits"),
+     ("is bad for", "was bad for", "are bad for", "will be bad for", "would be bad for",
+      "will hurt", "would hurt", "will harm", "would harm"), True),
+    ("orderly", ("orderly", "was calm", "were calm"),
+     ("chaotic", "in chaos", "descended into chaos", "disorderly"), True),
     ("deliberate", ("deliberately", "deliberate", "intentionally", "on purpose", "arson"),
      ("accident", "accidental", "accidentally", "by accident"), False),
 )
