@@ -655,3 +655,24 @@ def test_what_is_withheld_and_fake_news_as_a_kind_of_talk(a: str, b: str,
 def test_denials_alike_commands_and_states_since_left(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a prefix negates an adjective as "not" does, of the clause's subject
+    ("The talks were productive, the minister said.", "The talks were unproductive.",
+     "conflict"),
+    ("The president is popular.", "The president is unpopular.", "conflict"),
+    ("The claim is correct.", "The claim is incorrect.", "conflict"),
+    ("The plan is possible.", "The plan is impossible.", "conflict"),
+    ("The reactor is stable.", "The reactor is unstable.", "conflict"),
+    # twice negated it asserts; nouns of two measures; words that mean something else, or
+    # say how a thing is sourced; another subject
+    ("The talks were productive.", "The talks were not unproductive.", "agree"),
+    ("Unemployment rose to 5%.", "Employment rose by 200,000.", "agree"),
+    ("The results were incredible.", "The results were credible.", "agree"),
+    ("Unconfirmed reports say 40 people died.", "Officials confirmed that 40 people died.",
+     "agree"),
+    ("The senator was impatient.", "The patient died.", "agree"),
+])
+def test_a_prefix_negates_an_adjective(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -68,7 +68,7 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # fled are one count; what a wildfire "forced" people to do is no framing; armed / unarmed;
 # "Police say the man ..." is of the man; "10% contained" is no contained fire; judgements
 # of how one thing went: a success / a failure, strong / weak, good / bad for, orderly /
-# chaotic.
+# chaotic; a prefix negates an adjective ("unproductive", "impossible", "incorrect").
 RULES = 8
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

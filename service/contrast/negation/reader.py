@@ -30,6 +30,7 @@ from service.contrast.negation.denials import (
     read_labelled_untrue,
 )
 from service.contrast.negation.lexicon import (
+    ANTONYMS,
     ANY,
     CLAUSE_CUES,
     CLAUSE_MARKS,
@@ -257,6 +258,16 @@ def read(s: Said) -> Reading:
                 # "highest-paid" also asserts "highest" (what "isn't highest paid" negates)
                 if len(part) > 2 and part.lower() not in STOPWORDS:
                     r.asserted.setdefault(stem(part), (tok.start, tok.end))
+    for i, tok in enumerate(toks):
+        base = _prefixed_negation(tok.lower)
+        if base is None or parity[i] % 2 or shadowed[i] or i in r.reported:
+            continue  # "not unproductive" asserts
+        # "The talks were unproductive": "productive" negated, of the clause's subject
+        key = stem(base)
+        r.negated.setdefault(key, []).append((tok.start, tok.end))
+        start, end = subject_start(toks, i), clause_end(toks, i + 1)
+        r.anchors.setdefault(key, set()).update(
+            stem(t.text) for j, t in enumerate(toks[start:end], start) if is_content(t) and j != i)
     read_poles(r, parity)
     read_blame(r)
     for j, tok in enumerate(toks):
@@ -285,3 +296,43 @@ def _alternative_of(toks: list[Token], comma: int) -> set[str]:
             break
     first = next((t for t in toks[:comma] if is_content(t)), None)
     return {stem(first.text)} if first is not None else set()
+
+
+# adjectives a prefix negates ("unproductive", "impossible", "inaccurate"), known by their
+# ending; "unemployment" / "employment" are two measures, not a negation, and "imposed",
+# "informed" are no negation of "posed", "formed" (so -ed only after "un")
+_UN_ENDINGS = ("ive", "able", "ible", "ful", "al", "ous", "ar", "ic", "ent", "ant", "ed")
+_IN_ENDINGS = ("ive", "able", "ible", "al", "ent", "ant", "ect")
+_UN_WORDS = frozenset({"fair", "clear", "known", "sure", "likely", "true", "safe", "wise"})
+# prefixed words that mean something else than "not X", or say how a thing is sourced
+# ("unconfirmed reports", "an unnamed official"), not what is the case
+_NOT_NEGATIONS = frozenset({"incredible", "invaluable", "inflammable", "infamous",
+                            "indifferent", "unveiled", "immaterial", "impressive",
+                            "unconfirmed", "unverified", "unspecified", "undisclosed",
+                            "unnamed", "unidentified", "unsourced", "unattributed"})
+
+
+_POLE_WORDS = frozenset(w for _, yes, no, _ in ANTONYMS for phrase in yes + no
+                        for w in phrase.split())
+
+
+def _prefixed_negation(word: str) -> str | None:
+    """The word a prefix negates, if it is a common word: "unproductive" -> "productive",
+    "impossible" -> "possible"; None for "united", "important", "imposed", "incredible"."""
+    from wordfreq import zipf_frequency
+
+    if word in _NOT_NEGATIONS or word in _POLE_WORDS or len(word) < 6 or "-" in word:
+        return None  # "unsafe", "illegal": read as poles, once
+    base = word[2:]
+    if word.startswith("un"):
+        ok = base in _UN_WORDS or (len(base) >= 4 and base.endswith(_UN_ENDINGS))
+    elif word[:2] in ("in", "im", "il", "ir"):
+        # the prefix as the next letter shapes it: "impossible", "illogical", "irrelevant"
+        fits = {"im": "bmp", "il": "l", "ir": "r"}.get(word[:2])
+        ok = len(base) >= 5 and base.endswith(_IN_ENDINGS) and (fits is None or base[0] in fits) \
+            and not (word[:2] == "in" and base[0] in "blmpr")
+    else:
+        return None
+    if base.endswith("ment"):
+        return None  # "unemployment" / "employment": two measures
+    return base if ok and zipf_frequency(base, "en") >= 3.0 else None
