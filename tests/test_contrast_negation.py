@@ -673,6 +673,7 @@ def test_denials_alike_commands_and_states_since_left(a: str, b: str, relation: 
     ("Unconfirmed reports say 40 people died.", "Officials confirmed that 40 people died.",
      "agree"),
     ("The senator was impatient.", "The patient died.", "agree"),
+    ("The vote was unexpected.", "Analysts had expected the vote to fail.", "agree"),
 ])
 def test_a_prefix_negates_an_adjective(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -570,6 +570,8 @@ def test_only_disputes_said_of_one_subject_tie_two_claims_for_the_clusterer() ->
     ("The first summit was a success.", "The second summit was a failure.", "agree"),
     ("The dollar is strong.", "The economy is weak.", "agree"),
     ("The deal is good for workers.", "The deal is bad for shareholders.", "agree"),
+    ("The new law is good for renters, advocates said.",
+     "Landlords said the law is bad for them.", "agree"),
     ("Rescuers worked through the night.", "The rescue failed.", "agree"),
     ("The launch was successful, NASA said.", "The launch was a success.", "agree"),
 ])

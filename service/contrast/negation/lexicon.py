@@ -310,8 +310,9 @@ OWN_SUBJECT = frozenset({"increase", "open", "accept", "attended", "guilty", "le
 # "the court acquitted the officer" that the officer is not guilty
 OBJECT_STATE = frozenset({"increase", "open", "go ahead", "guilty", "alive"})
 # pairs that are of a level only where both sides name what was moved, and it is one thing:
-# "raised rates" / "cut interest rates", not "raised $5 million" / "cut 500 jobs"
-OBJECT_NEEDED = frozenset({"raised"})
+# "raised rates" / "cut interest rates", not "raised $5 million" / "cut 500 jobs"; and whom a
+# thing is good or bad for ("good for renters" / "bad for them": landlords)
+OBJECT_NEEDED = frozenset({"raised", "good for"})
 # words for one thing that a subject may be named by ("The stock fell" / "Shares rose")
 SAME_THING = {"shar": "stock", "equit": "stock"}  # as `thing_key` keys them
 

@@ -298,10 +298,10 @@ def _alternative_of(toks: list[Token], comma: int) -> set[str]:
     return {stem(first.text)} if first is not None else set()
 
 
-# adjectives a prefix negates ("unproductive", "impossible", "inaccurate"), known by their
-# ending; "unemployment" / "employment" are two measures, not a negation, and "imposed",
-# "informed" are no negation of "posed", "formed" (so -ed only after "un")
-_UN_ENDINGS = ("ive", "able", "ible", "ful", "al", "ous", "ar", "ic", "ent", "ant", "ed")
+# adjectives a prefix negates ("unproductive", "impossible", "incorrect"), known by their
+# ending; "unemployment" / "employment" are two measures, not a negation, and no -ed form:
+# "The vote was unexpected" says nothing against "Analysts had expected the vote to fail"
+_UN_ENDINGS = ("ive", "able", "ible", "ful", "al", "ous", "ar", "ic", "ent", "ant")
 _IN_ENDINGS = ("ive", "able", "ible", "al", "ent", "ant", "ect")
 _UN_WORDS = frozenset({"fair", "clear", "known", "sure", "likely", "true", "safe", "wise"})
 # prefixed words that mean something else than "not X", or say how a thing is sourced
