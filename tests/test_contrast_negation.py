@@ -669,6 +669,8 @@ def test_denials_alike_commands_and_states_since_left(a: str, b: str, relation: 
     # say how a thing is sourced; another subject
     ("The talks were productive.", "The talks were not unproductive.", "agree"),
     ("Unemployment rose to 5%.", "Employment rose by 200,000.", "agree"),
+    ("Each immigrant must register.", "Each migrant must register, the ministry said.",
+     "agree"),
     ("The results were incredible.", "The results were credible.", "agree"),
     ("Unconfirmed reports say 40 people died.", "Officials confirmed that 40 people died.",
      "agree"),

@@ -309,7 +309,10 @@ _UN_WORDS = frozenset({"fair", "clear", "known", "sure", "likely", "true", "safe
 _NOT_NEGATIONS = frozenset({"incredible", "invaluable", "inflammable", "infamous",
                             "indifferent", "unveiled", "immaterial", "impressive",
                             "unconfirmed", "unverified", "unspecified", "undisclosed",
-                            "unnamed", "unidentified", "unsourced", "unattributed"})
+                            "unnamed", "unidentified", "unsourced", "unattributed",
+                            # a word of its own, whatever its letters
+                            "immigrant", "informative", "implant", "immemorial",
+                            "irrespective", "invariant"})
 
 
 _POLE_WORDS = frozenset(w for _, yes, no, _ in ANTONYMS for phrase in yes + no
