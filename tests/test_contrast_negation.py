@@ -202,6 +202,11 @@ def test_answers_to_other_things_are_no_conflict(report: str, other: str) -> Non
     ("Arson is a growing problem in the region.",
      "The fire was caused by a power line, not arson.", "agree"),
     ("Hospitals received new funding.", "The money went to schools, not hospitals.", "agree"),
+    # what "rather than" or "instead of" sets aside is not asserted: both sides say "not B"
+    ("Police will start issuing tickets, rather than make arrests, for small amounts of "
+     "cannabis.", "In the city, cannabis may mean a ticket, not an arrest.", "agree"),
+    ("The money went to schools instead of hospitals.",
+     "The money went to schools, not hospitals.", "agree"),
 ])
 def test_an_alternative_after_not_denies_it_of_the_clauses_subject(a: str, b: str,
                                                                    relation: str) -> None:

@@ -68,7 +68,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # fled are one count; what a wildfire "forced" people to do is no framing; armed / unarmed;
 # "Police say the man ..." is of the man; "10% contained" is no contained fire; judgements
 # of how one thing went: a success / a failure, strong / weak, good / bad for, orderly /
-# chaotic; a prefix negates an adjective ("unproductive", "impossible", "incorrect").
+# chaotic; a prefix negates an adjective ("unproductive", "impossible", "incorrect"); what
+# "rather than" or "instead of" sets aside is not asserted.
 RULES = 8
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -246,7 +246,8 @@ def read(s: Said) -> Reading:
     read_answered_no(r, shadowed)
     read_falsity(r, shadowed)
     read_debunk(r, shadowed)
-    r.reported = reported_tokens(toks) | conditional_tokens(toks) | commanded_tokens(toks)
+    r.reported = reported_tokens(toks) | conditional_tokens(toks) | commanded_tokens(toks) \
+        | _set_aside(toks)
     for i, tok in enumerate(toks):
         if is_content(tok) and not shadowed[i] and not name_like(tok, r) \
                 and i not in r.reported and not in_idiom(toks, i):
@@ -339,3 +340,15 @@ def _prefixed_negation(word: str) -> str | None:
     if base.endswith("ment"):
         return None  # "unemployment" / "employment": two measures
     return base if ok and zipf_frequency(base, "en") >= 3.0 else None
+
+
+def _set_aside(toks: list[Token]) -> set[int]:
+    """The tokens of what "rather than" or "instead of" sets aside, to its clause's end:
+    "will issue tickets, rather than make arrests" asserts no arrests (and "Ticket, Not
+    Arrest" says the same)."""
+    out: set[int] = set()
+    for i in range(len(toks) - 1):
+        pair = (toks[i].lower, toks[i + 1].lower)
+        if pair in (("rather", "than"), ("instead", "of")):
+            out.update(range(i + 2, clause_end(toks, i + 2)))
+    return out
