@@ -34,6 +34,7 @@ from service.contrast.negation.lexicon import (
     ANY,
     CLAUSE_CUES,
     CLAUSE_MARKS,
+    CLAUSE_WORDS,
     COPULA,
     DENY,
     DOUBT,
@@ -281,8 +282,11 @@ def read(s: Said) -> Reading:
 
 def _alternative_of(toks: list[Token], comma: int) -> set[str]:
     """The subject of the clause before ``comma`` ("the fire" in "the fire was probably
-    caused by a downed power line"): the content words before its nearest copula or
-    auxiliary, else the sentence's first content word."""
+    caused by a downed power line"): the content words right before its nearest copula or
+    auxiliary, else the sentence's first content word ("The money went to schools, not
+    hospitals": money); none where the subject is a pronoun or the clause a relative
+    ("attacks, which were committed by right-wing Americans, not immigrants": what "which"
+    is, the words do not say), so the alternative ties to nothing."""
     for j in range(comma - 1, -1, -1):
         if toks[j].lower in CLAUSE_MARKS:
             break
@@ -292,9 +296,9 @@ def _alternative_of(toks: list[Token], comma: int) -> set[str]:
                 if not is_content(t):
                     break
                 words.append(stem(t.text))
-            if words:
-                return set(words)
-            break
+            return set(words)
+    if any(t.lower in CLAUSE_WORDS or t.lower == "that" for t in toks[:comma]):
+        return set()
     first = next((t for t in toks[:comma] if is_content(t)), None)
     return {stem(first.text)} if first is not None else set()
 
