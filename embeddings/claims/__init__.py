@@ -36,11 +36,12 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 13  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 14  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
-# declared an emergency and blamed Y" is X's act.
+# declared an emergency and blamed Y" is X's act.  14: "a few hours", "several weeks", "a
+# couple of days" are durations ("took only a few hours" disputes "deliberated for two days").
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

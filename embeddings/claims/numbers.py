@@ -127,6 +127,10 @@ _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
                  "tens of millions": (2e7, 99999999.0), "several dozen": (36.0, 108.0),
                  "several hundred": (300.0, 900.0), "several thousand": (3000.0, 9000.0),
                  "decades": (7300.0, None)}
+# a span of time told without a figure: "a few hours" is no "two days"
+_VAGUE_SPAN = re.compile(r"\b(?P<q>a few|several|a couple of)\s+"
+                         r"(?P<u>minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
+_VAGUE_SPANS = {"a couple of": (2.0, 3.0), "a few": (2.0, 5.0), "several": (3.0, 9.0)}
 _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
@@ -201,6 +205,12 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
             m.start(), m.end())
     for m in _POINTS.finditer(sentence):  # "by a quarter point", "25 basis points"
         add(_points(sentence, m, offset), m.start(), m.end())
+    for m in _VAGUE_SPAN.finditer(sentence):  # "took only a few hours", "several weeks"
+        if free(m.start(), m.end()):
+            low, high = _VAGUE_SPANS[m.group("q").lower()]
+            days = _DAYS[m.group("u").lower().rstrip("s")]
+            add(Quantity(m.group(), offset + m.start(), offset + m.end(), low * days,
+                         high * days, "day", "duration", True), m.start(), m.end())
     for m in _VAGUE.finditer(sentence):
         if _COUNTED_VAGUE.search(sentence, 0, m.start()):
             continue  # "three decades": a count of decades, read below as a duration

@@ -133,6 +133,10 @@ def _last_digit(figure: str) -> float:
 _HIGH_ESTIMATE = re.compile(r"(?:as\s+many\s+as|as\s+much\s+as|up\s+to)\b", re.IGNORECASE)
 
 
+# kinds a shorter figure states rounded (a count of people is whole already)
+_ROUNDED_KINDS = frozenset({"percent", "money"})
+
+
 def widened(q: Quantity) -> tuple[float | None, float | None]:
     """The interval the quantity plausibly stands for, in normalised units."""
     factor, slack = _scale(q)
@@ -149,6 +153,11 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
         tol = slack
         if q.kind == "measure":  # "46C" is 45.5 to 46.5: it meets "46.2 degrees"
             tol = max(tol, _last_digit(q.text) * factor)
+        elif q.kind in _ROUNDED_KINDS:
+            # "54%" is 54.2% rounded, "$1.1 billion" is $1.07 billion: a figure covers what
+            # rounds to it (to its last digit, before a scale word); "4.1%" is no "4.2%"
+            digits = _as_written(q, bound)
+            tol = max(tol, _last_digit(q.text) * (bound / digits if digits else 1.0))
         if q.approximate:
             tol = max(tol, abs(bound) * _APPROX)
         written = _as_written(q, bound / factor if factor else bound)

@@ -97,7 +97,13 @@ def _measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
                 and (names or not t.text[0].isupper())]
 
     near = content(text[:at])[-_MEASURE_WORDS:] + content(text[end:])[:_MEASURE_WORDS]
+    if q.unit and stem(q.unit) in _MEASURE_SYNONYMS and not _AFTER_QUAKES & set(near):
+        # "the 6.9-magnitude quake": a magnitude is the quake's, not an aftershock's
+        near.append(stem(q.unit))
     return {_MEASURE_SYNONYMS.get(w, w) for w in near}
+
+
+_AFTER_QUAKES = frozenset({stem("aftershock"), stem("aftershocks"), stem("foreshock")})
 
 
 # words that name one measure in other words: a prison term is "sentenced to 10 years",
@@ -106,7 +112,8 @@ _MEASURE_SYNONYMS = {"jail": "prison", "sentenc": "prison", "imprison": "prison"
                      "imprisonment": "prison",
                      # a quake's magnitude: "the earthquake had a magnitude of 6.8", "the quake
                      # measured 7.1 on the Richter scale"
-                     "quak": "earthquak", "tremor": "earthquak"}
+                     "quak": "earthquak", "tremor": "earthquak",
+                     "magnitud": "earthquak"}
 
 
 # "a 25 percent tariff" is a rate of the tariff, "30 percent of all imports" a share of imports
@@ -151,6 +158,11 @@ def percent_change(q: Quantity, s: Said) -> bool:
     return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(s.claim.text, end))
 
 
+# how a count is known, not what it counts: "124 confirmed cases" are the cases of "132 cases"
+_HOW_KNOWN = frozenset({"confirmed", "reported", "recorded", "registered", "documented",
+                        "known", "official", "verified"})
+
+
 def _modifiers(q: Quantity, s: Said) -> set[str]:
     """Stems of the words between a count and its unit: "league" in "28 league goals"."""
     rest = s.claim.text[max(0, q.end - s.claim.start):][:80]
@@ -159,7 +171,8 @@ def _modifiers(q: Quantity, s: Said) -> set[str]:
         if not t.is_word:
             break
         if q.unit and t.lower.startswith(q.unit.lower()[:4]):
-            return {stem(w.text) for w in words if w.lower not in STOPWORDS and len(w.text) > 2}
+            return {stem(w.text) for w in words if w.lower not in STOPWORDS and len(w.text) > 2
+                    and w.lower not in _HOW_KNOWN}
         words.append(t)
     return set()  # the unit is not written out after it ("12 deaths" counts people)
 

@@ -60,6 +60,9 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     first = next(k for k, st in enumerate(starts) if st >= start)
                     if parity[at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
                         start = r.toks[first - 1].start  # "no knowledge of", as it is negated
+                    elif parity[at] % 2 and first > 1 and r.toks[first - 1].lower == "from" \
+                            and r.toks[first - 2].lower == "far":
+                        start = r.toks[first - 2].start  # "far from contained"
                     r.poles.setdefault(pair, (effective, start, m.end()))
                     subject = ""
                     if converse and phrase in DECIDES:  # of the bill, by the body
@@ -69,9 +72,12 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     elif converse:  # who: the words before the phrase (or its object)
                         subject = _object_after(r.toks, at) \
                             if _acts_on_object(r.toks, first, at) \
-                            else _subject_before(r.toks, first)
+                            else (pair in _JUDGED and _attributed(r.toks, first, at)) \
+                            or _subject_before(r.toks, first)
                     if subject:
                         r.subjects.setdefault(pair, subject)
+                        if pair not in r.subject_places and not (converse and phrase in DECIDES):
+                            r.subject_places[pair] = _qualifier(r.toks, first)
                     if pair in OWN_SUBJECT and pair not in r.pole_things:
                         r.pole_things[pair] = _thing_words(r.toks, first, at, pair)
                     if converse:
@@ -110,7 +116,7 @@ def _pole_pattern(phrase: str) -> re.Pattern[str]:
     first, _, rest = phrase.partition(" ")
     body = re.escape(phrase)
     if first in COPULA and rest:
-        body = re.escape(first) + r"(?: not|n't|n’t)? " + re.escape(rest)
+        body = re.escape(first) + r"(?: not|n't|n’t| far from)? " + re.escape(rest)
     return re.compile(rf"(?<![\w-]){body}(?![\w-])")
 
 
@@ -144,7 +150,11 @@ def party(word: str) -> str:
 
 
 _SAYING = REPORTING_VERBS | frozenset({"that", "told", "tells", "added", "adds", "stated",
-                                       "states", "warned", "warns", "announced"})
+                                       "states", "warned", "warns", "announced",
+                                       # "the report showed the economy was strong": of
+                                       # the economy, as a verb of saying opens it
+                                       "showed", "shows", "show", "suggested", "indicated",
+                                       "indicates"})
 
 
 def _subject_before(toks: list[Token], at: int) -> str:
@@ -161,6 +171,46 @@ def _subject_before(toks: list[Token], at: int) -> str:
     if said or start == 0 or toks[start - 1].lower not in _SAYING:
         return said
     return _subject_before(toks, start - 1)
+
+
+def _attributed(toks: list[Token], first: int, last: int) -> str:
+    """The noun a judging adjective stands before, joined to another or not: "response" in
+    "accused the government of a slow and chaotic response" (what is judged, not who
+    speaks); "" where no article or adjective opens its phrase ("was chaotic")."""
+    if first == 0 or (toks[first - 1].lower not in _ATTRIBUTIVE_OPENERS and not (
+            toks[first - 1].lower in ("and", "but") and first > 1)):
+        return ""
+    j = last + 1
+    if j + 1 < len(toks) and toks[j].lower in ("and", "but") and toks[j + 1].is_word:
+        j += 2  # "chaotic and slow response"
+    if j < len(toks) and toks[j].is_word and toks[j].text[:1].islower() \
+            and toks[j].lower not in STOPWORDS and toks[j].lower not in _WHEN:
+        return stem(toks[j].lower)
+    return ""
+
+
+# pairs of adjectives judging how a thing went, which may stand before their noun
+_JUDGED = frozenset({"orderly", "swift"})
+_ATTRIBUTIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this"})
+
+
+_QUALIFIERS = frozenset({"of", "in", "at", "on"})
+
+
+def _qualifier(toks: list[Token], at: int) -> frozenset[str]:
+    """What the subject before ``at`` is narrowed to by a phrase after its noun: "The
+    evacuation of the north" (north), "The protest in the capital" (capit); none where it
+    has no such phrase ("The evacuation was orderly" may be of any part)."""
+    start = at
+    while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
+            and toks[start - 1].lower not in _SAYING:
+        start -= 1
+    for j in range(start + 1, at):
+        if toks[j].lower in _QUALIFIERS and any(
+                t.is_word and t.lower not in STOPWORDS for t in toks[start:j]):
+            return frozenset(stem(t.lower) for t in toks[j + 1:at]
+                             if t.is_word and t.lower not in STOPWORDS)
+    return frozenset()
 
 
 def _of_a_part(toks: list[Token], at: int) -> str:
@@ -268,7 +318,12 @@ def _thing_words(toks: list[Token], first: int, last: int,
     while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
             and toks[start - 1].lower not in _SAYING:
         start -= 1
-    words = [t for t in toks[start:first]
+    # the noun phrase ends at its verb: "The hospital was damaged but remains open" and
+    # "The hospital was forced to close" are of the hospital
+    end = next((k for k in range(start + 1, first) if toks[k].lower in COPULA
+                or toks[k].lower in AUXILIARIES or toks[k].lower in ("has", "have", "had")),
+               first)
+    words = [t for t in toks[start:end]
              if t.is_word and t.text[:1].isalpha() and t.lower not in STOPWORDS
              and t.lower not in _WHEN and not t.lower.endswith("ly")]
     head = words[-1] if words else None

@@ -49,7 +49,14 @@ def _irrealis(r: Reading, start: int) -> bool:
     at = next((j for j, t in enumerate(r.toks) if t.start == start), None)
     if at is None:
         return False
-    return any(t.lower in _IRREALIS for t in r.toks[max(0, at - _IRREALIS_REACH):at])
+    return any(t.lower in _IRREALIS and not (t.lower == "to" and j > 0 and r.toks[j - 1].lower
+                                             in _IMPLICATIVE)
+               for j, t in enumerate(r.toks[max(0, at - _IRREALIS_REACH):at],
+                                     max(0, at - _IRREALIS_REACH)))
+
+
+# "was forced to close", "managed to escape": what follows "to" happened
+_IMPLICATIVE = frozenset({"forced", "compelled", "obliged", "managed", "made"})
 
 
 def _conditional(r: Reading, start: int) -> bool:
@@ -216,7 +223,9 @@ def _same_subject(a: Reading, b: Reading, pair: str) -> bool:
     upheld the law" (the law, ruled by the court)."""
     sa, sb = a.subjects.get(pair), b.subjects.get(pair)
     if sa and sa == sb:
-        return True
+        # "The evacuation of the north was orderly" / "of the south was chaotic": two parts
+        qa, qb = a.subject_places.get(pair), b.subject_places.get(pair)
+        return not qa or not qb or not qa.isdisjoint(qb)
     return any(s and s[:5] == other.pole_agents.get(pair) and pair not in one.pole_agents
                for s, one, other in ((sa, a, b), (sb, b, a)))
 

@@ -12,6 +12,11 @@ CUES_BEFORE_TO = frozenset({"fail", "failed", "fails", "unable", "refused", "ref
 # "did little to stop the spread": next to not done ("little" alone is no cue)
 LITTLE_AFTER = frozenset({"do", "does", "did", "done", "doing"})
 
+# "far from over", "far from certain": not so ("far from" a participle too: "far from
+# contained"); "far from home" is a distance
+FAR_FROM_STATES = frozenset({"over", "certain", "clear", "sure", "finished", "done", "safe",
+                             "perfect", "complete", "ready", "normal", "being"})
+
 # "has yet to sign", "is yet to be confirmed": not done so far ("yet" alone is no cue)
 YET_AFTER = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain",
                         "'s"})
@@ -212,7 +217,8 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
                  "remains in place", "remained in place"),
      ("collapsed", "broke down", "has broken down", "was broken"), True),
     ("passed", ("passed", "approved"), ("failed", "voted down", "defeated", "rejected"), True),
-    ("contained", ("contained", "brought under control", "extinguished", "put out"),
+    ("contained", ("contained", "brought under control", "under control", "extinguished",
+                   "put out"),
      ("spreading", "still burning", "out of control", "raging"), True),
     ("peaceful", ("peaceful", "peacefully", "without incident"),
      ("violent", "turned violent", "rioted", "clashed", "clashes"), True),
@@ -292,8 +298,14 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
                   "would be good for", "will benefit", "would benefit", "benefits"),
      ("is bad for", "was bad for", "are bad for", "will be bad for", "would be bad for",
       "will hurt", "would hurt", "will harm", "would harm"), True),
-    ("orderly", ("orderly", "was calm", "were calm"),
-     ("chaotic", "in chaos", "descended into chaos", "disorderly"), True),
+    ("orderly", ("orderly", "was calm", "were calm", "well coordinated", "well-coordinated",
+                 "well organised", "well organized", "well-organised", "well-organized"),
+     ("chaotic", "in chaos", "descended into chaos", "disorderly", "disorganised",
+      "disorganized", "poorly coordinated", "badly organised", "badly organized"), True),
+    # how fast a response came, as each side judges it: "a swift response" / "help arrived
+    # too late" (of one subject: "swift condemnation" and "slow progress" are two things)
+    ("swift", ("swift", "prompt", "timely"),
+     ("slow", "sluggish", "belated", "too slow", "too late"), True),
     ("deliberate", ("deliberately", "deliberate", "intentionally", "on purpose", "arson"),
      ("accident", "accidental", "accidentally", "by accident"), False),
 )

@@ -40,6 +40,8 @@ from service.contrast.negation.lexicon import (
     DOUBT,
     DOUBT_OBJECT,
     HEAD_SKIP,
+    HEDGES,
+    IDIOMS,
     MUST_OVERLAP,
     NO_EVIDENCE,
     PHRASAL_DENY,
@@ -47,6 +49,7 @@ from service.contrast.negation.lexicon import (
     PREPOSITIONS,
     QUANTIFIERS,
     RELATION_NOUNS,
+    REPORTING_VERBS,
     VERBAL_CUES,
 )
 from service.contrast.negation.reading import (
@@ -132,6 +135,7 @@ def read(s: Said) -> Reading:
     # what the account says; the sentence's voice negates nothing with it
     held = reported_tokens(toks)
     compounds: set[int] = set()  # ends of "terror-related" words, negated for their first word
+    unasserted: set[int] = set()  # verbs negated by their object's "no"
     for i, tok in enumerate(toks):
         low = tok.lower
         if is_cue(toks, i) and i not in held:
@@ -227,6 +231,12 @@ def read(s: Said) -> Reading:
                         anchor.update(_alternative_of(toks, i - 1))
                     if start == 0:  # "She was not suspended": who she is, the core says
                         anchor.update(_named_pronoun(s))
+                    anchor.update(_coordinated(toks, end))
+                verb = _verb_before_no(toks, i, head)
+                if verb is not None:
+                    # "reached no deal" is "did not reach a deal": the verb is not asserted
+                    # ("failed to reach a deal" agrees); the negated object says the dispute
+                    unasserted.add(verb)
         elif parity[i] % 2 and (low in DENY or low in DOUBT or low in PHRASAL_DENY):
             continue  # "did not deny the report", "never questioned it": no denial, nor assent
         elif low in DENY and not dismissal(toks, i):
@@ -251,7 +261,7 @@ def read(s: Said) -> Reading:
         | _set_aside(toks)
     for i, tok in enumerate(toks):
         if is_content(tok) and not shadowed[i] and not name_like(tok, r) \
-                and i not in r.reported and not in_idiom(toks, i):
+                and i not in r.reported and i not in unasserted and not in_idiom(toks, i):
             r.asserted.setdefault(stem(tok.text), (tok.start, tok.end))
             root = _root(tok.lower)
             if root:  # "terrorist", "terrorism" also assert "terror"
@@ -278,6 +288,35 @@ def read(s: Said) -> Reading:
             # "was not terror-related" is no verb of "terror": its class says nothing of it
             r.word_class[tok.end] = kind
     return r
+
+
+# before "no", words that are no verb done to what "no" counts: "voted no", "said no to"
+_NOT_VERB_BEFORE_NO = REPORTING_VERBS | HEDGES | IDIOMS | frozenset({
+    "voted", "vote", "votes", "answered", "replied", "responded", "yes", "absolutely"})
+
+
+def _verb_before_no(toks: list[Token], i: int, head: int) -> int | None:
+    """The verb whose object "no" counts, right before it: "reached" in "Negotiators reached
+    no deal", "made" in "Police made no arrests"; None for "said no to", "voted no", "almost
+    no", or where the noun does not follow at once."""
+    if toks[i].lower != "no" or i == 0 or head > i + 2:
+        return None
+    verb = toks[i - 1]
+    if not is_content(verb) or not verb.text[:1].islower() or verb.lower.endswith("ly") \
+            or verb.lower in _NOT_VERB_BEFORE_NO:
+        return None
+    return i - 1
+
+
+def _coordinated(toks: list[Token], end: int) -> set[str]:
+    """The word joined to a negated predicate at its clause's end: "fair" in "was not free
+    and fair," which ties the negation as its subject does."""
+    after = end + 2
+    if end + 1 < len(toks) and toks[end].lower in ("and", "or") and is_content(toks[end + 1]) \
+            and (after >= len(toks) or not toks[after].is_word
+                 or toks[after].lower in CLAUSE_MARKS):
+        return {stem(toks[end + 1].text)}
+    return set()
 
 
 def _alternative_of(toks: list[Token], comma: int) -> set[str]:

@@ -11,6 +11,7 @@ from service.contrast.negation.lexicon import (
     CLAUSE_WORDS,
     CUES,
     CUES_BEFORE_TO,
+    FAR_FROM_STATES,
     HEDGES,
     IDIOMS,
     IN_IDIOMS,
@@ -43,6 +44,9 @@ class Reading:
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
+    # converse pair -> the words a phrase after the subject's noun narrows it to ("the
+    # evacuation of the north": north); two sides naming two such parts speak of two things
+    subject_places: dict[str, frozenset[str]] = field(default_factory=dict)
     # a pair of OWN_SUBJECT -> the keys of the words for what its state is of ("Oil prices
     # rose": oil, price), none where not read, and the name they end in, if any
     pole_things: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
@@ -158,6 +162,9 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return nxt == "to" and i > 0 and toks[i - 1].lower in YET_AFTER
     if low == "little":  # "did little to stop": as good as not done
         return nxt == "to" and i > 0 and toks[i - 1].lower in LITTLE_AFTER
+    if low == "from":  # "far from contained", "far from over": not so (not "far from home")
+        return i > 0 and toks[i - 1].lower == "far" and (
+            nxt in FAR_FROM_STATES or (nxt.endswith("ed") and len(nxt) > 4))
     return low in CUES_BEFORE_TO and nxt == "to"
 
 
