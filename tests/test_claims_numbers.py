@@ -322,3 +322,16 @@ def test_number_offsets_point_into_the_article() -> None:
     sentence = "Officials said at least 29 people died."
     q = find_numbers(sentence, offset=100)[0]
     assert (q.start, q.end) == (100 + sentence.index("at least"), 100 + sentence.index(" people"))
+
+
+@pytest.mark.parametrize(("sentence", "said", "days"), [
+    ("The jury took only a few hours to reach its verdict.", "a few hours", (2 / 24, 5 / 24)),
+    ("The strike lasted several weeks.", "several weeks", (21.0, 63.0)),
+    ("Talks went on for a couple of days.", "a couple of days", (2.0, 3.0)),
+])
+def test_a_span_of_time_told_without_a_figure_is_a_duration(sentence: str, said: str,
+                                                          days: tuple[float, float]) -> None:
+    (q,) = find_numbers(sentence)
+    assert (q.text, q.kind, q.unit, q.approximate) == (said, "duration", "day", True)
+    assert (q.low, q.high) == pytest.approx(days)
+    assert sentence[q.start:q.end] == said

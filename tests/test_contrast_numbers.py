@@ -772,3 +772,59 @@ def test_a_question_states_no_figure() -> None:
                     parsed("Wire", "The bull market turns five this week."))
     assert said.relation == "conflict", said.summary
 
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # a figure covers what rounds to it at its last digit: one result told twice
+    ("Holm won 54% of the vote.", "Holm won 54.2% of the vote.", False),
+    ("Turnout was 62%.", "Turnout was reported at 61.7%.", False),
+    ("The company lost $1.1 billion last year.", "The company lost $1.07 billion last year.",
+     False),
+    # one more unit at the last digit is another figure
+    ("Unemployment rose to 4.1%.", "Unemployment rose to 4.2%.", True),
+    ("Inflation was 3%.", "Inflation was 3.5%.", True),
+    ("The company lost $1.2 billion last year.", "The company lost $1.07 billion last year.",
+     True),
+    ("The deal is worth $50 million.", "The deal is worth $52 million.", True),
+])
+def test_a_rounded_figure_agrees_with_the_figure_it_rounds(a: str, b: str,
+                                                          disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    if not disputed:
+        assert result.relation == "agree" and "numbers_agree" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # a magnitude is the quake's, however the unit is written
+    ("The 6.9-magnitude quake struck shortly after 4 a.m.",
+     "The quake, which the US Geological Survey measured at magnitude 7.0, killed 61 people.",
+     True),
+    ("The 6.9-magnitude quake struck the province.",
+     "A magnitude 6.9 earthquake struck the province.", False),
+    # an aftershock is another quake
+    ("A 5.2-magnitude aftershock hit the region on Tuesday.",
+     "A magnitude 7.1 earthquake struck the region on Monday.", False),
+    # how a count is known does not narrow what it counts; what it counts does
+    ("The outbreak has grown to 124 confirmed cases.",
+     "Health officials reported 132 cases of measles.", True),
+    ("The outbreak has grown to 124 suspected cases.",
+     "Health officials reported 132 cases of measles.", False),
+    # "a few hours" is a span of time
+    ("The jury deliberated for two days.", "The jury took only a few hours to reach its verdict.",
+     True),
+    ("The verdict came after less than two days of deliberations.",
+     "The jury took only a few hours to reach its verdict.", False),
+])
+def test_one_measure_told_in_other_words(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+def test_a_rounded_count_reported_on_two_days_is_not_a_change() -> None:
+    result = contrast(reported("wire", "Holm won 54.2% of the vote, the commission said.",
+                               "2026-05-11"),
+                      reported("site", "The commission said Holm had won 54% of the votes.",
+                               "2026-05-12"))
+    assert result.relation == "agree", result.summary
+    assert "numbers_changed" not in kinds(result), result.summary

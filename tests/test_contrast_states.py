@@ -577,3 +577,61 @@ def test_only_disputes_said_of_one_subject_tie_two_claims_for_the_clusterer() ->
 ])
 def test_judgements_of_how_a_thing_went(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a verb whose object "no" counts is not done: "reached no deal" is "did not reach one"
+    ("Negotiators failed to reach a deal on Friday.", "Negotiators reached no deal on Friday.",
+     "agree"),
+    ("Police did not make any arrests at the protest.", "Police made no arrests at the protest.",
+     "agree"),
+    ("Negotiators reached a deal on Friday.", "Negotiators reached no deal on Friday.",
+     "conflict"),
+    ("Police made three arrests at the protest.", "Police made no arrests at the protest.",
+     "conflict"),
+    ("The inspectors found no weapons at the site.",
+     "The inspectors found traces of chemicals at the site.", "agree"),
+    # what one was forced to do, one did
+    ("The main hospital was forced to close after inspectors found cracks in its walls.",
+     "The hospital did not close and continued to treat patients, its director said.",
+     "conflict"),
+    ("The hospital plans to close next year.", "The hospital did not close.", "agree"),
+    # "far from" a state is not in it ("far from home" is a distance)
+    ("The outbreak was under control, the commissioner said.",
+     "Local doctors said the outbreak was far from contained.", "conflict"),
+    ("The war is far from over.", "The war is over.", "conflict"),
+    ("The war is far from over.", "The war is not over.", "agree"),
+    ("The soldiers were far from home.", "The soldiers were home.", "agree"),
+])
+def test_what_is_not_done_told_in_other_words(a: str, b: str, relation: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == relation, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a predicate joined by "and" ties the negation as its subject does
+    ("International observers said the vote was free and fair.",
+     "Observers from the regional security organisation said the election was not free and "
+     "fair, citing pressure on voters.", "conflict"),
+    # a phrase after the subject's noun narrows it: two parts are two subjects
+    ("The evacuation of the north was orderly.", "The evacuation of the south was chaotic.",
+     "agree"),
+    ("The evacuation of the north was orderly.", "The evacuation of the north was chaotic.",
+     "conflict"),
+    ("The evacuation was orderly.", "The evacuation of the north was chaotic.", "conflict"),
+    # a judging adjective before its noun judges that noun, not the speaker
+    ("Interior Minister Paulo Ress said the response had been swift and well coordinated.",
+     "Opposition leader Ana Dorsal accused the government of a slow and chaotic response.",
+     "conflict"),
+    ("The army launched a swift offensive.", "Progress on the talks has been slow.", "agree"),
+    ("The economy will slow next year.", "The central bank took swift action.", "agree"),
+    # what a report "showed" is said of its own subject
+    ("Union leaders said the economy was weak for ordinary workers.",
+     "The White House said the report showed the economy was strong.", "conflict"),
+    # the noun phrase ends at its verb
+    ("The hospital was damaged but remains open, the health ministry said.",
+     "The hospital was forced to close.", "conflict"),
+])
+def test_whose_state_a_judgement_is(a: str, b: str, relation: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == relation, result.summary
