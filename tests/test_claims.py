@@ -332,6 +332,15 @@ def test_a_rebuttal_of_a_comparison_is_read_with_it() -> None:
     assert claims[1].core.endswith(claims[0].core)
 
 
+def test_a_rebuttal_of_a_figure_named_by_its_number_is_read_with_it() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "The company eliminated around 1,500 positions, employees said. Novix said the "
+        "figure of 1,500 was inaccurate. The report of the ministry was false."))
+    assert claims[1].core.endswith(claims[0].core)
+    # "the report of the ministry" names which report: not a pointer back
+    assert claims[2].core == claims[2].text
+
+
 def test_a_rebuttal_with_nothing_before_it_keeps_its_own_core() -> None:
     [claim] = SentenceClaimExtractor().extract(article("Officials rejected these claims."))
     assert claim.core == "Officials rejected these claims."

@@ -4,7 +4,7 @@ asides and hedges that deny nothing."""
 from __future__ import annotations
 
 import pytest
-from contrastkit import claim, contrast, dated, kinds
+from contrastkit import claim, contrast, dated, kinds, parsed
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -635,3 +635,13 @@ def test_what_is_not_done_told_in_other_words(a: str, b: str, relation: str) -> 
 def test_whose_state_a_judgement_is(a: str, b: str, relation: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == relation, result.summary
+
+
+def test_a_figure_called_inaccurate_denies_the_claim_that_gave_it() -> None:
+    given = parsed("employees", "The company eliminated around 1,500 positions, employees said.")
+    denied = contrast(given, parsed("Novix", "Novix said the figure of 1,500 was inaccurate."))
+    assert denied.relation == "conflict" and "contradiction" in kinds(denied), denied.summary
+    # figures described, not pointed at, deny nothing
+    described = contrast(claim("x", "This is not a problem for the city."),
+                         claim("y", "The plan was based on figures that weren't accurate."))
+    assert described.relation == "agree", described.summary

@@ -41,7 +41,8 @@ READING = 14  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
 # declared an emergency and blamed Y" is X's act.  14: "a few hours", "several weeks", "a
-# couple of days" are durations ("took only a few hours" disputes "deliberated for two days").
+# couple of days" are durations ("took only a few hours" disputes "deliberated for two days");
+# "the figure of 1,500 was inaccurate" points back at the claim that gave 1,500.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

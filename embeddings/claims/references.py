@@ -32,11 +32,12 @@ _NOUNS = (r"claims?|reports?|reporting|statements?|remarks?|comments?|allegation
           r"|assertions?|suggestions?|information|story|stories|article|rumou?rs?|charges?"
           r"|account|version|figures?|allegation|comparisons?|characteri[sz]ations?|criticism"
           r"|descriptions?|assessments?|interpretations?|narrative")
-# "this claim", "such allegations", "the article" (not "the report that ...", "the claims of")
+# "this claim", "such allegations", "the article" (not "the report that ...", "the claims of";
+# but "the figure of 1,500", which names what it points at by its number)
 _POINTER = re.compile(
     rf"\b(?:(?:this|these|those|such)\s+(?:\w+\s+)?(?:{_NOUNS})\b"
-    rf"|the\s+(?:{_NOUNS})\b(?![’']s)(?!\s+(?:that|of|about|regarding|concerning|on|against|"
-    r"which|whether|by)\b))", re.I)
+    rf"|the\s+(?:{_NOUNS})\b(?:\s+of\s+[$€£]?\d[\d,.]*\d\b|\s+of\s+[$€£]?\d\b)?(?![’']s)"
+    r"(?!\s+(?:that|of|about|regarding|concerning|on|against|which|whether|by)\b))", re.I)
 _BARE = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was)\b", re.I)
 _DISPUTE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|disput\w*|debunk\w*|contest\w*"

@@ -392,6 +392,10 @@ def _no_doubt(toks: list[Token], i: int) -> bool:
                                  and before[0] in _NO_DOUBT))
 
 
+_FIGURES = frozenset({"figure", "figures", "estimate", "estimates", "tally", "count"})
+_POINTING = frozenset({"the", "this", "that", "these", "those", "their", "its"})
+
+
 def _read_false_subject(r: Reading, subject: list[Token]) -> None:
     """"This is false", "rumours about the star are false": the denied statement is the
     other side's.  "The position of the minister is unfounded": what is called untrue is
@@ -403,6 +407,9 @@ def _read_false_subject(r: Reading, subject: list[Token]) -> None:
     # is; a pronoun inside a named subject ("the deal that was made") does not
     if any(t.lower in STATEMENT and (t.lower not in _PRONOUNS or not words) for t in subject):
         return
+    if any(t.lower in _FIGURES and k > 0 and subject[k - 1].lower in _POINTING
+           for k, t in enumerate(subject)):
+        return  # "the figure of 1,500 was inaccurate": a figure someone gave, pointed at
     if words:
         r.denied_content |= words | {MUST_OVERLAP}
         r.denial_needs = min(2, len(words))
