@@ -828,3 +828,20 @@ def test_a_rounded_count_reported_on_two_days_is_not_a_change() -> None:
                                "2026-05-12"))
     assert result.relation == "agree", result.summary
     assert "numbers_changed" not in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # one count of people crossing a border, whatever each outlet calls them
+    ("31 migrants drowned off Lampedusa.", "34 asylum seekers drowned off Lampedusa.", True),
+    ("Authorities rescued 52 illegal aliens from the water.",
+     "The coast guard rescued 48 migrants.", True),
+    ("At least 31 migrants drowned off Lampedusa.",
+     "Thirty-four asylum seekers drowned off Lampedusa.", False),
+    # a group of them is another count
+    ("31 migrants drowned off Lampedusa.", "34 children drowned off Lampedusa.", False),
+])
+def test_a_count_under_each_outlets_label(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    if disputed:  # named as people, not in one side's label
+        assert "disagree on the number of people" in result.summary, result.summary

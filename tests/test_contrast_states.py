@@ -645,3 +645,33 @@ def test_a_figure_called_inaccurate_denies_the_claim_that_gave_it() -> None:
     described = contrast(claim("x", "This is not a problem for the city."),
                          claim("y", "The plan was based on figures that weren't accurate."))
     assert described.relation == "agree", described.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # each voice blames another named side for one outcome
+    ("The minister blamed Libya for the deaths.",
+     "Europe's border policies are to blame for the deaths, the group said.", "conflict"),
+    ("The government blamed the opposition for the violence.",
+     "The opposition blamed the police for the violence.", "conflict"),
+    ("Russia blamed Ukraine for the blackout.", "Ukraine blamed Russia for the blackout.",
+     "conflict"),
+    # one side blamed, or a label that may name the side the other names, or two outcomes
+    ("Russia blamed Ukraine for the blackout.", "Officials blamed Ukraine for the blackout.",
+     "agree"),
+    ("The minister blamed Hamas for the attack.", "The army blamed terrorists for the attack.",
+     "agree"),
+    ("The minister blamed Libya for the deaths.", "The minister blamed Tunisia for the delays.",
+     "agree"),
+])
+def test_different_sides_blamed_for_one_outcome(a: str, b: str, relation: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == relation, result.summary
+
+
+def test_blame_for_an_outcome_does_not_tie_two_claims_for_the_clusterer() -> None:
+    from service.contrast.negation import disputed
+
+    a, b = (claim("wire", "The minister blamed Libya for the deaths."),
+            claim("site", "Rights groups blamed Italy for the deaths."))
+    assert contrast(a, b).relation == "conflict"
+    assert not disputed(a, b)

@@ -78,7 +78,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # economy was strong" is of the economy; "the hospital was damaged but remains open" is of
 # the hospital; "the 6.9-magnitude quake" / "magnitude 7.0" are one measure (not an
 # aftershock's); "124 confirmed cases" and "132 cases" count one thing; "the figure of
-# 1,500 was inaccurate" denies the claim that gave it.
+# 1,500 was inaccurate" denies the claim that gave it; "31 migrants" / "34 asylum seekers"
+# are one count of people; voices blaming different named sides for one outcome ("for the
+# deaths", "X are to blame for ...") differ.
 RULES = 9
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

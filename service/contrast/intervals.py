@@ -67,11 +67,19 @@ def unit_key(q: Quantity) -> str | None:
         return _MEASURES[unit][0]
     if q.kind == "count" and unit in _JOBS:
         return "job"  # "cut 12,000 jobs" / "laying off 11,000 employees": one count
+    if q.kind == "count" and unit in _ON_THE_MOVE:
+        # "31 migrants drowned" / "34 asylum seekers drowned": one count, each outlet's label
+        return ON_THE_MOVE
     return unit
 
 
 # what a company cuts is counted in jobs or in the people who hold them
 _JOBS = frozenset({"job", "employee", "staffer", "position"})
+# people crossing a border, under the labels outlets choose for them (the label is theirs
+# to differ on, the count is one); the key is told as "people" (``numbers._what``)
+ON_THE_MOVE = "people on the move"
+_ON_THE_MOVE = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "immigrant", "alien",
+                          "illegal"})
 
 
 def _scale(q: Quantity) -> tuple[float, float]:

@@ -163,6 +163,12 @@ _HOW_KNOWN = frozenset({"confirmed", "reported", "recorded", "registered", "docu
                         "known", "official", "verified"})
 
 
+# words of an outlet's label for people crossing a border, not a narrower group of them:
+# "34 asylum seekers", "52 illegal aliens", "300 undocumented immigrants"
+_LABELLING = frozenset({"asylum", "illegal", "undocumented", "irregular", "unauthorized",
+                        "unauthorised"})
+
+
 def _modifiers(q: Quantity, s: Said) -> set[str]:
     """Stems of the words between a count and its unit: "league" in "28 league goals"."""
     rest = s.claim.text[max(0, q.end - s.claim.start):][:80]
@@ -172,7 +178,7 @@ def _modifiers(q: Quantity, s: Said) -> set[str]:
             break
         if q.unit and t.lower.startswith(q.unit.lower()[:4]):
             return {stem(w.text) for w in words if w.lower not in STOPWORDS and len(w.text) > 2
-                    and w.lower not in _HOW_KNOWN}
+                    and w.lower not in _HOW_KNOWN and w.lower not in _LABELLING}
         words.append(t)
     return set()  # the unit is not written out after it ("12 deaths" counts people)
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from embeddings.types import Claim, Difference, Quantity
-from service.contrast.intervals import bounded_alike, overlap, unit_key
+from service.contrast.intervals import ON_THE_MOVE, bounded_alike, overlap, unit_key
 from service.contrast.measures import (
     FATE_WORDS,
     FATES,
@@ -378,6 +378,7 @@ def _what(label: _Label) -> str:
     if kind == "percent" and unit == "point":
         return "the change in percentage points"
     if kind == "count":  # a figure with no noun after it: "a magnitude of 6.8", "age to 64"
+        unit = "people" if unit == ON_THE_MOVE else unit  # not one outlet's label for them
         if fate:  # "the number of people who died", "the number of soldiers hurt"
             # "29 dead": the dead are people, not "deads who died"
             named = unit and FATES.get(stem(unit)) != fate

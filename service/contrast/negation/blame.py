@@ -462,6 +462,21 @@ def _act(word: str) -> str | None:
     return next((cls for prefix, cls in ACTS.items() if st.startswith(prefix)), None)
 
 
+def _to_blame(toks: list[Token], i: int) -> bool:
+    """"are to blame", "was to blame": the subject is blamed."""
+    return toks[i].lower == "blame" and i >= 2 and toks[i - 1].lower == "to" \
+        and toks[i - 2].lower in COPULA
+
+
+def _outcome(toks: list[Token]) -> str | None:
+    """What someone is blamed for where it is no act of ``ACTS``: "for the deaths", "for the
+    blackout" (a key that meets only another blame for it: ``for:`` and its text)."""
+    for t in toks:
+        if t.is_word and t.lower not in STOPWORDS and t.text[:1].islower():
+            return f"for:{t.lower}"
+    return None
+
+
 def read_blame(r: Reading) -> None:
     toks = r.toks
     framed: set[int] = set()
@@ -472,10 +487,20 @@ def read_blame(r: Reading) -> None:
         link = next((j for j in range(i + 1, end) if toks[j].lower in ("of", "for")), None)
         if link is None:
             continue
-        accusers = _parties(toks[max(0, i - 6):i]) or (
-            [party(r.said.claim.speaker)] if r.said.claim.speaker else [])
-        accused = _parties(toks[i + 1:link])
-        act = next((a for a in (_act(t.text) for t in toks[link + 1:end]) if a), None)
+        if _to_blame(toks, i):
+            # "Europe's border policies are to blame for the deaths, the group said": the
+            # accused stand before, the accuser is the voice
+            start = i - 2
+            while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS:
+                start -= 1
+            accused = _parties(toks[start:i - 2])
+            accusers = [party(r.said.claim.speaker or r.said.voice)]
+        else:
+            accusers = _parties(toks[max(0, i - 6):i]) or [
+                party(r.said.claim.speaker or r.said.voice)]
+            accused = _parties(toks[i + 1:link])
+        act = next((a for a in (_act(t.text) for t in toks[link + 1:end]) if a), None) \
+            or _outcome(toks[link + 1:end])
         if accusers and accused and act:
             r.accusations.append((accusers[-1], accused[0], act, tok.start, toks[end - 1].end))
             framed.update(range(i, end))

@@ -212,9 +212,32 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                                    other.said.span(s, e, role="accuses")),
                                   f"{capital(acc.said.shown)} and {other.said.shown} blame "
                                   f"opposite "
-                                  f"sides for {ACT_NOUNS.get(act, act)}."))
+                                  f"sides for {_blamed_for(act)}."))
                     break
+    if not any(k.startswith("blame:") for k, _, _ in found):
+        found.extend(_other_culprits(a, b))
     return found
+
+
+def _blamed_for(act: str) -> str:
+    return f"the {act[4:]}" if act.startswith("for:") else ACT_NOUNS.get(act, act)
+
+
+def _other_culprits(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], ...],
+                                                         str]]:
+    """"The minister blamed traffickers for the deaths" / "Europe's policies are to blame
+    for the deaths": each voice names another side as the one to blame for one thing (named
+    sides only: a label may name the side the other names)."""
+    for _, accused, act, sa, ea in a.accusations:
+        for _, accused_b, act_b, sb, eb in b.accusations:
+            if act_b != act or accused_b == accused \
+                    or may_be_one_side(frozenset({accused}), frozenset({accused_b})):
+                continue
+            return [(f"blame:{act}", (a.said.span(sa, ea, role="accuses"),
+                                      b.said.span(sb, eb, role="accuses")),
+                     f"{capital(a.said.shown)} and {b.said.shown} blame different sides for "
+                     f"{_blamed_for(act)}.")]
+    return []
 
 
 def _same_subject(a: Reading, b: Reading, pair: str) -> bool:
@@ -432,7 +455,9 @@ def disputed(a: Claim, b: Claim) -> bool:
     weapons" / "tested a hydrogen bomb": docs/matching.md, "Disputes")."""
     if a.voice == b.voice:
         return False
-    return any(key.startswith(_ONE_STATEMENT)
+    # blame for an outcome ("for the deaths") is read from one word after "for": it names
+    # the topic, not one statement, so it is shown but ties no two claims
+    return any(key.startswith(_ONE_STATEMENT) and not key.startswith("blame:for:")
                for key, _, _ in _pairs(_reading(a), _reading(b)))
 
 

@@ -400,7 +400,8 @@ CULPRIT_WORDS = ("shell", "bomb", "strik", "struck", "attack", "shoot", "shot", 
 # who acts in a clash, named without a capital: "the police fired first"
 ACTORS = frozenset({"police", "protesters", "demonstrators", "army", "soldiers", "troops",
                     "rebels", "militants", "separatists", "insurgents", "fighters", "militia",
-                    "militias", "settlers", "guards", "officers", "government", "forces"})
+                    "militias", "settlers", "guards", "officers", "government", "forces",
+                    "opposition"})
 
 ACT_NOUNS = {"attack": "the attacks", "violate": "the violations", "start": "starting it",
               "kill": "the killings", "block": "the blockade"}
