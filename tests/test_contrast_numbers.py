@@ -839,9 +839,16 @@ def test_a_rounded_count_reported_on_two_days_is_not_a_change() -> None:
      "Thirty-four asylum seekers drowned off Lampedusa.", False),
     # a group of them is another count
     ("31 migrants drowned off Lampedusa.", "34 children drowned off Lampedusa.", False),
+    ("The coast guard rescued 52 people.", "Authorities rescued 40 asylum seekers.", False),
 ])
 def test_a_count_under_each_outlets_label(a: str, b: str, disputed: bool) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert ("numbers" in kinds(result)) == disputed, result.summary
     if disputed:  # named as people, not in one side's label
         assert "disagree on the number of people" in result.summary, result.summary
+
+
+def test_people_and_people_under_a_label_agree_on_one_count() -> None:
+    result = contrast(parsed("x", "The coast guard rescued 52 people."),
+                      parsed("y", "Authorities rescued 52 illegal aliens from the water."))
+    assert result.relation == "agree" and "numbers_agree" in kinds(result), result.summary

@@ -44,7 +44,8 @@ _ROLES = frozenset({"protester", "rioter", "demonstrator", "civilian", "soldier"
                     "patient", "worker", "employee", "refugee", "migrant", "child", "children",
                     "woman", "women", "man", "men", "student", "passenger", "voter", "detainee",
                     "prisoner", "victim", "casualtie", "casualty", "fighter", "officer",
-                    "journalist", "activist", "adult"})
+                    "journalist", "activist", "adult", "immigrant", "alien", "seeker",
+                    "asylum-seeker"})
 
 
 def people_kind(q: Quantity, s: Said) -> str | None:
