@@ -419,6 +419,34 @@ def test_a_he_or_she_is_compared_by_the_name_the_article_gives() -> None:
     assert claims[2].text.startswith("She was not suspended")  # the text stays as written
 
 
+def test_an_it_after_a_body_s_frame_is_that_body() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Russia said it had hit a military command post. The ministry said it was unclear "
+        "whether talks would resume. Kim said it would rain. It was a tragedy, the minister "
+        "said."))
+    assert [c.core for c in claims] == [
+        "Russia had hit a military command post.",
+        # an "it" that stands for no one, a person's "it", a sentence's own "It": as written
+        "it was unclear whether talks would resume.",
+        "it would rain.",
+        "It was a tragedy",
+    ]
+    assert claims[0].text.startswith("Russia said it had hit")  # the text stays as written
+
+
+def test_an_outlets_caveat_is_no_part_of_the_claim() -> None:
+    text = ("Russia said it had hit a military command post, a claim Reuters could not "
+            "independently verify. The army said 40 fighters were killed, which could not be "
+            "confirmed. Officials said the figure was accurate, a claim critics dispute.")
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [c.core for c in claims] == [
+        "Russia had hit a military command post.",
+        "40 fighters were killed.",
+        "the figure was accurate, a claim critics dispute.",  # disputed, not unverified
+    ]
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
 def test_police_are_not_the_force_that_spoke_before() -> None:
     claims = SentenceClaimExtractor().extract(article(
         "The ferry sank on Monday, the coast guard said. Two people died, police said. "

@@ -42,7 +42,9 @@ READING = 14  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
 # declared an emergency and blamed Y" is X's act.  14: "a few hours", "several weeks", "a
 # couple of days" are durations ("took only a few hours" disputes "deliberated for two days");
-# "the figure of 1,500 was inaccurate" points back at the claim that gave 1,500.
+# "the figure of 1,500 was inaccurate" points back at the claim that gave 1,500; "Russia
+# said it had hit ..." is compared as "Russia had hit ..." (a body's "it", not "it was unclear
+# whether"); ", a claim Reuters could not independently verify" is cut from the core.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
@@ -117,8 +119,8 @@ class SentenceClaimExtractor:
             opens_quote = ends_in_quote(text[start:end], in_quote)
             for piece_start, piece_end in self._pieces(text, start, end, in_quote, context):
                 piece = text[piece_start:piece_end]
-                attribution = named_subject(find_speaker(piece, context, in_quote), context,
-                                            piece)
+                attribution = without_caveat(named_subject(
+                    find_speaker(piece, context, in_quote), context, piece))
                 if attribution.speaker:
                     context.remember(attribution.speaker)
                 inside = tuple(e for e in entities if piece_start <= e.start and e.end <= piece_end)
@@ -209,7 +211,30 @@ def _two_reports(sentence: str, in_quote: bool) -> list[tuple[int, int]] | None:
 _HE_OR_SHE = re.compile(r"(?:he|she)\b(?=\s+[a-z])", re.IGNORECASE)
 
 
+_IT = re.compile(r"it\b(?=\s+[a-z])")  # lower case: after a frame ("X said it would")
+_EXPLETIVE = re.compile(r"\s+(?:is|was|will be|would be|has been|had been|remains|seems|appears"
+                        r"|takes|took)\b(?:\s+\S+){0,3}?\s+(?:that|whether|to|how|if|when|why)\b")
+
+
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+
+
+# ", a claim Reuters could not independently verify", ", which could not be confirmed": the
+# outlet's caveat on the claim, not part of what is claimed
+_CAVEAT = re.compile(
+    r",\s+(?:a\s+(?:claim|figure|report|number|account)\s+(?:that\s+)?(?:\w+\s+){1,3}?"
+    r"(?:could|can|was|were|has|have)\s*(?:not|n['’]t)\s+(?:be\s+|been\s+)?"
+    r"|which\s+(?:could|can)\s*(?:not|n['’]t)\s+be\s+)"
+    r"(?:independently\s+|immediately\s+)*(?:verif\w*|confirm\w*)[.!]?\s*$", re.IGNORECASE)
+
+
+def without_caveat(attribution: Attribution) -> Attribution:
+    """The core without a trailing caveat of the outlet's ("..., a claim Reuters could not
+    independently verify"): two outlets reporting one claim, one with the caveat, meet."""
+    m = _CAVEAT.search(attribution.core)
+    if m is None or m.start() == 0:
+        return attribution
+    return attribution._replace(core=attribution.core[:m.start()] + ".")
 
 
 def named_subject(attribution: Attribution, context: SpeakerContext,
@@ -220,6 +245,13 @@ def named_subject(attribution: Attribution, context: SpeakerContext,
     the pronoun is that person; otherwise the one person the article spoke of lately, and
     no one where two were (nothing here knows whose pronoun is whose).  The claim's text
     stays as written; only what it is compared by changes."""
+    it = _IT.match(attribution.core)
+    if it is not None and attribution.speaker and not context.may_be_person(attribution.speaker) \
+            and not _EXPLETIVE.match(attribution.core, it.end()):
+        # "Russia said it had hit a command post": "it" is the body that said so ("Russia
+        # had hit a command post" meets "Russian forces struck a command post"); not "it
+        # was unclear whether ...", which is no one
+        return attribution._replace(core=attribution.speaker + attribution.core[it.end():])
     m = _HE_OR_SHE.match(attribution.core)
     if m is None:
         return attribution

@@ -52,7 +52,9 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         continue  # "10% contained", "contained 30% of the fire": not all of it
                     # a phrase's own cue ("no effect", "did nothing to") is its meaning,
                     # not a negation of it
-                    own = sum(w in CUES for w in phrase.split())
+                    # (before its last word: a cue sets the parity of what follows it, so
+                    # "ended without" ends on its own cue, which its parity does not count)
+                    own = sum(w in CUES for w in phrase.split()[:-1])
                     effective = sign * (-1 if (parity[at] - own) % 2 else 1)
                     if pair in r.poles and r.poles[pair][0] != effective:
                         both.add(pair)
