@@ -675,3 +675,20 @@ def test_blame_for_an_outcome_does_not_tie_two_claims_for_the_clusterer() -> Non
             claim("site", "Rights groups blamed Italy for the deaths."))
     assert contrast(a, b).relation == "conflict"
     assert not disputed(a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "ended without" is one side of the talks, read with its own cue
+    ("The strike came hours after talks in Istanbul ended without agreement.",
+     "Peace talks in Istanbul broke up on Saturday without a deal.", "agree"),
+    ("The talks ended without agreement.", "The talks made progress.", "conflict"),
+])
+def test_talks_that_ended_without_a_deal(a: str, b: str, relation: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == relation, result.summary
+
+
+def test_talks_that_ended_without_a_deal_on_two_days_did_not_move_on() -> None:
+    result = contrast(dated("wire", "Talks in Istanbul ended without agreement.", "2026-04-07"),
+                      dated("site", "Talks in Istanbul broke up without a deal.", "2026-04-08"))
+    assert "state_changed" not in kinds(result), result.summary
