@@ -780,8 +780,11 @@ def test_a_question_states_no_figure() -> None:
     ("Turnout was 62%.", "Turnout was reported at 61.7%.", False),
     ("The company lost $1.1 billion last year.", "The company lost $1.07 billion last year.",
      False),
+    ("The population is 8 million.", "The population is 8.4 million.", False),
     # one more unit at the last digit is another figure
     ("Unemployment rose to 4.1%.", "Unemployment rose to 4.2%.", True),
+    ("The city has 2 million residents.", "The city has 2.6 million residents.", True),
+    ("The company cut 12,000 jobs.", "The company cut 11,000 jobs.", True),
     ("Inflation was 3%.", "Inflation was 3.5%.", True),
     ("The company lost $1.2 billion last year.", "The company lost $1.07 billion last year.",
      True),

@@ -69,18 +69,17 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "Police say the man ..." is of the man; "10% contained" is no contained fire; judgements
 # of how one thing went: a success / a failure, strong / weak, good / bad for, orderly /
 # chaotic; a prefix negates an adjective ("unproductive", "impossible", "incorrect"); what
-# "rather than" or "instead of" sets aside is not asserted.  9: "54%" is "54.2%" rounded,
-# "$1.1 billion" is "$1.07 billion" (not "4.1%" / "4.2%"); "reached no deal" asserts no
-# reaching ("failed to reach a deal" agrees); "was forced to close" closed; "far from
-# contained", "far from over" negate; "not free and fair" is tied by "fair" too; "the
-# evacuation of the north" / "of the south" are two subjects; "a slow and chaotic response"
-# judges the response (swift / slow, well coordinated / chaotic); "the report showed the
-# economy was strong" is of the economy; "the hospital was damaged but remains open" is of
-# the hospital; "the 6.9-magnitude quake" / "magnitude 7.0" are one measure (not an
-# aftershock's); "124 confirmed cases" and "132 cases" count one thing; "the figure of
-# 1,500 was inaccurate" denies the claim that gave it; "31 migrants" / "34 asylum seekers"
-# are one count of people; voices blaming different named sides for one outcome ("for the
-# deaths", "X are to blame for ...") differ.
+# "rather than" or "instead of" sets aside is not asserted.  9: "54%" is "54.2%" rounded, "$1.1
+# billion" is "$1.07 billion", "8 million" is "8.4 million" (not "4.1%" / "4.2%"); "reached no deal"
+# asserts no reaching ("failed to reach a deal" agrees); "was forced to close" closed; "far from
+# contained", "far from over" negate; "not free and fair" is tied by "fair" too; "the evacuation of
+# the north" / "of the south" are two subjects; "a slow and chaotic response" judges the response
+# (swift / slow, well coordinated / chaotic); "the report showed the economy was strong" is of the
+# economy; "the hospital was damaged but remains open" is of the hospital; "the 6.9-magnitude quake"
+# / "magnitude 7.0" are one measure (not an aftershock's); "124 confirmed cases" and "132 cases"
+# count one thing; "the figure of 1,500 was inaccurate" denies the claim that gave it; "31 migrants"
+# / "34 asylum seekers" are one count of people; voices blaming different named sides for one
+# outcome ("for the deaths", "X are to blame for ...") differ.
 RULES = 9
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

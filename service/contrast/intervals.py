@@ -161,9 +161,10 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
         tol = slack
         if q.kind == "measure":  # "46C" is 45.5 to 46.5: it meets "46.2 degrees"
             tol = max(tol, _last_digit(q.text) * factor)
-        elif q.kind in _ROUNDED_KINDS:
-            # "54%" is 54.2% rounded, "$1.1 billion" is $1.07 billion: a figure covers what
-            # rounds to it (to its last digit, before a scale word); "4.1%" is no "4.2%"
+        elif q.kind in _ROUNDED_KINDS or (q.kind == "count" and _as_written(q, bound) != bound):
+            # "54%" is 54.2% rounded, "$1.1 billion" is $1.07 billion, "8 million people" is
+            # 8.4 million: a figure covers what rounds to it (to its last digit, before a
+            # scale word); "4.1%" is no "4.2%", and "12,000" no "11,000" (``_round_unit``)
             digits = _as_written(q, bound)
             tol = max(tol, _last_digit(q.text) * (bound / digits if digits else 1.0))
         if q.approximate:
