@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from embeddings.claims.entities import PLACES
 from service.contrast.names import TOPONYMS
@@ -43,7 +43,7 @@ def read_poles(r: Reading, parity: list[int]) -> None:
     for pair, yes, no, converse in ANTONYMS:
         for sign, phrases in ((1, yes), (-1, no)):
             for phrase in phrases:
-                for m in re.finditer(_pole_pattern(phrase), lowered):
+                for m in _pole_pattern(phrase).finditer(lowered):
                     # parity at the phrase's last word: "is not over" is negated at "over"
                     at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
                     if phrase in ACTIVE_ONLY and _passive(r.toks, at, at):
@@ -112,7 +112,9 @@ def _in_part(toks: list[Token], at: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=256)
+# unbounded: one pattern per phrase of ANTONYMS, over 500 of them (a cache of 256, and the re
+# module's own of 512, thrashed: every claim compiled every pattern, 95% of contrast time)
+@cache
 def _pole_pattern(phrase: str) -> re.Pattern[str]:
     """Whole words; a copula phrase also with its negation ("is over" finds "is not over")."""
     first, _, rest = phrase.partition(" ")
