@@ -56,15 +56,26 @@ def stated(s: Said) -> list[Quantity]:
     """The claim's figures less those it names only to deny ("rose 4%, not 40%" states
     4%; its 40% agrees with no one's 40%); none of a question's ("Will the bull market
     make it to six?" states no six)."""
-    if s.claim.text.rstrip(" \"'”’»)").endswith("?"):
-        return []
-    return [q for q in s.claim.numbers if not _denied(s, q)]
+    return list(_stated(s.claim))
 
 
-def _denied(s: Said, q: Quantity) -> bool:
-    before = [t.lower for t in tokens(s.claim.text[:max(0, q.start - s.claim.start)])
+# a story's figures are compared pair by pair: each claim's are read once, not per pair
+@lru_cache(maxsize=20_000)
+def _stated(claim: Claim) -> tuple[Quantity, ...]:
+    if claim.text.rstrip(" \"'”’»)").endswith("?"):
+        return ()
+    return tuple(q for q in claim.numbers if not _denied(claim, q))
+
+
+def _denied(claim: Claim, q: Quantity) -> bool:
+    before = [t.lower for t in tokens(claim.text[:max(0, q.start - claim.start)])
               if t.is_word][-2:]
     return any(tuple(before[-len(cue):]) == cue for cue in _DENIED_BEFORE)
+
+
+@lru_cache(maxsize=20_000)
+def _times_of(text: str) -> dict[str, frozenset[str]]:
+    return named_times(tokens(text))
 
 
 def _both_given(qa: Quantity, qb: Quantity, said: list[Said]) -> bool:
@@ -238,7 +249,7 @@ def _times_apart(a: Said, b: Said) -> tuple[str, str] | None:
     months, else weekdays): "on Monday" / "on Tuesday" -> ("Monday", "Tuesday").  A time both
     name ("on Tuesday, 29 died in Saturday's attack" / "Saturday's attack killed 35") makes
     them of one time."""
-    ta, tb = named_times(tokens(a.claim.text)), named_times(tokens(b.claim.text))
+    ta, tb = _times_of(a.claim.text), _times_of(b.claim.text)
     for kind in ("year", "month", "weekday"):
         if kind in ta and kind in tb and ta[kind].isdisjoint(tb[kind]):
             return _when(ta[kind]), _when(tb[kind])
