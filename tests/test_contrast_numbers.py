@@ -796,6 +796,21 @@ def test_a_rounded_figure_agrees_with_the_figure_it_rounds(a: str, b: str,
     assert ("numbers" in kinds(result)) == disputed, result.summary
     if not disputed:
         assert result.relation == "agree" and "numbers_agree" in kinds(result), result.summary
+        assert "(within rounding)" in result.summary, result.summary
+
+
+def test_an_agreement_says_why_figures_that_read_differently_agree() -> None:
+    def agreement(a: str, b: str) -> str:
+        result = contrast(parsed("x", a), parsed("y", b))
+        return next(d.summary for d in result.differences if d.kind == "numbers_agree")
+
+    assert agreement("The economy added 147,000 jobs.", "Employers added 147,000 jobs.") \
+        .endswith("x and y say 147,000.")
+    assert agreement("At least 31 migrants drowned.", "Thirty-four migrants drowned.") \
+        .endswith("(the figures overlap).")
+    assert agreement("About 1.2 million people were displaced.",
+                     "The UN said 1,180,000 people had been displaced.") \
+        .endswith("(the figures overlap).")
 
 
 @pytest.mark.parametrize(("a", "b", "disputed"), [

@@ -79,7 +79,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # / "magnitude 7.0" are one measure (not an aftershock's); "124 confirmed cases" and "132 cases"
 # count one thing; "the figure of 1,500 was inaccurate" denies the claim that gave it; "31 migrants"
 # / "34 asylum seekers" are one count of people; voices blaming different named sides for one
-# outcome ("for the deaths", "X are to blame for ...") differ.
+# outcome ("for the deaths", "X are to blame for ...") differ; figures that agree say why ("within
+# rounding", "the figures overlap").
 RULES = 9
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -505,4 +505,25 @@ def _agree(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:
     evidence, who = _by_voice(rows)
     return Difference(kind="numbers_agree", conflict=False, evidence=evidence,
                       summary=f"Sources agree on {_what(label)}: {who}"
-                              + ("." if label[0] == "score" else " (the figures overlap)."))
+                              f"{_how_agreed(label, evidence)}.")
+
+
+def _how_agreed(label: _Label, evidence: tuple[dict[str, object], ...]) -> str:
+    """Why figures that read differently agree: one the other rounded ("54%" / "54.2%"),
+    else their ranges overlap ("at least 31" / "34"); nothing where all say one figure."""
+    points = {(row.get("low"), row.get("high")) for row in evidence}
+    if label[0] == "score" or len(points) == 1:
+        return ""
+    if all(low is not None and low == high for low, high in points) \
+            and label[0] in ("percent", "money", "count", "measure") \
+            and not any(_hedged(str(row.get("text", ""))) for row in evidence):
+        return " (within rounding)"
+    return " (the figures overlap)"
+
+
+def _hedged(text: str) -> bool:
+    return bool(set(text.lower().split()) & _HEDGE_WORDS)
+
+
+_HEDGE_WORDS = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "over",
+                          "approximately", "estimated", "up", "least", "more", "than"})
