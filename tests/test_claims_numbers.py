@@ -258,7 +258,9 @@ def test_durations_in_days_are_comparable() -> None:
     assert (weeks.kind, weeks.unit, weeks.low) == ("duration", "day", 42)
     assert (days.kind, days.unit, days.low, days.approximate) == ("duration", "day", 44, False)
     assert overlap(weeks, days)  # "six weeks" leaves half a week unsaid
-    assert only("It lasted three years.").low == 3 * 365
+    assert only("It lasted three years.").low == 3 * 365.25
+    # a month is a twelfth of a year: "24 months" is "two years", not ten days short of it
+    assert only("He was banned for 24 months.").low == only("He was banned for two years.").low
     assert only("It was the biggest strike in three decades.").text == "three decades"
 
 

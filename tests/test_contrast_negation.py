@@ -687,3 +687,22 @@ def test_denials_alike_commands_and_states_since_left(a: str, b: str, relation: 
 ])
 def test_a_prefix_negates_an_adjective(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # to fire, drop or deploy a thing is to use it: "did not use" is denied by any of them
+    ("Officers did not use tear gas, the spokesman added.",
+     "Riot police fired tear gas at marchers outside parliament.", "conflict"),
+    ("The army never used barrel bombs, the ministry said.",
+     "Helicopters dropped barrel bombs on the market.", "conflict"),
+    # another thing used, a use that may come, another act on another thing
+    ("Police did not use tear gas.", "Police fired rubber bullets at the crowd.", "agree"),
+    ("Police did not use force.", "Police could use force if needed.", "agree"),
+    ("Police did not use tear gas.", "Protesters threw stones at police.", "agree"),
+])
+def test_an_act_of_using_a_thing_denies_that_it_was_not_used(a: str, b: str,
+                                                             relation: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == relation, result.summary
+    if relation == "conflict":
+        assert "contradiction" in kinds(result), result.summary

@@ -870,3 +870,40 @@ def test_people_and_people_under_a_label_agree_on_one_count() -> None:
     result = contrast(parsed("x", "The coast guard rescued 52 people."),
                       parsed("y", "Authorities rescued 52 illegal aliens from the water."))
     assert result.relation == "agree" and "numbers_agree" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize("later", [
+    "Tens of thousands of people protested against the pension reform on Saturday.",
+    "About 40,000 people demonstrated against the pension reform.",
+])
+def test_a_crowd_counted_again_the_next_day_is_a_dispute_not_a_change(later: str) -> None:
+    # how many came to a march that is over does not move as the story goes on, whether
+    # the outlet says they marched, protested or demonstrated
+    result = contrast(
+        reported("Herald", "About 8,000 people marched against the pension reform on Saturday, "
+                           "police said.", "2026-11-14"),
+        reported("Wire", later, "2026-11-15"))
+    assert "numbers_changed" not in kinds(result), result.summary
+    assert result.relation == "conflict" and "numbers" in kinds(result), result.summary
+    # the people arrested at a protest are no count of those who came
+    result = contrast(
+        reported("Herald", "About 8,000 people protested against the reform.", "2026-11-14"),
+        reported("Wire", "Police arrested 12 protesters at the protest.", "2026-11-15"))
+    assert not any(d.kind.startswith("numbers") for d in result.differences), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Leo Vance was handed a 24-month suspension by the anti-doping agency.",
+     "Sprinter Leo Vance has been banned for two years after testing positive.", False),
+    ("Leo Vance was handed a four-year suspension by the anti-doping agency.",
+     "Sprinter Leo Vance has been banned for two years after testing positive.", True),
+    ("The club was suspended for 18 months.", "The club received a two-year ban.", True),
+])
+def test_a_ban_told_as_a_suspension_is_one_duration(a: str, b: str, disputed: bool) -> None:
+    # "for two years after testing positive" is how long (and why), not a time after an
+    # event; and 24 months are two years, not two years less ten days
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    if not disputed:
+        (agreed,) = [d for d in result.differences if d.kind == "numbers_agree"]
+        assert "duration" in agreed.summary and "overlap" not in agreed.summary, agreed.summary

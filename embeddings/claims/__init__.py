@@ -36,7 +36,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 14  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 15  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -44,7 +44,11 @@ READING = 14  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # couple of days" are durations ("took only a few hours" disputes "deliberated for two days");
 # "the figure of 1,500 was inaccurate" points back at the claim that gave 1,500; "Russia
 # said it had hit ..." is compared as "Russia had hit ..." (a body's "it", not "it was unclear
-# whether"); ", a claim Reuters could not independently verify" is cut from the core.
+# whether"); ", a claim Reuters could not independently verify" is cut from the core.  15: a
+# month is a twelfth of a year ("24 months" is "two years"); "Vance denied ever taking X" is
+# compared as "Vance ever taking X", "the ministry said its troops ..." as "ministry's troops
+# ...", "Vance said his sample ..." as "Vance's sample ..."; "the utility", "the operator"
+# are bodies that speak.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
@@ -217,6 +221,15 @@ _EXPLETIVE = re.compile(r"\s+(?:is|was|will be|would be|has been|had been|remain
 
 
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+_ITS = re.compile(r"its\b(?=\s+[a-z])")  # "Grid Power said its lines were off"
+_HIS_OR_HER = re.compile(r"(?:his|her)\b(?=\s+[a-z])")  # "Vance said his sample was ..."
+# "Vance denied ever taking a banned substance": what a frame of denial or admission takes
+# is an act with no subject of its own; the core gives it the speaker's
+_GERUND_FRAME = re.compile(r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?"
+                           r"|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?\s+to)\s+$",
+                           re.IGNORECASE)
+_GERUND = re.compile(r"(?:(?:ever|never|not|having|ever\s+having)\s+)?"
+                     r"(?!(?:no|any|some|every)thing\b)[a-z]+ing\b(?=\s)")
 
 
 # ", a claim Reuters could not independently verify", ", which could not be confirmed": the
@@ -245,17 +258,29 @@ def named_subject(attribution: Attribution, context: SpeakerContext,
     the pronoun is that person; otherwise the one person the article spoke of lately, and
     no one where two were (nothing here knows whose pronoun is whose).  The claim's text
     stays as written; only what it is compared by changes."""
-    it = _IT.match(attribution.core)
-    if it is not None and attribution.speaker and not context.may_be_person(attribution.speaker) \
-            and not _EXPLETIVE.match(attribution.core, it.end()):
+    speaker = attribution.speaker
+    core = attribution.core
+    if speaker and _GERUND.match(core) \
+            and _GERUND_FRAME.search(sentence[: max(0, sentence.find(core))]):
+        return attribution._replace(core=f"{speaker} {core}")
+    body = bool(speaker) and not context.may_be_person(speaker or "")
+    it = _IT.match(core)
+    if it is not None and body and not _EXPLETIVE.match(core, it.end()):
         # "Russia said it had hit a command post": "it" is the body that said so ("Russia
         # had hit a command post" meets "Russian forces struck a command post"); not "it
         # was unclear whether ...", which is no one
-        return attribution._replace(core=attribution.speaker + attribution.core[it.end():])
-    m = _HE_OR_SHE.match(attribution.core)
+        return attribution._replace(core=f"{speaker}{core[it.end():]}")
+    its = _ITS.match(core)
+    if its is not None and body:  # "Grid Power's lines had been switched off"
+        return attribution._replace(core=f"{speaker}'s{core[its.end():]}")
+    his = _HIS_OR_HER.match(core)
+    if his is not None and speaker and context.may_be_person(speaker) \
+            and not _POSSESSIVE.search(sentence[: max(0, sentence.find(core))]):
+        # "Vance said his sample had been contaminated" (not "Her coach said his ...")
+        return attribution._replace(core=f"{speaker}'s{core[his.end():]}")
+    m = _HE_OR_SHE.match(core)
     if m is None:
         return attribution
-    speaker = attribution.speaker
     if m.group()[0].islower() and speaker:  # "Trump said he would ..."
         if _POSSESSIVE.search(sentence[: max(0, sentence.find(attribution.core))]):
             name = context.only_recent_person()  # "Her coach said she would appeal"

@@ -41,7 +41,7 @@ ORG_WORDS = _words(
     treaty nations church government board authority bureau cabinet regulator watchdog
     tribunal firm carmaker automaker retailer airline insurer lender manufacturer
     broadcaster publisher charity hospital club conglomerate startup unit directorate
-    inspectorate secretariat""")
+    inspectorate secretariat utility operator""")
 # Words that make a capitalised run a title before a person's name.
 TITLE_WORDS = _words(
     """president vice prime minister foreign defense defence interior secretary state

@@ -119,14 +119,15 @@ _CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€
                    "ruble": "rub", "rouble": "rub", "manat": "azn", "dram": "amd", "yen": "jpy",
                    "yuan": "cny", "renminbi": "cny", "rupee": "inr", "lira": "try",
                    "hryvnia": "uah", "shekel": "ils", "franc": "chf"}
-_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0,
-         "year": 365.0, "decade": 3650.0}
+# a month is a twelfth of a year, so that "24 months" and "two years" are one duration
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12,
+         "year": 365.25, "decade": 3652.5}
 _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
                  "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6),
                  "tens of thousands": (2e4, 99999.0), "hundreds of thousands": (2e5, 999999.0),
                  "tens of millions": (2e7, 99999999.0), "several dozen": (36.0, 108.0),
                  "several hundred": (300.0, 900.0), "several thousand": (3000.0, 9000.0),
-                 "decades": (7300.0, None)}
+                 "decades": (7305.0, None)}
 # a span of time told without a figure: "a few hours" is no "two days"
 _VAGUE_SPAN = re.compile(r"\b(?P<q>a few|several|a couple of)\s+"
                          r"(?P<u>minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)

@@ -80,8 +80,12 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # count one thing; "the figure of 1,500 was inaccurate" denies the claim that gave it; "31 migrants"
 # / "34 asylum seekers" are one count of people; voices blaming different named sides for one
 # outcome ("for the deaths", "X are to blame for ...") differ; figures that agree say why ("within
-# rounding", "the figures overlap").
-RULES = 9
+# rounding", "the figures overlap").  10: "did not use tear gas" is denied by "fired tear gas"
+# (firing, dropping, deploying a thing use it); a crowd that "protested" or "demonstrated" is
+# the turnout of an event that is over (a later estimate disputes, it does not move on); a
+# "suspension" and a "ban" are one measure, and "banned for two years after testing positive"
+# is how long, not a time after an event.
+RULES = 10
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

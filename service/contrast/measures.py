@@ -17,12 +17,18 @@ _NOT_COMPARED = frozenset({"ordinal"})
 
 
 _OFFSET = re.compile(r"\s+(?:before|after|ago|earlier|later|since|prior)\b", re.I)
+_FOR = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+)?$", re.I)
 
 
 def _offset(q: Quantity, s: Said) -> bool:
     """"less than four hours before the deadline", "three years after the war": a time between
-    two events, not how long something lasts ("delayed for 30 days")."""
-    return q.kind == "duration" and _OFFSET.match(s.claim.text, q.end - s.claim.start) is not None
+    two events, not how long something lasts ("delayed for 30 days"; "banned for two years
+    after testing positive" is how long, and why)."""
+    if q.kind != "duration":
+        return False
+    at, end = q.start - s.claim.start, q.end - s.claim.start
+    return _OFFSET.match(s.claim.text, end) is not None \
+        and _FOR.search(s.claim.text, 0, max(0, at)) is None
 
 
 def _anchor(q: Quantity, s: Said) -> set[str]:
@@ -114,7 +120,9 @@ _MEASURE_SYNONYMS = {"jail": "prison", "sentenc": "prison", "imprison": "prison"
                      # a quake's magnitude: "the earthquake had a magnitude of 6.8", "the quake
                      # measured 7.1 on the Richter scale"
                      "quak": "earthquak", "tremor": "earthquak",
-                     "magnitud": "earthquak"}
+                     "magnitud": "earthquak",
+                     # a sporting ban: "banned for two years", "a 24-month suspension"
+                     "suspension": "ban", "suspend": "ban"}
 
 
 # "a 25 percent tariff" is a rate of the tariff, "30 percent of all imports" a share of imports
@@ -201,7 +209,8 @@ FATES = {stem(w): fate for fate, words in {
                   "evacuees", "evacuation", "uprooted"),
     # who came: "35,000 people took part", "a crowd of 250,000", not the 12 arrested there
     "present": ("part", "joined", "attended", "attendance", "turnout", "crowd", "crowds",
-                "rallied", "gathered", "participated", "marched"),
+                "rallied", "gathered", "participated", "marched", "protest", "protested",
+                "protesting", "demonstrated", "demonstrating"),
 }.items() for w in words}
 # how a summary names the count of each fate ("the number of people who died")
 FATE_WORDS = {"dead": "who died", "hurt": "hurt", "missing": "missing", "held": "held",

@@ -112,6 +112,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
+        if not any(k.startswith("negated:") for k, _, _ in found) and not _question(neg):
+            found += _used(neg, pos)
         if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
@@ -217,6 +219,33 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     if not any(k.startswith("blame:") for k, _, _ in found):
         found.extend(_other_culprits(a, b))
     return found
+
+
+# "did not use tear gas" is denied by any act of using it: "fired tear gas", "dropped
+# barrel bombs", "deployed the army" (what was used must be the whole of what was not)
+_USE = frozenset(stem(w) for w in ("use", "used", "using", "employ", "employed", "deploy",
+                                   "deployed"))
+_ACTS_OF_USE = frozenset(stem(w) for w in (
+    "use", "used", "using", "fired", "fire", "firing", "deployed", "deploy", "launched",
+    "dropped", "sprayed", "employed", "shot", "threw", "hurled", "lobbed"))
+
+
+def _used(neg: Reading, pos: Reading) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
+    for word, spans in sorted(neg.negated.items()):
+        thing = neg.objects.get(word, set())
+        if word not in _USE or word in pos.asserted or not thing or _earlier(neg, spans[0][0]) \
+                or _conditional(neg, spans[0][0]):
+            continue
+        for j, t in enumerate(pos.toks):
+            act = stem(t.text)
+            if act in _ACTS_OF_USE and act in pos.asserted and act not in pos.negated \
+                    and pos.asserted[act][0] == t.start and not _irrealis(pos, t.start) \
+                    and thing <= direct_object(pos.toks, j):
+                ps = pos.asserted[act]
+                return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
+                                             pos.said.span(*ps, role="asserts")),
+                         _say(neg, spans[0], pos, ps))]
+    return []
 
 
 def _blamed_for(act: str) -> str:
