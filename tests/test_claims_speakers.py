@@ -550,3 +550,13 @@ def test_a_frames_possessive_and_a_denied_act_are_compared_with_the_speakers_nam
         "Raising rates would hurt growth",
     ]
     assert claims[1].text == "Leo Vance denied ever taking a banned substance."  # as written
+
+
+def test_according_to_data_names_whose_data() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Prices rose 3%, according to the latest data from the statistics office. The drug "
+        "lowered the risk by 25%, according to the published data. Crime fell 10%, according "
+        "to police data."))
+    # "published" is no "report published by ..." here; police data are not the office's
+    assert [c.speaker for c in claims][1:] == ["published data", "police data"]
+    assert [c.core for c in claims][1:] == ["The drug lowered the risk by 25%.", "Crime fell 10%."]

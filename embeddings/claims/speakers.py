@@ -419,6 +419,9 @@ _SEEN_BY = re.compile(r"\s+(?:(?:seen|obtained|reviewed|cited)\s+by\s|(?:publish
                       r"|issued|compiled)\b).*$")
 
 
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her)?", re.I)
+
+
 _ACCORDANCE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:law|laws|rules|plan|plans|schedule"
                          r"|constitution|regulations|procedure|protocol|tradition|custom)\b",
                          re.I)
@@ -429,7 +432,9 @@ def _according_frame(sentence: str,
     match = _ACCORDING.search(sentence)
     if match is None:
         return None
-    who = _SEEN_BY.sub("", match.group("who").strip())  # "a report seen by the Herald"
+    who = match.group("who").strip()
+    # "a report seen by the Herald", "data released on Monday" (not "the published data")
+    who = _SEEN_BY.sub("", who) if not _DETERMINER.fullmatch(_SEEN_BY.sub("", who)) else who
     if _ACCORDANCE.match(who):
         return None  # "censored imports according to the law": in keeping with, not said by
     if match.start() < 3 and FINITE_IN_GAP.search(who):
@@ -443,7 +448,10 @@ def _according_frame(sentence: str,
     name = RUN.match(bare)  # "the Interior Ministry" is a name, "police in Brno" is not
     speaker = named_speaker(name.group(), context) if name and name.end() == len(bare) else None
     if speaker is None or speaker.lower() in TITLE_WORDS:
-        speaker = context.resolve_descriptor(head) or bare
+        resolved = context.resolve_descriptor(head)
+        if resolved and not set(bare.lower().split()[:-1]) <= set(resolved.lower().split()):
+            resolved = None  # "police data" is not the statistics office's "latest data"
+        speaker = resolved or bare
     if match.start() < 3:  # "According to X, A" -> A
         rest = sentence[match.end():].lstrip(" ,")
         return speaker, rest, len(sentence) - len(rest)
