@@ -706,3 +706,19 @@ def test_an_act_of_using_a_thing_denies_that_it_was_not_used(a: str, b: str,
     assert result.relation == relation, result.summary
     if relation == "conflict":
         assert "contradiction" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a denied intention disputes what someone says will be done
+    ("Reyes did not plan to appeal, according to a family friend.",
+     "His lawyer said Reyes would appeal the verdict.", "conflict"),
+    ("Reyes did not intend to appeal.", "Reyes would appeal the verdict.", "conflict"),
+    # not what could be done, or would be if something else happened
+    ("Reyes did not plan to appeal.", "Reyes could appeal the verdict.", "agree"),
+    ("The minister did not want to resign.", "The minister would resign if the bill failed.",
+     "agree"),
+    ("Police did not plan to use tear gas.", "Police said they would use tear gas if needed.",
+     "agree"),
+])
+def test_a_denied_intention_disputes_what_would_be_done(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -46,9 +46,9 @@ READING = 15  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # said it had hit ..." is compared as "Russia had hit ..." (a body's "it", not "it was unclear
 # whether"); ", a claim Reuters could not independently verify" is cut from the core.  15: a
 # month is a twelfth of a year ("24 months" is "two years"); "Vance denied ever taking X" is
-# compared as "Vance ever taking X", "the ministry said its troops ..." as "ministry's troops
-# ...", "Vance said his sample ..." as "Vance's sample ..."; "the utility", "the operator"
-# are bodies that speak.
+# compared as "Vance ever taking X", "Vance said his sample ..." as "Vance's sample ...";
+# "the utility", "the operator" are bodies that speak; "according to the published data" is
+# no speaker "the", "police data" not the statistics office whose data came before.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
@@ -221,7 +221,6 @@ _EXPLETIVE = re.compile(r"\s+(?:is|was|will be|would be|has been|had been|remain
 
 
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
-_ITS = re.compile(r"its\b(?=\s+[a-z])")  # "Grid Power said its lines were off"
 _HIS_OR_HER = re.compile(r"(?:his|her)\b(?=\s+[a-z])")  # "Vance said his sample was ..."
 # "Vance denied ever taking a banned substance": what a frame of denial or admission takes
 # is an act with no subject of its own; the core gives it the speaker's
@@ -270,9 +269,6 @@ def named_subject(attribution: Attribution, context: SpeakerContext,
         # had hit a command post" meets "Russian forces struck a command post"); not "it
         # was unclear whether ...", which is no one
         return attribution._replace(core=f"{speaker}{core[it.end():]}")
-    its = _ITS.match(core)
-    if its is not None and body:  # "Grid Power's lines had been switched off"
-        return attribution._replace(core=f"{speaker}'s{core[its.end():]}")
     his = _HIS_OR_HER.match(core)
     if his is not None and speaker and context.may_be_person(speaker) \
             and not _POSSESSIVE.search(sentence[: max(0, sentence.find(core))]):

@@ -59,6 +59,36 @@ def _irrealis(r: Reading, start: int) -> bool:
 _IMPLICATIVE = frozenset({"forced", "compelled", "obliged", "managed", "made"})
 
 
+# "did not plan to appeal", "has no intention to resign": a denial of an intention, which
+# disputes a future under a modal ("would appeal") as "would not appeal" does
+# (not "expect": a belief about what will happen, not a will to do it)
+_INTENT = frozenset({"plan", "plans", "planned", "planning", "intend", "intends", "intended",
+                     "intention", "want", "wants", "wanted", "aim", "aims", "aimed", "seek",
+                     "seeks", "sought"})
+_INTENT_REACH = 3  # tokens after the cue
+
+
+def _intended(r: Reading, start: int) -> bool:
+    at = next((j for j, t in enumerate(r.toks) if t.start == start), None)
+    if at is None:
+        return False
+    after = r.toks[at + 1:at + 1 + _INTENT_REACH + 1]
+    return any(t.lower in _INTENT and nxt.lower == "to" for t, nxt in pairwise(after))
+
+
+def _unreal(neg: Reading, start: int, pos: Reading, pos_start: int) -> bool:
+    """The cue stands under "to" or a modal, or denies an intention where the other side
+    says what will be done ("would appeal"; not what could be, or would be if ...)."""
+    if _irrealis(neg, start):
+        return True
+    at = next((j for j, t in enumerate(pos.toks) if t.start == pos_start), None)
+    if at is None or not _intended(neg, start):
+        return False
+    before = [t.lower for t in pos.toks[max(0, at - _IRREALIS_REACH):at]]
+    return "would" in before and not set(before) & (_IRREALIS - {"would"}) \
+        and not any(t.lower in ("if", "unless") for t in pos.toks[at:])
+
+
 def _conditional(r: Reading, start: int) -> bool:
     """The word at ``start`` stands in a clause of condition ("unless it is not approved"):
     what it negates is not said not to have happened (what such a clause asserts, the reader
@@ -105,7 +135,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and (tied or _anchored(neg.anchors.get(word, set()), pos)) \
                     and (tied or _same_object(neg.objects.get(word, set()), pos, word)) \
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
-                    and not (_irrealis(pos, ps[0]) and not _irrealis(neg, spans[0][0])) \
+                    and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)):
                 ns = spans[0]
@@ -407,7 +437,7 @@ def _stem_in_one_sense(neg: Reading, span: tuple[int, int], pos: Reading, word: 
         return True
     cue = next((t.start for j, t in enumerate(neg.toks)
                 if span[0] <= t.start < span[1] and is_cue(neg.toks, j)), span[0])
-    if _irrealis(pos, at[0]) and not _irrealis(neg, cue):
+    if _irrealis(pos, at[0]) and not _unreal(neg, cue, pos, at[0]):
         return False
     return any(_same_sense(neg, end, pos, at[1]) for end in ends)
 
