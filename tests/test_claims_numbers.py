@@ -337,3 +337,17 @@ def test_a_span_of_time_told_without_a_figure_is_a_duration(sentence: str, said:
     assert (q.text, q.kind, q.unit, q.approximate) == (said, "duration", "day", True)
     assert (q.low, q.high) == pytest.approx(days)
     assert sentence[q.start:q.end] == said
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # a count that leaves its noun out counts what the count before it counted
+    ("The blast killed 12 people and wounded 40.", ["people", "people"]),
+    ("Four passengers were killed and 37 injured.", ["passenger", "passenger"]),
+    ("Twelve people died and 40 were injured.", ["people", "people"]),
+    # a noun of its own, a share, another kind of figure between them
+    ("Troops killed 12 soldiers and 3 of the attackers.", ["soldier", "attacker"]),
+    ("12 people were killed and 40 percent of homes were destroyed.", ["people", "percent"]),
+    ("The firm hired 300 workers in 2019 and 500 in 2020.", ["worker", None, None, None]),
+])
+def test_a_count_that_leaves_its_noun_out(text: str, units: list[str | None]) -> None:
+    assert [q.unit for q in find_numbers(text)] == units

@@ -907,3 +907,16 @@ def test_a_ban_told_as_a_suspension_is_one_duration(a: str, b: str, disputed: bo
     if not disputed:
         (agreed,) = [d for d in result.differences if d.kind == "numbers_agree"]
         assert "duration" in agreed.summary and "overlap" not in agreed.summary, agreed.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Four passengers were killed and 37 injured.", "Twenty passengers were injured.", True),
+    ("Twelve people died and 40 were injured.", "Sixty people were injured.", True),
+    ("The blast killed 12 people and wounded 40.", "The blast wounded 40 people.", False),
+])
+def test_the_hurt_counted_after_the_dead_are_compared(a: str, b: str, disputed: bool) -> None:
+    # "... killed and 37 injured": 37 passengers hurt, which twenty hurt disputes
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    assert ("numbers_agree" in kinds(result)) != disputed, result.summary
+    assert "hurt" in result.summary, result.summary

@@ -12,6 +12,7 @@ then single numbers; modifiers and units are read from the words around each.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from embeddings.types import Quantity
 
@@ -256,7 +257,34 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
             start = m.start("n") if m.group("n") else m.start("w")
             add(Quantity(sentence[start:m.end()], offset + start, offset + m.end(), value, value,
                          None, "ordinal"), m.start(), m.end())
-    return sorted(found, key=lambda q: q.start)
+    return _units_carried(sentence, offset, sorted(found, key=lambda q: q.start))
+
+
+# what befell the people counted, which a count takes as its unit where the noun is left
+# out ("Four passengers were killed and 37 injured": 37 is no count of "injured")
+_FATE_UNITS = frozenset({"injured", "wounded", "dead", "hurt", "missing", "killed", "arrested",
+                         "detained", "displaced", "evacuated", "rescued"})
+# "killed 12 people and wounded 40", "four passengers were killed and 37 injured": what lies
+# between a count and the one that leaves its noun out
+_CARRIED_BETWEEN = re.compile(r"(?:\s+[a-z]+){0,4}?,?\s+and(?:\s+[a-z]+){0,3}\s+", re.I)
+
+
+def _units_carried(sentence: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+    """A count whose noun is left out, right after a count that gives one, counts the same
+    things ("killed 12 people and wounded 40": 40 people; "hired 300 workers in 2019 and 500
+    in 2020"); not "... and 3 of the attackers", which names its own."""
+    out = list(found)
+    for i in range(1, len(out)):
+        before, q = out[i - 1], out[i]
+        if q.kind != "count" or before.kind != "count" or before.unit is None \
+                or before.unit in _FATE_UNITS or (q.unit is not None and q.unit not in _FATE_UNITS):
+            continue
+        gap = sentence[before.end - offset:q.start - offset]
+        if not _CARRIED_BETWEEN.fullmatch(gap) or not gap.lower().lstrip().startswith(
+                before.unit.lower()[:4]) or sentence[q.end - offset:].lstrip().startswith("of "):
+            continue
+        out[i] = replace(q, unit=before.unit)
+    return out
 
 
 def parse_number(text: str) -> float | None:
