@@ -920,3 +920,16 @@ def test_the_hurt_counted_after_the_dead_are_compared(a: str, b: str, disputed: 
     assert ("numbers" in kinds(result)) == disputed, result.summary
     assert ("numbers_agree" in kinds(result)) != disputed, result.summary
     assert "hurt" in result.summary, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("More than 20,000 homes were damaged.", "Around 12,000 houses were damaged.", True),
+    ("More than 20,000 homes were damaged.", "Around 21,000 houses were damaged.", False),
+    # households are the people in them: another count
+    ("More than 20,000 homes were damaged.", "Around 12,000 households were affected.", False),
+])
+def test_homes_and_houses_are_one_count(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    if "households" not in b:
+        assert "number of homes" in result.summary, result.summary

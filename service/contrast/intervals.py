@@ -67,6 +67,8 @@ def unit_key(q: Quantity) -> str | None:
         return _MEASURES[unit][0]
     if q.kind == "count" and unit in _JOBS:
         return "job"  # "cut 12,000 jobs" / "laying off 11,000 employees": one count
+    if q.kind == "count" and unit in _DWELLINGS:
+        return "home"  # "20,000 homes were damaged" / "21,000 houses"
     if q.kind == "count" and unit in _ON_THE_MOVE:
         # "31 migrants drowned" / "34 asylum seekers drowned": one count, each outlet's label
         return ON_THE_MOVE
@@ -75,6 +77,8 @@ def unit_key(q: Quantity) -> str | None:
 
 # what a company cuts is counted in jobs or in the people who hold them
 _JOBS = frozenset({"job", "employee", "staffer", "position"})
+# where people live, in the words outlets use for it (a household is the people in one)
+_DWELLINGS = frozenset({"home", "house", "dwelling", "residence"})
 # people crossing a border, under the labels outlets choose for them (the label is theirs
 # to differ on, the count is one); the key is told as "people" (``numbers._what``)
 ON_THE_MOVE = "people on the move"
