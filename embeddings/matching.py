@@ -29,6 +29,7 @@ from embeddings.lexical import (
 from embeddings.types import Claim
 
 _LETTERS = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1")
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 TITLE_CASE_SHARE = 0.85  # of the words of 4+ letters capitalised (70% caught name-rich prose)
 
@@ -45,12 +46,14 @@ def title_case(text: str) -> bool:
 def entity_key(name: str) -> str:
     """A loose key that survives transliteration and inflection.
 
-    "Shushi"/"Shusha", "Armenia"/"Armenian", "Aliyev"/"Aliev" map together; the last
-    token carries a person's or place's identity ("President Ilham Aliyev" -> aliyev).
+    "Shushi"/"Shusha", "Armenia"/"Armenian", "Aliyev"/"Aliev", "Odessa"/"Odesa" map
+    together; the last token carries a person's or place's identity ("President Ilham
+    Aliyev" -> aliyev).
     """
     tokens = name.replace("’s", "").replace("'s", "").split()
     last = tokens[-1] if tokens else name
     letters = _LETTERS.sub("", last.lower()).replace("iy", "i").replace("y", "i")
+    letters = _DOUBLED.sub(r"\1", letters)  # "Odessa"/"Odesa", "Gaddafi"/"Gadafi"
     return letters[:5] if len(letters) >= 5 else letters
 
 
