@@ -722,3 +722,24 @@ def test_an_act_of_using_a_thing_denies_that_it_was_not_used(a: str, b: str,
 ])
 def test_a_denied_intention_disputes_what_would_be_done(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("b", "relation", "shown"), [
+    # what someone never said is a denial of the statement, shown whole
+    ("The minister never said the border would be closed.", "conflict",
+     "never said the border would be closed"),
+    ("The minister did not say the border would be closed.", "conflict",
+     "not say the border would be closed"),
+    # what was left untold, or another statement, denies nothing
+    ("Officials did not say how many people died.", "agree", None),
+    ("The minister never said anything about the airport.", "agree", None),
+])
+def test_what_was_never_said_denies_the_statement(b: str, relation: str,
+                                                  shown: str | None) -> None:
+    a = ("Forty people died, officials said." if "died" in b
+         else "The minister said the border would be closed.")
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == relation, result.summary
+    if shown is not None:
+        (contra,) = [d for d in result.differences if d.kind == "contradiction"]
+        assert f"“{shown}”" in contra.summary, contra.summary

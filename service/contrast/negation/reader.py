@@ -77,6 +77,12 @@ RELATED_SHARE = 0.75  # of the words of "no link between X and Y", the other sid
 _PRONOUN = re.compile(r"(?:he|she)\s+", re.IGNORECASE)
 
 
+
+_SAID = frozenset({"say", "said", "says", "saying", "state", "stated", "claim", "claimed",
+                   "suggest", "suggested"})
+_NOT_WHAT = frozenset({"how", "whether", "if", "when", "why", "who", "what", "where", "which",
+                       "much", "many"})
+
 def _named_pronoun(s: Said) -> set[str]:
     """The stems of the name a claim's core puts for its opening "he"/"she" (the extractor
     reads it from the article: "She was not suspended" -> "Dana Okafor was not suspended")."""
@@ -180,6 +186,15 @@ def read(s: Said) -> Reading:
                 if r.denial is not None and r.denial != before:
                     r.denial = (tok.start, r.denial[1])  # from "no"
                 head = None
+            if head is not None and i + 2 < end and toks[i + 1].lower in _SAID \
+                    and toks[i + 2].lower not in _NOT_WHAT:
+                # "never said the border would close": what was said is denied, as by
+                # "denied saying ..." (not "did not say how many died": that is untold)
+                before = r.denial
+                read_denial(r, i + 1, shadowed, complement_only=True)
+                if r.denial is not None and r.denial != before:
+                    r.denial = (tok.start, r.denial[1])
+                    head = None
             if head is not None and toks[head].lower in RELATION_NOUNS and head + 1 < end \
                     and toks[head + 1].lower in ("between", "with", "to") and parity[head] % 2:
                 # "no link between coffee and cancer": that the two are related is denied;
