@@ -31,6 +31,7 @@ lint: venv
 
 bench: venv
 	$(PY) bench/ingest_throughput.py
+	$(PY) bench/contrast_speed.py
 
 eval: venv
 	$(CROSSCLAIM) eval --data ../shared/eval

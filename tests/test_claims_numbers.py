@@ -351,3 +351,14 @@ def test_a_span_of_time_told_without_a_figure_is_a_duration(sentence: str, said:
 ])
 def test_a_count_that_leaves_its_noun_out(text: str, units: list[str | None]) -> None:
     assert [q.unit for q in find_numbers(text)] == units
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two dozen hostages were released.", 24.0),
+    ("Three dozen eggs were sold.", 36.0),
+    ("A dozen people were hurt.", 12.0),
+    ("Half a dozen shops burned.", 6.0),
+])
+def test_dozens_told_with_a_number_word(text: str, value: float) -> None:
+    # "two dozen" is 24, not two (which disputed "twenty-four hostages")
+    assert (only(text).low, only(text).high) == (value, value)

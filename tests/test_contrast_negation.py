@@ -743,3 +743,17 @@ def test_what_was_never_said_denies_the_statement(b: str, relation: str,
     if shown is not None:
         (contra,) = [d for d in result.differences if d.kind == "contradiction"]
         assert f"“{shown}”" in contra.summary, contra.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a truce and a ceasefire are one subject; "violated" is its not holding
+    ("The truce has largely held since Sunday, mediators said.",
+     "The ceasefire has not held, according to residents.", "conflict"),
+    ("The ceasefire has held.", "The ceasefire was violated within hours, officials said.",
+     "conflict"),
+    ("The truce in the north has held.", "The truce in the south has held.", "agree"),
+    # who violated it is another statement
+    ("The ceasefire is holding.", "Russia violated the ceasefire on Monday.", "agree"),
+])
+def test_a_truce_that_held_or_was_violated(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -933,3 +933,17 @@ def test_homes_and_houses_are_one_count(a: str, b: str, disputed: bool) -> None:
     assert ("numbers" in kinds(result)) == disputed, result.summary
     if "households" not in b:
         assert "number of homes" in result.summary, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Israel released 90 Palestinian detainees.", "Israel freed 95 Palestinian prisoners.",
+     True),
+    ("Israel released 90 Palestinian detainees.", "Israel freed 90 Palestinian prisoners.",
+     False),
+    ("Two dozen hostages were released on Sunday.", "Twenty-four hostages were freed on Sunday.",
+     False),
+])
+def test_prisoners_and_detainees_are_one_count(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    assert ("numbers_agree" in kinds(result)) != disputed, result.summary

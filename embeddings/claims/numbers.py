@@ -31,7 +31,8 @@ _WORD_VALUES.update({"a dozen": 12.0, "dozen": 12.0, "a hundred": 100.0,
                      "half a dozen": 6.0, "half a million": 5e5, "half a billion": 5e8,
                      "a quarter million": 2.5e5, "a quarter of a million": 2.5e5})
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+           "dozen": 12.0}  # "two dozen hostages" are 24, not two
 
 _WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?million"
                 r"|a (?:dozen|hundred|thousand|million|billion)|(?:" + "|".join(_TENS)
@@ -42,7 +43,7 @@ _DIGITS = r"\d{1,3}(?:[,‚]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
           rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?i:k|mn|m|bn|b|tn)\b)?"
           rf"(?!(?![CF]\b)[\w/]|\.\d|[,‚]\d)"
-          rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion))?)\b)")
+          rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion|dozen))?)\b)")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -293,7 +294,7 @@ def parse_number(text: str) -> float | None:
     if text in _WORD_VALUES:  # "half a million" is no "half a" of millions
         return _WORD_VALUES[text]
     scale = 1.0
-    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|k|mn|m|bn|b|tn)$", text)
+    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|dozen|k|mn|m|bn|b|tn)$", text)
     if match and match.group(1):
         text, scale = match.group(1).strip(), _SCALES[match.group(2)]
     if text in _WORD_VALUES:

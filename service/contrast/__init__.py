@@ -85,7 +85,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # the turnout of an event that is over (a later estimate disputes, it does not move on); a
 # "suspension" and a "ban" are one measure, and "banned for two years after testing positive"
 # is how long, not a time after an event; "homes" and "houses" are one count; a denied
-# intention ("did not plan to appeal") disputes what would be done ("would appeal").
+# intention ("did not plan to appeal") disputes what would be done ("would appeal"); "never
+# said X" denies the statement X; "detainees" and "prisoners" are one count; a truce and a
+# ceasefire are one subject, and "was violated" is its not holding.
 RULES = 10
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -77,7 +77,7 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                             else (pair in _JUDGED and _attributed(r.toks, first, at)) \
                             or _subject_before(r.toks, first)
                     if subject:
-                        r.subjects.setdefault(pair, subject)
+                        r.subjects.setdefault(pair, _ONE_SUBJECT.get(subject, subject))
                         if pair not in r.subject_places and not (converse and phrase in DECIDES):
                             r.subject_places[pair] = _qualifier(r.toks, first)
                     if pair in OWN_SUBJECT and pair not in r.pole_things:
@@ -94,6 +94,11 @@ def read_poles(r: Reading, parity: list[int]) -> None:
         # day higher after an early drop": a claim that says both says each of something
         # else (or of another time), and opposes neither
         del r.poles[pair]
+
+
+# one subject under the words outlets choose for it: "the truce held" / "the ceasefire was
+# violated" (as ``_subject_before`` keys them)
+_ONE_SUBJECT = {"truc": "ceasefir", "armistic": "ceasefir", "cease-fir": "ceasefir"}
 
 
 # states said of a whole, which a share only says of a part ("rose 3%" is no part of a rise)

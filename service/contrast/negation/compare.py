@@ -480,7 +480,17 @@ def _predicate_span(neg: Reading, pos: Reading, word: str) -> tuple[int, int] | 
 
 
 def _anchored(anchor: set[str], pos: Reading) -> bool:
-    return ANY in anchor or not anchor.isdisjoint(_all_stems(pos))
+    if ANY in anchor:
+        return True
+    said = _all_stems(pos)
+    return not anchor.isdisjoint(said) or not {_ONE_WORD.get(w, w) for w in anchor}.isdisjoint(
+        {_ONE_WORD.get(w, w) for w in said})
+
+
+# words for one thing, where a negated word is tied to the other side's by its subject:
+# "the truce has held" / "the ceasefire has not held"
+_ONE_WORD = {stem("truce"): stem("ceasefire"), stem("armistice"): stem("ceasefire"),
+             stem("cease-fire"): stem("ceasefire")}
 
 
 def _all_stems(r: Reading) -> set[str]:
