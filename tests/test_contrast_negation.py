@@ -342,7 +342,24 @@ def test_negated_predicate_contradicts_the_assertion() -> None:
     b = "The ambassadors attended the ceremony."
     result = contrast(claim("x", a), claim("y", b))
     contra = next(d for d in result.differences if d.kind == "contradiction")
-    assert {e["text"] for e in contra.evidence} == {"not attend", "attended"}
+    # the negation from its cue; the other side's clause whole, for a reader to see
+    assert {e["text"] for e in contra.evidence} == {"not attend",
+                                                     "The ambassadors attended the ceremony"}
+
+
+@pytest.mark.parametrize(("a", "b", "shown"), [
+    # a "no" before a noun denies the verb after it: shown to the clause's end
+    ("CloudNet said no customer data was lost.", "Some customers reported losing data.",
+     ("no customer data was lost", "Some customers reported losing data")),
+    ("Doctors said no shells hit the hospital.", "The army shelled the hospital, killing five.",
+     ("no shells hit the hospital", "The army shelled the hospital")),
+])
+def test_a_negation_is_shown_with_what_it_denies(a: str, b: str,
+                                                 shown: tuple[str, str]) -> None:
+    result = contrast(claim("x", a), claim("y", b))
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert [e["text"] for e in contra.evidence] == list(shown), contra.summary
+    assert f"“{shown[0]}”" in contra.summary and f"“{shown[1]}”" in contra.summary
 
 
 def test_unrelated_negation_is_not_a_contradiction() -> None:
