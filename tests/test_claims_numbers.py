@@ -362,3 +362,17 @@ def test_a_count_that_leaves_its_noun_out(text: str, units: list[str | None]) ->
 def test_dozens_told_with_a_number_word(text: str, value: float) -> None:
     # "two dozen" is 24, not two (which disputed "twenty-four hostages")
     assert (only(text).low, only(text).high) == (value, value)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a thermometer's reading needs no word for heat: a verb of reading it, or a decimal
+    ("Seville recorded 45.8C on Sunday.", "45.8C"),
+    ("Seville recorded 46C on Sunday.", "46C"),
+    ("The mercury hit 104F in Phoenix.", "104F"),
+    # a name that ends in a letter is no temperature
+    ("Flight 40C landed safely.", None),
+    ("The 3C group met on Monday.", None),
+])
+def test_a_temperature_read_without_a_word_for_heat(text: str, read: str | None) -> None:
+    found = [q for q in find_numbers(text) if q.kind == "measure"]
+    assert [q.text for q in found] == ([read] if read else [])

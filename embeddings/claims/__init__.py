@@ -50,7 +50,8 @@ READING = 15  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # "the utility", "the operator" are bodies that speak; "according to the published data" is
 # no speaker "the", "police data" not the statistics office whose data came before; "killed
 # 12 people and wounded 40", "four passengers were killed and 37 injured": the second count
-# takes the first one's noun; "two dozen" is 24.
+# takes the first one's noun; "two dozen" is 24; "Seville recorded 45.8C" is a temperature
+# (a verb of reading it, or a decimal, with no word for heat).
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

@@ -407,7 +407,9 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
     if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()):
         return None, m.start(), m.end()  # "one-sided", "two-thirds"
     if sentence[m.end():m.end() + 1] in ("C", "F") and (
-            not _temperature(sentence, sentence[m.end()], value)
+            not (_temperature(sentence, sentence[m.end()], value)
+                 or _READ_TEMPERATURE.search(sentence, 0, m.start())
+                 or ("." in m.group() and -90 <= value <= 140))
             or re.search(r"[A-Z][a-z]+\s+$", sentence[max(0, m.start() - 20):m.start()])):
         return None, m.start(), m.end()  # "Flight 40C", "the 3C group"
     if _ADDRESS.match(sentence, m.end()):
@@ -697,6 +699,13 @@ _MEASURE_NAMES = {"kilometer": "km", "kilometre": "km", "kilogram": "kg", "meter
 _HEAT_WORDS = re.compile(r"\b(?:temperatures?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est)?"
                          r"|degrees?|thermometers?|mercury|frost|freezing|high of|low of)\b",
                          re.IGNORECASE)
+
+
+# "Seville recorded 45.8C", "hit 46C": a reading of the thermometer, however the sentence
+# names it (a decimal before C or F is one as well: "the 3C group" has none)
+_READ_TEMPERATURE = re.compile(r"\b(?:recorded|reached|hit|topped|peaked\s+at|soared\s+to"
+                               r"|climbed\s+to|rose\s+to)\s+(?:about\s+|nearly\s+|almost\s+)?$",
+                               re.IGNORECASE)
 
 
 def _temperature(sentence: str, unit: str, value: float) -> bool:
