@@ -774,3 +774,18 @@ def test_what_was_never_said_denies_the_statement(b: str, relation: str,
 ])
 def test_a_truce_that_held_or_was_violated(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # both deny it: a denial and a negation of a word of the same root agree
+    ("Trump has vehemently denied there was any collusion with the Russians during the "
+     "campaign.", "Trump has repeatedly said his campaign did not collude with the Russian "
+     "government.", "agree"),
+    ("The ministry denied reports that troops had crossed the border.",
+     "Troops did not cross the border, officials said.", "agree"),
+    # a denial of what the other side asserts still disputes it
+    ("The ministry denied reports that troops had crossed the border.",
+     "Troops crossed the border on Monday, witnesses said.", "conflict"),
+])
+def test_a_denial_and_a_negation_of_one_thing_agree(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

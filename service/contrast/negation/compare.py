@@ -167,8 +167,12 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             # of a long denied complement, a share: two words of a sentence-long "myth that"
             # are the story, not the statement
             shared = len(content & said)
-            if bare or (shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
-                        and shared >= neg.denial_share * len(content)):
+            # "denied there was any collusion" / "said his campaign did not collude": the
+            # other side denies it too (a word of the same root negated there)
+            both_deny = not {w[:5] for w in content}.isdisjoint({w[:5] for w in pos.negated})
+            if not both_deny and (bare or (
+                    shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
+                    and shared >= neg.denial_share * len(content))):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          pos.said.span(*whole, role="asserts")),
