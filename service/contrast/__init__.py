@@ -88,7 +88,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # intention ("did not plan to appeal") disputes what would be done ("would appeal"); "never
 # said X" denies the statement X; "detainees" and "prisoners" are one count; a truce and a
 # ceasefire are one subject, and "was violated" is its not holding; a negation is shown with
-# what it denies ("no customer data was lost"), the other side's clause whole.
+# what it denies ("no customer data was lost"), the other side's clause whole; a denial and
+# a negation of one thing ("denied any collusion" / "did not collude") agree.
 RULES = 10
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
