@@ -789,3 +789,13 @@ def test_a_truce_that_held_or_was_violated(a: str, b: str, relation: str) -> Non
 ])
 def test_a_denial_and_a_negation_of_one_thing_agree(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+def test_a_denial_of_a_claim_that_negates_something_else_still_disputes_it() -> None:
+    # the claim negates "bend" in its purpose; the debunk denies the change it asserts
+    result = contrast(
+        claim("site", "Apple added additional reinforcement to its iPhone 6 Plus to ensure it "
+                      "doesn't bend."),
+        claim("blog", "Debunk: No, Apple didn't change up iPhone 6 Plus internals to avoid "
+                      "bending."))
+    assert result.relation == "conflict", result.summary

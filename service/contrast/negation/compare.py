@@ -168,8 +168,12 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             # are the story, not the statement
             shared = len(content & said)
             # "denied there was any collusion" / "said his campaign did not collude": the
-            # other side denies it too (a word of the same root negated there)
-            both_deny = not {w[:5] for w in content}.isdisjoint({w[:5] for w in pos.negated})
+            # other side denies it too (a word of the same root negated there, and no more
+            # than one word of the denial asserted: "Apple didn't change the internals to
+            # avoid bending" still denies "Apple added reinforcement so it doesn't bend")
+            both_deny = shared < NEGATED_CLAUSE_SHARED and any(
+                w[:5] in {c[:5] for c in content} and not _purpose(pos, spans[0][0])
+                for w, spans in pos.negated.items())
             if not both_deny and (bare or (
                     shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
                     and shared >= neg.denial_share * len(content))):
@@ -519,6 +523,17 @@ def _anchored(anchor: set[str], pos: Reading) -> bool:
     said = _all_stems(pos)
     return not anchor.isdisjoint(said) or not {_ONE_WORD.get(w, w) for w in anchor}.isdisjoint(
         {_ONE_WORD.get(w, w) for w in said})
+
+
+_PURPOSE = frozenset({"ensure", "ensures", "ensured", "sure", "so", "order", "prevent",
+                      "avoid", "lest"})
+
+
+def _purpose(r: Reading, start: int) -> bool:
+    """The cue at ``start`` negates a purpose ("added reinforcement to ensure it doesn't
+    bend"), not what the claim says happened."""
+    at = next((j for j, t in enumerate(r.toks) if t.start == start), None)
+    return at is not None and any(t.lower in _PURPOSE for t in r.toks[max(0, at - 4):at])
 
 
 # words for one thing, where a negated word is tied to the other side's by its subject:
