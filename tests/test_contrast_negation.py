@@ -799,3 +799,15 @@ def test_a_denial_of_a_claim_that_negates_something_else_still_disputes_it() -> 
         claim("blog", "Debunk: No, Apple didn't change up iPhone 6 Plus internals to avoid "
                       "bending."))
     assert result.relation == "conflict", result.summary
+
+
+def test_what_one_cannot_claim_denies_no_statement() -> None:
+    # "can't claim to be pro-life while ..." says what may not be said, not that it was not
+    result = contrast(
+        claim("blog", "The bishop insisted that the teens can't claim to be pro-life while "
+                      "supporting the president."),
+        claim("site", "The teens said they were pro-life and supported the president."))
+    assert result.relation == "agree", result.summary
+    result = contrast(claim("blog", "The minister never said the border would be closed."),
+                      claim("site", "The minister said the border would be closed."))
+    assert result.relation == "conflict", result.summary

@@ -80,6 +80,10 @@ _PRONOUN = re.compile(r"(?:he|she)\s+", re.IGNORECASE)
 
 _SAID = frozenset({"say", "said", "says", "saying", "state", "stated", "claim", "claimed",
                    "suggest", "suggested"})
+# "can't claim to be pro-life while ...": what one may not say, no denial of a statement
+# (nor "does not claim to be X": what one calls oneself)
+_MODALS = frozenset({"can", "ca", "could", "would", "should", "will", "wo", "must", "may",
+                     "might", "shall"})
 _NOT_WHAT = frozenset({"how", "whether", "if", "when", "why", "who", "what", "where", "which",
                        "much", "many"})
 
@@ -187,7 +191,9 @@ def read(s: Said) -> Reading:
                     r.denial = (tok.start, r.denial[1])  # from "no"
                 head = None
             if head is not None and i + 2 < end and toks[i + 1].lower in _SAID \
-                    and toks[i + 2].lower not in _NOT_WHAT:
+                    and toks[i + 2].lower not in _NOT_WHAT and toks[i + 2].lower != "to" \
+                    and low != "cannot" \
+                    and not (i > 0 and toks[i - 1].lower in _MODALS):
                 # "never said the border would close": what was said is denied, as by
                 # "denied saying ..." (not "did not say how many died": that is untold)
                 before = r.denial
