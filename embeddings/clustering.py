@@ -87,13 +87,21 @@ class ClusterConfig:
     # added to the score of two claims one of which denies or says the opposite of the
     # other, where that lifts them to the threshold (docs/matching.md, "Disputes")
     dispute_bonus: float = 0.1
+    # the same for a negation or denial of the other claim ("had not paid the ransom" / "paid
+    # a ransom"), smaller and only where the raw score clears the raw threshold by
+    # ``negation_raw_gap``: a negated word alone ties claims on one topic (docs/matching.md)
+    negation_bonus: float = 0.06
+    negation_raw_gap: float = 0.1
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
 # do two claims give a figure of one measure? (the contrast stage's reading of numbers)
 OneMeasure = Callable[[Claim, Claim], bool]
-# does one claim deny or say the opposite of the other? (the contrast stage's reading)
-Disputed = Callable[[Claim, Claim], bool]
+class Disputed(Protocol):
+    """Does one claim say the opposite of the other (or, with ``negations``, negate or deny
+    it)?  The contrast stage's reading."""
+
+    def __call__(self, a: Claim, b: Claim, negations: bool = False) -> bool: ...
 
 
 class PairScorer:
@@ -152,8 +160,20 @@ class PairScorer:
             if threshold == self.config.context_threshold and self.disputed is not None \
                     and threshold - bonus <= score < threshold and self.disputed(a, b):
                 score += bonus
+            elif threshold == self.config.context_threshold and self.disputed is not None \
+                    and threshold - self.config.negation_bonus <= score < threshold \
+                    and self._raw_score(a, b) >= self.config.match.threshold \
+                    + self.config.negation_raw_gap and self.disputed(a, b, negations=True):
+                # "had not paid the ransom" / "paid the hackers a ransom": a negation ties
+                # two claims only where their own words are near (raw), as centring took
+                # out what both are about
+                score += self.config.negation_bonus
             self._margins[key] = score - threshold
         return self._margins[key]
+
+    def _raw_score(self, a: Claim, b: Claim) -> float:
+        va, vb = self.vectors(a), self.vectors(b)
+        return match_score(a, b, va @ vb.T, self.config.match, self.weigh)[0]
 
     def linkage(self, claim: Claim, others: Sequence[Claim]) -> tuple[float, float]:
         """Average margin of ``claim`` over ``others`` (one cluster's members) and the share

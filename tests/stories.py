@@ -80,3 +80,17 @@ RALLY = [  # one day's rally, three outlets; the first two share no claim, each 
      "against the pension law. The police did not use tear gas, the interior ministry "
      "insisted. At least 25 protesters were arrested, according to a lawyers' group."),
 ]
+RANSOM = [  # one claim and its plain negation, in near words, from two outlets
+    ("Tech Ledger", "2026-06-02", "A ransomware attack has disrupted systems at Meridian "
+     "Health's 14 hospitals, the company said. The hackers demanded $4 million in bitcoin. "
+     "Meridian said it had not paid the ransom. Patient records were stolen in the attack, a "
+     "security researcher said. Ambulances were diverted to other hospitals."),
+    ("City News", "2026-06-02", "Meridian Health said no patient data had been stolen. The "
+     "attackers asked for a ransom of about $5m. All 12 of Meridian's hospitals remained open, "
+     "the company said. A group calling itself BlackVault claimed responsibility for the "
+     "attack."),
+    ("Security Weekly", "2026-06-04", "Meridian Health paid the hackers a ransom of $4 million, "
+     "two people familiar with the matter said. The company declined to comment on the "
+     "payment. BlackVault published samples of patient records on its leak site. Systems at "
+     "the hospitals were restored on Thursday."),
+]

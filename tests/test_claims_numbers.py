@@ -223,6 +223,10 @@ def test_a_part_of_a_whole_counts_what_the_whole_is_made_of() -> None:
     units = {q.text: q.unit for q in find_numbers(
         "About 150 of the caravan's members crossed, and six of the eleven nations signed.")}
     assert units == {"About 150": "member", "six": "nation", "eleven": "nation"}
+    # the whole named by its owner: "12 of Meridian's hospitals", "30 of New York's schools"
+    units = {q.text: q.unit for q in find_numbers(
+        "All 12 of Meridian's hospitals stayed open, and 30 of New York's schools closed.")}
+    assert units == {"12": "hospital", "30": "school"}
 
 
 @pytest.mark.parametrize(("sentence", "ages"), [

@@ -811,3 +811,42 @@ def test_what_one_cannot_claim_denies_no_statement() -> None:
     result = contrast(claim("blog", "The minister never said the border would be closed."),
                       claim("site", "The minister said the border would be closed."))
     assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # denying the opposite of what the other side says agrees with it
+    ("The report never claimed the drug was unsafe.", "The report said the drug was safe.",
+     "agree"),
+    ("The regulator never claimed the bridge was unstable.",
+     "Engineers said the bridge was stable.", "agree"),
+    ("The company denied the strike was illegal.", "The court ruled the strike was legal.",
+     "agree"),
+    ("Officials denied the talks had failed.", "The talks succeeded, officials said.", "agree"),
+    ("The coach denied his players were dishonest.", "The players were honest, the coach said.",
+     "agree"),
+    # denying what the other side says does not
+    ("The report never claimed the drug was unsafe.", "The report found the drug was unsafe.",
+     "conflict"),
+    ("The company denied the strike was illegal.", "The court ruled the strike was illegal.",
+     "conflict"),
+    ("Officials denied the talks had failed.", "The talks failed, officials said.", "conflict"),
+])
+def test_a_denial_of_the_opposite_is_no_conflict(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "no talks are planned" is what "agreed to hold talks" and "scheduled" say will happen
+    ("Both sides have agreed to hold talks next week.",
+     "No talks are planned, a government spokesman said.", "conflict"),
+    ("Talks are scheduled for Monday.", "No talks are planned, a spokesman said.", "conflict"),
+    ("The union has scheduled a strike for Monday.", "No strike is planned, the union said.",
+     "conflict"),
+    # of another thing
+    ("Both sides agreed to a ceasefire.", "No talks are planned, a spokesman said.", "agree"),
+    ("Both sides have agreed to hold talks next week.", "No agreement was reached at the talks.",
+     "agree"),
+])
+def test_nothing_planned_disputes_what_was_agreed_or_scheduled(a: str, b: str,
+                                                              relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

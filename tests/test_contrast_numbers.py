@@ -947,3 +947,43 @@ def test_prisoners_and_detainees_are_one_count(a: str, b: str, disputed: bool) -
     result = contrast(parsed("x", a), parsed("y", b))
     assert ("numbers" in kinds(result)) == disputed, result.summary
     assert ("numbers_agree" in kinds(result)) != disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    ("Vantec will cut 3,000 jobs.", "Vantec will eliminate 2,500 positions.", True),
+    ("Vantec will cut 3,000 jobs.", "Vantec will eliminate 3,000 posts.", False),
+    # the people are another count than the posts
+    ("The plant employs 2,000 workers.", "The company will cut 500 jobs at the plant.", False),
+])
+def test_jobs_and_positions_are_one_count(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    if "employs" not in a:
+        assert "number of jobs" in result.summary, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # a part of the whole the other side counts, with something else said of it
+    ("Three of the hospitals were closed.", "The company runs 14 hospitals.", False),
+    ("Three of Meridian's hospitals were closed.", "Meridian runs 14 hospitals.", False),
+    # the same said of both counts; two parts; "all 12 of" is the whole
+    ("Three of the hospitals were closed.", "Five hospitals were closed.", True),
+    ("Three of the hospitals were closed.", "Five of the hospitals were closed.", True),
+    ("Police arrested 12 of the protesters.", "Police arrested 40 protesters.", True),
+    ("All 12 of Meridian's hospitals remained open.", "All 14 of Meridian's hospitals remained "
+     "open.", True),
+])
+def test_a_count_of_a_part_is_set_only_against_a_count_of_the_same(a: str, b: str,
+                                                                   disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+def test_a_count_of_hospitals_is_no_count_of_people_taken_to_hospital() -> None:
+    result = contrast(parsed("x", "Five of the region's hospitals were closed."),
+                      parsed("y", "Seven of the region's hospitals were closed."))
+    assert "number of hospitals" in result.summary and "hurt" not in result.summary, \
+        result.summary
+    hurt = contrast(parsed("x", "Five people were taken to hospital."),
+                    parsed("y", "Seven people were taken to hospital."))
+    assert "hurt" in hurt.summary, hurt.summary

@@ -692,3 +692,25 @@ def test_talks_that_ended_without_a_deal_on_two_days_did_not_move_on() -> None:
     result = contrast(dated("wire", "Talks in Istanbul ended without agreement.", "2026-04-07"),
                       dated("site", "Talks in Istanbul broke up without a deal.", "2026-04-08"))
     assert "state_changed" not in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a level kept, or moved, by one mover: of one thing only
+    ("The bank raised its growth forecast to 2.1%.", "The bank maintained its growth forecast.",
+     "conflict"),
+    ("The company reaffirmed its annual guidance.", "The company lowered its annual guidance.",
+     "conflict"),
+    ("The agency kept the country's rating at AA.",
+     "The agency downgraded the country's rating to A.", "conflict"),
+    ("The minister maintained his innocence.", "The minister raised concerns about the budget.",
+     "agree"),
+    ("The company kept its promise to workers.", "The company cut 500 jobs.", "agree"),
+])
+def test_a_level_kept_is_opposed_to_the_same_level_moved(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+def test_one_opposition_is_reported_once_however_many_words_say_it() -> None:
+    result = contrast(claim("wire", "The central bank kept its forecast unchanged."),
+                      claim("site", "The central bank raised its forecast."))
+    assert kinds(result).count("contradiction") == 1, result.differences

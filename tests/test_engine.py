@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_settings
-from tests.stories import BORDER, CAPITAL, MARCH, OTHER_MARCH, OTHER_RAID, RAID, TURNOUT
+from tests.stories import BORDER, CAPITAL, MARCH, OTHER_MARCH, OTHER_RAID, RAID, RANSOM, TURNOUT
 
 
 def _cluster_members(pipe) -> dict[int, set[int]]:  # type: ignore[no-untyped-def]
@@ -495,6 +495,19 @@ def test_opposing_labels_of_one_statement_meet_in_one_cluster(fresh):  # type: i
     assert len(clusters) == 1 and any("forced to flee" in m.text for m in clusters[0].claims)
     assert clusters[0].relation == "conflict"
     assert {"contradiction", "terminology"} <= {d["kind"] for d in clusters[0].differences}
+
+
+def test_a_claim_and_its_plain_negation_meet_in_one_cluster(fresh):  # type: ignore[no-untyped-def]
+    """"had not paid the ransom" / "paid the hackers a ransom": near in their own words, but
+    the article context takes out the ransom both are about; the negation read by the
+    contrast stage ties them (``ClusterConfig.negation_bonus``), and the cluster shows it."""
+    _ingest(fresh, RANSOM)
+    clusters = [c for c in fresh.clusters(min_voices=2)[0]
+                if any("not paid" in m.text for m in c.claims)]
+    assert len(clusters) == 1 and any("paid the hackers" in m.text for m in clusters[0].claims)
+    assert clusters[0].relation == "conflict"
+    # and a negation alone ties no two claims of the story whose own words are apart
+    assert not any("restored" in m.text for m in clusters[0].claims)
 
 
 def test_the_labels_of_a_story_are_compared_across_its_clusters(tmp_path):  # type: ignore[no-untyped-def]

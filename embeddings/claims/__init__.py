@@ -36,7 +36,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 15  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 16  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -51,7 +51,8 @@ READING = 15  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # no speaker "the", "police data" not the statistics office whose data came before; "killed
 # 12 people and wounded 40", "four passengers were killed and 37 injured": the second count
 # takes the first one's noun; "two dozen" is 24; "Seville recorded 45.8C" is a temperature
-# (a verb of reading it, or a decimal, with no word for heat).
+# (a verb of reading it, or a decimal, with no word for heat).  16: "12 of Meridian's
+# hospitals" counts hospitals (a whole named by its owner).
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

@@ -650,8 +650,10 @@ def _age(sentence: str, start: int, end: int) -> tuple[int, bool, bool] | None:
     return None
 
 
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
-                        r"(?:[A-Za-z][\w-]*['’]s\s+)?(?=[A-Za-z])")
+PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+"
+                        r"(?:[A-Za-z][\w-]*['’]s\s+)?"
+                        # "12 of Meridian's hospitals", "all 30 of New York's hospitals"
+                        r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)(?=[A-Za-z])")
 
 
 # "12,000 job cuts", "500 job losses": the change counts the noun before it
@@ -662,7 +664,7 @@ def _unit(sentence: str, end: int) -> str | None:
     """The counted noun after a number: the first plural within three words, else the first.
     A part of a whole counts what the whole is made of: "150 of the caravan's members"."""
     words: list[str] = []
-    partitive = _PARTITIVE.match(sentence, end)
+    partitive = PARTITIVE.match(sentence, end)
     position = partitive.end() if partitive else end
     for _ in range(3):
         match = _UNIT_WORD.match(sentence, position)

@@ -89,8 +89,13 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # said X" denies the statement X; "detainees" and "prisoners" are one count; a truce and a
 # ceasefire are one subject, and "was violated" is its not holding; a negation is shown with
 # what it denies ("no customer data was lost"), the other side's clause whole; a denial and
-# a negation of one thing ("denied any collusion" / "did not collude") agree.
-RULES = 10
+# a negation of one thing ("denied any collusion" / "did not collude") agree.  11: a denial
+# of the opposite agrees ("never claimed the drug was unsafe" / "said it was safe"); "kept"
+# or "maintained" a level is opposed to the same level moved; "no talks are planned"
+# disputes "agreed to hold talks"; a count of a part ("three of the hospitals were closed")
+# is set only against a count of the same; "14 hospitals" is no count of people in
+# hospital; jobs, positions and posts are one count; one opposition is reported once.
+RULES = 11
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

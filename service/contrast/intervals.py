@@ -69,6 +69,8 @@ def unit_key(q: Quantity) -> str | None:
         return "job"  # "cut 12,000 jobs" / "laying off 11,000 employees": one count
     if q.kind == "count" and unit in _DWELLINGS:
         return "home"  # "20,000 homes were damaged" / "21,000 houses"
+    if q.kind == "count" and unit in _POSTS:
+        return "job"  # "will cut 3,000 jobs" / "eliminate 3,000 positions"
     if q.kind == "count" and unit in _HELD:
         return "prisoner"  # "released 90 detainees" / "freed 95 prisoners"
     if q.kind == "count" and unit in _ON_THE_MOVE:
@@ -81,6 +83,9 @@ def unit_key(q: Quantity) -> str | None:
 _JOBS = frozenset({"job", "employee", "staffer", "position"})
 # where people live, in the words outlets use for it (a household is the people in one)
 _DWELLINGS = frozenset({"home", "house", "dwelling", "residence"})
+# paid work, counted as the posts (not the people: "employs 40,000 workers" is no count
+# of the 3,000 jobs cut)
+_POSTS = frozenset({"job", "position", "post", "role"})
 # people held by a state, under the word each side uses for them
 _HELD = frozenset({"prisoner", "detainee", "inmate"})
 # people crossing a border, under the labels outlets choose for them (the label is theirs

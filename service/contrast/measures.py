@@ -90,7 +90,7 @@ def comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
 _MEASURE_WORDS = 3  # content words either side of a figure that say what it measures
 
 
-def _measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
+def measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
     """Stems of the content words next to a figure in its claim (the figure's own unit too);
     without capitalised words when ``names`` is false."""
     text = s.claim.text
@@ -227,6 +227,13 @@ def fate_of(q: Quantity, s: Said) -> str | None:
 _CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", ";"})
 
 
+def _in_hospital(side: list[Token], k: int, before: bool) -> bool:
+    """"taken to hospital", "in hospital": the word just before "hospital" (the list runs
+    backwards when it is the text before the figure)."""
+    j = k + 1 if before else k - 1
+    return 0 <= j < len(side) and side[j].lower in ("to", "in", "into", "at")
+
+
 @lru_cache(maxsize=20_000)
 def _fate_at(text: str, at: int, end: int) -> str | None:
     if not 0 <= at <= end <= len(text):
@@ -238,7 +245,7 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     for before, side in ((False, tokens(text[end:])), (True, tokens(text[:at])[::-1])):
         words = 0
-        for t in side:
+        for k, t in enumerate(side):
             if t.text[:1].isdigit() or words >= _FATE_REACH:
                 break
             if before and t.lower in _CLAUSE_JOINS:
@@ -247,6 +254,8 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
                 continue
             # "March" the month; "rescue workers" are not the rescued
             fate = FATES.get(stem(t.text)) if t.text != "March" and t.lower != "rescue" else None
+            if t.lower in ("hospital", "hospitals") and not _in_hospital(side, k, before):
+                fate = None  # "14 hospitals", "200 hospital beds": no one taken there
             if fate is not None:
                 if best is None or words < best[0]:
                     best = (words, fate)
@@ -309,8 +318,8 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # a year dates an event: two claims date the same one when they share what happened
         # ("the ceasefire was signed"), not just who ("After signing the deal in 2015, Iran
         # hid its files" / "In 2017 Iran moved its files")
-        return len(_measured(qa, a, names=False) & _measured(qb, b, names=False)) >= 2
-    return not _measured(qa, a).isdisjoint(_measured(qb, b))
+        return len(measured(qa, a, names=False) & measured(qb, b, names=False)) >= 2
+    return not measured(qa, a).isdisjoint(measured(qb, b))
 
 
 _THING_REACH = 12  # tokens before a figure, in its clause, that may name what it is of

@@ -31,6 +31,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from embeddings.claims.numbers import PARTITIVE
 from embeddings.types import Claim, Difference, Quantity
 from service.contrast.intervals import ON_THE_MOVE, bounded_alike, overlap, unit_key
 from service.contrast.measures import (
@@ -38,6 +39,7 @@ from service.contrast.measures import (
     FATES,
     comparable,
     fate_of,
+    measured,
     other_fates,
     people_kind,
     percent_change,
@@ -114,6 +116,28 @@ def _two_estimates(s: Said, x: Quantity, y: Quantity) -> bool:
 _DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both"})
 
 
+_WHOLE_OF = frozenset({"all", "each", "every", "both"})
+
+
+def _part(q: Quantity, s: Said) -> bool:
+    """"Three of the hospitals": a count of a part of a whole ("all 14 of its hospitals" is
+    the whole)."""
+    if q.kind != "count" or PARTITIVE.match(s.claim.text, q.end - s.claim.start) is None:
+        return False
+    before = [t for t in tokens(s.claim.text[: max(0, q.start - s.claim.start)]) if t.is_word]
+    return not (before and before[-1].lower in _WHOLE_OF)
+
+
+def _part_and_whole(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """A part of a whole, and a count of that whole: "Three of the hospitals were closed"
+    says nothing against "The company runs 14 hospitals"; it does against "Five hospitals
+    were closed" (what befell the part is said of the other count too)."""
+    if _part(qa, a) == _part(qb, b):
+        return False
+    units = {stem(q.unit) for q in (qa, qb) if q.unit}
+    return not (measured(qa, a) & measured(qb, b)) - units
+
+
 def _presupposed(q: Quantity, s: Said) -> bool:
     if q.kind != "count":
         return False
@@ -183,7 +207,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
             elif _partners(qa, qb, pairs, a, b) \
                     and same_measure(qa, a, qb, b) and not _both_given(qa, qb, said) \
-                    and not (_presupposed(qa, a) or _presupposed(qb, b)):
+                    and not (_presupposed(qa, a) or _presupposed(qb, b)) \
+                    and not _part_and_whole(qa, a, qb, b):
                 if apart and qa.kind not in _FIXED and label[2] not in _FIXED_FATES \
                         and not _toll_fell(label, qa, a, qb, b):
                     bucket = changed.setdefault(label, {})

@@ -66,6 +66,7 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                             and r.toks[first - 2].lower == "far":
                         start = r.toks[first - 2].start  # "far from contained"
                     r.poles.setdefault(pair, (effective, start, m.end()))
+                    r.pole_said.setdefault(pair, sign)
                     subject = ""
                     if converse and phrase in DECIDES:  # of the bill, by the body
                         subject, agent = _decided(r.toks, first, at)

@@ -23,7 +23,7 @@ from service.contrast.negation.lexicon import (
     PERIODIC,
     WHOLE,
 )
-from service.contrast.negation.reader import read
+from service.contrast.negation.reader import prefixed_negation, read
 from service.contrast.negation.reading import (
     Reading,
     clause_end,
@@ -132,7 +132,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
             ps = _predicate_span(neg, pos, word)
             tied = ps is not None  # "not a meteorite" / "A meteorite landed": what it is
-            ps = ps or pos.asserted.get(word)
+            ps = ps or pos.asserted.get(word) or _planned(word, pos)
             if ps is not None and word not in pos.negated and not _earlier(neg, spans[0][0]) \
                     and (tied or _anchored(neg.anchors.get(word, set()), pos)) \
                     and (tied or _same_object(neg.objects.get(word, set()), pos, word)) \
@@ -150,6 +150,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
             if clause is not None and not (_whole_denied(neg, *clause) and _partial(pos)) \
+                    and not _denies_the_opposite(neg, clause, next(
+                        n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(
                         clause[0] <= t.start < clause[1] for t in neg.toks)):
                 whole = (0, len(pos.said.claim.text))
@@ -174,7 +176,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             both_deny = shared < NEGATED_CLAUSE_SHARED and any(
                 w[:5] in {c[:5] for c in content} and not _purpose(pos, spans[0][0])
                 for w, spans in pos.negated.items())
-            if not both_deny and (bare or (
+            if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
+                    and (bare or (
                     shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
                     and shared >= neg.denial_share * len(content))):
                 whole = (0, len(pos.said.claim.text))
@@ -185,9 +188,12 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                               f"what {_says(pos, start=False)}: “{_text(neg, neg.denial)}”."))
     if _question(a) or _question(b):
         return found
+    opposed: set[tuple[int, ...]] = set()  # (side, span) a pole finding has used
     for pair in sorted(set(a.poles) & set(b.poles)):
         sa, *span_a = a.poles[pair]
         sb, *span_b = b.poles[pair]
+        if (0, *span_a) in opposed or (1, *span_b) in opposed:
+            continue  # "kept rates unchanged" / "raised rates": one opposition, said once
         if sa == sb or _uncued(_text(a, tuple(span_a))) == _uncued(_text(b, tuple(span_b))):
             continue  # one word, negated on one side: the negation is what differs
         if _earlier(a, span_a[0]) or _earlier(b, span_b[0]):
@@ -229,6 +235,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                           f"({first.said.shown}, {first.said.day}), then "
                           f"“{_text(then, tuple(ts))}” ({then.said.shown}, {then.said.day})."))
             continue
+        opposed.update({(0, *span_a), (1, *span_b)})
         found.append((f"opposite:{pair}", rows,
                       f"{capital(a.said.shown)} and {b.said.shown} say opposite things: "
                       f"“{_text(a, tuple(span_a))}” vs “{_text(b, tuple(span_b))}”."))
@@ -384,6 +391,38 @@ NEGATED_CLAUSE_SHARE = 0.4
 
 
 NEGATED_CLAUSE_COVERS = 0.5  # of the other claim's content words
+
+
+# what is set to happen, in the words either side may use: "No talks are planned" is what
+# "agreed to hold talks next week" and "talks are scheduled for Monday" say is
+_PLANNED = frozenset(stem(w) for w in ("planned", "scheduled", "agreed", "arranged"))
+
+
+def _planned(word: str, pos: Reading) -> tuple[int, int] | None:
+    if word not in _PLANNED:
+        return None
+    return next((pos.asserted[w] for w in sorted(_PLANNED) if w in pos.asserted), None)
+
+
+def _denies_the_opposite(neg: Reading, span: tuple[int, int], denied: frozenset[str] | set[str],
+                         pos: Reading) -> bool:
+    """The denied clause (``denied``: its stems) says the opposite of what the other side
+    says, so denying it agrees with it: "never claimed the drug was unsafe" / "said the drug
+    was safe", "denied the talks had failed" / "the talks succeeded", "denied they were
+    dishonest" / "were honest" (not "The claim is incorrect": its word is the denial)."""
+    low, high = span
+    inside = [t for t in neg.toks if low <= t.start < high and stem(t.text) in denied]
+    for pair, (_, start, end) in neg.poles.items():
+        if any(start <= t.start < end for t in inside) and pair in pos.poles \
+                and neg.pole_said.get(pair) == -pos.poles[pair][0]:
+            return True
+    for tok in inside:
+        # "unstable" / "stable"; "dis-" only where its word is the other side's
+        base = prefixed_negation(tok.lower) or (
+            tok.lower[3:] if tok.lower.startswith("dis") and len(tok.lower) >= 8 else None)
+        if base and stem(base) in pos.asserted and stem(tok.text) not in pos.asserted:
+            return True
+    return False
 
 
 def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
@@ -563,20 +602,25 @@ def _says(r: Reading, start: bool = True) -> str:
     return f"{capital(name) if start else name} {says(name)}"
 
 
-def disputed(a: Claim, b: Claim) -> bool:
+def disputed(a: Claim, b: Claim, negations: bool = False) -> bool:
     """Do the two claims say opposite states of one subject ("residents were forced to flee"
     / "left voluntarily"), or name different culprits of one act on one target (or tell a
     state the other's story moved on from)?  Such a dispute is of one statement: the
     clusterer takes it as a sign of one claim, as it takes figures of one measure.  A negated
     word or a denial is not enough: it ties two claims by one or two shared words, and in
     real coverage those pulled claims on one topic together ("must never have nuclear
-    weapons" / "tested a hydrogen bomb": docs/matching.md, "Disputes")."""
+    weapons" / "tested a hydrogen bomb": docs/matching.md, "Disputes"); with ``negations``,
+    they count too (the clusterer asks so only of claims whose words are near)."""
     if a.voice == b.voice:
         return False
+    kinds = _ONE_STATEMENT + (_NEGATIONS if negations else ())
     # blame for an outcome ("for the deaths") is read from one word after "for": it names
     # the topic, not one statement, so it is shown but ties no two claims
-    return any(key.startswith(_ONE_STATEMENT) and not key.startswith("blame:for:")
+    return any(key.startswith(kinds) and not key.startswith("blame:for:")
                for key, _, _ in _pairs(_reading(a), _reading(b)))
+
+
+_NEGATIONS = ("negated", "denial")
 
 
 # the kinds of dispute that are said of one subject, thing or target by construction

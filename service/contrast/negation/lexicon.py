@@ -228,6 +228,10 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     # which way a level was moved, of one mover and one thing ("raised rates" / "cut rates";
     # "raised concerns" / "cut jobs" are of two things)
     ("raised", ("raised", "hiked"), ("cut", "lowered"), True),
+    # a level kept, or moved, by one mover ("maintained its forecast" / "raised its
+    # forecast"); of one thing only: "maintained his innocence" / "raised concerns" is two
+    ("kept", ("maintained", "kept", "reaffirmed", "reiterated"),
+     ("raised", "hiked", "cut", "lowered", "upgraded", "downgraded", "revised"), True),
     # how fast something moves: "inflation slowed to 3%" / "accelerated to 3%"
     ("pace", ("accelerated", "sped up", "picked up", "quickened"),
      ("slowed", "slowed down", "decelerated"), True),
@@ -325,7 +329,7 @@ OBJECT_STATE = frozenset({"increase", "open", "go ahead", "guilty", "alive"})
 # pairs that are of a level only where both sides name what was moved, and it is one thing:
 # "raised rates" / "cut interest rates", not "raised $5 million" / "cut 500 jobs"; and whom a
 # thing is good or bad for ("good for renters" / "bad for them": landlords)
-OBJECT_NEEDED = frozenset({"raised", "good for"})
+OBJECT_NEEDED = frozenset({"raised", "kept", "good for"})
 # words for one thing that a subject may be named by ("The stock fell" / "Shares rose")
 SAME_THING = {"shar": "stock", "equit": "stock"}  # as `thing_key` keys them
 
@@ -356,7 +360,7 @@ AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get
 CHANGEABLE = frozenset({"ended", "progress", "increase", "open", "office", "go ahead", "freed",
                         "holding", "contained", "peaceful", "health", "alive", "caught",
                         "unchanged", "strengthened", "passed", "in force", "custody",
-                        "raised", "pace", "recovering", "intact", "withdrew"})
+                        "raised", "kept", "pace", "recovering", "intact", "withdrew"})
 
 # results of a period or of one contest, which another period or contest may turn ("a profit
 # in 2022" / "a loss in 2023", "won in 2016" / "lost in 2020"): two times named, two results

@@ -292,7 +292,7 @@ def read(s: Said) -> Reading:
                 if len(part) > 2 and part.lower() not in STOPWORDS:
                     r.asserted.setdefault(stem(part), (tok.start, tok.end))
     for i, tok in enumerate(toks):
-        base = _prefixed_negation(tok.lower)
+        base = prefixed_negation(tok.lower)
         if base is None or parity[i] % 2 or shadowed[i] or i in r.reported:
             continue  # "not unproductive" asserts
         # "The talks were unproductive": "productive" negated, of the clause's subject
@@ -384,7 +384,7 @@ _POLE_WORDS = frozenset(w for _, yes, no, _ in ANTONYMS for phrase in yes + no
                         for w in phrase.split())
 
 
-def _prefixed_negation(word: str) -> str | None:
+def prefixed_negation(word: str) -> str | None:
     """The word a prefix negates, if it is a common word: "unproductive" -> "productive",
     "impossible" -> "possible"; None for "united", "important", "imposed", "incredible"."""
     from wordfreq import zipf_frequency

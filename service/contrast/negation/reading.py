@@ -43,6 +43,9 @@ class Reading:
     denial_share: float = 0.0  # and what share of them ("the myth that <a long clause>")
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
+    # pair -> the side its phrase names, before any negation ("unsafe": -1, even in "never
+    # said it was unsafe"): what a denial of the clause denies
+    pole_said: dict[str, int] = field(default_factory=dict)
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
     # converse pair -> the words a phrase after the subject's noun narrows it to ("the
     # evacuation of the north": north); two sides naming two such parts speak of two things
