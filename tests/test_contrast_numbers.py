@@ -987,3 +987,38 @@ def test_a_count_of_hospitals_is_no_count_of_people_taken_to_hospital() -> None:
     hurt = contrast(parsed("x", "Five people were taken to hospital."),
                     parsed("y", "Seven people were taken to hospital."))
     assert "hurt" in hurt.summary, hurt.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # "all 178 passengers" counts the passengers, whatever befell them
+    ("All 178 passengers and six crew were evacuated safely.",
+     "The plane was carrying 172 passengers.", True),
+    ("All 178 passengers and six crew were evacuated safely.",
+     "The plane was carrying 178 passengers.", False),
+    # a part of them to whom something else befell is another count
+    ("All 178 passengers and six crew were evacuated safely.",
+     "Eleven passengers were treated for minor injuries.", False),
+])
+def test_all_of_a_count_is_the_whole_count(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    assert ("numbers_agree" in kinds(result)) == ("178 passengers" in b), result.summary
+
+
+@pytest.mark.parametrize(("first", "then", "kind"), [
+    # the injured only grow in number: fewer a day later is a dispute, not news
+    ("Eleven people were treated for minor injuries.", "No one was injured, the airline said.",
+     "numbers"),
+    ("Twelve people were injured in the blast.", "Four people were injured in the blast.",
+     "numbers"),
+    ("Twelve people were injured in the blast.", "Fifteen people were injured in the blast.",
+     "numbers_changed"),
+    # those in hospital leave it
+    ("Twelve people were in hospital on Monday.", "Four people were in hospital on Tuesday.",
+     "numbers_changed"),
+])
+def test_a_count_of_injured_that_falls_a_day_later_is_disputed(first: str, then: str,
+                                                                kind: str) -> None:
+    result = contrast(reported("Ledger", first, "2026-03-02", cid=1),
+                      reported("Herald", then, "2026-03-03", cid=2))
+    assert kind in kinds(result), result.summary

@@ -277,9 +277,22 @@ def same_question(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if not qa.kind == qb.kind == "count" or qa.unit is None or qb.unit is None:
         return False
     fate_a, fate_b = fate_of(qa, a), fate_of(qb, b)
+    if (fate_a is None and whole(qb, b)) or (fate_b is None and whole(qa, a)):
+        # "All 178 passengers were evacuated safely" counts the passengers, whatever befell
+        # them: "the plane was carrying 172 passengers" answers the same question
+        return unit_key(qa) == unit_key(qb) and unit_key(qa) != "people"
     if fate_a is not None or fate_b is not None:
         return fate_a == fate_b
     return unit_key(qa) == unit_key(qb) and people_kind(qa, a) is None
+
+
+WHOLE_OF = frozenset({"all", "each", "every", "both"})
+
+
+def whole(q: Quantity, s: Said) -> bool:
+    """"All 178 passengers", "all 12 of its hospitals": the count is the whole of its kind."""
+    before = [t for t in tokens(s.claim.text[: max(0, q.start - s.claim.start)]) if t.is_word]
+    return bool(before) and before[-1].lower in WHOLE_OF
 
 
 def other_fates(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:

@@ -26,6 +26,7 @@ percent"): they answer two questions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
@@ -45,6 +46,7 @@ from service.contrast.measures import (
     percent_change,
     same_measure,
     same_question,
+    whole,
 )
 from service.contrast.partition import Partition
 from service.contrast.said import Said, evidence_order, says, shown
@@ -116,16 +118,12 @@ def _two_estimates(s: Said, x: Quantity, y: Quantity) -> bool:
 _DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both"})
 
 
-_WHOLE_OF = frozenset({"all", "each", "every", "both"})
-
-
 def _part(q: Quantity, s: Said) -> bool:
     """"Three of the hospitals": a count of a part of a whole ("all 14 of its hospitals" is
     the whole)."""
     if q.kind != "count" or PARTITIVE.match(s.claim.text, q.end - s.claim.start) is None:
         return False
-    before = [t for t in tokens(s.claim.text[: max(0, q.start - s.claim.start)]) if t.is_word]
-    return not (before and before[-1].lower in _WHOLE_OF)
+    return not whole(q, s)
 
 
 def _part_and_whole(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
@@ -255,8 +253,15 @@ _FIXED_FATES = frozenset({"present"})
 _ONLY_GROW = frozenset({"dead"})
 
 
+# the injured only grow in number too ("eleven were treated for injuries", then "no one
+# was injured"); those *in hospital* leave it, so a count of them may fall
+_IN_HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
+
+
 def _toll_fell(label: _Label, qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
-    if label[2] not in _ONLY_GROW or a.day is None or b.day is None:
+    grows = label[2] in _ONLY_GROW or (label[2] == "hurt" and not any(
+        _IN_HOSPITAL.search(s.claim.text) for s in (a, b)))
+    if not grows or a.day is None or b.day is None:
         return False
     (early, _), (late, _) = sorted(((qa, a.day), (qb, b.day)), key=lambda p: p[1])
     return late.high is not None and early.low is not None and late.high < early.low
