@@ -366,7 +366,9 @@ def test_the_company_is_no_public_body_or_wire_service_that_spoke_before() -> No
     # not the UN or the agency reporting it
     for before in ("The UN warned that the famine could spread.",
                    "Reuters reported that the famine could spread.",
-                   "NATO said the drills would go on."):
+                   "NATO said the drills would go on.",
+                   # a regulator known by its acronym
+                   "Four infants fell ill after drinking the formula, the FDA said."):
         claims = SentenceClaimExtractor().extract(article(
             before + " The company announced it would cut 500 jobs."))
         assert claims[1].speaker == "company", before

@@ -690,6 +690,10 @@ def test_denials_alike_commands_and_states_since_left(a: str, b: str, relation: 
     ("The claim is correct.", "The claim is incorrect.", "conflict"),
     ("The plan is possible.", "The plan is impossible.", "conflict"),
     ("The reactor is stable.", "The reactor is unstable.", "conflict"),
+    ("Smith was unarmed, his family said.", "Smith was armed with a knife, police said.",
+     "conflict"),
+    ("The driver was uninjured.", "The driver was injured in the crash.", "conflict"),
+    ("The protesters were unarmed.", "The gunman was armed with a rifle.", "agree"),
     # twice negated it asserts; nouns of two measures; words that mean something else, or
     # say how a thing is sourced; another subject
     ("The talks were productive.", "The talks were not unproductive.", "agree"),

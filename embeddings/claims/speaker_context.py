@@ -230,7 +230,9 @@ _ORG_KINDS = (
 # company after "Reuters reported ..."
 _NO_COMPANY = _words("""un u.n. eu e.u. nato who imf osce fbi cia nsa icc icj opec unicef
     unhcr unesco wto iaea interpol europol frontex kremlin pentagon vatican hamas hezbollah
-    taliban reuters ap afp tass interfax xinhua ria dpa efe ansa anadolu apa armenpress""")
+    taliban reuters ap afp tass interfax xinhua ria dpa efe ansa anadolu apa armenpress
+    fda cdc sec ftc faa epa ntsb nhtsa fema osha nih nasa doj dhs irs ema mhra ofcom ofgem
+    ecb fed""")
 
 _COMPANY_HEADS = _words("""company corporation firm group carmaker automaker retailer airline
     insurer lender manufacturer broadcaster publisher conglomerate startup operator giant

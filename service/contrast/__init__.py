@@ -96,7 +96,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # is set only against a count of the same; "14 hospitals" is no count of people in
 # hospital; jobs, positions and posts are one count; one opposition is reported once; "all
 # 178 passengers" is the whole count, whatever befell them; the injured, like the dead, do
-# not fall in number from one day to the next (a dispute, not the story moving on).
+# not fall in number from one day to the next (a dispute, not the story moving on);
+# "unarmed", "uninjured", "unharmed", "unhurt" negate what they are made of.
 RULES = 11
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

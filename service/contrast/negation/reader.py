@@ -368,7 +368,8 @@ def _alternative_of(toks: list[Token], comma: int) -> set[str]:
 # "The vote was unexpected" says nothing against "Analysts had expected the vote to fail"
 _UN_ENDINGS = ("ive", "able", "ible", "ful", "al", "ous", "ar", "ic", "ent", "ant")
 _IN_ENDINGS = ("ive", "able", "ible", "al", "ent", "ant", "ect")
-_UN_WORDS = frozenset({"fair", "clear", "known", "sure", "likely", "true", "safe", "wise"})
+_UN_WORDS = frozenset({"fair", "clear", "known", "sure", "likely", "true", "safe", "wise",
+                       "armed", "harmed", "hurt", "injured"})
 # prefixed words that mean something else than "not X", or say how a thing is sourced
 # ("unconfirmed reports", "an unnamed official"), not what is the case
 _NOT_NEGATIONS = frozenset({"incredible", "invaluable", "inflammable", "infamous",
