@@ -94,3 +94,17 @@ RANSOM = [  # one claim and its plain negation, in near words, from two outlets
      "payment. BlackVault published samples of patient records on its leak site. Systems at "
      "the hospitals were restored on Thursday."),
 ]
+FLIGHT = [  # the passengers and the injured, counted in claims no cluster joins
+    ("Air Journal", "2026-11-02", "A Skyway Airlines jet made an emergency landing in Denver "
+     "on Monday after an engine caught fire, the airline said. All 178 passengers and six "
+     "crew were evacuated safely. The plane landed about 20 minutes after take-off. The "
+     "engine had been inspected last month, the airline said."),
+    ("Denver Post-Dispatch", "2026-11-02", "Passengers on the Skyway flight said they saw "
+     "flames coming from the left engine. Eleven people were treated for minor injuries "
+     "after sliding down the emergency chutes. The airline said there was no fire, only an "
+     "engine failure. The plane was carrying 172 passengers."),
+    ("Travel Wire", "2026-11-03", "The aviation regulator grounded 14 Skyway jets of the same "
+     "model pending inspections. Skyway said the engine failure was caused by a bird strike. "
+     "No one was injured in the incident, the airline said. The airline said flights would "
+     "resume on Thursday."),
+]

@@ -347,3 +347,21 @@ def test_a_long_story_difference_shows_each_form_first_and_counts_the_rest() -> 
     assert "Kiev for the 4th night" in text  # the other form, though fifth in line
     assert sum("Sirens sounded" in line for line in text.splitlines()) == CLAIMS_SHOWN
     assert f"and {len(claims) - CLAIMS_SHOWN} more claims" in text
+
+
+def test_a_dispute_across_clusters_is_not_announced_as_no_competing_claims(
+        tmp_path: Path) -> None:
+    from tests.stories import FLIGHT
+
+    articles = tmp_path / "flight.jsonl"
+    articles.write_text("".join(json.dumps({"id": f"f{i}", "source": s, "published": d,
+                                            "text": t}) + "\n"
+                                for i, (s, d, t) in enumerate(FLIGHT)))
+    assert run("ingest", str(articles), data_dir=tmp_path / "d").returncode == 0
+    table = run("contrast", "Was anyone injured on the Skyway flight?",
+                data_dir=tmp_path / "d")
+    text = " ".join(table.stdout.split())
+    assert table.returncode == 0 and "figures across these clusters" in text
+    # eleven treated for injuries, then "no one was injured": a dispute, not the story moving on
+    assert "Sources disagree on the number of people hurt" in text, text
+    assert "No competing claims found" not in text, text

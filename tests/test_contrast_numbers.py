@@ -1022,3 +1022,20 @@ def test_a_count_of_injured_that_falls_a_day_later_is_disputed(first: str, then:
     result = contrast(reported("Ledger", first, "2026-03-02", cid=1),
                       reported("Herald", then, "2026-03-03", cid=2))
     assert kind in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # none fell ill: a count of the ill, however it is said
+    ("No one has fallen ill.", "The outbreak has sickened 30 people.", True),
+    ("No illnesses have been reported.", "Twelve people fell ill after the meal.", True),
+    # none of anyone is none of any group ("four infants")
+    ("The company said no illnesses had been linked to the product.",
+     "Four infants fell ill after drinking the formula, the FDA said.", True),
+    ("No one was killed in the attack.", "Five soldiers were killed in the attack.", True),
+    # some of anyone may be others than the group; another fate is another count
+    ("Two people were killed.", "Five soldiers were killed.", False),
+    ("No one has fallen ill.", "Thirty people were killed.", False),
+])
+def test_none_of_a_fate_is_disputed_by_any_count_of_it(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary

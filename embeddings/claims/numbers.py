@@ -204,7 +204,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
         group = "who" if m.group("who") else "nowhat"
         unit = "people" if m.group("who") else _singular(m.group("what").lower())
         add(Quantity(m.group(group), offset + m.start(group), offset + m.end(group), 0.0, 0.0,
-                     "people" if unit in ("death", "fatality", "injury") else unit, "count"),
+                     "people" if unit in ("death", "fatality", "injury", "illness") else unit,
+                     "count"),
             m.start(), m.end())
     for m in _POINTS.finditer(sentence):  # "by a quarter point", "25 basis points"
         add(_points(sentence, m, offset), m.start(), m.end())
@@ -513,11 +514,13 @@ _WILL_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|can|should|did|do
 # "Nobody was injured", "no one had been hurt", "no deaths were reported": none befell the
 # people the story counts, a figure of 0 that "two were injured" disputes
 _NONE_BEFALLEN = re.compile(
-    r"\b(?:(?P<who>[Nn]o\s+one|[Nn]obody|[Nn]o-one)\s+(?:else\s+)?(?:was|were|had\s+been"
+    r"\b(?:(?P<who>[Nn]o\s+one|[Nn]obody|[Nn]o-one)\s+(?:else\s+)?(?:(?:was|were|had\s+been"
     r"|has\s+been|have\s+been|is|are|got)\s+(?:\w+ly\s+)?(?=(?:killed|injured|hurt|wounded"
-    r"|harmed|arrested|detained|hospitali[sz]ed|missing)\b)"
-    r"|(?P<nowhat>[Nn]o\s+(?P<what>deaths|fatalities|injuries|arrests))\s+(?:were|was|have\s+been"
-    r"|had\s+been|has\s+been)\s+(?:\w+ly\s+)?reported)")
+    r"|harmed|arrested|detained|hospitali[sz]ed|missing|sickened|poisoned)\b)"
+    # "no one has fallen ill", "nobody fell sick"
+    r"|(?:(?:has|have|had)\s+)?(?=(?:fallen|fell|become|became|got)\s+(?:ill|sick)\b))"
+    r"|(?P<nowhat>[Nn]o\s+(?P<what>deaths|fatalities|injuries|arrests|illnesses))\s+(?:were|was"
+    r"|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:reported|linked))")
 
 
 # a change of a rate in percentage points: "raised rates by a quarter point", "a

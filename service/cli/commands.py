@@ -96,6 +96,10 @@ def clusters(
     out.print(f"[dim]{len(views)} of {total} cluster(s) with >= {min_sources} voice(s)[/dim]")
 
 
+NO_CLUSTER_ACROSS = ("No one cluster holds competing claims on that subject; the story's "
+                     "claims compared across its clusters follow.")
+
+
 @app.command()
 def contrast(
     query: Annotated[str, typer.Argument(help="The subject, e.g. 'who shelled civilians'.")],
@@ -110,8 +114,10 @@ def contrast(
     if as_json:  # the clusters only, as before; `figures` and `terms` --json give the rest
         print_json([cluster_dict(v) for v in views])
         return
-    print_clusters(out, views, "No competing claims found on that subject.")
     figures, terms, denials = pipe.across(query, top=top)
+    # a story whose disputes lie across clusters has competing claims all the same
+    print_clusters(out, views, NO_CLUSTER_ACROSS if figures or terms or denials
+                   else "No competing claims found on that subject.")
     if denials:
         out.print(story_panel(denials, DENIALS_TITLE))
     if figures:

@@ -97,7 +97,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # hospital; jobs, positions and posts are one count; one opposition is reported once; "all
 # 178 passengers" is the whole count, whatever befell them; the injured, like the dead, do
 # not fall in number from one day to the next (a dispute, not the story moving on);
-# "unarmed", "uninjured", "unharmed", "unhurt" negate what they are made of.
+# "unarmed", "uninjured", "unharmed", "unhurt" negate what they are made of; falling ill is
+# a fate counted like dying or being hurt, and none of a fate is disputed by any group's
+# count of it ("no illnesses" / "four infants fell ill").
 RULES = 11
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

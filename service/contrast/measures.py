@@ -51,7 +51,8 @@ _ROLES = frozenset({"protester", "rioter", "demonstrator", "civilian", "soldier"
                     "woman", "women", "man", "men", "student", "passenger", "voter", "detainee",
                     "prisoner", "victim", "casualtie", "casualty", "fighter", "officer",
                     "journalist", "activist", "adult", "immigrant", "alien", "seeker",
-                    "asylum-seeker"})
+                    "asylum-seeker", "infant", "baby", "babie", "toddler", "pupil", "teenager",
+                    "tourist", "visitor", "customer", "consumer", "crew"})
 
 
 def people_kind(q: Quantity, s: Said) -> str | None:
@@ -201,6 +202,7 @@ FATES = {stem(w): fate for fate, words in {
     "hurt": ("injured", "injuries", "injury", "wounded", "hurt", "hospital", "hospitalised",
              "hospitalized", "treated"),
     "missing": ("missing", "unaccounted"),
+    "ill": ("ill", "illness", "illnesses", "sick", "sickened", "poisoned", "poisoning"),
     "held": ("arrested", "detained", "custody", "jailed", "charged"),
     "safe": ("rescued", "saved", "safely", "unharmed", "survived", "survivors"),
     # made to leave their homes: "forced 12,000 residents to flee" and "15,000 were
@@ -214,6 +216,7 @@ FATES = {stem(w): fate for fate, words in {
 }.items() for w in words}
 # how a summary names the count of each fate ("the number of people who died")
 FATE_WORDS = {"dead": "who died", "hurt": "hurt", "missing": "missing", "held": "held",
+              "ill": "who fell ill",
                "safe": "brought to safety", "displaced": "displaced", "present": "who took part"}
 _FATE_REACH = 8  # words either side of a count that may say what befell it
 
@@ -314,7 +317,11 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if people_kind(qa, a) == people_kind(qb, b) == "generic":
         return True  # "100k people" / "70,000 inhabitants"
     if {people_kind(qa, a), people_kind(qb, b)} == {"generic", "group"}:
-        return False  # "29 people" / "5 Americans": the Americans may be among the 29
+        # "29 people" / "5 Americans": the Americans may be among the 29; but none of anyone
+        # is none of them ("no illnesses were reported" / "four infants fell ill")
+        generic = qa if people_kind(qa, a) == "generic" else qb
+        return generic.high == 0 and fate_of(qa, a) is not None \
+            and fate_of(qa, a) == fate_of(qb, b)
     if _offset(qa, a) and _offset(qb, b):
         # an offset is counted from an event: "four hours before the midnight deadline" and
         # "30 days before deciding" count to two different ones

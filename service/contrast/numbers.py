@@ -299,8 +299,15 @@ def one_measure(a: Claim, b: Claim) -> bool:
     sa, sb = Said(a, a.voice), Said(b, b.voice)
     return any(qa.kind not in _FIXED and comparable(qa, sa, qb, sb)
                and not other_fates(qa, sa, qb, sb) and same_measure(qa, sa, qb, sb)
-               and _shared_beside_unit(qa, sa, qb, sb)
+               and (_shared_beside_unit(qa, sa, qb, sb) or _one_fate(qa, sa, qb, sb))
                for qa in a.numbers for qb in b.numbers)
+
+
+def _one_fate(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """Counts of what befell people, the same on both sides ("no illnesses were linked" /
+    "four infants fell ill"): a word in common, however each says it."""
+    fate = fate_of(qa, a)
+    return fate is not None and fate == fate_of(qb, b)
 
 
 def _shared_beside_unit(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
