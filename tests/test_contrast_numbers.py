@@ -1039,3 +1039,20 @@ def test_a_count_of_injured_that_falls_a_day_later_is_disputed(first: str, then:
 def test_none_of_a_fate_is_disputed_by_any_count_of_it(a: str, b: str, disputed: bool) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # what one side asks for and what the other offers are two positions
+    ("The union is demanding a 10% pay rise.",
+     "The government has offered a 4% pay increase, which the union rejected.", False),
+    ("Hamas demanded the release of 1,000 prisoners.", "Israel offered to release 300 "
+     "prisoners.", False),
+    ("The union is demanding a 10% pay rise.", "Teachers will get a 4% pay rise.", False),
+    # two reports of one side's position
+    ("The union is demanding a 10% pay rise.", "The union wants a 12% pay rise.", True),
+    ("The government has offered a 4% pay increase.", "The government offered a 5% pay rise.",
+     True),
+])
+def test_a_demand_and_an_offer_are_two_figures(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary

@@ -714,3 +714,20 @@ def test_one_opposition_is_reported_once_however_many_words_say_it() -> None:
     result = contrast(claim("wire", "The central bank kept its forecast unchanged."),
                       claim("site", "The central bank raised its forecast."))
     assert kinds(result).count("contradiction") == 1, result.differences
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # all of a body for it, or some of its members against
+    ("Helix's board unanimously approved the deal.",
+     "Two of Helix's nine directors voted against the deal.", "conflict"),
+    ("The decision was unanimous, the court said.",
+     "Two of the nine judges voted against the decision.", "conflict"),
+    ("The jury reached a unanimous verdict.", "Two jurors dissented.", "conflict"),
+    # the vote of another body
+    ("The board unanimously approved the deal.", "Shareholders voted against the deal.",
+     "agree"),
+    ("The court ruled unanimously.", "Senators voted against the bill.", "agree"),
+])
+def test_a_unanimous_vote_is_disputed_by_members_voting_against(a: str, b: str,
+                                                                relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

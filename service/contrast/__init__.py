@@ -99,7 +99,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # not fall in number from one day to the next (a dispute, not the story moving on);
 # "unarmed", "uninjured", "unharmed", "unhurt" negate what they are made of; falling ill is
 # a fate counted like dying or being hurt, and none of a fate is disputed by any group's
-# count of it ("no illnesses" / "four infants fell ill").
+# count of it ("no illnesses" / "four infants fell ill"); a unanimous vote is disputed by
+# members of the same body voting against; a demand and an offer are two figures.
 RULES = 11
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

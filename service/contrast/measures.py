@@ -306,9 +306,25 @@ def other_fates(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     return None not in fates and len(fates) == 2
 
 
+# the sides of a negotiation: what one side asks for and what the other offers are two
+# positions, and neither is what was agreed ("the union is demanding a 10% pay rise" / "the
+# government has offered 4%" is no dispute over a figure)
+_STANCES = {**{stem(w): "asked" for w in ("demand", "demanding", "demanded", "seeking",
+                                          "sought", "wants", "wanted", "asking", "asked")},
+            **{stem(w): "offered" for w in ("offer", "offered", "offering", "proposed",
+                                            "proposing", "proposal")}}
+
+
+def _stance(q: Quantity, s: Said) -> str | None:
+    stances = {_STANCES[w] for w in measured(q, s) if w in _STANCES}
+    return stances.pop() if len(stances) == 1 else None
+
+
 def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b):
         return False
+    if _stance(qa, a) != _stance(qb, b):
+        return False  # a demand, an offer, or what is: three figures
     if qa.kind == qb.kind == "count" and unit_key(qa) is not None \
             and unit_key(qa) == unit_key(qb):
         # "29 people" / "forty people": the unit says what is counted; but "28 league goals"

@@ -30,6 +30,7 @@ from service.contrast.negation.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     SAME_THING,
+    VOTE_PAIR,
     WHEN_WORDS,
 )
 from service.contrast.negation.reading import Reading, clause_end, direct_object, possessive
@@ -72,7 +73,7 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         subject, agent = _decided(r.toks, first, at)
                         if agent:  # five letters, as ``party`` keeps: "Parliament"
                             r.pole_agents.setdefault(pair, agent[:5])  # = "parliament"
-                    elif converse:  # who: the words before the phrase (or its object)
+                    elif converse or pair == VOTE_PAIR:  # who: the words before it (or its object)
                         subject = _object_after(r.toks, at) \
                             if _acts_on_object(r.toks, first, at) \
                             else (pair in _JUDGED and _attributed(r.toks, first, at)) \

@@ -21,6 +21,7 @@ from service.contrast.negation.lexicon import (
     OBJECT_NEEDED,
     PARTIAL,
     PERIODIC,
+    VOTE_PAIR,
     WHOLE,
 )
 from service.contrast.negation.reader import prefixed_negation, read
@@ -199,6 +200,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if _earlier(a, span_a[0]) or _earlier(b, span_b[0]):
             continue  # "initially pleaded not guilty" / "pleaded guilty": since changed
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
+        if pair == VOTE_PAIR and not _one_body(a.subjects.get(pair), b.subjects.get(pair)):
+            continue  # "the board unanimously approved" / "shareholders voted against"
         if converse and not _same_subject(a, b, pair):
             continue
         if not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)):
@@ -327,6 +330,23 @@ def _same_subject(a: Reading, b: Reading, pair: str) -> bool:
         return not qa or not qb or not qa.isdisjoint(qb)
     return any(s and s[:5] == other.pole_agents.get(pair) and pair not in one.pole_agents
                for s, one, other in ((sa, a, b), (sb, b, a)))
+
+
+# the bodies that vote, under the words for them and for their members (subject keys): a
+# vote of one is no vote of another ("the board" / "shareholders"), a member's is the body's
+_BODIES = {"board": "board", "director": "board", "court": "court", "judg": "court",
+           "justic": "court", "jury": "jury", "juror": "jury", "senat": "senate",
+           "senator": "senate", "council": "council", "councillor": "council",
+           "committe": "committee", "share": "shareholders", "parliament": "parliament",
+           "lawmak": "parliament", "mp": "parliament", "panel": "panel", "cabinet": "cabinet",
+           "minist": "cabinet", "union": "union"}
+
+
+def _one_body(sa: str | None, sb: str | None) -> bool:
+    """Whether two subjects of a vote may be one body (either not a body we know: "the
+    decision was unanimous", or "Helix's board" / "Helix's directors" by its name)."""
+    body_a, body_b = _BODIES.get(sa or ""), _BODIES.get(sb or "")
+    return body_a is None or body_b is None or body_a == body_b
 
 
 _EARLIER = frozenset({"initially", "originally", "previously", "formerly"})

@@ -122,6 +122,8 @@ IN_IDIOMS = frozenset({"return", "turn", "fact", "part", "addition", "particular
 
 # Opposite predicates.  Converse pairs ("won"/"lost") agree when the subjects differ
 # ("Azerbaijan won" = "Armenia lost"), so they count only with the same subject.
+VOTE_PAIR = "unanimous"  # its subjects are read, to tell two bodies' votes apart
+
 ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("ended", ("ended", "put an end to", "is over", "was over", "are over", "resolved",
                "came to an end", "has ended", "is finished"),
@@ -152,6 +154,10 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
                 "became law"),
      ("rejected", "rejects", "refused", "turned down", "vetoed", "blocked"), False),
     ("guilty", ("guilty", "convicted"), ("innocent", "acquitted", "exonerated"), False),
+    # how a body voted: all for it, or some against ("the board unanimously approved the
+    # deal" / "two of nine directors voted against the deal")
+    (VOTE_PAIR, ("unanimously", "unanimous", "without dissent"),
+     ("voted against", "dissented", "voted no", "split vote"), False),
     ("legal", ("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate"), False),
     ("alive", ("alive", "survived"), ("dead", "died", "killed"), False),
     ("attended", ("attended", "took part", "participated", "was present", "were present"),
