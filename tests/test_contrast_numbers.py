@@ -1056,3 +1056,18 @@ def test_none_of_a_fate_is_disputed_by_any_count_of_it(a: str, b: str, disputed:
 def test_a_demand_and_an_offer_are_two_figures(a: str, b: str, disputed: bool) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # "no firefighters had been hurt": none of them, a count a toll of them disputes
+    ("The governor said no firefighters had been hurt.", "Two firefighters were injured.",
+     "numbers"),
+    ("No passengers were injured.", "Three passengers were injured.", "numbers"),
+    # those sent home are no count of those who had to leave
+    ("Around 5,000 residents were evacuated.",
+     "Evacuation orders for 2,000 residents were lifted.", None),
+])
+def test_none_of_a_group_and_those_sent_home(a: str, b: str, kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    found = [k for k in kinds(result) if k.startswith("numbers")]
+    assert found == ([kind] if kind else []), result.summary

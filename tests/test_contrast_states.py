@@ -731,3 +731,16 @@ def test_one_opposition_is_reported_once_however_many_words_say_it() -> None:
 def test_a_unanimous_vote_is_disputed_by_members_voting_against(a: str, b: str,
                                                                 relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # one subject, named with a word more on one side: its head is the other's subject
+    ("The ministry said the outbreak was under control.",
+     "Aid groups said the cholera outbreak was spreading out of control.", "conflict"),
+    # a word that sets it apart makes it another subject
+    ("The plane crashed into the sea.", "The second plane landed safely.", "agree"),
+    # both say it is not under control
+    ("The situation is not under control.", "The situation is out of control.", "agree"),
+])
+def test_a_subject_named_with_a_word_more_is_one_subject(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

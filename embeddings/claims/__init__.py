@@ -54,7 +54,7 @@ READING = 16  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # (a verb of reading it, or a decimal, with no word for heat).  16: "12 of Meridian's
 # hospitals" counts hospitals (a whole named by its owner); "the company" after "the FDA
 # said" is no regulator known by its acronym; "no one has fallen ill", "no illnesses have
-# been linked" are counts of none.
+# been linked", "no firefighters had been hurt" are counts of none.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

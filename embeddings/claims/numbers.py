@@ -201,8 +201,9 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
         add(Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low, high,
                      "percent", "percent", approximate), start, m.end())
     for m in _NONE_BEFALLEN.finditer(sentence):  # "nobody was hurt": a count of none hurt
-        group = "who" if m.group("who") else "nowhat"
-        unit = "people" if m.group("who") else _singular(m.group("what").lower())
+        group = "who" if m.group("who") else "nonoun" if m.group("nonoun") else "nowhat"
+        unit = "people" if m.group("who") else _singular(m.group("noun")) \
+            if m.group("nonoun") else _singular(m.group("what").lower())
         add(Quantity(m.group(group), offset + m.start(group), offset + m.end(group), 0.0, 0.0,
                      "people" if unit in ("death", "fatality", "injury", "illness") else unit,
                      "count"),
@@ -520,7 +521,10 @@ _NONE_BEFALLEN = re.compile(
     # "no one has fallen ill", "nobody fell sick"
     r"|(?:(?:has|have|had)\s+)?(?=(?:fallen|fell|become|became|got)\s+(?:ill|sick)\b))"
     r"|(?P<nowhat>[Nn]o\s+(?P<what>deaths|fatalities|injuries|arrests|illnesses))\s+(?:were|was"
-    r"|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:reported|linked))")
+    r"|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:reported|linked)"
+    # "no firefighters had been hurt", "no passengers were injured": none of them
+    r"|(?P<nonoun>[Nn]o\s+(?P<noun>[a-z]+s))\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?=(?:killed|injured|hurt|wounded|harmed|arrested|detained|hospitali[sz]ed)\b))")
 
 
 # a change of a rate in percentage points: "raised rates by a quarter point", "a

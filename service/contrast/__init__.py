@@ -100,7 +100,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "unarmed", "uninjured", "unharmed", "unhurt" negate what they are made of; falling ill is
 # a fate counted like dying or being hurt, and none of a fate is disputed by any group's
 # count of it ("no illnesses" / "four infants fell ill"); a unanimous vote is disputed by
-# members of the same body voting against; a demand and an offer are two figures.
+# members of the same body voting against; a demand and an offer are two figures; "no
+# firefighters had been hurt" is a count of none; those sent home ("evacuation orders were
+# lifted") are no count of evacuees; "the cholera outbreak" is "the outbreak"; "not under
+# control" agrees with "out of control".
 RULES = 11
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -203,6 +203,8 @@ FATES = {stem(w): fate for fate, words in {
              "hospitalized", "treated"),
     "missing": ("missing", "unaccounted"),
     "ill": ("ill", "illness", "illnesses", "sick", "sickened", "poisoned", "poisoning"),
+    # sent home again: "evacuation orders for 2,000 residents were lifted" counts no evacuees
+    "returned": ("lifted", "returned", "return", "returning"),
     "held": ("arrested", "detained", "custody", "jailed", "charged"),
     "safe": ("rescued", "saved", "safely", "unharmed", "survived", "survivors"),
     # made to leave their homes: "forced 12,000 residents to flee" and "15,000 were
@@ -216,7 +218,7 @@ FATES = {stem(w): fate for fate, words in {
 }.items() for w in words}
 # how a summary names the count of each fate ("the number of people who died")
 FATE_WORDS = {"dead": "who died", "hurt": "hurt", "missing": "missing", "held": "held",
-              "ill": "who fell ill",
+              "ill": "who fell ill", "returned": "who returned",
                "safe": "brought to safety", "displaced": "displaced", "present": "who took part"}
 _FATE_REACH = 8  # words either side of a count that may say what befell it
 

@@ -184,6 +184,34 @@ def _subject_before(toks: list[Token], at: int) -> str:
     return _subject_before(toks, start - 1)
 
 
+# words that set one thing apart from another of its kind: "the second plane" is no "plane"
+_SETS_APART = frozenset({"second", "third", "fourth", "first", "last", "other", "another", "next",
+                         "previous", "earlier", "later", "rival", "separate", "different", "new",
+                         "old", "former", "same"})
+
+
+def subject_head(toks: list[Token], at: int) -> str:
+    """The last word of the first run of two or more lower-case content words in the clause
+    before token ``at`` (back to its start or its verb of saying): "outbreak" in "the
+    cholera outbreak was spreading", where ``_subject_before`` keeps "cholera"; "" where the
+    run is one word or holds a possessive ("the minister's deputy")."""
+    start = at
+    while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
+            and toks[start - 1].lower not in _SAYING:
+        start -= 1
+    run: list[Token] = []
+    for j in range(start, at):
+        t = toks[j]
+        if t.is_word and t.text[:1].islower() and t.lower not in STOPWORDS \
+                and not t.lower.endswith(("ed", "ly")):
+            if possessive(toks, j) or t.lower in _SETS_APART:
+                return ""
+            run.append(t)
+        elif run:
+            break
+    return stem(run[-1].lower) if len(run) >= 2 else ""
+
+
 def _attributed(toks: list[Token], first: int, last: int) -> str:
     """The noun a judging adjective stands before, joined to another or not: "response" in
     "accused the government of a slow and chaotic response" (what is judged, not who

@@ -6,7 +6,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from embeddings.types import Claim, Difference
-from service.contrast.negation.blame import may_be_one_side
+from service.contrast.negation.blame import may_be_one_side, subject_head
 from service.contrast.negation.clauses import conditional_tokens, place_span, subject_span
 from service.contrast.negation.lexicon import (
     ACT_NOUNS,
@@ -140,7 +140,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _conditional(neg, spans[0][0]) \
-                    and not (_whole_denied(neg, *spans[0]) and _partial(pos)):
+                    and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
+                    and not _poles_agree(neg, spans[0], pos):
                 ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -324,6 +325,10 @@ def _same_subject(a: Reading, b: Reading, pair: str) -> bool:
     the body as its subject: "The court ruled the law unconstitutional" (court) / "The court
     upheld the law" (the law, ruled by the court)."""
     sa, sb = a.subjects.get(pair), b.subjects.get(pair)
+    if sa and sb and sa != sb and pair in a.poles and pair in b.poles \
+            and (sa == _head_before(b, b.poles[pair][1])
+                 or sb == _head_before(a, a.poles[pair][1])):
+        sa = sb  # "the outbreak" / "the cholera outbreak": the head of the other's phrase
     if sa and sa == sb:
         # "The evacuation of the north was orderly" / "of the south was chaotic": two parts
         qa, qb = a.subject_places.get(pair), b.subject_places.get(pair)
@@ -347,6 +352,11 @@ def _one_body(sa: str | None, sb: str | None) -> bool:
     decision was unanimous", or "Helix's board" / "Helix's directors" by its name)."""
     body_a, body_b = _BODIES.get(sa or ""), _BODIES.get(sb or "")
     return body_a is None or body_b is None or body_a == body_b
+
+
+def _head_before(r: Reading, start: int) -> str:
+    at = next((j for j, t in enumerate(r.toks) if t.start >= start), len(r.toks))
+    return subject_head(r.toks, at)
 
 
 _EARLIER = frozenset({"initially", "originally", "previously", "formerly"})
@@ -422,6 +432,15 @@ def _planned(word: str, pos: Reading) -> tuple[int, int] | None:
     if word not in _PLANNED:
         return None
     return next((pos.asserted[w] for w in sorted(_PLANNED) if w in pos.asserted), None)
+
+
+def _poles_agree(neg: Reading, span: tuple[int, int], pos: Reading) -> bool:
+    """The negated word is part of a phrase whose state the other side says too: "is not
+    under control" / "is out of control" (both: not contained).  Only where the negation
+    turned the phrase (its state read with it): "not free and fair" is read as a whole."""
+    return any(start <= span[1] and span[0] <= end and pair in pos.poles
+               and pos.poles[pair][0] == sign and neg.pole_said.get(pair) == -sign
+               for pair, (sign, start, end) in neg.poles.items())
 
 
 def _denies_the_opposite(neg: Reading, span: tuple[int, int], denied: frozenset[str] | set[str],
