@@ -854,3 +854,19 @@ def test_a_denial_of_the_opposite_is_no_conflict(a: str, b: str, relation: str) 
 def test_nothing_planned_disputes_what_was_agreed_or_scheduled(a: str, b: str,
                                                               relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what an inquiry looks into is not claimed by the sentence that names the inquiry
+    ("Mueller took over the probe into alleged collusion between the campaign and Russian "
+     "officials in May 2017.", "Trump has denied there was any collusion with the Russians.",
+     "agree"),
+    ("Prosecutors opened an investigation into suspected fraud at the bank.",
+     "The bank denied any fraud.", "agree"),
+    # a claim made with "allegedly" is still the claim the other side disputes
+    ("The senator allegedly took bribes.", "The senator did not take bribes.", "conflict"),
+    ("The campaign colluded with Russia, the report said.",
+     "Trump has denied there was any collusion with the Russians.", "conflict"),
+])
+def test_what_an_inquiry_looks_into_is_not_claimed(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

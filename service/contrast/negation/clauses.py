@@ -32,6 +32,12 @@ _HOLDER = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", 
                      "their", "our", "my", "your", "such", "any"})
 
 
+_ALLEGED = frozenset({"alleged", "suspected", "purported", "possible", "potential"})
+# what an inquiry, a charge or a complaint is about: "a probe into alleged fraud", "charged
+# with suspected bribery", "sued over alleged abuse"
+_INTO = frozenset({"into", "of", "over", "for", "about", "with", "on"})
+
+
 def reported_tokens(toks: list[Token]) -> frozenset[int]:
     """Tokens of "DET (ADJ ...) NOUN (...is) that <clause>" with a belief or statement noun:
     "the belief that vaccines can lead to autism", "the idea behind it is that ...".  A
@@ -39,6 +45,11 @@ def reported_tokens(toks: list[Token]) -> frozenset[int]:
     the verb ("Report claims that")."""
     out: set[int] = set()
     for i in range(1, len(toks) - 1):
+        if toks[i].lower in _ALLEGED and toks[i - 1].lower in _INTO:
+            # "took over the probe into alleged collusion between ...": the probe is said,
+            # the collusion only what it looks into ("allegedly colluded" still claims it)
+            out.update(range(i + 1, clause_end(toks, i + 1)))
+            continue
         if toks[i].lower in _REPORTING_PARTICIPLES and any(
                 t.lower in _UTTERANCES for t in toks[max(0, i - 5):i]):
             # "made comments about vaccines, linking immunizations to autism": what the
