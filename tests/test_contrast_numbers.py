@@ -1052,6 +1052,9 @@ def test_none_of_a_fate_is_disputed_by_any_count_of_it(a: str, b: str, disputed:
     ("The union is demanding a 10% pay rise.", "The union wants a 12% pay rise.", True),
     ("The government has offered a 4% pay increase.", "The government offered a 5% pay rise.",
      True),
+    # an offer told without the word is the same offer (an Emergent tuning row)
+    ("Robert Plant ripped up an 800 million contract offer to reunite Led Zeppelin.",
+     "Robert Plant rips up 300 million contract, refuses to rejoin the band.", True),
 ])
 def test_a_demand_and_an_offer_are_two_figures(a: str, b: str, disputed: bool) -> None:
     result = contrast(parsed("x", a), parsed("y", b))

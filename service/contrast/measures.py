@@ -309,8 +309,8 @@ def other_fates(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
 
 
 # the sides of a negotiation: what one side asks for and what the other offers are two
-# positions, and neither is what was agreed ("the union is demanding a 10% pay rise" / "the
-# government has offered 4%" is no dispute over a figure)
+# positions, and a demand is not what was agreed ("the union is demanding a 10% pay rise" /
+# "the government has offered 4%" is no dispute over a figure)
 _STANCES = {**{stem(w): "asked" for w in ("demand", "demanding", "demanded", "seeking",
                                           "sought", "wants", "wanted", "asking", "asked")},
             **{stem(w): "offered" for w in ("offer", "offered", "offering", "proposed",
@@ -325,8 +325,10 @@ def _stance(q: Quantity, s: Said) -> str | None:
 def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b):
         return False
-    if _stance(qa, a) != _stance(qb, b):
-        return False  # a demand, an offer, or what is: three figures
+    if "asked" in {_stance(qa, a), _stance(qb, b)} and _stance(qa, a) != _stance(qb, b):
+        # a demand is no offer and no fact; an offer may be told without the word ("ripped
+        # up an 800 million contract offer" / "rips up 300 million contract": one offer)
+        return False
     if qa.kind == qb.kind == "count" and unit_key(qa) is not None \
             and unit_key(qa) == unit_key(qb):
         # "29 people" / "forty people": the unit says what is counted; but "28 league goals"
