@@ -871,3 +871,16 @@ def test_nothing_planned_disputes_what_was_agreed_or_scheduled(a: str, b: str,
 ])
 def test_what_an_inquiry_looks_into_is_not_claimed(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # ", which Trump denies" denies the clause "which" follows, from its "that" / "whether"
+    ("But there is no indication whether Trump is now an official suspect of the probe, or "
+     "that Mueller has found evidence of active collusion with the Russians, which Trump "
+     "vehemently denies.", "Mueller took over the federal probe into the campaign's ties with "
+     "Russian officials in May 2017.", "agree"),
+    ("Mueller found evidence of collusion with Russia, which Trump denies.",
+     "Mueller found evidence of collusion with Russia, the report said.", "conflict"),
+])
+def test_what_which_denies_is_the_clause_it_follows(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -104,7 +104,7 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # firefighters had been hurt" is a count of none; those sent home ("evacuation orders were
 # lifted") are no count of evacuees; "the cholera outbreak" is "the outbreak"; "not under
 # control" agrees with "out of control"; what "a probe into alleged X" looks into is not
-# claimed.
+# claimed; ", which X denies" denies the clause "which" follows, from its "that" / "whether".
 RULES = 11
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -241,6 +241,9 @@ def _fronted_thing(toks: list[Token], i: int) -> bool:
         and window[1].lower not in STATEMENT and window[2].lower not in _NOT_A_SUBJECT
 
 
+_OPENS_CLAUSE = frozenset({"that", "whether"})
+
+
 def _read_denied_antecedent(r: Reading, i: int, shadowed: list[bool]) -> bool:
     """"... evidence of collusion with Russia, which Trump denies": the denied statement is the
     one before "which", and the other side must say it (two of its words), not just anything."""
@@ -248,7 +251,11 @@ def _read_denied_antecedent(r: Reading, i: int, shadowed: list[bool]) -> bool:
     rel = next((j for j in range(i - 1, max(-1, i - 6), -1) if toks[j].lower == "which"), None)
     if rel is None:
         return False
-    start = next((j + 1 for j in range(rel - 1, -1, -1) if toks[j].lower in ".!?;"), 0)
+    # back to the sentence's start, or to the "that" / "whether" opening the clause "which"
+    # follows ("no indication whether Trump is a suspect, or that Mueller has found evidence
+    # of collusion, which Trump denies": the evidence of collusion, not the suspect)
+    start = next((j + 1 for j in range(rel - 2, -1, -1)
+                  if toks[j].lower in ".!?;" or toks[j].lower in _OPENS_CLAUSE), 0)
     content = {stem(t.text) for t in toks[start:rel]
                if is_content(t) and not name_like(t, r)}
     if content:
