@@ -20,7 +20,7 @@ from embeddings.types import Claim
 from service.contrast.names import Gazetteer
 from service.contrast.numbers import number_differences
 from service.contrast.said import Said, person_voices
-from service.story import Story, StoryDifference, across_clusters, by_relevance
+from service.story import Story, StoryDifference, across_clusters, by_relevance, of_the_query
 
 # disputes and figures that moved; agreement across clusters is left out: counts that overlap
 # ("over 330", "907") chain into agreements nobody asked for
@@ -42,4 +42,5 @@ def story_figures(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[in
         view = across_clusters(difference, claims)
         if view is not None and difference.kind in _FIGURE_KINDS:
             views.append(view)
-    return by_relevance(views, relevance, _FIGURE_KINDS)[:top]
+    return by_relevance(of_the_query(views, story, claims, relevance), relevance,
+                        _FIGURE_KINDS)[:top]

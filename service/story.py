@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from embeddings.claims.entities import PLACE_ACRONYMS, PLACES
+from embeddings.claims.entities import PLACE_ACRONYMS, PLACES, is_demonym, is_title
 from embeddings.matching import entity_key
 from embeddings.types import Claim, Difference
 from service.contrast.names import Gazetteer
@@ -66,7 +66,10 @@ def story_articles(store: StoryStore, hits: Sequence[tuple[int, float]]) -> list
     if not hits:
         return []
     best = hits[0][1]
-    direct = [cid for cid, score in hits if score >= best - DIRECT]
+    # every hit about as relevant as the contrast view asks its clusters to be: a lead that
+    # names the story ("A Skyway jet made an emergency landing") answers a query far better
+    # than the other reports' claims; which articles are of one story is ``Story``'s rule
+    direct = [cid for cid, score in hits if score >= min(best - DIRECT, RELEVANT_SHARE * best)]
     found = store.claims_with_clusters(direct)
     articles = list(dict.fromkeys(found[c][0].article_id for c in direct if c in found))
     seeds = store.claims_of_articles(articles)
@@ -88,6 +91,20 @@ def across_clusters(difference: Difference,
     if len(set(cluster_of.values())) < 2:
         return None
     return StoryDifference(difference, [claims[i][0] for i in ids if i in claims], cluster_of)
+
+
+def of_the_query(views: list[StoryDifference], story: Story,
+                 claims: Mapping[int, tuple[Claim, int]],
+                 relevance: Mapping[int, float]) -> list[StoryDifference]:
+    """Those of the stories the query is about: the stories of the claims that answer it as
+    directly as the best one does.  Asked about one company's job cuts, the cuts of another
+    company, disputed in a story read beside it, are no answer."""
+    scored = [(score, i) for i, score in relevance.items() if i in claims]
+    if not scored:
+        return views
+    best = max(score for score, _ in scored)
+    asked = {story.news_of(claims[i][0]) for score, i in scored if score >= best - DIRECT}
+    return [v for v in views if any(story.news_of(c) in asked for c in v.claims)]
 
 
 def by_relevance(views: list[StoryDifference], relevance: Mapping[int, float],
@@ -114,6 +131,7 @@ class Story:
         self.day: dict[str, date | None] = {}
         self.places: dict[str, set[str]] = {}
         towns: dict[str, set[str]] = {}  # places below a country or a capital
+        names: dict[str, set[str]] = {}  # rare names of companies, bodies, ships...
         for claim, cluster in claims:
             if cluster >= 0:
                 articles_of.setdefault(cluster, set()).add(claim.article_id)
@@ -123,20 +141,26 @@ class Story:
             towns.setdefault(claim.article_id, set()).update(
                 place(e.text) for e in claim.entities if e.label == "PLACE"
                 and fold(e.text).lower() not in PLACES and e.text not in PLACE_ACRONYMS)
+            names.setdefault(claim.article_id, set()).update(_rare_names(claim))
         self.linked = {frozenset((a, b)) for arts in articles_of.values()
                        for a in arts for b in arts if a != b}
         # two reports of the same days that name one town are one story too, though no
         # claim of one joined the other's ("Kharkiv" / "Kharkov": a denial, in the other
         # side's names, seldom shares a cluster with what it denies).  A country or a
         # capital is no such link: two strikes in Ukraine on one day are two stories
-        dated = sorted(a for a, d in self.day.items() if d is not None and towns.get(a))
+        # So are two that name one rare name ("Skyway": the airline whose jet landed), though
+        # no claim joined another's: short reports of one incident often share none
+        dated = sorted(a for a, d in self.day.items()
+                       if d is not None and (towns.get(a) or names.get(a)))
         for i, x in enumerate(dated):
             for y in dated[i + 1:]:
                 day_x, day_y = self.day[x], self.day[y]
                 if day_x is not None and day_y is not None \
-                        and abs((day_x - day_y).days) <= STORY_DAYS and towns[x] & towns[y]:
+                        and abs((day_x - day_y).days) <= STORY_DAYS \
+                        and (towns[x] & towns[y] or names[x] & names[y]):
                     self.linked.add(frozenset((x, y)))
-        self._root: dict[str, str] | None = None  # union-find over articles (group_of)
+        # union-find over articles (group_of; news_of: published days apart at most)
+        self._roots: dict[bool, dict[str, str]] = {}
         self._pairs: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     def same_story(self, a: Claim, b: Claim) -> bool:
@@ -164,21 +188,46 @@ class Story:
         transitively (one article stands for its group)."""
         return self._group(claim.article_id)
 
-    def _group(self, article: str) -> str:
-        if self._root is None:
-            self._root = {}
-            for pair in sorted(self.linked, key=sorted):
-                x, y = sorted(pair)
-                root_x, root_y = self._find(x), self._find(y)
-                if root_x != root_y and self._same_places(x, y):
-                    self._root[root_x] = root_y
-        return self._find(article)
+    def news_of(self, claim: Claim) -> str:
+        """``group_of``, of reports published days apart at most: the news the claim is
+        part of.  Two stories of one kind months apart ("the death toll rose" in a March
+        earthquake and a September flood) share clusters; asked about one, the other is no
+        answer."""
+        return self._group(claim.article_id, dated=True)
 
-    def _find(self, article: str) -> str:
-        assert self._root is not None
-        while article in self._root:
-            article = self._root[article]
-        return article
+    def _group(self, article: str, dated: bool = False) -> str:
+        if dated not in self._roots:
+            root: dict[str, str] = {}
+            self._roots[dated] = root
+            # the places of each group: a report that names no place links two stories of
+            # one kind ("Rescuers searched the rubble" in two earthquakes' coverage), so two
+            # groups join only if their places meet, not merely those of the linked pair
+            places = {a: set(p) for a, p in self.places.items()}
+            days = {a: (d, d) for a, d in self.day.items() if d is not None}
+            for x, y in sorted((sorted(pair) for pair in self.linked), key=self._closeness):
+                root_x, root_y = _find(root, x), _find(root, y)
+                at_x, at_y = places.get(root_x, set()), places.get(root_y, set())
+                if root_x == root_y or (at_x and at_y and at_x.isdisjoint(at_y)):
+                    continue
+                span_x, span_y = days.get(root_x), days.get(root_y)
+                if dated and span_x and span_y and (
+                        (span_y[0] - span_x[1]).days > STORY_DAYS
+                        or (span_x[0] - span_y[1]).days > STORY_DAYS):
+                    continue
+                root[root_x] = root_y
+                places[root_y] = at_x | at_y
+                if span_x or span_y:
+                    spans = [sp for sp in (span_x, span_y) if sp]
+                    days[root_y] = (min(sp[0] for sp in spans), max(sp[1] for sp in spans))
+        return _find(self._roots[dated], article)
+
+    def _closeness(self, pair: list[str]) -> tuple[bool, int, list[str]]:
+        """Links joined first: those of two reports that both name places, then of the
+        nearest days; a report naming none joins the story it is nearest in time."""
+        x, y = pair
+        day_x, day_y = self.day.get(x), self.day.get(y)
+        gap = abs((day_x - day_y).days) if day_x is not None and day_y is not None else 1 << 30
+        return not (self.places.get(x) and self.places.get(y)), gap, pair
 
     def _same_places(self, x: str, y: str) -> bool:
         places_x, places_y = self.places.get(x, set()), self.places.get(y, set())
@@ -187,6 +236,35 @@ class Story:
     def same_days(self, a: Claim, b: Claim) -> bool:
         """Of one story and, for two articles, both dated at most ``STORY_DAYS`` apart."""
         return self._articles(a.article_id, b.article_id)[1]
+
+
+# a name this rare in English text names one company, body or ship ("Skyway", "Vantec",
+# "Moderna"), not a common word ("Apple", "United", "Shell") nor a wire ("Reuters")
+RARE_NAME = 3.0  # wordfreq Zipf frequency
+
+
+def _rare_names(claim: Claim) -> set[str]:
+    """The rare words of the names a claim mentions, but of places (which link stories by
+    their own rule) and of people's full names (one person speaks in many stories)."""
+    from wordfreq import zipf_frequency
+
+    out = set()
+    for entity in claim.entities:
+        words = entity.text.split()
+        if entity.label == "PLACE" or (entity.label == "PERSON" and len(words) > 1):
+            continue
+        for word in words:
+            key = fold(word).lower().strip(".,'’-")
+            if len(key) >= 4 and key.isalpha() and not is_title(key) and not is_demonym(key) \
+                    and zipf_frequency(key, "en") < RARE_NAME:
+                out.add(key)
+    return out
+
+
+def _find(root: dict[str, str], article: str) -> str:
+    while article in root:
+        article = root[article]
+    return article
 
 
 def _day(published: str | None) -> date | None:

@@ -32,7 +32,7 @@ from embeddings.types import Claim, Difference
 from service.contrast.names import Gazetteer, name_differences
 from service.contrast.said import Said, person_voices
 from service.contrast.wording import Lexicon, terminology
-from service.story import Story, StoryDifference, across_clusters, by_relevance
+from service.story import Story, StoryDifference, across_clusters, by_relevance, of_the_query
 
 USES_SHOWN = 2  # per voice and term: the choice is shown, not every sentence making it
 VOICES_SHOWN = 3  # voices whose uses of one term are shown
@@ -57,7 +57,7 @@ def story_terms(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int,
         view = across_clusters(_nearest_uses(difference, relevance), claims)
         if view is not None and any(i in relevance for i in view.clusters):
             views.append(view)
-    return by_relevance(views, relevance)[:top]
+    return by_relevance(of_the_query(views, story, claims, relevance), relevance)[:top]
 
 
 def _names(said: list[Said], story: Story, gazetteer: Gazetteer) -> list[Difference]:

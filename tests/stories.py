@@ -108,3 +108,20 @@ FLIGHT = [  # the passengers and the injured, counted in claims no cluster joins
      "No one was injured in the incident, the airline said. The airline said flights would "
      "resume on Thursday."),
 ]
+
+QUAKES = [  # two earthquakes of one week in two provinces; some reports name no town
+    ("Coast Times", "2026-03-03", "The death toll from Monday's earthquake in Veranza province "
+     "rose to 67 on Tuesday, the civil protection agency said. The main hospital in Calamo "
+     "was forced to close. Rescue teams were still searching for survivors under the rubble."),
+    ("Veranza Today", "2026-03-03", "Rescuers pulled four survivors from the rubble of an "
+     "apartment block in Calamo on Tuesday. The quake killed 61 people, according to the "
+     "latest official figures. Some 7,500 people are living in temporary shelters."),
+    ("Global Wire", "2026-03-04", "A magnitude 6.8 earthquake struck the eastern province "
+     "early on Tuesday, killing at least 42 people. The quake's epicentre was 12 km south of "
+     "the city of Karsan, the geological survey said. Rescue teams were still searching for "
+     "survivors under the rubble."),
+    ("Daily Courier", "2026-03-04", "The death toll from Tuesday's earthquake has risen to 57, "
+     "officials said. The quake was centred about 15 kilometres south of Karsan."),
+    ("Regional Times", "2026-03-05", "At least 60 people died in the earthquake, and hundreds "
+     "were injured. Rescuers were still pulling survivors from the rubble on Wednesday."),
+]

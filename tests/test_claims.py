@@ -223,6 +223,21 @@ def test_a_common_word_opening_a_sentence_is_no_name_unless_the_article_says_so(
     assert [e.text for e in alone[0].entities] == ["Apple"]
 
 
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("The quake was centred about 15 kilometres south of Karsan.", "Karsan"),
+    ("A cyberattack shut down the terminal at the port of Valmar on Monday.", "Valmar"),
+    ("The epicentre was 12 km east of the port city of Calamo.", "Calamo"),
+    ("Fighting reached the outskirts of Marava overnight.", "Marava"),
+])
+def test_a_name_after_a_bearing_or_a_kind_of_place_is_a_place(sentence: str, place: str) -> None:
+    assert (place, "PLACE") in entity_labels(sentence)
+
+
+def test_of_after_an_office_or_a_bank_names_no_place() -> None:
+    assert entity_labels("The Bank of England raised rates.") == [("Bank of England", "ORG")]
+    assert ("Ivo Mard", "PERSON") in entity_labels("The Minister of Defence Ivo Mard said so.")
+
+
 def test_entity_offsets_are_exact() -> None:
     sentence = "Talks in Vienna’s old town involved the Ruritanian Foreign Ministry."
     for entity in find_entities(sentence, offset=7):

@@ -1074,3 +1074,45 @@ def test_none_of_a_group_and_those_sent_home(a: str, b: str, kind: str | None) -
     result = contrast(parsed("x", a), parsed("y", b))
     found = [k for k in kinds(result) if k.startswith("numbers")]
     assert found == ([kind] if kind else []), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # living somewhere is no loss of life; those in shelters or tents are the displaced
+    ("Some 7,500 people are living in temporary shelters.",
+     "The death toll from Monday's earthquake rose to 67 on Tuesday.", False),
+    ("The quake killed 61 people.", "Some 7,500 people are living in temporary shelters.", False),
+    ("Forty people lost their lives in the storm.", "The storm killed 25 people.", True),
+    ("Some 7,500 people are living in temporary shelters.",
+     "At least 20,000 people have been made homeless.", True),
+])
+def test_people_living_somewhere_are_not_counted_as_dead(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+    assert "who died" not in result.summary or disputed, result.summary
+
+
+def test_a_figure_naming_the_sources_is_not_what_they_tell() -> None:
+    """"according to three employees" counts who told it, not the jobs cut."""
+    cut = reported("x", "Novix is laying off 1,200 employees.", "2026-10-02")
+    told = reported("y", "Novix's layoffs are hitting engineering teams, according to three "
+                    "employees.", "2026-10-02", speaker="three employees")
+    assert "numbers" not in kinds(contrast(cut, told))
+    # a figure of what they tell is still compared
+    more = reported("y", "Novix is cutting 1,500 jobs, according to three employees.",
+                    "2026-10-02", speaker="three employees")
+    assert "numbers" in kinds(contrast(cut, more))
+
+
+def test_a_claim_giving_figures_of_other_things_does_not_hide_a_dispute() -> None:
+    """"Reform won 88 of 200 seats" gives no count of polling stations, though its figures
+    fall where "dozens" and "at least 200" stations do."""
+    from service.contrast.numbers import number_differences
+    from service.contrast.said import Said
+
+    claims = [reported("Free Voice", text, "2026-05-11", cid=i) for i, text in enumerate((
+        "Varga cited ballot stuffing in at least 200 polling stations.",
+        "Independent monitors documented irregularities in dozens of polling stations.",
+        "Reform won 41.3% and 88 of 200 seats."))]
+    said = [Said(c, f"voice {c.id}") for c in claims]
+    found = number_differences(said, questions_only=True)
+    assert any("stations" in d.summary for d in found if d.kind == "numbers"), found

@@ -620,6 +620,42 @@ def test_a_denial_in_another_cluster_is_shown_with_what_it_denies(fresh):  # typ
     assert not fresh.across("Did the European Union condemn the attack?").denials
 
 
+def test_a_lead_that_answers_the_query_does_not_hide_the_other_reports(fresh):  # type: ignore[no-untyped-def]
+    """The first report's lead answers "Skyway jet emergency landing" far better than any
+    claim of the other two, which share no cluster with it: they are still read, and the
+    passengers and the injured are compared across the three (they name one rare name,
+    Skyway, on the same days)."""
+    from tests.stories import FLIGHT
+
+    _ingest(fresh, FLIGHT)
+    summaries = [v.difference.summary for v in
+                 fresh.figures("Skyway jet emergency landing passengers")]
+    assert any("number of passengers" in s and "178" in s and "172" in s for s in summaries), \
+        summaries
+    assert any("number of people hurt" in s for s in summaries), summaries
+
+
+def test_the_figures_of_two_earthquakes_are_kept_apart(fresh):  # type: ignore[no-untyped-def]
+    """Two quakes a day apart, in Veranza and near Karsan: reports naming no town share
+    clusters with both ("Rescue teams were still searching ..."), yet no difference sets one
+    quake's toll against the other's."""
+    from tests.stories import QUAKES
+
+    _ingest(fresh, QUAKES)
+    veranza, karsan = {"Coast Times", "Veranza Today"}, {"Global Wire", "Daily Courier",
+                                                          "Regional Times"}
+    seen = []
+    for query in ("Karsan earthquake death toll", "How many died in the Veranza earthquake?",
+                  "earthquake death toll"):
+        for view in fresh.figures(query, top=10):
+            sources = {c.source for c in view.claims}
+            assert sources <= veranza or sources <= karsan, view.difference.summary
+            assert "7,500" not in view.difference.summary  # those in shelters did not die
+            seen.append((query, sources))
+    assert any(q.startswith("How many") and s <= veranza for q, s in seen), seen
+    assert any(s <= karsan for _, s in seen), seen
+
+
 def test_reports_of_one_day_naming_one_town_are_one_story(fresh):  # type: ignore[no-untyped-def]
     """The Russian report shares no cluster with the Ukrainian ones, yet it names the same
     town on the same day: its "Kharkov" is shown against their "Kharkiv"."""

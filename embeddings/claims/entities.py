@@ -106,6 +106,11 @@ _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
 _SAID = _words("said says told stated added noted argued claimed insisted wrote")
+# "15 kilometres south of Karsan", "the port of Valmar", "the outskirts of Calamo": "of" names
+# a place after a bearing or a kind of place ("Minister of Defence", "Bank of England" not)
+_PLACE_OF = re.compile(
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|outskirts|city|town|village|port"
+    r"|province|region|district|county|suburbs?|island)\s+of\s+$", re.IGNORECASE)
 
 
 def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
@@ -202,6 +207,8 @@ def _label(sentence: str, start: int, end: int) -> str:
         return "PLACE"
     before = _WORD_BEFORE.search(sentence, 0, start)
     if before and before.group(1).lower() in _PLACE_PREPOSITIONS:
+        return "PLACE"
+    if _PLACE_OF.search(sentence, 0, start):
         return "PLACE"
     if before and before.group(1).lower() in TITLE_WORDS:  # "spokesman Matthew Miller"
         return "PERSON"

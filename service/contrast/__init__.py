@@ -105,7 +105,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # lifted") are no count of evacuees; "the cholera outbreak" is "the outbreak"; "not under
 # control" agrees with "out of control"; what "a probe into alleged X" looks into is not
 # claimed; ", which X denies" denies the clause "which" follows, from its "that" / "whether".
-RULES = 11
+# 12: "7,500 people are living in shelters" counts no dead ("lives" does, not "living"), and
+# counts those displaced, as "spent the night in tents" does.
+RULES = 12
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

@@ -210,7 +210,7 @@ FATES = {stem(w): fate for fate, words in {
     # made to leave their homes: "forced 12,000 residents to flee" and "15,000 were
     # evacuated" count one thing ("evacuated safely" is safe: "safely" is nearer)
     "displaced": ("displaced", "fled", "flee", "fleeing", "homeless", "evicted", "evacuated",
-                  "evacuees", "evacuation", "uprooted"),
+                  "evacuees", "evacuation", "uprooted", "shelters", "tents"),
     # who came: "35,000 people took part", "a crowd of 250,000", not the 12 arrested there
     "present": ("part", "joined", "attended", "attendance", "turnout", "crowd", "crowds",
                 "rallied", "gathered", "participated", "marched", "protest", "protested",
@@ -221,6 +221,14 @@ FATE_WORDS = {"dead": "who died", "hurt": "hurt", "missing": "missing", "held": 
               "ill": "who fell ill", "returned": "who returned",
                "safe": "brought to safety", "displaced": "displaced", "present": "who took part"}
 _FATE_REACH = 8  # words either side of a count that may say what befell it
+
+
+def _fate_word(t: Token) -> str | None:
+    """The fate a word says: "claimed 40 lives" is a toll, "7,500 people are living in
+    shelters" none (one stem)."""
+    fate = FATES.get(stem(t.text))
+    return None if fate == "dead" and t.lower.startswith("liv") and t.lower != "lives" \
+        else fate
 
 
 def fate_of(q: Quantity, s: Said) -> str | None:
@@ -244,7 +252,7 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
     if not 0 <= at <= end <= len(text):
         return None
     for t in tokens(text[at:end]):  # "No deaths have been reported": the count names it
-        fate = FATES.get(stem(t.text)) if t.is_word else None
+        fate = _fate_word(t) if t.is_word else None
         if fate is not None:
             return fate
     best: tuple[int, str] | None = None
@@ -258,7 +266,7 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
             if not t.is_word:
                 continue
             # "March" the month; "rescue workers" are not the rescued
-            fate = FATES.get(stem(t.text)) if t.text != "March" and t.lower != "rescue" else None
+            fate = _fate_word(t) if t.text != "March" and t.lower != "rescue" else None
             if t.lower in ("hospital", "hospitals") and not _in_hospital(side, k, before):
                 fate = None  # "14 hospitals", "200 hospital beds": no one taken there
             if fate is not None:

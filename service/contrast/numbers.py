@@ -68,7 +68,16 @@ def stated(s: Said) -> list[Quantity]:
 def _stated(claim: Claim) -> tuple[Quantity, ...]:
     if claim.text.rstrip(" \"'”’»)").endswith("?"):
         return ()
-    return tuple(q for q in claim.numbers if not _denied(claim, q))
+    return tuple(q for q in claim.numbers if not _denied(claim, q) and not _of_speaker(claim, q))
+
+
+def _of_speaker(claim: Claim, q: Quantity) -> bool:
+    """A figure in the words naming who speaks ("according to three employees", "two
+    officials said") counts the sources, not what they tell."""
+    if not claim.speaker or q.text not in claim.speaker:
+        return False
+    at = claim.text.lower().find(claim.speaker.lower())
+    return at >= 0 and at <= q.start - claim.start < at + len(claim.speaker)
 
 
 def _denied(claim: Claim, q: Quantity) -> bool:
@@ -89,9 +98,13 @@ def _both_given(qa: Quantity, qb: Quantity, said: list[Said]) -> bool:
     18,000, while organisers put it at 60,000"): that is the dispute itself.  Nor when it
     gives them as counts of two fates ("Two people died and five were injured"): then each
     answers its own question, and "Five people died" disputes the first."""
+    def fits(q: Quantity, given: Quantity) -> bool:  # "88 of 200 seats" gives no stations
+        return q.kind == given.kind and overlap(q, given) and (
+            unit_key(q) is None or unit_key(given) is None or unit_key(q) == unit_key(given))
+
     for s in said:
-        one = [q for q in stated(s) if q.kind == qa.kind and overlap(q, qa)]
-        other = [q for q in stated(s) if q.kind == qb.kind and overlap(q, qb)]
+        one = [q for q in stated(s) if fits(q, qa)]
+        other = [q for q in stated(s) if fits(q, qb)]
         if any(x is not y and not _two_estimates(s, x, y) and not other_fates(x, s, y, s)
                for x in one for y in other):
             return True
@@ -228,10 +241,26 @@ def number_differences(said: list[Said], questions_only: bool = False,
             for s, q in ((a, qa), (b, qb)):
                 bucket[(s.claim.id, q.start, s.voice)] = s.evidence(
                     q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
-    out = [_clash(label, rows.values()) for label, rows in sorted(clash.items())]
-    out += [_changed(label, rows.values()) for label, rows in sorted(changed.items())]
-    out += [_of_times(label, rows.values()) for label, rows in sorted(of_times.items())
-            if label not in clash]
+    if related is not None:
+        claim_of: dict[object, Claim] = {s.claim.id: s.claim for s in said}
+
+        def one_story(rows: dict[_Key, dict[str, object]]) -> list[dict[_Key, dict[str, object]]]:
+            # each pair was of one story, but a label's rows may gather pairs of two (the
+            # tolls of a March quake and of a September flood): one difference per story
+            keys = list(rows)
+            links = [(x, y) for x, y in combinations(keys, 2)
+                     if related(claim_of[x[0]], claim_of[y[0]])]
+            return [{k: rows[k] for k in group} for group in _connected(keys, links)
+                    if len(group) > 1]
+    else:
+        def one_story(rows: dict[_Key, dict[str, object]]) -> list[dict[_Key, dict[str, object]]]:
+            return [rows]
+    out = [_clash(label, part.values()) for label, rows in sorted(clash.items())
+           for part in one_story(rows)]
+    out += [_changed(label, part.values()) for label, rows in sorted(changed.items())
+            for part in one_story(rows)]
+    out += [_of_times(label, part.values()) for label, rows in sorted(of_times.items())
+            if label not in clash for part in one_story(rows)]
     if currencies:
         out.append(_currencies(currencies.values()))
     for label, rows in sorted(agree.items()):
