@@ -14,7 +14,7 @@ open counts ("over 330") overlap nearly anything and chain into agreements nobod
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from embeddings.types import Claim
 from service.contrast.names import Gazetteer
@@ -28,10 +28,12 @@ _FIGURE_KINDS = ("numbers", "numbers_changed")
 
 
 def story_figures(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
-                  top: int = 5, gazetteer: Gazetteer | None = None) -> list[StoryDifference]:
+                  top: int = 5, gazetteer: Gazetteer | None = None,
+                  named: Sequence[str] = ()) -> list[StoryDifference]:
     """Differences between the figures of ``claims`` (id -> (claim, cluster)) that span two
     clusters or more; those of the claims most relevant to the query first (claim id ->
-    similarity), disputes before changes."""
+    similarity), disputes before changes; of the story the query (naming ``named``) asks
+    about (``story.of_the_query``)."""
     with_figures = sorted((c for c, _ in claims.values() if c.numbers and c.id is not None),
                           key=lambda c: c.id or 0)
     same = person_voices(c.speaker for c in with_figures if c.speaker)
@@ -42,5 +44,5 @@ def story_figures(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[in
         view = across_clusters(difference, claims)
         if view is not None and difference.kind in _FIGURE_KINDS:
             views.append(view)
-    return by_relevance(of_the_query(views, story, claims, relevance), relevance,
+    return by_relevance(of_the_query(views, story, claims, relevance, named), relevance,
                         _FIGURE_KINDS)[:top]

@@ -316,13 +316,14 @@ class Pipeline:
         (``service.figures``): where outlets give other counts of the same people or things
         in claims the clusterer keeps apart."""
         hits, claims = self._story(query)
-        return story_figures(claims, dict(hits), top, load_gazetteer())
+        return story_figures(claims, dict(hits), top, load_gazetteer(), _named(query))
 
     def terms(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The opposing labels outlets give one thing in the story ``query`` is about, across
         its clusters (``service.terms``): "offensive" / "anti-terror operations"."""
         hits, claims = self._story(query)
-        return story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top)
+        return story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top,
+                           _named(query))
 
     def denials(self, query: str, top: int = 5) -> list[StoryDifference]:
         """Claims nearest ``query`` that another voice's claim in another cluster denies
@@ -334,8 +335,10 @@ class Pipeline:
     def across(self, query: str, top: int = 5) -> Across:
         """``figures``, ``terms`` and ``denials`` of one query, the story read once."""
         hits, claims = self._story(query)
-        return Across(story_figures(claims, dict(hits), top, load_gazetteer()),
-                      story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top),
+        named = _named(query)
+        return Across(story_figures(claims, dict(hits), top, load_gazetteer(), named),
+                      story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top,
+                                  named),
                       self._denials(hits, top))
 
     def _denials(self, hits: list[tuple[int, float]], top: int) -> list[StoryDifference]:
@@ -444,6 +447,20 @@ class _TxLookup:
 
     def cluster_members(self, cluster_ids: Sequence[int], limit: int) -> dict[int, list[int]]:
         return self.store.cluster_members(cluster_ids, limit, self.conn)
+
+
+# a query's name that is also a common word ("Aid groups said ...") singles out no story
+COMMON_WORD = 4.5  # wordfreq Zipf frequency
+
+
+def _named(query: str) -> list[str]:
+    """The names a query gives ("Karsan earthquake death toll": Karsan)."""
+    from wordfreq import zipf_frequency
+
+    from embeddings.claims.entities import find_entities
+
+    return [e.text for e in find_entities(query)
+            if zipf_frequency(e.text.split()[-1], "en") < COMMON_WORD]
 
 
 def validate(article: Article, max_chars: int) -> str | None:

@@ -7,15 +7,17 @@ its figures (``service.figures``) and its labels (``service.terms``).
 
 Which claims belong to one story is kept narrow, since comparing the tolls of two
 earthquakes would make up a dispute.  The articles read are those of the claims that answer
-the query as directly as the best one does, and those sharing a cluster with them.  Two
-articles are then of one story only if they share a cluster (the clusterer found one claim
-in both), or are linked so through other articles read, and do not name disjoint places (a
-place the gazetteer lists under two names, "Kyiv"/"Kiev", is one place); shared clusters
-alone are no proof, generic claims ("rescuers searched the rubble") link stories of one
-kind.  Two reports of the same days that name a
-common town (not a country or a capital) are one story as well, shared cluster or not.  A
-figure is a figure of one day, so figures also ask both articles to be published at most
-``STORY_DAYS`` apart.
+the query about as well as the contrast view asks its clusters to (``RELEVANT_SHARE``), and
+those sharing a cluster with them.  Two articles are then of one story only if they share a
+cluster (the clusterer found one claim in both), or are linked so through other articles
+read, and do not name disjoint places (a place the gazetteer lists under two names,
+"Kyiv"/"Kiev", is one place); shared clusters alone are no proof, generic claims ("rescuers
+searched the rubble") link stories of one kind, so linked articles form a story only while
+the places of all of them meet.  Two reports of the same days that name a common town (not a
+country or a capital), or one rare name ("Skyway"), are one story as well, shared cluster
+or not.  A figure is a figure of one day, so figures also ask both articles to be published
+at most ``STORY_DAYS`` apart, and a query's answers are the differences of the news its most
+direct answers are part of (``news_of``).
 """
 
 from __future__ import annotations
@@ -94,16 +96,24 @@ def across_clusters(difference: Difference,
 
 
 def of_the_query(views: list[StoryDifference], story: Story,
-                 claims: Mapping[int, tuple[Claim, int]],
-                 relevance: Mapping[int, float]) -> list[StoryDifference]:
+                 claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
+                 named: Sequence[str] = ()) -> list[StoryDifference]:
     """Those of the stories the query is about: the stories of the claims that answer it as
     directly as the best one does.  Asked about one company's job cuts, the cuts of another
-    company, disputed in a story read beside it, are no answer."""
+    company, disputed in a story read beside it, are no answer.  ``named``: the names the
+    query gives; where it names a place some stories name, those are asked about ("Karsan
+    earthquake death toll" is not about the earthquake in Veranza, however alike the two
+    stories' claims read)."""
     scored = [(score, i) for i, score in relevance.items() if i in claims]
     if not scored:
         return views
     best = max(score for score, _ in scored)
     asked = {story.news_of(claims[i][0]) for score, i in scored if score >= best - DIRECT}
+    places = {story.place_key(name) for name in named}
+    naming = {story.news_of(c) for c, _ in claims.values()
+              if story.places.get(c.article_id, set()) & places}
+    if naming:
+        asked = (asked & naming) or naming
     return [v for v in views if any(story.news_of(c) in asked for c in v.claims)]
 
 
@@ -123,9 +133,8 @@ class Story:
     ``gazetteer``: places it lists under several names ("Kyiv"/"Kiev") count as one place."""
 
     def __init__(self, claims: Iterable[tuple[Claim, int]], gazetteer: Gazetteer | None = None):
-        def place(name: str) -> str:
-            group = gazetteer.group_of.get(fold(name)) if gazetteer is not None else None
-            return entity_key(name) if group is None else f"#{group}"
+        self.gazetteer = gazetteer
+        place = self.place_key
 
         articles_of: dict[int, set[str]] = {}
         self.day: dict[str, date | None] = {}
@@ -162,6 +171,11 @@ class Story:
         # union-find over articles (group_of; news_of: published days apart at most)
         self._roots: dict[bool, dict[str, str]] = {}
         self._pairs: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    def place_key(self, name: str) -> str:
+        """A place's key: its loose spelling key, or its gazetteer group ("Kyiv"/"Kiev")."""
+        group = self.gazetteer.group_of.get(fold(name)) if self.gazetteer is not None else None
+        return entity_key(name) if group is None else f"#{group}"
 
     def same_story(self, a: Claim, b: Claim) -> bool:
         """One article, or two that share a cluster (or are linked through others that do)

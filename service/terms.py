@@ -25,7 +25,7 @@ figures no dates are compared: the wire's "offensive" of September and the opini
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from embeddings.types import Claim, Difference
@@ -39,7 +39,8 @@ VOICES_SHOWN = 3  # voices whose uses of one term are shown
 
 
 def story_terms(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
-                lexicon: Lexicon, gazetteer: Gazetteer, top: int = 5) -> list[StoryDifference]:
+                lexicon: Lexicon, gazetteer: Gazetteer, top: int = 5,
+                named: Sequence[str] = ()) -> list[StoryDifference]:
     """Opposing terms for one thing, and other names of one place, in ``claims`` (id ->
     (claim, cluster)) of two clusters or more, at least one in a claim ``relevance`` scores
     (claim id -> similarity to the query); those nearest the query first."""
@@ -57,7 +58,7 @@ def story_terms(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int,
         view = across_clusters(_nearest_uses(difference, relevance), claims)
         if view is not None and any(i in relevance for i in view.clusters):
             views.append(view)
-    return by_relevance(of_the_query(views, story, claims, relevance), relevance)[:top]
+    return by_relevance(of_the_query(views, story, claims, relevance, named), relevance)[:top]
 
 
 def _names(said: list[Said], story: Story, gazetteer: Gazetteer) -> list[Difference]:

@@ -233,6 +233,15 @@ def test_a_name_after_a_bearing_or_a_kind_of_place_is_a_place(sentence: str, pla
     assert (place, "PLACE") in entity_labels(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The response was slow and inadequate, according to Sea Aid.",
+    "The suspect was caught thanks to Interpol.",
+])
+def test_according_to_names_a_source_not_a_place(sentence: str) -> None:
+    assert all(label != "PLACE" for _, label in entity_labels(sentence)), entity_labels(sentence)
+    assert ("Karsan", "PLACE") in entity_labels("Troops moved to Karsan on Monday.")
+
+
 def test_of_after_an_office_or_a_bank_names_no_place() -> None:
     assert entity_labels("The Bank of England raised rates.") == [("Bank of England", "ORG")]
     assert ("Ivo Mard", "PERSON") in entity_labels("The Minister of Defence Ivo Mard said so.")

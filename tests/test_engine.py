@@ -638,7 +638,8 @@ def test_a_lead_that_answers_the_query_does_not_hide_the_other_reports(fresh):  
 def test_the_figures_of_two_earthquakes_are_kept_apart(fresh):  # type: ignore[no-untyped-def]
     """Two quakes a day apart, in Veranza and near Karsan: reports naming no town share
     clusters with both ("Rescue teams were still searching ..."), yet no difference sets one
-    quake's toll against the other's."""
+    quake's toll against the other's; asked about the one near Karsan, the other's are no
+    answer, however alike the two stories' claims read."""
     from tests.stories import QUAKES
 
     _ingest(fresh, QUAKES)
@@ -653,7 +654,8 @@ def test_the_figures_of_two_earthquakes_are_kept_apart(fresh):  # type: ignore[n
             assert "7,500" not in view.difference.summary  # those in shelters did not die
             seen.append((query, sources))
     assert any(q.startswith("How many") and s <= veranza for q, s in seen), seen
-    assert any(s <= karsan for _, s in seen), seen
+    assert any(q.startswith("Karsan") for q, _ in seen), seen
+    assert not any(q.startswith("Karsan") and s <= veranza for q, s in seen), seen
 
 
 def test_reports_of_one_day_naming_one_town_are_one_story(fresh):  # type: ignore[no-untyped-def]

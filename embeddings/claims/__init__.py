@@ -55,7 +55,8 @@ READING = 17  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # hospitals" counts hospitals (a whole named by its owner); "the company" after "the FDA
 # said" is no regulator known by its acronym; "no one has fallen ill", "no illnesses have
 # been linked", "no firefighters had been hurt" are counts of none.  17: a name after "south
-# of", "the port of", "the city of" is a place ("15 kilometres south of Karsan").
+# of", "the port of", "the city of" is a place ("15 kilometres south of Karsan"); one after
+# "according to", "thanks to" is none ("according to Sea Aid").
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

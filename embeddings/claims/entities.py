@@ -106,6 +106,9 @@ _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
 _SAID = _words("said says told stated added noted argued claimed insisted wrote")
+# "according to Sea Aid", "thanks to Interpol": "to" names no destination
+_NOT_PLACE_TO = re.compile(r"\b(?:according|thanks|due|owing|compared|similar|linked|sold)\W*$",
+                           re.IGNORECASE)
 # "15 kilometres south of Karsan", "the port of Valmar", "the outskirts of Calamo": "of" names
 # a place after a bearing or a kind of place ("Minister of Defence", "Bank of England" not)
 _PLACE_OF = re.compile(
@@ -206,7 +209,8 @@ def _label(sentence: str, start: int, end: int) -> str:
     if text.lower() in PLACES:
         return "PLACE"
     before = _WORD_BEFORE.search(sentence, 0, start)
-    if before and before.group(1).lower() in _PLACE_PREPOSITIONS:
+    if before and before.group(1).lower() in _PLACE_PREPOSITIONS and not (
+            before.group(1).lower() == "to" and _NOT_PLACE_TO.search(sentence, 0, before.start())):
         return "PLACE"
     if _PLACE_OF.search(sentence, 0, start):
         return "PLACE"
