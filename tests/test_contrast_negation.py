@@ -884,3 +884,19 @@ def test_what_an_inquiry_looks_into_is_not_claimed(a: str, b: str, relation: str
 ])
 def test_what_which_denies_is_the_clause_it_follows(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("The Greens have ruled out joining a coalition with Reform.",
+     "The Greens will join a coalition with Reform.", True),
+    ("Police ruled out foul play.", "The man was killed in an act of foul play, detectives said.",
+     True),
+    ("The central bank ruled out a rate cut.", "The central bank will cut rates.", True),
+    # not ruling it out asserts nothing against it
+    ("The central bank did not rule out a rate cut.", "The central bank will cut rates.", False),
+])
+def test_what_is_ruled_out_is_denied(a: str, b: str, conflict: bool) -> None:
+    from contrastkit import parsed
+
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert (result.relation == "conflict") == conflict, result.summary

@@ -1116,3 +1116,50 @@ def test_a_claim_giving_figures_of_other_things_does_not_hide_a_dispute() -> Non
     said = [Said(c, f"voice {c.id}") for c in claims]
     found = number_differences(said, questions_only=True)
     assert any("stations" in d.summary for d in found if d.kind == "numbers"), found
+
+
+def named(source: str, text: str, *names: str) -> Claim:
+    """A claim with its figures and the names the extractor would find in an article."""
+    from embeddings.claims import find_numbers
+    from embeddings.types import Entity
+
+    entities = tuple(Entity(n, text.index(n), text.index(n) + len(n), "NAME") for n in names)
+    return claim(source, text, numbers=tuple(find_numbers(text)), entities=entities)
+
+
+@pytest.mark.parametrize(("a", "names_a", "b", "names_b", "disputed"), [
+    # each figure's clause names what it is of, and neither claim names the other's
+    ("The Greens won 14%.", ("Greens",), "Reform won 30.8% of the vote.", ("Reform",), False),
+    ("Novix shares rose 6% on Monday.", ("Novix",), "Vantec shares rose 2% on Monday.",
+     ("Vantec",), False),
+    ("Kessin lost 40 homes in the floods.", ("Kessin",), "Valdora lost 25 homes in the floods.",
+     ("Valdora",), False),
+    # one thing named on both sides, or in both claims: a dispute
+    ("Reform won 31% of the vote.", ("Reform",), "Reform won 28% of the vote.", ("Reform",),
+     True),
+    ("The Greens won 14%, far behind Reform.", ("Greens", "Reform"),
+     "Reform won 9% of the vote, ahead of the Greens.", ("Reform", "Greens"), True),
+    # who gives a figure is no name of what it is of
+    ("Kessler said 12 people were arrested.", ("Kessler",),
+     "Holm said 30 people were arrested.", ("Holm",), True),
+    ("Varga cited ballot stuffing in at least 200 polling stations.", ("Varga",),
+     "Monitors documented irregularities in dozens of polling stations.", (), True),
+])
+def test_figures_of_two_named_things_are_no_dispute(a: str, names_a: tuple[str, ...], b: str,
+                                                    names_b: tuple[str, ...],
+                                                    disputed: bool) -> None:
+    result = contrast(named("x", a, *names_a), named("y", b, *names_b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+def test_a_name_the_other_claim_also_says_narrows_no_count() -> None:
+    """"12 million Linkway customers" / "9 million customers of telecom operator Linkway":
+    one count of customers, disputed ("28 league goals" / "31 goals" stay two counts)."""
+    result = contrast(named("x", "Data of around 12 million Linkway customers has been put up "
+                            "for sale.", "Linkway"),
+                      named("y", "Hackers stole the data of 9 million customers of telecom "
+                            "operator Linkway.", "Linkway"))
+    assert "numbers" in kinds(result), result.summary
+    apart = contrast(parsed("x", "Silva scored 28 league goals."),
+                     parsed("y", "Silva scored 31 goals."))
+    assert "numbers" not in kinds(apart), apart.summary

@@ -106,8 +106,12 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # control" agrees with "out of control"; what "a probe into alleged X" looks into is not
 # claimed; ", which X denies" denies the clause "which" follows, from its "that" / "whether".
 # 12: "7,500 people are living in shelters" counts no dead ("lives" does, not "living"), and
-# counts those displaced, as "spent the night in tents" does.
-RULES = 12
+# counts those displaced, as "spent the night in tents" does.  13: "The Greens won 14%" /
+# "Reform won 30.8% of the vote" are two parties' results (each figure's clause names what it
+# is of, and neither claim names the other's); "12 million Linkway customers" / "9 million
+# customers of Linkway" are one count; what is "ruled out" is denied ("ruled out joining a
+# coalition" / "will join a coalition").
+RULES = 13
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from embeddings.claims.numbers import TOLL_BEFORE
+from embeddings.matching import entity_key
 from embeddings.types import Quantity
 from service.contrast.intervals import unit_key
 from service.contrast.said import Said
@@ -331,7 +332,7 @@ def _stance(q: Quantity, s: Said) -> str | None:
 
 
 def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
-    if other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b):
+    if other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b) or _other_named(qa, a, qb, b):
         return False
     if "asked" in {_stance(qa, a), _stance(qb, b)} and _stance(qa, a) != _stance(qb, b):
         # a demand is no offer and no fact; an offer may be told without the word ("ripped
@@ -340,8 +341,10 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if qa.kind == qb.kind == "count" and unit_key(qa) is not None \
             and unit_key(qa) == unit_key(qb):
         # "29 people" / "forty people": the unit says what is counted; but "28 league goals"
-        # may be part of "31 goals" (a word that narrows the count on one side only)
-        return _modifiers(qa, a) == _modifiers(qb, b)
+        # may be part of "31 goals" (a word that narrows the count on one side only; not a
+        # word the other claim says too: "12 million Linkway customers" / "9 million
+        # customers of Linkway")
+        return _modifiers(qa, a) - _stems(b.claim.text) == _modifiers(qb, b) - _stems(a.claim.text)
     if people_kind(qa, a) == people_kind(qb, b) == "generic":
         return True  # "100k people" / "70,000 inhabitants"
     if {people_kind(qa, a), people_kind(qb, b)} == {"generic", "group"}:
@@ -391,6 +394,43 @@ def _other_things(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     return any(head == other and mod != other_mod and mod not in words_b
                and other_mod not in words_a
                for head, mod in _named(_before_figure(qa, a)) for other, other_mod in named_b)
+
+
+def _other_named(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """"The Greens won 14%" / "Reform won 30.8% of the vote": the clause of each figure
+    names, before it, what the figure is of, and neither claim names the other's: two
+    parties' results, two companies' shares, two towns' tolls, no dispute.  Who gives the
+    figure is no such name ("Varga said 200", "according to Reuters")."""
+    named_a, named_b = _named_before(qa, a), _named_before(qb, b)
+    if not named_a or not named_b:
+        return False
+    return named_a.isdisjoint(_entity_keys(b)) and named_b.isdisjoint(_entity_keys(a))
+
+
+# a name right before these gives the figure ("Varga cited ballot stuffing in 200 stations")
+_GIVES = _SPEAKS | {"cited", "cites", "citing", "documented", "documents", "recorded",
+                    "records", "counts", "tallied", "according"}
+
+
+def _entity_keys(s: Said) -> set[str]:
+    return {entity_key(e.text) for e in s.claim.entities}
+
+
+def _named_before(q: Quantity, s: Said) -> set[str]:
+    clause = _before_figure(q, s)
+    if not clause:
+        return set()
+    text, at = s.claim.text, s.claim.start
+    speaker = (s.claim.speaker or "").lower()
+    out = set()
+    for e in s.claim.entities:
+        if not (at + clause[0].start <= e.start and e.end <= q.start):
+            continue
+        after = tokens(text[e.end - at:])
+        if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
+            continue  # who gives the figure, not what it is of
+        out.add(entity_key(e.text))
+    return out
 
 
 def _before_figure(q: Quantity, s: Said) -> list[Token]:

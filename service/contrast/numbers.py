@@ -146,7 +146,8 @@ def _part_and_whole(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if _part(qa, a) == _part(qb, b):
         return False
     units = {stem(q.unit) for q in (qa, qb) if q.unit}
-    return not (measured(qa, a) & measured(qb, b)) - units
+    # what befell them, not whose they are ("Meridian" on both sides is no predicate)
+    return not (measured(qa, a, names=False) & measured(qb, b, names=False)) - units
 
 
 def _presupposed(q: Quantity, s: Said) -> bool:

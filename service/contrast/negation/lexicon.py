@@ -9,6 +9,9 @@ CUES = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "can
 CUES_BEFORE_TO = frozenset({"fail", "failed", "fails", "unable", "refused", "refuses",
                              "declined", "declines"})
 
+# "ruled out joining a coalition", "rules out a rate cut": the rest will not be
+RULE_OUT = frozenset({"rule", "rules", "ruled", "ruling"})
+
 # "did little to stop the spread": next to not done ("little" alone is no cue)
 LITTLE_AFTER = frozenset({"do", "does", "did", "done", "doing"})
 
