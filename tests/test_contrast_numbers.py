@@ -1139,6 +1139,9 @@ def named(source: str, text: str, *names: str) -> Claim:
      True),
     ("The Greens won 14%, far behind Reform.", ("Greens", "Reform"),
      "Reform won 9% of the vote, ahead of the Greens.", ("Reform", "Greens"), True),
+    # the two sides of one deal, said otherwise: its price is disputed
+    ("The deal values Helix at $48 per share.", ("Helix",), "Orion will pay $46 a share.",
+     ("Orion",), True),
     # who gives a figure is no name of what it is of
     ("Kessler said 12 people were arrested.", ("Kessler",),
      "Holm said 30 people were arrested.", ("Holm",), True),

@@ -404,7 +404,18 @@ def _other_named(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     named_a, named_b = _named_before(qa, a), _named_before(qb, b)
     if not named_a or not named_b:
         return False
+    # said alike of each ("won", "shares rose"): "The deal values Helix at $48" / "Orion
+    # will pay $46" name the two sides of one deal, whose price is disputed
+    if not _clause_words(qa, a) & _clause_words(qb, b):
+        return False
     return named_a.isdisjoint(_entity_keys(b)) and named_b.isdisjoint(_entity_keys(a))
+
+
+def _clause_words(q: Quantity, s: Said) -> set[str]:
+    """Stems of the content words of a figure's clause before it, but of names."""
+    names = {w.lower() for e in s.claim.entities for w in e.text.split()}
+    return {stem(t.text) for t in _before_figure(q, s) if t.is_word and len(t.text) > 2
+            and t.lower not in STOPWORDS and t.lower not in names}
 
 
 # a name right before these gives the figure ("Varga cited ballot stuffing in 200 stations")
