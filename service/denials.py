@@ -23,6 +23,7 @@ from service.contrast.said import Said
 from service.story import (
     DIRECT,
     RELEVANT_SHARE,
+    Story,
     StoryDifference,
     across_clusters,
     by_relevance,
@@ -48,11 +49,15 @@ _CONTRASTER = RuleContraster()
 
 
 def story_denials(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
-                  matches: Callable[[Claim, Claim], bool], top: int = 5
-                  ) -> list[StoryDifference]:
+                  matches: Callable[[Claim, Claim], bool], top: int = 5,
+                  story: Story | None = None) -> list[StoryDifference]:
     """Where a claim of ``claims`` (id -> (claim, cluster)) denies one of another voice in
     another cluster, among the claims ``relevance`` scores (claim id -> similarity to the
-    query) and of pairs that ``matches`` holds for; those nearest the query first."""
+    query) and of pairs that ``matches`` holds for; those nearest the query first.  A denial
+    may come days after what it denies and share no cluster with it, so no story link is
+    asked; but with ``story``, two claims whose stories name disjoint towns are of two
+    ("denied that warnings about the bridge had been ignored" / "the mine had ignored
+    warnings"; not a country or a capital: a denial from Moscow is of the story in Kharkiv)."""
     near = sorted((i for i in relevance if i in claims), key=lambda i: -relevance[i])[:MAX_READ]
     if not near:
         return []
@@ -69,6 +74,10 @@ def story_denials(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[in
         if a.voice == b.voice or a.article_id == b.article_id \
                 or not (_DENIAL_CUE.search(a.text) or _DENIAL_CUE.search(b.text)):
             continue
+        if story is not None:
+            towns_a, towns_b = story.story_towns(a), story.story_towns(b)
+            if towns_a and towns_b and towns_a.isdisjoint(towns_b):
+                continue
         contrast = _CONTRASTER.contrast_said([Said(a, a.voice), Said(b, b.voice)])
         denied = [d for d in contrast.differences if d.conflict and d.kind == "contradiction"
                   and any(row.get("role") == "denies" for row in d.evidence)

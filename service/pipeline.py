@@ -12,7 +12,7 @@ from __future__ import annotations
 import fcntl
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
@@ -50,7 +50,7 @@ from service.index_keeper import (
 from service.questions import quantity_asked
 from service.settings import Settings
 from service.store import SqlStore
-from service.story import RELEVANT_SHARE, StoryDifference, story_articles
+from service.story import RELEVANT_SHARE, Story, StoryDifference, story_articles
 from service.terms import story_terms
 
 # how many members a cluster's contrast is worked out on (every wording first): a reader
@@ -329,8 +329,8 @@ class Pipeline:
         """Claims nearest ``query`` that another voice's claim in another cluster denies
         (``service.denials``): "troops crossed the border" / "denied that its troops had
         crossed"."""
-        hits, _ = self._story(query)
-        return self._denials(hits, top)
+        hits, claims = self._story(query)
+        return self._denials(hits, top, claims)
 
     def across(self, query: str, top: int = 5) -> Across:
         """``figures``, ``terms`` and ``denials`` of one query, the story read once."""
@@ -339,13 +339,16 @@ class Pipeline:
         return Across(story_figures(claims, dict(hits), top, load_gazetteer(), named),
                       story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top,
                                   named),
-                      self._denials(hits, top))
+                      self._denials(hits, top, claims))
 
-    def _denials(self, hits: list[tuple[int, float]], top: int) -> list[StoryDifference]:
+    def _denials(self, hits: list[tuple[int, float]], top: int,
+                 claims: Mapping[int, tuple[Claim, int]]) -> list[StoryDifference]:
         # the claims nearest the query, of any article: a denial shares no cluster with
-        # what it denies, so its article is often outside the story the clusters link
+        # what it denies, so its article is often outside the story the clusters link; the
+        # story's claims say which places each one's story names
         found = self.store.claims_with_clusters([cid for cid, _ in hits])
-        return story_denials(found, dict(hits), self._matches, top)
+        story = Story([*claims.values(), *found.values()], load_gazetteer())
+        return story_denials(found, dict(hits), self._matches, top, story)
 
     def _matches(self, a: Claim, b: Claim) -> bool:
         """Would ``compare`` call two stored claims one claim, one side denying the other?

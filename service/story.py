@@ -139,7 +139,8 @@ class Story:
         articles_of: dict[int, set[str]] = {}
         self.day: dict[str, date | None] = {}
         self.places: dict[str, set[str]] = {}
-        towns: dict[str, set[str]] = {}  # places below a country or a capital
+        self.towns: dict[str, set[str]] = {}  # places below a country or a capital
+        towns = self.towns
         names: dict[str, set[str]] = {}  # rare names of companies, bodies, ships...
         for claim, cluster in claims:
             if cluster >= 0:
@@ -170,6 +171,7 @@ class Story:
                     self.linked.add(frozenset((x, y)))
         # union-find over articles (group_of; news_of: published days apart at most)
         self._roots: dict[bool, dict[str, str]] = {}
+        self._towns_of: dict[str, set[str]] | None = None  # story -> towns (story_towns)
         self._pairs: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     def place_key(self, name: str) -> str:
@@ -234,6 +236,15 @@ class Story:
                     spans = [sp for sp in (span_x, span_y) if sp]
                     days[root_y] = (min(sp[0] for sp in spans), max(sp[1] for sp in spans))
         return _find(self._roots[dated], article)
+
+    def story_towns(self, claim: Claim) -> set[str]:
+        """The towns (places below a country or a capital) the reports of the claim's story
+        (``group_of``) name: a report that names none is of its story's."""
+        if self._towns_of is None:
+            self._towns_of = {}
+            for article, towns in self.towns.items():
+                self._towns_of.setdefault(self._group(article), set()).update(towns)
+        return self._towns_of.get(self._group(claim.article_id), set())
 
     def _closeness(self, pair: list[str]) -> tuple[bool, int, list[str]]:
         """Links joined first: those of two reports that both name places, then of the

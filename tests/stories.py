@@ -125,3 +125,16 @@ QUAKES = [  # two earthquakes of one week in two provinces; some reports name no
     ("Regional Times", "2026-03-05", "At least 60 people died in the earthquake, and hundreds "
      "were injured. Rescuers were still pulling survivors from the rubble on Wednesday."),
 ]
+
+WARNINGS = [  # two stories a month apart, each with warnings said to be ignored
+    ("Mining Journal", "2026-09-08", "Thirty miners are trapped underground after a tunnel "
+     "collapsed at the Copper Ridge mine near Halvik on Tuesday, the mine operator said. "
+     "Rescue teams "
+     "were drilling a shaft to reach the men."),
+    ("Regional Wire", "2026-09-10", "Rescuers freed 28 miners from the Copper Ridge mine near "
+     "Halvik on Thursday. The union said the mine had ignored warnings about unstable rock."),
+    ("City Wire", "2026-10-13", "A highway bridge collapsed in Rivena on Monday, killing "
+     "seven people, the mayor said. Engineers had warned about cracks in the structure."),
+    ("Daily Standard", "2026-10-14", "The transport minister denied that warnings about the "
+     "bridge had been ignored. Divers recovered two more bodies from the river in Rivena."),
+]

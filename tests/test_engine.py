@@ -658,6 +658,18 @@ def test_the_figures_of_two_earthquakes_are_kept_apart(fresh):  # type: ignore[n
     assert not any(q.startswith("Karsan") and s <= veranza for q, s in seen), seen
 
 
+def test_a_denial_is_not_set_against_another_towns_story(fresh):  # type: ignore[no-untyped-def]
+    """The minister denies that warnings about the Rivena bridge were ignored; the union's
+    "the mine had ignored warnings" is of a mine's collapse at Copper Ridge a month before,
+    whatever words the two share."""
+    from tests.stories import WARNINGS
+
+    _ingest(fresh, WARNINGS)
+    for view in fresh.denials("Were warnings about the bridge ignored?", top=10):
+        texts = " ".join(c.text for c in view.claims)
+        assert not ("bridge" in texts and "mine" in texts), view.difference.summary
+
+
 def test_reports_of_one_day_naming_one_town_are_one_story(fresh):  # type: ignore[no-untyped-def]
     """The Russian report shares no cluster with the Ukrainian ones, yet it names the same
     town on the same day: its "Kharkov" is shown against their "Kharkiv"."""
