@@ -900,3 +900,5 @@ def test_what_is_ruled_out_is_denied(a: str, b: str, conflict: bool) -> None:
 
     result = contrast(parsed("x", a), parsed("y", b))
     assert (result.relation == "conflict") == conflict, result.summary
+    if conflict:  # the evidence quotes what rules it out
+        assert "“ruled out" in result.summary, result.summary

@@ -166,10 +166,9 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return nxt == "to" and i > 0 and toks[i - 1].lower in YET_AFTER
     if low == "little":  # "did little to stop": as good as not done
         return nxt == "to" and i > 0 and toks[i - 1].lower in LITTLE_AFTER
-    if low == "out":  # "ruled out joining a coalition": will not join it ("did not rule out"
-        # asserts: the negation before reads it)
-        return i > 0 and toks[i - 1].lower in RULE_OUT and not (
-            i > 1 and toks[i - 2].lower in ("not", "n't", "never"))
+    if low in RULE_OUT:  # "ruled out joining a coalition": will not join it ("did not rule
+        # out" asserts: the negation before reads it)
+        return nxt == "out" and not (i > 0 and toks[i - 1].lower in ("not", "n't", "never"))
     if low == "from":  # "far from contained", "far from over": not so (not "far from home")
         return i > 0 and toks[i - 1].lower == "far" and (
             nxt in FAR_FROM_STATES or (nxt.endswith("ed") and len(nxt) > 4))
