@@ -29,16 +29,17 @@ _FIGURE_KINDS = ("numbers", "numbers_changed")
 
 def story_figures(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
                   top: int = 5, gazetteer: Gazetteer | None = None,
-                  named: Sequence[str] = ()) -> list[StoryDifference]:
+                  named: Sequence[str] = (),
+                  headlines: Mapping[str, str] | None = None) -> list[StoryDifference]:
     """Differences between the figures of ``claims`` (id -> (claim, cluster)) that span two
     clusters or more; those of the claims most relevant to the query first (claim id ->
     similarity), disputes before changes; of the story the query (naming ``named``) asks
-    about (``story.of_the_query``)."""
+    about (``story.of_the_query``); ``headlines``: article id -> title."""
     with_figures = sorted((c for c, _ in claims.values() if c.numbers and c.id is not None),
                           key=lambda c: c.id or 0)
     same = person_voices(c.speaker for c in with_figures if c.speaker)
     said = [Said(c, same.get(c.voice, c.voice)) for c in with_figures]
-    story = Story(claims.values(), gazetteer)
+    story = Story(claims.values(), gazetteer, headlines)
     views = []
     for difference in number_differences(said, questions_only=True, related=story.same_days):
         view = across_clusters(difference, claims)

@@ -82,6 +82,16 @@ class ClusterView:
         return sorted({c.voice for c in self.claims})
 
 
+@dataclass(frozen=True)
+class StoryRead:
+    """What a query reads of its story: its nearest claims (id, similarity), the claims of
+    the story's articles (id -> (claim, cluster)) and their headlines (article id -> title)."""
+
+    hits: list[tuple[int, float]]
+    claims: dict[int, tuple[Claim, int]]
+    headlines: dict[str, str]
+
+
 class Pipeline:
     def __init__(self, settings: Settings, store: SqlStore, extractor: ClaimExtractor,
                  encoder: Encoder, keeper: IndexKeeper, contraster: Contraster,
@@ -308,47 +318,65 @@ class Pipeline:
         # the rest of the store ("How many jobs will Quorra cut?" is not about the storm)
         floor = RELEVANT_SHARE * max(best.values(), default=0.0)
         rows = [r for r in rows if best[r["id"]] >= floor]
+        named = _named(query)
+        if named:
+            rows = self._naming(rows, hits, found, named)
         ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
         return [self._view(r, best[r["id"]]) for r in ranked[:top]]
+
+    def _naming(self, rows: list[dict[str, Any]], hits: list[tuple[int, float]],
+                found: Mapping[int, tuple[Claim, int]],
+                named: Sequence[str]) -> list[dict[str, Any]]:
+        """The clusters of reports that give a name the query gives, in a claim or the
+        headline, where some do: asked "Mira death toll", the tolls of other storms are no
+        answer, however alike their claims read."""
+        articles = sorted({found[cid][0].article_id for cid, _ in hits if cid in found})
+        story = Story(self.store.claims_of_articles(articles).values(), load_gazetteer(),
+                      self.store.headlines(articles))
+        naming = {found[cid][1] for cid, _ in hits
+                  if cid in found and story.names_any(found[cid][0].article_id, named)}
+        return [r for r in rows if r["id"] in naming] or rows
 
     def figures(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The counts of the story ``query`` is about, compared across its clusters
         (``service.figures``): where outlets give other counts of the same people or things
         in claims the clusterer keeps apart."""
-        hits, claims = self._story(query)
-        return story_figures(claims, dict(hits), top, load_gazetteer(), _named(query))
+        read = self._story(query)
+        return story_figures(read.claims, dict(read.hits), top, load_gazetteer(),
+                             _named(query), read.headlines)
 
     def terms(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The opposing labels outlets give one thing in the story ``query`` is about, across
         its clusters (``service.terms``): "offensive" / "anti-terror operations"."""
-        hits, claims = self._story(query)
-        return story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top,
-                           _named(query))
+        read = self._story(query)
+        return story_terms(read.claims, dict(read.hits), load_lexicon(), load_gazetteer(), top,
+                           _named(query), read.headlines)
 
     def denials(self, query: str, top: int = 5) -> list[StoryDifference]:
         """Claims nearest ``query`` that another voice's claim in another cluster denies
         (``service.denials``): "troops crossed the border" / "denied that its troops had
         crossed"."""
-        hits, claims = self._story(query)
-        return self._denials(hits, top, claims)
+        return self._denials(self._story(query), top)
 
     def across(self, query: str, top: int = 5) -> Across:
         """``figures``, ``terms`` and ``denials`` of one query, the story read once."""
-        hits, claims = self._story(query)
-        named = _named(query)
-        return Across(story_figures(claims, dict(hits), top, load_gazetteer(), named),
-                      story_terms(claims, dict(hits), load_lexicon(), load_gazetteer(), top,
-                                  named),
-                      self._denials(hits, top, claims))
+        read = self._story(query)
+        named, hits = _named(query), dict(read.hits)
+        return Across(story_figures(read.claims, hits, top, load_gazetteer(), named,
+                                    read.headlines),
+                      story_terms(read.claims, hits, load_lexicon(), load_gazetteer(), top,
+                                  named, read.headlines),
+                      self._denials(read, top))
 
-    def _denials(self, hits: list[tuple[int, float]], top: int,
-                 claims: Mapping[int, tuple[Claim, int]]) -> list[StoryDifference]:
+    def _denials(self, read: StoryRead, top: int) -> list[StoryDifference]:
         # the claims nearest the query, of any article: a denial shares no cluster with
         # what it denies, so its article is often outside the story the clusters link; the
         # story's claims say which places each one's story names
-        found = self.store.claims_with_clusters([cid for cid, _ in hits])
-        story = Story([*claims.values(), *found.values()], load_gazetteer())
-        return story_denials(found, dict(hits), self._matches, top, story)
+        found = self.store.claims_with_clusters([cid for cid, _ in read.hits])
+        others = {c.article_id for c, _ in found.values()} - set(read.headlines)
+        headlines = {**read.headlines, **self.store.headlines(sorted(others))}
+        story = Story([*read.claims.values(), *found.values()], load_gazetteer(), headlines)
+        return story_denials(found, dict(read.hits), self._matches, top, story)
 
     def _matches(self, a: Claim, b: Claim) -> bool:
         """Would ``compare`` call two stored claims one claim, one side denying the other?
@@ -363,12 +391,13 @@ class Pipeline:
         return score >= self.match.threshold - self.match.disputed_margin and bool(
             signals["shared_words"])
 
-    def _story(self, query: str) -> tuple[list[tuple[int, float]],
-                                          dict[int, tuple[Claim, int]]]:
+    def _story(self, query: str) -> StoryRead:
         """The query's nearest claims, and the claims of the story they are of."""
         self._check_query(query)
         hits = self._nearest_claims(query, 50)
-        return hits, dict(self.store.claims_of_articles(story_articles(self.store, hits)))
+        articles = story_articles(self.store, hits, _named(query))
+        return StoryRead(hits, dict(self.store.claims_of_articles(articles)),
+                         self.store.headlines(articles))
 
     def clusters(self, min_voices: int = 2, limit: int = 50,
                  offset: int = 0) -> tuple[list[ClusterView], int]:

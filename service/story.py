@@ -29,7 +29,7 @@ from typing import Protocol
 
 from embeddings.claims.entities import PLACE_ACRONYMS, PLACES, is_demonym, is_title
 from embeddings.matching import entity_key
-from embeddings.types import Claim, Difference
+from embeddings.types import Claim, Difference, Entity
 from service.contrast.names import Gazetteer
 from service.contrast.said import publication_day
 from service.contrast.text import fold
@@ -52,6 +52,8 @@ class StoryStore(Protocol):
     def cluster_members(self, cluster_ids: Sequence[int],
                         limit: int = ...) -> Mapping[int, list[int]]: ...
 
+    def headlines(self, article_ids: Sequence[str]) -> Mapping[str, str]: ...
+
 
 @dataclass(frozen=True)
 class StoryDifference:
@@ -62,9 +64,10 @@ class StoryDifference:
     clusters: dict[int, int]  # claim id -> cluster id
 
 
-def story_articles(store: StoryStore, hits: Sequence[tuple[int, float]]) -> list[str]:
-    """The articles of the claims answering the query most directly, and those sharing a
-    cluster with them."""
+def story_articles(store: StoryStore, hits: Sequence[tuple[int, float]],
+                   named: Sequence[str] = ()) -> list[str]:
+    """The articles of the claims answering the query most directly, of the other hits whose
+    report gives a name the query gives (``named``), and those sharing a cluster with them."""
     if not hits:
         return []
     best = hits[0][1]
@@ -74,6 +77,18 @@ def story_articles(store: StoryStore, hits: Sequence[tuple[int, float]]) -> list
     direct = [cid for cid, score in hits if score >= min(best - DIRECT, RELEVANT_SHARE * best)]
     found = store.claims_with_clusters(direct)
     articles = list(dict.fromkeys(found[c][0].article_id for c in direct if c in found))
+    if named:
+        # "She said nine inmates had died" answers "Sabana prison riot deaths" poorly, but
+        # its report's headline names the prison
+        wanted = [w for w in map(name_words, named) if w]
+        rest = store.claims_with_clusters([cid for cid, _ in hits if cid not in found])
+        headlines = store.headlines(sorted({c.article_id for c, _ in rest.values()}))
+        for claim, _ in rest.values():
+            words = {w for e in claim.entities for w in name_words(e.text)}
+            words |= {w for e in _headline_entities(headlines.get(claim.article_id, ""))
+                      for w in name_words(e.text)}
+            if any(w <= words for w in wanted) and claim.article_id not in articles:
+                articles.append(claim.article_id)
     seeds = store.claims_of_articles(articles)
     clusters = sorted({label for _, label in seeds.values() if label >= 0})
     members = store.cluster_members(clusters, limit=MAX_ARTICLES)
@@ -103,15 +118,14 @@ def of_the_query(views: list[StoryDifference], story: Story,
     company, disputed in a story read beside it, are no answer.  ``named``: the names the
     query gives; where it names a place some stories name, those are asked about ("Karsan
     earthquake death toll" is not about the earthquake in Veranza, however alike the two
-    stories' claims read)."""
+    stories' claims read); so with any name the query gives that some reports give, in
+    their claims or headlines ("Mira death toll" asks about the cyclone named Mira)."""
     scored = [(score, i) for i, score in relevance.items() if i in claims]
     if not scored:
         return views
     best = max(score for score, _ in scored)
     asked = {story.news_of(claims[i][0]) for score, i in scored if score >= best - DIRECT}
-    places = {story.place_key(name) for name in named}
-    naming = {story.news_of(c) for c, _ in claims.values()
-              if story.places.get(c.article_id, set()) & places}
+    naming = {story.news_of(c) for c, _ in claims.values() if story.names_any(c.article_id, named)}
     if naming:
         asked = (asked & naming) or naming
     return [v for v in views if any(story.news_of(c) in asked for c in v.claims)]
@@ -132,7 +146,8 @@ class Story:
     """Which two articles of the claims read report one story (see the module's doc).
     ``gazetteer``: places it lists under several names ("Kyiv"/"Kiev") count as one place."""
 
-    def __init__(self, claims: Iterable[tuple[Claim, int]], gazetteer: Gazetteer | None = None):
+    def __init__(self, claims: Iterable[tuple[Claim, int]], gazetteer: Gazetteer | None = None,
+                 headlines: Mapping[str, str] | None = None):
         self.gazetteer = gazetteer
         place = self.place_key
 
@@ -142,6 +157,7 @@ class Story:
         self.towns: dict[str, set[str]] = {}  # places below a country or a capital
         towns = self.towns
         names: dict[str, set[str]] = {}  # rare names of companies, bodies, ships...
+        self.words: dict[str, set[str]] = {}  # the words of every name an article gives
         for claim, cluster in claims:
             if cluster >= 0:
                 articles_of.setdefault(cluster, set()).add(claim.article_id)
@@ -151,7 +167,19 @@ class Story:
             towns.setdefault(claim.article_id, set()).update(
                 place(e.text) for e in claim.entities if e.label == "PLACE"
                 and fold(e.text).lower() not in PLACES and e.text not in PLACE_ACRONYMS)
-            names.setdefault(claim.article_id, set()).update(_rare_names(claim))
+            names.setdefault(claim.article_id, set()).update(_rare_names(claim.entities))
+            self.words.setdefault(claim.article_id, set()).update(
+                w for e in claim.entities for w in name_words(e.text))
+        # a headline names what its report is about where the text may not ("Minister defends
+        # response to Sabana riot" over "the riot was quelled within three hours"): its rare
+        # names link reports and answer a query's names, but split no story (a headline's
+        # capitals are no sure sign of a place)
+        for article, headline in (headlines or {}).items():
+            if article in self.day and headline:
+                found = _headline_entities(headline)
+                names.setdefault(article, set()).update(_rare_names(found, places=True))
+                self.words.setdefault(article, set()).update(
+                    w for e in found for w in name_words(e.text))
         self.linked = {frozenset((a, b)) for arts in articles_of.values()
                        for a in arts for b in arts if a != b}
         # two reports of the same days that name one town are one story too, though no
@@ -178,6 +206,15 @@ class Story:
         """A place's key: its loose spelling key, or its gazetteer group ("Kyiv"/"Kiev")."""
         group = self.gazetteer.group_of.get(fold(name)) if self.gazetteer is not None else None
         return entity_key(name) if group is None else f"#{group}"
+
+    def names_any(self, article: str, named: Sequence[str]) -> bool:
+        """Does the article (its claims or headline) give one of the names ``named``?  A
+        place under any of its names ("Kyiv"/"Kiev"), another name by all of its words
+        ("Mira" is named by "Cyclone Mira")."""
+        places = self.places.get(article, set())
+        words = self.words.get(article, set())
+        return any(self.place_key(name) in places
+                   or (bool(name_words(name)) and name_words(name) <= words) for name in named)
 
     def same_story(self, a: Claim, b: Claim) -> bool:
         """One article, or two that share a cluster (or are linked through others that do)
@@ -268,15 +305,17 @@ class Story:
 RARE_NAME = 3.0  # wordfreq Zipf frequency
 
 
-def _rare_names(claim: Claim) -> set[str]:
+def _rare_names(entities: Iterable[Entity], places: bool = False) -> set[str]:
     """The rare words of the names a claim mentions, but of places (which link stories by
-    their own rule) and of people's full names (one person speaks in many stories)."""
+    their own rule, unless ``places``) and of people's full names (one person speaks in many
+    stories)."""
     from wordfreq import zipf_frequency
 
     out = set()
-    for entity in claim.entities:
+    for entity in entities:
         words = entity.text.split()
-        if entity.label == "PLACE" or (entity.label == "PERSON" and len(words) > 1):
+        if (entity.label == "PLACE" and not places) \
+                or (entity.label == "PERSON" and len(words) > 1):
             continue
         for word in words:
             key = fold(word).lower().strip(".,'’-")
@@ -284,6 +323,18 @@ def _rare_names(claim: Claim) -> set[str]:
                     and zipf_frequency(key, "en") < RARE_NAME:
                 out.add(key)
     return out
+
+
+def name_words(name: str) -> frozenset[str]:
+    """A name's words, folded and lower-cased ("Cyclone Mira": cyclone, mira)."""
+    return frozenset(w for w in (fold(part).lower().strip(".,'’-:;\"“”") for part in name.split())
+                     if len(w) >= 2)
+
+
+def _headline_entities(headline: str) -> list[Entity]:
+    from embeddings.claims.entities import find_entities
+
+    return list(find_entities(headline))
 
 
 def _find(root: dict[str, str], article: str) -> str:

@@ -138,3 +138,28 @@ WARNINGS = [  # two stories a month apart, each with warnings said to be ignored
     ("Daily Standard", "2026-10-14", "The transport minister denied that warnings about the "
      "bridge had been ignored. Divers recovered two more bodies from the river in Rivena."),
 ]
+
+STORMS = [  # two storms of one week on two coasts; most claims name neither storm
+    ("Bay Times", "2026-11-02", "Cyclone Mira made landfall near the port of Kadra on Sunday. "
+     "At least six people were killed by falling trees. Power was cut to about two million "
+     "homes."),
+    ("Gulf Wire", "2026-11-02", "Mira hit the coast near Kadra with winds of 150 km/h. Four "
+     "people died, officials said. About 180,000 people were moved to storm shelters."),
+    ("Atlantic Post", "2026-11-04", "Storm Tomas battered the fishing town of Belrun on "
+     "Tuesday. Nine people were killed by falling trees. About 40,000 homes lost power."),
+    ("Shore Daily", "2026-11-04", "Tomas brought winds of 130 km/h to Belrun. Twelve people "
+     "died, the coast guard said. More than 20,000 people were moved to storm shelters."),
+]
+
+# a riot's reports; the minister's names no place, its headline does
+RIOT = [
+    ("Capital Post", "2026-05-02", "Inmates rioted at the Sabana prison on Thursday, the "
+     "prisons service said. Guards regained control of the prison after six hours.",
+     "Deadly riot at Sabana prison"),
+    ("Rights Monitor", "2026-05-02", "At least 13 inmates were killed in the Sabana prison "
+     "riot, according to relatives. Families said guards opened fire on unarmed prisoners.",
+     "Families demand answers after Sabana killings"),
+    ("Evening Times", "2026-05-03", "Justice Minister Elena Ruiz said the unrest was quelled "
+     "quickly. She said nine inmates had died and that an inquiry would be opened.",
+     "Minister defends response to Sabana riot"),
+]

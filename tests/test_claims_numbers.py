@@ -357,6 +357,22 @@ def test_a_count_that_leaves_its_noun_out(text: str, units: list[str | None]) ->
     assert [q.unit for q in find_numbers(text)] == units
 
 
+@pytest.mark.parametrize(("text", "units"), [
+    # what befell a count with no noun says it counts people
+    ("The storm left 12 dead and dozens injured.", ["people", "people"]),
+    ("The fire killed three and injured 20.", ["people", "people"]),
+    ("The death toll rose to 26, with 31 still missing.", ["people", "people"]),
+    ("Police arrested 40 at the rally.", ["people"]),
+    ("The quake killed 57 and left 2,000 homeless.", ["people", "people"]),
+    # a noun of its own, or no fate at all
+    ("The army killed 3 of the attackers.", ["attacker"]),
+    ("The firm sold 40 in May.", [None]),
+    ("Rescuers found 12 cars and 3 boats.", ["car", "boat"]),
+])
+def test_a_count_of_people_told_by_what_befell_them(text: str, units: list[str | None]) -> None:
+    assert [q.unit for q in find_numbers(text) if q.kind == "count"] == units
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Two dozen hostages were released.", 24.0),
     ("Three dozen eggs were sold.", 36.0),

@@ -922,6 +922,33 @@ def test_the_hurt_counted_after_the_dead_are_compared(a: str, b: str, disputed: 
     assert "hurt" in result.summary, result.summary
 
 
+@pytest.mark.parametrize(("a", "b", "fate"), [
+    ("The storm left 12 dead and dozens injured.", "Twenty people were killed in the storm.",
+     "who died"),
+    ("The fire killed three and injured 20.", "The fire killed three people and injured 14.",
+     "hurt"),
+    ("At least 18 people died and 40 are missing.",
+     "The death toll rose to 26, with 31 still missing.", "missing"),
+    ("The virus has infected 1,200 and killed 31.", "The virus has killed 27 people.",
+     "who died"),
+])
+def test_counts_that_leave_out_the_people_are_disputed(a: str, b: str, fate: str) -> None:
+    # "left 12 dead" counts people as surely as "12 people died" does
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert f"number of people {fate}" in " ".join(
+        d.summary for d in result.differences if d.kind == "numbers"), result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The virus has infected 1,200 and killed 31.", "Health officials have confirmed 1,240 cases."),
+    ("Police arrested 40 at the rally.", "About 5,000 people attended the rally."),
+    ("Gunmen killed two and wounded five.", "Two people were killed and five wounded."),
+])
+def test_counts_of_other_fates_are_not_disputed(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in kinds(result), result.summary
+
+
 @pytest.mark.parametrize(("a", "b", "disputed"), [
     ("More than 20,000 homes were damaged.", "Around 12,000 houses were damaged.", True),
     ("More than 20,000 homes were damaged.", "Around 21,000 houses were damaged.", False),

@@ -416,10 +416,12 @@ def test_two_briefs_giving_one_figure_differently_meet(fresh):  # type: ignore[n
 
 
 def _ingest(pipe, stories):  # type: ignore[no-untyped-def]
+    """Stories as (source, day, text) or (source, day, text, headline)."""
     from embeddings.types import Article
 
-    pipe.ingest([Article(id=f"a{i}", source=source, published=day, text=text)
-                 for i, (source, day, text) in enumerate(stories)])
+    pipe.ingest([Article(id=f"a{i}", source=story[0], published=story[1], text=story[2],
+                         title=story[3] if len(story) > 3 else None)
+                 for i, story in enumerate(stories)])
 
 
 def test_two_voices_of_one_sentence_keep_their_own_figures(fresh):  # type: ignore[no-untyped-def]
@@ -689,3 +691,30 @@ def test_reports_of_one_day_naming_one_town_are_one_story(fresh):  # type: ignor
                           text="Shelling in Ukraine killed 12 people in Kherson."))
     story = Story([(c, -1) for c in one + two])
     assert not story.same_story(one[0], two[0])
+
+
+def test_a_query_that_names_a_storm_is_answered_by_that_storm(fresh):  # type: ignore[no-untyped-def]
+    """Two storms of one week, each with a disputed toll in claims that name neither storm
+    ("Four people died, officials said"): asked about Mira, the other storm's toll is no
+    answer, in the clusters or across them, however alike the two stories' claims read (a
+    cluster may still hold claims of both: the clusterer does not read stories)."""
+    from tests.stories import STORMS
+
+    _ingest(fresh, STORMS)
+    mira, tomas = {"Bay Times", "Gulf Wire"}, {"Atlantic Post", "Shore Daily"}
+    for query, asked in (("Mira death toll", mira), ("How many died in storm Tomas?", tomas)):
+        clusters = [{c.source for c in v.claims} for v in fresh.contrasts(query, top=10)]
+        figures = [{c.source for c in v.claims} for v in fresh.figures(query, top=10)]
+        assert clusters and figures, query
+        assert all(sources & asked for sources in clusters), (query, clusters)
+        assert all(sources <= asked for sources in figures), (query, figures)
+
+
+def test_a_headline_links_a_report_that_names_no_place(fresh):  # type: ignore[no-untyped-def]
+    """The minister's report names no place and shares no claim with the others, but its
+    headline names the prison: its nine dead inmates are set against the relatives' 13."""
+    from tests.stories import RIOT
+
+    _ingest(fresh, RIOT)
+    summaries = [v.difference.summary for v in fresh.figures("Sabana prison riot deaths")]
+    assert any("nine" in s and "13" in s for s in summaries), summaries

@@ -260,7 +260,8 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
             start = m.start("n") if m.group("n") else m.start("w")
             add(Quantity(sentence[start:m.end()], offset + start, offset + m.end(), value, value,
                          None, "ordinal"), m.start(), m.end())
-    return _units_carried(sentence, offset, sorted(found, key=lambda q: q.start))
+    carried = _units_carried(sentence, offset, sorted(found, key=lambda q: q.start))
+    return [_people_by_fate(sentence, offset, q) for q in carried]
 
 
 # what befell the people counted, which a count takes as its unit where the noun is left
@@ -288,6 +289,33 @@ def _units_carried(sentence: str, offset: int, found: list[Quantity]) -> list[Qu
             continue
         out[i] = replace(q, unit=before.unit)
     return out
+
+
+# a fate said of a count with no noun: "12 dead", "dozens injured", "2,000 homeless"
+_FATE_NOUNS = _FATE_UNITS | {"homeless", "unaccounted", "hospitalised", "hospitalized"}
+# "killed three and injured 20", "arrested 40 at the rally": what befell the count is its verb
+_FATE_VERB_BEFORE = re.compile(
+    r"\b(?:kill|injur|wound|rescu|evacuat|arrest|detain|infect|sicken)(?:ed|ing|es|s)\s+$"
+    r"|\bhurt(?:ing|s)?\s+$", re.I)
+# "with 31 still missing", "40 are missing", "two others were hurt": the fate follows it
+_FATE_AFTER = re.compile(
+    r"\s+(?:(?:still|more|others?|are|were|was|is|remain|remained|have|has|had|been|now"
+    r"|also|reported|feared|confirmed)\s+){0,3}"
+    r"(?:dead|killed|injured|wounded|hurt|missing|unaccounted|hospitali[sz]ed|arrested"
+    r"|detained)\b", re.I)
+
+
+def _people_by_fate(sentence: str, offset: int, q: Quantity) -> Quantity:
+    """A count that leaves its noun out counts people where it says what befell them: "left
+    12 dead and dozens injured", "killed three and injured 20", "with 31 still missing" (so
+    that "20 people were injured" is a figure of the same people)."""
+    if q.kind != "count" or (q.unit is not None and q.unit not in _FATE_NOUNS):
+        return q
+    at, end = q.start - offset, q.end - offset
+    told = q.unit is not None or _FATE_VERB_BEFORE.search(sentence, 0, at) \
+        or _FATE_AFTER.match(sentence, end)
+    return replace(q, unit="people") \
+        if told and not sentence[end:].lstrip().startswith(("of ", "%")) else q
 
 
 def parse_number(text: str) -> float | None:

@@ -110,8 +110,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "Reform won 30.8% of the vote" are two parties' results (each figure's clause names what it
 # is of, and neither claim names the other's); "12 million Linkway customers" / "9 million
 # customers of Linkway" are one count; what is "ruled out" is denied ("ruled out joining a
-# coalition" / "will join a coalition").
-RULES = 13
+# coalition" / "will join a coalition").  14: "infected 1,200" counts those who fell ill.
+RULES = 14
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

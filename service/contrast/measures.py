@@ -203,7 +203,8 @@ FATES = {stem(w): fate for fate, words in {
     "hurt": ("injured", "injuries", "injury", "wounded", "hurt", "hospital", "hospitalised",
              "hospitalized", "treated"),
     "missing": ("missing", "unaccounted"),
-    "ill": ("ill", "illness", "illnesses", "sick", "sickened", "poisoned", "poisoning"),
+    "ill": ("ill", "illness", "illnesses", "sick", "sickened", "poisoned", "poisoning",
+            "infected", "infections"),
     # sent home again: "evacuation orders for 2,000 residents were lifted" counts no evacuees
     "returned": ("lifted", "returned", "return", "returning"),
     "held": ("arrested", "detained", "custody", "jailed", "charged"),

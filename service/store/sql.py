@@ -170,6 +170,17 @@ class SqlStore:
                     out[int(r.id)] = (_claim(r._mapping), int(r.cluster_id or -1))
         return out
 
+    def headlines(self, article_ids: Sequence[str],
+                  conn: Connection | None = None) -> dict[str, str]:
+        """The titles of the articles that have one."""
+        out: dict[str, str] = {}
+        with self._read(conn) as c:
+            for chunk in _chunks(list(article_ids), 500):
+                rows = c.execute(select(t.articles.c.id, t.articles.c.title)
+                                 .where(t.articles.c.id.in_(chunk)))
+                out.update({r.id: r.title for r in rows if r.title})
+        return out
+
     def claims_of_article(self, article_id: str) -> list[Claim]:
         with self.engine.connect() as c:
             rows = c.execute(select(*_claim_cols()).where(t.claims.c.article_id == article_id)
