@@ -50,7 +50,13 @@ from service.index_keeper import (
 from service.questions import quantity_asked
 from service.settings import Settings
 from service.store import SqlStore
-from service.story import RELEVANT_SHARE, Story, StoryDifference, story_articles
+from service.story import (
+    RELEVANT_SHARE,
+    Story,
+    StoryDifference,
+    asked_stories,
+    story_articles,
+)
 from service.terms import story_terms
 
 # how many members a cluster's contrast is worked out on (every wording first): a reader
@@ -318,24 +324,49 @@ class Pipeline:
         # the rest of the store ("How many jobs will Quorra cut?" is not about the storm)
         floor = RELEVANT_SHARE * max(best.values(), default=0.0)
         rows = [r for r in rows if best[r["id"]] >= floor]
-        named = _named(query)
-        if named:
-            rows = self._naming(rows, hits, found, named)
         ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
-        return [self._view(r, best[r["id"]]) for r in ranked[:top]]
+        # twice as many as asked for: some may hold only claims of another story
+        views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
+        return self._of_the_story(views, hits, found, _named(query), min_voices)[:top]
 
-    def _naming(self, rows: list[dict[str, Any]], hits: list[tuple[int, float]],
-                found: Mapping[int, tuple[Claim, int]],
-                named: Sequence[str]) -> list[dict[str, Any]]:
-        """The clusters of reports that give a name the query gives, in a claim or the
-        headline, where some do: asked "Mira death toll", the tolls of other storms are no
-        answer, however alike their claims read."""
-        articles = sorted({found[cid][0].article_id for cid, _ in hits if cid in found})
+    def _of_the_story(self, views: list[ClusterView], hits: list[tuple[int, float]],
+                      found: Mapping[int, tuple[Claim, int]], named: Sequence[str],
+                      min_voices: int) -> list[ClusterView]:
+        """Each cluster with the claims of one story (``service.story.Story``): generic
+        claims of two stories of one kind share a cluster ("Four people died, officials
+        said" of two storms), and comparing them makes up disputes.  A cluster holding two
+        (``Story.parts``) keeps the claims of one: of the story the query asks about
+        (``asked_stories``), the one with the claim nearest the query first; where the query
+        gives a name some reports give ("Mira death toll"), a cluster of other stories is
+        no answer.  A
+        cluster that lost claims is contrasted again on those it kept, and is no answer
+        with fewer than ``min_voices`` voices left."""
+        if not views:
+            return views
+        articles = sorted({found[cid][0].article_id for cid, _ in hits if cid in found}
+                          | {c.article_id for v in views for c in v.claims})
         story = Story(self.store.claims_of_articles(articles).values(), load_gazetteer(),
                       self.store.headlines(articles))
-        naming = {found[cid][1] for cid, _ in hits
-                  if cid in found and story.names_any(found[cid][0].article_id, named)}
-        return [r for r in rows if r["id"] in naming] or rows
+        near = [(found[cid][0], score) for cid, score in hits if cid in found]
+        asked, by_name = asked_stories(story, near, named)
+        score = {cid: s for cid, s in hits}
+        out = []
+        for view in views:
+            parts = story.parts(view.claims)
+            if by_name or len(parts) > 1:
+                parts = [p for p in parts if story.group_of(p[0]) in asked] \
+                    or ([] if by_name else parts)
+            # one story: asked about, the one with the claim nearest the query first
+            kept = max(parts, key=lambda p: (max(score.get(c.id or -1, -1.0) for c in p),
+                                              len(p)), default=[])
+            if len(kept) == len(view.claims):
+                out.append(view)
+            elif len({c.voice for c in kept}) >= min_voices:
+                contrast = self.contraster.contrast(kept[:CONTRAST_SAMPLE])
+                out.append(replace(view, relation=contrast.relation, summary=contrast.summary,
+                                   differences=contrast_json(contrast)["differences"],
+                                   claims=kept, sources=sorted({c.source for c in kept})))
+        return out
 
     def figures(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The counts of the story ``query`` is about, compared across its clusters

@@ -131,6 +131,19 @@ def of_the_query(views: list[StoryDifference], story: Story,
     return [v for v in views if any(story.news_of(c) in asked for c in v.claims)]
 
 
+def asked_stories(story: Story, hits: Sequence[tuple[Claim, float]],
+                  named: Sequence[str] = ()) -> tuple[set[str], bool]:
+    """The stories (``Story.group_of``) a query asks about: those of the claims answering it
+    as directly as the best one (claim, similarity), or where it gives names some reports
+    give, of those reports; and whether it did."""
+    if not hits:
+        return set(), False
+    best = max(score for _, score in hits)
+    asked = {story.group_of(c) for c, score in hits if score >= best - DIRECT}
+    naming = {story.group_of(c) for c, _ in hits if story.names_any(c.article_id, named)}
+    return (asked & naming) or naming or asked, bool(naming)
+
+
 def by_relevance(views: list[StoryDifference], relevance: Mapping[int, float],
                  kinds: Sequence[str] = ()) -> list[StoryDifference]:
     """Those of the claims most relevant to the query first (claim id -> similarity; claims
@@ -294,6 +307,25 @@ class Story:
     def _same_places(self, x: str, y: str) -> bool:
         places_x, places_y = self.places.get(x, set()), self.places.get(y, set())
         return not (places_x and places_y and places_x.isdisjoint(places_y))
+
+    def parts(self, claims: Sequence[Claim]) -> list[list[Claim]]:
+        """``claims`` split by story: by ``group_of``, and within a story, reports of other
+        days joined only where they name a common place (the seeds' reports, years apart,
+        all name Karabakh; two companies' job cuts months apart, naming none, are two)."""
+        root: dict[str, str] = {}
+        articles = sorted({c.article_id for c in claims})
+        for i, x in enumerate(articles):
+            for y in articles[i + 1:]:
+                if self._group(x) == self._group(y) and (
+                        self._group(x, dated=True) == self._group(y, dated=True)
+                        or self.places.get(x, set()) & self.places.get(y, set())):
+                    root_x, root_y = _find(root, x), _find(root, y)
+                    if root_x != root_y:
+                        root[root_x] = root_y
+        out: dict[str, list[Claim]] = {}
+        for claim in claims:
+            out.setdefault(_find(root, claim.article_id), []).append(claim)
+        return list(out.values())
 
     def same_days(self, a: Claim, b: Claim) -> bool:
         """Of one story and, for two articles, both dated at most ``STORY_DAYS`` apart."""

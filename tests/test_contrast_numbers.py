@@ -1193,3 +1193,30 @@ def test_a_name_the_other_claim_also_says_narrows_no_count() -> None:
     apart = contrast(parsed("x", "Silva scored 28 league goals."),
                      parsed("y", "Silva scored 31 goals."))
     assert "numbers" not in kinds(apart), apart.summary
+
+
+@pytest.mark.parametrize(("a", "b", "asked"), [
+    # a level of one thing, the clause's subject, is one question across a story's clusters
+    ("Turnout was 41%, the election commission said.", "Turnout was 38%.", True),
+    ("According to the commission, turnout was 41%.", "Voter turnout was 38% on Sunday.", True),
+    ("The jobless rate rose to 5.2 percent in May.",
+     "The jobless rate rose to 5.4 percent in May, officials said.", True),
+    # of two months, of two things, a change, no subject of its own
+    ("The jobless rate rose to 5.2 percent in May.",
+     "The jobless rate rose to 5.4 percent in June.", False),
+    ("Turnout was 41%.", "Halden won 54% of the vote.", False),
+    ("Shares rose 5% on Monday.", "Shares rose 3% on Monday.", False),
+    ("It was 41% last year.", "It was 38% last year.", False),
+    ("Support for the party was 30% in the poll.",
+     "Support for the president was 41% in the poll.", False),
+])
+def test_levels_of_one_thing_answer_one_question(a: str, b: str, asked: bool) -> None:
+    """The story view compares figures of claims the clusterer kept apart only where they
+    answer one question: "Turnout was 41%" and "Turnout was 38%" do."""
+    from service.contrast.numbers import number_differences
+    from service.contrast.said import Said
+
+    claims = [reported(source, text, "2026-06-08", cid=i)
+              for i, (source, text) in enumerate((("x", a), ("y", b)))]
+    found = number_differences([Said(c, c.source) for c in claims], questions_only=True)
+    assert any(d.kind == "numbers" for d in found) == asked, found

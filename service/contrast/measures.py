@@ -283,12 +283,50 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+# "Turnout was 41%", "the jobless rate rose to 5.2 percent": a level, and what it is of,
+# the subject of the clause the figure ends
+_LEVEL_BEFORE = re.compile(
+    r"^(?:[^,]{0,80},\s*)?(?:(?:the|voter|overall|final|official|annual)\s+)*"
+    r"(?P<subject>[a-z][a-z-]+(?:\s+rate)?)\s+(?:was|is|stood\s+at|rose\s+to|fell\s+to"
+    r"|reached|hit|climbed\s+to|dropped\s+to|came\s+in\s+at)\s+(?:about\s+|around\s+"
+    r"|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+)?$", re.I)
+_NO_SUBJECT = frozenset({"it", "this", "that", "which", "what", "there", "he", "she", "they",
+                         "share", "stake", "figure", "number", "total", "rate"})
+
+
+def level_of(q: Quantity, s: Said) -> str | None:
+    """What a percentage that opens its claim is the level of ("Turnout was 41%":
+    turnout), where the clause's subject is a common noun; else None."""
+    if q.kind != "percent":
+        return None
+    m = _LEVEL_BEFORE.match(s.claim.text[:max(0, q.start - s.claim.start)])
+    if m is None or m.group("subject").lower() in _NO_SUBJECT \
+            or (m.group("subject")[0].isupper() and m.start("subject") > 0):
+        return None
+    return m.group("subject").lower()
+
+
+_MONTH = re.compile(r"(?<!^)\b(?:January|February|March|April|May|June|July|August|September"
+                    r"|October|November|December)\b")
+
+
+def _dated(s: Said) -> set[object]:
+    """The dates, years and months a claim gives ("rose to 5.2 percent in May")."""
+    return {q.low for q in s.claim.numbers if q.kind in ("date", "year") and q.low is not None} \
+        | set(_MONTH.findall(s.claim.text))
+
+
 def same_question(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     """Do two counts answer one question whatever the rest of their claims say?  Counts of
     people who died, were hurt, arrested, took part... (the same fate, said on both sides),
     or counts of the same named thing ("480 cases" / "510 cases").  A count of "people" that
     says nothing of what befell them answers no question in particular ("hundreds of
-    thousands of Azerbaijanis" / "100,000 Armenians"); nor does a bare figure ("a 907")."""
+    thousands of Azerbaijanis" / "100,000 Armenians"); nor does a bare figure ("a 907").
+    Of percentages, levels of one thing ("Turnout was 41%" / "Turnout was 38%"), of no other
+    date."""
+    if qa.kind == qb.kind == "percent":
+        level = level_of(qa, a)
+        return level is not None and level == level_of(qb, b) and _dated(a) == _dated(b)
     if not qa.kind == qb.kind == "count" or qa.unit is None or qb.unit is None:
         return False
     fate_a, fate_b = fate_of(qa, a), fate_of(qb, b)
