@@ -341,10 +341,14 @@ class Pipeline:
         no answer.  A
         cluster that lost claims is contrasted again on those it kept, and is no answer
         with fewer than ``min_voices`` voices left."""
-        if not views:
+        # a cluster of more reports than a contrast samples is left whole: reading its
+        # stories would cost more than the query (a wire story copied by hundreds)
+        small = [v for v in views if len({c.article_id for c in v.claims}) <= CONTRAST_SAMPLE]
+        whole = {v.id for v in views} - {v.id for v in small}
+        if not small:
             return views
         articles = sorted({found[cid][0].article_id for cid, _ in hits if cid in found}
-                          | {c.article_id for v in views for c in v.claims})
+                          | {c.article_id for v in small for c in v.claims})
         story = Story(self.store.claims_of_articles(articles).values(), load_gazetteer(),
                       self.store.headlines(articles))
         near = [(found[cid][0], score) for cid, score in hits if cid in found]
@@ -352,6 +356,9 @@ class Pipeline:
         score = {cid: s for cid, s in hits}
         out = []
         for view in views:
+            if view.id in whole:
+                out.append(view)
+                continue
             parts = story.parts(view.claims)
             if by_name or len(parts) > 1:
                 parts = [p for p in parts if story.group_of(p[0]) in asked] \

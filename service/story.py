@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from embeddings.claims.entities import PLACE_ACRONYMS, PLACES, is_demonym, is_title
@@ -162,6 +163,7 @@ class Story:
     def __init__(self, claims: Iterable[tuple[Claim, int]], gazetteer: Gazetteer | None = None,
                  headlines: Mapping[str, str] | None = None):
         self.gazetteer = gazetteer
+        self._place_keys: dict[str, str] = {}
         place = self.place_key
 
         articles_of: dict[int, set[str]] = {}
@@ -217,8 +219,12 @@ class Story:
 
     def place_key(self, name: str) -> str:
         """A place's key: its loose spelling key, or its gazetteer group ("Kyiv"/"Kiev")."""
-        group = self.gazetteer.group_of.get(fold(name)) if self.gazetteer is not None else None
-        return entity_key(name) if group is None else f"#{group}"
+        key = self._place_keys.get(name)
+        if key is None:
+            group = self.gazetteer.group_of.get(fold(name)) if self.gazetteer is not None \
+                else None
+            key = self._place_keys[name] = entity_key(name) if group is None else f"#{group}"
+        return key
 
     def names_any(self, article: str, named: Sequence[str]) -> bool:
         """Does the article (its claims or headline) give one of the names ``named``?  A
@@ -341,22 +347,26 @@ def _rare_names(entities: Iterable[Entity], places: bool = False) -> set[str]:
     """The rare words of the names a claim mentions, but of places (which link stories by
     their own rule, unless ``places``) and of people's full names (one person speaks in many
     stories)."""
-    from wordfreq import zipf_frequency
-
-    out = set()
+    out: set[str] = set()
     for entity in entities:
-        words = entity.text.split()
         if (entity.label == "PLACE" and not places) \
-                or (entity.label == "PERSON" and len(words) > 1):
+                or (entity.label == "PERSON" and " " in entity.text.strip()):
             continue
-        for word in words:
-            key = fold(word).lower().strip(".,'’-")
-            if len(key) >= 4 and key.isalpha() and not is_title(key) and not is_demonym(key) \
-                    and zipf_frequency(key, "en") < RARE_NAME:
-                out.add(key)
+        out.update(_rare_words(entity.text))
     return out
 
 
+@lru_cache(maxsize=50_000)
+def _rare_words(name: str) -> frozenset[str]:
+    from wordfreq import zipf_frequency
+
+    keys = (fold(word).lower().strip(".,'’-") for word in name.split())
+    return frozenset(key for key in keys
+                     if len(key) >= 4 and key.isalpha() and not is_title(key)
+                     and not is_demonym(key) and zipf_frequency(key, "en") < RARE_NAME)
+
+
+@lru_cache(maxsize=50_000)
 def name_words(name: str) -> frozenset[str]:
     """A name's words, folded and lower-cased ("Cyclone Mira": cyclone, mira)."""
     return frozenset(w for w in (fold(part).lower().strip(".,'’-:;\"“”") for part in name.split())
