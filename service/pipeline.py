@@ -34,7 +34,7 @@ from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, content_words, corpus_weigher, stem
 from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Article, Claim, Contrast, PairJudgement
-from service.contrast import Contraster, pair_relation
+from service.contrast import KIND_ORDER, Contraster, pair_relation, summarise
 from service.contrast.names import load_gazetteer
 from service.contrast.wording import load_lexicon
 from service.denials import story_denials
@@ -549,9 +549,33 @@ def recontrast(store: SqlStore, contraster: Contraster, conn: Any,
     (``SqlStore.cluster_digest``), so a join costs the same in a cluster of 5 or 5,000."""
     for cluster_id in sorted(cluster_ids):
         counts, claims = store.cluster_digest(cluster_id, CONTRAST_SAMPLE, conn=conn)
-        contrast = contraster.contrast(claims) if claims else Contrast("agree")
+        contrast = by_story(store, contraster, claims, conn) if claims else Contrast("agree")
         store.save_cluster(conn, cluster_id, counts, contrast_json(contrast),
                            contrast.relation, contestedness(contrast, counts.voices))
+
+
+def by_story(store: SqlStore, contraster: Contraster, claims: Sequence[Claim],
+             conn: Any) -> Contrast:
+    """The contrast of a cluster's claims, each story's on its own (``Story.parts``):
+    generic claims of two stories of one kind share a cluster ("Four people died, officials
+    said" of two storms; two companies' job cuts months apart), and setting one's figures
+    against the other's makes up a dispute."""
+    articles = sorted({c.article_id for c in claims})
+    if len(articles) < 2:
+        return contraster.contrast(claims)
+    story = Story(store.claims_of_articles(articles, conn=conn).values(), load_gazetteer(),
+                  store.headlines(articles, conn=conn))
+    parts = story.parts(claims)
+    if len(parts) < 2:
+        return contraster.contrast(claims)
+    differences = sorted((d for part in parts for d in contraster.contrast(part).differences),
+                         key=lambda d: KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER
+                         else len(KIND_ORDER))
+    relation = "conflict" if any(d.conflict for d in differences) else "agree"
+    summary = summarise(relation, differences) if differences else (
+        f"Claims of {len(parts)} stories (other places or days), each with nothing to "
+        "compare.")
+    return Contrast(relation, tuple(differences), summary)
 
 
 def contrast_json(contrast: Contrast) -> dict[str, Any]:

@@ -736,3 +736,22 @@ def test_a_cluster_of_two_storms_is_shown_with_one(fresh):  # type: ignore[no-un
             assert sources <= mira or sources <= tomas, (query, sources, view.summary)
             shown.append(sources)
     assert shown
+
+
+def test_the_stored_contrast_compares_each_story_on_its_own(fresh):  # type: ignore[no-untyped-def]
+    """The clusters listed with no query hold claims of both storms ("Four people died" /
+    "Twelve people died"), but no difference they report sets one storm's claims against
+    the other's."""
+    from tests.stories import STORMS
+
+    _ingest(fresh, STORMS)
+    mira, tomas = {"Bay Times", "Gulf Wire"}, {"Atlantic Post", "Shore Daily"}
+    views, _ = fresh.clusters(min_voices=2)
+    assert any({c.source for c in v.claims} & mira and {c.source for c in v.claims} & tomas
+               for v in views)  # the clusterer does not read stories
+    for view in views:
+        source = {c.id: c.source for c in view.claims}
+        for difference in view.differences:
+            told = {source.get(int(row["claim_id"])) for row in difference["evidence"]
+                    if "claim_id" in row}
+            assert told <= mira or told <= tomas, difference["summary"]

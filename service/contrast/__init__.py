@@ -111,7 +111,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # is of, and neither claim names the other's); "12 million Linkway customers" / "9 million
 # customers of Linkway" are one count; what is "ruled out" is denied ("ruled out joining a
 # coalition" / "will join a coalition").  14: "infected 1,200" counts those who fell ill.
-RULES = 14
+# 15: a cluster's claims of two stories are contrasted each story on its own
+# (``service.pipeline.by_story``).
+RULES = 15
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
