@@ -62,6 +62,7 @@ from service.terms import story_terms
 # how many members a cluster's contrast is worked out on (every wording first): a reader
 # compares a few dozen voices side by side, not hundreds of copies of one sentence
 CONTRAST_SAMPLE = 64
+MAX_STORY_READ = 200  # articles a query reads to tell a cluster's stories apart
 
 
 @dataclass(frozen=True)
@@ -332,44 +333,31 @@ class Pipeline:
     def _of_the_story(self, views: list[ClusterView], hits: list[tuple[int, float]],
                       found: Mapping[int, tuple[Claim, int]], named: Sequence[str],
                       min_voices: int) -> list[ClusterView]:
-        """Each cluster with the claims of one story (``service.story.Story``): generic
-        claims of two stories of one kind share a cluster ("Four people died, officials
-        said" of two storms), and comparing them makes up disputes.  A cluster holding two
-        (``Story.parts``) keeps the claims of one: of the story the query asks about
-        (``asked_stories``), the one with the claim nearest the query first; where the query
-        gives a name some reports give ("Mira death toll"), a cluster of other stories is
-        no answer.  A
-        cluster that lost claims is contrasted again on those it kept, and is no answer
-        with fewer than ``min_voices`` voices left."""
-        # a cluster of more reports than a contrast samples is left whole: reading its
-        # stories would cost more than the query (a wire story copied by hundreds)
-        small = [v for v in views if len({c.article_id for c in v.claims}) <= CONTRAST_SAMPLE]
-        whole = {v.id for v in views} - {v.id for v in small}
-        if not small:
+        """Where the query gives a name some reports give ("Mira death toll"), each cluster
+        with the claims of those reports' stories (``asked_stories``): generic claims of
+        two stories of one kind share a cluster ("Four people died, officials said" of two
+        storms), and the other storm's are no answer.  A cluster that lost claims is
+        contrasted again on those it kept (``contrast_by_story``), and is no answer with
+        fewer than ``min_voices`` voices left."""
+        if not named or not views:
             return views
         articles = sorted({found[cid][0].article_id for cid, _ in hits if cid in found}
-                          | {c.article_id for v in small for c in v.claims})
+                          | {c.article_id for v in views for c in v.claims})
+        if len(articles) > MAX_STORY_READ:
+            return views  # reading them would cost more than the query
         story = Story(self.store.claims_of_articles(articles).values(), load_gazetteer(),
                       self.store.headlines(articles))
-        near = [(found[cid][0], score) for cid, score in hits if cid in found]
-        asked, by_name = asked_stories(story, near, named)
-        score = {cid: s for cid, s in hits}
+        asked, by_name = asked_stories(story, [(found[cid][0], score) for cid, score in hits
+                                               if cid in found], named)
+        if not by_name:
+            return views
         out = []
         for view in views:
-            if view.id in whole:
-                out.append(view)
-                continue
-            parts = story.parts(view.claims)
-            if by_name or len(parts) > 1:
-                parts = [p for p in parts if story.group_of(p[0]) in asked] \
-                    or ([] if by_name else parts)
-            # one story: asked about, the one with the claim nearest the query first
-            kept = max(parts, key=lambda p: (max(score.get(c.id or -1, -1.0) for c in p),
-                                              len(p)), default=[])
+            kept = [c for c in view.claims if story.group_of(c) in asked]
             if len(kept) == len(view.claims):
                 out.append(view)
             elif len({c.voice for c in kept}) >= min_voices:
-                contrast = self.contraster.contrast(kept[:CONTRAST_SAMPLE])
+                contrast = contrast_by_story(self.contraster, kept[:CONTRAST_SAMPLE], story)
                 out.append(replace(view, relation=contrast.relation, summary=contrast.summary,
                                    differences=contrast_json(contrast)["differences"],
                                    claims=kept, sources=sorted({c.source for c in kept})))
@@ -556,26 +544,49 @@ def recontrast(store: SqlStore, contraster: Contraster, conn: Any,
 
 def by_story(store: SqlStore, contraster: Contraster, claims: Sequence[Claim],
              conn: Any) -> Contrast:
-    """The contrast of a cluster's claims, each story's on its own (``Story.parts``):
-    generic claims of two stories of one kind share a cluster ("Four people died, officials
-    said" of two storms; two companies' job cuts months apart), and setting one's figures
-    against the other's makes up a dispute."""
+    """``contrast_by_story`` of a cluster's claims, their articles read from the store
+    only where the contrast of the whole reports a dispute, a change or figures that
+    agree."""
+    whole = contraster.contrast(claims)
     articles = sorted({c.article_id for c in claims})
-    if len(articles) < 2:
-        return contraster.contrast(claims)
+    if not _disputes(whole) or len(articles) < 2:
+        return whole
     story = Story(store.claims_of_articles(articles, conn=conn).values(), load_gazetteer(),
                   store.headlines(articles, conn=conn))
+    return contrast_by_story(contraster, claims, story, whole)
+
+
+def contrast_by_story(contraster: Contraster, claims: Sequence[Claim], story: Story,
+                      whole: Contrast | None = None) -> Contrast:
+    """The contrast of ``claims``; where it reports a dispute, a change or figures that
+    agree, and the claims are of two stories or more (``Story.parts``: the story group, and
+    reports of other days only where they name a common place), each story's compared on
+    its own.  Generic claims of two stories of one kind share a cluster ("Four people died,
+    officials said" of two storms; two companies' job cuts months apart), and setting one's
+    figures against the other's makes up a dispute (or an agreement); where nothing is
+    compared, nothing is made up, and one event's headlines of several days ("Metro-North
+    worker killed") stay one."""
+    whole = whole or contraster.contrast(claims)
+    if not _disputes(whole):
+        return whole
     parts = story.parts(claims)
     if len(parts) < 2:
-        return contraster.contrast(claims)
+        return whole
     differences = sorted((d for part in parts for d in contraster.contrast(part).differences),
                          key=lambda d: KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER
                          else len(KIND_ORDER))
     relation = "conflict" if any(d.conflict for d in differences) else "agree"
-    summary = summarise(relation, differences) if differences else (
-        f"Claims of {len(parts)} stories (other places or days), each with nothing to "
-        "compare.")
+    summary = summarise(relation, differences) if _disputes(
+        Contrast(relation, tuple(differences))) else (
+        f"Claims of {len(parts)} stories (other places or days); their figures are not "
+        "compared.")
     return Contrast(relation, tuple(differences), summary)
+
+
+def _disputes(contrast: Contrast) -> bool:
+    """A dispute, or figures set side by side (which two stories' figures never are)."""
+    return any(d.conflict or d.kind in ("numbers_changed", "state_changed", "numbers_agree")
+               for d in contrast.differences)
 
 
 def contrast_json(contrast: Contrast) -> dict[str, Any]:

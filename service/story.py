@@ -173,6 +173,7 @@ class Story:
         towns = self.towns
         names: dict[str, set[str]] = {}  # rare names of companies, bodies, ships...
         self.words: dict[str, set[str]] = {}  # the words of every name an article gives
+        self.rare: dict[str, set[str]] = {}  # its rare names, places too ("Orvell", "Kadra")
         for claim, cluster in claims:
             if cluster >= 0:
                 articles_of.setdefault(cluster, set()).add(claim.article_id)
@@ -185,6 +186,8 @@ class Story:
             names.setdefault(claim.article_id, set()).update(_rare_names(claim.entities))
             self.words.setdefault(claim.article_id, set()).update(
                 w for e in claim.entities for w in name_words(e.text))
+            self.rare.setdefault(claim.article_id, set()).update(
+                _rare_names(claim.entities, places=True))
         # a headline names what its report is about where the text may not ("Minister defends
         # response to Sabana riot" over "the riot was quelled within three hours"): its rare
         # names link reports and answer a query's names, but split no story (a headline's
@@ -317,14 +320,17 @@ class Story:
     def parts(self, claims: Sequence[Claim]) -> list[list[Claim]]:
         """``claims`` split by story: by ``group_of``, and within a story, reports of other
         days joined only where they name a common place (the seeds' reports, years apart,
-        all name Karabakh; two companies' job cuts months apart, naming none, are two)."""
+        all name Karabakh; two companies' job cuts months apart, naming none, are two);
+        two reports that give one rare name are of one story whatever else they name
+        ("Shares in Orvell fell" read Orvell as a place)."""
         root: dict[str, str] = {}
         articles = sorted({c.article_id for c in claims})
         for i, x in enumerate(articles):
             for y in articles[i + 1:]:
-                if self._group(x) == self._group(y) and (
+                if (self._group(x) == self._group(y) and (
                         self._group(x, dated=True) == self._group(y, dated=True)
-                        or self.places.get(x, set()) & self.places.get(y, set())):
+                        or self.places.get(x, set()) & self.places.get(y, set()))) \
+                        or self.rare.get(x, set()) & self.rare.get(y, set()):
                     root_x, root_y = _find(root, x), _find(root, y)
                     if root_x != root_y:
                         root[root_x] = root_y
