@@ -183,11 +183,12 @@ class Story:
             towns.setdefault(claim.article_id, set()).update(
                 place(e.text) for e in claim.entities if e.label == "PLACE"
                 and fold(e.text).lower() not in PLACES and e.text not in PLACE_ACRONYMS)
-            names.setdefault(claim.article_id, set()).update(_rare_names(claim.entities))
+            named = _names_of(claim)
+            names.setdefault(claim.article_id, set()).update(_rare_names(named))
             self.words.setdefault(claim.article_id, set()).update(
                 w for e in claim.entities for w in name_words(e.text))
             self.rare.setdefault(claim.article_id, set()).update(
-                _rare_names(claim.entities, places=True))
+                _rare_names(named, places=True))
         # a headline names what its report is about where the text may not ("Minister defends
         # response to Sabana riot" over "the riot was quelled within three hours"): its rare
         # names link reports and answer a query's names, but split no story (a headline's
@@ -347,6 +348,24 @@ class Story:
 # a name this rare in English text names one company, body or ship ("Skyway", "Vantec",
 # "Moderna"), not a common word ("Apple", "United", "Shell") nor a wire ("Reuters")
 RARE_NAME = 3.0  # wordfreq Zipf frequency
+
+
+def _names_of(claim: Claim) -> list[Entity]:
+    """The claim's names, but a common word that is one only by opening the sentence
+    ("Rescuers pulled 254 survivors ...")."""
+    return [e for e in claim.entities
+            if not (e.start == claim.start and " " not in e.text.strip()
+                    and _zipf(e.text.lower()) >= _COMMON_OPENER)]
+
+
+@lru_cache(maxsize=50_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+_COMMON_OPENER = 1.5  # wordfreq Zipf: "rescuers" 2.9, "evacuees" 2.7; "Orvell", "Belrun" 0
 
 
 def _rare_names(entities: Iterable[Entity], places: bool = False) -> set[str]:
