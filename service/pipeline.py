@@ -545,48 +545,50 @@ def recontrast(store: SqlStore, contraster: Contraster, conn: Any,
 def by_story(store: SqlStore, contraster: Contraster, claims: Sequence[Claim],
              conn: Any) -> Contrast:
     """``contrast_by_story`` of a cluster's claims, their articles read from the store
-    only where the contrast of the whole reports a dispute, a change or figures that
-    agree."""
+    only where the contrast of the whole compares figures."""
     whole = contraster.contrast(claims)
     articles = sorted({c.article_id for c in claims})
-    if not _disputes(whole) or len(articles) < 2:
+    if not _of_one_event(whole) or len(articles) < 2:
         return whole
     story = Story(store.claims_of_articles(articles, conn=conn).values(), load_gazetteer(),
                   store.headlines(articles, conn=conn))
     return contrast_by_story(contraster, claims, story, whole)
 
 
+# what is told of one event: figures, and a state the story moved on from
+_EVENT_KINDS = ("numbers", "numbers_changed", "numbers_agree", "numbers_units", "state_changed")
+
+
 def contrast_by_story(contraster: Contraster, claims: Sequence[Claim], story: Story,
                       whole: Contrast | None = None) -> Contrast:
-    """The contrast of ``claims``; where it reports a dispute, a change or figures that
-    agree, and the claims are of two stories or more (``Story.parts``: the story group, and
-    reports of other days only where they name a common place), each story's compared on
-    its own.  Generic claims of two stories of one kind share a cluster ("Four people died,
-    officials said" of two storms; two companies' job cuts months apart), and setting one's
-    figures against the other's makes up a dispute (or an agreement); where nothing is
-    compared, nothing is made up, and one event's headlines of several days ("Metro-North
-    worker killed") stay one."""
+    """The contrast of ``claims``, with their figures compared within each story only
+    (``Story.parts``: the story group, and reports of other days only where they name a
+    common place or one rare name).  Generic claims of two stories of one kind share a
+    cluster ("Four people died, officials said" of two storms; two companies' job cuts
+    months apart), and setting one's figures against the other's makes up a dispute (or an
+    agreement).  Labels, denials and opposite statements are read across the whole, as
+    before: "riots" / "demonstrations" of one summer's protests in two cities is the
+    difference a reader wants."""
     whole = whole or contraster.contrast(claims)
-    if not _disputes(whole):
+    if not _of_one_event(whole):
         return whole
     parts = story.parts(claims)
     if len(parts) < 2:
         return whole
-    differences = sorted((d for part in parts for d in contraster.contrast(part).differences),
-                         key=lambda d: KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER
-                         else len(KIND_ORDER))
+    differences = [d for d in whole.differences if d.kind not in _EVENT_KINDS] + [
+        d for part in parts for d in contraster.contrast(part).differences
+        if d.kind in _EVENT_KINDS]
+    differences.sort(key=lambda d: KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER
+                     else len(KIND_ORDER))
     relation = "conflict" if any(d.conflict for d in differences) else "agree"
-    summary = summarise(relation, differences) if _disputes(
-        Contrast(relation, tuple(differences))) else (
+    summary = summarise(relation, differences) if differences else (
         f"Claims of {len(parts)} stories (other places or days); their figures are not "
         "compared.")
     return Contrast(relation, tuple(differences), summary)
 
 
-def _disputes(contrast: Contrast) -> bool:
-    """A dispute, or figures set side by side (which two stories' figures never are)."""
-    return any(d.conflict or d.kind in ("numbers_changed", "state_changed", "numbers_agree")
-               for d in contrast.differences)
+def _of_one_event(contrast: Contrast) -> bool:
+    return any(d.kind in _EVENT_KINDS for d in contrast.differences)
 
 
 def contrast_json(contrast: Contrast) -> dict[str, Any]:
