@@ -12,9 +12,9 @@ from __future__ import annotations
 import fcntl
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -33,8 +33,9 @@ from embeddings.encoder import Encoder
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, content_words, corpus_weigher, stem
 from embeddings.matching import MatchConfig, match_score
-from embeddings.types import Article, Claim, Contrast, PairJudgement
-from service.contrast import KIND_ORDER, Contraster, pair_relation, summarise
+from embeddings.types import Article, Claim, PairJudgement
+from service.cluster_contrast import of_the_asked_story, recontrast
+from service.contrast import Contraster, pair_relation
 from service.contrast.names import load_gazetteer
 from service.contrast.wording import load_lexicon
 from service.denials import story_denials
@@ -47,22 +48,16 @@ from service.index_keeper import (
     check_facet_scheme,
     check_vector_model,
 )
-from service.questions import quantity_asked
+from service.questions import names_asked, quantity_asked
 from service.settings import Settings
 from service.store import SqlStore
 from service.story import (
     RELEVANT_SHARE,
     Story,
     StoryDifference,
-    asked_stories,
     story_articles,
 )
 from service.terms import story_terms
-
-# how many members a cluster's contrast is worked out on (every wording first): a reader
-# compares a few dozen voices side by side, not hundreds of copies of one sentence
-CONTRAST_SAMPLE = 64
-MAX_STORY_READ = 200  # articles a query reads to tell a cluster's stories apart
 
 
 @dataclass(frozen=True)
@@ -328,40 +323,8 @@ class Pipeline:
         ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
         # twice as many as asked for: some may hold only claims of another story
         views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
-        return self._of_the_story(views, hits, found, _named(query), min_voices)[:top]
-
-    def _of_the_story(self, views: list[ClusterView], hits: list[tuple[int, float]],
-                      found: Mapping[int, tuple[Claim, int]], named: Sequence[str],
-                      min_voices: int) -> list[ClusterView]:
-        """Where the query gives a name some reports give ("Mira death toll"), each cluster
-        with the claims of those reports' stories (``asked_stories``): generic claims of
-        two stories of one kind share a cluster ("Four people died, officials said" of two
-        storms), and the other storm's are no answer.  A cluster that lost claims is
-        contrasted again on those it kept (``contrast_by_story``), and is no answer with
-        fewer than ``min_voices`` voices left."""
-        if not named or not views:
-            return views
-        articles = sorted({found[cid][0].article_id for cid, _ in hits if cid in found}
-                          | {c.article_id for v in views for c in v.claims})
-        if len(articles) > MAX_STORY_READ:
-            return views  # reading them would cost more than the query
-        story = Story(self.store.claims_of_articles(articles).values(), load_gazetteer(),
-                      self.store.headlines(articles))
-        asked, by_name = asked_stories(story, [(found[cid][0], score) for cid, score in hits
-                                               if cid in found], named)
-        if not by_name:
-            return views
-        out = []
-        for view in views:
-            kept = [c for c in view.claims if story.group_of(c) in asked]
-            if len(kept) == len(view.claims):
-                out.append(view)
-            elif len({c.voice for c in kept}) >= min_voices:
-                contrast = contrast_by_story(self.contraster, kept[:CONTRAST_SAMPLE], story)
-                out.append(replace(view, relation=contrast.relation, summary=contrast.summary,
-                                   differences=contrast_json(contrast)["differences"],
-                                   claims=kept, sources=sorted({c.source for c in kept})))
-        return out
+        return of_the_asked_story(self.store, self.contraster, views, hits, found,
+                                  names_asked(query), min_voices)[:top]
 
     def figures(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The counts of the story ``query`` is about, compared across its clusters
@@ -369,14 +332,14 @@ class Pipeline:
         in claims the clusterer keeps apart."""
         read = self._story(query)
         return story_figures(read.claims, dict(read.hits), top, load_gazetteer(),
-                             _named(query), read.headlines)
+                             names_asked(query), read.headlines)
 
     def terms(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The opposing labels outlets give one thing in the story ``query`` is about, across
         its clusters (``service.terms``): "offensive" / "anti-terror operations"."""
         read = self._story(query)
         return story_terms(read.claims, dict(read.hits), load_lexicon(), load_gazetteer(), top,
-                           _named(query), read.headlines)
+                           names_asked(query), read.headlines)
 
     def denials(self, query: str, top: int = 5) -> list[StoryDifference]:
         """Claims nearest ``query`` that another voice's claim in another cluster denies
@@ -387,7 +350,7 @@ class Pipeline:
     def across(self, query: str, top: int = 5) -> Across:
         """``figures``, ``terms`` and ``denials`` of one query, the story read once."""
         read = self._story(query)
-        named, hits = _named(query), dict(read.hits)
+        named, hits = names_asked(query), dict(read.hits)
         return Across(story_figures(read.claims, hits, top, load_gazetteer(), named,
                                     read.headlines),
                       story_terms(read.claims, hits, load_lexicon(), load_gazetteer(), top,
@@ -421,7 +384,7 @@ class Pipeline:
         """The query's nearest claims, and the claims of the story they are of."""
         self._check_query(query)
         hits = self._nearest_claims(query, 50)
-        articles = story_articles(self.store, hits, _named(query))
+        articles = story_articles(self.store, hits, names_asked(query))
         return StoryRead(hits, dict(self.store.claims_of_articles(articles)),
                          self.store.headlines(articles))
 
@@ -507,20 +470,6 @@ class _TxLookup:
         return self.store.cluster_members(cluster_ids, limit, self.conn)
 
 
-# a query's name that is also a common word ("Aid groups said ...") singles out no story
-COMMON_WORD = 4.5  # wordfreq Zipf frequency
-
-
-def _named(query: str) -> list[str]:
-    """The names a query gives ("Karsan earthquake death toll": Karsan)."""
-    from wordfreq import zipf_frequency
-
-    from embeddings.claims.entities import find_entities
-
-    return [e.text for e in find_entities(query)
-            if zipf_frequency(e.text.split()[-1], "en") < COMMON_WORD]
-
-
 def validate(article: Article, max_chars: int) -> str | None:
     if not article.source or not article.source.strip():
         return "missing source"
@@ -531,84 +480,12 @@ def validate(article: Article, max_chars: int) -> str | None:
     return None
 
 
-def recontrast(store: SqlStore, contraster: Contraster, conn: Any,
-               cluster_ids: Iterable[int]) -> None:
-    """Work out the contrast of each cluster again, on a bounded sample of its members
-    (``SqlStore.cluster_digest``), so a join costs the same in a cluster of 5 or 5,000."""
-    for cluster_id in sorted(cluster_ids):
-        counts, claims = store.cluster_digest(cluster_id, CONTRAST_SAMPLE, conn=conn)
-        contrast = by_story(store, contraster, claims, conn) if claims else Contrast("agree")
-        store.save_cluster(conn, cluster_id, counts, contrast_json(contrast),
-                           contrast.relation, contestedness(contrast, counts.voices))
-
-
-def by_story(store: SqlStore, contraster: Contraster, claims: Sequence[Claim],
-             conn: Any) -> Contrast:
-    """``contrast_by_story`` of a cluster's claims, their articles read from the store
-    only where the contrast of the whole compares figures."""
-    whole = contraster.contrast(claims)
-    articles = sorted({c.article_id for c in claims})
-    if not _of_one_event(whole) or len(articles) < 2:
-        return whole
-    story = Story(store.claims_of_articles(articles, conn=conn).values(), load_gazetteer(),
-                  store.headlines(articles, conn=conn))
-    return contrast_by_story(contraster, claims, story, whole)
-
-
-# what is told of one event: figures, and a state the story moved on from
-_EVENT_KINDS = ("numbers", "numbers_changed", "numbers_agree", "numbers_units", "state_changed")
-
-
-def contrast_by_story(contraster: Contraster, claims: Sequence[Claim], story: Story,
-                      whole: Contrast | None = None) -> Contrast:
-    """The contrast of ``claims``, with their figures compared within each story only
-    (``Story.parts``: the story group, and reports of other days only where they name a
-    common place or one rare name).  Generic claims of two stories of one kind share a
-    cluster ("Four people died, officials said" of two storms; two companies' job cuts
-    months apart), and setting one's figures against the other's makes up a dispute (or an
-    agreement).  Labels, denials and opposite statements are read across the whole, as
-    before: "riots" / "demonstrations" of one summer's protests in two cities is the
-    difference a reader wants."""
-    whole = whole or contraster.contrast(claims)
-    if not _of_one_event(whole):
-        return whole
-    parts = story.parts(claims)
-    if len(parts) < 2:
-        return whole
-    differences = [d for d in whole.differences if d.kind not in _EVENT_KINDS] + [
-        d for part in parts for d in contraster.contrast(part).differences
-        if d.kind in _EVENT_KINDS]
-    differences.sort(key=lambda d: KIND_ORDER.index(d.kind) if d.kind in KIND_ORDER
-                     else len(KIND_ORDER))
-    relation = "conflict" if any(d.conflict for d in differences) else "agree"
-    summary = summarise(relation, differences) if differences else (
-        f"Claims of {len(parts)} stories (other places or days); their figures are not "
-        "compared.")
-    return Contrast(relation, tuple(differences), summary)
-
-
-def _of_one_event(contrast: Contrast) -> bool:
-    return any(d.kind in _EVENT_KINDS for d in contrast.differences)
-
-
-def contrast_json(contrast: Contrast) -> dict[str, Any]:
-    return {"relation": contrast.relation, "summary": contrast.summary,
-            "differences": [asdict(d) for d in contrast.differences]}
-
-
 class Across(NamedTuple):
     """What a query's story holds across its clusters."""
 
     figures: list[StoryDifference]
     terms: list[StoryDifference]
     denials: list[StoryDifference]
-
-
-def contestedness(contrast: Contrast, voices: int) -> float:
-    """Sort key for "most contested first": conflicts weigh most, then other differences."""
-    conflicts = sum(1 for d in contrast.differences if d.conflict)
-    others = len(contrast.differences) - conflicts
-    return 2.0 * conflicts + 0.5 * others + 0.1 * voices
 
 
 def _count_words(claims: Sequence[Claim]) -> Counter[str]:

@@ -1,4 +1,4 @@
-"""What kind of answer a query asks for.
+"""What kind of answer a query asks for, and which story it names.
 
 "How many Armenians left Karabakh" asks for a count: of the clusters near the query, those
 whose matching claims give a count answer it, and the ones that only share its topic do
@@ -31,3 +31,17 @@ def quantity_asked(query: str) -> frozenset[str]:
         if pattern.search(query):
             kinds |= answer
     return frozenset(kinds)
+
+
+# a query's name that is also a common word ("Aid groups said ...") singles out no story
+COMMON_WORD = 4.5  # wordfreq Zipf frequency
+
+
+def names_asked(query: str) -> list[str]:
+    """The names a query gives ("Karsan earthquake death toll": Karsan)."""
+    from wordfreq import zipf_frequency
+
+    from embeddings.claims.entities import find_entities
+
+    return [e.text for e in find_entities(query)
+            if zipf_frequency(e.text.split()[-1], "en") < COMMON_WORD]

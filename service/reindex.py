@@ -130,9 +130,9 @@ def recontrast_stored_clusters(settings: Settings, batch: int = 500) -> int:
     worked them out (``service.contrast.RULES``): no article is re-read, no claim or cluster
     id changes, PostgreSQL too.  Returns how many clusters were worked out again (0 for a
     store whose contrasts are current)."""
+    from service.cluster_contrast import recontrast
     from service.contrast import RULES, RuleContraster
     from service.index_keeper import CONTRAST_RULES, older_contrast
-    from service.pipeline import recontrast
 
     if settings.database_url is None and not (settings.data_dir / DB_FILE).is_file():
         return 0

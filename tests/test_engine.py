@@ -211,7 +211,7 @@ def test_a_dissenting_outlet_shows_in_a_cluster_of_many_copies(fresh):  # type: 
     """A wire sentence carried word for word by more outlets than the contrast reads: the
     counts cover every member, and the one outlet that says otherwise is still compared."""
     from embeddings.types import Article
-    from service.pipeline import CONTRAST_SAMPLE
+    from service.cluster_contrast import CONTRAST_SAMPLE
 
     wire = "The storm killed 12 people in the port city of Varna on Tuesday."
     copies = [Article(id=f"copy-{i}", source=f"Outlet {i:03d}", text=wire)

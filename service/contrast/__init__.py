@@ -112,7 +112,7 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # customers of Linkway" are one count; what is "ruled out" is denied ("ruled out joining a
 # coalition" / "will join a coalition").  14: "infected 1,200" counts those who fell ill.
 # 15-17: a cluster's claims of two stories are contrasted each story on its own where the
-# whole sets figures side by side (``service.pipeline.by_story``; 17: "Rescuers" opening a
+# whole sets figures side by side (``service.cluster_contrast.by_story``; 17: "Rescuers" opening a
 # sentence is no rare name that makes two reports one story).  18: only the figures are
 # compared within each story; labels and denials across the whole cluster, as before.
 RULES = 18
