@@ -182,6 +182,46 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     assert not is_furniture(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Your browser does not support the video tag.",
+    "You have reached your limit of free articles.",
+    "Our journalism relies on your support.",
+    "If you value our reporting, please consider making a donation.",
+    "Check out our latest podcast episode.",
+    "Get the latest headlines delivered to your phone.",
+    "This content is not available in your region.",
+    "Please enable JavaScript to view the comments.",
+    "Have your say in the comments below.",
+    "Your email address will not be published.",
+    "We'd love to hear from you.",
+    "Do you have a story?",
+    "More: Trump after picking something off Macron's suit: 'We have to make him perfect'.",
+])
+def test_the_site_talking_to_its_reader_is_furniture(line: str) -> None:
+    """Lines in which the site addresses its reader about the site (an article, the
+    comments, a newsletter, the browser) are no outlet's claim, however they are worded."""
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "“You can see in the video that the police fired first,” the lawyer said.",
+    "You have to understand the history of the region to see why the talks failed.",
+    "Share prices of the app maker fell 5% on Monday.",
+    "Support for the app fell to 12% among teenagers.",
+    "Follow-up tests of the water samples in the videos showed no contamination.",
+    "The ministry said it would share the findings with the United Nations.",
+    "More than 100,000 people left: the region is now empty.",
+])
+def test_a_reader_addressed_about_the_story_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_wire_item_addressing_its_reader_in_its_headline_is_still_a_claim() -> None:
+    extractor = SentenceClaimExtractor()
+    item = Article(id="w", source="Wire", text="Apple may buy Path, that social app you don't use")
+    assert [c.text for c in extractor.extract(item)] == [item.text]
+
+
 # --- entities --------------------------------------------------------------------------------
 
 

@@ -36,7 +36,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 18  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 19  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -58,7 +58,9 @@ READING = 18  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # of", "the port of", "the city of" is a place ("15 kilometres south of Karsan"); one after
 # "according to", "thanks to" is none ("according to Sea Aid").  18: a count with no noun
 # counts people where it says what befell them ("left 12 dead and dozens injured", "killed
-# three and injured 20", "with 31 still missing").
+# three and injured 20", "with 31 still missing").  19: the site addressing its reader about
+# the site ("Your browser does not support the video tag.", "If you value our reporting,
+# please consider making a donation.") and a link under a label ("More: ...") are furniture.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

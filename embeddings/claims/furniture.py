@@ -85,6 +85,56 @@ _SHORT_NOTICE = re.compile(
     r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
     re.IGNORECASE,
 )
+# The site talking to its reader about the site: "Your browser does not support the video
+# tag.", "Check out our latest podcast episode.", "If you value our reporting, please consider
+# making a donation."  A line counts where it addresses the reader (you, your, or an opening
+# imperative) *and* names a thing of the site rather than of the story (an article, the
+# comments, a newsletter, the browser), outside quotation marks and with no one said to say
+# it: a quoted "you" ("You can see in the video that police fired first," he said) or an
+# opinion writer's "you" on the story ("You have to understand the history") stays a claim.
+_READER = re.compile(
+    r"\b(?:you|your|yours)\b|\byou[’'](?:ve|re|ll|d)\b"
+    r"|^\W*(?:please|click|tap|sign (?:up|in)|subscribe|follow|share(?! prices?\b)|check out"
+    r"|stay|get|join|download|enable|open|watch|listen|read|visit|don[’']?t (?:forget|miss)"
+    r"|find out|learn more|discover|explore|support|donate|register|log in|scroll|swipe"
+    r"|tell us|let us know|send us|contact us|become)"
+    # a noun, not an order: "Support for the app fell", "Watch sales were up"
+    r"\s(?!(?:for|of|on|at|in|to|from|is|are|was|were|has|have|had|sales)\b)",
+    re.IGNORECASE,
+)
+_SITE_THING = re.compile(
+    r"\b(?:articles?|newsletters?|podcasts?|alerts|headlines|journalism|galler(?:y|ies)"
+    r"|browsers?|javascript|apps?|inbox|subscri\w+|donat\w+|comments?|episodes?"
+    r"|notifications|web ?sites?|this (?:page|site)|cookies|paywall|photos?|videos?"
+    r"|our (?:reporting|coverage|newsroom|work|stories|readers))\b"
+    r"|\bavailable in your (?:country|region)\b",
+    re.IGNORECASE,
+)
+# a link to another story under a label ("More: Trump after picking ... ."), whatever it
+# says or quotes ("Breaking:" and "Update:" label a claim, and are kept)
+_LINK_LABEL = re.compile(
+    r"^\W*(?:more|related|read|watch|see|listen|also read|more on this(?: story)?)\s*:",
+    re.IGNORECASE)
+_SAID = re.compile(r"[\"“”«»]|\b(?:said|says|told|tells|according to|asked|added)\b",
+                   re.IGNORECASE)
+# the same, said in so many words
+_TO_THE_READER = re.compile(
+    r"\bhear from you\b|\bthanks? (?:you )?for reading\b|\brequired fields\b"
+    r"|\bemail address will not be published\b|\bshare (?:it|this) with\b"
+    r"|\b(?:do you have|have you got|got) a (?:story|tip)\b",
+    re.IGNORECASE,
+)
+
+
+def _to_the_reader(text: str) -> bool:
+    # a line with no final punctuation is a headline: one standing alone is a wire item's
+    # claim ("Apple may buy Path, that social app you don't use")
+    if _SAID.search(text) or not _FINAL_PUNCTUATION.search(text):
+        return False
+    return bool(_TO_THE_READER.search(text)
+                or (_READER.search(text) and _SITE_THING.search(text)))
+
+
 _TWEET = re.compile(r"pic\.twitter\.com/|\(@\w+\)\s+" + _MONTH + r"\s+\d", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^\W*(?:photo|image|picture|video|file photo|credit|source)s?\s*(?::|by\b|credit)"
@@ -116,7 +166,8 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
     if len(words) < MIN_CLAIM_WORDS and not _short_report(text, words):
         return True
     short = len(words) <= 20  # calls to action are short; long prose may mention "cookies"
-    if short and (_CALL_TO_ACTION.search(text) or _SHORT_NOTICE.search(text)):
+    if short and (_CALL_TO_ACTION.search(text) or _SHORT_NOTICE.search(text)
+                  or _LINK_LABEL.search(text) or _to_the_reader(text)):
         return True
     if _ABOUT_THE_ARTICLE.search(text) or _ABOUT_THE_REPORTING.search(text):
         return True
