@@ -323,6 +323,32 @@ def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     assert (found.speaker, found.core) == (speaker, core)
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a document that says who issued it speaks with that body's voice
+    ("According to a statement from the Vardenian defence ministry, two soldiers were "
+     "wounded.", "Vardenian defence ministry"),
+    ("Two soldiers were wounded, according to a report by the state news agency Ostpress.",
+     "Ostpress"),
+    ("According to figures released by the health ministry, 40 people were treated.",
+     "health ministry"),
+    # a description holding names of its own before the speaker's name
+    ("The number of refugees has passed 100,000, the UN refugee agency UNHCR said on Sunday.",
+     "UNHCR"),
+    ("The South Korean newswire service Yonhap reports that the talks were cancelled.",
+     "Yonhap"),
+    # an acronym or a party tag in brackets after the name
+    ("The refugees were housed in schools, the World Health Organization (WHO) said.",
+     "World Health Organization"),
+    ("Sen. Jane Ortiz (D-NM) said the bill would pass next week.", "Jane Ortiz"),
+    # a gloss in brackets is no acronym: the subject is still "the latter"
+    ("The latter, which backs the duo Turkey (Sunni) and Azerbaijan (Shiite) recalled on "
+     "Thursday that talks were frozen.", None),
+])
+def test_a_speaker_named_through_a_document_a_description_or_an_acronym(
+        sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
 def test_said_before_a_clause_is_not_an_inverted_speaker() -> None:
     # "A, said the ministry." names a speaker after "said"; "…, said the story was false"
     # starts a clause whose subject is no speaker

@@ -36,7 +36,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 19  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 20  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -61,6 +61,8 @@ READING = 19  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # three and injured 20", "with 31 still missing").  19: the site addressing its reader about
 # the site ("Your browser does not support the video tag.", "If you value our reporting,
 # please consider making a donation.") and a link under a label ("More: ...") are furniture.
+# 20: "according to a statement from X" is X's; "the UN refugee agency UNHCR said", "the
+# World Health Organization (WHO) said", "Sen. Jane Ortiz (D-NM) said" name their speaker.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

@@ -422,6 +422,11 @@ _SEEN_BY = re.compile(r"\s+(?:(?:seen|obtained|reviewed|cited)\s+by\s|(?:publish
 _DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her)?", re.I)
 
 
+_ISSUED_BY = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:statement|report|post|letter|tweet|release"
+    r"|announcement|memo|filing|survey|study|poll|estimates?|figures|data|count|tally"
+    r"|assessment|analysis)\s+(?:(?:issued|released|published|compiled|posted|put\s+out)\s+)?"
+    r"(?:from|by)\s+(?=\S)", re.I)
 _ACCORDANCE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:law|laws|rules|plan|plans|schedule"
                          r"|constitution|regulations|procedure|protocol|tradition|custom)\b",
                          re.I)
@@ -433,6 +438,8 @@ def _according_frame(sentence: str,
     if match is None:
         return None
     who = match.group("who").strip()
+    # "a statement from the defence ministry", "figures released by the UN": who issued it
+    who = _ISSUED_BY.sub("", who) or who
     # "a report seen by the Herald", "data released on Monday" (not "the published data")
     who = _SEEN_BY.sub("", who) if not _DETERMINER.fullmatch(_SEEN_BY.sub("", who)) else who
     if _ACCORDANCE.match(who):

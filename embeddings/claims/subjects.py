@@ -53,6 +53,8 @@ _CLAUSE_OPENER_BEFORE = re.compile(
 _APPOSITION = re.compile(
     rf"(?:\s+(?:to|in|at|for)\s+{RUN.pattern})?,\s*(?P<name>{RUN.pattern})(?=\s*[,.])"
 )
+# (two capitals at least: "(WHO)", "(KCNA)"; "Azerbaijan (Shiite)" glosses a name)
+_ACRONYM_AT_END = re.compile(r"\s*\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z.&-]{1,11}\)\s*$")
 # "the statement claimed …" speaks with the voice of whoever issued it.
 _DOCUMENT_HEADS = _words("statement report post letter communique readout read-out")
 
@@ -61,6 +63,7 @@ def subject_before(sentence: str, verb_start: int,
                     context: SpeakerContext) -> tuple[str | None, int] | None:
     """The speaker named right before a reporting verb, and where its phrase starts."""
     text = BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1)
+    text = _ACRONYM_AT_END.sub("", text)  # "the World Health Organization (WHO) said"
     relative = RELATIVE_AT_END.search(text)
     if relative:  # "the US Embassy in Baku, which declared"
         text = text[: relative.start()]
@@ -388,6 +391,9 @@ _DESCRIPTOR_WORDS = re.compile(
 
 
 def over_descriptor(text: str, start: int) -> int:
+    described = _THE_DESCRIPTOR.search(text[:start])
+    if described and _describes_a_speaker(described.group("phrase").split()):
+        return described.start()  # "the UN refugee agency UNHCR", "the state broadcaster RTS"
     words = _DESCRIPTOR_WORDS.search(text[:start])
     if words is None or not words.group(1):
         return start
@@ -402,6 +408,19 @@ def over_descriptor(text: str, start: int) -> int:
     if any(w.lower() in _FUNCTION_WORDS or w.lower() in _DISCOURSE for w in phrase):
         return start  # "Investors who backed Norvanta", "then Norvanta"
     return words.start(1)
+
+
+# "the UN refugee agency UNHCR": after an article, a description may hold names of its own
+# (whose agency it is); it still ends in a common noun that says what the speaker is
+_THE_DESCRIPTOR = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]he|[Aa]n?)\s+(?P<phrase>(?:[\w’'.-]+\s+){1,4})$")
+
+
+def _describes_a_speaker(phrase: list[str]) -> bool:
+    head = phrase[-1]
+    return head.islower() and (head in ORG_WORDS or head in TITLE_WORDS
+                               or head in _DESCRIPTOR_HEADS or head.endswith("maker")) \
+        and not any(w.lower() in _FUNCTION_WORDS or w.lower() in _DISCOURSE for w in phrase)
 
 
 # what a description of a speaker ends in, beside organisations and titles
