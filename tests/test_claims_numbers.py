@@ -66,6 +66,49 @@ def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
                                                                approximate)
 
 
+@pytest.mark.parametrize(("sentence", "low", "high", "kind", "unit", "approximate"), [
+    # a bound or a hedge told after the figure
+    ("The toll stood at 29 or more.", 29, None, "count", "people", False),
+    ("Some 10,000-plus people marched.", 10_000, None, "count", "people", True),
+    ("The city now has 5,000+ hotels.", 5000, None, "count", "hotel", False),
+    ("Thirty or so people were hurt.", 30, 30, "count", "people", True),
+    ("Taxes will not rise for anyone earning $250,000 or less.", None, 250_000, "money", "usd",
+     False),
+    ("Employers of 25 and more staff are covered.", 25, None, "count", "staff", False),
+    # a currency before each end of a range
+    ("The cost is estimated at between $2bn and $3bn.", 2e9, 3e9, "money", "usd", False),
+    ("Analysts said Vivendi could fetch $12 billion-$14 billion.", 12e9, 14e9, "money", "usd",
+     False),
+    ("Fines ranging from €500 to €5,000 apply.", 500, 5000, "money", "eur", False),
+    # thousands grouped by a space, as French text and its translations write them
+    ("About 100 000 people fled the region.", 100_000, 100_000, "count", "people", True),
+    ("Officials said 1 200 000 people had voted.", 1_200_000, 1_200_000, "count", "people",
+     False),
+])
+def test_figures_read_whole(sentence: str, low: float | None, high: float | None, kind: str,
+                            unit: str, approximate: bool) -> None:
+    q = only(sentence)
+    assert (q.kind, q.low, q.high, q.unit, q.approximate) == (kind, low, high, unit,
+                                                               approximate)
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    # a change, then the price: no range
+    ("Shares of Acme rose $1.25 to $21.75 on Monday.", [(1.25, 1.25), (21.75, 21.75)]),
+    # a change from one amount to another: the amount now
+    ("The ministry tripled the budget from $10 billion to $30 billion.", [(30e9, 30e9)]),
+    # a date, then a count; a year, then a count
+    ("On March 5 100 people were arrested.", [(305, 305), (100, 100)]),
+    ("In 2020 100 people were arrested.", [(2020, 2020), (100, 100)]),
+    # an age bound stays an age
+    ("People 65 and over should get the vaccine.", [(65, None)]),
+])
+def test_figures_that_are_no_range_or_group(sentence: str,
+                                            values: list[tuple[float, float | None]]) -> None:
+    found = [q for q in find_numbers(sentence) if q.kind not in ("percent", "ordinal")]
+    assert [(q.low, q.high) for q in found] == values
+
+
 @pytest.mark.parametrize(("sentence", "text", "unit"), [
     ("Temperatures reached 40C in Madrid.", "40C", "celsius"),
     ("The mercury hit 104°F on Tuesday.", "104°F", "fahrenheit"),

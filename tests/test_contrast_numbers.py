@@ -1220,3 +1220,17 @@ def test_levels_of_one_thing_answer_one_question(a: str, b: str, asked: bool) ->
               for i, (source, text) in enumerate((("x", a), ("y", b)))]
     found = number_differences([Said(c, c.source) for c in claims], questions_only=True)
     assert any(d.kind == "numbers" for d in found) == asked, found
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # an amount a range holds, told with a currency on each end, is no dispute
+    ("The repairs will cost between $2bn and $3bn.", "The repairs will cost $2.5bn.", "agree"),
+    ("The repairs will cost between $2bn and $3bn.", "The repairs will cost $5bn.", "conflict"),
+    # a lower bound told after the figure
+    ("The storm killed 29 or more people.", "The storm killed 35 people.", "agree"),
+    ("The storm killed 29 or more people.", "The storm killed 20 people.", "conflict"),
+    # thousands grouped by a space meet the same figure grouped by a comma
+    ("About 100 000 people fled the region.", "More than 100k people fled the region.", "agree"),
+])
+def test_figures_told_in_other_shapes_are_compared_whole(a: str, b: str, relation: str) -> None:
+    assert contrast(parsed("outlet-a", a), parsed("outlet-b", b)).relation == relation

@@ -79,12 +79,22 @@ _SCORE_AFTER = re.compile(
     r"\s+(?:win|victory|defeat|loss|draw|vote|votes|ruling|decision|majority|margin|lead"
     r"|scoreline|result|home win|away win)\b", re.IGNORECASE)
 _COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+$")
+# a currency may stand before each figure ("between $2bn and $3bn", "$40-$50"); not in "rose
+# $1.25 to $21.75" (a change, then the price) nor in "from $10 billion to $30 billion", which
+# is a change unless a range is said ("ranging from $500 to $5,000")
+_CUR = r"(?:(?P<{}>US\$|\$|€|£)\s?)?"
 _RANGE = re.compile(
-    rf"(?:\b(?i:between)\s+(?P<a1>{NUMBER})\s+and\s+(?P<b1>{NUMBER})"
-    rf"|\b(?i:from)\s+(?P<a2>{NUMBER})\s+to\s+(?P<b2>{NUMBER})"
-    rf"|(?P<a3>{NUMBER})\s?(?:-|–|—|to)\s?(?P<b3>{NUMBER}))"
+    rf"(?:\b(?i:between)\s+{_CUR.format('c1')}(?P<a1>{NUMBER})\s+and\s+(?:US\$|\$|€|£)?\s?"
+    rf"(?P<b1>{NUMBER})"
+    rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER})\s+to\s+(?:US\$|\$|€|£)?\s?"
+    rf"(?P<b2>{NUMBER})"
+    rf"|(?P<a3>{NUMBER})\s?(?:(?:-|–|—)\s?(?:US\$|\$|€|£)?|to\s?)(?P<b3>{NUMBER}))"
 )
 _SINGLE = re.compile(NUMBER)
+# thousands grouped by a space (French, and text translated from it: "100 000 personnes" read
+# as "100 000 people"), not a year or a date before another figure ("in 2020 100 died" and
+# "March 5 100 people" are taken by the year and the date first)
+_SPACED = re.compile(r"(?<![\w.,‚/])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w.,‚/]|\s\d)")
 _ORDINAL = re.compile(
     r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b"
     r"|\b(?:the|a|its|their|his|her|our)\s+(?P<w>first|second|third|fourth|fifth|sixth"
@@ -98,6 +108,13 @@ _UPPER_BOUND = r"fewer than|less than|under|below|up to|at most|no more than|a m
 _APPROX = r"about|around|nearly|almost|some|roughly|approximately|an estimated|estimated|close to|circa|several|~"  # noqa: E501
 _MODIFIER = re.compile(rf"\b(?:(?P<low>{_LOWER_BOUND})|(?P<high>{_UPPER_BOUND})"
                        rf"|(?P<approx>{_APPROX}))\s*$", re.IGNORECASE)
+# ("65 and over" is an age, read by ``_age``)
+_OR_MORE = re.compile(
+    r"\s+(?:or\s+(?P<up>more|over|above|upwards|higher)|and\s+(?P<and_up>more)|or\s+"
+    r"(?P<down>fewer|less|under|below))\b(?!\s+than\b)|(?P<plus>-plus\b|\+(?![\d\w]))"
+    r"|\s+or\s+so\b", re.IGNORECASE)
+_RANGING_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|vary|varies|varying)\s+$",
+                             re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|€|£|USD|EUR|GBP)\s?$")
 _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b))"
@@ -241,6 +258,10 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
             continue  # "a third" alone is an ordinal ("a third term"), not a share
         if free(m.start(), m.end()):
             add(*_share(sentence, m, offset))
+    for m in _SPACED.finditer(sentence):  # "100 000 people": thousands grouped by a space
+        if free(m.start(), m.end()):
+            value = float(re.sub(r"\s", "", m.group()))
+            add(*_quantity(sentence, m.start(), m.end(), value, value, offset))
     for m in _RANGE.finditer(sentence):
         if free(m.start(), m.end()):
             add(*_range(sentence, m, offset))
@@ -390,7 +411,8 @@ def _range(sentence: str, m: re.Match[str],
         parse_number(m.group("b2")) or 0)
     # "rose from 10 to 20", and "from 500 to 300" (no range runs downwards): a change, whose
     # figure now is the second
-    if m.group("a2") and (descending or _CHANGE_BEFORE.search(sentence, 0, m.start())):
+    if m.group("a2") and (descending or _CHANGE_BEFORE.search(sentence, 0, m.start()) or (
+            m.group("c2") and not _RANGING_BEFORE.search(sentence, 0, m.start()))):
         single = _SINGLE.match(sentence, m.start("b2"))
         if single is not None:  # the earlier figure is no claim about now
             quantity, _, end = _single(sentence, single, offset)
@@ -404,9 +426,16 @@ def _range(sentence: str, m: re.Match[str],
         low *= _SCALES[scale.group().lower()]  # "4-5K", "2-3 million": the scale is shared
     if low is None or high is None or high < low:
         return None, m.start(), m.end()
-    if low >= 1800 and high <= 2100 and "," not in a + b and float(low).is_integer():
+    currency = next((g for g in ("c1", "c2") if m.group(g)), None)
+    if low >= 1800 and high <= 2100 and "," not in a + b and float(low).is_integer() \
+            and currency is None:
         return (Quantity(m.group(), offset + m.start(), offset + m.end(), low, high, None, "year"),
                 m.start(), m.end())
+    if currency is not None:  # read the currency where it stands, then take "between" in
+        first = "a1" if currency == "c1" else "a2"
+        q, _, end = _quantity(sentence, m.start(first), m.end(), low, high, offset)
+        return (replace(q, text=sentence[m.start():end], start=offset + m.start()),
+                m.start(), end)
     return _quantity(sentence, m.start(), m.end(), low, high, offset)
 
 
@@ -434,7 +463,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
             or re.search(r"\b(?:no|any|every|the|this|that|each)\s+$", sentence[: m.start()],
                          re.IGNORECASE))):
         return None, m.start(), m.end()
-    if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()):
+    if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()) \
+            and not _OR_MORE.match(sentence, m.end()):
         return None, m.start(), m.end()  # "one-sided", "two-thirds"
     if sentence[m.end():m.end() + 1] in ("C", "F") and (
             not (_temperature(sentence, sentence[m.end()], value)
@@ -453,6 +483,10 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
               offset: int) -> tuple[Quantity, int, int]:
     """Read bound, currency and unit around a number span [start, end)."""
     kind, unit, approximate = "count", None, False
+    # "29 or more", "10,000-plus", "30 or so": a bound or a hedge told after the figure
+    open_end = _OR_MORE.match(sentence, end)
+    if open_end:
+        end = open_end.end()
     currency = _CURRENCY_BEFORE.search(sentence, 0, start)
     if currency:
         kind, unit, start = "money", _CURRENCY_UNITS[currency.group("c").lower()], currency.start()
@@ -485,6 +519,13 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
     modifier = _MODIFIER.search(sentence, 0, start)
     bounded_low: float | None = low
     bounded_high: float | None = high
+    if open_end and not (modifier and (modifier.group("low") or modifier.group("high"))):
+        if open_end.group("up") or open_end.group("and_up") or open_end.group("plus"):
+            bounded_high = None
+        elif open_end.group("down"):
+            bounded_low = None
+        else:
+            approximate = True
     if modifier:
         start = modifier.start()
         if modifier.group("low"):
