@@ -194,6 +194,7 @@ def test_sentences_about_reports_are_not_article_notes(line: str) -> None:
     "Have your say in the comments below.",
     "Your email address will not be published.",
     "We'd love to hear from you.",
+    "Visit example.com for more details on the tour.",
     "Do you have a story?",
     "More: Trump after picking something off Macron's suit: 'We have to make him perfect'.",
 ])
@@ -211,6 +212,7 @@ def test_the_site_talking_to_its_reader_is_furniture(line: str) -> None:
     "Follow-up tests of the water samples in the videos showed no contamination.",
     "The ministry said it would share the findings with the United Nations.",
     "More than 100,000 people left: the region is now empty.",
+    "Amazon.com reported record sales for the holiday quarter.",
 ])
 def test_a_reader_addressed_about_the_story_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)

@@ -340,6 +340,9 @@ def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     ("The refugees were housed in schools, the World Health Organization (WHO) said.",
      "World Health Organization"),
     ("Sen. Jane Ortiz (D-NM) said the bill would pass next week.", "Jane Ortiz"),
+    # a company's suffix ends with a full stop that ends no sentence
+    ("Acme Inc. said profits rose 3.5% in the quarter.", "Acme Inc"),
+    ("The company, Acme Inc., said profits rose 3.5% in the quarter.", "Acme Inc"),
     # a gloss in brackets is no acronym: the subject is still "the latter"
     ("The latter, which backs the duo Turkey (Sunni) and Azerbaijan (Shiite) recalled on "
      "Thursday that talks were frozen.", None),

@@ -106,7 +106,8 @@ _SITE_THING = re.compile(
     r"\b(?:articles?|newsletters?|podcasts?|alerts|headlines|journalism|galler(?:y|ies)"
     r"|browsers?|javascript|apps?|inbox|subscri\w+|donat\w+|comments?|episodes?"
     r"|notifications|web ?sites?|this (?:page|site)|cookies|paywall|photos?|videos?"
-    r"|our (?:reporting|coverage|newsroom|work|stories|readers))\b"
+    r"|our (?:reporting|coverage|newsroom|work|stories|readers)"
+    r"|[\w-]+\.(?:com|org|net|gov|edu|io|info|co\.uk))\b"
     r"|\bavailable in your (?:country|region)\b",
     re.IGNORECASE,
 )

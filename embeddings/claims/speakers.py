@@ -97,6 +97,10 @@ _DECLARED_ACT = re.compile(
     r"|independence|bankruptcy|martial|state\s+of|emergency|ceasefire|truce|national|day|days"
     r"|holiday|curfew|disaster|amnesty|winner|dead|bankrupt|mourning|missing)\b",
     re.IGNORECASE)
+# "posted on Facebook that", "posted a video": a post; "posted a loss", "posted May sales": no
+_POSTED_WHERE = re.compile(
+    r"\s+(?:on|to|in|online|that|an?\s+(?:video|message|statement|photo|picture|tweet|comment"
+    r"|note|letter|update|clip)s?)\b|\s*[:,“\"]")
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 _FINDINGS = _words("found ruled")
 # "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
@@ -228,6 +232,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             continue
         if verb.group().startswith("declare") and _DECLARED_ACT.match(sentence, verb.end()):
             continue  # "declared three days of mourning", "declared a state of emergency"
+        if verb.group() == "posted" and not _POSTED_WHERE.match(sentence, verb.end()):
+            continue  # "posted a loss", "posted May sales": a result, not a post
         if verb.group() in ("charged", "charges") and not _CHARGED_THAT.match(sentence,
                                                                              verb.end()):
             continue  # "charged the crowd", "charged him with fraud": no claim reported

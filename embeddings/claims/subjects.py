@@ -53,6 +53,7 @@ _CLAUSE_OPENER_BEFORE = re.compile(
 _APPOSITION = re.compile(
     rf"(?:\s+(?:to|in|at|for)\s+{RUN.pattern})?,\s*(?P<name>{RUN.pattern})(?=\s*[,.])"
 )
+_CORPORATE_DOT = re.compile(r"\b(Inc|Corp|Co|Ltd|Plc|Bros|Cos)\.(?=\s*,?\s*$)")
 # (two capitals at least: "(WHO)", "(KCNA)"; "Azerbaijan (Shiite)" glosses a name)
 _ACRONYM_AT_END = re.compile(r"\s*\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z.&-]{1,11}\)\s*$")
 # "the statement claimed …" speaks with the voice of whoever issued it.
@@ -64,6 +65,9 @@ def subject_before(sentence: str, verb_start: int,
     """The speaker named right before a reporting verb, and where its phrase starts."""
     text = BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1)
     text = _ACRONYM_AT_END.sub("", text)  # "the World Health Organization (WHO) said"
+    # "Acme Inc. said", "The company, Acme Inc., said": the suffix's full stop ends no name
+    # (only the end changes: where the subject starts stays where it was)
+    text = _CORPORATE_DOT.sub(r"\1", text)
     relative = RELATIVE_AT_END.search(text)
     if relative:  # "the US Embassy in Baku, which declared"
         text = text[: relative.start()]
