@@ -340,6 +340,16 @@ def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     ("The refugees were housed in schools, the World Health Organization (WHO) said.",
      "World Health Organization"),
     ("Sen. Jane Ortiz (D-NM) said the bill would pass next week.", "Jane Ortiz"),
+    # one description after another between the name and its verb
+    ("Lina Ortega, 29, a nurse from Quito who joined the march, said the clinic had closed.",
+     "Lina Ortega"),
+    ("Marc Idris, field coordinator for Border Aid, a charity that runs the shelters, told "
+     "reporters the camp was full.", "Marc Idris"),
+    ("Another protester, Dana Kell from Leeds, said the police charged first.", "Dana Kell"),
+    # a titled name, or a name with its article, is no description to drop
+    ("In Geneva, Senator Ruth Amsel, who chairs the committee, said the aid must stop.",
+     "Ruth Amsel"),
+    ("One paper, the Harbour Gazette, a weekly, said the mayor had resigned.", "Harbour Gazette"),
     # a company's suffix ends with a full stop that ends no sentence
     ("Acme Inc. said profits rose 3.5% in the quarter.", "Acme Inc"),
     ("The company, Acme Inc., said profits rose 3.5% in the quarter.", "Acme Inc"),

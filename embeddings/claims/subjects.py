@@ -80,6 +80,13 @@ def subject_before(sentence: str, verb_start: int,
         without = _drop_appositive(text)
         if without is None:
             return _name_after_role(text, context)
+        # "Rubilio Mendez, 34, a migrant from Guatemala who traveled with the caravan, said":
+        # one description after another
+        for _ in range(2):
+            more = _drop_appositive(without + ",")
+            if more is None or not _description(without[len(more) + 1:].split()):
+                break
+            without = more
         text = without
     pronoun = _PRONOUN_AT_END.search(text)
     if pronoun:
@@ -432,7 +439,8 @@ _DESCRIPTOR_HEADS = _words("""giant operator rival champion boss chain provider 
     producer holder star striker winner veteran daughter son wife husband mother father
     brother sister widow widower friend neighbour neighbor colleague partner witness victim
     survivor resident student teacher nurse doctor driver farmer worker employee voter fan
-    player candidate challenger incumbent organiser organizer activist campaigner""")
+    player candidate challenger incumbent organiser organizer activist campaigner demonstrator
+    protester protestor migrant refugee""")
 
 
 _FUNCTION_WORDS = _words("""and or but that which who whom when while as after before since
@@ -440,18 +448,44 @@ _FUNCTION_WORDS = _words("""and or but that which who whom when while as after b
     been has have had will would could should may might must not""")
 
 
+def _role(chunk: list[str]) -> bool:
+    """"project coordinator for X", "legal director of Y": a lower-case role before its
+    body ("even Texas Sen. Ted Cruz" lists one more name)."""
+    if not chunk or not chunk[0][:1].islower():
+        return False
+    head = []
+    for word in chunk:
+        if word.lower() in ("for", "of", "at", "in", "with", "from"):
+            break
+        head.append(word)
+    return any(w in TITLE_WORDS or w in _DESCRIPTOR_HEADS for w in head if w.islower())
+
+
+def _description(chunk: list[str]) -> bool:
+    """A further description before another ("Rubilio Mendez, 34, a migrant ..."): an age,
+    a role, or "a ..."; not a name with its article ("the San Francisco Chronicle")."""
+    return bool(chunk) and (chunk[0].isdigit() or chunk[0].lower() in ("a", "an")
+                            or _role(chunk))
+
+
+_FROM_PLACE = re.compile(rf"\s+from\s+(?:{RUN.pattern})$")
+
+
 def _name_after_role(text: str, context: SpeakerContext) -> tuple[str | None, int] | None:
     """"A council spokesman, Tom Reyes," / "The ministry's spokeswoman, Maria Zakharova,":
     the role comes first, the name in apposition is the speaker."""
     body = text[:-1]
     comma = body.rfind(",")
-    name = RUN.fullmatch(body[comma + 1 :].strip()) if comma > 0 else None
+    # "Another demonstrator, Roberto Saravia from Los Angeles,": where the person is from
+    chunk = _FROM_PLACE.sub("", body[comma + 1 :].strip())
+    name = RUN.fullmatch(chunk) if comma > 0 else None
     if name is None:
         return None
     role_start = max(body.rfind(mark, 0, comma) for mark in ",;:“”\"") + 1
     role = body[role_start:comma].split()
     titled = any(re.sub(r"[’']s$", "", w.lower()) in TITLE_WORDS for w in role)
-    if not role or len(role) > 7 or not (titled or role[-1] in ORG_WORDS):
+    if not role or len(role) > 7 or not (titled or role[-1] in ORG_WORDS
+                                         or role[-1] in _DESCRIPTOR_HEADS):
         return None  # "The utility company, Westgrid," names the company
     if not _CLAUSE_OPENER_BEFORE.search(body[:role_start]):
         return None
@@ -478,6 +512,8 @@ def _drop_appositive(text: str) -> str | None:
                             "for", "also", "himself", "herself", "as", "in", "at", "then"}
                   or first in TITLE_WORDS or last.islower()
                   or first.endswith(("ing", "ly", "ed"))
+                  # "project coordinator for Pueblo Sin Fronteras": a role, in lower case
+                  or _role(chunk)
                   or _PARTY_AND_STATE.match(chunk[0]) is not None
                   or chunk[0].isdigit())  # "Jose Cazares, 31, said"
     return body[:comma] if appositive else None
