@@ -350,6 +350,11 @@ def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     ("In Geneva, Senator Ruth Amsel, who chairs the committee, said the aid must stop.",
      "Ruth Amsel"),
     ("One paper, the Harbour Gazette, a weekly, said the mayor had resigned.", "Harbour Gazette"),
+    # a role held at a place or body: the role speaks, or the holder named after it
+    ("Vardenia's ambassador to the United Nations said the vote would go ahead.",
+     "Vardenia's ambassador"),
+    ("The vote will go ahead, US Ambassador to the UN Lena Marsh said.", "Lena Marsh"),
+    ("The report given to the president in July said the dam was unsafe.", None),
     # a company's suffix ends with a full stop that ends no sentence
     ("Acme Inc. said profits rose 3.5% in the quarter.", "Acme Inc"),
     ("The company, Acme Inc., said profits rose 3.5% in the quarter.", "Acme Inc"),
@@ -603,3 +608,12 @@ def test_according_to_data_names_whose_data() -> None:
     # "published" is no "report published by ..." here; police data are not the office's
     assert [c.speaker for c in claims][1:] == ["published data", "police data"]
     assert [c.core for c in claims][1:] == ["The drug lowered the risk by 25%.", "Crime fell 10%."]
+
+
+def test_it_is_the_last_body_that_spoke_not_a_spokeswoman() -> None:
+    text = ("The European Commission said the talks had failed. A British government "
+            "spokeswoman said the extension was positive. If the tariffs stay, it has said it "
+            "will set its own duties on 2.8 billion euros of goods.")
+    claims = SentenceClaimExtractor().extract(article(text))
+    duties = next(c for c in claims if "duties" in c.text)
+    assert duties.speaker == "European Commission"

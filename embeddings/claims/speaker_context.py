@@ -18,6 +18,14 @@ from embeddings.claims.entities import (
 )
 from embeddings.types import Entity
 
+# titles only a person holds: a speaker so named is no "it" ("it will set its own duties" is
+# not the spokeswoman's); "chief", "head", "office" may be a body's
+PERSON_ROLES = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "president",
+    "senator", "governor", "mayor", "secretary", "adviser", "advisor", "aide", "official",
+    "diplomat", "correspondent", "commissioner", "chancellor", "premier", "lawmaker",
+    "legislator"})
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -107,7 +115,9 @@ class SpeakerContext:
         if pronoun.lower() in _PERSON_PRONOUNS:
             return next((n for n in reversed(self.referents) if self.is_person(n)), None)
         for name in reversed(self.speakers):
-            if not self.is_person(name) or pronoun.lower() == "they":
+            # "it" is no "British government spokeswoman": a role held by a person
+            if (not self.is_person(name) and name.split()[-1].lower() not in PERSON_ROLES) \
+                    or pronoun.lower() == "they":
                 return name
         return self.speakers[-1] if self.speakers else None
 

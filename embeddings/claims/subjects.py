@@ -88,6 +88,11 @@ def subject_before(sentence: str, verb_start: int,
                 break
             without = more
         text = without
+    posted = _role_posted(text, context)
+    if posted is not None:
+        if posted[0] is not None:
+            return posted[0], posted[1]
+        text = text[: posted[1]]
     pronoun = _PRONOUN_AT_END.search(text)
     if pronoun:
         resolved = context.resolve_pronoun(pronoun.group("p"))
@@ -446,6 +451,45 @@ _DESCRIPTOR_HEADS = _words("""giant operator rival champion boss chain provider 
 _FUNCTION_WORDS = _words("""and or but that which who whom when while as after before since
     because if than then said says told of to in on at for with by from is was were are be
     been has have had will would could should may might must not""")
+
+
+# a role and where it is held: "Israel's ambassador to the United States", "US Ambassador to
+# the UN Linda Thomas-Greenfield"
+_ROLE_POSTED = re.compile(
+    rf"\b(?P<title>[\w.]+)\s+(?:to|in|at)\s+(?:the\s+)?(?P<run>{RUN.pattern})$")
+_PERSON = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+")
+
+
+def _role_posted(text: str, context: SpeakerContext) -> tuple[str | None, int] | None:
+    """(speaker, start) where the posted role's holder is named after the place ("to the
+    UN Linda Thomas-Greenfield"); (None, where the place begins) where only the role is
+    given ("Israel's ambassador to the United States": the role is the speaker); else None."""
+    match = _ROLE_POSTED.search(text.rstrip())
+    if match is None or match.group("title").lower() not in _POSTED_ROLES \
+            or _WHEN_WORD.fullmatch(match.group("run")):
+        return None
+    words = match.group("run").split()
+    person = " ".join(words[-2:])
+    if len(words) >= 3 and _PERSON.fullmatch(person) and not any(
+            w in _CONNECTOR_WORDS for w in words[-2:]):
+        speaker = named_speaker(person, context)
+        start = _extend_over_titles(text, match.start("title"))
+        run = _name_at_end(text[:start])  # "US Ambassador": whose ambassador
+        start = run[1] if run is not None else start
+        if speaker is not None and _CLAUSE_OPENER_BEFORE.search(text[:start]):
+            return speaker, start
+        return None
+    return None, match.end("title")
+
+
+_CONNECTOR_WORDS = frozenset({"of", "the", "de", "and", "for", "in", "on"})
+# roles held at a place or a body (not "policy at the U.N.", "given to the president in July")
+_POSTED_ROLES = _words("""ambassador ambassadors envoy envoys correspondent representative
+    delegate delegation consul attache spokesman spokeswoman spokesperson commissioner
+    coordinator reporter observer observers monitor monitors mission""")
+_WHEN_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                        r"(?:\s+\d{1,2})?")
 
 
 def _role(chunk: list[str]) -> bool:
