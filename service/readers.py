@@ -160,7 +160,10 @@ def html_article(html: str, source: str | None, where: str = "html",
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_precision=True)
-    if not text or not text.strip():
+    # a page of menus alone still gives the extractor a word or two ("Home")
+    from embeddings.claims import is_furniture
+
+    if not text or all(is_furniture(line) for line in text.splitlines() if line.strip()):
         raise InvalidInput(f"{where}: no article text found in the HTML")
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta else None
