@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -365,3 +367,28 @@ def test_a_dispute_across_clusters_is_not_announced_as_no_competing_claims(
     # eleven treated for injuries, then "no one was injured": a dispute, not the story moving on
     assert "Sources disagree on the number of people hurt" in text, text
     assert "No competing claims found" not in text, text
+
+
+def test_an_unexpected_failure_is_one_line_without_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A library's message over several lines ("... is now a separate project.\\nInstall
+    ...") is still one line, with the exit code of an internal error."""
+    from service.cli import commands
+    from service.cli.app import EXIT_INTERNAL, main
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ImportError("lxml.html.clean module is now a separate project.\nInstall it.")
+
+    page = tmp_path / "page.txt"
+    page.write_text("The storm killed four people on Sunday.", encoding="utf-8")
+    monkeypatch.setattr(commands, "read_file", broken)
+    monkeypatch.delenv("CROSSCLAIM_DEBUG", raising=False)
+    monkeypatch.setattr("sys.argv", ["crossclaim", "ingest", str(page),
+                                     "--data-dir", str(tmp_path / "d")])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == EXIT_INTERNAL
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert lines == ["error: ImportError: lxml.html.clean module is now a separate project. "
+                     "Install it."]

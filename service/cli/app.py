@@ -111,7 +111,9 @@ def main() -> None:
             sys.exit(exc.exit_code)
         if os.environ.get("CROSSCLAIM_DEBUG"):
             raise
-        err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}", highlight=False)
+        message = " ".join(str(exc).split())  # one line, whatever the library wrapped
+        err.print(f"[red]error:[/red] {type(exc).__name__}: {message}", highlight=False,
+                  soft_wrap=True)
         sys.exit(EXIT_INTERNAL)
     if isinstance(rc, int) and rc:
         sys.exit(rc)
