@@ -592,3 +592,35 @@ def test_two_inputs_compared_keep_their_speakers_words() -> None:
 def test_a_term_in_two_framing_pairs_counts_in_each(a: str, b: str, kind: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert kind in kinds(result) and result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the labels style guides argue over, each one voice's choice against the other's
+    ("Hamas militants attacked the border post on Saturday.",
+     "Hamas terrorists attacked the border post on Saturday."),
+    ("Pro-life activists rallied outside the court.",
+     "Anti-abortion activists rallied outside the court."),
+    ("Settlers moved into the occupied territories.",
+     "Settlers moved into the disputed territories."),
+    ("The massacre in the village left 30 dead.", "The clashes in the village left 30 dead."),
+    ("The army seized power in a coup on Monday.",
+     "The army took control in a transfer of power on Monday."),
+    ("The government's tax relief will help families.",
+     "The government's tax cuts will help families."),
+    ("Illegal migrants crossed the border near the river.",
+     "Migrants crossed the border near the river."),
+])
+def test_labels_outlets_choose_for_one_thing_are_opposing_terms(a: str, b: str) -> None:
+    terms = [d for d in contrast(claim("outlet-a", a), claim("outlet-b", b)).differences
+             if d.kind == "terminology"]
+    assert len(terms) == 1 and terms[0].conflict  # said once, however many lists hold it
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The transition to electric buses will cost the city more.",
+     "The coup leaders promised elections within a year."),
+    ("Hamas militants attacked the border post on Saturday.",
+     "Hamas gunmen attacked the border post on Saturday."),
+])
+def test_words_of_one_side_or_of_other_things_are_no_opposing_terms(a: str, b: str) -> None:
+    assert "terminology" not in kinds(contrast(claim("outlet-a", a), claim("outlet-b", b)))

@@ -115,7 +115,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # whole sets figures side by side (``service.cluster_contrast.by_story``; 17: "Rescuers" opening a
 # sentence is no rare name that makes two reports one story).  18: only the figures are
 # compared within each story; labels and denials across the whole cluster, as before.
-RULES = 18
+# 19: "terrorists" / "militants", "pro-life" / "anti-abortion", "occupied" / "disputed
+# territories", "massacre" / "clashes", "coup" / "transfer of power", "tax relief" / "tax
+# cuts", "illegal migrants" / "migrants" are opposing terms.
+RULES = 19
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
