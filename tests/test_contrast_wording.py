@@ -54,6 +54,10 @@ def test_gazetteer_links_names_spelling_cannot() -> None:
     # names of multi-word places and of groups, each outlet's choice kept
     ("Two tankers sank in the Gulf of Mexico.", "Two tankers sank in the Gulf of America."),
     ("The Islamic State claimed the bombing.", "Daesh claimed the bombing."),
+    ("Missiles struck Lvov on Monday.", "Missiles struck Lviv on Monday."),
+    ("Fishing boats gathered near the Nansha Islands.",
+     "Fishing boats gathered near the Spratly Islands."),
+    ("The talks were held in Kishinev.", "The talks were held in Chisinau."),
 ])
 def test_gazetteer_links_renamed_places_and_groups(a: str, b: str) -> None:
     result = contrast(claim("outlet-a", a), claim("outlet-b", b))

@@ -117,7 +117,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # compared within each story; labels and denials across the whole cluster, as before.
 # 19: "terrorists" / "militants", "pro-life" / "anti-abortion", "occupied" / "disputed
 # territories", "massacre" / "clashes", "coup" / "transfer of power", "tax relief" / "tax
-# cuts", "illegal migrants" / "migrants" are opposing terms.
+# cuts", "illegal migrants" / "migrants" are opposing terms; Lviv / Lvov, Pristina /
+# Prishtina, Dokdo / Takeshima, the Spratly / Nansha Islands, Chisinau / Kishinev, Almaty /
+# Alma-Ata are one place's names.
 RULES = 19
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
