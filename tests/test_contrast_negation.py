@@ -902,3 +902,27 @@ def test_what_is_ruled_out_is_denied(a: str, b: str, conflict: bool) -> None:
     assert (result.relation == "conflict") == conflict, result.summary
     if conflict:  # the evidence quotes what rules it out
         assert "“ruled out" in result.summary, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "shown"), [
+    # a phrasal verb denies the one word it means
+    ("The mayor will resign next week.", "The mayor will not step down.", "not step down"),
+    ("The mayor resigned on Monday.", "No, the mayor is not stepping down.",
+     "not stepping down"),
+    ("The talks collapsed on Friday.", "The talks did not break down.", "not break down"),
+    ("The union cancelled the strike.", "The union has not called off the strike.",
+     "not called off"),
+])
+def test_a_phrasal_verb_denies_the_word_it_means(a: str, b: str, shown: str) -> None:
+    result = contrast(claim("outlet-a", a), claim("outlet-b", b))
+    denial = next(d for d in result.differences if d.kind == "contradiction")
+    assert any(shown in str(e["text"]) for e in denial.evidence)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the verb without its particle means something else
+    ("The governor called off the search.", "The governor did not call the police."),
+    ("The mayor resigned on Monday.", "The mayor did not step into the row."),
+])
+def test_a_verb_without_its_particle_is_no_phrasal_verb(a: str, b: str) -> None:
+    assert "contradiction" not in kinds(contrast(claim("outlet-a", a), claim("outlet-b", b)))

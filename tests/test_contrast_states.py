@@ -412,16 +412,25 @@ def test_a_state_told_on_two_days_is_the_story_moving_on(a: str, b: str, kind: s
     # "U.S." is one side however it is spelled
     ("U.S. jets bombed the convoy.", "The convoy was bombed by US jets.", "agree"),
     ("U.S. jets bombed the convoy.", "Russian jets bombed the convoy.", "conflict"),
-    # a label names no one: "terrorists" and "militants" may be one group, and so may a
-    # label and a named group; not a label and a state's forces
-    ("Terrorists attacked the checkpoint.", "Militants attacked the checkpoint.", "agree"),
-    ("Hamas militants attacked the kibbutz.", "Terrorists attacked the kibbutz.", "agree"),
+    # a label names no one: a label and a state's forces are two culprits (a label and a
+    # named group may be one: below)
     ("Separatists shelled the village.", "Azerbaijani forces shelled the village.",
      "conflict"),
     ("Insurgents killed 12 civilians.", "Soldiers killed 12 civilians.", "conflict"),
 ])
 def test_two_culprits_named_for_one_act(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Terrorists attacked the checkpoint.", "Militants attacked the checkpoint."),
+    ("Hamas militants attacked the kibbutz.", "Terrorists attacked the kibbutz."),
+])
+def test_two_labels_of_one_group_are_no_two_culprits(a: str, b: str) -> None:
+    """"terrorists" and "militants" may be one group: the outlets' labels differ (opposing
+    terms), and no one is said to have done it instead of another."""
+    found = kinds(contrast(claim("wire", a), claim("site", b)))
+    assert "contradiction" not in found and "terminology" in found
 
 
 def test_the_culprits_named_are_the_evidence() -> None:

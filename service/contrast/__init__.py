@@ -119,7 +119,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # territories", "massacre" / "clashes", "coup" / "transfer of power", "tax relief" / "tax
 # cuts", "illegal migrants" / "migrants" are opposing terms; Lviv / Lvov, Pristina /
 # Prishtina, Dokdo / Takeshima, the Spratly / Nansha Islands, Chisinau / Kishinev, Almaty /
-# Alma-Ata are one place's names.
+# Alma-Ata are one place's names; a phrasal verb denies the word it means ("will not step
+# down" / "resigned", "did not break down" / "collapsed").
 RULES = 19
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

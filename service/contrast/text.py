@@ -41,7 +41,10 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    """Words, numbers and punctuation; "didn't" splits into "did" + "n't" so negation is seen."""
+    """Words, numbers and punctuation; "didn't" splits into "did" + "n't" so negation is seen.
+    A phrasal verb is one token read as the one word it means ("step down" as "resign", over
+    both words' offsets), so "will not step down" meets "resigned" as "did not pull out" meets
+    "withdrew" through the words around them."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -52,7 +55,41 @@ def tokens(text: str) -> list[Token]:
             out.append(Token(text[cut:m.end()], cut, m.end()))
         else:
             out.append(Token(word, m.start(), m.end()))
+    merged: list[Token] = []
+    for tok in out:
+        meant = _PHRASAL.get((merged[-1].lower, tok.lower)) if merged else None
+        if meant is not None:  # one token over both words: the evidence shows them both
+            merged[-1] = Token(meant, merged[-1].start, tok.end)
+        else:
+            merged.append(tok)
+    return merged
+
+
+def _phrasal(table: dict[str, tuple[str, tuple[str, ...]]]) -> dict[tuple[str, str], str]:
+    """(verb form, particle) -> the one-word verb it means, in a form of the same ending."""
+    out = {}
+    for particle_verb, (meant, forms) in table.items():
+        particle = particle_verb.split()[1]
+        for form in forms:
+            out[(form, particle)] = meant
     return out
+
+
+# only where the particle's sense is the news one ("stepped down as chairman", "pulled out of
+# the talks", "called off the strike"); each form keeps no tense of its own (the reading
+# takes tense from "will", "did", "to")
+_PHRASAL = _phrasal({
+    "step down": ("resign", ("step", "steps", "stepped", "stepping")),
+    "stand down": ("resign", ("stand", "stands", "stood", "standing")),
+    "pull out": ("withdraw", ("pull", "pulls", "pulled", "pulling")),
+    "break down": ("collapse", ("break", "breaks", "broke", "broken", "breaking")),
+    "call off": ("cancel", ("call", "calls", "called", "calling")),
+    "shut down": ("close", ("shut", "shuts", "shutting")),
+    "put off": ("postpone", ("put", "puts", "putting")),
+    "turn down": ("reject", ("turn", "turns", "turned", "turning")),
+    "back down": ("retreat", ("back", "backs", "backed", "backing")),
+    "lay off": ("dismiss", ("lay", "lays", "laid", "laying")),
+})
 
 
 # irregular forms a suffix rule cannot meet ("fled" / "did not flee", "stolen" / "stole"),
