@@ -355,6 +355,10 @@ def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
      "Vardenia's ambassador"),
     ("The vote will go ahead, US Ambassador to the UN Lena Marsh said.", "Lena Marsh"),
     ("The report given to the president in July said the dam was unsafe.", None),
+    # who is quoted, not who quotes; a post on a body's own page is the body's
+    ("Peskov was quoted by TASS as saying that Moscow would not intervene.", "Peskov"),
+    ("According to a video posted on the army's Telegram channel, the bridge was destroyed.",
+     "army"),
     # a company's suffix ends with a full stop that ends no sentence
     ("Acme Inc. said profits rose 3.5% in the quarter.", "Acme Inc"),
     ("The company, Acme Inc., said profits rose 3.5% in the quarter.", "Acme Inc"),

@@ -122,6 +122,8 @@ _ACCORDING = re.compile(
 _QUOTING = re.compile(
     r"\bquot(?:ing|ed|es)\s+(?P<who>[^,;“”\"]+?)\s+as\s+saying\s*(?:that\s*)?,?\s*"
 )
+_QUOTED_SUBJECT = re.compile(rf"(?P<who>{RUN.pattern})\s+(?:was|were|is|are|has\s+been"
+                             r"|had\s+been)\s+$")
 _STATEMENT_NOUNS = (r"(?:warning|statement|remarks?|comments?|post|tweet|message|response|letter"
                     r"|words|reply|speech|announcement|position|view|claim)")
 _PRONOUN_POSSESSIVE = re.compile(rf"(?:His|Her)\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b")
@@ -433,6 +435,11 @@ _ISSUED_BY = re.compile(
     r"|announcement|memo|filing|survey|study|poll|estimates?|figures|data|count|tally"
     r"|assessment|analysis)\s+(?:(?:issued|released|published|compiled|posted|put\s+out)\s+)?"
     r"(?:from|by)\s+(?=\S)", re.I)
+_POSTED_ON = re.compile(
+    r"^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:statement|post|message|notice|announcement"
+    r"|video)"
+    r"\s+(?:posted|published|put\s+out|released)\s+(?:on|to)\s+(?P<owner>.+?)[’']s\s+"
+    r"(?:official\s+)?(?:[A-Z][\w.]*\s+)?(?:website|web\s+site|site|page|account|channel|feed)$")
 _ACCORDANCE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:law|laws|rules|plan|plans|schedule"
                          r"|constitution|regulations|procedure|protocol|tradition|custom)\b",
                          re.I)
@@ -446,6 +453,8 @@ def _according_frame(sentence: str,
     who = match.group("who").strip()
     # "a statement from the defence ministry", "figures released by the UN": who issued it
     who = _ISSUED_BY.sub("", who) or who
+    # "a statement posted on the ministry's website": the ministry's
+    who = _POSTED_ON.sub(r"\g<owner>", who)
     # "a report seen by the Herald", "data released on Monday" (not "the published data")
     who = _SEEN_BY.sub("", who) if not _DETERMINER.fullmatch(_SEEN_BY.sub("", who)) else who
     if _ACCORDANCE.match(who):
@@ -478,6 +487,11 @@ def _quoting_frame(sentence: str,
     if match is None:
         return None
     who = match.group("who")
+    if who.startswith("by "):  # "Peskov was quoted by TASS as saying": Peskov speaks
+        passive = _QUOTED_SUBJECT.search(sentence, 0, match.start())
+        named = named_speaker(passive.group("who"), context) if passive else None
+        if named is not None:
+            return named, sentence[match.end():], match.end()
     runs = [m.group() for m in RUN.finditer(who)]
     speaker = named_speaker(runs[-1], context) if runs else None
     if speaker is None:  # "quoted the general as saying"
