@@ -150,6 +150,7 @@ def test_real_sentences_are_not_furniture(line: str) -> None:
     "Additional reporting by Jane Doe in Baku.",
     "This article was originally published on The Conversation.",
     "This story has been updated to add the ministry's response.",
+    "This article is reproduced from a press release.",
     "The views expressed in this article are the author's own and do not necessarily "
     "reflect the editorial policy of this outlet.",
     "Disclaimer: The opinions expressed are those of the writer.",
@@ -517,3 +518,14 @@ def test_a_unit_with_a_slash_ends_a_sentence_and_a_storm_is_no_speaker() -> None
     # "slammed into the coast" is no criticism: the storm says nothing
     assert find_speaker("Hurricane Mara slammed into the Texas coast on Monday.").speaker is None
     assert find_speaker("The senator slammed the plan as reckless.").speaker == "senator"
+
+
+def test_a_feed_item_that_is_a_labelled_headline_is_still_a_claim() -> None:
+    extractor = SentenceClaimExtractor()
+    item = Article(id="w", source="Feed", text="Watch: Rebels claim to have seized the airport")
+    assert [c.text for c in extractor.extract(item)] == [item.text]
+    inside = Article(id="a", source="Wire", text=(
+        "Rebels seized the airport on Monday, officials said.\n"
+        "More: Who are the rebels and what do they want?\n"
+        "The government said it would retake the airport within days."))
+    assert not any(c.text.startswith("More:") for c in extractor.extract(inside))

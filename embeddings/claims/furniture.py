@@ -51,7 +51,8 @@ _ABOUT_THE_ARTICLE = re.compile(
     r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)"
     r"|^\W*(?:additional |with )?(?:reporting|writing|editing|research|translation) by\b"
     r"|\b(?:a version of )?this (?:article|story|post|piece|report) (?:was|has been|is|first)"
-    r" (?:originally |first |last )?(?:published|appeared|updated|corrected|amended|republished)"
+    r" (?:originally |first |last )?(?:published|appeared|updated|corrected|amended|republished"
+    r"|reproduced|reprinted|adapted|excerpted)"
     r"|\bthis (?:article|story) is more than\b"
     r"|\b(?:views|opinions) expressed (?:in this|here|are)\b|^\W*disclaimer\b"
     r"|^\W*editor[’']?s[’']? note\b|^\W*correction\s*:"
@@ -168,7 +169,9 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
         return True
     short = len(words) <= 20  # calls to action are short; long prose may mention "cookies"
     if short and (_CALL_TO_ACTION.search(text) or _SHORT_NOTICE.search(text)
-                  or _LINK_LABEL.search(text) or _to_the_reader(text)):
+                  # (an item that is only a labelled headline, "Watch: ISIS claims ...",
+                  # is a feed's claim)
+                  or (headlines and _LINK_LABEL.search(text)) or _to_the_reader(text)):
         return True
     if _ABOUT_THE_ARTICLE.search(text) or _ABOUT_THE_REPORTING.search(text):
         return True
