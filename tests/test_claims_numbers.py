@@ -80,6 +80,12 @@ def test_counts(sentence: str, low: float | None, high: float | None, unit: str,
     ("Analysts said Vivendi could fetch $12 billion-$14 billion.", 12e9, 14e9, "money", "usd",
      False),
     ("Fines ranging from €500 to €5,000 apply.", 500, 5000, "money", "eur", False),
+    # as British and Indian papers write them
+    ("Inflation rose to 25pc last month.", 25, 25, "percent", "percent", False),
+    ("About 2,000-odd people attended the rally.", 2000, 2000, "count", "people", True),
+    ("The government will spend Rs 2,000 crore on the scheme.", 2e10, 2e10, "money", "inr",
+     False),
+    ("Nearly 1.5 lakh people were evacuated.", 150_000, 150_000, "count", "people", True),
     # thousands grouped by a space, as French text and its translations write them
     ("About 100 000 people fled the region.", 100_000, 100_000, "count", "people", True),
     ("Officials said 1 200 000 people had voted.", 1_200_000, 1_200_000, "count", "people",

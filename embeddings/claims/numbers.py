@@ -30,7 +30,9 @@ _WORD_VALUES.update({"a dozen": 12.0, "dozen": 12.0, "a hundred": 100.0,
                      "a thousand": 1000.0, "a million": 1e6, "a billion": 1e9,
                      "half a dozen": 6.0, "half a million": 5e5, "half a billion": 5e8,
                      "a quarter million": 2.5e5, "a quarter of a million": 2.5e5})
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
+# (Indian English: a lakh is a hundred thousand, a crore ten million: "1.5 lakh people")
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "lakh": 1e5,
+           "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
            "dozen": 12.0}  # "two dozen hostages" are 24, not two
 
@@ -41,8 +43,8 @@ _WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?millio
 # it ("150‚000 attacks", U+201A), which is no other character between digits
 _DIGITS = r"\d{1,3}(?:[,‚]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
-          rf"(?:\s?(?i:thousand|million|billion|trillion)\b|(?i:k|mn|m|bn|b|tn)\b)?"
-          rf"(?!(?![CF]\b)[\w/]|\.\d|[,‚]\d)"
+          rf"(?:\s?(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|(?i:k|mn|m|bn|b|tn)\b)?"
+          rf"(?!(?![CF]\b|pc\b)[\w/]|\.\d|[,‚]\d)"  # "40C", "25pc" (British papers' percent)
           rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion|dozen))?)\b)")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -112,12 +114,12 @@ _MODIFIER = re.compile(rf"\b(?:(?P<low>{_LOWER_BOUND})|(?P<high>{_UPPER_BOUND})"
 _OR_MORE = re.compile(
     r"\s+(?:or\s+(?P<up>more|over|above|upwards|higher)|and\s+(?P<and_up>more)|or\s+"
     r"(?P<down>fewer|less|under|below))\b(?!\s+than\b)|(?P<plus>-plus\b|\+(?![\d\w]))"
-    r"|\s+or\s+so\b", re.IGNORECASE)
+    r"|\s+or\s+so\b|-odd\b", re.IGNORECASE)  # "2,000-odd": about 2,000
 _RANGING_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|vary|varies|varying)\s+$",
                              re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|€|£|USD|EUR|GBP)\s?$")
+_CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|€|£|₹|USD|EUR|GBP|INR|(?<![A-Za-z])Rs\.?)\s?$")
 _AFTER = re.compile(
-    r"(?P<pct>\s?(?:%|percent\b|per cent\b))"
+    r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
     r"|(?P<cur>\s(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
     r"|renminbi|rupees|lira|hryvnias?|shekels|francs)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?P<old>(?:-|\s)old)?(?:-long)?\b"
@@ -135,6 +137,7 @@ _AFTER = re.compile(
 )
 _CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€": "eur",
                    "eur": "eur", "euro": "eur", "£": "gbp", "gbp": "gbp", "pound": "gbp",
+                   "₹": "inr", "inr": "inr", "rs": "inr", "rs.": "inr",
                    "ruble": "rub", "rouble": "rub", "manat": "azn", "dram": "amd", "yen": "jpy",
                    "yuan": "cny", "renminbi": "cny", "rupee": "inr", "lira": "try",
                    "hryvnia": "uah", "shekel": "ils", "franc": "chf"}
@@ -345,7 +348,8 @@ def parse_number(text: str) -> float | None:
     if text in _WORD_VALUES:  # "half a million" is no "half a" of millions
         return _WORD_VALUES[text]
     scale = 1.0
-    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|dozen|k|mn|m|bn|b|tn)$", text)
+    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|lakhs?|crores?|dozen|k|mn|m|bn"
+                     r"|b|tn)$", text)
     if match and match.group(1):
         text, scale = match.group(1).strip(), _SCALES[match.group(2)]
     if text in _WORD_VALUES:
