@@ -240,6 +240,18 @@ def test_entities_titles_possessives_and_org_names() -> None:
         ("Trans-Dniester", "PLACE")]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The talks were led by Ursula von der Leyen in Brussels.", "Ursula von der Leyen"),
+    ("Crown Prince Mohammed bin Salman spoke with Bashar al-Assad on Monday.",
+     "Bashar al-Assad"),
+    ("Cocoa exports from Côte d'Ivoire rose in May.", "Côte d'Ivoire"),
+    ("The group was founded by Isabel Cabanillas de la Torre in 2015.",
+     "Isabel Cabanillas de la Torre"),
+])
+def test_names_with_lower_case_particles_are_one_name(sentence: str, name: str) -> None:
+    assert name in [e.text for e in find_entities(sentence)]
+
+
 def test_entities_skip_sentence_openers_months_and_split_conjunctions() -> None:
     assert entity_labels("However, envoys in Lisbon and Madrid signed it on Monday, June 3.") == [
         ("Lisbon", "PLACE"), ("Madrid", "NAME")]

@@ -21,11 +21,14 @@ def _words(text: str) -> frozenset[str]:
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _TOKEN = (
     rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
+    # a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
+    rf"|(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}][\w’'-]*\w|[dl]['’][{_UPPER}][\w’'-]*\w"
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof)\.(?=\s)"
     rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}](?![\w’'.])"
 )
 _CONNECTOR = r"(?:of the|of|de|du|des|del|da|la|le|al|bin|ibn|von|van|der|for|and|in|on|&)"
-RUN = re.compile(rf"(?:{_TOKEN})(?:(?:\s+{_CONNECTOR})?\s+(?:{_TOKEN}))*")
+# two connectors in a row: "Ursula von der Leyen", "Charles de la Tour"
+RUN = re.compile(rf"(?:{_TOKEN})(?:(?:\s+{_CONNECTOR}){{0,2}}\s+(?:{_TOKEN}))*")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*([\w’'-]+)")
 _LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")
@@ -101,7 +104,10 @@ _NUMBER_WORD = re.compile(
     r"|seven|eight|nine|ten|eleven|twelve|\w+teen|hundreds?|thousands?|millions?|dozens?"
     r"|tens|scores)")
 _JOINERS_ANYWHERE = frozenset({"of", "of the", "de", "du", "des", "del", "da", "la", "le", "al",
-                               "bin", "ibn", "von", "van", "der"})
+                               "bin", "ibn", "von", "van", "der", "von der", "van der",
+                               "van den", "de la", "de los", "de las", "dos", "das"})
+# a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
+_PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[dl]['’][{_UPPER}]")
 _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
@@ -138,7 +144,7 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in ((start + a, start + b) for a, b in _tokens(sentence, start, end)):
         word = sentence[a:b]
         lower = word.lower()
-        if not word[0].isupper() and word != "&":
+        if not word[0].isupper() and word != "&" and not _PARTICLE_NAME.match(word):
             joined = " ".join(sentence[x:y] for x, y in [*pending, (a, b)]).lower()
             if current and (is_org or joined in _JOINERS_ANYWHERE) and not (
                 lower == "of" and _looks_like_person(sentence, current)
