@@ -359,6 +359,9 @@ def test_find_speaker(sentence: str, speaker: str | None, core: str) -> None:
     ("Peskov was quoted by TASS as saying that Moscow would not intervene.", "Peskov"),
     ("According to a video posted on the army's Telegram channel, the bridge was destroyed.",
      "army"),
+    # a post is a post, a result posted is none
+    ("In her Instagram story, Lena Marsh posted an image of the flooded road.", "Lena Marsh"),
+    ("Big Lots Inc. posted May sales that fell below expectations.", None),
     # a company's suffix ends with a full stop that ends no sentence
     ("Acme Inc. said profits rose 3.5% in the quarter.", "Acme Inc"),
     ("The company, Acme Inc., said profits rose 3.5% in the quarter.", "Acme Inc"),

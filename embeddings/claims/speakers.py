@@ -99,8 +99,9 @@ _DECLARED_ACT = re.compile(
     re.IGNORECASE)
 # "posted on Facebook that", "posted a video": a post; "posted a loss", "posted May sales": no
 _POSTED_WHERE = re.compile(
-    r"\s+(?:on|to|in|online|that|an?\s+(?:video|message|statement|photo|picture|tweet|comment"
-    r"|note|letter|update|clip)s?)\b|\s*[:,“\"]")
+    r"\s+(?:on|to|in|online|that|(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:video|message"
+    r"|statement|photo|picture|image|tweet|comment|note|letter|update|clip|story)s?)\b"
+    r"|\s*[:,“\"]")
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 _FINDINGS = _words("found ruled")
 # "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
