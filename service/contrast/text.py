@@ -57,7 +57,8 @@ def tokens(text: str) -> list[Token]:
             out.append(Token(word, m.start(), m.end()))
     merged: list[Token] = []
     for tok in out:
-        meant = _PHRASAL.get((merged[-1].lower, tok.lower)) if merged else None
+        meant = _PHRASAL.get((merged[-1].lower, tok.lower)) \
+            if merged and tok.text.lower() in _PARTICLES else None
         if meant is not None:  # one token over both words: the evidence shows them both
             merged[-1] = Token(meant, merged[-1].start, tok.end)
         else:
@@ -78,6 +79,7 @@ def _phrasal(table: dict[str, tuple[str, tuple[str, ...]]]) -> dict[tuple[str, s
 # only where the particle's sense is the news one ("stepped down as chairman", "pulled out of
 # the talks", "called off the strike"); each form keeps no tense of its own (the reading
 # takes tense from "will", "did", "to")
+_PARTICLES = frozenset({"down", "out", "off"})
 _PHRASAL = _phrasal({
     "step down": ("resign", ("step", "steps", "stepped", "stepping")),
     "stand down": ("resign", ("stand", "stands", "stood", "standing")),
