@@ -541,3 +541,47 @@ def test_a_feed_item_that_is_a_labelled_headline_is_still_a_claim() -> None:
         "More: Who are the rebels and what do they want?\n"
         "The government said it would retake the airport within days."))
     assert not any(c.text.startswith("More:") for c in extractor.extract(inside))
+
+
+def test_a_wire_dateline_with_its_date_is_cut_off() -> None:
+    text = ("FRANKFURT, Germany, March 4 (Reuters) - Nordbank said on Tuesday it would cut "
+            "about 3,500 jobs by 2025.")
+    claim = SentenceClaimExtractor().extract(article(text))[0]
+    assert claim.text.startswith("Nordbank said")
+    assert claim.speaker == "Nordbank"
+    assert [q.text for q in claim.numbers] == ["about 3,500", "2025"]  # "March 4" is no figure
+
+
+LIVE_BLOG = """Live updates: Storm Elena makes landfall
+Updated 14:32 GMT
+14:05 The storm's centre crossed the coast near Valencia, the weather agency said.
+13:40 GMT: Power has been cut to roughly 200,000 homes, utility Iberdrola said.
+2.15pm Police said the road would stay closed.
+Q: Is the government doing enough?
+A: We are doing everything we can, but nature is stronger than us.
+"""
+
+
+def test_live_blog_time_stamps_and_interview_labels_are_no_part_of_a_claim() -> None:
+    claims = SentenceClaimExtractor().extract(article(LIVE_BLOG))
+    assert [c.text.split()[0] for c in claims] == ["The", "Power", "Police", "Is", "We"]
+    assert [c.speaker for c in claims][:3] == ["weather agency", "Iberdrola", "police"]
+    for claim in claims:
+        assert LIVE_BLOG[claim.start:claim.end] == claim.text
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 1.5 percent in March.",
+    "A. Smith said the road would stay closed.",
+    "10.30 The minister arrived in Brussels.",  # a dot between hour and minutes needs am/pm
+])
+def test_numbers_and_initials_at_a_sentence_start_stay(text: str) -> None:
+    assert SentenceClaimExtractor().extract(article(text))[0].text == text
+
+
+def test_it_is_not_true_that_points_at_nothing_said_before() -> None:
+    # "It is not true that A" disputes A, which it spells out; no earlier sentence is meant
+    claims = SentenceClaimExtractor().extract(article(
+        "For months, doctors have begged for vaccines. It is not true that the virus could "
+        "not have been contained."))
+    assert claims[1].core == claims[1].text

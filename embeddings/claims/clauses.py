@@ -31,14 +31,17 @@ CLAUSE_WORD = re.compile(
     # irregular past forms that are nothing else: "said 35,000 people took part"
     r"|took|made|gave|went|came|fled|won|fell|rose|held|sent|spoke|wrote|saw|paid|became"
     r"|began|brought|bought|sold|stood|grew|drew|threw|broke|chose|struck|stole|sank|fought"
-    r"|caught|taught|thought|built|spent|meant|felt|dealt|shot|knew|flew|wore|tore|swore|died)\b"
+    r"|caught|taught|thought|built|spent|meant|felt|dealt|shot|knew|flew|wore|tore|swore|died"
+    r"|used|sued|owed)\b"  # too short for the "-ed" above
 )
 _PREPOSITIONS = _words(
     """on in at during after before following despite since until with without for from by
     about against among between under over amid through throughout within""")
-_TAIL_STARTS = _PREPOSITIONS | _words(
-    """to while as when last this yesterday today earlier later late via citing adding
-    reporters journalists lawmakers legislators delegates parliament senators""")
+# whom a claim is told ("told reporters", "told analysts on a call"): no clause of its own
+AUDIENCES = _words("""reporters journalists lawmakers legislators delegates parliament senators
+    analysts investors shareholders employees staff students voters diplomats""")
+_TAIL_STARTS = _PREPOSITIONS | AUDIENCES | _words(
+    """to while as when last this yesterday today earlier later late via citing adding""")
 
 # "the United States' declared goal", "the ministry's stated aim": an adjective, no frame;
 # "thousands told to evacuate": they were told, they tell nothing

@@ -23,6 +23,8 @@ _TOKEN = (
     rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
     # a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
     rf"|(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}][\w’'-]*\w|[dl]['’][{_UPPER}][\w’'-]*\w"
+    # a surname that opens with its particle: "von Moltke said", "de Gaulle", "van der Zwaan"
+    rf"|(?<![\w’'-])(?:(?:von|de|di|da|du)(?:\s+(?:der|den|la))?|van\s+(?:der|den))\s+[{_UPPER}][\w’'-]*\w"
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof)\.(?=\s)"
     rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}](?![\w’'.])"
 )
@@ -263,7 +265,8 @@ def person_name(name: str) -> str:
     "Azerbaijani Foreign Ministry"); a run made only of titles is returned as is.
     """
     words = name.split()
-    while words and words[0].lower() in _STARTERS:
+    # an acronym is no starter word: "the WHO said" is the World Health Organization
+    while words and words[0].lower() in _STARTERS and not _ACRONYM.match(words[0]):
         words = words[1:]
     lowered = [w.lower().rstrip(".") for w in words]
     titled = [i for i, w in enumerate(lowered) if is_title(w)]

@@ -207,12 +207,26 @@ def _looks_like_headline(words: list[str]) -> bool:
 
 
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z.’'-]*(?:[ ,]+[A-Z][A-Za-z.’'-]*){0,3}"  # one to four capitalised words
+    # one to four capitalised words, and the day of a wire's date ("FRANKFURT, March 4")
+    r"^[A-Z][A-Za-z.’'-]*(?:[ ,]+(?:[A-Z][A-Za-z.’'-]*|\d{1,2}\b)){0,4}"
     r"(?:\s*\([^)\n]{0,40}\)?/?)?\s+[—–-]{1,2}\s+(?=[\"“A-Z])"  # "(Agency)", then a dash
 )
 
 
+# a live blog's time stamp before an entry ("14:05 ", "2.15pm: ", "10:30 a.m. GMT — ") and an
+# interview's speaker label ("Q: ", "A: "), or the dash left of one ("10:30 a.m. — " read as a
+# sentence of its own): where the entry stands, not what it says.  A dot
+# between hour and minutes is a time only with am/pm ("1.5 The" is no time)
+_ENTRY_LABEL = re.compile(
+    r"^(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:[.]\d{2})?\s*[ap]\.?m\.?)"
+    r"(?:\s+(?:GMT|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|UTC|IST|JST|"
+    r"AEST|AEDT|local\s+time))?\s*[—–:|-]?|[QA]:|[—–])\s+(?=[\"“A-Z])")
+
+
 def dateline_length(sentence: str) -> int:
-    """Length of a leading dateline ("YEREVAN (Azatutyun) — ", "United Nations – "), else 0."""
-    match = _DATELINE.match(sentence)
-    return match.end() if match else 0
+    """Length of a leading dateline ("YEREVAN (Azatutyun) — ", "United Nations – ") or entry
+    label ("14:05 GMT: ", "Q: "), else 0."""
+    label = _ENTRY_LABEL.match(sentence)
+    skip = label.end() if label else 0
+    match = _DATELINE.match(sentence[skip:])
+    return skip + (match.end() if match else 0)

@@ -38,7 +38,10 @@ _POINTER = re.compile(
     rf"\b(?:(?:this|these|those|such)\s+(?:\w+\s+)?(?:{_NOUNS})\b"
     rf"|the\s+(?:{_NOUNS})\b(?:\s+of\s+[$€£]?\d[\d,.]*\d\b|\s+of\s+[$€£]?\d\b)?(?![’']s)"
     r"(?!\s+(?:that|of|about|regarding|concerning|on|against|which|whether|by)\b))", re.I)
-_BARE = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was)\b", re.I)
+# not "It is not true that A": an "it" that a clause after it spells out points at no earlier
+# statement
+_BARE = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was)\b"
+                   r"(?!(?:\s+[\w’'-]+){1,3}\s+(?:that|whether|if|to)\b)", re.I)
 _DISPUTE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|disput\w*|debunk\w*|contest\w*"
     r"|denounc\w*|false|untrue|incorrect|wrong|baseless|groundless|unfounded|inaccurate"

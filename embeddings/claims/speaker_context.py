@@ -50,6 +50,9 @@ class SpeakerContext:
     bodies: list[str] = field(default_factory=list)
     # "the state weather agency Aemet": "agency" -> "Aemet" (as titles do for persons)
     described: dict[str, str] = field(default_factory=dict)
+    # companies so described, with the sentence that did ("Danish firm Bavarian Nordic" is
+    # "the company" of the next sentences, whatever word described it)
+    described_companies: list[tuple[int, str]] = field(default_factory=list)
     # each sentence's one-word names that are no person, place or common word ("SkyLink")
     names: list[list[str]] = field(default_factory=list)
 
@@ -73,6 +76,8 @@ class SpeakerContext:
                     first in TITLE_WORDS or first in ORG_WORDS or first in _CALENDAR
                     or first in PLACES or is_demonym(first)):
                 self.described[head] = m.group("name")
+                if head in _COMPANY_HEADS:
+                    self.described_companies.append((len(self.names), m.group("name")))
         found = find_entities(sentence) if entities is None else entities
         self.names.append([e.text for e in found if e.label in ("NAME", "ORG")
                            and " " not in e.text and e.text[:1].isupper()
@@ -102,7 +107,11 @@ class SpeakerContext:
 
     def canonical(self, name: str) -> str:
         """"Hajiyev" -> "Hikmet Hajiyev" when the full name appeared earlier."""
-        return self.persons.get(name, name) if " " not in name else name
+        if " " not in name:
+            return self.persons.get(name, name)
+        # "von Moltke" -> "James von Moltke": a surname that opens with its particle
+        full = self.persons.get(name.split()[-1], name) if name[0].islower() else name
+        return full if full.endswith(" " + name) else name
 
     def is_person(self, name: str) -> bool:
         words = name.lower().split()
@@ -143,6 +152,10 @@ class SpeakerContext:
                 return name
         if head in self.described:
             return self.described[head]
+        if (head in _COMPANY_HEADS or head.endswith("maker")) and self.described_companies:
+            at, name = self.described_companies[-1]
+            if len(self.names) - at <= 3:  # as for a bare name below: the last few sentences
+                return name
         for name in reversed(self.bodies[-5:]):
             if name.lower().split()[-1] == head:  # named by its head noun: "the unit"
                 return name

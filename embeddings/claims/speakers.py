@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from embeddings.claims.clauses import (
+    AUDIENCES,
     FINITE_IN_GAP,
     MAIN_CLAUSE_RESUMES,
     SAID_REACH,
@@ -109,9 +110,13 @@ _NOT_A_FINDING = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|
                             r"|against|for|by|guilty|dead|alive)\b")
 # whom a claim was told: "told reporters", "told the BBC", "told a news conference"
 _TOLD_WHOM = re.compile(
-    r"\s*(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:reporters|journalists"
-    r"|lawmakers|legislators|parliament|senators|conference|briefing|audience|crowd|supporters)"
+    r"\s*(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(AUDIENCES | {"conference", "briefing", "audience", "crowd", "supporters"}))
+    + r")"
     r"|them|him|her|us|me|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|[A-Z][\w.&-]*)\s+")
+# a sentence that opens with its frame's subordinator: "When X said A, B" reports B
+_SUBORDINATOR_OPENS = re.compile(r"^\W*(?:When|After|Before|Because|Although|Though|Since"
+                                 r"|While|If|Once|Until|Unless|Whereas)\s+$")
 _INVERTED_TAIL_WORDS = 10  # "said the Ambassador of France, Jane Doe, in a statement."
 # the full stop of an initial or a title is part of the name ("the U.S. Department of
 # Commerce", "Mr. Comey"): cut there, the speaker was "U" and the core lost its end
@@ -281,6 +286,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         speaker, subject_start = subject
         if _CAUSATIVE_BEFORE.search(sentence[:subject_start]):
             continue  # "Don't have the federal government tell everybody what …"
+        if _SUBORDINATOR_OPENS.match(sentence[:subject_start]) and "," in sentence[verb.end():]:
+            continue  # "When the ministry said A, nobody believed it": the frame is a clause's
         after = sentence[verb.end():]
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))

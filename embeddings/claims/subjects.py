@@ -36,8 +36,11 @@ BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"|(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]ve(?=\s)"
     r"|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]d(?=\s))?"
     r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
-    r"|previously|earlier|recently|repeatedly|[a-z]+ly|at times|(?:on\s+)?(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|later)\s+(?:week|month|year)))*\s*$"
+    # an -ly adverb, not a noun in -ly ("the family said", "a close ally said")
+    r"|previously|earlier|recently|repeatedly"
+    r"|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly)\b)[a-z]+ly"
+    r"|at times|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:last|this|earlier|later)\s+(?:week|month|year)))*\s*$"
 )
 _PRONOUN_AT_END = re.compile(r"(?:^|\s|[“”\"])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
 RELATIVE_AT_END = re.compile(r",\s*(?:which|who)$")
@@ -47,8 +50,9 @@ _DESCRIPTOR_AT_END = re.compile(
     r"(?P<head>[a-z]+))$"
 )
 _CLAUSE_OPENER_BEFORE = re.compile(
-    r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|while|as|when|after|because|so|then|since"
-    r"|although|though|where|before))\s*$"
+    r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|yet|while|as|when|after|because|so|then|since"
+    r"|although|though|where|before)"
+    r"|^(?:And|But|Yet|So))\s*$"  # "But the WHO says ...": not "When the WHO said A, B"
 )
 _APPOSITION = re.compile(
     rf"(?:\s+(?:to|in|at|for)\s+{RUN.pattern})?,\s*(?P<name>{RUN.pattern})(?=\s*[,.])"
@@ -102,7 +106,8 @@ def subject_before(sentence: str, verb_start: int,
     organisers = _bare_organisers(text)
     if organisers and _CLAUSE_OPENER_BEFORE.search(text[: organisers.start()]):
         return organisers.group("who").lower(), organisers.start()
-    group = _GROUP_OF_NAME_AT_END.search(text) or _BODY_OF_AT_END.search(text)
+    group = _GROUP_OF_NAME_AT_END.search(text) or _BODY_OF_AT_END.search(text) \
+        or _AGENT_FOR_AT_END.search(text)
     if group and _CLAUSE_OPENER_BEFORE.search(text[: group.start()]):
         return group.group("who"), group.start()
     name = _name_at_end(text)
@@ -179,8 +184,10 @@ def _body_or_title(head: str) -> bool:
     return any(w in ORG_WORDS or w in TITLE_WORDS or w in _TEAMS for w in (head, single))
 
 
-# bodies that speak but are places too ("Heathrow Airport" stays a place among entities)
-_TEAMS = _words("team campaign camp side opposition airport prison museum school")
+# bodies that speak but are places too ("Heathrow Airport" stays a place among entities),
+# and a family or an ally, who speak as one
+_TEAMS = _words("""team campaign camp side opposition airport prison museum school family
+    families ally allies""")
 
 
 # "Azerbaijani officials said", "the separatist authorities said", "two diplomats said": a
@@ -228,6 +235,16 @@ _GROUP_OF_NAME_AT_END = re.compile(
     rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>(?i:{_GROUP_HEADS})"
     r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w.&’'-]*){0,5})$")
+
+
+# "Lawyers for the universities said", "a lawyer for Harvard said": who speaks for a party,
+# named by the party (alone, "Harvard" would be read as the speaker, or nobody)
+_AGENT_FOR_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome)\s+)?(?P<who>"
+    r"(?:(?!(?i:and|but|or|as|while|when|after|that|which|who)\s)[A-Za-z][a-z]+\s+)?"
+    r"(?i:lawyers?|attorneys?|counsel|representatives?|advocates?)\s+for\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5}"
+    r"|(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*))$")
 
 
 # "A coalition of environmental organisations said": a body named by whom it gathers
@@ -427,9 +444,11 @@ def over_descriptor(text: str, start: int) -> int:
 
 
 # "the UN refugee agency UNHCR": after an article, a description may hold names of its own
-# (whose agency it is); it still ends in a common noun that says what the speaker is
+# (whose agency it is); it still ends in a common noun that says what the speaker is.  An
+# owner opens one as an article does: "Spain's weather agency AEMET"
 _THE_DESCRIPTOR = re.compile(
-    r"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]he|[Aa]n?)\s+(?P<phrase>(?:[\w’'.-]+\s+){1,4})$")
+    r"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*[’']s)"
+    r"\s+(?P<phrase>(?:[\w’'.-]+\s+){1,4})$")
 
 
 def _describes_a_speaker(phrase: list[str]) -> bool:
