@@ -252,6 +252,23 @@ def test_names_with_lower_case_particles_are_one_name(sentence: str, name: str) 
     assert name in [e.text for e in find_entities(sentence)]
 
 
+@pytest.mark.parametrize(("sentence", "names"), [
+    # a titled person "of" a party or a country is the person and the party
+    ("Istanbul Mayor Ekrem Imamoglu of the Republican People's Party had 51% of the vote.",
+     ["Istanbul", "Ekrem Imamoglu", "Republican People's Party"]),
+    ("Prime Minister Shinzo Abe of Japan arrived on Sunday.", ["Shinzo Abe", "Japan"]),
+    # a common noun's possessive inside a name; not a month after it
+    ("The Workers' Party of Korea met in Pyongyang.", ["Workers' Party of Korea", "Pyongyang"]),
+    ("It was hit by news from the Women's Health Initiative.", ["Women's Health Initiative"]),
+    ("Thousands joined the Women's March in Lisbon.", ["Women", "Lisbon"]),
+    # still a body, not a person "of" something
+    ("The envoy met Amal Idris of the Refugee Council.", ["Amal Idris", "Refugee Council"]),
+])
+def test_persons_of_places_and_names_holding_possessives(sentence: str,
+                                                         names: list[str]) -> None:
+    assert [e.text for e in find_entities(sentence)] == names
+
+
 def test_entities_skip_sentence_openers_months_and_split_conjunctions() -> None:
     assert entity_labels("However, envoys in Lisbon and Madrid signed it on Monday, June 3.") == [
         ("Lisbon", "PLACE"), ("Madrid", "NAME")]

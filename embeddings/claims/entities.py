@@ -129,8 +129,17 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
     entities: list[Entity] = []
     for run in RUN.finditer(sentence):
         for start, end in _split_run(sentence, run.start(), run.end()):
-            entities.extend(_name_entities(sentence, start, end, offset))
+            entities.extend(_without_possessive(e)
+                            for e in _name_entities(sentence, start, end, offset))
     return entities
+
+
+def _without_possessive(entity: Entity) -> Entity:
+    """"Michigan People's" cut before "Defense League" is "Michigan People"."""
+    cut = len(entity.text) - len(entity.text.removesuffix("’s").removesuffix("'s"))
+    if not cut or " " not in entity.text:
+        return entity
+    return Entity(entity.text[:-cut], entity.start, entity.end - cut, entity.label)
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -143,7 +152,8 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     current: list[tuple[int, int]] = []  # absolute token spans of the name being built
     pending: list[tuple[int, int]] = []  # joiner tokens waiting for the next capital
     is_org = False
-    for a, b in ((start + a, start + b) for a, b in _tokens(sentence, start, end)):
+    spans = [(start + a, start + b) for a, b in _tokens(sentence, start, end)]
+    for at, (a, b) in enumerate(spans):
         word = sentence[a:b]
         lower = word.lower()
         if not word[0].isupper() and word != "&" and not _PARTICLE_NAME.match(word):
@@ -169,7 +179,12 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
         suffix = _LOWER_SUFFIX.search(word)  # "Russian-led" -> "Russian"
         if suffix:
             b, word = a + suffix.start(), word[: suffix.start()]
-        possessive = word.endswith(("’s", "'s", "’", "'"))
+        possessive = word.endswith(("’s", "'s", "’", "'")) and not (
+            # "the Republican People's Party", "the Workers' Party": a common noun's
+            # possessive inside a name
+            word.rstrip("s").rstrip("’'").lower() in _OWNERS_IN_NAMES and at + 1 < len(spans)
+            and sentence[spans[at + 1][0]].isupper()
+            and sentence[slice(*spans[at + 1])].lower().rstrip(".,") not in _MONTHS_DAYS)
         if possessive:
             b -= 2 if word.endswith(("’s", "'s")) else 1
         current.append((a, b))
@@ -182,10 +197,17 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+_OWNERS_IN_NAMES = _words("""people peoples worker workers women woman children child men
+    citizen citizens farmer farmers veteran veterans soldier soldiers""")
+
+
 def _looks_like_person(sentence: str, tokens: list[tuple[int, int]]) -> bool:
-    """"Anna Eshoo" before "of California" is a person, "Republic" before "of X" is not."""
+    """"Anna Eshoo" or "Mayor Ekrem Imamoglu" before "of California" is a person,
+    "Republic" or "Secretary" before "of X" is not."""
     words = [sentence[a:b].lower() for a, b in tokens]
-    return len(words) >= 2 and not any(w in ORG_WORDS or is_title(w) for w in words)
+    titled = [i for i, w in enumerate(words) if is_title(w)]
+    name = words[titled[-1] + 1:] if titled else words
+    return len(name) >= 2 and not any(w in ORG_WORDS or is_title(w) for w in name)
 
 
 def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Entity]:

@@ -244,6 +244,7 @@ _AGENT_FOR_AT_END = re.compile(
     r"(?:(?!(?i:and|but|or|as|while|when|after|that|which|who)\s)[A-Za-z][a-z]+\s+)?"
     r"(?i:lawyers?|attorneys?|counsel|representatives?|advocates?)\s+for\s+(?:the\s+)?"
     r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5}"
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[a-z][\w-]*"  # "Breonna Taylor's family"
     r"|(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*))$")
 
 
