@@ -664,6 +664,17 @@ def test_it_is_the_last_body_that_spoke_not_a_spokeswoman() -> None:
     # a surname that opens with its particle
     ("\"These are difficult decisions,\" von Moltke said.", "von Moltke",
      "These are difficult decisions"),
+    # a role held over a place or a body
+    ("Some 2,000 people were evacuated, the mayor of Monchique told local radio.",
+     "mayor of Monchique", "Some 2,000 people were evacuated"),
+    ("The prime minister of Britain said the talks would resume.",
+     "prime minister of Britain", "the talks would resume."),
+    ("Nina Holt, the head of Sky News said: \"This is a shocking blow.\"", "Nina Holt",
+     "This is a shocking blow."),
+    ("Former president of Greenpeace Canada Paul Moore said the group had lost its way.",
+     "Paul Moore", "the group had lost its way."),
+    ("The talks failed, President of the European Commission Ursula von der Leyen said.",
+     "Ursula von der Leyen", "The talks failed"),
 ])
 def test_frames_of_wire_business_court_and_health_copy(sentence: str, speaker: str,
                                                         core: str) -> None:
@@ -693,3 +704,10 @@ def test_the_company_is_the_one_just_described() -> None:
         "Nordvax is approved in several countries. The company said it could supply 10 "
         "million doses by the end of 2025."))
     assert claims[-1].speaker == "Nordvax"
+
+
+def test_the_mayor_of_a_town_is_the_mayor_named_before() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Mayor Rui Lobo ordered the evacuation. Some 2,000 people left, the mayor of "
+        "Monchique said."))
+    assert claims[1].speaker == "Rui Lobo"

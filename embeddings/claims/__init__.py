@@ -79,7 +79,8 @@ READING = 30  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # with its date and a live blog's time stamp are cut off; "Spain's weather agency Aemet",
 # "lawyers for X", "the family", "the WHO", "von Moltke", "But the ministry said", "told
 # analysts" are read as speakers; "It is not true that A" points at nothing before it;
-# "Mayor X of the Y Party" is X and the party, "the Workers' Party" one name.
+# "Mayor X of the Y Party" is X and the party, "the Workers' Party" one name; "the mayor of
+# Monchique said" is the mayor's, "President of the European Commission X said" X's.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

@@ -92,6 +92,10 @@ def subject_before(sentence: str, verb_start: int,
                 break
             without = more
         text = without
+    role_of = _ROLE_OF.search(text)
+    if role_of and role_of.group("title").lower() in _OF_ROLES \
+            and not _WHEN_WORD.fullmatch(role_of.group("run")):
+        return _role_of(text, role_of, context)
     posted = _role_posted(text, context)
     if posted is not None:
         if posted[0] is not None:
@@ -502,6 +506,42 @@ def _role_posted(text: str, context: SpeakerContext) -> tuple[str | None, int] |
     return None, match.end("title")
 
 
+# "the mayor of Monchique", "the prime minister of Britain": a role held over a place or body
+_ROLE_OF = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    rf"(?P<who>(?:[A-Za-z][a-z]+\s+)?(?P<title>[A-Za-z][a-z]+)\s+of\s+(?:the\s+)?"
+    rf"(?P<run>{RUN.pattern}))$")
+_OF_ROLES = _words("""mayor governor president head chief leader director minister secretary
+    chairman chairwoman chair spokesman spokeswoman spokesperson commander founder""")
+# "... Ursula von der Leyen", "... Patrick Moore": a person's name ending a run
+_PERSON_AT_END = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|den|la|al|bin|da|di))*"
+                            r"\s+[A-Z][\w’'-]+$")
+_NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{RUN.pattern}),\s*$")
+
+
+def _role_of(text: str, role: re.Match[str],
+             context: SpeakerContext) -> tuple[str | None, int] | None:
+    """"the mayor of Monchique said": the mayor named before, else the role and its place;
+    "Nick Pollard, the head of Sky News said" and "the former president of Greenpeace Canada
+    Patrick Moore said" are the persons named."""
+    words = role.group("run").split()
+    tail = _PERSON_AT_END.search(role.group("run"))
+    person = tail.group() if tail else ""
+    if len(words) >= 3 and tail and len(person.split()) < len(words) \
+            and context.may_be_person(person):
+        start = role.start()
+        speaker = named_speaker(person, context)
+    else:
+        before = _NAME_BEFORE_ROLE.search(text[: role.start()])
+        if before and context.may_be_person(before.group("name")):
+            start = before.start()
+            speaker = named_speaker(before.group("name"), context)
+        else:
+            start = role.start()
+            speaker = context.titles.get(role.group("title").lower()) or role.group("who")
+    if speaker is None or not _CLAUSE_OPENER_BEFORE.search(text[:start]):
+        return None
+    return speaker, start
 _CONNECTOR_WORDS = frozenset({"of", "the", "de", "and", "for", "in", "on"})
 # roles held at a place or a body (not "policy at the U.N.", "given to the president in July")
 _POSTED_ROLES = _words("""ambassador ambassadors envoy envoys correspondent representative
