@@ -114,8 +114,10 @@ def _edits(a: str, b: str) -> int:
 
 
 def _skeleton(word: str) -> str:
-    """Consonants only, doubles collapsed, first letter kept: "Pashinyan" -> "pshnn" -> "pshn"."""
-    letters = [word[0]] + [c for c in word[1:] if c not in _VOWELS]
+    """Consonants only, doubles collapsed, first letter kept: "Pashinyan" -> "pshnn" -> "pshn".
+    A Ukrainian "h" is a Russian "g" ("Chernihiv"/"Chernigov", "Bilhorod"/"Belgorod")."""
+    letters = [word[0]] + [("g" if c == "h" and word[i - 1] not in "cksz" else c)
+                           for i, c in enumerate(word[1:], 1) if c not in _VOWELS]
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
@@ -132,11 +134,14 @@ def spelling_variant(a: str, b: str) -> bool:
     if x in _GENERIC or y in _GENERIC:
         return False
     short, long_ = sorted((x, y), key=len)
-    if long_.startswith(short):
-        return False  # Armenia / Armenian, Azerbaijan / Azerbaijani
+    if long_.startswith(short) and long_ != short + short[-1]:
+        return False  # Armenia / Armenian, Azerbaijan / Azerbaijani; not Zelensky / Zelenskyy
     if len(long_) - len(short) >= 2 and long_.endswith(_DEMONYM):
         return False  # Ukraine / Ukrainian
-    return _skeleton(x) == _skeleton(y) and _edits(x, y) <= 2 and jaro_winkler(x, y) >= 0.85
+    # a long name may differ in one vowel more ("Avdiivka"/"Avdeyevka")
+    allowed = 2 + (len(short) >= 8)
+    return _skeleton(x) == _skeleton(y) and _edits(x, y) <= allowed \
+        and jaro_winkler(x, y) >= 0.85
 
 
 # -- mentions --------------------------------------------------------------------------------
