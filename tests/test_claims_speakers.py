@@ -675,6 +675,8 @@ def test_it_is_the_last_body_that_spoke_not_a_spokeswoman() -> None:
      "Paul Moore", "the group had lost its way."),
     ("The talks failed, President of the European Commission Ursula von der Leyen said.",
      "Ursula von der Leyen", "The talks failed"),
+    ("US Secretary of State Antony Blinken said the envoy would strive for a settlement.",
+     "Antony Blinken", "the envoy would strive for a settlement."),
 ])
 def test_frames_of_wire_business_court_and_health_copy(sentence: str, speaker: str,
                                                         core: str) -> None:
@@ -711,3 +713,12 @@ def test_the_mayor_of_a_town_is_the_mayor_named_before() -> None:
         "Mayor Rui Lobo ordered the evacuation. Some 2,000 people left, the mayor of "
         "Monchique said."))
     assert claims[1].speaker == "Rui Lobo"
+
+
+def test_guillemets_quote_as_curly_quotes_do() -> None:
+    text = "«The situation at the border is stable,» the spokesman said. «We are ready,» he added."
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [c.core for c in claims] == ["The situation at the border is stable", "We are ready"]
+    assert [c.speaker for c in claims] == ["spokesman", "spokesman"]
+    assert [text[c.start:c.end] for c in claims] == [c.text for c in claims]
+    assert claims[0].text.startswith("«")  # the claim is cut from the text as written

@@ -80,7 +80,8 @@ READING = 30  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # "lawyers for X", "the family", "the WHO", "von Moltke", "But the ministry said", "told
 # analysts" are read as speakers; "It is not true that A" points at nothing before it;
 # "Mayor X of the Y Party" is X and the party, "the Workers' Party" one name; "the mayor of
-# Monchique said" is the mayor's, "President of the European Commission X said" X's.
+# Monchique said" is the mayor's, "President of the European Commission X said" X's;
+# «A,» he said is quoted; "he" after "the spokesman said" is the spokesman.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
@@ -123,6 +124,9 @@ class _Draft:
 
 _SEMICOLON = re.compile(r";\s+")
 _WORDS = re.compile(r"\w+")
+# «A,» he said: read as “A,” he said (same offsets); guillemets open and close as curly
+# quotes do, and the frame rules know the curly ones
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
 _MIN_HALF_WORDS = 6
 
 
@@ -136,7 +140,7 @@ class SentenceClaimExtractor:
     def extract(self, article: Article) -> list[Claim]:
         # read with single-quote quotations marked as double ones (same offsets); the
         # claims' text is cut from the article as it is
-        text = double_single_quotes(article.text)
+        text = double_single_quotes(article.text).translate(_GUILLEMETS)
         context = SpeakerContext()
         drafts: list[_Draft] = []
         headlines: list[tuple[int, int, bool]] = []

@@ -122,7 +122,9 @@ class SpeakerContext:
 
     def resolve_pronoun(self, pronoun: str) -> str | None:
         if pronoun.lower() in _PERSON_PRONOUNS:
-            return next((n for n in reversed(self.referents) if self.is_person(n)), None)
+            # a named person, or a role only a person holds ("the spokesman said ... he added")
+            return next((n for n in reversed(self.referents) if self.is_person(n)
+                         or n.split()[-1].lower() in PERSON_ROLES), None)
         for name in reversed(self.speakers):
             # "it" is no "British government spokeswoman": a role held by a person
             if (not self.is_person(name) and name.split()[-1].lower() not in PERSON_ROLES) \

@@ -95,7 +95,9 @@ def subject_before(sentence: str, verb_start: int,
     role_of = _ROLE_OF.search(text)
     if role_of and role_of.group("title").lower() in _OF_ROLES \
             and not _WHEN_WORD.fullmatch(role_of.group("run")):
-        return _role_of(text, role_of, context)
+        found = _role_of(text, role_of, context)
+        if found is not None:
+            return found
     posted = _role_posted(text, context)
     if posted is not None:
         if posted[0] is not None:
@@ -539,6 +541,8 @@ def _role_of(text: str, role: re.Match[str],
         else:
             start = role.start()
             speaker = context.titles.get(role.group("title").lower()) or role.group("who")
+    owner = _name_at_end(text[:start])  # "US Secretary of State X": whose secretary
+    start = owner[1] if owner is not None else start
     if speaker is None or not _CLAUSE_OPENER_BEFORE.search(text[:start]):
         return None
     return speaker, start
