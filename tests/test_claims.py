@@ -602,3 +602,22 @@ def test_it_is_not_true_that_points_at_nothing_said_before() -> None:
         "For months, doctors have begged for vaccines. It is not true that the virus could "
         "not have been contained."))
     assert claims[1].core == claims[1].text
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal beat Chelsea 3-1 on Sunday.",
+    "The iPhone 15 costs $799.",
+    "Democrats control 51 Senate seats.",
+])
+def test_a_short_report_of_a_figure_between_names_is_a_claim(text: str) -> None:
+    assert [c.text for c in SentenceClaimExtractor().extract(article(text))] == [text]
+
+
+def test_a_sentence_glued_after_a_closing_quote_is_its_own() -> None:
+    text = ('Dr. Jane Smith told the committee the results were "preliminary."She said more '
+            "trials were needed.")
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [c.text for c in claims] == [
+        'Dr. Jane Smith told the committee the results were "preliminary."',
+        "She said more trials were needed."]
+    assert claims[0].core == 'the results were "preliminary."'

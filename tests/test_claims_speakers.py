@@ -677,6 +677,14 @@ def test_it_is_the_last_body_that_spoke_not_a_spokeswoman() -> None:
      "Ursula von der Leyen", "The talks failed"),
     ("US Secretary of State Antony Blinken said the envoy would strive for a settlement.",
      "Antony Blinken", "the envoy would strive for a settlement."),
+    # degrees, suffixes and AP state abbreviations end no name; a court is told a claim
+    ("Dr. Jane Smith, Ph.D., told the committee the results were preliminary.",
+     "Jane Smith", "the results were preliminary."),
+    ("Gov. Gavin Newsom of Calif. said the two states had agreed in principle.",
+     "Gavin Newsom", "the two states had agreed in principle."),
+    ("The dream lives on, Martin Luther King Jr. said.", "Martin Luther King Jr",
+     "The dream lives on"),
+    ("The witness Ana Ruiz told the court the officer lied.", "Ana Ruiz", "the officer lied."),
 ])
 def test_frames_of_wire_business_court_and_health_copy(sentence: str, speaker: str,
                                                         core: str) -> None:

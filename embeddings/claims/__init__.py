@@ -81,7 +81,9 @@ READING = 30  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # analysts" are read as speakers; "It is not true that A" points at nothing before it;
 # "Mayor X of the Y Party" is X and the party, "the Workers' Party" one name; "the mayor of
 # Monchique said" is the mayor's, "President of the European Commission X said" X's;
-# «A,» he said is quoted; "he" after "the spokesman said" is the spokesman.
+# «A,» he said is quoted; "he" after "the spokesman said" is the spokesman; 'were
+# "preliminary."She said' is two sentences; "X, Ph.D.,", "X of Calif.", "X Jr." end no
+# name; "Arsenal beat Chelsea 3-1 on Sunday." is a claim, not a label.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

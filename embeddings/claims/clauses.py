@@ -32,14 +32,15 @@ CLAUSE_WORD = re.compile(
     r"|took|made|gave|went|came|fled|won|fell|rose|held|sent|spoke|wrote|saw|paid|became"
     r"|began|brought|bought|sold|stood|grew|drew|threw|broke|chose|struck|stole|sank|fought"
     r"|caught|taught|thought|built|spent|meant|felt|dealt|shot|knew|flew|wore|tore|swore|died"
-    r"|used|sued|owed)\b"  # too short for the "-ed" above
+    r"|used|sued|owed|lied)\b"  # too short for the "-ed" above
 )
 _PREPOSITIONS = _words(
     """on in at during after before following despite since until with without for from by
     about against among between under over amid through throughout within""")
 # whom a claim is told ("told reporters", "told analysts on a call"): no clause of its own
 AUDIENCES = _words("""reporters journalists lawmakers legislators delegates parliament senators
-    analysts investors shareholders employees staff students voters diplomats""")
+    analysts investors shareholders employees staff students voters diplomats committee
+    panel court jury tribunal inquiry hearing""")
 _TAIL_STARTS = _PREPOSITIONS | AUDIENCES | _words(
     """to while as when last this yesterday today earlier later late via citing adding""")
 

@@ -300,8 +300,9 @@ def person_name(name: str) -> str:
         return " ".join(words)
     if titled and titled[-1] + 1 < len(words):
         rest = words[titled[-1] + 1 :]
-        if rest[0].lower() not in _JOINERS_ANYWHERE and rest[0][0].isupper():
-            return " ".join(rest)
+        if rest[0].lower() not in _JOINERS_ANYWHERE and rest[0][0].isupper() \
+                and rest[0].rstrip(".") not in ("Jr", "Sr", "II", "III", "IV"):
+            return " ".join(rest)  # not "Jr" of "Martin Luther King Jr"
     return " ".join(words)
 
 

@@ -21,6 +21,8 @@ def _words(text: str) -> frozenset[str]:
 _END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
 # "end.The" (scraped text lost the space): lowercase word, full stop, capitalised word.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# the same after a closing quotation mark: 'results were "preliminary."She added'
+_GLUED_QUOTE = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’](?=[A-Z][a-z])")
 # Tweet embeds glued onto the sentence before them are a unit of their own.
 _EMBED = re.compile(r"\s*\bpic\.twitter\.com/\S*")
 _LINE = re.compile(r"[^\r\n]+")
@@ -60,6 +62,8 @@ def _cut_line(line: str, base: int, skip: int) -> list[tuple[int, int]]:
     cuts = [_after_spaced_quote(line, m.end()) for m in _END.finditer(line)
             if _is_boundary(line, m.start(), m.end())]
     cuts += [m.start() for m in _GLUED.finditer(line)]
+    cuts += [m.end() for m in _GLUED_QUOTE.finditer(line)
+             if m.group() != '"' or line.count('"', 0, m.start()) % 2 == 1]  # it closes one
     cuts += [m.start() for m in _EMBED.finditer(line)]
     cuts = sorted({c for c in cuts if skip < c < len(line)})
     bounds = [skip, *cuts, len(line)]

@@ -57,7 +57,11 @@ _CLAUSE_OPENER_BEFORE = re.compile(
 _APPOSITION = re.compile(
     rf"(?:\s+(?:to|in|at|for)\s+{RUN.pattern})?,\s*(?P<name>{RUN.pattern})(?=\s*[,.])"
 )
-_CORPORATE_DOT = re.compile(r"\b(Inc|Corp|Co|Ltd|Plc|Bros|Cos)\.(?=\s*,?\s*$)")
+# and a US state as the AP abbreviates it ("Gov. Gavin Newsom of Calif. said")
+_CORPORATE_DOT = re.compile(
+    r"\b(Inc|Corp|Co|Ltd|Plc|Bros|Cos|Jr|Sr|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky"
+    r"|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
+    r"\.(?=\s*,?\s*$)")
 # (two capitals at least: "(WHO)", "(KCNA)"; "Azerbaijan (Shiite)" glosses a name)
 _ACRONYM_AT_END = re.compile(r"\s*\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z.&-]{1,11}\)\s*$")
 # "the statement claimed …" speaks with the voice of whoever issued it.
@@ -602,6 +606,9 @@ def _name_after_role(text: str, context: SpeakerContext) -> tuple[str | None, in
         if speaker else None
 
 
+# degrees and suffixes after a name
+_POSTNOMINAL = re.compile(r"Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|IV|Esq\.?|MBA|M\.?P\.?|[QK]C"
+                          r"|[OCM]BE|R\.?N\.?")
 # "Rep. Dan Gelber, D-Miami Beach, said": a US legislator's party and home
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]")
 
@@ -623,5 +630,6 @@ def _drop_appositive(text: str) -> str | None:
                   # "project coordinator for Pueblo Sin Fronteras": a role, in lower case
                   or _role(chunk)
                   or _PARTY_AND_STATE.match(chunk[0]) is not None
-                  or chunk[0].isdigit())  # "Jose Cazares, 31, said"
+                  or chunk[0].isdigit()  # "Jose Cazares, 31, said"
+                  or all(_POSTNOMINAL.fullmatch(w) for w in chunk))  # "Jane Smith, Ph.D.,"
     return body[:comma] if appositive else None
