@@ -445,3 +445,58 @@ def test_dozens_told_with_a_number_word(text: str, value: float) -> None:
 def test_a_temperature_read_without_a_word_for_heat(text: str, read: str | None) -> None:
     found = [q for q in find_numbers(text) if q.kind == "measure"]
     assert [q.text for q in found] == ([read] if read else [])
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    # "mn" and "bn" name no unit, so they scale a figure a space apart ("30 m" may be metres)
+    ("The startup raised $30 mn in new funding.", "$30 mn", 30e6, "usd"),
+    ("Sales reached 4.2 bn euros.", "4.2 bn euros", 4.2e9, "eur"),
+    # a lakh crore is a hundred thousand crore: a trillion
+    ("The fund is worth Rs 1.2 lakh crore.", "Rs 1.2 lakh crore", 1.2e12, "inr"),
+    ("The chipmaker earned ¥120 billion last year.", "¥120 billion", 120e9, "jpy"),
+    # other dollars are no US dollars
+    ("The miner paid A$50 million for the mine.", "A$50 million", 50e6, "aud"),
+    ("Shares rose to C$3.80 in Toronto.", "C$3.80", 3.8, "cad"),
+    ("The firm paid HK$2.1 billion for the site.", "HK$2.1 billion", 2.1e9, "hkd"),
+    ("The miner paid between A$40m and A$50m for it.", "between A$40m and A$50m", 40e6, "aud"),
+])
+def test_money_in_other_currencies_and_scales_is_read_whole(sentence: str, text: str,
+                                                            value: float, unit: str) -> None:
+    money = only(sentence)
+    assert (money.text, money.low, money.kind, money.unit) == (text, value, "money", unit)
+
+
+def test_metric_tons_are_tonnes() -> None:
+    grain = only("The ship carried 5,000 metric tons of grain.")
+    assert (grain.text, grain.kind, grain.unit) == ("5,000 metric tons", "measure", "tonne")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The temperature fell to -5C overnight.", -5.0),
+    ("The temperature fell to minus 5 degrees Celsius overnight.", -5.0),
+    ("Temperatures of 20-25C are expected.", 20.0),
+])
+def test_a_temperature_below_zero_keeps_its_sign(sentence: str, value: float) -> None:
+    assert only(sentence).low == value
+
+
+@pytest.mark.parametrize(("sentence", "counted"), [
+    # a number to dial is no figure
+    ("Call 0800 555 0199 for help, police said.", []),
+    ("Call +44 20 7946 0958 for details.", []),
+    ("Reach her at (248) 647-7221 or by email.", []),
+    ("About 100 000 people fled the region.", ["About 100 000"]),
+    # a number after a name is the name's (a model, an index, a union local)
+    ("The recall covers the Boeing 737 Max 8.", []),
+    ("The recall covers the Boeing 737 Max 9 jets, 40 of them.", ["9", "40"]),
+    ("It runs on the Intel Itanium 2 processor.", []),
+    ("The S&P 500 had climbed 16 percent since its March low.", ["16 percent"]),
+    # ... but not a bound, a day, an owner, or a Title Case headline's verb
+    ("Officials said Tuesday 40 people were killed.", ["40"]),
+    ("The attack was claimed by Baghdad's 14 guerrilla cells.", ["14"]),
+    ("Chrysler Recalls 25000 Vehicles Over Faulty Airbags", ["25000"]),
+    ("Rescuers reached Gaza 40 minutes later.", ["40 minutes"]),
+])
+def test_numbers_to_dial_and_names_numbers_are_no_counts(sentence: str,
+                                                          counted: list[str]) -> None:
+    assert [q.text for q in find_numbers(sentence)] == counted

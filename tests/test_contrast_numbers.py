@@ -1234,3 +1234,33 @@ def test_levels_of_one_thing_answer_one_question(a: str, b: str, asked: bool) ->
 ])
 def test_figures_told_in_other_shapes_are_compared_whole(a: str, b: str, relation: str) -> None:
     assert contrast(parsed("outlet-a", a), parsed("outlet-b", b)).relation == relation
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # one amount written two ways is no dispute
+    ("The startup raised $30 mn in new funding.",
+     "The startup raised $30 million in new funding.", "agree", "numbers_agree"),
+    ("The fund is worth Rs 1.2 lakh crore.", "The fund is worth Rs 1.2 trillion.", "agree",
+     "numbers_agree"),
+    ("The chipmaker earned ¥120 billion last year.",
+     "The chipmaker earned 120 billion yen last year.", "agree", "numbers_agree"),
+    ("The ship carried 5,000 tonnes of grain.", "The ship carried 5,000 metric tons of grain.",
+     "agree", "numbers_agree"),
+    # Australian dollars are told apart from US ones, neither agreeing nor disputed
+    ("The miner paid A$50 million for the mine.", "The miner paid US$33 million for the mine.",
+     "agree", "numbers_units"),
+    # below zero is no above it
+    ("The temperature fell to -5C overnight.", "The temperature fell to 5C overnight.",
+     "conflict", "numbers"),
+    ("The temperature fell to -5C overnight.",
+     "The temperature fell to minus 5 degrees Celsius overnight.", "agree", "numbers_agree"),
+    # a model's number is no count
+    ("The recall covers the Boeing 737 Max 8.",
+     "The recall covers the Boeing 737 Max 9 jets, 40 of them.", "agree", None),
+])
+def test_figures_in_other_currencies_scales_and_names(a: str, b: str, relation: str,
+                                                      kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])

@@ -120,8 +120,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # cuts", "illegal migrants" / "migrants" are opposing terms; Lviv / Lvov, Pristina /
 # Prishtina, Dokdo / Takeshima, the Spratly / Nansha Islands, Chisinau / Kishinev, Almaty /
 # Alma-Ata are one place's names; a phrasal verb denies the word it means ("will not step
-# down" / "resigned", "did not break down" / "collapsed").
-RULES = 19
+# down" / "resigned", "did not break down" / "collapsed").  20: Australian, Canadian, New
+# Zealand, Hong Kong, Singapore dollars and won are currencies told apart, not compared.
+RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
