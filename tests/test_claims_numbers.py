@@ -500,3 +500,34 @@ def test_a_temperature_below_zero_keeps_its_sign(sentence: str, value: float) ->
 def test_numbers_to_dial_and_names_numbers_are_no_counts(sentence: str,
                                                           counted: list[str]) -> None:
     assert [q.text for q in find_numbers(sentence)] == counted
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    # a unit stuck on the figure is read as one set apart
+    ("The rocket reached an altitude of 100km.", "100km", 100.0, "km"),
+    ("Winds of 40mph hit the coast.", "40mph", 40.0, "mph"),
+    ("She weighed a whopping 117kg.", "117kg", 117.0, "kg"),
+    # feet and inches are one height
+    ("The centre is 6 feet 11 inches tall.", "6 feet 11 inches", 6 + 11 / 12, "foot"),
+    ("The suspect was 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "foot"),
+])
+def test_measures_stuck_on_or_in_two_units_are_read_whole(sentence: str, text: str,
+                                                          value: float, unit: str) -> None:
+    measure = only(sentence)
+    assert (measure.text, measure.kind, measure.unit) == (text, "measure", unit)
+    assert measure.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("sentence", "text", "days"), [
+    ("The runner finished in 2 hours 3 minutes.", "2 hours 3 minutes", 123 / 1440),
+    ("He ran it in 2 hours, 1 minute and 9 seconds.", "2 hours, 1 minute and 9 seconds",
+     (2 * 3600 + 69) / 86400),
+    ("He was jailed for three years and six months.", "three years and six months",
+     3.5 * 365.25),
+    ("I promise it's less than 10 seconds.", "less than 10 seconds", None),
+])
+def test_a_span_in_several_units_is_one_duration(sentence: str, text: str,
+                                                 days: float | None) -> None:
+    span = only(sentence)
+    assert (span.text, span.kind) == (text, "duration")
+    assert span.low == (None if days is None else pytest.approx(days))

@@ -1264,3 +1264,22 @@ def test_figures_in_other_currencies_scales_and_names(a: str, b: str, relation: 
     assert result.relation == relation
     assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
         ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # a span or a height in two units is one figure, not its larger part
+    ("The runner finished in 2 hours 3 minutes.", "The runner finished in 123 minutes.",
+     "agree", "numbers_agree"),
+    ("The centre is 6ft 11in tall.", "The centre is 211cm tall.", "agree", "numbers_agree"),
+    ("He was jailed for three years and six months.", "He was jailed for 42 months.",
+     "agree", "numbers_agree"),
+    # a unit stuck on the figure is compared as well
+    ("The rocket reached an altitude of 100km.", "The rocket reached 150 miles.", "conflict",
+     "numbers"),
+])
+def test_figures_in_two_units_or_with_units_stuck_on(a: str, b: str, relation: str,
+                                                     kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])

@@ -43,11 +43,13 @@ _WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?millio
 # thousands are grouped by a comma, or by the low quotation mark a mis-encoded feed puts for
 # it ("150‚000 attacks", U+201A), which is no other character between digits
 _DIGITS = r"\d{1,3}(?:[,‚]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_STUCK_UNITS = r"(?:km|kg|cm|mm|ft|mph|kph|kmh|lbs?)"
 NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
           # "$30 mn", "4.2 bn": abbreviations that name no unit may stand apart ("30 m" is metres)
           rf"(?:\s?(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mn|bn)\b"
           rf"|(?i:k|m|b|tn)\b)?"
-          rf"(?!(?![CF]\b|pc\b)[\w/]|\.\d|[,‚]\d)"  # "40C", "25pc" (British papers' percent)
+          # "40C", "25pc" (British papers' percent), "100km", "6ft", "40mph": a unit stuck on
+          rf"(?!(?![CF]\b|pc\b|{_STUCK_UNITS}\b)[\w/]|\.\d|[,‚]\d)"
           rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion|dozen))?)\b)")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -130,9 +132,11 @@ _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
     r"|(?P<cur>\s(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
     r"|renminbi|rupees|lira|hryvnias?|shekels|francs)\b)"
-    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?P<old>(?:-|\s)old)?(?:-long)?\b"
+    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute|second)s?"
+    r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
-    r"|[-\s](?P<measure>mph|km\s?/\s?h|kph|kmh|knots?|m/s|(?:miles?|kilomet(?:er|re)s?|km)"
+    rf"|(?:[-\s]|(?={_STUCK_UNITS}\b))"  # "100 km", "100-km", "100km"
+    r"(?P<measure>mph|km\s?/\s?h|kph|kmh|knots?|m/s|(?:miles?|kilomet(?:er|re)s?|km)"
     r"\s(?:per|an)\shour|met(?:er|re)s?\sper\ssecond"
     r"|km|kilomet(?:er|re)s?|miles?|kg|kilograms?|metric\s(?:tons?|tonnes?)|tons?|tonnes?"
     r"|met(?:er|re)s?"
@@ -156,8 +160,8 @@ _CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€
                    "rmb": "cny", "chf": "chf", "₩": "krw", "₽": "rub", "₺": "try", "₴": "uah",
                    "₪": "ils"}
 # a month is a twelfth of a year, so that "24 months" and "two years" are one duration
-_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12,
-         "year": 365.25, "decade": 3652.5}
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
 _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
                  "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6),
                  "tens of thousands": (2e4, 99999.0), "hundreds of thousands": (2e5, 999999.0),
@@ -464,6 +468,11 @@ _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|A
                       r"Boulevard|Blvd\.|Square|Lane|Place|Drive|Way)\b")
 
 
+# the smaller units a span goes on in: "2 hours, 1 minute and 9 seconds"
+_MORE_TIME = re.compile(rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n>{NUMBER})[-\s]"
+                        r"(?P<u>year|month|week|day|hour|minute|second)s?\b(?![-\s]old)",
+                        re.IGNORECASE)
+_INCHES = re.compile(r"(?:,?\s+and\s+|\s+)(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b)")
 _BELOW_ZERO = re.compile(r"(?:(?<![\w.,‚])[-−–]|\b[Mm]inus\s+)$")
 _CLOCK = re.compile(r"(?<![\w.,])\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
                     r"|(?<![\w.,:])\d{1,2}:\d\d(?![\d:])")
@@ -571,6 +580,12 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             # "six weeks" is 42 days; what a whole week leaves unsaid is the comparison's
             # (``service.contrast.intervals``), so "10 years" does not meet "12 years"
             kind, unit, low, high = "duration", "day", low * factor, high * factor
+            # "2 hours 3 minutes", "three years and six months": one span, of 123 minutes
+            while (more := _MORE_TIME.match(sentence, end)) is not None \
+                    and _DAYS[more.group("u").lower()] < factor:
+                factor = _DAYS[more.group("u").lower()]
+                extra = (parse_number(more.group("n")) or 0.0) * factor
+                low, high, end = low + extra, high + extra, more.end()
         elif after.group("temp"):
             scale = after.group("temp").strip(" °").lower().split()[-1:] or ["degree"]
             kind, unit = "measure", _TEMPERATURE_SCALES.get(scale[0], "degree")
@@ -579,6 +594,10 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
                 start, low, high = below.start(), -high, -low
         else:
             kind, unit = "measure", _measure_unit(after.group("measure"))
+            inches = _INCHES.match(sentence, end) if unit == "foot" else None
+            if inches:  # "6 feet 11 inches", "6ft 11in": one height, of 6.92 feet
+                extra = float(inches.group("n")) / 12
+                low, high, end = low + extra, high + extra, inches.end()
     fraction = _FRACTION_OF.search(sentence, 0, start) if kind in ("count", "money") else None
     if fraction:
         # "half of the 140,000 inhabitants have been displaced" says 70,000 were; the whole

@@ -121,7 +121,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # Prishtina, Dokdo / Takeshima, the Spratly / Nansha Islands, Chisinau / Kishinev, Almaty /
 # Alma-Ata are one place's names; a phrasal verb denies the word it means ("will not step
 # down" / "resigned", "did not break down" / "collapsed").  20: Australian, Canadian, New
-# Zealand, Hong Kong, Singapore dollars and won are currencies told apart, not compared.
+# Zealand, Hong Kong, Singapore dollars and won are currencies told apart, not compared;
+# the last unit of a span sets its slack ("three years and six months", not a year's).
 RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
