@@ -531,3 +531,14 @@ def test_a_span_in_several_units_is_one_duration(sentence: str, text: str,
     span = only(sentence)
     assert (span.text, span.kind) == (text, "duration")
     assert span.low == (None if days is None else pytest.approx(days))
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # a word of when counts nothing
+    ("The chipmaker earned 120 billion last year.", None),
+    ("The index climbed to 50.7 last month.", None),
+    # "previous" stands before what is counted
+    ("It came after two previous abandoned attempts.", "attempt"),
+])
+def test_words_of_when_are_no_counted_noun(sentence: str, unit: str | None) -> None:
+    assert only(sentence).unit == unit

@@ -1283,3 +1283,26 @@ def test_figures_in_two_units_or_with_units_stuck_on(a: str, b: str, relation: s
     assert result.relation == relation
     assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
         ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # a change over one span is no answer to a change over another
+    ("Sales rose 5% year on year.", "Sales rose 2% quarter on quarter.", "agree", None),
+    ("Shares fell 3% on Monday.", "Shares have fallen 20% this year.", "agree", None),
+    ("The stock is up 50% since January.", "The stock is up 12% in the past month.", "agree",
+     None),
+    # over one span, or where a side names none, the figures are still compared
+    ("Sales rose 5% year on year.", "Sales rose 8% from a year earlier.", "conflict",
+     "numbers"),
+    ("So far this year, shares have lost 20%.", "Shares are down 25% this year.", "conflict",
+     "numbers"),
+    # "next year" counts nothing: the second figure counts the first one's people
+    ("The firm will hire 300 people this year and 500 next year.",
+     "The firm will hire 500 people next year.", "agree", "numbers_agree"),
+])
+def test_changes_over_other_spans_and_counts_of_other_times(a: str, b: str, relation: str,
+                                                            kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])

@@ -79,7 +79,8 @@ READING = 30  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # "¥120 billion", "Rs 1.2 lakh crore", "5,000 metric tons" and "-5C" are read whole; "A$",
 # "C$", "HK$" are no US dollars; a number to dial ("0800 555 0199") and one that names a
 # model ("the Boeing 737 Max 8", "Windows 11") are no counts; "100km", "6ft", "40mph" are
-# measures; "2 hours 3 minutes", "6 feet 11 inches" are one figure each; seconds are spans.
+# measures; "2 hours 3 minutes", "6 feet 11 inches" are one figure each; seconds are spans;
+# "next", "last", "every" are no counted noun ("hire 300 people this year and 500 next year").
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

@@ -177,7 +177,11 @@ _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
     had have has was were is are be been will would could may might can should more than
     times percent per after before since ago later earlier still also already now only just
-    reportedly yet again each alone""")
+    reportedly yet again each alone
+    next last coming every apiece daily weekly monthly annually""")
+# (words of when or how often count nothing: "hire 300 people this year and 500 next year",
+# "earned ¥120 billion last year"); "two previous Presidents" count presidents
+_BEFORE_NOUN = _words("previous past")
 # "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
 TOLL_BEFORE = re.compile(
     r"\btoll\b(?:\s+\S+){0,10}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",  # "toll from Sunday's"
@@ -834,8 +838,9 @@ def _unit(sentence: str, end: int) -> str | None:
         match = _UNIT_WORD.match(sentence, position)
         if match is None or match.group(1).lower() in _FUNCTION_WORDS:
             break
-        words.append(match.group(1))
         position = match.end()
+        if match.group(1).lower() not in _BEFORE_NOUN:
+            words.append(match.group(1))
     for at, word in enumerate(words):
         lower = word.lower()
         if at > 0 and lower in _CHANGE_NOUNS:

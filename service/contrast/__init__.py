@@ -122,7 +122,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # Alma-Ata are one place's names; a phrasal verb denies the word it means ("will not step
 # down" / "resigned", "did not break down" / "collapsed").  20: Australian, Canadian, New
 # Zealand, Hong Kong, Singapore dollars and won are currencies told apart, not compared;
-# the last unit of a span sets its slack ("three years and six months", not a year's).
+# the last unit of a span sets its slack ("three years and six months", not a year's); a
+# change over one span is no answer to one over another ("rose 5% year on year" / "2%
+# quarter on quarter", "fell 3% on Monday" / "20% this year").
 RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
