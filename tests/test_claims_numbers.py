@@ -542,3 +542,19 @@ def test_a_span_in_several_units_is_one_duration(sentence: str, text: str,
 ])
 def test_words_of_when_are_no_counted_noun(sentence: str, unit: str | None) -> None:
     assert only(sentence).unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "kind", "unit"), [
+    # whose dollars they are is said before the word
+    ("The company lost 1.2 billion U.S. dollars.", "1.2 billion U.S. dollars", 1.2e9, "money",
+     "usd"),
+    ("It paid 50 million Australian dollars.", "50 million Australian dollars", 50e6, "money",
+     "aud"),
+    # a vulgar fraction is its decimal
+    ("Prices rose 2½ per cent in March.", "2½ per cent", 2.5, "percent", "percent"),
+    ("The bridge cost £1½bn to build.", "£1½bn", 1.5e9, "money", "gbp"),
+])
+def test_dollars_named_by_country_and_vulgar_fractions(sentence: str, text: str, value: float,
+                                                       kind: str, unit: str) -> None:
+    figure = only(sentence)
+    assert (figure.text, figure.low, figure.kind, figure.unit) == (text, value, kind, unit)

@@ -42,7 +42,9 @@ _WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?millio
                 + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
 # thousands are grouped by a comma, or by the low quotation mark a mis-encoded feed puts for
 # it ("150‚000 attacks", U+201A), which is no other character between digits
-_DIGITS = r"\d{1,3}(?:[,‚]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("2½ per cent", "¾": a vulgar fraction is its decimal)
+_DIGITS = r"\d{1,3}(?:[,‚]\d{3})+(?:\.\d+)?|\d+[½¼¾]|\d+(?:\.\d+)?"
+_VULGAR = {"½": ".5", "¼": ".25", "¾": ".75"}
 _STUCK_UNITS = r"(?:km|kg|cm|mm|ft|mph|kph|kmh|lbs?)"
 NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
           # "$30 mn", "4.2 bn": abbreviations that name no unit may stand apart ("30 m" is metres)
@@ -130,7 +132,9 @@ _CURRENCY_BEFORE = re.compile(
     r"|JPY|CNY|RMB|CHF|AUD|CAD|HKD|NZD|SGD|(?<![A-Za-z])Rs\.?)\s?$")
 _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
-    r"|(?P<cur>\s(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
+    # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
+    r"|(?P<cur>\s(?:(?P<whose>U\.S\.|US|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong"
+    r"|Singapore)\s+(?=dollars))?(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
     r"|renminbi|rupees|lira|hryvnias?|shekels|francs)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute|second)s?"
     r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
@@ -159,6 +163,8 @@ _CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€
                    "s$": "sgd", "sgd": "sgd", "¥": "jpy", "jpy": "jpy", "cny": "cny",
                    "rmb": "cny", "chf": "chf", "₩": "krw", "₽": "rub", "₺": "try", "₴": "uah",
                    "₪": "ils"}
+_DOLLARS = {"u.s.": "usd", "us": "usd", "american": "usd", "australian": "aud",
+            "canadian": "cad", "new zealand": "nzd", "hong kong": "hkd", "singapore": "sgd"}
 # a month is a twelfth of a year, so that "24 months" and "two years" are one duration
 _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
          "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
@@ -370,6 +376,8 @@ def _people_by_fate(sentence: str, offset: int, q: Quantity) -> Quantity:
 def parse_number(text: str) -> float | None:
     """"1.5 million" -> 1500000, "120k" -> 120000, "twenty-five" -> 25, "3bn" -> 3e9."""
     text = text.strip().lower().replace(",", "").replace("‚", "")
+    for fraction, decimal in _VULGAR.items():
+        text = text.replace(fraction, decimal)
     if text in _WORD_VALUES:  # "half a million" is no "half a" of millions
         return _WORD_VALUES[text]
     scale = 1.0
@@ -577,6 +585,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         elif after.group("cur"):
             kind = "money"
             unit = _CURRENCY_UNITS.get(after.group("cur").strip().lower().rstrip("s"), "money")
+            if after.group("whose"):
+                unit = _DOLLARS[re.sub(r"\s+", " ", after.group("whose").lower())]
         elif after.group("dur") and after.group("old") and after.group("dur").lower() == "year":
             kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
         elif after.group("dur"):
