@@ -1270,6 +1270,10 @@ def test_figures_in_other_currencies_scales_and_names(a: str, b: str, relation: 
     # a span or a height in two units is one figure, not its larger part
     ("The runner finished in 2 hours 3 minutes.", "The runner finished in 123 minutes.",
      "agree", "numbers_agree"),
+    # a round "2 hours" covers what rounds to it, but not the next hour
+    ("The runner finished in 2 hours 3 minutes.", "The runner finished in 2 hours.", "agree",
+     "numbers_agree"),
+    ("The standoff lasted 12 hours.", "The standoff lasted 13 hours.", "conflict", "numbers"),
     ("The centre is 6ft 11in tall.", "The centre is 211cm tall.", "agree", "numbers_agree"),
     ("He was jailed for three years and six months.", "He was jailed for 42 months.",
      "agree", "numbers_agree"),

@@ -124,7 +124,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # Zealand, Hong Kong, Singapore dollars and won are currencies told apart, not compared;
 # the last unit of a span sets its slack ("three years and six months", not a year's); a
 # change over one span is no answer to one over another ("rose 5% year on year" / "2%
-# quarter on quarter", "fell 3% on Monday" / "20% this year").
+# quarter on quarter", "fell 3% on Monday" / "20% this year"); a round span of hours or
+# days leaves half its unit unsaid as longer ones do ("2 hours" meets "2 hours 3 minutes").
 RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -103,7 +103,8 @@ def _scale(q: Quantity) -> tuple[float, float]:
         # and six months") sets the slack
         written = _WRITTEN_DURATION.findall(q.text)
         unit = _DURATION_DAYS[written[-1].lower()] if written else factor
-        return factor, unit * _HALF_UNIT if unit > 1 else 0.0
+        # (an hour's too: "finished in 2 hours" is met by "2 hours 3 minutes")
+        return factor, unit * _HALF_UNIT
     if q.kind == "measure" and q.unit and q.unit.lower() in _MEASURES:
         return _MEASURES[q.unit.lower()][1], 0.0
     return 1.0, 0.0
