@@ -1277,6 +1277,11 @@ def test_figures_in_other_currencies_scales_and_names(a: str, b: str, relation: 
     ("The centre is 6ft 11in tall.", "The centre is 211cm tall.", "agree", "numbers_agree"),
     ("He was jailed for three years and six months.", "He was jailed for 42 months.",
      "agree", "numbers_agree"),
+    # a crowd's strength counts its people
+    ("A 3,000-strong crowd gathered outside parliament.",
+     "About 10,000 people gathered outside parliament.", "conflict", "numbers"),
+    ("A 3,000-strong crowd gathered outside parliament.",
+     "Some 3,000 people gathered outside parliament.", "agree", "numbers_agree"),
     # a unit stuck on the figure is compared as well
     ("The rocket reached an altitude of 100km.", "The rocket reached 150 miles.", "conflict",
      "numbers"),

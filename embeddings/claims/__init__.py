@@ -81,7 +81,8 @@ READING = 30  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # model ("the Boeing 737 Max 8", "Windows 11") are no counts; "100km", "6ft", "40mph" are
 # measures; "2 hours 3 minutes", "6 feet 11 inches" are one figure each; seconds are spans;
 # "next", "last", "every" are no counted noun ("hire 300 people this year and 500 next year");
-# "1.2 billion U.S. dollars", "50 million Australian dollars", "2½ per cent" are read.
+# "1.2 billion U.S. dollars", "50 million Australian dollars", "2½ per cent" are read; "a
+# 3,000-strong crowd" is 3,000 people.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

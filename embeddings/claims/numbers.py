@@ -550,6 +550,10 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()
     if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()) \
             and not _OR_MORE.match(sentence, m.end()):
+        if sentence.startswith("-strong", m.end()):  # "a 3,000-strong crowd": 3,000 people
+            q, start, end = _quantity(sentence, m.start(), m.end() + len("-strong"), value,
+                                      value, offset)
+            return (replace(q, unit="people") if q.unit in _CROWD else q), start, end
         return None, m.start(), m.end()  # "one-sided", "two-thirds"
     if sentence[m.end():m.end() + 1] in ("C", "F") and (
             not (_temperature(sentence, sentence[m.end()], value)
