@@ -445,3 +445,116 @@ def test_dozens_told_with_a_number_word(text: str, value: float) -> None:
 def test_a_temperature_read_without_a_word_for_heat(text: str, read: str | None) -> None:
     found = [q for q in find_numbers(text) if q.kind == "measure"]
     assert [q.text for q in found] == ([read] if read else [])
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    # "mn" and "bn" name no unit, so they scale a figure a space apart ("30 m" may be metres)
+    ("The startup raised $30 mn in new funding.", "$30 mn", 30e6, "usd"),
+    ("Sales reached 4.2 bn euros.", "4.2 bn euros", 4.2e9, "eur"),
+    # a lakh crore is a hundred thousand crore: a trillion
+    ("The fund is worth Rs 1.2 lakh crore.", "Rs 1.2 lakh crore", 1.2e12, "inr"),
+    ("The chipmaker earned ¥120 billion last year.", "¥120 billion", 120e9, "jpy"),
+    # other dollars are no US dollars
+    ("The miner paid A$50 million for the mine.", "A$50 million", 50e6, "aud"),
+    ("Shares rose to C$3.80 in Toronto.", "C$3.80", 3.8, "cad"),
+    ("The firm paid HK$2.1 billion for the site.", "HK$2.1 billion", 2.1e9, "hkd"),
+    ("The miner paid between A$40m and A$50m for it.", "between A$40m and A$50m", 40e6, "aud"),
+])
+def test_money_in_other_currencies_and_scales_is_read_whole(sentence: str, text: str,
+                                                            value: float, unit: str) -> None:
+    money = only(sentence)
+    assert (money.text, money.low, money.kind, money.unit) == (text, value, "money", unit)
+
+
+def test_metric_tons_are_tonnes() -> None:
+    grain = only("The ship carried 5,000 metric tons of grain.")
+    assert (grain.text, grain.kind, grain.unit) == ("5,000 metric tons", "measure", "tonne")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The temperature fell to -5C overnight.", -5.0),
+    ("The temperature fell to minus 5 degrees Celsius overnight.", -5.0),
+    ("Temperatures of 20-25C are expected.", 20.0),
+])
+def test_a_temperature_below_zero_keeps_its_sign(sentence: str, value: float) -> None:
+    assert only(sentence).low == value
+
+
+@pytest.mark.parametrize(("sentence", "counted"), [
+    # a number to dial is no figure
+    ("Call 0800 555 0199 for help, police said.", []),
+    ("Call +44 20 7946 0958 for details.", []),
+    ("Reach her at (248) 647-7221 or by email.", []),
+    ("About 100 000 people fled the region.", ["About 100 000"]),
+    # a number after a name is the name's (a model, an index, a union local)
+    ("The recall covers the Boeing 737 Max 8.", []),
+    ("The recall covers the Boeing 737 Max 9 jets, 40 of them.", ["9", "40"]),
+    ("It runs on the Intel Itanium 2 processor.", []),
+    ("The S&P 500 had climbed 16 percent since its March low.", ["16 percent"]),
+    # ... but not a bound, a day, an owner, or a Title Case headline's verb
+    ("Officials said Tuesday 40 people were killed.", ["40"]),
+    ("The attack was claimed by Baghdad's 14 guerrilla cells.", ["14"]),
+    ("Chrysler Recalls 25000 Vehicles Over Faulty Airbags", ["25000"]),
+    ("Rescuers reached Gaza 40 minutes later.", ["40 minutes"]),
+])
+def test_numbers_to_dial_and_names_numbers_are_no_counts(sentence: str,
+                                                          counted: list[str]) -> None:
+    assert [q.text for q in find_numbers(sentence)] == counted
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    # a unit stuck on the figure is read as one set apart
+    ("The rocket reached an altitude of 100km.", "100km", 100.0, "km"),
+    ("Winds of 40mph hit the coast.", "40mph", 40.0, "mph"),
+    ("She weighed a whopping 117kg.", "117kg", 117.0, "kg"),
+    # feet and inches are one height
+    ("The centre is 6 feet 11 inches tall.", "6 feet 11 inches", 6 + 11 / 12, "foot"),
+    ("The suspect was 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "foot"),
+])
+def test_measures_stuck_on_or_in_two_units_are_read_whole(sentence: str, text: str,
+                                                          value: float, unit: str) -> None:
+    measure = only(sentence)
+    assert (measure.text, measure.kind, measure.unit) == (text, "measure", unit)
+    assert measure.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("sentence", "text", "days"), [
+    ("The runner finished in 2 hours 3 minutes.", "2 hours 3 minutes", 123 / 1440),
+    ("He ran it in 2 hours, 1 minute and 9 seconds.", "2 hours, 1 minute and 9 seconds",
+     (2 * 3600 + 69) / 86400),
+    ("He was jailed for three years and six months.", "three years and six months",
+     3.5 * 365.25),
+    ("I promise it's less than 10 seconds.", "less than 10 seconds", None),
+])
+def test_a_span_in_several_units_is_one_duration(sentence: str, text: str,
+                                                 days: float | None) -> None:
+    span = only(sentence)
+    assert (span.text, span.kind) == (text, "duration")
+    assert span.low == (None if days is None else pytest.approx(days))
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # a word of when counts nothing
+    ("The chipmaker earned 120 billion last year.", None),
+    ("The index climbed to 50.7 last month.", None),
+    # "previous" stands before what is counted
+    ("It came after two previous abandoned attempts.", "attempt"),
+])
+def test_words_of_when_are_no_counted_noun(sentence: str, unit: str | None) -> None:
+    assert only(sentence).unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "kind", "unit"), [
+    # whose dollars they are is said before the word
+    ("The company lost 1.2 billion U.S. dollars.", "1.2 billion U.S. dollars", 1.2e9, "money",
+     "usd"),
+    ("It paid 50 million Australian dollars.", "50 million Australian dollars", 50e6, "money",
+     "aud"),
+    # a vulgar fraction is its decimal
+    ("Prices rose 2½ per cent in March.", "2½ per cent", 2.5, "percent", "percent"),
+    ("The bridge cost £1½bn to build.", "£1½bn", 1.5e9, "money", "gbp"),
+])
+def test_dollars_named_by_country_and_vulgar_fractions(sentence: str, text: str, value: float,
+                                                       kind: str, unit: str) -> None:
+    figure = only(sentence)
+    assert (figure.text, figure.low, figure.kind, figure.unit) == (text, value, kind, unit)

@@ -1234,3 +1234,84 @@ def test_levels_of_one_thing_answer_one_question(a: str, b: str, asked: bool) ->
 ])
 def test_figures_told_in_other_shapes_are_compared_whole(a: str, b: str, relation: str) -> None:
     assert contrast(parsed("outlet-a", a), parsed("outlet-b", b)).relation == relation
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # one amount written two ways is no dispute
+    ("The startup raised $30 mn in new funding.",
+     "The startup raised $30 million in new funding.", "agree", "numbers_agree"),
+    ("The fund is worth Rs 1.2 lakh crore.", "The fund is worth Rs 1.2 trillion.", "agree",
+     "numbers_agree"),
+    ("The chipmaker earned ¥120 billion last year.",
+     "The chipmaker earned 120 billion yen last year.", "agree", "numbers_agree"),
+    ("The ship carried 5,000 tonnes of grain.", "The ship carried 5,000 metric tons of grain.",
+     "agree", "numbers_agree"),
+    # Australian dollars are told apart from US ones, neither agreeing nor disputed
+    ("The miner paid A$50 million for the mine.", "The miner paid US$33 million for the mine.",
+     "agree", "numbers_units"),
+    # below zero is no above it
+    ("The temperature fell to -5C overnight.", "The temperature fell to 5C overnight.",
+     "conflict", "numbers"),
+    ("The temperature fell to -5C overnight.",
+     "The temperature fell to minus 5 degrees Celsius overnight.", "agree", "numbers_agree"),
+    # a model's number is no count
+    ("The recall covers the Boeing 737 Max 8.",
+     "The recall covers the Boeing 737 Max 9 jets, 40 of them.", "agree", None),
+])
+def test_figures_in_other_currencies_scales_and_names(a: str, b: str, relation: str,
+                                                      kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # a span or a height in two units is one figure, not its larger part
+    ("The runner finished in 2 hours 3 minutes.", "The runner finished in 123 minutes.",
+     "agree", "numbers_agree"),
+    # a round "2 hours" covers what rounds to it, but not the next hour
+    ("The runner finished in 2 hours 3 minutes.", "The runner finished in 2 hours.", "agree",
+     "numbers_agree"),
+    ("The standoff lasted 12 hours.", "The standoff lasted 13 hours.", "conflict", "numbers"),
+    ("The centre is 6ft 11in tall.", "The centre is 211cm tall.", "agree", "numbers_agree"),
+    ("He was jailed for three years and six months.", "He was jailed for 42 months.",
+     "agree", "numbers_agree"),
+    # a crowd's strength counts its people
+    ("A 3,000-strong crowd gathered outside parliament.",
+     "About 10,000 people gathered outside parliament.", "conflict", "numbers"),
+    ("A 3,000-strong crowd gathered outside parliament.",
+     "Some 3,000 people gathered outside parliament.", "agree", "numbers_agree"),
+    # a unit stuck on the figure is compared as well
+    ("The rocket reached an altitude of 100km.", "The rocket reached 150 miles.", "conflict",
+     "numbers"),
+])
+def test_figures_in_two_units_or_with_units_stuck_on(a: str, b: str, relation: str,
+                                                     kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("a", "b", "relation", "kind"), [
+    # a change over one span is no answer to a change over another
+    ("Sales rose 5% year on year.", "Sales rose 2% quarter on quarter.", "agree", None),
+    ("Shares fell 3% on Monday.", "Shares have fallen 20% this year.", "agree", None),
+    ("The stock is up 50% since January.", "The stock is up 12% in the past month.", "agree",
+     None),
+    # over one span, or where a side names none, the figures are still compared
+    ("Sales rose 5% year on year.", "Sales rose 8% from a year earlier.", "conflict",
+     "numbers"),
+    ("So far this year, shares have lost 20%.", "Shares are down 25% this year.", "conflict",
+     "numbers"),
+    # "next year" counts nothing: the second figure counts the first one's people
+    ("The firm will hire 300 people this year and 500 next year.",
+     "The firm will hire 500 people next year.", "agree", "numbers_agree"),
+])
+def test_changes_over_other_spans_and_counts_of_other_times(a: str, b: str, relation: str,
+                                                            kind: str | None) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == relation
+    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
+        ([kind] if kind else [])

@@ -36,7 +36,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 30  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 31  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -75,15 +75,21 @@ READING = 30  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # is furniture; a feed item that is only a labelled headline ("Watch: ...") is a claim.
 # 27: "25pc" is a percentage, "2,000-odd" about 2,000, "1.5 lakh" 150,000, "Rs 2,000 crore"
 # 20 billion rupees.  28: "Ursula von der Leyen", "Bashar al-Assad", "Côte d'Ivoire" are one
-# name each.  29: "posted an image", "posted a short video" are posts.  30: a wire dateline
-# with its date and a live blog's time stamp are cut off; "Spain's weather agency Aemet",
-# "lawyers for X", "the family", "the WHO", "von Moltke", "But the ministry said", "told
-# analysts" are read as speakers; "It is not true that A" points at nothing before it;
-# "Mayor X of the Y Party" is X and the party, "the Workers' Party" one name; "the mayor of
-# Monchique said" is the mayor's, "President of the European Commission X said" X's;
-# «A,» he said is quoted; "he" after "the spokesman said" is the spokesman; 'were
-# "preliminary."She said' is two sentences; "X, Ph.D.,", "X of Calif.", "X Jr." end no
-# name; "Arsenal beat Chelsea 3-1 on Sunday." is a claim, not a label.
+# name each.  29: "posted an image", "posted a short video" are posts.  30: "$30 mn", "¥120
+# billion", "Rs 1.2 lakh crore", "5,000 metric tons" and "-5C" are read whole; "A$", "C$", "HK$"
+# are no US dollars; a number to dial ("0800 555 0199") and one that names a model ("the Boeing
+# 737 Max 8", "Windows 11") are no counts; "100km", "6ft", "40mph" are measures; "2 hours 3
+# minutes", "6 feet 11 inches" are one figure each; seconds are spans; "next", "last", "every"
+# are no counted noun ("hire 300 people this year and 500 next year"); "1.2 billion U.S.
+# dollars", "50 million Australian dollars", "2½ per cent" are read; "a 3,000-strong crowd" is
+# 3,000 people.  31: a wire dateline with its date and a live blog's time stamp are cut off;
+# "Spain's weather agency Aemet", "lawyers for X", "the family", "the WHO", "von Moltke", "But
+# the ministry said", "told analysts" are read as speakers; "It is not true that A" points at
+# nothing before it; "Mayor X of the Y Party" is X and the party, "the Workers' Party" one name;
+# "the mayor of Monchique said" is the mayor's, "President of the European Commission X said"
+# X's; «A,» he said is quoted; "he" after "the spokesman said" is the spokesman; 'were
+# "preliminary."She said' is two sentences; "X, Ph.D.,", "X of Calif.", "X Jr." end no name;
+# "Arsenal beat Chelsea 3-1 on Sunday." is a claim, not a label.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

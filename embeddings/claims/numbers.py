@@ -30,9 +30,10 @@ _WORD_VALUES.update({"a dozen": 12.0, "dozen": 12.0, "a hundred": 100.0,
                      "a thousand": 1000.0, "a million": 1e6, "a billion": 1e9,
                      "half a dozen": 6.0, "half a million": 5e5, "half a billion": 5e8,
                      "a quarter million": 2.5e5, "a quarter of a million": 2.5e5})
-# (Indian English: a lakh is a hundred thousand, a crore ten million: "1.5 lakh people")
+# (Indian English: a lakh is a hundred thousand, a crore ten million: "1.5 lakh people";
+# "Rs 1.2 lakh crore" is 1.2 trillion rupees)
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "lakh": 1e5,
-           "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
            "dozen": 12.0}  # "two dozen hostages" are 24, not two
 
@@ -41,10 +42,16 @@ _WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?millio
                 + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
 # thousands are grouped by a comma, or by the low quotation mark a mis-encoded feed puts for
 # it ("150‚000 attacks", U+201A), which is no other character between digits
-_DIGITS = r"\d{1,3}(?:[,‚]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("2½ per cent", "¾": a vulgar fraction is its decimal)
+_DIGITS = r"\d{1,3}(?:[,‚]\d{3})+(?:\.\d+)?|\d+[½¼¾]|\d+(?:\.\d+)?"
+_VULGAR = {"½": ".5", "¼": ".25", "¾": ".75"}
+_STUCK_UNITS = r"(?:km|kg|cm|mm|ft|mph|kph|kmh|lbs?)"
 NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
-          rf"(?:\s?(?i:thousand|million|billion|trillion|lakhs?|crores?)\b|(?i:k|mn|m|bn|b|tn)\b)?"
-          rf"(?!(?![CF]\b|pc\b)[\w/]|\.\d|[,‚]\d)"  # "40C", "25pc" (British papers' percent)
+          # "$30 mn", "4.2 bn": abbreviations that name no unit may stand apart ("30 m" is metres)
+          rf"(?:\s?(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mn|bn)\b"
+          rf"|(?i:k|m|b|tn)\b)?"
+          # "40C", "25pc" (British papers' percent), "100km", "6ft", "40mph": a unit stuck on
+          rf"(?!(?![CF]\b|pc\b|{_STUCK_UNITS}\b)[\w/]|\.\d|[,‚]\d)"
           rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion|dozen))?)\b)")
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -59,7 +66,7 @@ _DATE = re.compile(
     rf"(?:,?\s+(?P<y1>\d{{4}})\b)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})"
     rf"(?:,?\s+(?P<y2>\d{{4}})\b)?|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}})\b)"
 )
-_YEAR = re.compile(r"(?<![\w.,$€£/-])(?P<y>1[89]\d\d|20\d\d)(?P<decade>s)?(?![\w/]|\.\d|,\d)")
+_YEAR = re.compile(r"(?<![\w.,$€£¥/-])(?P<y>1[89]\d\d|20\d\d)(?P<decade>s)?(?![\w/]|\.\d|,\d)")
 _VAGUE = re.compile(
     r"\b(?P<v>(?:several |a few )?(?:tens|hundreds|thousands|millions|dozens|decades)"
     r"(?: of (?:thousands|millions))?|several (?:dozen|hundred|thousand))\b",
@@ -84,13 +91,14 @@ _COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eigh
 # a currency may stand before each figure ("between $2bn and $3bn", "$40-$50"); not in "rose
 # $1.25 to $21.75" (a change, then the price) nor in "from $10 billion to $30 billion", which
 # is a change unless a range is said ("ranging from $500 to $5,000")
-_CUR = r"(?:(?P<{}>US\$|\$|€|£)\s?)?"
+_SIGNS = r"(?:US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥)"
+_CUR = rf"(?:(?P<{{}}>{_SIGNS})\s?)?"
 _RANGE = re.compile(
-    rf"(?:\b(?i:between)\s+{_CUR.format('c1')}(?P<a1>{NUMBER})\s+and\s+(?:US\$|\$|€|£)?\s?"
+    rf"(?:\b(?i:between)\s+{_CUR.format('c1')}(?P<a1>{NUMBER})\s+and\s+{_SIGNS}?\s?"
     rf"(?P<b1>{NUMBER})"
-    rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER})\s+to\s+(?:US\$|\$|€|£)?\s?"
+    rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER})\s+to\s+{_SIGNS}?\s?"
     rf"(?P<b2>{NUMBER})"
-    rf"|(?P<a3>{NUMBER})\s?(?:(?:-|–|—)\s?(?:US\$|\$|€|£)?|to\s?)(?P<b3>{NUMBER}))"
+    rf"|(?P<a3>{NUMBER})\s?(?:(?:-|–|—)\s?{_SIGNS}?|to\s?)(?P<b3>{NUMBER}))"
 )
 _SINGLE = re.compile(NUMBER)
 # thousands grouped by a space (French, and text translated from it: "100 000 personnes" read
@@ -117,16 +125,25 @@ _OR_MORE = re.compile(
     r"|\s+or\s+so\b|-odd\b", re.IGNORECASE)  # "2,000-odd": about 2,000
 _RANGING_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|vary|varies|varying)\s+$",
                              re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"(?P<c>US\$|\$|€|£|₹|USD|EUR|GBP|INR|(?<![A-Za-z])Rs\.?)\s?$")
+# Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
+# it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
+_CURRENCY_BEFORE = re.compile(
+    r"(?P<c>US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|₹|¥|₩|₽|₺|₴|₪|USD|EUR|GBP|INR"
+    r"|JPY|CNY|RMB|CHF|AUD|CAD|HKD|NZD|SGD|(?<![A-Za-z])Rs\.?)\s?$")
 _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
-    r"|(?P<cur>\s(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
+    # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
+    r"|(?P<cur>\s(?:(?P<whose>U\.S\.|US|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong"
+    r"|Singapore)\s+(?=dollars))?(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
     r"|renminbi|rupees|lira|hryvnias?|shekels|francs)\b)"
-    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute)s?(?P<old>(?:-|\s)old)?(?:-long)?\b"
+    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute|second)s?"
+    r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
-    r"|[-\s](?P<measure>mph|km\s?/\s?h|kph|kmh|knots?|m/s|(?:miles?|kilomet(?:er|re)s?|km)"
+    rf"|(?:[-\s]|(?={_STUCK_UNITS}\b))"  # "100 km", "100-km", "100km"
+    r"(?P<measure>mph|km\s?/\s?h|kph|kmh|knots?|m/s|(?:miles?|kilomet(?:er|re)s?|km)"
     r"\s(?:per|an)\shour|met(?:er|re)s?\sper\ssecond"
-    r"|km|kilomet(?:er|re)s?|miles?|kg|kilograms?|tons?|tonnes?|met(?:er|re)s?"
+    r"|km|kilomet(?:er|re)s?|miles?|kg|kilograms?|metric\s(?:tons?|tonnes?)|tons?|tonnes?"
+    r"|met(?:er|re)s?"
     r"|square kilomet(?:er|re)s?|hectares?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?"
     r"|inch(?:es)?|feet|foot|ft|yards?|acres?|square miles?|sq\.?\s?(?:km|miles?)|km2|lbs?"
     r"|pounds?(?=\s+of\b)|magnitude)\b"
@@ -140,10 +157,17 @@ _CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€
                    "₹": "inr", "inr": "inr", "rs": "inr", "rs.": "inr",
                    "ruble": "rub", "rouble": "rub", "manat": "azn", "dram": "amd", "yen": "jpy",
                    "yuan": "cny", "renminbi": "cny", "rupee": "inr", "lira": "try",
-                   "hryvnia": "uah", "shekel": "ils", "franc": "chf"}
+                   "hryvnia": "uah", "shekel": "ils", "franc": "chf",
+                   "a$": "aud", "au$": "aud", "aud": "aud", "c$": "cad", "ca$": "cad",
+                   "cad": "cad", "nz$": "nzd", "nzd": "nzd", "hk$": "hkd", "hkd": "hkd",
+                   "s$": "sgd", "sgd": "sgd", "¥": "jpy", "jpy": "jpy", "cny": "cny",
+                   "rmb": "cny", "chf": "chf", "₩": "krw", "₽": "rub", "₺": "try", "₴": "uah",
+                   "₪": "ils"}
+_DOLLARS = {"u.s.": "usd", "us": "usd", "american": "usd", "australian": "aud",
+            "canadian": "cad", "new zealand": "nzd", "hong kong": "hkd", "singapore": "sgd"}
 # a month is a twelfth of a year, so that "24 months" and "two years" are one duration
-_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12,
-         "year": 365.25, "decade": 3652.5}
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
 _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
                  "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6),
                  "tens of thousands": (2e4, 99999.0), "hundreds of thousands": (2e5, 999999.0),
@@ -159,7 +183,11 @@ _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
     had have has was were is are be been will would could may might can should more than
     times percent per after before since ago later earlier still also already now only just
-    reportedly yet again each alone""")
+    reportedly yet again each alone
+    next last coming every apiece daily weekly monthly annually""")
+# (words of when or how often count nothing: "hire 300 people this year and 500 next year",
+# "earned ¥120 billion last year"); "two previous Presidents" count presidents
+_BEFORE_NOUN = _words("previous past")
 # "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
 TOLL_BEFORE = re.compile(
     r"\btoll\b(?:\s+\S+){0,10}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",  # "toll from Sunday's"
@@ -212,6 +240,9 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
         add(_date(m, offset), m.start(), m.end())
     for m in _CLOCK.finditer(sentence):  # "an 8 p.m. curfew", "at 10:30": a time of day
         add(None, m.start(), m.end())
+    for m in _DIALLED.finditer(sentence):  # "call 0800 555 0199": a number to dial, no figure
+        if free(m.start(), m.end()):
+            add(None, m.start(), m.end())
     for m in _MULTIPLIED.finditer(sentence):  # "doubles the risk": a change of 100 %
         if m.group().lower().endswith("e") and not _WILL_BEFORE.search(sentence, 0, m.start()):
             continue  # "a double murder", "a triple jump": no change; "will double" is one
@@ -345,11 +376,13 @@ def _people_by_fate(sentence: str, offset: int, q: Quantity) -> Quantity:
 def parse_number(text: str) -> float | None:
     """"1.5 million" -> 1500000, "120k" -> 120000, "twenty-five" -> 25, "3bn" -> 3e9."""
     text = text.strip().lower().replace(",", "").replace("‚", "")
+    for fraction, decimal in _VULGAR.items():
+        text = text.replace(fraction, decimal)
     if text in _WORD_VALUES:  # "half a million" is no "half a" of millions
         return _WORD_VALUES[text]
     scale = 1.0
-    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|lakhs?|crores?|dozen|k|mn|m|bn"
-                     r"|b|tn)$", text)
+    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|lakh crores?|lakhs?|crores?"
+                     r"|dozen|k|mn|m|bn|b|tn)$", text)
     if match and match.group(1):
         text, scale = match.group(1).strip(), _SCALES[match.group(2)]
     if text in _WORD_VALUES:
@@ -447,8 +480,21 @@ _ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|A
                       r"Boulevard|Blvd\.|Square|Lane|Place|Drive|Way)\b")
 
 
+# the smaller units a span goes on in: "2 hours, 1 minute and 9 seconds"
+_MORE_TIME = re.compile(rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n>{NUMBER})[-\s]"
+                        r"(?P<u>year|month|week|day|hour|minute|second)s?\b(?![-\s]old)",
+                        re.IGNORECASE)
+_INCHES = re.compile(r"(?:,?\s+and\s+|\s+)(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b)")
+_BELOW_ZERO = re.compile(r"(?:(?<![\w.,‚])[-−–]|\b[Mm]inus\s+)$")
 _CLOCK = re.compile(r"(?<![\w.,])\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
                     r"|(?<![\w.,:])\d{1,2}:\d\d(?![\d:])")
+# telephone numbers and codes: no figure starts with a zero ("0800 555 0199", "01632 960"),
+# nor with a country's "+44 20 7946 0958"; "555-123-4567" is no range of 555 to 123
+_DIALLED = re.compile(
+    r"(?<![\w.,‚/+:-])(?<!\d[\s\u00a0\u202f\u2009])(?:\(0\d+\)|0\d+)(?:[\s.-]\d{2,})*"
+    r"(?![\w.,‚]\d|[\w%])"
+    r"|(?<![\w.,‚/])\+\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]\d{2,}){2,}(?![\w.,‚]\d|\w)"
+    r"|(?<![\w.,‚/+-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w.,‚-]\d|\w)")
 
 
 # nouns whose number names one of them: "files for Chapter 11" is no count of eleven
@@ -456,6 +502,41 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:[Cc]hapter|Ch\.|[Aa]rticle|[Ss]ection|Sec\.|[Pp]aragraph|[Cc]lause|[Aa]mendment|"
     r"[Rr]esolution|[Ff]light|[Gg]ate|[Tt]erminal|[Pp]latform|[Rr]oute|Interstate|Highway|"
     r"Apollo|Proposition|Prop\.|Measure|No\.)\s+$")
+
+
+# a figure right after a name is the name's own ("Boeing 737", "Max 8", "Itanium 2
+# processor", "Local 700"), where the name is no first word of a sentence ("About 40") and
+# no month, day or word that bounds a figure, nor an owner ("Baghdad's 14 cells"); a
+# headline in Title Case capitalises all ("Chrysler Recalls 25000 Vehicles"), and a count
+# goes on to its plural noun or a fate
+_NAME_BEFORE = re.compile(r"(?<=[\w’'”)] )(?:[A-Z][\w&-]*|[a-z]+[A-Z][\w-]*) $")
+_NOT_NAMES = _words("""About Around Nearly Almost Some Over Under Roughly Approximately
+    Just Only Another Than Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Category Level Stage Phase Grade Tier Force Magnitude Alert""")  # a grade is compared
+
+
+def _named(sentence: str, start: int, end: int) -> bool:
+    name = _NAME_BEFORE.search(sentence, 0, start)
+    if name is None or name.group().strip() in _NOT_NAMES \
+            or not sentence[start:end].isdigit() or _title_case(sentence):
+        return False
+    if _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
+            or re.match(r"\s*[-–—]", sentence[end:]):
+        return False  # "Gaza 40 km", "Texas 3-2", "Japan 21 -- about to be 22 -- deals"
+    following = _UNIT_WORD.match(sentence, end)
+    if following is None:
+        return True
+    word = following.group(1)
+    return not (word.islower() and (word.endswith("s") or word in _IRREGULAR
+                                    or word in _FATE_NOUNS))
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline that capitalises its words: most of its longer words start upper-case."""
+    words = re.findall(r"\b[A-Za-z][A-Za-z’']{3,}\b", sentence)
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
@@ -469,6 +550,10 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()
     if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()) \
             and not _OR_MORE.match(sentence, m.end()):
+        if sentence.startswith("-strong", m.end()):  # "a 3,000-strong crowd": 3,000 people
+            q, start, end = _quantity(sentence, m.start(), m.end() + len("-strong"), value,
+                                      value, offset)
+            return (replace(q, unit="people") if q.unit in _CROWD else q), start, end
         return None, m.start(), m.end()  # "one-sided", "two-thirds"
     if sentence[m.end():m.end() + 1] in ("C", "F") and (
             not (_temperature(sentence, sentence[m.end()], value)
@@ -480,6 +565,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
     if _LABEL_BEFORE.search(sentence, 0, m.start()):
         return None, m.start(), m.end()  # "Chapter 11", "Flight 370": a name, not a count
+    if _named(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "the Boeing 737 Max 9", "Windows 11": a model
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 
@@ -502,6 +589,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         elif after.group("cur"):
             kind = "money"
             unit = _CURRENCY_UNITS.get(after.group("cur").strip().lower().rstrip("s"), "money")
+            if after.group("whose"):
+                unit = _DOLLARS[re.sub(r"\s+", " ", after.group("whose").lower())]
         elif after.group("dur") and after.group("old") and after.group("dur").lower() == "year":
             kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
         elif after.group("dur"):
@@ -509,11 +598,24 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             # "six weeks" is 42 days; what a whole week leaves unsaid is the comparison's
             # (``service.contrast.intervals``), so "10 years" does not meet "12 years"
             kind, unit, low, high = "duration", "day", low * factor, high * factor
+            # "2 hours 3 minutes", "three years and six months": one span, of 123 minutes
+            while (more := _MORE_TIME.match(sentence, end)) is not None \
+                    and _DAYS[more.group("u").lower()] < factor:
+                factor = _DAYS[more.group("u").lower()]
+                extra = (parse_number(more.group("n")) or 0.0) * factor
+                low, high, end = low + extra, high + extra, more.end()
         elif after.group("temp"):
             scale = after.group("temp").strip(" °").lower().split()[-1:] or ["degree"]
             kind, unit = "measure", _TEMPERATURE_SCALES.get(scale[0], "degree")
+            below = _BELOW_ZERO.search(sentence, 0, start)
+            if below:  # "-5C", "minus 5 degrees": below zero, which "5C" disputes
+                start, low, high = below.start(), -high, -low
         else:
             kind, unit = "measure", _measure_unit(after.group("measure"))
+            inches = _INCHES.match(sentence, end) if unit == "foot" else None
+            if inches:  # "6 feet 11 inches", "6ft 11in": one height, of 6.92 feet
+                extra = float(inches.group("n")) / 12
+                low, high, end = low + extra, high + extra, inches.end()
     fraction = _FRACTION_OF.search(sentence, 0, start) if kind in ("count", "money") else None
     if fraction:
         # "half of the 140,000 inhabitants have been displaced" says 70,000 were; the whole
@@ -750,8 +852,9 @@ def _unit(sentence: str, end: int) -> str | None:
         match = _UNIT_WORD.match(sentence, position)
         if match is None or match.group(1).lower() in _FUNCTION_WORDS:
             break
-        words.append(match.group(1))
         position = match.end()
+        if match.group(1).lower() not in _BEFORE_NOUN:
+            words.append(match.group(1))
     for at, word in enumerate(words):
         lower = word.lower()
         if at > 0 and lower in _CHANGE_NOUNS:
@@ -768,7 +871,7 @@ _MEASURE_NAMES = {"kilometer": "km", "kilometre": "km", "kilogram": "kg", "meter
                   "km2": "square kilometre", "sq mile": "square mile",
                   "sq. mile": "square mile", "centimeter": "cm", "centimetre": "cm",
                   "millimeter": "mm", "millimetre": "mm", "feet": "foot", "ft": "foot",
-                  "lbs": "lb", "pound": "lb",
+                  "lbs": "lb", "pound": "lb", "metric ton": "tonne", "metric tonne": "tonne",
                   "mile per hour": "mph", "miles per hour": "mph", "miles an hour": "mph",
                   "mile an hour": "mph", "km/h": "km/h", "km / h": "km/h", "kph": "km/h",
                   "kmh": "km/h", "km per hour": "km/h", "km an hour": "km/h",

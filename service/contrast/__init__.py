@@ -120,10 +120,15 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # cuts", "illegal migrants" / "migrants" are opposing terms; Lviv / Lvov, Pristina /
 # Prishtina, Dokdo / Takeshima, the Spratly / Nansha Islands, Chisinau / Kishinev, Almaty /
 # Alma-Ata are one place's names; a phrasal verb denies the word it means ("will not step
-# down" / "resigned", "did not break down" / "collapsed").  20: Ukrainian and Russian
-# transliterations are one name ("Avdiivka"/"Avdeyevka", "Chernihiv"/"Chernigov",
-# "Zelenskyy"/"Zelensky").
-RULES = 20
+# down" / "resigned", "did not break down" / "collapsed").  20: Australian, Canadian, New
+# Zealand, Hong Kong, Singapore dollars and won are currencies told apart, not compared;
+# the last unit of a span sets its slack ("three years and six months", not a year's); a
+# change over one span is no answer to one over another ("rose 5% year on year" / "2%
+# quarter on quarter", "fell 3% on Monday" / "20% this year"); a round span of hours or
+# days leaves half its unit unsaid as longer ones do ("2 hours" meets "2 hours 3 minutes").
+# 21: Ukrainian and Russian transliterations are one name ("Avdiivka"/"Avdeyevka",
+# "Chernihiv"/"Chernigov", "Zelenskyy"/"Zelensky").
+RULES = 21
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

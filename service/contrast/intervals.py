@@ -99,10 +99,12 @@ def _scale(q: Quantity) -> tuple[float, float]:
     """(factor to the normalised unit, granularity slack in normalised units)."""
     if q.kind == "duration" and q.unit:
         factor = _DURATION_DAYS.get(q.unit.lower().rstrip("s"), 1.0)
-        # claims hold durations in days; the unit written ("six weeks") sets the slack
-        written = _WRITTEN_DURATION.search(q.text)
-        unit = _DURATION_DAYS[written.group(1).lower()] if written else factor
-        return factor, unit * _HALF_UNIT if unit > 1 else 0.0
+        # claims hold durations in days; the last unit written ("six weeks", "three years
+        # and six months") sets the slack
+        written = _WRITTEN_DURATION.findall(q.text)
+        unit = _DURATION_DAYS[written[-1].lower()] if written else factor
+        # (an hour's too: "finished in 2 hours" is met by "2 hours 3 minutes")
+        return factor, unit * _HALF_UNIT
     if q.kind == "measure" and q.unit and q.unit.lower() in _MEASURES:
         return _MEASURES[q.unit.lower()][1], 0.0
     return 1.0, 0.0

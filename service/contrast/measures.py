@@ -169,6 +169,42 @@ def percent_change(q: Quantity, s: Said) -> bool:
     return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(s.claim.text, end))
 
 
+# the span a change is measured over: "rose 5% year on year" and "2% quarter on quarter",
+# "fell 3% on Monday" and "20% this year" are two measures, not two answers to one question
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PERIODS = (
+    ("year on year", r"year[-\s](?:on|over)[-\s]year|(?:from|than|on)\s+a\s+year\s+"
+                     r"(?:earlier|ago|before)|compared\s+with\s+(?:a\s+year\s+earlier"
+                     r"|last\s+year)"),
+    ("quarter on quarter", r"quarter[-\s](?:on|over)[-\s]quarter|(?:from|than\s+in|on)\s+the"
+                           r"\s+(?:previous|prior|preceding)\s+quarter"),
+    ("month on month", r"month[-\s](?:on|over)[-\s]month|(?:from|than\s+in|on)\s+the\s+"
+                       r"(?:previous|prior|preceding)\s+month|from\s+a\s+month\s+earlier"),
+    ("annualised", r"annuali[sz]ed"),
+    ("this year", r"(?:so\s+far\s+)?this\s+year|year[-\s]to[-\s]date|since\s+(?:the\s+start"
+                  r"\s+of\s+the\s+year|January)"),
+    ("the day", rf"on\s+(?:the\s+day|{_WEEKDAYS})|today|in\s+(?:early\s+|late\s+)?trading"),
+    ("the week", r"(?:this|over\s+the|in\s+the\s+past|on\s+the)\s+week"),
+    ("the month", r"(?:this|over\s+the(?:\s+past)?|in\s+the\s+past)\s+month"),
+)
+_PERIOD = re.compile("|".join(rf"(?P<p{i}>\b(?:{cue})\b)" for i, (_, cue) in
+                              enumerate(_PERIODS)), re.IGNORECASE)
+_PERIOD_REACH = 50  # characters either side of the figure, within its clause
+
+
+def change_period(q: Quantity, s: Said) -> str | None:
+    """The span a change is said over, in the figure's clause ("rose 5% year on year",
+    "so far this year, shares have lost 20%"); None where none is said."""
+    text, start, end = s.claim.text, q.start - s.claim.start, q.end - s.claim.start
+    after = re.split(r"[;:]|,\s|\d", text[end:end + _PERIOD_REACH])[0]
+    before = re.split(r"[;:.!?]|\d", text[max(0, start - _PERIOD_REACH):start])[-1]
+    for part in (after, before):
+        m = _PERIOD.search(part)
+        if m is not None:
+            return _PERIODS[int(next(k for k, v in m.groupdict().items() if v)[1:])][0]
+    return None
+
+
 # how a count is known, not what it counts: "124 confirmed cases" are the cases of "132 cases"
 _HOW_KNOWN = frozenset({"confirmed", "reported", "recorded", "registered", "documented",
                         "known", "official", "verified"})
@@ -402,6 +438,9 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
             return True  # "will cut 10% of its staff" / "a third of the staff": one whole's share
         if percent_change(qa, a) != percent_change(qb, b):
             return False  # "fell by 20%" is a change, "fell to 19%" a level
+        period_a, period_b = change_period(qa, a), change_period(qb, b)
+        if period_a is not None and period_b is not None and period_a != period_b:
+            return False  # "rose 5% year on year" / "2% quarter on quarter"
         if of_a is not None and of_b is not None:
             return of_a == of_b
     if qa.kind in ("year", "date"):

@@ -545,7 +545,8 @@ def _apart(days: list[str]) -> str:
 
 # what a money figure's unit may be: a currency, as ``embeddings.claims.numbers`` names it
 _CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "rub", "azn", "amd", "jpy", "cny", "inr",
-                             "try", "uah", "ils", "chf"})
+                             "try", "uah", "ils", "chf", "aud", "cad", "nzd", "hkd", "sgd",
+                             "krw"})
 
 
 def _other_currencies(a: Said, b: Said) -> list[tuple[Quantity, Quantity]]:
