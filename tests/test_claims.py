@@ -552,7 +552,8 @@ def test_a_unit_with_a_slash_ends_a_sentence_and_a_storm_is_no_speaker() -> None
 def test_a_feed_item_that_is_a_labelled_headline_is_still_a_claim() -> None:
     extractor = SentenceClaimExtractor()
     item = Article(id="w", source="Feed", text="Watch: Rebels claim to have seized the airport")
-    assert [c.text for c in extractor.extract(item)] == [item.text]
+    # the claim, without its label (a wire slug: test_a_wire_slug_is_no_part_of_a_claim)
+    assert [c.text for c in extractor.extract(item)] == ["Rebels claim to have seized the airport"]
     inside = Article(id="a", source="Wire", text=(
         "Rebels seized the airport on Monday, officials said.\n"
         "More: Who are the rebels and what do they want?\n"
@@ -621,3 +622,17 @@ def test_a_sentence_glued_after_a_closing_quote_is_its_own() -> None:
         'Dr. Jane Smith told the committee the results were "preliminary."',
         "She said more trials were needed."]
     assert claims[0].core == 'the results were "preliminary."'
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("UPDATE 2-Germany's Nordbank to cut 3,500 jobs", "Germany's Nordbank to cut 3,500 jobs"),
+    ("US STOCKS-Wall St falls as rate fears mount", "Wall St falls as rate fears mount"),
+    ("BREAKING: Magnitude 7.5 earthquake strikes off Japan",
+     "Magnitude 7.5 earthquake strikes off Japan"),
+    ("Update: The road has reopened, police said.", "The road has reopened, police said."),
+    # a compound of names is no slug
+    ("US-China trade talks resume in Geneva", "US-China trade talks resume in Geneva"),
+])
+def test_a_wire_slug_is_no_part_of_a_claim(text: str, claim: str) -> None:  # and a credit
+    found = SentenceClaimExtractor().extract(article(text))[0]
+    assert (found.text, text[found.start:found.end]) == (claim, claim)

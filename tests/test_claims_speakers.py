@@ -685,8 +685,19 @@ def test_it_is_the_last_body_that_spoke_not_a_spokeswoman() -> None:
     ("The dream lives on, Martin Luther King Jr. said.", "Martin Luther King Jr",
      "The dream lives on"),
     ("The witness Ana Ruiz told the court the officer lied.", "Ana Ruiz", "the officer lied."),
+    ("Secretary of Defense Gates said the central front was in Afghanistan.", "Gates",
+     "the central front was in Afghanistan."),
+    ("The mayor of New York said the subway would reopen.", "mayor of New York",
+     "the subway would reopen."),
+    # a wire headline's credit glued to its dash; a page title's site name is none
+    ("Central banks must contain the threat from low prices -Noyer", "Noyer",
+     "Central banks must contain the threat from low prices"),
+    ("ECB to reveal bad loan hurdles for euro zone bank test -sources", None,
+     "ECB to reveal bad loan hurdles for euro zone bank test"),
+    ("Deutsche Bank to cut 3,500 jobs in Germany - BBC News", None,
+     "Deutsche Bank to cut 3,500 jobs in Germany - BBC News"),
 ])
-def test_frames_of_wire_business_court_and_health_copy(sentence: str, speaker: str,
+def test_frames_of_wire_business_court_and_health_copy(sentence: str, speaker: str | None,
                                                         core: str) -> None:
     attribution = find_speaker(sentence)
     assert (attribution.speaker, attribution.core) == (speaker, core)

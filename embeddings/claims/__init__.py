@@ -89,7 +89,8 @@ READING = 31  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # "the mayor of Monchique said" is the mayor's, "President of the European Commission X said"
 # X's; «A,» he said is quoted; "he" after "the spokesman said" is the spokesman; 'were
 # "preliminary."She said' is two sentences; "X, Ph.D.,", "X of Calif.", "X Jr." end no name;
-# "Arsenal beat Chelsea 3-1 on Sunday." is a claim, not a label.
+# "Arsenal beat Chelsea 3-1 on Sunday." is a claim, not a label; a wire slug ("UPDATE 2-",
+# "BREAKING: ") is cut off a claim, a headline's glued credit ("... -Noyer") is its speaker.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
@@ -179,6 +180,7 @@ class SentenceClaimExtractor:
         if not drafts and headlines:
             # nothing but headlines (a wire item, a feed entry): the headline is the claim
             start, end, in_quote = headlines[0]
+            start += dateline_length(text[start:end])  # "UPDATE 2-", "BREAKING: "
             piece = text[start:end]
             drafts.append(_Draft(start, end, find_speaker(piece, context, in_quote), in_quote,
                                  False, tuple(find_entities(piece, start))))

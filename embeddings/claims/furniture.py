@@ -231,10 +231,20 @@ _ENTRY_LABEL = re.compile(
     r"AEST|AEDT|local\s+time))?\s*[—–:|-]?|[QA]:|[—–])\s+(?=[\"“A-Z])")
 
 
+# a wire headline's slug ("UPDATE 2-", "EXCLUSIVE-", "US STOCKS-", "Factbox: ", "BREAKING: "):
+# what kind of item it is, not what it says
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|CORRECTED|CORRECTION|REFILE|RPT|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX"
+    r"|PREVIEW|BREAKINGVIEWS|BUZZ|BRIEF|(?:US|TECH|EUROPE|ASIA|EMERGING) STOCKS|GLOBAL MARKETS"
+    r"|EMERGING MARKETS|FOREX|PRECIOUS|METALS|GRAINS|OIL)(?:\s+\d+)?-"
+    r"|(?i:breaking|live|watch|video|exclusive|analysis|factbox|explainer|update|insight"
+    r"|fact check)(?:\s+\d+)?:\s+)(?=[\"“A-Z])")
+
+
 def dateline_length(sentence: str) -> int:
-    """Length of a leading dateline ("YEREVAN (Azatutyun) — ", "United Nations – ") or entry
-    label ("14:05 GMT: ", "Q: "), else 0."""
-    label = _ENTRY_LABEL.match(sentence)
+    """Length of a leading dateline ("YEREVAN (Azatutyun) — ", "United Nations – "), entry
+    label ("14:05 GMT: ", "Q: ") or wire slug ("UPDATE 2-"), else 0."""
+    label = _ENTRY_LABEL.match(sentence) or _WIRE_SLUG.match(sentence)
     skip = label.end() if label else 0
     match = _DATELINE.match(sentence[skip:])
     return skip + (match.end() if match else 0)

@@ -162,6 +162,7 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     found = _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
     found = found or _quoting_frame(sentence, context)
     found = found or _possessive_frame(sentence, quoted, context)
+    found = found or _headline_credit(sentence, context)
     if found is None:
         return Attribution(None, sentence, 0)
     speaker, core, core_start = found
@@ -181,6 +182,24 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     elif len(core.split()) < 2:  # the frame swallowed the claim
         core, core_start = sentence, 0
     return Attribution(speaker, core or sentence, core_start)
+
+
+# a wire headline's credit: "Central banks must contain threat from low prices -Noyer",
+# "ECB to reveal bad loan hurdles -sources" (a headline: no full stop).  A name is a credit
+# only glued to its dash: "Headline - BBC News" is a page title's site name
+_HEADLINE_CREDIT = re.compile(
+    r"\s+[-–—](?:(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    r"|\s?(?P<group>sources?|officials?|analysts?|diplomats?))\s*$")
+
+
+def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    credit = _HEADLINE_CREDIT.search(sentence)
+    if credit is None or len(sentence[: credit.start()].split()) < 4:
+        return None
+    who = credit.group("who")
+    if who is None:  # "-sources": an unnamed one, the claim stays the outlet's
+        return None, sentence[: credit.start()], 0
+    return named_speaker(who, context), sentence[: credit.start()], 0
 
 
 # "X apologised to customers and said ...": the sentence's subject also speaks

@@ -542,6 +542,8 @@ def _role_of(text: str, role: re.Match[str],
         if before and context.may_be_person(before.group("name")):
             start = before.start()
             speaker = named_speaker(before.group("name"), context)
+        elif any(is_title(w.lower()) for w in words[:-1]):
+            return None  # "Secretary of Defense Gates": a title of several words, then a name
         else:
             start = role.start()
             speaker = context.titles.get(role.group("title").lower()) or role.group("who")
@@ -550,6 +552,8 @@ def _role_of(text: str, role: re.Match[str],
     if speaker is None or not _CLAUSE_OPENER_BEFORE.search(text[:start]):
         return None
     return speaker, start
+
+
 _CONNECTOR_WORDS = frozenset({"of", "the", "de", "and", "for", "in", "on"})
 # roles held at a place or a body (not "policy at the U.N.", "given to the president in July")
 _POSTED_ROLES = _words("""ambassador ambassadors envoy envoys correspondent representative
