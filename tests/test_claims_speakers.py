@@ -725,6 +725,7 @@ def test_the_company_is_the_one_just_described() -> None:
         "Nordvax is approved in several countries. The company said it could supply 10 "
         "million doses by the end of 2025."))
     assert claims[-1].speaker == "Nordvax"
+    assert claims[-1].core == "Nordvax could supply 10 million doses by the end of 2025."
 
 
 def test_the_mayor_of_a_town_is_the_mayor_named_before() -> None:

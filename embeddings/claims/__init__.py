@@ -308,7 +308,9 @@ def named_subject(attribution: Attribution, context: SpeakerContext,
     if speaker and _GERUND.match(core) \
             and _GERUND_FRAME.search(sentence[: max(0, sentence.find(core))]):
         return attribution._replace(core=f"{speaker} {core}")
-    body = bool(speaker) and not context.may_be_person(speaker or "")
+    # a body: no person's name, or one the article described as a body ("Danish firm Nordvax")
+    body = bool(speaker) and (not context.may_be_person(speaker or "")
+                              or speaker in context.described.values())
     it = _IT.match(core)
     if it is not None and body and not _EXPLETIVE.match(core, it.end()):
         # "Russia said it had hit a command post": "it" is the body that said so ("Russia
