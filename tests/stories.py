@@ -163,3 +163,20 @@ RIOT = [
      "quickly. She said nine inmates had died and that an inquiry would be opened.",
      "Minister defends response to Sabana riot"),
 ]
+
+# one wildfire as wire copy, a local paper's live blog and a campaign group's comment
+WILDFIRE = [
+    ("Wire", "2026-08-14", "SERRADA, Portugal (AP) — A wildfire in southern Portugal forced "
+     "the evacuation of about 1,400 residents on Thursday as strong winds pushed the flames "
+     "toward several villages, officials said. More than 1,200 firefighters were deployed, "
+     "the Civil Protection Agency said. No deaths have been reported, but at least 14 people "
+     "were treated for smoke inhalation, according to health officials."),
+    ("Serrada Today", "2026-08-14", "Live updates: fire near Serrada\n14:05 Some 2,000 people "
+     "were evacuated from villages around Serrada on Thursday as the fire spread, the mayor "
+     "of Serrada told local radio.\n13:40 GMT: Around 1,000 firefighters are fighting the "
+     "blaze, according to the Civil Protection Agency.\n13:10 Two people died when their car "
+     "was caught by the flames, the mayor said."),
+    ("Green Voice", "2026-08-15", "The fire that forced about 1,500 people from their homes "
+     "near Serrada is no accident of nature. It is the result of decades of eucalyptus "
+     "plantations. At least 14 people needed hospital treatment."),
+]

@@ -762,3 +762,26 @@ def test_the_stored_contrast_compares_each_story_on_its_own(fresh):  # type: ign
             told = {source.get(int(row["claim_id"])) for row in difference["evidence"]
                     if "claim_id" in row}
             assert told <= mira or told <= tomas, difference["summary"]
+
+
+def test_a_wildfire_told_by_wire_live_blog_and_comment(fresh):  # type: ignore[no-untyped-def]
+    """Wire copy with a dateline, a live blog with time stamps, a comment: each entry is a
+    claim without its stamp, the mayor of the town speaks, the evacuees and the firefighters
+    are disputed in the clusters, and the dead across them."""
+    from tests.stories import WILDFIRE
+
+    _ingest(fresh, WILDFIRE)
+    claims = [c for c, _ in fresh.store.iter_claims()]
+    assert not any(c.text[:1].isdigit() or c.text.startswith("SERRADA") for c in claims)
+    evacuated = next(c for c in claims if c.text.startswith("Some 2,000"))
+    assert evacuated.speaker == "mayor of Serrada"
+    summaries = [d["summary"] for v in fresh.contrasts("How many people were evacuated near "
+                                                    "Serrada?", top=5) for d in v.differences]
+    assert any("displaced" in s and "1,400" in s and "2,000" in s for s in summaries), summaries
+    summaries = [d["summary"] for v in fresh.contrasts("How many firefighters fought the fire?",
+                                                    top=5) for d in v.differences]
+    assert any("firefighters" in s and "1,200" in s and "1,000" in s for s in summaries), \
+        summaries
+    died = [v.difference.summary for v in fresh.figures("How many people died in the fire "
+                                                        "near Serrada?")]
+    assert any("died" in s and "no deaths" in s and "two" in s for s in died), died
