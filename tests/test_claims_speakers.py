@@ -742,3 +742,15 @@ def test_guillemets_quote_as_curly_quotes_do() -> None:
     assert [c.speaker for c in claims] == ["spokesman", "spokesman"]
     assert [text[c.start:c.end] for c in claims] == [c.text for c in claims]
     assert claims[0].text.startswith("«")  # the claim is cut from the text as written
+
+
+def test_a_bodys_spokeswoman_is_named_by_the_body_that_spoke() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Velta on Monday denied a report that it plans to cut jobs. \"There are no plans for "
+        "job cuts,\" a company spokeswoman said. The Defence Ministry said a depot was hit. A "
+        "ministry spokesman said two soldiers were hurt."))
+    assert [c.speaker for c in claims] == ["Velta", "Velta spokeswoman", "Defence Ministry",
+                                           "Defence Ministry spokesman"]
+    # with no body named before, the role is all there is
+    lone = SentenceClaimExtractor().extract(article("A company spokeswoman said it would close."))
+    assert lone[0].speaker == "company spokeswoman"

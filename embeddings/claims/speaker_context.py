@@ -72,11 +72,11 @@ class SpeakerContext:
                 self.referents.append(self.canonical(name))
         for m in _DESCRIBED_BODY.finditer(sentence):
             head, first = m.group("head").lower(), m.group("name").split()[0].lower()
-            if (head in ORG_WORDS or head in _COMPANY_HEADS) and not (
+            if (head in ORG_WORDS or head in COMPANY_HEADS) and not (
                     first in TITLE_WORDS or first in ORG_WORDS or first in _CALENDAR
                     or first in PLACES or is_demonym(first)):
                 self.described[head] = m.group("name")
-                if head in _COMPANY_HEADS:
+                if head in COMPANY_HEADS:
                     self.described_companies.append((len(self.names), m.group("name")))
         found = find_entities(sentence) if entities is None else entities
         self.names.append([e.text for e in found if e.label in ("NAME", "ORG")
@@ -154,7 +154,7 @@ class SpeakerContext:
                 return name
         if head in self.described:
             return self.described[head]
-        if (head in _COMPANY_HEADS or head.endswith("maker")) and self.described_companies:
+        if (head in COMPANY_HEADS or head.endswith("maker")) and self.described_companies:
             at, name = self.described_companies[-1]
             if len(self.names) - at <= 3:  # as for a bare name below: the last few sentences
                 return name
@@ -169,7 +169,7 @@ class SpeakerContext:
                 # that spoke before is no name for "the bank"
                 if name[:1].isupper() and any(_same_kind(head, w) for w in name.lower().split()):
                     return name
-        if head in _COMPANY_HEADS or head.endswith("maker"):
+        if head in COMPANY_HEADS or head.endswith("maker"):
             # "Norvanta said ... The company said": a company is mostly called by its bare
             # name, which says nothing of its kind; a person, a place or a ministry is no company
             for name in reversed(self.speakers[-3:]):
@@ -189,13 +189,13 @@ class SpeakerContext:
         speaking earlier, "the company" is the one this sentence is about, named (after its
         description) at its start and followed by its verb.  A common word there ("Shares in
         Velta fell") or a person, place or people names no company."""
-        if not (head in _COMPANY_HEADS or head.endswith("maker")):
+        if not (head in COMPANY_HEADS or head.endswith("maker")):
             return None
         m = _COMPANY_SUBJECT.match(before)
         if m is None:
             return None
         described = m.group("desc") and m.group("desc").split()[-1].lower()
-        if described and not (described in _COMPANY_HEADS or described.endswith("maker")
+        if described and not (described in COMPANY_HEADS or described.endswith("maker")
                               or described in ("operator", "giant")):
             return None
         name = m.group("name")
@@ -212,7 +212,7 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
     """"A SkyLink flight was forced to return ..., the airline said": with no company among
     the speakers, the one name of the last three sentences that may be one (none where
     two are)."""
-    if not (head in _COMPANY_HEADS or head.endswith("maker")):
+    if not (head in COMPANY_HEADS or head.endswith("maker")):
         return None
     names = {n for sentence in context.names[-3:] for n in sentence
              if n.lower() not in _NO_COMPANY}
@@ -259,7 +259,7 @@ _NO_COMPANY = _words("""un u.n. eu e.u. nato who imf osce fbi cia nsa icc icj op
     fda cdc sec ftc faa epa ntsb nhtsa fema osha nih nasa doj dhs irs ema mhra ofcom ofgem
     ecb fed""")
 
-_COMPANY_HEADS = _words("""company corporation firm group carmaker automaker retailer airline
+COMPANY_HEADS = _words("""company corporation firm group carmaker automaker retailer airline
     insurer lender manufacturer broadcaster publisher conglomerate startup operator giant
     chain supplier provider producer""")
 

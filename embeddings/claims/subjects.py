@@ -21,7 +21,7 @@ from embeddings.claims.entities import (
     person_name,
 )
 from embeddings.claims.quotes import ends_with_quote
-from embeddings.claims.speaker_context import SpeakerContext
+from embeddings.claims.speaker_context import COMPANY_HEADS, PERSON_ROLES, SpeakerContext
 
 
 def _words(text: str) -> frozenset[str]:
@@ -144,6 +144,12 @@ def subject_before(sentence: str, verb_start: int,
             context.resolve_descriptor(head)
             or context.company_subject(head, text[: descriptor.start("d")])
             or context.company_named(head))
+        words = phrase.split()[1:]
+        if resolved is None and not named and len(words) == 2 and head in PERSON_ROLES:
+            # "a company spokeswoman" after Velta spoke: Velta's spokeswoman
+            body = context.resolve_descriptor(words[0]) if words[0] in ORG_WORDS \
+                or words[0] in COMPANY_HEADS else None
+            resolved = f"{body} {head}" if body and body[:1].isupper() else None
         start = _over_members(text, descriptor.start("d"))
         if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
             return resolved or phrase, start
