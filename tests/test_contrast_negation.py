@@ -926,3 +926,49 @@ def test_a_phrasal_verb_denies_the_word_it_means(a: str, b: str, shown: str) -> 
 ])
 def test_a_verb_without_its_particle_is_no_phrasal_verb(a: str, b: str) -> None:
     assert "contradiction" not in kinds(contrast(claim("outlet-a", a), claim("outlet-b", b)))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "did not convict" is "convicted", negated: the opposite's own word says the same
+    ("The court did not convict the activist.", "The court acquitted the activist."),
+    ("The bill did not pass the senate.", "The senate rejected the bill."),
+    ("The board did not approve the merger.", "The board rejected the merger."),
+    ("The incumbent did not win the runoff.", "The incumbent lost the runoff."),
+    ("The judge did not uphold the ban.", "The judge struck down the ban."),
+    ("The airport did not close during the storm.", "The airport remained open during the storm."),
+    ("The senator did not oppose the nomination.", "The senator supported the nomination."),
+    # a move negated is not a level held: it may have gone the other way
+    ("Exports did not fall in the first quarter.", "Exports rose in the first quarter."),
+    ("Inflation did not rise in October.", "Inflation fell in October."),
+])
+def test_a_negated_verb_agrees_with_its_opposite(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The board did not approve the merger.", "The board approved the merger."),
+    ("The incumbent did not win the runoff.", "The incumbent won the runoff."),
+    ("The judge did not uphold the ban.", "The judge upheld the ban."),
+    ("The airport did not close during the storm.", "The airport closed during the storm."),
+    ("The company did not lose its licence.", "The company lost its licence."),
+    ("The minister is absent from the summit in Oslo.",
+     "The minister is present at the summit in Oslo."),
+])
+def test_a_negated_verb_contradicts_itself_asserted(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a verb of losing or stopping says what "no longer" / "does not have" says
+    ("The ruling party lost its majority.", "The ruling party no longer has a majority."),
+    ("The company lost its licence to operate in Spain.",
+     "The company no longer has a licence to operate in Spain."),
+    ("The plant no longer produces coal.", "The plant stopped producing coal."),
+    ("The factory ceased making steel last year.", "The factory no longer makes steel."),
+    ("The hospital lacks enough beds for patients.",
+     "The hospital does not have enough beds for patients."),
+    # and a loss negated is none
+    ("The striker did not miss the penalty.", "The striker scored the penalty."),
+])
+def test_what_was_lost_or_stopped_is_what_is_no_longer(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b

@@ -121,7 +121,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # Prishtina, Dokdo / Takeshima, the Spratly / Nansha Islands, Chisinau / Kishinev, Almaty /
 # Alma-Ata are one place's names; a phrasal verb denies the word it means ("will not step
 # down" / "resigned", "did not break down" / "collapsed").
-RULES = 19
+# 20: a verb after "did not" is its pole, negated ("did not convict" / "acquitted" agree); a
+# move negated is no level held; what a verb of losing or stopping takes away is no longer
+# had ("lost its majority" / "no longer has a majority"); "is present" / "absent" oppose.
+RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

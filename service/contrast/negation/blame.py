@@ -57,6 +57,8 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     # "ended without" ends on its own cue, which its parity does not count)
                     own = sum(w in CUES for w in phrase.split()[:-1])
                     effective = sign * (-1 if (parity[at] - own) % 2 else 1)
+                    if sign == -1 and effective == 1 and pair in _MANY_WAYS:
+                        continue  # "did not rise" is not "unchanged": it may have fallen
                     if pair in r.poles and r.poles[pair][0] != effective:
                         both.add(pair)
                     start = m.start()
@@ -66,6 +68,8 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     elif parity[at] % 2 and first > 1 and r.toks[first - 1].lower == "from" \
                             and r.toks[first - 2].lower == "far":
                         start = r.toks[first - 2].start  # "far from contained"
+                    if pair not in r.poles and m.groupdict().get("base"):
+                        r.denied_poles.add(pair)
                     r.poles.setdefault(pair, (effective, start, m.end()))
                     r.pole_said.setdefault(pair, sign)
                     subject = ""
@@ -98,6 +102,11 @@ def read_poles(r: Reading, parity: list[int]) -> None:
         del r.poles[pair]
 
 
+# pairs whose second side is one of several ways (a level raised or cut): a negated one
+# does not say the first ("Exports did not fall" / "Exports rose" agree)
+_MANY_WAYS = frozenset({"unchanged", "kept"})
+
+
 # one subject under the words outlets choose for it: "the truce held" / "the ceasefire was
 # violated" (as ``_subject_before`` keys them)
 _ONE_SUBJECT = {"truc": "ceasefir", "armistic": "ceasefir", "cease-fir": "ceasefir"}
@@ -123,12 +132,44 @@ def _in_part(toks: list[Token], at: int) -> bool:
 # module's own of 512, thrashed: every claim compiled every pattern, 95% of contrast time)
 @cache
 def _pole_pattern(phrase: str) -> re.Pattern[str]:
-    """Whole words; a copula phrase also with its negation ("is over" finds "is not over")."""
+    """Whole words; a copula phrase also with its negation ("is over" finds "is not over");
+    a past form also as its base after "did not" ("convicted" finds "did not convict")."""
     first, _, rest = phrase.partition(" ")
     body = re.escape(phrase)
     if first in COPULA and rest:
         body = re.escape(first) + r"(?: not|n't|n’t| far from)? " + re.escape(rest)
+    bases = _past_bases(first)
+    if bases:
+        tail = re.escape(f" {rest}") if rest else ""
+        body = rf"(?:{body}|{_AFTER_DID_NOT}(?P<base>{'|'.join(map(re.escape, bases))}){tail})"
     return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+
+
+# "The court did not convict the activist" says "convicted", negated: read as the pole (its
+# parity at "not"), so it agrees with "acquitted" and "did not pass" with "rejected" (the
+# lexicon lists the past forms a report uses; after "did not" the verb is in its base form)
+_AFTER_DID_NOT = "(?:" + "|".join(f"(?<={did}{neg} )" for did in ("did", "does", "do")
+                                   for neg in (" not", "n't")) + ")"
+_IRREGULAR_PAST = {"won": ("win",), "lost": ("lose",), "fell": ("fall",), "rose": ("rise",),
+                   "grew": ("grow",), "broke": ("break",), "struck": ("strike",),
+                   "held": ("hold",), "kept": ("keep",), "went": ("go",), "shrank": ("shrink",),
+                   "upheld": ("uphold",)}
+
+
+def _past_bases(word: str) -> tuple[str, ...]:
+    """The forms a past tense may take after "did not": "convicted" -> convict, "approved"
+    -> approve, "acquitted" -> acquit, "died" -> die (a guess that is no word matches none)."""
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word]
+    if not word.endswith("ed") or len(word) < 5 or not word.isalpha():
+        return ()
+    stemmed = word[:-2]
+    out = [stemmed, word[:-1]]  # "convict", "approve"
+    if stemmed[-1] == stemmed[-2]:
+        out.append(stemmed[:-1])  # "acquitt" -> acquit
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -141,7 +141,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
-                    and not _poles_agree(neg, spans[0], pos):
+                    and not _poles_agree(neg, spans[0], pos) and not _taken_away(pos, ps[0]):
                 ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -198,6 +198,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue  # "kept rates unchanged" / "raised rates": one opposition, said once
         if sa == sb or _uncued(_text(a, tuple(span_a))) == _uncued(_text(b, tuple(span_b))):
             continue  # one word, negated on one side: the negation is what differs
+        if pair in a.denied_poles or pair in b.denied_poles:
+            continue  # "did not close" / "plans to close": what is denied is read as such
         if _earlier(a, span_a[0]) or _earlier(b, span_b[0]):
             continue  # "initially pleaded not guilty" / "pleaded guilty": since changed
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
@@ -434,6 +436,32 @@ def _planned(word: str, pos: Reading) -> tuple[int, int] | None:
     return next((pos.asserted[w] for w in sorted(_PLANNED) if w in pos.asserted), None)
 
 
+# verbs that say their object is gone or has stopped: "lost its majority" is "no longer has
+# a majority", "stopped producing coal" is "no longer produces coal" (not "dropped": "dropped
+# bombs" used them; nor "quit": "quit the cabinet" is a resignation)
+_TAKING_AWAY = frozenset({"lost", "lose", "loses", "losing", "lack", "lacks", "lacked",
+                          "lacking", "stopped", "stop", "stops", "ceased", "cease", "ceases",
+                          "abandoned", "abandons", "halted", "halts"})
+_BEFORE_OBJECT = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "all",
+                            "any", "enough", "sufficient"})
+# the stems of those verbs, and of missing and failing, as a negated clause's head
+_LOSING = frozenset(stem(w) for w in _TAKING_AWAY | {"miss", "missed", "misses", "fail",
+                                                      "failed", "fails"})
+
+
+def _taken_away(pos: Reading, start: int) -> bool:
+    """The other side's word (at char offset ``start``) is what a verb of losing or stopping
+    takes away: it says what the negation says ("no longer has a majority" / "lost its
+    majority"), in a word that is no cue."""
+    at = next((j for j, t in enumerate(pos.toks) if t.start == start), None)
+    if at is None:
+        return False
+    j = at - 1
+    while j >= 0 and pos.toks[j].lower in _BEFORE_OBJECT:
+        j -= 1
+    return j >= 0 and pos.toks[j].lower in _TAKING_AWAY
+
+
 def _poles_agree(neg: Reading, span: tuple[int, int], pos: Reading) -> bool:
     """The negated word is part of a phrase whose state the other side says too: "is not
     under control" / "is out of control" (both: not contained).  Only where the negation
@@ -476,6 +504,11 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         head = _head(neg, span, negated)
         if head in _LIGHT_VERBS and not _same_object(neg.objects.get(head, set()), pos, head):
             continue  # "did not make sense that the virus ..." / "the virus was made"
+        if head in _LOSING or any(_taken_away(pos, pos.asserted[w][0])
+                                  for w in sorted(shared) if w in pos.asserted):
+            # a loss negated is none ("did not miss the penalty" / "scored the penalty"), and
+            # a loss says what the negation says ("lacks enough beds" / "does not have")
+            continue
         if shared & negated & common == {head} \
                 and (negated & common) - shared:
             # "did not win the title" / "won the match": only the verb is shared, and what

@@ -47,6 +47,10 @@ class Reading:
     # pair -> the side its phrase names, before any negation ("unsafe": -1, even in "never
     # said it was unsafe"): what a denial of the clause denies
     pole_said: dict[str, int] = field(default_factory=dict)
+    # pairs read from a verb after "did not" ("did not convict"): they tell that the other
+    # side's opposite agrees ("acquitted") and oppose nothing themselves: the negated verb
+    # is read as negated, and "did not close" says less than "open" ("plans to close")
+    denied_poles: set[str] = field(default_factory=set)
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
     # converse pair -> the words a phrase after the subject's noun narrows it to ("the
     # evacuation of the north": north); two sides naming two such parts speak of two things
