@@ -972,3 +972,21 @@ def test_a_negated_verb_contradicts_itself_asserted(a: str, b: str) -> None:
 ])
 def test_what_was_lost_or_stopped_is_what_is_no_longer(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # the other side's own word for the act is the negative side of opposites: it says
+    # what the negation says
+    ("The company will not pay a dividend this year.",
+     "The company scrapped its dividend this year.", "agree"),
+    ("The airline will not run flights to the island this winter.",
+     "The airline cancelled flights to the island this winter.", "agree"),
+    ("The government did not keep the tax on fuel.", "The government repealed the tax on fuel.",
+     "agree"),
+    # a word of the same side as the negated one restates it
+    ("Police did not arrest the suspect.", "Police detained the suspect.", "conflict"),
+    ("The mayor did not personally sign the stadium deal.",
+     "The mayor approved the stadium deal.", "conflict"),
+])
+def test_a_negation_told_in_negative_words_agrees(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b

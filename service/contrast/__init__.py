@@ -123,7 +123,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # down" / "resigned", "did not break down" / "collapsed").
 # 20: a verb after "did not" is its pole, negated ("did not convict" / "acquitted" agree); a
 # move negated is no level held; what a verb of losing or stopping takes away is no longer
-# had ("lost its majority" / "no longer has a majority"); "is present" / "absent" oppose.
+# had ("lost its majority" / "no longer has a majority"); "is present" / "absent" oppose; a
+# negation restated in the negative side of opposites agrees ("will not pay a dividend" /
+# "scrapped its dividend").
 RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -509,6 +509,8 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
             # a loss negated is none ("did not miss the penalty" / "scored the penalty"), and
             # a loss says what the negation says ("lacks enough beds" / "does not have")
             continue
+        if head not in shared and _said_negatively(neg, pos, shared):
+            continue  # "will not pay a dividend" / "scrapped its dividend"
         if shared & negated & common == {head} \
                 and (negated & common) - shared:
             # "did not win the title" / "won the match": only the verb is shared, and what
@@ -525,6 +527,25 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
                      or _restates_a_clause(shared, pos)):
             return span
     return None
+
+
+def _said_negatively(neg: Reading, pos: Reading, shared: frozenset[str] | set[str]) -> bool:
+    """The other side puts the negated predicate in other words, and its words are the
+    negative side of opposites ("scrapped", "acquitted", "rejected") that the negated clause
+    does not use: it says what the negation says.  (Where the negated word is of that pair
+    too, the two are compared as poles: "did not arrest" / "detained" still dispute.)"""
+    for pair, (sign, start, end) in pos.poles.items():
+        if sign != -1 or pos.pole_said.get(pair) != -1 or pair in neg.poles or any(
+                stem(t.text) in shared for t in pos.toks if start <= t.start < end):
+            continue  # ("not surprised by the rate cut": its "cut" is the other's too)
+        at = next((j for j, t in enumerate(pos.toks) if t.start >= start), len(pos.toks))
+        first = at
+        while not clause_start(pos.toks, first):
+            first -= 1
+        clause = pos.toks[first:clause_end(pos.toks, at + 1)]
+        if any(stem(t.text) in shared for t in clause if is_content(t)):
+            return True
+    return False
 
 
 def _restates_a_clause(shared: frozenset[str] | set[str], pos: Reading) -> bool:
