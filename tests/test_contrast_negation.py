@@ -990,3 +990,14 @@ def test_what_was_lost_or_stopped_is_what_is_no_longer(a: str, b: str) -> None:
 ])
 def test_a_negation_told_in_negative_words_agrees(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a "no" object negates the verb: "knew of no breach" did not know of one
+    ("The company was not aware of any breach.", "The company knew of no breach.", "agree"),
+    ("The company was aware of the breach.", "The company knew of no breach.", "conflict"),
+    ("The minister attended no meetings of the council.",
+     "The minister attended the meetings of the council.", "conflict"),
+])
+def test_a_verb_with_a_no_object_is_negated(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b

@@ -23,6 +23,7 @@ from service.contrast.negation.lexicon import (
     CULPRIT_WORDS,
     DECIDES,
     HOSTILITIES,
+    IDIOMS,
     OBJECT_HOLDS,
     OBJECT_STATE,
     OWN_SUBJECT,
@@ -57,6 +58,8 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     # "ended without" ends on its own cue, which its parity does not count)
                     own = sum(w in CUES for w in phrase.split()[:-1])
                     effective = sign * (-1 if (parity[at] - own) % 2 else 1)
+                    if _none_after(r.toks, at):
+                        effective = -effective  # "knew of no breach": did not know of one
                     if sign == -1 and effective == 1 and pair in _MANY_WAYS:
                         continue  # "did not rise" is not "unchanged": it may have fallen
                     if pair in r.poles and r.poles[pair][0] != effective:
@@ -100,6 +103,19 @@ def read_poles(r: Reading, parity: list[int]) -> None:
         # day higher after an early drop": a claim that says both says each of something
         # else (or of another time), and opposes neither
         del r.poles[pair]
+
+
+_NONE = frozenset({"no", "nothing", "none"})
+
+
+def _none_after(toks: list[Token], at: int) -> bool:
+    """The word at ``at`` takes a "no" object ("knew of no breach", "attended no
+    meetings"): what it says is negated ("no doubt", "no longer" are no object)."""
+    k = at + 1
+    if k < len(toks) and toks[k].lower in ("of", "about"):
+        k += 1
+    return k + 1 < len(toks) and toks[k].lower in _NONE \
+        and toks[k + 1].lower not in IDIOMS | {"longer", "question"}
 
 
 # pairs whose second side is one of several ways (a level raised or cut): a negated one
