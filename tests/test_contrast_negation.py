@@ -1001,3 +1001,26 @@ def test_a_negation_told_in_negative_words_agrees(a: str, b: str, relation: str)
 ])
 def test_a_verb_with_a_no_object_is_negated(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "out of" and "avoided" take away what the negation denies
+    ("Doctors said the patient was not in danger.",
+     "The hospital said the patient was out of danger.", "agree"),
+    ("The minister said the economy was not in recession.",
+     "Analysts said the economy avoided a recession.", "agree"),
+    # "not yet" is one negation, to the clause's end
+    ("Officials said the fire was not yet contained.",
+     "Firefighters said the fire is still spreading.", "agree"),
+    ("Officials said the fire was not yet contained.",
+     "Firefighters said the fire was contained.", "conflict"),
+    ("The government has not yet decided on the tariffs.",
+     "The government is still undecided on the tariffs.", "agree"),
+    # "not free and fair" is negated as a whole
+    ("Observers said the election was not free and fair.",
+     "The opposition said the election was rigged.", "agree"),
+    ("Observers said the election was free and fair.",
+     "The opposition said the election was rigged.", "conflict"),
+])
+def test_negations_told_in_other_words_agree(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b

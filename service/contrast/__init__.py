@@ -125,7 +125,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # move negated is no level held; what a verb of losing or stopping takes away is no longer
 # had ("lost its majority" / "no longer has a majority"); "is present" / "absent" oppose; a
 # negation restated in the negative side of opposites agrees ("will not pay a dividend" /
-# "scrapped its dividend"); a pole verb with a "no" object is negated ("knew of no breach").
+# "scrapped its dividend"); a pole verb with a "no" object is negated ("knew of no breach");
+# "not yet" does not end a negation's clause, "not free and fair" is negated as a whole, and
+# "out of danger", "avoided a recession" agree with "not in danger", "not in recession".
 RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

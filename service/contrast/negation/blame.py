@@ -48,6 +48,10 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                 for m in _pole_pattern(phrase).finditer(lowered):
                     # parity at the phrase's last word: "is not over" is negated at "over"
                     at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
+                    # (at its first where an "and" in it ends a negation's clause: "was not
+                    # free and fair" is negated as a whole)
+                    negated_at = at if " and " not in phrase else next(
+                        k for k, st in enumerate(starts) if st >= m.start())
                     if phrase in ACTIVE_ONLY and _passive(r.toks, at, at):
                         continue
                     if pair in _WHOLE_STATES and _in_part(r.toks, at):
@@ -57,7 +61,7 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     # (before its last word: a cue sets the parity of what follows it, so
                     # "ended without" ends on its own cue, which its parity does not count)
                     own = sum(w in CUES for w in phrase.split()[:-1])
-                    effective = sign * (-1 if (parity[at] - own) % 2 else 1)
+                    effective = sign * (-1 if (parity[negated_at] - own) % 2 else 1)
                     if _none_after(r.toks, at):
                         effective = -effective  # "knew of no breach": did not know of one
                     if sign == -1 and effective == 1 and pair in _MANY_WAYS:
@@ -66,9 +70,10 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         both.add(pair)
                     start = m.start()
                     first = next(k for k, st in enumerate(starts) if st >= start)
-                    if parity[at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
+                    if parity[negated_at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
                         start = r.toks[first - 1].start  # "no knowledge of", as it is negated
-                    elif parity[at] % 2 and first > 1 and r.toks[first - 1].lower == "from" \
+                    elif parity[negated_at] % 2 and first > 1 \
+                            and r.toks[first - 1].lower == "from" \
                             and r.toks[first - 2].lower == "far":
                         start = r.toks[first - 2].start  # "far from contained"
                     if pair not in r.poles and m.groupdict().get("base"):

@@ -441,7 +441,8 @@ def _planned(word: str, pos: Reading) -> tuple[int, int] | None:
 # bombs" used them; nor "quit": "quit the cabinet" is a resignation)
 _TAKING_AWAY = frozenset({"lost", "lose", "loses", "losing", "lack", "lacks", "lacked",
                           "lacking", "stopped", "stop", "stops", "ceased", "cease", "ceases",
-                          "abandoned", "abandons", "halted", "halts"})
+                          "abandoned", "abandons", "halted", "halts", "avoided", "avoids",
+                          "escaped", "escapes"})
 _BEFORE_OBJECT = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "all",
                             "any", "enough", "sufficient"})
 # the stems of those verbs, and of missing and failing, as a negated clause's head
@@ -451,14 +452,16 @@ _LOSING = frozenset(stem(w) for w in _TAKING_AWAY | {"miss", "missed", "misses",
 
 def _taken_away(pos: Reading, start: int) -> bool:
     """The other side's word (at char offset ``start``) is what a verb of losing or stopping
-    takes away: it says what the negation says ("no longer has a majority" / "lost its
-    majority"), in a word that is no cue."""
+    (or "out of") takes away: it says what the negation says ("no longer has a majority" /
+    "lost its majority", "not in danger" / "out of danger"), in a word that is no cue."""
     at = next((j for j, t in enumerate(pos.toks) if t.start == start), None)
     if at is None:
         return False
     j = at - 1
     while j >= 0 and pos.toks[j].lower in _BEFORE_OBJECT:
         j -= 1
+    if j >= 1 and pos.toks[j].lower == "of" and pos.toks[j - 1].lower == "out":
+        return True  # "out of danger" is "not in danger"
     return j >= 0 and pos.toks[j].lower in _TAKING_AWAY
 
 
@@ -509,8 +512,11 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
             # a loss negated is none ("did not miss the penalty" / "scored the penalty"), and
             # a loss says what the negation says ("lacks enough beds" / "does not have")
             continue
-        if head not in shared and _said_negatively(neg, pos, shared):
-            continue  # "will not pay a dividend" / "scrapped its dividend"
+        if head not in shared and (_prefix_negates(pos, head)
+                                   or _said_negatively(neg, pos, shared)):
+            # "will not pay a dividend" / "scrapped its dividend"; "has not yet decided" /
+            # "is still undecided" (a prefix negates the word there)
+            continue
         if shared & negated & common == {head} \
                 and (negated & common) - shared:
             # "did not win the title" / "won the match": only the verb is shared, and what
@@ -527,6 +533,14 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
                      or _restates_a_clause(shared, pos)):
             return span
     return None
+
+
+def _prefix_negates(pos: Reading, head: str | None) -> bool:
+    """The other side negates the word by a prefix ("undecided", "inactive", "disagreed")."""
+    return head is not None and (head in pos.negated or any(
+        (low[:2] in ("un", "in", "im", "il", "ir") and stem(low[2:]) == head)
+        or (low[:3] == "dis" and stem(low[3:]) == head)
+        for low in (t.lower for t in pos.toks if t.is_word)))
 
 
 def _said_negatively(neg: Reading, pos: Reading, shared: frozenset[str] | set[str]) -> bool:

@@ -100,6 +100,8 @@ def clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
             continue
         if strong and (low in ";.!?" or low == "but"):
             return j
+        if low == "yet" and j > 0 and toks[j - 1].lower in ("not", "n't", "never"):
+            continue  # "not yet contained": an adverb, no conjunction that ends the clause
         if not strong and (low in CLAUSE_MARKS or low in CLAUSE_WORDS):
             return j
     return len(toks)
