@@ -1024,3 +1024,18 @@ def test_a_verb_with_a_no_object_is_negated(a: str, b: str, relation: str) -> No
 ])
 def test_negations_told_in_other_words_agree(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("The ban does not apply to hospitals.", "Hospitals are exempt from the ban.", "agree"),
+    ("The rebels did not withdraw from the town.", "The rebels still hold the town.", "agree"),
+    ("The suspect did not survive the shootout.", "The suspect died in the shootout.", "agree"),
+    ("The vaccine did not work against the new variant.",
+     "The vaccine was ineffective against the new variant.", "agree"),
+    ("The suspect did not survive the shootout.", "The suspect survived the shootout.",
+     "conflict"),
+    ("The rebels did not withdraw from the town.", "The rebels withdrew from the town.",
+     "conflict"),
+])
+def test_a_negated_act_and_its_outcome_in_other_words(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b

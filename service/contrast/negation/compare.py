@@ -445,6 +445,8 @@ _TAKING_AWAY = frozenset({"lost", "lose", "loses", "losing", "lack", "lacks", "l
                           "escaped", "escapes"})
 _BEFORE_OBJECT = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "all",
                             "any", "enough", "sufficient"})
+# ("of", "out") for "out of": what is out of reach, free of, or exempt from it
+_WITHOUT = frozenset({("of", "out"), ("of", "free"), ("from", "free"), ("from", "exempt")})
 # the stems of those verbs, and of missing and failing, as a negated clause's head
 _LOSING = frozenset(stem(w) for w in _TAKING_AWAY | {"miss", "missed", "misses", "fail",
                                                       "failed", "fails"})
@@ -460,8 +462,8 @@ def _taken_away(pos: Reading, start: int) -> bool:
     j = at - 1
     while j >= 0 and pos.toks[j].lower in _BEFORE_OBJECT:
         j -= 1
-    if j >= 1 and pos.toks[j].lower == "of" and pos.toks[j - 1].lower == "out":
-        return True  # "out of danger" is "not in danger"
+    if j >= 1 and (pos.toks[j].lower, pos.toks[j - 1].lower) in _WITHOUT:
+        return True  # "out of danger" is "not in danger", "exempt from the ban" not under it
     return j >= 0 and pos.toks[j].lower in _TAKING_AWAY
 
 
