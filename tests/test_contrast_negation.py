@@ -1039,3 +1039,19 @@ def test_negations_told_in_other_words_agree(a: str, b: str, relation: str) -> N
 ])
 def test_a_negated_act_and_its_outcome_in_other_words(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a cue that bounds or names asserts what follows
+    ("The award went to none other than the mayor's daughter.",
+     "The mayor's daughter received the award.", "agree"),
+    ("No fewer than 40 countries signed the pledge.", "At least 40 countries signed the pledge.",
+     "agree"),
+    # two cues that cancel, and a verb whose negation asserts
+    ("The talks were not without progress.", "The talks made some progress.", "agree"),
+    ("The talks ended without progress.", "The talks made some progress.", "conflict"),
+    ("The government did not hesitate to send troops.", "The government quickly sent troops.",
+     "agree"),
+])
+def test_negation_words_that_assert(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b

@@ -127,7 +127,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # negation restated in the negative side of opposites agrees ("will not pay a dividend" /
 # "scrapped its dividend"); a pole verb with a "no" object is negated ("knew of no breach");
 # "not yet" does not end a negation's clause, "not free and fair" is negated as a whole, and
-# "out of danger", "avoided a recession" agree with "not in danger", "not in recession".
+# "out of danger", "avoided a recession" agree with "not in danger", "not in recession";
+# "none other than", "no fewer than", "not without", "did not hesitate to" assert.
 RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -33,7 +33,9 @@ PREPOSITIONS = frozenset({"with", "for", "of", "by", "about", "in", "on", "at", 
 # "not hide", "did not deny", "did not rule out": negated, these assert
 LITOTES = frozenset({"hide", "hid", "hidden", "hiding", "conceal", "concealed", "deny", "denied",
                       "denies", "dispute", "disputed", "doubt", "doubted", "rule", "ruled",
-                      "exclude", "excluded", "secret", "forget", "forgotten"})
+                      "exclude", "excluded", "secret", "forget", "forgotten",
+                      # "did not hesitate to send troops": sent them readily
+                      "hesitate", "hesitated", "hesitates"})
 
 # "almost no", "virtually none": an amount (very little), not the denial of a statement
 HEDGES = frozenset({"almost", "nearly", "virtually", "practically", "hardly", "scarcely"})

@@ -167,6 +167,11 @@ def is_cue(toks: list[Token], i: int) -> bool:
             return False  # "No. 1"
         if low in ("no", "none") and i > 0 and toks[i - 1].lower in HEDGES:
             return False  # "almost no middle class": very little of it, not a denial
+        if i + 2 < len(toks) and toks[i + 2].lower == "than" and nxt in _BOUNDS:
+            return False  # "none other than the mayor", "no fewer than 40": a bound, or who
+        if (low == "without" and i > 0 and toks[i - 1].lower in ("not", "n't")) \
+                or (low in ("not", "n't") and nxt == "without"):
+            return False  # "not without progress": with some (two cues that cancel)
         return nxt not in IDIOMS and nxt != "to"  # "not only", "no doubt", "not to mention"
     if low == "yet":  # "has yet to sign": "yet" is a cue only there
         return nxt == "to" and i > 0 and toks[i - 1].lower in YET_AFTER
@@ -179,6 +184,12 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return i > 0 and toks[i - 1].lower == "far" and (
             nxt in FAR_FROM_STATES or (nxt.endswith("ed") and len(nxt) > 4))
     return low in CUES_BEFORE_TO and nxt == "to"
+
+
+# "no fewer than", "not more than", "none other than": before "than", what a cue bounds or
+# names, which the sentence asserts (not "no better than": a judgement, negated)
+_BOUNDS = frozenset({"other", "more", "less", "fewer", "later", "earlier", "sooner", "longer",
+                     "shorter"})
 
 
 def is_imperative(toks: list[Token], j: int) -> bool:
