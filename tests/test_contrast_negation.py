@@ -1016,6 +1016,10 @@ def test_a_verb_with_a_no_object_is_negated(a: str, b: str, relation: str) -> No
      "Firefighters said the fire was contained.", "conflict"),
     ("The government has not yet decided on the tariffs.",
      "The government is still undecided on the tariffs.", "agree"),
+    ("The president has not yet signed the bill into law.",
+     "The president signed the bill into law on Monday.", "conflict"),
+    ("The president has not yet signed the bill into law.",
+     "The bill still awaits the president's signature.", "agree"),
     # "not free and fair" is negated as a whole
     ("Observers said the election was not free and fair.",
      "The opposition said the election was rigged.", "agree"),

@@ -442,7 +442,10 @@ def _planned(word: str, pos: Reading) -> tuple[int, int] | None:
 _TAKING_AWAY = frozenset({"lost", "lose", "loses", "losing", "lack", "lacks", "lacked",
                           "lacking", "stopped", "stop", "stops", "ceased", "cease", "ceases",
                           "abandoned", "abandons", "halted", "halts", "avoided", "avoids",
-                          "escaped", "escapes"})
+                          "escaped", "escapes",
+                          # what is awaited has not come: "still awaits the president's
+                          # signature" / "has not yet signed"
+                          "awaits", "awaiting", "awaited"})
 _BEFORE_OBJECT = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "all",
                             "any", "enough", "sufficient"})
 # ("of", "out") for "out of": what is out of reach, free of, or exempt from it
