@@ -1059,3 +1059,15 @@ def test_a_negated_act_and_its_outcome_in_other_words(a: str, b: str, relation: 
 ])
 def test_negation_words_that_assert(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a state inside a rejected claim is not the rejecter's: rejecting "unsafe" agrees
+    # with "safe"
+    ("The company rejected claims that its product was unsafe.",
+     "Regulators said the product was safe.", "agree"),
+    ("The company rejected claims that its product was unsafe.",
+     "Regulators said the product was unsafe.", "conflict"),
+])
+def test_a_state_in_a_rejected_claim_is_not_said(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b

@@ -128,7 +128,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "scrapped its dividend"); a pole verb with a "no" object is negated ("knew of no breach");
 # "not yet" does not end a negation's clause, "not free and fair" is negated as a whole, and
 # "out of danger", "avoided a recession" agree with "not in danger", "not in recession";
-# "none other than", "no fewer than", "not without", "did not hesitate to" assert.
+# "none other than", "no fewer than", "not without", "did not hesitate to" assert; what is
+# awaited has not come; a state in a rejected claim ("rejected claims that it was unsafe")
+# opposes nothing.
 RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -200,6 +200,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue  # one word, negated on one side: the negation is what differs
         if pair in a.denied_poles or pair in b.denied_poles:
             continue  # "did not close" / "plans to close": what is denied is read as such
+        if _not_asserted(a, span_a[0]) or _not_asserted(b, span_b[0]):
+            continue  # "rejected claims that its product was unsafe" / "the product is safe"
         if _earlier(a, span_a[0]) or _earlier(b, span_b[0]):
             continue  # "initially pleaded not guilty" / "pleaded guilty": since changed
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
@@ -538,6 +540,14 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
                      or _restates_a_clause(shared, pos)):
             return span
     return None
+
+
+def _not_asserted(r: Reading, start: int) -> bool:
+    """The word at char offset ``start`` is in a denied statement or in what someone is said
+    to hold ("rejected claims that its product was unsafe"): the claim does not say it."""
+    if r.denial is not None and r.denial[0] <= start < r.denial[1]:
+        return True
+    return any(t.start == start and j in r.reported for j, t in enumerate(r.toks))
 
 
 def _prefix_negates(pos: Reading, head: str | None) -> bool:
