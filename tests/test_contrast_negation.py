@@ -1071,3 +1071,17 @@ def test_negation_words_that_assert(a: str, b: str, relation: str) -> None:
 ])
 def test_a_state_in_a_rejected_claim_is_not_said(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # taken away on both sides, the negation is what differs
+    ("The patient is not out of danger.", "The patient is out of danger."),
+    ("No residents lost their homes in the flood.",
+     "Dozens of residents lost their homes in the flood."),
+    ("The company has not stopped production at the plant.",
+     "The company stopped production at the plant."),
+    # "not yet" before a copula's state
+    ("The talks are not yet over.", "The talks are over."),
+])
+def test_a_negated_loss_still_contradicts_the_loss(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b

@@ -158,7 +158,8 @@ def _pole_pattern(phrase: str) -> re.Pattern[str]:
     first, _, rest = phrase.partition(" ")
     body = re.escape(phrase)
     if first in COPULA and rest:
-        body = re.escape(first) + r"(?: not|n't|n’t| far from)? " + re.escape(rest)
+        body = re.escape(first) + r"(?: not| not yet|n't|n't yet|n’t| far from)? " \
+            + re.escape(rest)
     bases = _past_bases(first)
     if bases:
         tail = re.escape(f" {rest}") if rest else ""

@@ -141,7 +141,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
-                    and not _poles_agree(neg, spans[0], pos) and not _taken_away(pos, ps[0]):
+                    and not _poles_agree(neg, spans[0], pos) \
+                    and not _taken_away(pos, ps[0], neg, spans[0][1]):
                 ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -457,13 +458,19 @@ _LOSING = frozenset(stem(w) for w in _TAKING_AWAY | {"miss", "missed", "misses",
                                                       "failed", "fails"})
 
 
-def _taken_away(pos: Reading, start: int) -> bool:
+def _taken_away(pos: Reading, start: int, neg: Reading | None = None, end: int = 0) -> bool:
     """The other side's word (at char offset ``start``) is what a verb of losing or stopping
     (or "out of") takes away: it says what the negation says ("no longer has a majority" /
-    "lost its majority", "not in danger" / "out of danger"), in a word that is no cue."""
+    "lost its majority", "not in danger" / "out of danger"), in a word that is no cue.  Not
+    where the negated word (ending at ``end`` in ``neg``) is taken away too: "is not out of
+    danger" / "is out of danger" differ by the negation."""
     at = next((j for j, t in enumerate(pos.toks) if t.start == start), None)
     if at is None:
         return False
+    if neg is not None:
+        word = next((t.start for t in neg.toks if t.end == end), None)
+        if word is not None and _taken_away(neg, word):
+            return False
     j = at - 1
     while j >= 0 and pos.toks[j].lower in _BEFORE_OBJECT:
         j -= 1
