@@ -1085,3 +1085,22 @@ def test_a_state_in_a_rejected_claim_is_not_said(a: str, b: str, relation: str) 
 ])
 def test_a_negated_loss_still_contradicts_the_loss(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what was not done in one place or at one time was done in another: no dispute
+    ("The two leaders did not meet in Vienna.", "The two leaders met in Geneva.", "agree"),
+    ("The two leaders did not meet in Vienna.",
+     "The two leaders met in Geneva instead of Vienna.", "agree"),
+    ("The two leaders did not meet on Monday.", "The two leaders met on Tuesday.", "agree"),
+    ("The band did not play in Paris.", "The band played in Lyon on Friday.", "agree"),
+    # the same place, or none named on one side, still disputes it
+    ("The band did not play in Paris.", "The band played in Paris on Friday.", "conflict"),
+    ("The minister did not speak at the summit in Oslo.",
+     "The minister spoke at the summit in Oslo.", "conflict"),
+    ("Senator Ellis did not attend the budget hearing.",
+     "Senator Ellis attended the budget hearing on Monday.", "conflict"),
+])
+def test_a_negation_of_one_place_or_time_and_an_act_in_another(a: str, b: str,
+                                                                relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b

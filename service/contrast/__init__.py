@@ -130,7 +130,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "out of danger", "avoided a recession" agree with "not in danger", "not in recession";
 # "none other than", "no fewer than", "not without", "did not hesitate to" assert; what is
 # awaited has not come; a state in a rejected claim ("rejected claims that it was unsafe")
-# opposes nothing; "not yet over" is "over", negated.
+# opposes nothing; "not yet over" is "over", negated; "did not meet in Vienna" / "met in
+# Geneva" (or "on Monday" / "on Tuesday") are of two places or times.
 RULES = 20
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -22,6 +22,7 @@ from service.contrast.negation.lexicon import (
     PARTIAL,
     PERIODIC,
     VOTE_PAIR,
+    WHEN_WORDS,
     WHOLE,
 )
 from service.contrast.negation.reader import prefixed_negation, read
@@ -32,6 +33,7 @@ from service.contrast.negation.reading import (
     direct_object,
     is_content,
     is_cue,
+    name_like,
 )
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import of_two_times, stem, tokens
@@ -142,7 +144,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
                     and not _poles_agree(neg, spans[0], pos) \
-                    and not _taken_away(pos, ps[0], neg, spans[0][1]):
+                    and not _taken_away(pos, ps[0], neg, spans[0][1]) \
+                    and not _elsewhere(neg, spans[0][1], pos, ps[0]):
                 ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -526,6 +529,11 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
             # a loss negated is none ("did not miss the penalty" / "scored the penalty"), and
             # a loss says what the negation says ("lacks enough beds" / "does not have")
             continue
+        cue = next((j for j, t in enumerate(neg.toks)
+                    if span[0] <= t.start < span[1] and is_cue(neg.toks, j)), None)
+        if cue is not None and any(a and b and a.isdisjoint(b) for a, b in zip(
+                _where_when(neg, cue), _where_when(pos, -1), strict=True)):
+            continue  # "did not meet in Vienna" / "The two leaders met in Geneva."
         if head not in shared and (_prefix_negates(pos, head)
                                    or _said_negatively(neg, pos, shared)):
             # "will not pay a dividend" / "scrapped its dividend"; "has not yet decided" /
@@ -547,6 +555,41 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
                      or _restates_a_clause(shared, pos)):
             return span
     return None
+
+
+_WHERE_WHEN = frozenset({"in", "at", "on", "near", "during"})
+
+
+def _where_when(r: Reading, at: int) -> tuple[set[str], set[str]]:
+    """The places (names) and times ("Monday", "March") that the clause of the word at
+    token ``at`` (-1: the first clause) names after it, after "in", "at", "on", "near" or
+    "during"."""
+    places: set[str] = set()
+    times: set[str] = set()
+    after = False
+    for j in range(at + 1, clause_end(r.toks, at + 1)):
+        tok = r.toks[j]
+        if j in r.reported:
+            continue  # "met in Geneva instead of Vienna": Vienna is set aside
+        if tok.lower in _WHERE_WHEN:
+            after = True
+        elif after and tok.lower in WHEN_WORDS:
+            times.add(tok.lower)
+        elif after and is_content(tok) and name_like(tok, r):
+            places.add(stem(tok.text))
+    return places, times
+
+
+def _elsewhere(neg: Reading, end: int, pos: Reading, start: int) -> bool:
+    """The negated word (ending at char offset ``end``) and the other side's (starting at
+    ``start``) are said of other places or times: "did not meet in Vienna" / "met in
+    Geneva", "did not play on Monday" / "played on Tuesday" (one of each names both)."""
+    at_neg = next((j for j, t in enumerate(neg.toks) if t.end == end), None)
+    at_pos = next((j for j, t in enumerate(pos.toks) if t.start == start), None)
+    if at_neg is None or at_pos is None:
+        return False
+    return any(a and b and a.isdisjoint(b)
+               for a, b in zip(_where_when(neg, at_neg), _where_when(pos, at_pos), strict=True))
 
 
 def _not_asserted(r: Reading, start: int) -> bool:
