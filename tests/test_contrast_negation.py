@@ -926,3 +926,181 @@ def test_a_phrasal_verb_denies_the_word_it_means(a: str, b: str, shown: str) -> 
 ])
 def test_a_verb_without_its_particle_is_no_phrasal_verb(a: str, b: str) -> None:
     assert "contradiction" not in kinds(contrast(claim("outlet-a", a), claim("outlet-b", b)))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "did not convict" is "convicted", negated: the opposite's own word says the same
+    ("The court did not convict the activist.", "The court acquitted the activist."),
+    ("The bill did not pass the senate.", "The senate rejected the bill."),
+    ("The board did not approve the merger.", "The board rejected the merger."),
+    ("The incumbent did not win the runoff.", "The incumbent lost the runoff."),
+    ("The judge did not uphold the ban.", "The judge struck down the ban."),
+    ("The airport did not close during the storm.", "The airport remained open during the storm."),
+    ("The senator did not oppose the nomination.", "The senator supported the nomination."),
+    # a move negated is not a level held: it may have gone the other way
+    ("Exports did not fall in the first quarter.", "Exports rose in the first quarter."),
+    ("Inflation did not rise in October.", "Inflation fell in October."),
+])
+def test_a_negated_verb_agrees_with_its_opposite(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The board did not approve the merger.", "The board approved the merger."),
+    ("The incumbent did not win the runoff.", "The incumbent won the runoff."),
+    ("The judge did not uphold the ban.", "The judge upheld the ban."),
+    ("The airport did not close during the storm.", "The airport closed during the storm."),
+    ("The company did not lose its licence.", "The company lost its licence."),
+    ("The minister is absent from the summit in Oslo.",
+     "The minister is present at the summit in Oslo."),
+])
+def test_a_negated_verb_contradicts_itself_asserted(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a verb of losing or stopping says what "no longer" / "does not have" says
+    ("The ruling party lost its majority.", "The ruling party no longer has a majority."),
+    ("The company lost its licence to operate in Spain.",
+     "The company no longer has a licence to operate in Spain."),
+    ("The plant no longer produces coal.", "The plant stopped producing coal."),
+    ("The factory ceased making steel last year.", "The factory no longer makes steel."),
+    ("The hospital lacks enough beds for patients.",
+     "The hospital does not have enough beds for patients."),
+    # and a loss negated is none
+    ("The striker did not miss the penalty.", "The striker scored the penalty."),
+])
+def test_what_was_lost_or_stopped_is_what_is_no_longer(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # the other side's own word for the act is the negative side of opposites: it says
+    # what the negation says
+    ("The company will not pay a dividend this year.",
+     "The company scrapped its dividend this year.", "agree"),
+    ("The airline will not run flights to the island this winter.",
+     "The airline cancelled flights to the island this winter.", "agree"),
+    ("The government did not keep the tax on fuel.", "The government repealed the tax on fuel.",
+     "agree"),
+    # a word of the same side as the negated one restates it
+    ("Police did not arrest the suspect.", "Police detained the suspect.", "conflict"),
+    ("The mayor did not personally sign the stadium deal.",
+     "The mayor approved the stadium deal.", "conflict"),
+])
+def test_a_negation_told_in_negative_words_agrees(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a "no" object negates the verb: "knew of no breach" did not know of one
+    ("The company was not aware of any breach.", "The company knew of no breach.", "agree"),
+    ("The company was aware of the breach.", "The company knew of no breach.", "conflict"),
+    ("The minister attended no meetings of the council.",
+     "The minister attended the meetings of the council.", "conflict"),
+])
+def test_a_verb_with_a_no_object_is_negated(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "out of" and "avoided" take away what the negation denies
+    ("Doctors said the patient was not in danger.",
+     "The hospital said the patient was out of danger.", "agree"),
+    ("The minister said the economy was not in recession.",
+     "Analysts said the economy avoided a recession.", "agree"),
+    # "not yet" is one negation, to the clause's end
+    ("Officials said the fire was not yet contained.",
+     "Firefighters said the fire is still spreading.", "agree"),
+    ("Officials said the fire was not yet contained.",
+     "Firefighters said the fire was contained.", "conflict"),
+    ("The government has not yet decided on the tariffs.",
+     "The government is still undecided on the tariffs.", "agree"),
+    ("The president has not yet signed the bill into law.",
+     "The president signed the bill into law on Monday.", "conflict"),
+    ("The president has not yet signed the bill into law.",
+     "The bill still awaits the president's signature.", "agree"),
+    # "not free and fair" is negated as a whole
+    ("Observers said the election was not free and fair.",
+     "The opposition said the election was rigged.", "agree"),
+    ("Observers said the election was free and fair.",
+     "The opposition said the election was rigged.", "conflict"),
+])
+def test_negations_told_in_other_words_agree(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("The ban does not apply to hospitals.", "Hospitals are exempt from the ban.", "agree"),
+    ("The rebels did not withdraw from the town.", "The rebels still hold the town.", "agree"),
+    ("The suspect did not survive the shootout.", "The suspect died in the shootout.", "agree"),
+    ("The vaccine did not work against the new variant.",
+     "The vaccine was ineffective against the new variant.", "agree"),
+    ("The suspect did not survive the shootout.", "The suspect survived the shootout.",
+     "conflict"),
+    ("The rebels did not withdraw from the town.", "The rebels withdrew from the town.",
+     "conflict"),
+])
+def test_a_negated_act_and_its_outcome_in_other_words(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a cue that bounds or names asserts what follows
+    ("The award went to none other than the mayor's daughter.",
+     "The mayor's daughter received the award.", "agree"),
+    ("No fewer than 40 countries signed the pledge.", "At least 40 countries signed the pledge.",
+     "agree"),
+    # two cues that cancel, and a verb whose negation asserts
+    ("The talks were not without progress.", "The talks made some progress.", "agree"),
+    ("The talks ended without progress.", "The talks made some progress.", "conflict"),
+    ("The government did not hesitate to send troops.", "The government quickly sent troops.",
+     "agree"),
+])
+def test_negation_words_that_assert(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a state inside a rejected claim is not the rejecter's: rejecting "unsafe" agrees
+    # with "safe"
+    ("The company rejected claims that its product was unsafe.",
+     "Regulators said the product was safe.", "agree"),
+    ("The company rejected claims that its product was unsafe.",
+     "Regulators said the product was unsafe.", "conflict"),
+])
+def test_a_state_in_a_rejected_claim_is_not_said(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # taken away on both sides, the negation is what differs
+    ("The patient is not out of danger.", "The patient is out of danger."),
+    ("No residents lost their homes in the flood.",
+     "Dozens of residents lost their homes in the flood."),
+    ("The company has not stopped production at the plant.",
+     "The company stopped production at the plant."),
+    # "not yet" before a copula's state
+    ("The talks are not yet over.", "The talks are over."),
+])
+def test_a_negated_loss_still_contradicts_the_loss(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what was not done in one place or at one time was done in another: no dispute
+    ("The two leaders did not meet in Vienna.", "The two leaders met in Geneva.", "agree"),
+    ("The two leaders did not meet in Vienna.",
+     "The two leaders met in Geneva instead of Vienna.", "agree"),
+    ("The two leaders did not meet on Monday.", "The two leaders met on Tuesday.", "agree"),
+    ("The band did not play in Paris.", "The band played in Lyon on Friday.", "agree"),
+    # the same place, or none named on one side, still disputes it
+    ("The band did not play in Paris.", "The band played in Paris on Friday.", "conflict"),
+    ("The minister did not speak at the summit in Oslo.",
+     "The minister spoke at the summit in Oslo.", "conflict"),
+    ("Senator Ellis did not attend the budget hearing.",
+     "Senator Ellis attended the budget hearing on Monday.", "conflict"),
+])
+def test_a_negation_of_one_place_or_time_and_an_act_in_another(a: str, b: str,
+                                                                relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b

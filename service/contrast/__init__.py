@@ -128,7 +128,18 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # days leaves half its unit unsaid as longer ones do ("2 hours" meets "2 hours 3 minutes").
 # 21: Ukrainian and Russian transliterations are one name ("Avdiivka"/"Avdeyevka",
 # "Chernihiv"/"Chernigov", "Zelenskyy"/"Zelensky").
-RULES = 21
+# 22: a verb after "did not" is its pole, negated ("did not convict" / "acquitted" agree); a
+# move negated is no level held; what a verb of losing or stopping takes away is no longer
+# had ("lost its majority" / "no longer has a majority"); "is present" / "absent" oppose; a
+# negation restated in the negative side of opposites agrees ("will not pay a dividend" /
+# "scrapped its dividend"); a pole verb with a "no" object is negated ("knew of no breach");
+# "not yet" does not end a negation's clause, "not free and fair" is negated as a whole, and
+# "out of danger", "avoided a recession" agree with "not in danger", "not in recession";
+# "none other than", "no fewer than", "not without", "did not hesitate to" assert; what is
+# awaited has not come; a state in a rejected claim ("rejected claims that it was unsafe")
+# opposes nothing; "not yet over" is "over", negated; "did not meet in Vienna" / "met in
+# Geneva" (or "on Monday" / "on Tuesday") are of two places or times.
+RULES = 22
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

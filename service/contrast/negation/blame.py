@@ -23,6 +23,7 @@ from service.contrast.negation.lexicon import (
     CULPRIT_WORDS,
     DECIDES,
     HOSTILITIES,
+    IDIOMS,
     OBJECT_HOLDS,
     OBJECT_STATE,
     OWN_SUBJECT,
@@ -47,6 +48,10 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                 for m in _pole_pattern(phrase).finditer(lowered):
                     # parity at the phrase's last word: "is not over" is negated at "over"
                     at = max((k for k, st in enumerate(starts) if st < m.end()), default=0)
+                    # (at its first where an "and" in it ends a negation's clause: "was not
+                    # free and fair" is negated as a whole)
+                    negated_at = at if " and " not in phrase else next(
+                        k for k, st in enumerate(starts) if st >= m.start())
                     if phrase in ACTIVE_ONLY and _passive(r.toks, at, at):
                         continue
                     if pair in _WHOLE_STATES and _in_part(r.toks, at):
@@ -56,16 +61,23 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     # (before its last word: a cue sets the parity of what follows it, so
                     # "ended without" ends on its own cue, which its parity does not count)
                     own = sum(w in CUES for w in phrase.split()[:-1])
-                    effective = sign * (-1 if (parity[at] - own) % 2 else 1)
+                    effective = sign * (-1 if (parity[negated_at] - own) % 2 else 1)
+                    if _none_after(r.toks, at):
+                        effective = -effective  # "knew of no breach": did not know of one
+                    if sign == -1 and effective == 1 and pair in _MANY_WAYS:
+                        continue  # "did not rise" is not "unchanged": it may have fallen
                     if pair in r.poles and r.poles[pair][0] != effective:
                         both.add(pair)
                     start = m.start()
                     first = next(k for k, st in enumerate(starts) if st >= start)
-                    if parity[at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
+                    if parity[negated_at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
                         start = r.toks[first - 1].start  # "no knowledge of", as it is negated
-                    elif parity[at] % 2 and first > 1 and r.toks[first - 1].lower == "from" \
+                    elif parity[negated_at] % 2 and first > 1 \
+                            and r.toks[first - 1].lower == "from" \
                             and r.toks[first - 2].lower == "far":
                         start = r.toks[first - 2].start  # "far from contained"
+                    if pair not in r.poles and m.groupdict().get("base"):
+                        r.denied_poles.add(pair)
                     r.poles.setdefault(pair, (effective, start, m.end()))
                     r.pole_said.setdefault(pair, sign)
                     subject = ""
@@ -98,6 +110,24 @@ def read_poles(r: Reading, parity: list[int]) -> None:
         del r.poles[pair]
 
 
+_NONE = frozenset({"no", "nothing", "none"})
+
+
+def _none_after(toks: list[Token], at: int) -> bool:
+    """The word at ``at`` takes a "no" object ("knew of no breach", "attended no
+    meetings"): what it says is negated ("no doubt", "no longer" are no object)."""
+    k = at + 1
+    if k < len(toks) and toks[k].lower in ("of", "about"):
+        k += 1
+    return k + 1 < len(toks) and toks[k].lower in _NONE \
+        and toks[k + 1].lower not in IDIOMS | {"longer", "question"}
+
+
+# pairs whose second side is one of several ways (a level raised or cut): a negated one
+# does not say the first ("Exports did not fall" / "Exports rose" agree)
+_MANY_WAYS = frozenset({"unchanged", "kept"})
+
+
 # one subject under the words outlets choose for it: "the truce held" / "the ceasefire was
 # violated" (as ``_subject_before`` keys them)
 _ONE_SUBJECT = {"truc": "ceasefir", "armistic": "ceasefir", "cease-fir": "ceasefir"}
@@ -123,12 +153,45 @@ def _in_part(toks: list[Token], at: int) -> bool:
 # module's own of 512, thrashed: every claim compiled every pattern, 95% of contrast time)
 @cache
 def _pole_pattern(phrase: str) -> re.Pattern[str]:
-    """Whole words; a copula phrase also with its negation ("is over" finds "is not over")."""
+    """Whole words; a copula phrase also with its negation ("is over" finds "is not over");
+    a past form also as its base after "did not" ("convicted" finds "did not convict")."""
     first, _, rest = phrase.partition(" ")
     body = re.escape(phrase)
     if first in COPULA and rest:
-        body = re.escape(first) + r"(?: not|n't|n’t| far from)? " + re.escape(rest)
+        body = re.escape(first) + r"(?: not| not yet|n't|n't yet|n’t| far from)? " \
+            + re.escape(rest)
+    bases = _past_bases(first)
+    if bases:
+        tail = re.escape(f" {rest}") if rest else ""
+        body = rf"(?:{body}|{_AFTER_DID_NOT}(?P<base>{'|'.join(map(re.escape, bases))}){tail})"
     return re.compile(rf"(?<![\w-]){body}(?![\w-])")
+
+
+# "The court did not convict the activist" says "convicted", negated: read as the pole (its
+# parity at "not"), so it agrees with "acquitted" and "did not pass" with "rejected" (the
+# lexicon lists the past forms a report uses; after "did not" the verb is in its base form)
+_AFTER_DID_NOT = "(?:" + "|".join(f"(?<={did}{neg} )" for did in ("did", "does", "do")
+                                   for neg in (" not", "n't")) + ")"
+_IRREGULAR_PAST = {"won": ("win",), "lost": ("lose",), "fell": ("fall",), "rose": ("rise",),
+                   "grew": ("grow",), "broke": ("break",), "struck": ("strike",),
+                   "held": ("hold",), "kept": ("keep",), "went": ("go",), "shrank": ("shrink",),
+                   "upheld": ("uphold",)}
+
+
+def _past_bases(word: str) -> tuple[str, ...]:
+    """The forms a past tense may take after "did not": "convicted" -> convict, "approved"
+    -> approve, "acquitted" -> acquit, "died" -> die (a guess that is no word matches none)."""
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word]
+    if not word.endswith("ed") or len(word) < 5 or not word.isalpha():
+        return ()
+    stemmed = word[:-2]
+    out = [stemmed, word[:-1]]  # "convict", "approve"
+    if stemmed[-1] == stemmed[-2]:
+        out.append(stemmed[:-1])  # "acquitt" -> acquit
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

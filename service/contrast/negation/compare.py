@@ -22,6 +22,7 @@ from service.contrast.negation.lexicon import (
     PARTIAL,
     PERIODIC,
     VOTE_PAIR,
+    WHEN_WORDS,
     WHOLE,
 )
 from service.contrast.negation.reader import prefixed_negation, read
@@ -32,6 +33,7 @@ from service.contrast.negation.reading import (
     direct_object,
     is_content,
     is_cue,
+    name_like,
 )
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import of_two_times, stem, tokens
@@ -141,7 +143,9 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
-                    and not _poles_agree(neg, spans[0], pos):
+                    and not _poles_agree(neg, spans[0], pos) \
+                    and not _taken_away(pos, ps[0], neg, spans[0][1]) \
+                    and not _elsewhere(neg, spans[0][1], pos, ps[0]):
                 ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -198,6 +202,10 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue  # "kept rates unchanged" / "raised rates": one opposition, said once
         if sa == sb or _uncued(_text(a, tuple(span_a))) == _uncued(_text(b, tuple(span_b))):
             continue  # one word, negated on one side: the negation is what differs
+        if pair in a.denied_poles or pair in b.denied_poles:
+            continue  # "did not close" / "plans to close": what is denied is read as such
+        if _not_asserted(a, span_a[0]) or _not_asserted(b, span_b[0]):
+            continue  # "rejected claims that its product was unsafe" / "the product is safe"
         if _earlier(a, span_a[0]) or _earlier(b, span_b[0]):
             continue  # "initially pleaded not guilty" / "pleaded guilty": since changed
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
@@ -434,6 +442,46 @@ def _planned(word: str, pos: Reading) -> tuple[int, int] | None:
     return next((pos.asserted[w] for w in sorted(_PLANNED) if w in pos.asserted), None)
 
 
+# verbs that say their object is gone or has stopped: "lost its majority" is "no longer has
+# a majority", "stopped producing coal" is "no longer produces coal" (not "dropped": "dropped
+# bombs" used them; nor "quit": "quit the cabinet" is a resignation)
+_TAKING_AWAY = frozenset({"lost", "lose", "loses", "losing", "lack", "lacks", "lacked",
+                          "lacking", "stopped", "stop", "stops", "ceased", "cease", "ceases",
+                          "abandoned", "abandons", "halted", "halts", "avoided", "avoids",
+                          "escaped", "escapes",
+                          # what is awaited has not come: "still awaits the president's
+                          # signature" / "has not yet signed"
+                          "awaits", "awaiting", "awaited"})
+_BEFORE_OBJECT = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "all",
+                            "any", "enough", "sufficient"})
+# ("of", "out") for "out of": what is out of reach, free of, or exempt from it
+_WITHOUT = frozenset({("of", "out"), ("of", "free"), ("from", "free"), ("from", "exempt")})
+# the stems of those verbs, and of missing and failing, as a negated clause's head
+_LOSING = frozenset(stem(w) for w in _TAKING_AWAY | {"miss", "missed", "misses", "fail",
+                                                      "failed", "fails"})
+
+
+def _taken_away(pos: Reading, start: int, neg: Reading | None = None, end: int = 0) -> bool:
+    """The other side's word (at char offset ``start``) is what a verb of losing or stopping
+    (or "out of") takes away: it says what the negation says ("no longer has a majority" /
+    "lost its majority", "not in danger" / "out of danger"), in a word that is no cue.  Not
+    where the negated word (ending at ``end`` in ``neg``) is taken away too: "is not out of
+    danger" / "is out of danger" differ by the negation."""
+    at = next((j for j, t in enumerate(pos.toks) if t.start == start), None)
+    if at is None:
+        return False
+    if neg is not None:
+        word = next((t.start for t in neg.toks if t.end == end), None)
+        if word is not None and _taken_away(neg, word):
+            return False
+    j = at - 1
+    while j >= 0 and pos.toks[j].lower in _BEFORE_OBJECT:
+        j -= 1
+    if j >= 1 and (pos.toks[j].lower, pos.toks[j - 1].lower) in _WITHOUT:
+        return True  # "out of danger" is "not in danger", "exempt from the ban" not under it
+    return j >= 0 and pos.toks[j].lower in _TAKING_AWAY
+
+
 def _poles_agree(neg: Reading, span: tuple[int, int], pos: Reading) -> bool:
     """The negated word is part of a phrase whose state the other side says too: "is not
     under control" / "is out of control" (both: not contained).  Only where the negation
@@ -476,6 +524,21 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         head = _head(neg, span, negated)
         if head in _LIGHT_VERBS and not _same_object(neg.objects.get(head, set()), pos, head):
             continue  # "did not make sense that the virus ..." / "the virus was made"
+        if head in _LOSING or any(_taken_away(pos, pos.asserted[w][0])
+                                  for w in sorted(shared) if w in pos.asserted):
+            # a loss negated is none ("did not miss the penalty" / "scored the penalty"), and
+            # a loss says what the negation says ("lacks enough beds" / "does not have")
+            continue
+        cue = next((j for j, t in enumerate(neg.toks)
+                    if span[0] <= t.start < span[1] and is_cue(neg.toks, j)), None)
+        if cue is not None and any(a and b and a.isdisjoint(b) for a, b in zip(
+                _where_when(neg, cue), _where_when(pos, -1), strict=True)):
+            continue  # "did not meet in Vienna" / "The two leaders met in Geneva."
+        if head not in shared and (_prefix_negates(pos, head)
+                                   or _said_negatively(neg, pos, shared)):
+            # "will not pay a dividend" / "scrapped its dividend"; "has not yet decided" /
+            # "is still undecided" (a prefix negates the word there)
+            continue
         if shared & negated & common == {head} \
                 and (negated & common) - shared:
             # "did not win the title" / "won the match": only the verb is shared, and what
@@ -492,6 +555,76 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
                      or _restates_a_clause(shared, pos)):
             return span
     return None
+
+
+_WHERE_WHEN = frozenset({"in", "at", "on", "near", "during"})
+
+
+def _where_when(r: Reading, at: int) -> tuple[set[str], set[str]]:
+    """The places (names) and times ("Monday", "March") that the clause of the word at
+    token ``at`` (-1: the first clause) names after it, after "in", "at", "on", "near" or
+    "during"."""
+    places: set[str] = set()
+    times: set[str] = set()
+    after = False
+    for j in range(at + 1, clause_end(r.toks, at + 1)):
+        tok = r.toks[j]
+        if j in r.reported:
+            continue  # "met in Geneva instead of Vienna": Vienna is set aside
+        if tok.lower in _WHERE_WHEN:
+            after = True
+        elif after and tok.lower in WHEN_WORDS:
+            times.add(tok.lower)
+        elif after and is_content(tok) and name_like(tok, r):
+            places.add(stem(tok.text))
+    return places, times
+
+
+def _elsewhere(neg: Reading, end: int, pos: Reading, start: int) -> bool:
+    """The negated word (ending at char offset ``end``) and the other side's (starting at
+    ``start``) are said of other places or times: "did not meet in Vienna" / "met in
+    Geneva", "did not play on Monday" / "played on Tuesday" (one of each names both)."""
+    at_neg = next((j for j, t in enumerate(neg.toks) if t.end == end), None)
+    at_pos = next((j for j, t in enumerate(pos.toks) if t.start == start), None)
+    if at_neg is None or at_pos is None:
+        return False
+    return any(a and b and a.isdisjoint(b)
+               for a, b in zip(_where_when(neg, at_neg), _where_when(pos, at_pos), strict=True))
+
+
+def _not_asserted(r: Reading, start: int) -> bool:
+    """The word at char offset ``start`` is in a denied statement or in what someone is said
+    to hold ("rejected claims that its product was unsafe"): the claim does not say it."""
+    if r.denial is not None and r.denial[0] <= start < r.denial[1]:
+        return True
+    return any(t.start == start and j in r.reported for j, t in enumerate(r.toks))
+
+
+def _prefix_negates(pos: Reading, head: str | None) -> bool:
+    """The other side negates the word by a prefix ("undecided", "inactive", "disagreed")."""
+    return head is not None and (head in pos.negated or any(
+        (low[:2] in ("un", "in", "im", "il", "ir") and stem(low[2:]) == head)
+        or (low[:3] == "dis" and stem(low[3:]) == head)
+        for low in (t.lower for t in pos.toks if t.is_word)))
+
+
+def _said_negatively(neg: Reading, pos: Reading, shared: frozenset[str] | set[str]) -> bool:
+    """The other side puts the negated predicate in other words, and its words are the
+    negative side of opposites ("scrapped", "acquitted", "rejected") that the negated clause
+    does not use: it says what the negation says.  (Where the negated word is of that pair
+    too, the two are compared as poles: "did not arrest" / "detained" still dispute.)"""
+    for pair, (sign, start, end) in pos.poles.items():
+        if sign != -1 or pos.pole_said.get(pair) != -1 or pair in neg.poles or any(
+                stem(t.text) in shared for t in pos.toks if start <= t.start < end):
+            continue  # ("not surprised by the rate cut": its "cut" is the other's too)
+        at = next((j for j, t in enumerate(pos.toks) if t.start >= start), len(pos.toks))
+        first = at
+        while not clause_start(pos.toks, first):
+            first -= 1
+        clause = pos.toks[first:clause_end(pos.toks, at + 1)]
+        if any(stem(t.text) in shared for t in clause if is_content(t)):
+            return True
+    return False
 
 
 def _restates_a_clause(shared: frozenset[str] | set[str], pos: Reading) -> bool:

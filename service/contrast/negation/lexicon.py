@@ -33,7 +33,9 @@ PREPOSITIONS = frozenset({"with", "for", "of", "by", "about", "in", "on", "at", 
 # "not hide", "did not deny", "did not rule out": negated, these assert
 LITOTES = frozenset({"hide", "hid", "hidden", "hiding", "conceal", "concealed", "deny", "denied",
                       "denies", "dispute", "disputed", "doubt", "doubted", "rule", "ruled",
-                      "exclude", "excluded", "secret", "forget", "forgotten"})
+                      "exclude", "excluded", "secret", "forget", "forgotten",
+                      # "did not hesitate to send troops": sent them readily
+                      "hesitate", "hesitated", "hesitates"})
 
 # "almost no", "virtually none": an amount (very little), not the denial of a statement
 HEDGES = frozenset({"almost", "nearly", "virtually", "practically", "hardly", "scarcely"})
@@ -163,7 +165,8 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("voted against", "dissented", "voted no", "split vote"), False),
     ("legal", ("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate"), False),
     ("alive", ("alive", "survived"), ("dead", "died", "killed"), False),
-    ("attended", ("attended", "took part", "participated", "was present", "were present"),
+    ("attended", ("attended", "took part", "participated", "was present", "were present",
+                  "is present", "are present"),
      ("absent", "boycotted", "skipped", "shunned", "stayed away"), False),
     ("open", ("reopened", "is open", "was open", "remained open", "remains open",
               "remain open", "stay open", "stays open", "kept open"),

@@ -47,6 +47,10 @@ class Reading:
     # pair -> the side its phrase names, before any negation ("unsafe": -1, even in "never
     # said it was unsafe"): what a denial of the clause denies
     pole_said: dict[str, int] = field(default_factory=dict)
+    # pairs read from a verb after "did not" ("did not convict"): they tell that the other
+    # side's opposite agrees ("acquitted") and oppose nothing themselves: the negated verb
+    # is read as negated, and "did not close" says less than "open" ("plans to close")
+    denied_poles: set[str] = field(default_factory=set)
     subjects: dict[str, str] = field(default_factory=dict)  # converse pair -> subject party
     # converse pair -> the words a phrase after the subject's noun narrows it to ("the
     # evacuation of the north": north); two sides naming two such parts speak of two things
@@ -96,6 +100,8 @@ def clause_end(toks: list[Token], i: int, strong: bool = False) -> int:
             continue
         if strong and (low in ";.!?" or low == "but"):
             return j
+        if low == "yet" and j > 0 and toks[j - 1].lower in ("not", "n't", "never"):
+            continue  # "not yet contained": an adverb, no conjunction that ends the clause
         if not strong and (low in CLAUSE_MARKS or low in CLAUSE_WORDS):
             return j
     return len(toks)
@@ -161,6 +167,11 @@ def is_cue(toks: list[Token], i: int) -> bool:
             return False  # "No. 1"
         if low in ("no", "none") and i > 0 and toks[i - 1].lower in HEDGES:
             return False  # "almost no middle class": very little of it, not a denial
+        if i + 2 < len(toks) and toks[i + 2].lower == "than" and nxt in _BOUNDS:
+            return False  # "none other than the mayor", "no fewer than 40": a bound, or who
+        if (low == "without" and i > 0 and toks[i - 1].lower in ("not", "n't")) \
+                or (low in ("not", "n't") and nxt == "without"):
+            return False  # "not without progress": with some (two cues that cancel)
         return nxt not in IDIOMS and nxt != "to"  # "not only", "no doubt", "not to mention"
     if low == "yet":  # "has yet to sign": "yet" is a cue only there
         return nxt == "to" and i > 0 and toks[i - 1].lower in YET_AFTER
@@ -173,6 +184,12 @@ def is_cue(toks: list[Token], i: int) -> bool:
         return i > 0 and toks[i - 1].lower == "far" and (
             nxt in FAR_FROM_STATES or (nxt.endswith("ed") and len(nxt) > 4))
     return low in CUES_BEFORE_TO and nxt == "to"
+
+
+# "no fewer than", "not more than", "none other than": before "than", what a cue bounds or
+# names, which the sentence asserts (not "no better than": a judgement, negated)
+_BOUNDS = frozenset({"other", "more", "less", "fewer", "later", "earlier", "sooner", "longer",
+                     "shorter"})
 
 
 def is_imperative(toks: list[Token], j: int) -> bool:
