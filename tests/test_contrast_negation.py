@@ -1104,3 +1104,26 @@ def test_a_negated_loss_still_contradicts_the_loss(a: str, b: str) -> None:
 def test_a_negation_of_one_place_or_time_and_an_act_in_another(a: str, b: str,
                                                                 relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # nobody at all: the other side's one man is one of them
+    ("Police have not detained anyone, a police spokesman said.",
+     "Police detained a 43-year-old man on suspicion of arson."),
+    ("Investigators did not question anybody about the fire.",
+     "Investigators questioned the owner about the fire."),
+    # an act told as the noun a verb of doing takes: that any was done is denied
+    ("No arrests have been made, police said.", "Police arrested two men on Sunday."),
+    ("No raids were carried out in the camp, the army said.", "Soldiers raided the camp."),
+])
+def test_a_negation_of_any_one_at_all_denies_the_act_done_to_one(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("No arrests have been made.", "Police have made no arrests."),
+    ("Police have not detained anyone.", "Nobody has been detained, police said."),
+    ("No payments were made to the hackers.", "The city did not pay the hackers."),
+])
+def test_two_negations_of_any_one_at_all_agree(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b

@@ -138,8 +138,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "none other than", "no fewer than", "not without", "did not hesitate to" assert; what is
 # awaited has not come; a state in a rejected claim ("rejected claims that it was unsafe")
 # opposes nothing; "not yet over" is "over", negated; "did not meet in Vienna" / "met in
-# Geneva" (or "on Monday" / "on Tuesday") are of two places or times.
-RULES = 22
+# Geneva" (or "on Monday" / "on Tuesday") are of two places or times.  23: "have not detained
+# anyone" denies the other side's "detained a man"; "No arrests have been made" denies that
+# any arrest was.
+RULES = 23
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

@@ -87,6 +87,12 @@ _MODALS = frozenset({"can", "ca", "could", "would", "should", "will", "wo", "mus
 _NOT_WHAT = frozenset({"how", "whether", "if", "when", "why", "who", "what", "where", "which",
                        "much", "many"})
 
+
+_ANY_ONE = frozenset(stem(w) for w in ("anyone", "anybody", "anything", "any"))
+# verbs that only say an act was done, the act being their noun ("no arrests were made")
+_DOING = frozenset(stem(w) for w in ("made", "make", "carried", "carry", "conducted", "taken",
+                                     "take", "performed"))
+
 def _named_pronoun(s: Said) -> set[str]:
     """The stems of the name a claim's core puts for its opening "he"/"she" (the extractor
     reads it from the article: "She was not suspended" -> "Dana Okafor was not suspended")."""
@@ -168,12 +174,19 @@ def read(s: Said) -> Reading:
                 shadowed[j] = True
             first = i + 1 if reaches is None else next(
                 j + 1 for j in range(i + 1, end) if toks[j].lower in ("who", "that"))
+            noun = None
             if low in QUANTIFIERS and clause_start(toks, i) and first < end \
                     and is_content(toks[first]):
+                noun = first
                 first += 1  # "Neither side has accepted": the negated predicate is "accepted"
             head = next((j for j in range(first, end) if is_content(toks[j])
                          and toks[j].lower not in HEAD_SKIP and toks[j].lower != "to"
                          and not possessive(toks, j) and not in_idiom(toks, j)), None)
+            done = noun is not None and head is not None and stem(toks[head].text) in _DOING
+            if done:
+                head = noun  # "No arrests have been made": the act is the noun's, and what
+                # is denied is that any was done (as "There is no band playing")
+
             if i > 0 and toks[i - 1].lower in PREPOSITIONS and low in CLAUSE_CUES:
                 head = None  # "frustration with not finding love": a phrase, not the statement
             if contrastive(toks, i):
@@ -234,8 +247,10 @@ def read(s: Said) -> Reading:
                     r.predicates[key] = kind
                 anchor = r.anchors.setdefault(key, set())
                 if low in VERBAL_CUES:  # "There is no woman using ...": no verb's object
-                    r.objects.setdefault(key, set()).update(direct_object(toks, head))
-                if existential(toks, i):
+                    # "have not detained anyone": no one at all, whoever the other names
+                    r.objects.setdefault(key, set()).update(
+                        o for o in direct_object(toks, head) if o not in _ANY_ONE)
+                if existential(toks, i) or done:
                     anchor.add(ANY)  # "There is no band playing": the band is the statement
                 elif not pronoun_is_not(toks, i):
                     start = subject_start(toks, i)
