@@ -127,8 +127,12 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # quarter on quarter", "fell 3% on Monday" / "20% this year"); a round span of hours or
 # days leaves half its unit unsaid as longer ones do ("2 hours" meets "2 hours 3 minutes").
 # 21: Ukrainian and Russian transliterations are one name ("Avdiivka"/"Avdeyevka",
-# "Chernihiv"/"Chernigov", "Zelenskyy"/"Zelensky").
-RULES = 21
+# "Chernihiv"/"Chernigov", "Zelenskyy"/"Zelensky").  22: counts of what two verbs did are two
+# measures ("employs 5,000" / "laid off 500", "destroyed" / "damaged"), as are figures of two
+# places ("in Texas" / "in Louisiana"), of two ordinal periods ("first" / "second quarter"),
+# a rate per day and a total, and years that date other figures; "civilian deaths" count
+# civilians; "forced from their homes" is displaced, "hospital treatment" hurt.
+RULES = 22
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
