@@ -558,3 +558,17 @@ def test_dollars_named_by_country_and_vulgar_fractions(sentence: str, text: str,
                                                        kind: str, unit: str) -> None:
     figure = only(sentence)
     assert (figure.text, figure.low, figure.kind, figure.unit) == (text, value, kind, unit)
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # by how much, then to what: a change and a level, not a range
+    ("The S&P 500 index rose 3 to 980.59.", [(3, 3), (980.59, 980.59)]),
+    ("The Russell 2000 index fell 2.52 to 410.23.", [(2000, 2000), (2.52, 2.52),
+                                                     (410.23, 410.23)]),
+    # figures of one size after a change are still a range, a shared scale too
+    ("Sales rose 3 to 5 percent.", [(3, 5)]),
+    ("Costs went up 25 to 50 billion dollars.", [(25e9, 50e9)]),
+])
+def test_a_change_then_a_level_is_no_range(sentence: str,
+                                           figures: list[tuple[float, float]]) -> None:
+    assert [(q.low, q.high) for q in find_numbers(sentence)] == figures

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from contrastkit import claim, contrast, kinds, parsed, qty, reported
+from contrastkit import claim, contrast, ent, kinds, parsed, qty, reported
 
 from embeddings.types import Claim, Quantity
 from service.contrast.intervals import overlap
@@ -1315,3 +1315,122 @@ def test_changes_over_other_spans_and_counts_of_other_times(a: str, b: str, rela
     assert result.relation == relation
     assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
         ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # what two verbs did to people or things of one noun: two measures
+    ("The company employs 5,000 people.", "The company laid off 500 people.", False),
+    ("The firm hired 200 workers last year.", "The firm fired 50 workers last year.", False),
+    ("The bank employs 40,000 staff.", "The bank will cut 4,000 staff.", False),
+    ("The company has 120 stores.", "The company will close 30 stores.", False),
+    ("The fire destroyed 40 homes.", "The fire damaged 120 homes.", False),
+    ("The storm left 200,000 homes without power.", "The storm destroyed 300 homes.", False),
+    ("Police arrested 12 people.", "Police questioned 40 people.", False),
+    # one verb, a verb of one measure, or one fate told by two verbs: still a dispute
+    ("The company laid off 500 people.", "The company laid off 800 people.", True),
+    ("The chain operates 500 restaurants.", "The chain runs 650 restaurants.", True),
+    ("The chain will close 80 restaurants.", "The chain will shut 120 restaurants.", True),
+    ("The earthquake killed 120 people.", "The quake left 300 people dead.", True),
+    ("Some 2,000 people were evacuated from villages around Monchique.",
+     "The fire forced about 1,500 people from their homes near Monchique.", True),
+])
+def test_counts_of_what_two_verbs_did_are_two_measures(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # a rate per day is no total
+    ("The virus is infecting 2,000 people a day.", "The virus has infected 45,000 people.",
+     False),
+    ("The hospital treats 200 patients a day.", "The hospital treated 5,000 patients last month.",
+     False),
+    ("About 1,000 migrants arrive on the islands every day.",
+     "More than 50,000 migrants have arrived on the islands this year.", False),
+    # two rates, or two totals, are compared; "a day after" dates a count
+    ("About 1,000 migrants arrive on the islands every day.",
+     "Some 3,000 migrants arrive on the islands every day.", True),
+    ("The virus has infected 45,000 people.", "The virus has infected 60,000 people.", True),
+    ("The quake killed 30 people a day after the storm.", "The quake killed 80 people.", True),
+    ("The militia killed 300 people in a week.", "The militia killed 450 people.", True),
+])
+def test_a_rate_per_day_is_no_total(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+def placed(source: str, text: str, *places: str) -> Claim:
+    from dataclasses import replace
+
+    return replace(parsed(source, text), entities=tuple(ent(text, p) for p in places))
+
+
+@pytest.mark.parametrize(("a", "places_a", "b", "places_b", "disputed"), [
+    # each figure of its own place, and neither claim names the other's
+    ("The storm killed 12 people in Texas.", ("Texas",),
+     "The storm killed 30 people in Louisiana.", ("Louisiana",), False),
+    ("Unemployment rose to 5.1% in France.", ("France",),
+     "Unemployment rose to 7.8% in Spain.", ("Spain",), False),
+    ("In Gaza, 40 people were killed on Tuesday.", ("Gaza",),
+     "In the West Bank, 3 people were killed on Tuesday.", ("West Bank",), False),
+    # one place, or a place that says who gives the figure: still a dispute
+    ("The storm killed 12 people in Texas.", ("Texas",),
+     "The storm killed 30 people in Texas.", ("Texas",), True),
+    ("Unemployment rose to 5.1% in France.", ("France",),
+     "Unemployment in France rose to 5.8%.", ("France",), True),
+    ("Officials in Texas said 30 people died in the storm.", ("Texas",),
+     "Officials in Louisiana said 12 people died in the storm.", ("Louisiana",), True),
+])
+def test_figures_of_two_places_are_no_dispute(a: str, places_a: tuple[str, ...], b: str,
+                                              places_b: tuple[str, ...], disputed: bool) -> None:
+    result = contrast(placed("x", a, *places_a), placed("y", b, *places_b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # figures of two quarters, and the years that date two years' sales
+    ("Sales rose 4% in the first quarter.", "Sales rose 9% in the second quarter.", False),
+    ("Orvell posted a first-quarter profit of $2 billion.",
+     "Orvell posted a second-quarter profit of $3 billion.", False),
+    ("The company sold 2 million cars in 2022.", "The company sold 3 million cars in 2023.",
+     False),
+    # one period, and a year that dates nothing else, are still disputed
+    ("Sales rose 4% in the first quarter.", "Sales rose 9% in the first quarter.", True),
+    ("The plant opened in 1998.", "The plant opened in 2004.", True),
+])
+def test_figures_of_two_periods_are_no_dispute(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # "civilian deaths" count civilians: a dispute with a count of civilians killed, none
+    # with a count of all deaths
+    ("Ukrainian officials say 10,000 civilians have been killed.",
+     "The UN has verified 6,000 civilian deaths.", True),
+    ("The war has caused 6,000 civilian deaths.", "The war has caused 30,000 deaths.", False),
+    ("The war has caused 6,000 civilian deaths.", "The war has caused 9,000 civilian deaths.",
+     True),
+])
+def test_deaths_of_a_group_count_the_group(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    # one fate however it is told: evacuated / forced from their homes, treated / hospital
+    # treatment, civilians killed / civilian deaths
+    ("Some 2,000 people were evacuated from villages around Monchique.",
+     "The fire forced about 1,500 people from their homes near Monchique.", True),
+    ("At least 14 people were treated for smoke inhalation.",
+     "At least 14 people needed hospital treatment.", True),
+    ("Ukrainian officials say more than 10,000 civilians have been killed.",
+     "The UN has verified at least 10,582 civilian deaths.", True),
+    # what two verbs did: two measures
+    ("The company employs 5,000 people.", "The company laid off 500 people.", False),
+    ("The firm hired 200 workers last year.", "The firm fired 50 workers last year.", False),
+])
+def test_one_measure_of_one_fate_told_in_other_words(a: str, b: str, same: bool) -> None:
+    from service.contrast.numbers import one_measure
+
+    assert one_measure(parsed("x", a), parsed("y", b)) is same

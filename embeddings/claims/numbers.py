@@ -439,6 +439,13 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\s+\w+){0,3}\s+$", re.IGNORECASE)
 
 
+# a change said right before its figure: "rose 3 to 980.59", "fell by 12 to 950.2"
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|rises|fell|falls|gained|gains|lost|loses|added|adds|shed|sheds|climbed"
+    r"|climbs|dropped|drops|jumped|jumps|slipped|slips|declined|declines|advanced|advances"
+    r"|rallied|tumbled|plunged|slid|sank|surged|soared|up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
 def _range(sentence: str, m: re.Match[str],
            offset: int) -> tuple[Quantity | None, int, int]:
     whole = _SINGLE.match(sentence, m.start())
@@ -461,6 +468,14 @@ def _range(sentence: str, m: re.Match[str],
     if low is not None and high is not None and scale and re.fullmatch(r"[\d.,\s]+", a) \
             and low * _SCALES[scale.group().lower()] <= high:
         low *= _SCALES[scale.group().lower()]  # "4-5K", "2-3 million": the scale is shared
+    if m.group("a3") and _CHANGED_BY.search(sentence, 0, m.start()) \
+            and re.match(r"\s?to\b", sentence[m.end("a3"):]) and low and high \
+            and high >= 10 * low:
+        # "The S&P 500 rose 3 to 980.59": by how much, then to what; a range runs between
+        # figures of one size ("rose 3 to 5 percent")
+        change = _SINGLE.match(sentence, m.start("a3"))
+        if change is not None:
+            return _single(sentence, change, offset)
     if low is None or high is None or high < low:
         return None, m.start(), m.end()
     currency = next((g for g in ("c1", "c2") if m.group(g)), None)

@@ -141,7 +141,12 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # Geneva" (or "on Monday" / "on Tuesday") are of two places or times.  23: "have not detained
 # anyone" denies the other side's "detained a man"; "No arrests have been made" denies that
 # any arrest was.
-RULES = 23
+# 24: counts of what two verbs did are two measures ("employs 5,000" / "laid off 500",
+# "destroyed" / "damaged"), as are figures of two places ("in Texas" / "in Louisiana"), of two
+# ordinal periods ("first" / "second quarter"), a rate per day and a total, and years that
+# date other figures; "civilian deaths" count civilians; "forced from their homes" is
+# displaced, "hospital treatment" hurt.
+RULES = 24
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

@@ -72,6 +72,18 @@ def people_kind(q: Quantity, s: Said) -> str | None:
     return "group" if head and head.group(1)[0].isupper() else None
 
 
+def _role(q: Quantity, s: Said) -> str | None:
+    """The role a count of people names before its noun: "civilian" in "6,000 civilian
+    deaths" (the count's unit is people)."""
+    toks = tokens(s.claim.text[max(0, q.end - s.claim.start):][:60])[:3]
+    for k, t in enumerate(toks[:-1]):
+        if not t.is_word:
+            return None
+        if t.lower in _ROLES and toks[k + 1].is_word:
+            return stem(t.text)
+    return None
+
+
 def comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if qa.kind != qb.kind or qa.kind in _NOT_COMPARED:
         return False
@@ -237,7 +249,7 @@ FATES = {stem(w): fate for fate, words in {
     "dead": ("die", "died", "dead", "death", "deaths", "toll", "kill", "killed", "fatalities",
              "lives"),
     "hurt": ("injured", "injuries", "injury", "wounded", "hurt", "hospital", "hospitalised",
-             "hospitalized", "treated"),
+             "hospitalized", "treated", "treatment"),
     "missing": ("missing", "unaccounted"),
     "ill": ("ill", "illness", "illnesses", "sick", "sickened", "poisoned", "poisoning",
             "infected", "infections"),
@@ -248,7 +260,10 @@ FATES = {stem(w): fate for fate, words in {
     # made to leave their homes: "forced 12,000 residents to flee" and "15,000 were
     # evacuated" count one thing ("evacuated safely" is safe: "safely" is nearer)
     "displaced": ("displaced", "fled", "flee", "fleeing", "homeless", "evicted", "evacuated",
-                  "evacuees", "evacuation", "uprooted", "shelters", "tents"),
+                  "evacuees", "evacuation", "uprooted", "shelters", "tents",
+                  # "forced 1,500 people from their homes" (only after "their": "destroyed
+                  # 40 homes" counts homes, not people who left them)
+                  "homes"),
     # who came: "35,000 people took part", "a crowd of 250,000", not the 12 arrested there
     "present": ("part", "joined", "attended", "attendance", "turnout", "crowd", "crowds",
                 "rallied", "gathered", "participated", "marched", "protest", "protested",
@@ -285,6 +300,12 @@ def _in_hospital(side: list[Token], k: int, before: bool) -> bool:
     return 0 <= j < len(side) and side[j].lower in ("to", "in", "into", "at")
 
 
+def _their(side: list[Token], k: int, before: bool) -> bool:
+    """"from their homes": the word just before "homes" (as ``_in_hospital``)."""
+    j = k + 1 if before else k - 1
+    return 0 <= j < len(side) and side[j].lower == "their"
+
+
 @lru_cache(maxsize=20_000)
 def _fate_at(text: str, at: int, end: int) -> str | None:
     if not 0 <= at <= end <= len(text):
@@ -307,6 +328,8 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
             fate = _fate_word(t) if t.text != "March" and t.lower != "rescue" else None
             if t.lower in ("hospital", "hospitals") and not _in_hospital(side, k, before):
                 fate = None  # "14 hospitals", "200 hospital beds": no one taken there
+            if t.lower == "homes" and not _their(side, k, before):
+                fate = None
             if fate is not None:
                 if best is None or words < best[0]:
                     best = (words, fate)
@@ -409,6 +432,9 @@ def _stance(q: Quantity, s: Said) -> str | None:
 def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b) or _other_named(qa, a, qb, b):
         return False
+    if _other_verbs(qa, a, qb, b) or _per_time(qa, a) != _per_time(qb, b) \
+            or _other_places(a, b) or _other_periods(a, b):
+        return False
     if "asked" in {_stance(qa, a), _stance(qb, b)} and _stance(qa, a) != _stance(qb, b):
         # a demand is no offer and no fact; an offer may be told without the word ("ripped
         # up an 800 million contract offer" / "rips up 300 million contract": one offer)
@@ -419,10 +445,18 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # may be part of "31 goals" (a word that narrows the count on one side only; not a
         # word the other claim says too: "12 million Linkway customers" / "9 million
         # customers of Linkway")
-        return _modifiers(qa, a) - _stems(b.claim.text) == _modifiers(qb, b) - _stems(a.claim.text)
+        # ("6,000 civilian deaths" are people, narrowed by their role as "28 league goals")
+        mods_a = _modifiers(qa, a) | {r for r in [_role(qa, a)] if r}
+        mods_b = _modifiers(qb, b) | {r for r in [_role(qb, b)] if r}
+        return mods_a - _stems(b.claim.text) == mods_b - _stems(a.claim.text)
     if people_kind(qa, a) == people_kind(qb, b) == "generic":
-        return True  # "100k people" / "70,000 inhabitants"
+        # "100k people" / "70,000 inhabitants"; but "6,000 civilian deaths" are not all of
+        # "30,000 deaths"
+        return _role(qa, a) == _role(qb, b)
     if {people_kind(qa, a), people_kind(qb, b)} == {"generic", "group"}:
+        generic, group = (qa, qb) if people_kind(qa, a) == "generic" else (qb, qa)
+        if _role(generic, a if generic is qa else b) == stem(group.unit or ""):
+            return True  # "6,000 civilian deaths" / "10,000 civilians have been killed"
         # "29 people" / "5 Americans": the Americans may be among the 29; but none of anyone
         # is none of them ("no illnesses were reported" / "four infants fell ill")
         generic = qa if people_kind(qa, a) == "generic" else qb
@@ -449,6 +483,113 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # hid its files" / "In 2017 Iran moved its files")
         return len(measured(qa, a, names=False) & measured(qb, b, names=False)) >= 2
     return not measured(qa, a).isdisjoint(measured(qb, b))
+
+
+# what a count's verb says of the people or things counted, where no fate does: "employs
+# 5,000 people" and "laid off 500 people", "has 120 stores" and "will close 30 stores",
+# "destroyed 40 homes" and "damaged 120 homes", "arrested 12" and "questioned 40" count two
+# things.  Verbs of one measure are one verb here ("operates 500 restaurants" / "runs 650")
+_VERB_GROUPS = {stem(w): group for group, words in {
+    "have": ("have", "operate", "run", "own", "employ", "count", "carry", "control"),
+    "close": ("close", "shut", "shutter"),
+    "dismiss": ("dismiss", "cut", "eliminate", "axe", "slash", "shed", "fire", "sack"),
+    "hire": ("hire", "recruit", "create", "add"),
+    "win": ("win", "take", "secure", "capture", "clinch", "get", "receive", "garner", "seize"),
+    # "turned down a 500m offer" / "ripped up an 800m contract": one offer refused
+    "reject": ("reject", "rip", "refuse", "decline", "spurn", "snub"),
+    "send": ("send", "deploy", "dispatch"),
+    "draw": ("draw", "attract"),
+    "score": ("score", "net"),
+    "destroy": ("destroy", "raze", "flatten", "level"),
+    "release": ("release", "free"),
+}.items() for w in words}
+# between a verb and its count: "laid off about 500", "will hire 300 more", "has some 120"
+_BEFORE_COUNT = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "more",
+                           "than", "less", "fewer", "at", "least", "most", "over", "under",
+                           "up", "just", "only", "another", "a", "an", "the", "all",
+                           "approximately", "exactly", "well", "by"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "has", "have",
+                       "had", "got", "get", "gets", "still", "also", "now", "reportedly",
+                       "all", "later", "then"})
+_HAVE_FORMS = frozenset({"has", "have", "had", "having"})
+
+
+def _verb_before(q: Quantity, s: Said) -> str | None:
+    before = tokens(s.claim.text[:max(0, q.start - s.claim.start)])[::-1]
+    for k, t in enumerate(before):
+        if not t.is_word:
+            return None
+        if t.lower in _BEFORE_COUNT or t.lower.endswith("ly") \
+                or (t.lower == "to" and k + 1 < len(before) and before[k + 1].lower == "up"):
+            continue  # "laid off up to 500", "hired roughly 300"; not "cut power to 200,000"
+        if t.lower.endswith(("'s", "’s")):
+            return None  # "the company's 5,000 workers": whose, not what befell them
+        if t.lower in _HAVE_FORMS:
+            return "have"
+        if t.lower in STOPWORDS or t.lower in _GIVES or t.lower in _HOW_KNOWN \
+                or not t.text[0].islower():
+            return None
+        return stem(t.text)
+    return None
+
+
+def _verb_after(q: Quantity, s: Said) -> str | None:
+    """"40 homes were damaged", "5,000 people attended": the verb after a count's noun."""
+    rest = tokens(s.claim.text[max(0, q.end - s.claim.start):][:80])
+    at = 0
+    if q.unit:  # past the count's noun, where it is written out ("12 were killed": not)
+        for k, t in enumerate(rest[:4]):
+            if not t.is_word:
+                break
+            if t.lower.startswith(q.unit.lower()[:4]):
+                at = k + 1
+                break
+    passive = False
+    for t in rest[at:at + 4]:
+        if not t.is_word:
+            return None
+        if t.lower in _BE_FORMS or t.lower.endswith("ly"):
+            passive = passive or t.lower not in ("still", "also", "now", "all", "then")
+            continue
+        if t.lower in STOPWORDS or t.lower in _HOW_KNOWN or not t.text[0].islower():
+            return None
+        return stem(t.text) if passive or t.lower.endswith("ed") else None
+    return None
+
+
+def _verb(q: Quantity, s: Said) -> str | None:
+    """The verb a count is the object of ("laid off 500") or the subject of ("40 homes were
+    damaged"), in its group of one measure; None where there is none to see."""
+    verb = _verb_before(q, s) or _verb_after(q, s)
+    return None if verb is None else _VERB_GROUPS.get(verb, verb)
+
+
+def _other_verbs(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """Counts of what two different verbs did to their people or things, when no fate makes
+    them one ("killed 120" / "left 300 dead" are both tolls)."""
+    if not qa.kind == qb.kind == "count":
+        return False
+    fate = fate_of(qa, a)
+    if fate is not None and fate == fate_of(qb, b):
+        return False
+    va, vb = _verb(qa, a), _verb(qb, b)
+    return va is not None and vb is not None and va != vb
+
+
+# a rate per span of time is no total: "2,000 people a day" / "45,000 people", "200
+# patients a day" / "5,000 patients last month" ("a day after the quake" is a date, "in a
+# week" a total over one)
+_PER_TIME = re.compile(r"[\w\s-]{0,40}?\b(?:(?<!in )(?<!within )(?<!for )(?<!over )(?:a|an)"
+                       r"|per|every|each)\s+(?:single\s+)?"
+                       r"(day|night|week|month|year|hour|minute|second)\b"
+                       r"(?!\s+(?:after|before|later|earlier|ago))", re.I)
+
+
+def _per_time(q: Quantity, s: Said) -> str | None:
+    if q.kind not in ("count", "money"):
+        return None
+    m = _PER_TIME.match(s.claim.text, q.end - s.claim.start)
+    return m.group(1).lower() if m else None
 
 
 _THING_REACH = 12  # tokens before a figure, in its clause, that may name what it is of
@@ -487,6 +628,56 @@ def _other_named(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if not _clause_words(qa, a) & _clause_words(qb, b):
         return False
     return named_a.isdisjoint(_entity_keys(b)) and named_b.isdisjoint(_entity_keys(a))
+
+
+def _places(s: Said) -> set[str]:
+    """What a claim says its figures are of by "in": "killed 12 people in Texas", "In Gaza,
+    40 people were killed", "Inflation was 3.2% in the US"; not who gives them ("officials
+    in Texas said")."""
+    text, at = s.claim.text, s.claim.start
+    speaker = (s.claim.speaker or "").lower()
+    out = set()
+    for e in s.claim.entities:
+        before = [t.lower for t in tokens(text[:max(0, e.start - at)])][-2:]
+        if not before or not (before[-1] == "in" or before == ["in", "the"]):
+            continue
+        after = tokens(text[e.end - at:])
+        if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
+            continue
+        out.add(entity_key(e.text))
+    return out
+
+
+def _other_places(a: Said, b: Said) -> bool:
+    """Each claim places what it counts somewhere ("in Texas" / "in Louisiana", "in France" /
+    "in Spain") and neither names the other's place: two places' figures, no dispute."""
+    pa, pb = _places(a), _places(b)
+    return bool(pa) and bool(pb) and pa.isdisjoint(_entity_keys(b)) \
+        and pb.isdisjoint(_entity_keys(a))
+
+
+_PERIOD_NOUNS = frozenset({"quarter", "half", "week", "month", "day", "year", "round", "term",
+                           "season", "leg", "stage"})
+
+
+def _periods(s: Said) -> dict[str, set[float]]:
+    """"in the first quarter": the ordinal periods a claim names, by noun."""
+    out: dict[str, set[float]] = {}
+    for q in s.claim.numbers:
+        if q.kind != "ordinal" or q.low is None:
+            continue
+        after = tokens(s.claim.text[max(0, q.end - s.claim.start):][:30].lstrip("-"))
+        noun = after[0].lower.rstrip("s") if after else ""  # "first-quarter" too
+        if noun in _PERIOD_NOUNS:
+            out.setdefault(noun, set()).add(q.low)
+    return out
+
+
+def _other_periods(a: Said, b: Said) -> bool:
+    """"Sales rose 4% in the first quarter" / "9% in the second quarter": figures of two
+    periods of one kind, as two years' are."""
+    pa, pb = _periods(a), _periods(b)
+    return any(pa[k].isdisjoint(pb[k]) for k in pa.keys() & pb.keys())
 
 
 def _clause_words(q: Quantity, s: Said) -> set[str]:

@@ -220,7 +220,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
             elif _partners(qa, qb, pairs, a, b) \
                     and same_measure(qa, a, qb, b) and not _both_given(qa, qb, said) \
                     and not (_presupposed(qa, a) or _presupposed(qb, b)) \
-                    and not _part_and_whole(qa, a, qb, b):
+                    and not _part_and_whole(qa, a, qb, b) \
+                    and not (qa.kind in ("year", "date") and _dating(pairs, a, b)):
                 if apart and qa.kind not in _FIXED and label[2] not in _FIXED_FATES \
                         and not _toll_fell(label, qa, a, qb, b):
                     bucket = changed.setdefault(label, {})
@@ -269,6 +270,13 @@ def number_differences(said: list[Said], questions_only: bool = False,
             out += [_agree(label, [rows[k] for k in group])
                     for group in _connected(list(rows), agreeing)]
     return out
+
+
+def _dating(pairs: list[tuple[Quantity, Quantity]], a: Said, b: Said) -> bool:
+    """The claims give another figure of one measure each, which their years or dates date:
+    "sold 2 million cars in 2022" / "sold 3 million cars in 2023" are sales of two years, not
+    a dispute over the year (the sales are told as figures of two times)."""
+    return any(x.kind not in _FIXED and same_measure(x, a, y, b) for x, y in pairs)
 
 
 # what a report gives as settled: a year, a date, an age do not move as a story goes on; nor
