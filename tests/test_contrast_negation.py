@@ -1124,6 +1124,10 @@ def test_a_negation_of_any_one_at_all_denies_the_act_done_to_one(a: str, b: str)
     ("No arrests have been made.", "Police have made no arrests."),
     ("Police have not detained anyone.", "Nobody has been detained, police said."),
     ("No payments were made to the hackers.", "The city did not pay the hackers."),
+    # what may not be done is no denial that it was (a stored NewsWCL50 cluster)
+    ("Trump can't pardon anybody in a civil case.",
+     "The governor pardoned two men on Friday."),
+    ("Police cannot detain anyone without a warrant.", "Police detained a man."),
 ])
-def test_two_negations_of_any_one_at_all_agree(a: str, b: str) -> None:
+def test_two_negations_of_any_one_at_all_agree_and_a_modal_denies_nothing(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b

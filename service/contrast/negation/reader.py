@@ -89,6 +89,8 @@ _NOT_WHAT = frozenset({"how", "whether", "if", "when", "why", "who", "what", "wh
 
 
 _ANY_ONE = frozenset(stem(w) for w in ("anyone", "anybody", "anything", "any"))
+_MODAL_BEFORE = frozenset({"ca", "can", "cannot", "could", "will", "wo", "would", "should",
+                           "may", "might", "must", "shall"})
 # verbs that only say an act was done, the act being their noun ("no arrests were made")
 _DOING = frozenset(stem(w) for w in ("made", "make", "carried", "carry", "conducted", "taken",
                                      "take", "performed"))
@@ -247,9 +249,11 @@ def read(s: Said) -> Reading:
                     r.predicates[key] = kind
                 anchor = r.anchors.setdefault(key, set())
                 if low in VERBAL_CUES:  # "There is no woman using ...": no verb's object
-                    # "have not detained anyone": no one at all, whoever the other names
+                    # "have not detained anyone": no one at all, whoever the other names;
+                    # not "can't pardon anybody", which says what may be done, not what was
+                    modal = low == "cannot" or (i > 0 and toks[i - 1].lower in _MODAL_BEFORE)
                     r.objects.setdefault(key, set()).update(
-                        o for o in direct_object(toks, head) if o not in _ANY_ONE)
+                        o for o in direct_object(toks, head) if modal or o not in _ANY_ONE)
                 if existential(toks, i) or done:
                     anchor.add(ANY)  # "There is no band playing": the band is the statement
                 elif not pronoun_is_not(toks, i):
