@@ -634,3 +634,13 @@ def test_labels_outlets_choose_for_one_thing_are_opposing_terms(a: str, b: str) 
 ])
 def test_words_of_one_side_or_of_other_things_are_no_opposing_terms(a: str, b: str) -> None:
     assert "terminology" not in kinds(contrast(claim("outlet-a", a), claim("outlet-b", b)))
+
+
+@pytest.mark.parametrize(("voice", "named"), [
+    ("de Blasio", "de Blasio"), ("von der Leyen", "von der Leyen"),
+    ("police spokesman", "the police spokesman"), ("unnamed officials", "unnamed officials"),
+])
+def test_a_voice_is_named_as_a_reader_would(voice: str, named: str) -> None:
+    from service.contrast.said import shown
+
+    assert shown(voice) == named  # "the police spokesman says", not "the de Blasio says"

@@ -25,11 +25,14 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she)\s", re.I)
 # "unnamed officials") are said as they are
 _NOT_THE = re.compile(r"(?:the|a|an|its|his|her|their|unnamed|one|two|three|four|five|six"
                       r"|seven|eight|nine|ten|some|several|many|claim|input|\d)\b", re.I)
+# a name that opens with its particle ("de Blasio", "von der Leyen") is no common noun
+_PARTICLE_NAME = re.compile(r"(?:von|van|de|di|da|du|der|den|la|al|el)\s+(?:\w+\s+)?[A-Z]")
 
 
 def shown(voice: str, source: str | None = None) -> str:
     """How a voice is named in a summary: "the company says", not "company says"."""
-    if voice == source or not voice[:1].islower() or _NOT_THE.match(voice):
+    if voice == source or not voice[:1].islower() or _NOT_THE.match(voice) \
+            or _PARTICLE_NAME.match(voice):
         return voice
     return "the " + voice
 
