@@ -1339,6 +1339,18 @@ def test_counts_of_what_two_verbs_did_are_two_measures(a: str, b: str, disputed:
     assert ("numbers" in kinds(result)) == disputed, result.summary
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # what the counted do describes one group, however it is worded: still one count
+    ("More than 1,200 firefighters were deployed, the agency said.",
+     "Around 1,000 firefighters are fighting the blaze."),
+    ("About 5,000 people attended the rally, police said.",
+     "Organisers said 10,000 people marched."),
+])
+def test_a_group_told_by_what_it_does_is_one_count(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" in kinds(result), result.summary
+
+
 @pytest.mark.parametrize(("a", "b", "disputed"), [
     # a rate per day is no total
     ("The virus is infecting 2,000 people a day.", "The virus has infected 45,000 people.",

@@ -148,7 +148,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # displaced, "hospital treatment" hurt.  25: "can't pardon anybody" says what may not be
 # done: no denial of anyone pardoned (23's reading, kept to what was not done).  26: a voice
 # that opens with a name's particle is named as it is ("de Blasio says", not "the de Blasio").
-RULES = 26
+# 27: what the counted do ("fighting", "attended", "marched") tells no other measure (24's
+# verbs are of what befalls them): "1,200 firefighters were deployed" / "1,000 are fighting".
+RULES = 27
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

@@ -573,7 +573,17 @@ def _other_verbs(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if fate is not None and fate == fate_of(qb, b):
         return False
     va, vb = _verb(qa, a), _verb(qb, b)
-    return va is not None and vb is not None and va != vb
+    return va is not None and vb is not None and va != vb \
+        and va not in _ACTIVITY and vb not in _ACTIVITY
+
+
+# what the counted do, not what befalls them: it describes one group however it is worded
+# ("1,200 firefighters were deployed" / "1,000 firefighters are fighting the blaze", "5,000
+# people attended" / "10,000 marched" are one count, disputed)
+_ACTIVITY = frozenset(stem(w) for w in (
+    "fighting", "battling", "tackling", "combating", "working", "attending", "marching",
+    "protesting", "gathering", "joining", "participating", "searching", "helping", "serving",
+    "patrolling", "guarding", "rallying", "demonstrating", "waiting", "queuing", "watching"))
 
 
 # a rate per span of time is no total: "2,000 people a day" / "45,000 people", "200
