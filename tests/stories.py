@@ -180,3 +180,20 @@ WILDFIRE = [
      "near Serrada is no accident of nature. It is the result of decades of eucalyptus "
      "plantations. At least 14 people needed hospital treatment."),
 ]
+
+# one collision at sea told by a foreign ministry's briefing, the other side's coast guard and
+# a wire: roles that point back at a named speaker, a spokesperson "for" a body, the outlet's
+# own question, and two voices at a semicolon
+SHOAL = [
+    ("Beijing Daily", "2026-11-03", "Foreign ministry spokesperson Mao Ning told reporters on "
+     "Tuesday that two Philippine vessels had rammed a Chinese coast guard ship near the "
+     "shoal. The diplomat emphasized that the Philippine ships had entered Chinese waters "
+     "without permission. Will Manila stop its provocations? Mao said China had lodged a "
+     "protest."),
+    ("Manila Herald", "2026-11-03", "A spokesman for the Philippine Coast Guard said a "
+     "Chinese coast guard ship had rammed two Philippine vessels near the shoal. Two "
+     "Philippine crew members were injured in the collision, the spokesman said."),
+    ("Asia Wire", "2026-11-04", "China said Philippine vessels had rammed its coast guard "
+     "ship near the shoal; the Philippines said a Chinese ship had rammed its vessels. Two "
+     "Philippine crew members were hurt, according to the Philippine Coast Guard."),
+]

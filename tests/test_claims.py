@@ -582,7 +582,8 @@ A: We are doing everything we can, but nature is stronger than us.
 
 def test_live_blog_time_stamps_and_interview_labels_are_no_part_of_a_claim() -> None:
     claims = SentenceClaimExtractor().extract(article(LIVE_BLOG))
-    assert [c.text.split()[0] for c in claims] == ["The", "Power", "Police", "Is", "We"]
+    # (the interviewer's question asks, and states nothing: no claim)
+    assert [c.text.split()[0] for c in claims] == ["The", "Power", "Police", "We"]
     assert [c.speaker for c in claims][:3] == ["weather agency", "Iberdrola", "police"]
     for claim in claims:
         assert LIVE_BLOG[claim.start:claim.end] == claim.text
@@ -636,3 +637,56 @@ def test_a_sentence_glued_after_a_closing_quote_is_its_own() -> None:
 def test_a_wire_slug_is_no_part_of_a_claim(text: str, claim: str) -> None:  # and a credit
     found = SentenceClaimExtractor().extract(article(text))[0]
     assert (found.text, text[found.start:found.end]) == (claim, claim)
+
+
+# --- two reports at a semicolon; the outlet's own questions ----------------------------------
+
+
+def test_two_voices_at_a_semicolon_are_two_claims() -> None:
+    text = ("Opposition leader Friedrich Merz said the government had acted too late; Greens "
+            "co-leader Ricarda Lang said the plan was sound.")
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [(c.speaker, c.core) for c in claims] == [
+        ("Friedrich Merz", "the government had acted too late"),
+        ("Ricarda Lang", "the plan was sound.")]
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def test_a_headline_of_two_reports_is_two_claims() -> None:
+    text = "Iran says it seized a US drone; US says no drone is missing"
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [(c.speaker, c.core) for c in claims] == [
+        ("Iran", "Iran seized a US drone"), ("US", "no drone is missing")]
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # one voice going on
+    "Mayor Dana Ruiz said the bridge would open in April; she added that it would cost "
+    "$48 million.",
+    "Police said the road was closed; firefighters were still at the scene on Tuesday night.",
+])
+def test_one_voice_at_a_semicolon_stays_one_claim(text: str) -> None:
+    assert [c.text for c in SentenceClaimExtractor().extract(article(text))] == [text]
+
+
+def test_the_outlets_own_question_is_no_claim() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "The talks broke down on Friday. Will they resume next month? Who pays for the "
+        "repairs? Officials did not say when the delegations would meet again."))
+    assert [c.text.split()[0] for c in claims] == ["The", "Officials"]
+
+
+def test_a_question_in_a_quotation_is_the_speakers_point() -> None:
+    # "Why would we attack our own people?" denies an attack: the minister's claim
+    claims = SentenceClaimExtractor().extract(article(
+        "Rebels accused the army of shelling the town. \"Why would we attack our own "
+        "people?\" said Defence Minister Ali Reza. \"We have no reason.\""))
+    assert [c.speaker for c in claims] == [None, "Ali Reza", "Ali Reza"]
+    assert claims[1].core == "Why would we attack our own people?"
+
+
+def test_an_item_that_is_only_a_question_keeps_it() -> None:
+    # a feed item: the question is all it says
+    text = "Will the Fed cut rates in December?"
+    assert [c.text for c in SentenceClaimExtractor().extract(article(text))] == [text]

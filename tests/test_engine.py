@@ -785,3 +785,23 @@ def test_a_wildfire_told_by_wire_live_blog_and_comment(fresh):  # type: ignore[n
     died = [v.difference.summary for v in fresh.figures("How many people died in the fire "
                                                         "near Serrada?")]
     assert any("died" in s and "no deaths" in s and "two" in s for s in died), died
+
+
+def test_a_briefing_and_the_other_sides_coast_guard_speak_by_name(fresh):  # type: ignore[no-untyped-def]
+    """A foreign ministry's briefing calls its spokesperson "the diplomat" and asks a question
+    of its own; the other side's paper quotes "a spokesman for" its coast guard; a wire gives
+    both sides in one sentence.  Each claim is its named voice's, the question is none, and
+    the ramming's cluster sets the two sides' voices against each other."""
+    from tests.stories import SHOAL
+
+    _ingest(fresh, SHOAL)
+    claims = [c for c, _ in fresh.store.iter_claims()]
+    voices = {(c.source, c.speaker) for c in claims}
+    assert {("Beijing Daily", "Mao Ning"), ("Manila Herald", "Philippine Coast Guard spokesman"),
+            ("Asia Wire", "China"), ("Asia Wire", "Philippines")} <= voices, voices
+    assert not any(c.text.endswith("?") for c in claims)
+    assert {c.speaker for c in claims if c.source == "Beijing Daily"} == {"Mao Ning"}
+    views, _ = fresh.clusters(min_voices=2)
+    rammed = [{c.speaker for c in v.claims} for v in views
+              if any("rammed" in c.text for c in v.claims)]
+    assert any({"Mao Ning", "Philippine Coast Guard spokesman"} <= s for s in rammed), rammed

@@ -36,7 +36,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 32  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -93,7 +93,13 @@ READING = 32  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # "BREAKING: ") is cut off a claim, a headline's glued credit ("... -Noyer") is its speaker;
 # "a company spokeswoman" after Velta spoke is Velta's; a firm described as one is the "it"
 # of its own frame.  32: "rose 3 to 980.59" is a change of 3 and a level of 980.59, not a
-# range.
+# range.  33: "the diplomat", "the official", "the Russian diplomat" are the person who last
+# spoke under a title of that kind (and that people), "the ambassador" the envoy who just
+# spoke; "Mao said" is Mao Ning; "Sheriff X", "Councilman X", "co-leader X" are titles; "a
+# spokeswoman for the X Agency" is the "X Agency spokeswoman"; "the business daily
+# Handelsblatt reported" is Handelsblatt's; "X said A; Y said B" (and such a headline) is two
+# claims; the outlet's own question ("Will the talks resume?") is none; a headline's credit
+# after a spaced dash ("... - Handelsblatt") is its speaker unless it is the article's outlet.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
@@ -153,7 +159,7 @@ class SentenceClaimExtractor:
         # read with single-quote quotations marked as double ones (same offsets); the
         # claims' text is cut from the article as it is
         text = double_single_quotes(article.text).translate(_GUILLEMETS)
-        context = SpeakerContext()
+        context = SpeakerContext(outlet=article.source)
         drafts: list[_Draft] = []
         headlines: list[tuple[int, int, bool]] = []
         sentences = _sentences_with_quote_state(text)
@@ -166,6 +172,11 @@ class SentenceClaimExtractor:
             if is_furniture(sentence):
                 if not is_furniture(sentence, headlines=False):
                     headlines.append((start, end, in_quote))
+                continue
+            if _asks(sentence, in_quote):
+                # "Will the talks resume next month?": the outlet asks, and states nothing (a
+                # question inside a quotation is the speaker's point, and is kept)
+                headlines.append((start, end, in_quote))  # all an item says, it stays
                 continue
             start += dateline_length(sentence)
             opens_quote = ends_in_quote(text[start:end], in_quote)
@@ -184,9 +195,14 @@ class SentenceClaimExtractor:
             # nothing but headlines (a wire item, a feed entry): the headline is the claim
             start, end, in_quote = headlines[0]
             start += dateline_length(text[start:end])  # "UPDATE 2-", "BREAKING: "
-            piece = text[start:end]
-            drafts.append(_Draft(start, end, find_speaker(piece, context, in_quote), in_quote,
-                                 False, tuple(find_entities(piece, start))))
+            # "Iran says it seized a drone; US says none is missing": two reports, two claims
+            reports = _two_reports(text[start:end], in_quote) or [(0, end - start)]
+            for a, b in reports:
+                piece = text[start + a:start + b]
+                attribution = named_subject(find_speaker(piece, context, in_quote), context,
+                                            piece)  # "Iran says it seized": Iran seized
+                drafts.append(_Draft(start + a, start + b, attribution, in_quote, False,
+                                     tuple(find_entities(piece, start + a))))
         _resume_quotes(drafts, text)
         _share_quote_speakers(drafts)
         claims = [self._claim(article, d) for d in drafts]
@@ -235,7 +251,9 @@ class SentenceClaimExtractor:
 
 # "Organisers said 250,000 took part, while police put the turnout at 40,000": two voices,
 # each with a figure of its own, in one sentence
-_WHILE = re.compile(r"[,;]\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+# (or a semicolon alone: "Merz said the government acted too late; Lang said the plan was
+# sound", "Iran says it seized a drone; US says no drone is missing")
+_WHILE = re.compile(r"[,;]\s+(?:while|whereas|but)\s+|;\s+", re.IGNORECASE)
 _MIN_REPORT_WORDS = 4
 _NOT_A_NEW_VOICE = frozenset({"that", "to", "which", "who", "whom", "his", "her", "its", "their",
                               "he", "she", "it", "they", "we", "i", "you"})
@@ -259,6 +277,15 @@ def _two_reports(sentence: str, in_quote: bool) -> list[tuple[int, int]] | None:
         if first and second and first.lower() != second.lower():
             return [(0, m.start()), (m.end(), len(sentence))]
     return None
+
+
+def _asks(sentence: str, in_quote: bool) -> bool:
+    """A question the outlet asks itself, outside any quotation: it ends in its question
+    mark, with no closing quotation mark after it."""
+    text = sentence.rstrip()
+    if in_quote or not text.endswith("?"):
+        return False
+    return not any(b >= len(text) - 1 for _, b in quoted_spans(text, False))
 
 
 _HE_OR_SHE = re.compile(r"(?:he|she)\b(?=\s+[a-z])", re.IGNORECASE)

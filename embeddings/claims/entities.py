@@ -60,7 +60,9 @@ TITLE_WORDS = _words(
     founder manager coach analyst economist strategist editor correspondent lawyer
     attorney prosecutor inspector commissioner officer maker owner developer researcher
     scientist author organiser organizer coordinator campaigner activist candidate
-    challenger incumbent negotiator mediator""")
+    challenger incumbent negotiator mediator diplomat politician legislator councilman
+    councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
+    alderman consul sheriff superintendent marshal coroner treasurer comptroller magistrate""")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
 PLACES = _words(
     """afghanistan albania algeria america andorra angola argentina armenia artsakh

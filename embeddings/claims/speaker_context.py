@@ -18,17 +18,42 @@ from embeddings.claims.entities import (
 )
 from embeddings.types import Entity
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # titles only a person holds: a speaker so named is no "it" ("it will set its own duties" is
 # not the spokeswoman's); "chief", "head", "office" may be a body's
 PERSON_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "president",
     "senator", "governor", "mayor", "secretary", "adviser", "advisor", "aide", "official",
     "diplomat", "correspondent", "commissioner", "chancellor", "premier", "lawmaker",
-    "legislator"})
+    "legislator", "politician", "councilman", "councilwoman", "councillor", "councilor",
+    "congressman", "congresswoman"})
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+# a word for a kind of role that a story uses for the person it last quoted under a more
+# precise title ("spokesperson Mao Ning told reporters ... The diplomat emphasized ..."): the
+# titles each one covers.  Only a title the person was given counts: "the diplomat" after a
+# mayor spoke is someone else
+_ROLE_KINDS: dict[str, frozenset[str]] = {
+    "official": _words("""spokesman spokeswoman spokesperson minister secretary adviser
+        advisor aide commissioner director administrator ambassador envoy consul governor
+        mayor deputy diplomat negotiator inspector officer chief head"""),
+    # a foreign minister, a foreign ministry's spokesperson or a foreign secretary
+    "diplomat": _words("ambassador envoy consul negotiator mediator foreign"),
+    "politician": _words("""senator sen rep representative mp lawmaker legislator
+        councilman councilwoman councillor councilor congressman congresswoman assemblyman
+        assemblywoman alderman candidate incumbent challenger"""),
+    "executive": _words("ceo chairman chairwoman founder director manager chief"),
+    "envoy": _words("ambassador envoy consul"),
+}
+_ROLE_KINDS["lawmaker"] = _ROLE_KINDS["legislator"] = _ROLE_KINDS["politician"]
+# titles that are other words for each other
+_SAME_TITLES = (frozenset({"ambassador", "envoy"}),
+                frozenset({"spokesman", "spokeswoman", "spokesperson"}))
+# a people whose country a description names otherwise ("U.S. Ambassador X": the American)
+_OF_PLACE = {"american": r"\bu s\b|\bus\b|\bamerica|\bunited states\b|\bwashington\b"}
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -55,6 +80,13 @@ class SpeakerContext:
     described_companies: list[tuple[int, str]] = field(default_factory=list)
     # each sentence's one-word names that are no person, place or common word ("SkyLink")
     names: list[list[str]] = field(default_factory=list)
+    # the titles each person was given, before the name or in apposition after it, and the
+    # words that described them ("Russian Deputy Ambassador", ", Britain's ambassador,")
+    held: dict[str, set[str]] = field(default_factory=dict)
+    described_as: dict[str, str] = field(default_factory=dict)
+    # the article's own outlet ("bbc.co.uk", "Reuters"): a page title's site name after a
+    # dash ("... - BBC News") is the page's, no one quoted
+    outlet: str = ""
 
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
@@ -93,10 +125,20 @@ class SpeakerContext:
                 self.persons[full.split()[-1]] = full
             if entity.label != "PERSON":
                 continue
-            before = sentence[max(0, sentence.find(full) - 60) : sentence.find(full)]
-            for word in re.findall(r"[A-Za-z]+", before)[-4:]:
+            at, person = sentence.find(full), self.canonical(full)
+            before = sentence[max(0, at - 60) : at]
+            described = re.findall(r"[A-Za-z]+", before)[-4:]
+            for word in described:
                 if word.lower() in TITLE_WORDS:
-                    self.titles[word.lower()] = self.canonical(full)
+                    self.titles[word.lower()] = person
+                    self.held.setdefault(person, set()).add(word.lower())
+            apposition = _APPOSITIVE_ROLE.match(sentence, at + len(full))
+            if apposition:  # "Ned Price, a State Department spokesperson, said"
+                described += re.findall(r"[A-Za-z]+", apposition.group())
+                self.held.setdefault(person, set()).update(
+                    w.lower() for w in described if w.lower() in TITLE_WORDS)
+            self.described_as[person] = " ".join(
+                [self.described_as.get(person, ""), *described]).lower()
 
     def remember(self, speaker: str) -> None:
         self.speakers.append(speaker)
@@ -105,10 +147,55 @@ class SpeakerContext:
         if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper():
             self.persons.setdefault(words[-1], speaker)
 
+    def is_outlet(self, name: str) -> bool:
+        """"BBC News" on bbc.co.uk, "The New York Times" on nytimes.com: the article's own
+        outlet, by its name, its first word or its initials."""
+        own = re.sub(r"\.(?:com|org|net|co|uk|de|fr|example|[a-z]{2})\b", "", self.outlet.lower())
+        own = re.sub(r"^www\.|[^a-z0-9]", "", own)
+        words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in _SITE_WORDS]
+        if not own or not words:
+            return False
+        key = "".join(words)
+        initials = "".join(w[0] for w in words)
+        return key in own or own in key or (len(words[0]) >= 3 and words[0] in own) \
+            or (len(initials) >= 2 and own.startswith(initials))
+
+    def resolve_role(self, head: str, of: str = "") -> str | None:
+        """"the diplomat", "the official": the person who last spoke, when a title given to
+        them is of that kind (a spokesperson is an official, a senator a politician).  With
+        a people's name ("the Russian diplomat") the person must have been described as of
+        that place ("Russian Deputy Ambassador X", "Britain's ambassador, X,")."""
+        kind = _ROLE_KINDS.get(head)
+        if kind is None:
+            return None
+        person = next((n for n in reversed(self.speakers[-3:]) if self.is_person(n)), None)
+        if person is None or not self.held.get(person, set()) & (kind | {head}):
+            return None
+        if of and not (is_demonym(of) and re.search(
+                _OF_PLACE.get(of.lower(), rf"\b{re.escape(of.lower()[:4])}"),
+                self.described_as.get(person, ""))):
+            return None
+        return person
+
+    def holder_of_same(self, head: str) -> str | None:
+        """"the ambassador" after "Sudan's U.N. envoy, X, welcomed ...": the person who last
+        spoke, when given a title that is another word for this one."""
+        same = next((group for group in _SAME_TITLES if head in group), None)
+        person = next((n for n in reversed(self.speakers[-3:]) if self.is_person(n)), None)
+        if same is None or person is None:
+            return None
+        return person if self.held.get(person, set()) & same else None
+
     def canonical(self, name: str) -> str:
         """"Hajiyev" -> "Hikmet Hajiyev" when the full name appeared earlier."""
         if " " not in name:
-            return self.persons.get(name, name)
+            if name in self.persons:
+                return self.persons[name]
+            # a family name written first ("spokesperson Mao Ning ... Mao said", "Kim Jong Un
+            # ... Kim said"): the one person named so whose name opens with it
+            first = {full for full in self.persons.values()
+                     if full.split()[0] == name and self.is_person(full)}
+            return first.pop() if len(first) == 1 else name
         # "von Moltke" -> "James von Moltke": a surname that opens with its particle
         full = self.persons.get(name.split()[-1], name) if name[0].islower() else name
         return full if full.endswith(" " + name) else name
@@ -161,6 +248,9 @@ class SpeakerContext:
         for name in reversed(self.bodies[-5:]):
             if name.lower().split()[-1] == head:  # named by its head noun: "the unit"
                 return name
+        same = self.holder_of_same(head)
+        if same is not None:
+            return same
         if head in self.titles:
             return self.titles[head]
         if head in ORG_WORDS:
@@ -224,6 +314,14 @@ def _common(word: str) -> bool:
 
     return zipf_frequency(word, "en") >= 3.5
 
+
+# words a site's name adds to its outlet's ("BBC News", "The Times Online")
+_SITE_WORDS = _words("the news online daily digital web com")
+
+# ", a State Department spokesperson,", ", the Philippine foreign minister,": a role in
+# apposition after a name
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:a|an|the|[A-Z][\w.-]*[’']s)\s+(?:[\w.’'-]+\s+){0,5}?"
+                              r"[a-z]+(?=\s*,)")
 
 _CALENDAR = _words("""monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december""")

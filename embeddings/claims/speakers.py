@@ -189,17 +189,33 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
 # only glued to its dash: "Headline - BBC News" is a page title's site name
 _HEADLINE_CREDIT = re.compile(
     r"\s+[-–—](?:(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    r"|\s(?P<spaced>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
     r"|\s?(?P<group>sources?|officials?|analysts?|diplomats?))\s*$")
+# what a page title's tail names besides a site: its section or kind ("... - Live updates")
+_SECTION_WORDS = _words("""live updates update latest opinion analysis comment editorial
+    review video videos watch photos podcast explainer world politics business sport sports
+    news breaking home""")
 
 
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
     credit = _HEADLINE_CREDIT.search(sentence)
     if credit is None or len(sentence[: credit.start()].split()) < 4:
         return None
+    headline = sentence[: credit.start()]
+    spaced = credit.group("spaced")
+    if spaced is not None:
+        # "Germany to cut gas use - Handelsblatt": credited after a spaced dash, as a page
+        # title gives its site's name ("... - BBC News"); the site is the article's own outlet
+        # (or a section of it), and no one the outlet quotes.  Either way it is not claimed
+        if all(w.lower() in _SECTION_WORDS for w in spaced.split()):
+            return None
+        if not context.outlet or context.is_outlet(spaced):  # (unknown: no one to credit)
+            return None, headline, 0
+        return named_speaker(spaced, context), headline, 0
     who = credit.group("who")
     if who is None:  # "-sources": an unnamed one, the claim stays the outlet's
-        return None, sentence[: credit.start()], 0
-    return named_speaker(who, context), sentence[: credit.start()], 0
+        return None, headline, 0
+    return named_speaker(who, context), headline, 0
 
 
 # "X apologised to customers and said ...": the sentence's subject also speaks

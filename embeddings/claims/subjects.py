@@ -102,6 +102,15 @@ def subject_before(sentence: str, verb_start: int,
         found = _role_of(text, role_of, context)
         if found is not None:
             return found
+    voice = _VOICE_FOR_AT_END.search(text)
+    if voice and _CLAUSE_OPENER_BEFORE.search(text[: voice.start()]):
+        # "a spokeswoman for the Federal Network Agency said": the agency's spokeswoman, read
+        # as "A Federal Network Agency spokeswoman said" is (one voice, however worded)
+        body = voice.group("body")
+        whose = named_speaker(body, context) if body[:1].isupper() \
+            else context.resolve_descriptor(body.split()[-1])
+        if whose:
+            return f"{whose} {voice.group('role').lower()}", voice.start()
     posted = _role_posted(text, context)
     if posted is not None:
         if posted[0] is not None:
@@ -145,6 +154,15 @@ def subject_before(sentence: str, verb_start: int,
             or context.company_subject(head, text[: descriptor.start("d")])
             or context.company_named(head))
         words = phrase.split()[1:]
+        if resolved is not None and phrase.split()[0].lower() in ("a", "an") \
+                and context.is_person(resolved):
+            # "A ministry spokesman said" after spokesman Ned Price spoke: "a" brings in
+            # someone new, not the person named before (a body's role stays the body's)
+            resolved = None
+        if resolved is None and len(words) <= 2 and phrase.split()[0].lower() == "the":
+            # "the diplomat" after spokesperson Mao Ning spoke, "the Russian diplomat" after
+            # Russian Deputy Ambassador Dmitry Polyanskiy did
+            resolved = context.resolve_role(head, words[0] if len(words) == 2 else "")
         if resolved is None and not named and len(words) == 2 and head in PERSON_ROLES:
             # "a company spokeswoman" after Velta spoke: Velta's spokeswoman
             body = context.resolve_descriptor(words[0]) if words[0] in ORG_WORDS \
@@ -253,6 +271,15 @@ _GROUP_OF_NAME_AT_END = re.compile(
     r"[A-Z][\w.&’'-]*){0,5})$")
 
 
+# "a spokesman for the Interior Ministry", "an official for the agency": who speaks for a
+# body ("lawyers for X", who argue a party's case, are read below as what they are)
+_VOICE_FOR_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of)\s)[a-z][\w-]*\s+){0,2}"
+    r"(?P<role>spokes(?:man|woman|person)|official)\s+for\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5}"
+    r"|[a-z]+)$")
+
+
 # "Lawyers for the universities said", "a lawyer for Harvard said": who speaks for a party,
 # named by the party (alone, "Harvard" would be read as the speaker, or nobody)
 _AGENT_FOR_AT_END = re.compile(
@@ -330,7 +357,9 @@ def subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -
     if head and head.group(2).lower() in _CLAUSE_VERBS:
         return None  # "A, said the story was false": the head of a clause, not a speaker
     if lead and "the" in lead.group() and head:
-        return context.resolve_descriptor(head.group(1)) or head.group(1)
+        return context.resolve_descriptor(head.group(1)) or (
+            context.resolve_role(head.group(1)) if not head.group(2) else None
+        ) or head.group(1)
     return None
 
 
@@ -399,7 +428,9 @@ def _extend_over_titles(text: str, start: int) -> int:
         if word is None:
             return start
         token = word.group(1)
-        if token.lower() in TITLE_WORDS and token.islower():
+        # (a title of parts: "co-leader", "vice-president", "ex-minister")
+        if (token.lower() in TITLE_WORDS or ("-" in token and is_title(token))) \
+                and token.islower():
             start = word.start()
             run = _name_at_end(text[:start])
             start = run[1] if run is not None else _over_role_modifiers(text, start)
@@ -475,8 +506,10 @@ def _describes_a_speaker(phrase: list[str]) -> bool:
         and not any(w.lower() in _FUNCTION_WORDS or w.lower() in _DISCOURSE for w in phrase)
 
 
-# what a description of a speaker ends in, beside organisations and titles
+# what a description of a speaker ends in, beside organisations and titles (and what a
+# publication is called before its name: "the business daily Handelsblatt reported")
 _DESCRIPTOR_HEADS = _words("""giant operator rival champion boss chain provider supplier
+    newspaper daily weekly tabloid magazine broadsheet outlet website broadcaster channel
     producer holder star striker winner veteran daughter son wife husband mother father
     brother sister widow widower friend neighbour neighbor colleague partner witness victim
     survivor resident student teacher nurse doctor driver farmer worker employee voter fan
