@@ -690,3 +690,21 @@ def test_an_item_that_is_only_a_question_keeps_it() -> None:
     # a feed item: the question is all it says
     text = "Will the Fed cut rates in December?"
     assert [c.text for c in SentenceClaimExtractor().extract(article(text))] == [text]
+
+
+def test_a_reporters_tag_line_is_furniture() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "The county board voted 4-1 on Monday to raise the sales tax by half a cent.\n"
+        "Jane Doe covers county government for the Courier. She can be reached at 555-0199.\n"
+        "Reach him at mark@example.com or 555-0100."))
+    assert [c.text for c in claims] == [
+        "The county board voted 4-1 on Monday to raise the sales tax by half a cent."]
+
+
+@pytest.mark.parametrize("text", [
+    "The policy covers damage for the Smiths.",
+    "Medicare covers most costs for the elderly.",
+    "The missing hikers could not be reached by radio on Tuesday.",
+])
+def test_what_only_looks_like_a_tag_line_is_a_claim(text: str) -> None:
+    assert [c.text for c in SentenceClaimExtractor().extract(article(text))] == [text]

@@ -890,3 +890,16 @@ def test_a_page_titles_section_is_no_credit() -> None:
     title = "Deutsche Bank to cut 3,500 jobs in Germany - Live updates"
     claims = SentenceClaimExtractor().extract(article(title, source="example.com"))
     assert [(c.speaker, c.core) for c in claims] == [(None, title)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a bare group names no one, capitalised or not ("Officials said")
+    ("Parents said the school had not warned them.", None, "the school had not warned them."),
+    ("Local business owners said the closure would hurt trade.", "Local business owners",
+     "the closure would hurt trade."),
+    ("Trade fell by half, shopkeepers said.", None, "Trade fell by half"),
+])
+def test_the_people_a_local_story_hears_from_are_a_group(sentence: str, speaker: str | None,
+                                                          core: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (speaker, core)

@@ -99,7 +99,9 @@ READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # spokeswoman for the X Agency" is the "X Agency spokeswoman"; "the business daily
 # Handelsblatt reported" is Handelsblatt's; "X said A; Y said B" (and such a headline) is two
 # claims; the outlet's own question ("Will the talks resume?") is none; a headline's credit
-# after a spaced dash ("... - Handelsblatt") is its speaker unless it is the article's outlet.
+# after a spaced dash ("... - Handelsblatt") is its speaker unless it is the article's outlet;
+# "Parents said", "shopkeepers said" are bare groups; a reporter's tag line ("She can be
+# reached at ...", "Jane Doe covers county government for the Courier.") is furniture.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

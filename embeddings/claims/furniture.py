@@ -58,7 +58,14 @@ _ABOUT_THE_ARTICLE = re.compile(
     r"|^\W*editor[’']?s[’']? note\b|^\W*correction\s*:"
     r"|\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b"
     r"|^\W*(?:contact|write to|e-?mail) (?:the (?:author|writer|reporter|editor)s?|us)\b"
-    r"|^\W*our standards\b",
+    r"|^\W*our standards\b"
+    # the reporter's tag line: "She can be reached at 555-0199.", "Reach him at ...", "Jane
+    # Doe covers county government for the Courier."
+    r"|\b(?:can|may) be reached (?:at|by|on)\b|^\W*(?:reach|contact|email|e-mail) (?:him|her|them)"
+    r" (?:at|by|on)\b"
+    # (a name, in capitals as written: "The policy covers damage for the Smiths" is a claim)
+    r"|(?-i:^\W*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}\s+(?:covers|reports\s+on|writes\s+about)"
+    r"\s+[a-z][\w\s,&-]{2,60}?\s+for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\W*$)",
     re.IGNORECASE,
 )
 # Notes about the reporting, not the story: who did not answer the reporter, what the

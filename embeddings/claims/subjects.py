@@ -232,7 +232,12 @@ _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|
                 r"|experts|investigators|prosecutors|researchers|scientists|leaders|envoys"
                 r"|residents|villagers|locals|survivors|eyewitnesses|doctors|critics|charities"
                 r"|campaigners|economists|observers|groups|meteorologists|forecasters|firefighters"
-                r"|rescuers|medics|monitors|inspectors|regulators|seismologists|epidemiologists")
+                r"|rescuers|medics|monitors|inspectors|regulators|seismologists|epidemiologists"
+                # the people a local story hears from ("Parents said", "Local business owners
+                # said"): no one's name, however capitalised at a sentence's start
+                r"|owners|parents|farmers|workers|students|teachers|nurses|passengers"
+                r"|patients|shopkeepers|traders|merchants|neighbou?rs|voters|employees|commuters"
+                r"|tenants|landlords|homeowners|retailers|fishermen|miners|drivers")
 _GROUP_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")
