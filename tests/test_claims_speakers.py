@@ -903,3 +903,33 @@ def test_the_people_a_local_story_hears_from_are_a_group(sentence: str, speaker:
                                                           core: str) -> None:
     claim = SentenceClaimExtractor().extract(article(sentence))[0]
     assert (claim.speaker, claim.core) == (speaker, core)
+
+
+TRANSCRIPT = """Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on November 3
+Mao Ning: China has lodged a solemn protest with the Philippines over the incident.
+AFP: The Philippines says a Chinese ship rammed its vessel. What is China's response?
+Mao Ning: The Philippine vessel deliberately rammed the Chinese coast guard ship. The \
+responsibility lies entirely with Manila. Who is provoking whom?
+"""
+
+
+def test_a_transcripts_speaker_label_names_who_speaks_on_its_line() -> None:
+    # the reporter's question asks; the spokesperson's rhetorical one is her point
+    claims = SentenceClaimExtractor().extract(article(TRANSCRIPT))
+    assert [(c.speaker, c.text) for c in claims] == [
+        ("Mao Ning", "China has lodged a solemn protest with the Philippines over the "
+                     "incident."),
+        ("Philippines", "AFP: The Philippines says a Chinese ship rammed its vessel."),
+        ("Mao Ning", "The Philippine vessel deliberately rammed the Chinese coast guard ship."),
+        ("Mao Ning", "The responsibility lies entirely with Manila."),
+        ("Mao Ning", "Who is provoking whom?")]
+    assert all(TRANSCRIPT[c.start:c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "New Delhi: The government raised fuel prices by 5% on Monday.",
+    "Key Points: The government raised fuel prices by 5% on Monday.\nPrices rose again.",
+])
+def test_a_label_used_once_without_a_title_names_no_one(text: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(text))[0]
+    assert claim.speaker is None

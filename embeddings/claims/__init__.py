@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from embeddings.claims.entities import drop_openers, find_entities, names_in
+from embeddings.claims.entities import drop_openers, find_entities, names_in, person_name
 from embeddings.claims.furniture import dateline_length, is_furniture
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.quotes import double_single_quotes
@@ -101,7 +101,8 @@ READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # claims; the outlet's own question ("Will the talks resume?") is none; a headline's credit
 # after a spaced dash ("... - Handelsblatt") is its speaker unless it is the article's outlet;
 # "Parents said", "shopkeepers said" are bare groups; a reporter's tag line ("She can be
-# reached at ...", "Jane Doe covers county government for the Courier.") is furniture.
+# reached at ...", "Jane Doe covers county government for the Courier.") is furniture; a
+# transcript's label ("Mao Ning: ...", on two lines or with a title) speaks for its line.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
@@ -167,15 +168,25 @@ class SentenceClaimExtractor:
         sentences = _sentences_with_quote_state(text)
         # a one-sentence article has no other sentence to tell a name from an opening word
         names = names_in(text) if len(sentences) > 1 else None
+        turns = _turn_labels(text, context)
+        turn: tuple[int, str] | None = None  # the line a transcript's speaker label opened
         for start, end, in_quote in sentences:
             sentence = text[start:end]
             entities = find_entities(sentence, start)  # once: for the context and the claims
             context.observe(sentence, entities)
+            line_start = text.rfind("\n", 0, start) + 1
+            label = _TURN.match(sentence) if not text[line_start:start].strip() else None
+            if label is not None and label.group("label") in turns:
+                # "Mao Ning: China has lodged a protest.": the label is who speaks on its line
+                turn = (line_start, turns[label.group("label")])
+                start += label.end()
+                sentence = text[start:end]
+            speaking = turn[1] if turn is not None and turn[0] == line_start else None
             if is_furniture(sentence):
                 if not is_furniture(sentence, headlines=False):
                     headlines.append((start, end, in_quote))
                 continue
-            if _asks(sentence, in_quote):
+            if _asks(sentence, in_quote) and speaking is None:
                 # "Will the talks resume next month?": the outlet asks, and states nothing (a
                 # question inside a quotation is the speaker's point, and is kept)
                 headlines.append((start, end, in_quote))  # all an item says, it stays
@@ -186,6 +197,8 @@ class SentenceClaimExtractor:
                 piece = text[piece_start:piece_end]
                 attribution = without_caveat(named_subject(
                     find_speaker(piece, context, in_quote), context, piece))
+                if attribution.speaker is None and speaking is not None:
+                    attribution = attribution._replace(speaker=speaking)
                 if attribution.speaker:
                     context.remember(attribution.speaker)
                 inside = tuple(e for e in entities if piece_start <= e.start and e.end <= piece_end)
@@ -279,6 +292,28 @@ def _two_reports(sentence: str, in_quote: bool) -> list[tuple[int, int]] | None:
         if first and second and first.lower() != second.lower():
             return [(0, m.start()), (m.end(), len(sentence))]
     return None
+
+
+# a transcript's speaker label opening a line: "Mao Ning: ...", "Spokesperson Wang Wenbin: ..."
+_TURN = re.compile(r"(?P<label>(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*)\s*:\s+(?=[\"“A-Z])")
+
+
+def _turn_labels(text: str, context: SpeakerContext) -> dict[str, str]:
+    """The line labels of a transcript that name a person, with the person: a person's name
+    of two words at least, used on two lines or more, or given with a title ("Spokesperson
+    Mao Ning:").  "Key Points:" or "Fact Check:", once, labels no one."""
+    counts: dict[str, int] = {}
+    for line in text.splitlines():
+        m = _TURN.match(line.strip())
+        if m is not None:
+            counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    out = {}
+    for label, count in counts.items():
+        name = person_name(label)
+        if len(name.split()) >= 2 and context.is_person(name) \
+                and (count >= 2 or name != label):
+            out[label] = name
+    return out
 
 
 def _asks(sentence: str, in_quote: bool) -> bool:
