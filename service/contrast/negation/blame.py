@@ -11,6 +11,7 @@ from embeddings.claims.entities import PLACES
 from service.contrast.names import TOPONYMS
 from service.contrast.negation.lexicon import (
     ACCUSE,
+    ACTED_ON,
     ACTIVE_ONLY,
     ACTORS,
     ACTS,
@@ -28,8 +29,10 @@ from service.contrast.negation.lexicon import (
     OBJECT_STATE,
     OWN_SUBJECT,
     PARTIAL,
+    PLEA,
     PREPOSITIONS,
     REPORTING_VERBS,
+    ROLES,
     SAME_THING,
     VOTE_PAIR,
     WHEN_WORDS,
@@ -66,6 +69,14 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         effective = -effective  # "knew of no breach": did not know of one
                     if sign == -1 and effective == 1 and pair in _MANY_WAYS:
                         continue  # "did not rise" is not "unchanged": it may have fallen
+                    if pair == "guilty" and _pleaded(r.toks, at):
+                        continue  # "pleaded not guilty": a plea (the "plea" pair)
+                    acted = None
+                    if pair in ACTED_ON:  # "signed the bill", not "signed a letter"
+                        acted = _acted_on(r.toks, next(
+                            k for k, st in enumerate(starts) if st >= m.start()), at, pair)
+                        if acted is None:
+                            continue
                     if pair in r.poles and r.poles[pair][0] != effective:
                         both.add(pair)
                     start = m.start()
@@ -81,7 +92,12 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     r.poles.setdefault(pair, (effective, start, m.end()))
                     r.pole_said.setdefault(pair, sign)
                     subject = ""
-                    if converse and phrase in DECIDES:  # of the bill, by the body
+                    if acted is not None:  # of the thing, by the actor
+                        words, subject, agent = acted
+                        r.pole_things.setdefault(pair, (words, ""))
+                        if agent:
+                            r.pole_agents.setdefault(pair, agent[:5])
+                    elif converse and phrase in DECIDES:  # of the bill, by the body
                         subject, agent = _decided(r.toks, first, at)
                         if agent:  # five letters, as ``party`` keeps: "Parliament"
                             r.pole_agents.setdefault(pair, agent[:5])  # = "parliament"
@@ -92,7 +108,8 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                             or _subject_before(r.toks, first)
                     if subject:
                         r.subjects.setdefault(pair, _ONE_SUBJECT.get(subject, subject))
-                        if pair not in r.subject_places and not (converse and phrase in DECIDES):
+                        if pair not in r.subject_places and acted is None \
+                                and not (converse and phrase in DECIDES):
                             r.subject_places[pair] = _qualifier(r.toks, first)
                     if pair in OWN_SUBJECT and pair not in r.pole_things:
                         r.pole_things[pair] = _thing_words(r.toks, first, at, pair)
@@ -100,7 +117,9 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         part = _of_a_part(r.toks, first)
                         if part:
                             r.pole_parts.setdefault(pair, part)
-                        thing = _direct_object(r.toks, at)
+                        # (an act's thing is its subject: "vetoed the rent bill" and
+                        # "signed the bill" are of one bill, as ``pole_things`` compares)
+                        thing = _direct_object(r.toks, at) if acted is None else ""
                         if thing and pair not in r.pole_objects:
                             r.pole_objects[pair] = thing
     for pair in both:
@@ -111,6 +130,13 @@ def read_poles(r: Reading, parity: list[int]) -> None:
 
 
 _NONE = frozenset({"no", "nothing", "none"})
+
+
+def _pleaded(toks: list[Token], at: int) -> bool:
+    """"pleaded guilty", "pleaded not guilty", "a plea of not guilty": the word at ``at``
+    is a plea's."""
+    before = [t.lower for t in toks[max(0, at - 3):at] if t.lower not in CUES]
+    return bool(before) and (before[-1] in PLEA or before[-2:-1] == ["plea"])
 
 
 def _none_after(toks: list[Token], at: int) -> bool:
@@ -383,6 +409,74 @@ def _decided(toks: list[Token], first: int, last: int) -> tuple[str, str]:
     if toks[j].lower in CHAMBERS:
         return before, _key(toks[j])
     return _key(toks[j]), before
+
+
+_OF_FOR = frozenset({"of", "for", "to"})
+_ROLE_KEYS = frozenset(stem(w) for w in ROLES)
+# words that say the thing is another than the story's: "vetoed a separate bill"
+_ANOTHER = frozenset({"separate", "another", "other", "second", "different", "rival",
+                      "earlier", "previous"})
+
+
+def _acted_on(toks: list[Token], first: int, last: int,
+              pair: str) -> tuple[frozenset[str], str, str] | None:
+    """What an act of ``ACTED_ON`` is done to and by whom, where it is one of the things the
+    act is read of: "Governor Maria Ellison vetoed the rent bill" (rent and bill, the bill,
+    Ellison), "The curfew was lifted by the mayor" (the curfew, no one named: a role is
+    whoever holds it).  None where the thing is another ("signed a letter", "vetoed a
+    separate bill") or not read."""
+    if _passive(toks, first, last):
+        start = first
+        while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
+                and toks[start - 1].lower not in _SAYING:
+            start -= 1
+        phrase = [t for t in toks[start:first] if t.lower not in AUXILIARIES]
+        agent = _actor(toks[last + 1:clause_end(toks, last + 1)], after_by=True)
+    else:
+        phrase = []
+        for t in toks[last + 1:clause_end(toks, last + 1)]:
+            # (on through what it is of or for: "a motion for a mistrial" is no "motion to
+            # dismiss", "a state of emergency" no other state)
+            if not t.is_word or (t.lower in _NOT_OBJECT and t.lower not in _OF_FOR) \
+                    or t.lower in _WHEN or t.lower in ("that", "whether"):
+                break
+            phrase.append(t)
+        agent = _actor(toks[:first], after_by=False)
+    if any(t.lower in _ANOTHER for t in phrase):
+        return None
+    # the head is the last word before an "of" ("a state of emergency": state)
+    head_phrase = next((phrase[:k] for k, t in enumerate(phrase) if t.lower in _OF_FOR),
+                       phrase)
+    words = frozenset(thing_key(t.text) for t in phrase
+                      if t.is_word and t.lower not in STOPWORDS and t.lower not in _WHEN)
+    heads = [t for t in head_phrase if t.is_word and t.lower not in STOPWORDS]
+    if not heads or words.isdisjoint(thing_key(w) for w in ACTED_ON[pair]):
+        return None
+    return words, thing_key(heads[-1].text), agent
+
+
+def _actor(toks: list[Token], after_by: bool) -> str:
+    """Who did an act: the words before it in its clause, or after its passive's "by"; a
+    name where one is given ("Governor Maria Ellison": Ellison), none for a role alone ("the
+    governor": whoever holds it, who may be the other side's named actor)."""
+    if after_by:
+        by = next((k for k, t in enumerate(toks) if t.lower == "by"), None)
+        if by is None:
+            return ""
+        toks = _agent(toks[by + 1:by + 6])
+    else:
+        start = len(toks)
+        while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
+                and toks[start - 1].lower not in _SAYING:
+            start -= 1
+        toks = toks[start:]
+    words = [t for t in toks if t.is_word and t.lower not in STOPWORDS]
+    names = [t for t in words if t.text[:1].isupper() and stem(t.lower) not in _ROLE_KEYS]
+    if names:
+        return party(names[-1].text)
+    if not words or stem(words[0].lower) in _ROLE_KEYS:
+        return ""
+    return stem(words[0].lower)
 
 
 def _body_after(toks: list[Token], at: int) -> str:
