@@ -769,6 +769,13 @@ def test_a_subject_named_with_a_word_more_is_one_subject(a: str, b: str, relatio
     ("The appeals court rejected the appeal.", "The appeals court granted the appeal."),
     ("The judge denied the defense motion for a mistrial.",
      "The judge granted the motion for a mistrial."),
+    ("The governor declared a state of emergency.",
+     "The governor lifted the state of emergency."),
+    ("The appeal by two protesters was dismissed.",
+     "The court upheld the appeal by two protesters."),
+    # a thing lifted, or said to be still in force: the state is the object's
+    ("The mayor lifted the curfew.", "The curfew remains in force."),
+    ("Parliament repealed the law.", "The law remains in force."),
 ])
 def test_acts_that_undo_each_other_on_one_thing_are_disputed(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
@@ -795,6 +802,14 @@ def test_acts_that_undo_each_other_on_one_thing_are_disputed(a: str, b: str) -> 
     # what the thing is said to be done to: an appeal upheld is no conviction upheld
     ("The court dismissed the appeal.", "The court upheld the conviction."),
     ("The judge denied bail.", "The judge granted the motion for a mistrial."),
+    # what is declared of an old thing, and a thing asked for an appeal, are not the act
+    ("The court declared the ban unconstitutional.", "The court lifted the ban."),
+    ("The judge granted an extension for the appeal.", "The judge dismissed the appeal."),
+    ("Senators signed a letter urging the governor to veto the bill.",
+     "The governor vetoed the bill."),
+    # another thing lifted than the one still in force
+    ("The mayor lifted the curfew.", "The ban remains in force."),
+    ("The EU lifted sanctions on Iran.", "Sanctions on Russia remain in force."),
 ])
 def test_one_act_in_other_words_or_acts_on_two_things_are_no_dispute(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)

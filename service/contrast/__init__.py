@@ -152,7 +152,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # verbs are of what befalls them): "1,200 firefighters were deployed" / "1,000 are fighting".
 # 28: acts of one actor on one thing that undo each other ("vetoed" / "signed" the bill,
 # "lifted" / "imposed" a curfew, "dismissed" / "upheld" an appeal), a plea apart from a
-# verdict, one weekday told in two days' papers is one day, a motion denied is no denial.
+# verdict, one weekday told in two days' papers is one day, a motion denied is no denial,
+# "lifted the curfew" is the curfew's state ("the curfew remains in force").
 RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

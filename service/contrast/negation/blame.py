@@ -25,6 +25,7 @@ from service.contrast.negation.lexicon import (
     DECIDES,
     HOSTILITIES,
     IDIOMS,
+    NEW_THING,
     OBJECT_HOLDS,
     OBJECT_STATE,
     OWN_SUBJECT,
@@ -411,7 +412,7 @@ def _decided(toks: list[Token], first: int, last: int) -> tuple[str, str]:
     return _key(toks[j]), before
 
 
-_OF_FOR = frozenset({"of", "for", "to"})
+_OF_FOR = frozenset({"of", "for", "to"})  # what a thing is of or for, read with it
 _ROLE_KEYS = frozenset(stem(w) for w in ROLES)
 # words that say the thing is another than the story's: "vetoed a separate bill"
 _ANOTHER = frozenset({"separate", "another", "other", "second", "different", "rival",
@@ -444,15 +445,20 @@ def _acted_on(toks: list[Token], first: int, last: int,
         agent = _actor(toks[:first], after_by=False)
     if any(t.lower in _ANOTHER for t in phrase):
         return None
-    # the head is the last word before an "of" ("a state of emergency": state)
-    head_phrase = next((phrase[:k] for k, t in enumerate(phrase) if t.lower in _OF_FOR),
-                       phrase)
+    if toks[last].lower in NEW_THING and not (phrase and phrase[0].lower in ("a", "an")):
+        return None  # "declared the ban unconstitutional" declares no ban
+    # the thing is the first of the act's things before what it is for ("an extension for
+    # the appeal" is no appeal; "the council's ordinance banning protests": the ordinance;
+    # "a state of emergency": the emergency)
+    before_for = next((phrase[:k] for k, t in enumerate(phrase) if t.lower in ("for", "to")),
+                      phrase)
+    things = {thing_key(w) for w in ACTED_ON[pair]}
+    head = next((t for t in before_for if thing_key(t.text) in things), None)
+    if head is None:
+        return None
     words = frozenset(thing_key(t.text) for t in phrase
                       if t.is_word and t.lower not in STOPWORDS and t.lower not in _WHEN)
-    heads = [t for t in head_phrase if t.is_word and t.lower not in STOPWORDS]
-    if not heads or words.isdisjoint(thing_key(w) for w in ACTED_ON[pair]):
-        return None
-    return words, thing_key(heads[-1].text), agent
+    return words, thing_key(head.text), agent
 
 
 def _actor(toks: list[Token], after_by: bool) -> str:

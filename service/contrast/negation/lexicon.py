@@ -361,6 +361,9 @@ ACTED_ON = {
                           "tariffs", "tariff", "emergency", "blockade", "moratorium"}),
     "granted": frozenset({"appeal", "appeals", "petition", "motion", "request", "challenge"}),
 }
+# acts that make a new thing: read only with "a"/"an" ("declared a curfew"; "declared the
+# ban unconstitutional" says what an old one is)
+NEW_THING = frozenset({"declared"})
 # a role's holder, unnamed: "the governor signed" may be "Governor Ellison vetoed"'s actor
 # (a role with a name is read by its name: "Governor Maria Ellison")
 ROLES = frozenset({"governor", "president", "mayor", "judge", "premier", "chancellor",
@@ -401,7 +404,11 @@ CHAMBERS = frozenset({"senate", "house", "parliament", "congress", "assembly", "
 
 # verbs whose state is their object's, not their subject's, in the active voice: "police
 # arrested the gunman" says the gunman was caught ("the gunman was arrested": the subject)
-OBJECT_HOLDS = frozenset({"arrested", "detained", "apprehended"})
+OBJECT_HOLDS = frozenset({"arrested", "detained", "apprehended",
+                          # "the mayor lifted the curfew" says the curfew is no longer in
+                          # force ("the curfew remains in force": the subject)
+                          "lifted", "repealed", "revoked", "rescinded", "abolished",
+                          "scrapped"})
 AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets",
                          "getting"})
 
