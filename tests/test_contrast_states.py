@@ -773,6 +773,9 @@ def test_a_subject_named_with_a_word_more_is_one_subject(a: str, b: str, relatio
      "The governor lifted the state of emergency."),
     ("The appeal by two protesters was dismissed.",
      "The court upheld the appeal by two protesters."),
+    # a judge's ruling is the court's
+    ("The judge granted the motion for a mistrial.",
+     "The court denied the motion for a mistrial."),
     # a thing lifted, or said to be still in force: the state is the object's
     ("The mayor lifted the curfew.", "The curfew remains in force."),
     ("Parliament repealed the law.", "The law remains in force."),
@@ -795,8 +798,13 @@ def test_acts_that_undo_each_other_on_one_thing_are_disputed(a: str, b: str) -> 
     ("Ellison signed the letter.", "Ellison vetoed the bill."),
     ("The judge granted the motion to dismiss.", "The judge denied the motion for a mistrial."),
     ("The EU imposed sanctions on Russia.", "The US lifted sanctions on Venezuela."),
-    # two named actors, or two acts of two actors on one bill
+    # two named actors, two roles, a role and another body, or two acts of two actors on one
+    # bill
     ("Governor Ellison vetoed the bill.", "Governor Adams signed the bill."),
+    ("The governor signed the bill.", "The president vetoed the bill."),
+    ("The judge granted the motion for a mistrial.",
+     "The appeals court rejected the motion for a mistrial."),
+    ("The council lifted the curfew.", "Mayor Bakker imposed the curfew."),
     ("The Senate passed the bill.", "The governor vetoed the bill."),
     ("The governor vetoed the bill.", "Lawmakers overrode the veto and enacted the bill."),
     # what the thing is said to be done to: an appeal upheld is no conviction upheld

@@ -97,7 +97,7 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         words, subject, agent = acted
                         r.pole_things.setdefault(pair, (words, ""))
                         if agent:
-                            r.pole_agents.setdefault(pair, agent[:5])
+                            r.pole_agents.setdefault(pair, agent)
                     elif converse and phrase in DECIDES:  # of the bill, by the body
                         subject, agent = _decided(r.toks, first, at)
                         if agent:  # five letters, as ``party`` keeps: "Parliament"
@@ -462,9 +462,10 @@ def _acted_on(toks: list[Token], first: int, last: int,
 
 
 def _actor(toks: list[Token], after_by: bool) -> str:
-    """Who did an act: the words before it in its clause, or after its passive's "by"; a
-    name where one is given ("Governor Maria Ellison": Ellison), none for a role alone ("the
-    governor": whoever holds it, who may be the other side's named actor)."""
+    """Who did an act: the words before it in its clause, or after its passive's "by", as
+    ``one_actor`` compares them: a name where one is given ("Governor Maria Ellison":
+    #eliso), a role alone ("the governor": @governor, whoever holds it), else a body ("the
+    Supreme Court", "the council": court, council); "" where none is read."""
     if after_by:
         by = next((k for k, t in enumerate(toks) if t.lower == "by"), None)
         if by is None:
@@ -478,11 +479,20 @@ def _actor(toks: list[Token], after_by: bool) -> str:
         toks = toks[start:]
     words = [t for t in toks if t.is_word and t.lower not in STOPWORDS]
     names = [t for t in words if t.text[:1].isupper() and stem(t.lower) not in _ROLE_KEYS]
+    if names and names[-1].lower not in CHAMBERS | _BODY_WORDS:
+        return NAMED + party(names[-1].text)
     if names:
-        return party(names[-1].text)
-    if not words or stem(words[0].lower) in _ROLE_KEYS:
+        return stem(names[-1].lower)
+    if not words:
         return ""
-    return stem(words[0].lower)
+    return (ROLE if stem(words[0].lower) in _ROLE_KEYS else "") + stem(words[0].lower)
+
+
+NAMED, ROLE = "#", "@"  # an actor's key marks: a name, a role
+# bodies that act under a common noun, capitalised or not ("the Supreme Court", "the City")
+_BODY_WORDS = frozenset({"court", "jury", "tribunal", "city", "state", "government",
+                         "administration", "police", "ministry", "department", "agency",
+                         "officials", "authorities"})
 
 
 def _body_after(toks: list[Token], at: int) -> str:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from embeddings.types import Claim, Difference
-from service.contrast.negation.blame import may_be_one_side, subject_head
+from service.contrast.negation.blame import NAMED, ROLE, may_be_one_side, subject_head
 from service.contrast.negation.clauses import conditional_tokens, place_span, subject_span
 from service.contrast.negation.lexicon import (
     ACT_NOUNS,
@@ -227,8 +227,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         parts = {a.pole_parts.get(pair), b.pole_parts.get(pair)}
         if converse and parts != {None} and not parts <= MAJORITY:
             continue  # "most Republicans opposed" / "several supported": parts of a group
-        agents = a.pole_agents.get(pair), b.pole_agents.get(pair)
-        if None not in agents and agents[0] != agents[1]:
+        if not _one_actor(pair, a.pole_agents.get(pair), b.pole_agents.get(pair)):
             continue  # "the House passed the bill" / "defeated in the Senate": two votes
         if pair in ACTED_ON and _months_apart(a, b):
             continue  # "vetoed the parking ordinance in May" / "signed the ordinance" (July)
@@ -560,9 +559,25 @@ def _of_two(a: Reading, b: Reading, pair: str) -> bool:
     if converse and a.subjects.get(pair) and b.subjects.get(pair) \
             and not _same_subject(a, b, pair):
         return True
-    agents = a.pole_agents.get(pair), b.pole_agents.get(pair)
     return not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)) \
-        or (None not in agents and agents[0] != agents[1])
+        or not _one_actor(pair, a.pole_agents.get(pair), b.pole_agents.get(pair))
+
+
+# a role and the body it acts for: "the judge granted the motion" is the court's ruling
+_ROLE_BODIES = {ROLE + stem("judge"): stem("court")}
+
+
+def _one_actor(pair: str, x: str | None, y: str | None) -> bool:
+    """Whether two actors may be one: either unread, or one key; and of an act of one actor
+    on one thing (``ACTED_ON``), a role and a name ("the governor" / "Governor Ellison"), or
+    a judge and a court; not two names, two roles, or a role and another body ("the judge" /
+    "the appeals court")."""
+    if x is None or y is None or x == y:
+        return True
+    if pair not in ACTED_ON:
+        return False
+    return {x[:1], y[:1]} == {ROLE, NAMED} or _ROLE_BODIES.get(x) == y \
+        or _ROLE_BODIES.get(y) == x
 
 
 def _denies_the_opposite(neg: Reading, span: tuple[int, int], denied: frozenset[str] | set[str],
