@@ -452,8 +452,9 @@ def _acted_on(toks: list[Token], first: int, last: int,
     # "a state of emergency": the emergency)
     before_for = next((phrase[:k] for k, t in enumerate(phrase) if t.lower in ("for", "to")),
                       phrase)
-    things = {thing_key(w) for w in ACTED_ON[pair]}
-    head = next((t for t in before_for if thing_key(t.text) in things), None)
+    # (whole stems: five letters would take "appears" for an "appeal")
+    things = {stem(w) for w in ACTED_ON[pair]}
+    head = next((t for t in before_for if stem(t.text) in things), None)
     if head is None:
         return None
     words = frozenset(thing_key(t.text) for t in phrase
@@ -477,15 +478,16 @@ def _actor(toks: list[Token], after_by: bool) -> str:
                 and toks[start - 1].lower not in _SAYING:
             start -= 1
         toks = toks[start:]
-    words = [t for t in toks if t.is_word and t.lower not in STOPWORDS]
+    words = [t for t in toks if t.is_word and t.lower not in STOPWORDS and t.lower not in _WHEN]
+    if words and stem(words[-1].lower) in _ROLE_KEYS:
+        # "Mississippi's Republican governor": the role, whatever names it
+        return ROLE + stem(words[-1].lower)
     names = [t for t in words if t.text[:1].isupper() and stem(t.lower) not in _ROLE_KEYS]
     if names and names[-1].lower not in CHAMBERS | _BODY_WORDS:
         return NAMED + party(names[-1].text)
-    if names:
-        return stem(names[-1].lower)
-    if not words:
-        return ""
-    return (ROLE if stem(words[0].lower) in _ROLE_KEYS else "") + stem(words[0].lower)
+    # a body by its words ("a divided federal appeals court": the appeals court, which a
+    # judge's "court" is not)
+    return " ".join(stem(t.lower) for t in words)
 
 
 NAMED, ROLE = "#", "@"  # an actor's key marks: a name, a role
@@ -557,7 +559,13 @@ _WHEN = WHEN_WORDS | frozenset({"next", "last", "this", "overnight", "again", "l
 def _acts_on_object(toks: list[Token], first: int, last: int) -> bool:
     """"Police arrested the gunman": an active verb whose state is its object's."""
     return first == last and toks[first].lower in OBJECT_HOLDS \
-        and not (first > 0 and toks[first - 1].lower in AUXILIARIES)
+        and not (first > 0 and toks[first - 1].lower in AUXILIARIES) \
+        and (toks[first].lower in _CATCH or _object_at(toks, last) is not None)
+
+
+# (of OBJECT_HOLDS, the verbs read of what follows them even without an object: "Wimbledon
+# was scrapped in 2020" names no thing scrapped after the verb)
+_CATCH = frozenset({"arrested", "detained", "apprehended"})
 
 
 def _object_after(toks: list[Token], at: int) -> str:

@@ -569,13 +569,16 @@ _ROLE_BODIES = {ROLE + stem("judge"): stem("court")}
 
 def _one_actor(pair: str, x: str | None, y: str | None) -> bool:
     """Whether two actors may be one: either unread, or one key; and of an act of one actor
-    on one thing (``ACTED_ON``), a role and a name ("the governor" / "Governor Ellison"), or
-    a judge and a court; not two names, two roles, or a role and another body ("the judge" /
-    "the appeals court")."""
+    on one thing (``ACTED_ON``), a role and a name ("the governor" / "Governor Ellison"), a
+    judge and a court, or a body named with a word more; not two names, two roles, or a
+    role and another body ("the judge" / "the appeals court")."""
     if x is None or y is None or x == y:
         return True
     if pair not in ACTED_ON:
         return False
+    if ROLE not in (x[:1], y[:1]) and NAMED not in (x[:1], y[:1]):
+        # two bodies, one named with a word more: "the council" / "the city council"
+        return set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
     return {x[:1], y[:1]} == {ROLE, NAMED} or _ROLE_BODIES.get(x) == y \
         or _ROLE_BODIES.get(y) == x
 
