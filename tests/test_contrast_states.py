@@ -773,6 +773,7 @@ def test_a_subject_named_with_a_word_more_is_one_subject(a: str, b: str, relatio
      "The governor lifted the state of emergency."),
     ("The appeal by two protesters was dismissed.",
      "The court upheld the appeal by two protesters."),
+    ("The EU imposed sanctions on Russia.", "The EU lifted sanctions on Russia."),
     # one body named with a word more, and a role with the words before it
     ("The city council lifted the curfew.", "The council imposed a curfew."),
     ("Mississippi's Republican governor signed the abortion bill.",
@@ -819,6 +820,9 @@ def test_acts_that_undo_each_other_on_one_thing_are_disputed(a: str, b: str) -> 
     ("The judge granted an extension for the appeal.", "The judge dismissed the appeal."),
     ("Senators signed a letter urging the governor to veto the bill.",
      "The governor vetoed the bill."),
+    # what a thing is on or against is part of it
+    ("The Security Council imposed new sanctions against North Korea.",
+     "The Security Council lifted economic sanctions on Iran."),
     # a word that only begins like the thing ("appears" / "appeal")
     ("So it appears McCabe is allowed to testify.", "The court dismissed the appeal."),
     # another thing lifted than the one still in force

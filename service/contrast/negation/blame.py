@@ -436,9 +436,10 @@ def _acted_on(toks: list[Token], first: int, last: int,
     else:
         phrase = []
         for t in toks[last + 1:clause_end(toks, last + 1)]:
-            # (on through what it is of or for: "a motion for a mistrial" is no "motion to
-            # dismiss", "a state of emergency" no other state)
-            if not t.is_word or (t.lower in _NOT_OBJECT and t.lower not in _OF_FOR) \
+            # (on through what it is of, for or on: "a motion for a mistrial" is no "motion
+            # to dismiss", "sanctions on Iran" none "against North Korea")
+            if not t.is_word or (t.lower in _NOT_OBJECT and t.lower not in _OF_FOR
+                                 and t.lower not in ("on", "against")) \
                     or t.lower in _WHEN or t.lower in ("that", "whether"):
                 break
             phrase.append(t)
