@@ -197,3 +197,23 @@ SHOAL = [
      "ship near the shoal; the Philippines said a Chinese ship had rammed its vessels. Two "
      "Philippine crew members were hurt, according to the Philippine Coast Guard."),
 ]
+
+# a city-hall story told three ways: the mayor's curfew lifted, imposed or ended on one
+# Monday; the protest ordinance vetoed or signed; the council's vote told in other words; an
+# earlier veto of another ordinance, and a court's ruling on an appeal
+HARLOW = [
+    ("City Desk", "2026-07-20", "Mayor Tom Bakker lifted the curfew in Harlow on Monday after "
+     "three nights of calm. The curfew had been in force since the riots of July 14. Police "
+     "said 40 people had been arrested during the unrest. Bakker vetoed the council's "
+     "ordinance banning street protests, his office said. Shops in the city centre reopened "
+     "on Tuesday."),
+    ("Harlow Herald", "2026-07-20", "Mayor Tom Bakker imposed a curfew in Harlow on Monday "
+     "after fresh clashes. Police said 40 people had been arrested during the unrest. Bakker "
+     "signed the ordinance banning street protests on Monday, according to council members. "
+     "The council passed the ordinance last week by seven votes to two. Bakker vetoed the "
+     "council's parking ordinance in May."),
+    ("North Post", "2026-07-21", "The mayor ended the Harlow curfew on Monday, city officials "
+     "said. The council approved the protest ordinance last week. The ordinance was signed "
+     "into law by Mayor Bakker. A county court dismissed an appeal by two protesters who had "
+     "been fined."),
+]

@@ -753,3 +753,139 @@ def test_a_unanimous_vote_is_disputed_by_members_voting_against(a: str, b: str,
 ])
 def test_a_subject_named_with_a_word_more_is_one_subject(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # acts of one actor on one thing that undo each other
+    ("Governor Maria Ellison vetoed the housing bill on Friday.",
+     "Governor Maria Ellison signed the housing bill on Friday."),
+    ("The governor vetoed the measure.", "The governor signed the measure."),
+    # one bill named with a word more, in the passive, and by a role and a name
+    ("The bill was vetoed by the governor.", "Governor Ellison signed the rent bill."),
+    ("The city lifted the curfew on Tuesday.", "The city imposed a curfew on Tuesday."),
+    ("Officials lifted the curfew.", "Officials extended the curfew."),
+    ("The curfew was lifted on Monday.", "A curfew was imposed on Monday."),
+    ("The court dismissed the appeal.", "The court upheld the appeal."),
+    ("The appeals court rejected the appeal.", "The appeals court granted the appeal."),
+    ("The judge denied the defense motion for a mistrial.",
+     "The judge granted the motion for a mistrial."),
+    ("The governor declared a state of emergency.",
+     "The governor lifted the state of emergency."),
+    ("The appeal by two protesters was dismissed.",
+     "The court upheld the appeal by two protesters."),
+    ("The EU imposed sanctions on Russia.", "The EU lifted sanctions on Russia."),
+    # one body named with a word more, and a role with the words before it
+    ("The city council lifted the curfew.", "The council imposed a curfew."),
+    ("Mississippi's Republican governor signed the abortion bill.",
+     "Governor Tate Reeves vetoed the abortion bill."),
+    # a judge's ruling is the court's
+    ("The judge granted the motion for a mistrial.",
+     "The court denied the motion for a mistrial."),
+    # a thing lifted, or said to be still in force: the state is the object's
+    ("The mayor lifted the curfew.", "The curfew remains in force."),
+    ("Parliament repealed the law.", "The law remains in force."),
+])
+def test_acts_that_undo_each_other_on_one_thing_are_disputed(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    assert kinds(result).count("contradiction") == 1, result.differences
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one act in other words
+    ("The court dismissed the appeal.", "The court rejected the appeal."),
+    ("The city lifted the curfew.", "The curfew was ended on Tuesday."),
+    ("The governor signed the bill.", "The bill was signed into law by the governor."),
+    # two things: another bill, another kind of thing, another motion, sanctions on two
+    # countries
+    ("Ellison signed the tax bill in March.", "Ellison vetoed the housing bill in May."),
+    ("Ellison signed the bill.", "Ellison vetoed a separate bill."),
+    ("Ellison signed the letter.", "Ellison vetoed the bill."),
+    ("The judge granted the motion to dismiss.", "The judge denied the motion for a mistrial."),
+    ("The EU imposed sanctions on Russia.", "The US lifted sanctions on Venezuela."),
+    # two named actors, two roles, a role and another body, or two acts of two actors on one
+    # bill
+    ("Governor Ellison vetoed the bill.", "Governor Adams signed the bill."),
+    ("The governor signed the bill.", "The president vetoed the bill."),
+    ("The judge granted the motion for a mistrial.",
+     "The appeals court rejected the motion for a mistrial."),
+    ("The council lifted the curfew.", "Mayor Bakker imposed the curfew."),
+    ("The Senate passed the bill.", "The governor vetoed the bill."),
+    ("The governor vetoed the bill.", "Lawmakers overrode the veto and enacted the bill."),
+    # what the thing is said to be done to: an appeal upheld is no conviction upheld
+    ("The court dismissed the appeal.", "The court upheld the conviction."),
+    ("The judge denied bail.", "The judge granted the motion for a mistrial."),
+    # what is declared of an old thing, and a thing asked for an appeal, are not the act
+    ("The court declared the ban unconstitutional.", "The court lifted the ban."),
+    ("The judge granted an extension for the appeal.", "The judge dismissed the appeal."),
+    ("Senators signed a letter urging the governor to veto the bill.",
+     "The governor vetoed the bill."),
+    # what a thing is on or against is part of it
+    ("The Security Council imposed new sanctions against North Korea.",
+     "The Security Council lifted economic sanctions on Iran."),
+    # a word that only begins like the thing ("appears" / "appeal")
+    ("So it appears McCabe is allowed to testify.", "The court dismissed the appeal."),
+    # another thing lifted than the one still in force
+    ("The mayor lifted the curfew.", "The ban remains in force."),
+    ("The EU lifted sanctions on Iran.", "Sanctions on Russia remain in force."),
+])
+def test_one_act_in_other_words_or_acts_on_two_things_are_no_dispute(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+def test_a_curfew_imposed_and_lifted_on_two_days_is_a_story_that_moved_on() -> None:
+    result = contrast(claim("wire", "The city imposed a curfew on Monday."),
+                      claim("site", "The city lifted the curfew on Thursday."))
+    assert kinds(result) == ["state_changed"], result.differences
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # "imposed a curfew on Monday" in Monday's paper, "ended the curfew on Monday" in
+    # Tuesday's: one day told two ways, not a story that moved on
+    ("The mayor imposed a curfew in Harlow on Monday.",
+     "The mayor ended the Harlow curfew on Monday.", "contradiction"),
+    ("The border crossing remained closed on Monday.", "The border crossing reopened on Monday.",
+     "contradiction"),
+    # two days named, or one side naming none: the story moved on
+    ("The border crossing remained closed on Monday.", "The border crossing reopened on Tuesday.",
+     "state_changed"),
+    ("The border crossing remained closed on Monday.", "The border crossing reopened.",
+     "state_changed"),
+])
+def test_a_state_told_of_one_weekday_in_two_days_papers(a: str, b: str, kind: str) -> None:
+    result = contrast(dated("wire", a, "2026-07-20"), dated("site", b, "2026-07-21"))
+    assert kinds(result) == [kind], result.differences
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a plea against a plea, or an admission, of one defendant
+    ("Daniel Reyes pleaded not guilty to all charges.",
+     "Daniel Reyes pleaded guilty to all charges.", "conflict"),
+    ("Daniel Reyes pleaded not guilty to all charges.", "Daniel Reyes admitted the charges.",
+     "conflict"),
+    ("Reyes pleaded guilty.", "Reyes admitted the charges.", "agree"),
+    # a plea is the defendant's word, a verdict the court's: a trial, not a dispute
+    ("Reyes pleaded not guilty.", "Reyes was convicted of murder.", "agree"),
+    ("Reyes pleaded not guilty to murder.", "A jury found Reyes guilty of murder.", "agree"),
+    # two defendants
+    ("Reyes pleaded not guilty.", "His co-defendant Lopez pleaded guilty.", "agree"),
+    # a verdict against a verdict
+    ("The jury acquitted Reyes of murder.", "The jury convicted Reyes of murder.", "conflict"),
+    ("Reyes was found guilty of murder.", "A jury convicted Reyes of murder.", "agree"),
+])
+def test_a_plea_is_compared_with_pleas_and_a_verdict_with_verdicts(a: str, b: str,
+                                                                   relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # an act told of a month before its paper's: an earlier act, however the thing is named
+    ("Bakker vetoed the council's parking ordinance in May.",
+     "The ordinance was signed into law by Mayor Bakker.", "agree"),
+    # of the paper's month: the story's own act
+    ("Bakker vetoed the council's ordinance in July.",
+     "The ordinance was signed into law by Mayor Bakker.", "conflict"),
+])
+def test_an_act_of_an_earlier_month_is_another_act(a: str, b: str, relation: str) -> None:
+    result = contrast(dated("wire", a, "2026-07-20"), dated("site", b, "2026-07-21"))
+    assert result.relation == relation, result.summary

@@ -805,3 +805,32 @@ def test_a_briefing_and_the_other_sides_coast_guard_speak_by_name(fresh):  # typ
     rammed = [{c.speaker for c in v.claims} for v in views
               if any("rammed" in c.text for c in v.claims)]
     assert any({"Mao Ning", "Philippine Coast Guard spokesman"} <= s for s in rammed), rammed
+
+
+def test_a_city_hall_story_with_acts_undone_and_acts_told_in_other_words(fresh):  # type: ignore[no-untyped-def]
+    """The curfew lifted (City Desk), imposed (Harlow Herald) and ended (North Post, a day
+    later) on one Monday is one dispute of three outlets, not a story that moved on; the
+    ordinance vetoed or signed is disputed; the council's vote, "passed" or "approved", is
+    told alike; an earlier veto of another ordinance ("in May") and a court's dismissal of
+    an appeal dispute nothing."""
+    from tests.stories import HARLOW
+
+    _ingest(fresh, HARLOW)
+    views = fresh.clusters(min_voices=1)[0]
+
+    def holding(words: str):  # type: ignore[no-untyped-def]
+        return next(v for v in views if any(words in c.text for c in v.claims))
+
+    curfew = holding("lifted the curfew")
+    assert curfew.relation == "conflict", curfew.summary
+    assert "state_changed" not in {d["kind"] for d in curfew.differences}, curfew.differences
+    disputed = next(d for d in curfew.differences if d["kind"] == "contradiction")
+    assert {e["source"] for e in disputed["evidence"]} == {"City Desk", "Harlow Herald",
+                                                            "North Post"}, disputed
+    ordinance = holding("vetoed the council's ordinance banning")
+    assert ordinance.relation == "conflict", ordinance.summary
+    assert "signed" in ordinance.summary and "vetoed" in ordinance.summary, ordinance.summary
+    for words in ("parking ordinance", "council passed the ordinance", "dismissed an appeal",
+                  "40 people had been arrested"):
+        view = holding(words)
+        assert view.relation != "conflict", (words, view.summary)

@@ -150,7 +150,11 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # that opens with a name's particle is named as it is ("de Blasio says", not "the de Blasio").
 # 27: what the counted do ("fighting", "attended", "marched") tells no other measure (24's
 # verbs are of what befalls them): "1,200 firefighters were deployed" / "1,000 are fighting".
-RULES = 27
+# 28: acts of one actor on one thing that undo each other ("vetoed" / "signed" the bill,
+# "lifted" / "imposed" a curfew, "dismissed" / "upheld" an appeal), a plea apart from a
+# verdict, one weekday told in two days' papers is one day, a motion denied is no denial,
+# "lifted the curfew" is the curfew's state ("the curfew remains in force").
+RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

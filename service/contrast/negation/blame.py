@@ -11,6 +11,7 @@ from embeddings.claims.entities import PLACES
 from service.contrast.names import TOPONYMS
 from service.contrast.negation.lexicon import (
     ACCUSE,
+    ACTED_ON,
     ACTIVE_ONLY,
     ACTORS,
     ACTS,
@@ -24,12 +25,15 @@ from service.contrast.negation.lexicon import (
     DECIDES,
     HOSTILITIES,
     IDIOMS,
+    NEW_THING,
     OBJECT_HOLDS,
     OBJECT_STATE,
     OWN_SUBJECT,
     PARTIAL,
+    PLEA,
     PREPOSITIONS,
     REPORTING_VERBS,
+    ROLES,
     SAME_THING,
     VOTE_PAIR,
     WHEN_WORDS,
@@ -66,6 +70,14 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         effective = -effective  # "knew of no breach": did not know of one
                     if sign == -1 and effective == 1 and pair in _MANY_WAYS:
                         continue  # "did not rise" is not "unchanged": it may have fallen
+                    if pair == "guilty" and _pleaded(r.toks, at):
+                        continue  # "pleaded not guilty": a plea (the "plea" pair)
+                    acted = None
+                    if pair in ACTED_ON:  # "signed the bill", not "signed a letter"
+                        acted = _acted_on(r.toks, next(
+                            k for k, st in enumerate(starts) if st >= m.start()), at, pair)
+                        if acted is None:
+                            continue
                     if pair in r.poles and r.poles[pair][0] != effective:
                         both.add(pair)
                     start = m.start()
@@ -81,7 +93,12 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     r.poles.setdefault(pair, (effective, start, m.end()))
                     r.pole_said.setdefault(pair, sign)
                     subject = ""
-                    if converse and phrase in DECIDES:  # of the bill, by the body
+                    if acted is not None:  # of the thing, by the actor
+                        words, subject, agent = acted
+                        r.pole_things.setdefault(pair, (words, ""))
+                        if agent:
+                            r.pole_agents.setdefault(pair, agent)
+                    elif converse and phrase in DECIDES:  # of the bill, by the body
                         subject, agent = _decided(r.toks, first, at)
                         if agent:  # five letters, as ``party`` keeps: "Parliament"
                             r.pole_agents.setdefault(pair, agent[:5])  # = "parliament"
@@ -92,7 +109,8 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                             or _subject_before(r.toks, first)
                     if subject:
                         r.subjects.setdefault(pair, _ONE_SUBJECT.get(subject, subject))
-                        if pair not in r.subject_places and not (converse and phrase in DECIDES):
+                        if pair not in r.subject_places and acted is None \
+                                and not (converse and phrase in DECIDES):
                             r.subject_places[pair] = _qualifier(r.toks, first)
                     if pair in OWN_SUBJECT and pair not in r.pole_things:
                         r.pole_things[pair] = _thing_words(r.toks, first, at, pair)
@@ -100,7 +118,9 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         part = _of_a_part(r.toks, first)
                         if part:
                             r.pole_parts.setdefault(pair, part)
-                        thing = _direct_object(r.toks, at)
+                        # (an act's thing is its subject: "vetoed the rent bill" and
+                        # "signed the bill" are of one bill, as ``pole_things`` compares)
+                        thing = _direct_object(r.toks, at) if acted is None else ""
                         if thing and pair not in r.pole_objects:
                             r.pole_objects[pair] = thing
     for pair in both:
@@ -111,6 +131,13 @@ def read_poles(r: Reading, parity: list[int]) -> None:
 
 
 _NONE = frozenset({"no", "nothing", "none"})
+
+
+def _pleaded(toks: list[Token], at: int) -> bool:
+    """"pleaded guilty", "pleaded not guilty", "a plea of not guilty": the word at ``at``
+    is a plea's."""
+    before = [t.lower for t in toks[max(0, at - 3):at] if t.lower not in CUES]
+    return bool(before) and (before[-1] in PLEA or before[-2:-1] == ["plea"])
 
 
 def _none_after(toks: list[Token], at: int) -> bool:
@@ -385,6 +412,92 @@ def _decided(toks: list[Token], first: int, last: int) -> tuple[str, str]:
     return _key(toks[j]), before
 
 
+_OF_FOR = frozenset({"of", "for", "to"})  # what a thing is of or for, read with it
+_ROLE_KEYS = frozenset(stem(w) for w in ROLES)
+# words that say the thing is another than the story's: "vetoed a separate bill"
+_ANOTHER = frozenset({"separate", "another", "other", "second", "different", "rival",
+                      "earlier", "previous"})
+
+
+def _acted_on(toks: list[Token], first: int, last: int,
+              pair: str) -> tuple[frozenset[str], str, str] | None:
+    """What an act of ``ACTED_ON`` is done to and by whom, where it is one of the things the
+    act is read of: "Governor Maria Ellison vetoed the rent bill" (rent and bill, the bill,
+    Ellison), "The curfew was lifted by the mayor" (the curfew, no one named: a role is
+    whoever holds it).  None where the thing is another ("signed a letter", "vetoed a
+    separate bill") or not read."""
+    if _passive(toks, first, last):
+        start = first
+        while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
+                and toks[start - 1].lower not in _SAYING:
+            start -= 1
+        phrase = [t for t in toks[start:first] if t.lower not in AUXILIARIES]
+        agent = _actor(toks[last + 1:clause_end(toks, last + 1)], after_by=True)
+    else:
+        phrase = []
+        for t in toks[last + 1:clause_end(toks, last + 1)]:
+            # (on through what it is of, for or on: "a motion for a mistrial" is no "motion
+            # to dismiss", "sanctions on Iran" none "against North Korea")
+            if not t.is_word or (t.lower in _NOT_OBJECT and t.lower not in _OF_FOR
+                                 and t.lower not in ("on", "against")) \
+                    or t.lower in _WHEN or t.lower in ("that", "whether"):
+                break
+            phrase.append(t)
+        agent = _actor(toks[:first], after_by=False)
+    if any(t.lower in _ANOTHER for t in phrase):
+        return None
+    if toks[last].lower in NEW_THING and not (phrase and phrase[0].lower in ("a", "an")):
+        return None  # "declared the ban unconstitutional" declares no ban
+    # the thing is the first of the act's things before what it is for ("an extension for
+    # the appeal" is no appeal; "the council's ordinance banning protests": the ordinance;
+    # "a state of emergency": the emergency)
+    before_for = next((phrase[:k] for k, t in enumerate(phrase) if t.lower in ("for", "to")),
+                      phrase)
+    # (whole stems: five letters would take "appears" for an "appeal")
+    things = {stem(w) for w in ACTED_ON[pair]}
+    head = next((t for t in before_for if stem(t.text) in things), None)
+    if head is None:
+        return None
+    words = frozenset(thing_key(t.text) for t in phrase
+                      if t.is_word and t.lower not in STOPWORDS and t.lower not in _WHEN)
+    return words, thing_key(head.text), agent
+
+
+def _actor(toks: list[Token], after_by: bool) -> str:
+    """Who did an act: the words before it in its clause, or after its passive's "by", as
+    ``one_actor`` compares them: a name where one is given ("Governor Maria Ellison":
+    #eliso), a role alone ("the governor": @governor, whoever holds it), else a body ("the
+    Supreme Court", "the council": court, council); "" where none is read."""
+    if after_by:
+        by = next((k for k, t in enumerate(toks) if t.lower == "by"), None)
+        if by is None:
+            return ""
+        toks = _agent(toks[by + 1:by + 6])
+    else:
+        start = len(toks)
+        while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
+                and toks[start - 1].lower not in _SAYING:
+            start -= 1
+        toks = toks[start:]
+    words = [t for t in toks if t.is_word and t.lower not in STOPWORDS and t.lower not in _WHEN]
+    if words and stem(words[-1].lower) in _ROLE_KEYS:
+        # "Mississippi's Republican governor": the role, whatever names it
+        return ROLE + stem(words[-1].lower)
+    names = [t for t in words if t.text[:1].isupper() and stem(t.lower) not in _ROLE_KEYS]
+    if names and names[-1].lower not in CHAMBERS | _BODY_WORDS:
+        return NAMED + party(names[-1].text)
+    # a body by its words ("a divided federal appeals court": the appeals court, which a
+    # judge's "court" is not)
+    return " ".join(stem(t.lower) for t in words)
+
+
+NAMED, ROLE = "#", "@"  # an actor's key marks: a name, a role
+# bodies that act under a common noun, capitalised or not ("the Supreme Court", "the City")
+_BODY_WORDS = frozenset({"court", "jury", "tribunal", "city", "state", "government",
+                         "administration", "police", "ministry", "department", "agency",
+                         "officials", "authorities"})
+
+
 def _body_after(toks: list[Token], at: int) -> str:
     """"... was defeated in the Senate", "... rejected by lawmakers": the Senate, lawmakers."""
     for j in range(at + 1, len(toks) - 1):
@@ -447,7 +560,13 @@ _WHEN = WHEN_WORDS | frozenset({"next", "last", "this", "overnight", "again", "l
 def _acts_on_object(toks: list[Token], first: int, last: int) -> bool:
     """"Police arrested the gunman": an active verb whose state is its object's."""
     return first == last and toks[first].lower in OBJECT_HOLDS \
-        and not (first > 0 and toks[first - 1].lower in AUXILIARIES)
+        and not (first > 0 and toks[first - 1].lower in AUXILIARIES) \
+        and (toks[first].lower in _CATCH or _object_at(toks, last) is not None)
+
+
+# (of OBJECT_HOLDS, the verbs read of what follows them even without an object: "Wimbledon
+# was scrapped in 2020" names no thing scrapped after the verb)
+_CATCH = frozenset({"arrested", "detained", "apprehended"})
 
 
 def _object_after(toks: list[Token], at: int) -> str:

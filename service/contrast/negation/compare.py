@@ -6,10 +6,11 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from embeddings.types import Claim, Difference
-from service.contrast.negation.blame import may_be_one_side, subject_head
+from service.contrast.negation.blame import NAMED, ROLE, may_be_one_side, subject_head
 from service.contrast.negation.clauses import conditional_tokens, place_span, subject_span
 from service.contrast.negation.lexicon import (
     ACT_NOUNS,
+    ACTED_ON,
     ANTONYMS,
     ANY,
     CHANGEABLE,
@@ -36,7 +37,7 @@ from service.contrast.negation.reading import (
     name_like,
 )
 from service.contrast.said import Said, capital, evidence_order, says
-from service.contrast.text import of_two_times, stem, tokens
+from service.contrast.text import named_times, of_two_times, stem, tokens
 
 # what is wanted, planned or possible, not what happened: "looking forward to being
 # questioned", "delayed the decision to re-certify", "could attend" ("will" states a future
@@ -144,6 +145,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
                     and not _poles_agree(neg, spans[0], pos) \
+                    and not _told_apart(neg, spans[0][1], pos, ps[0]) \
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]):
                 ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
@@ -156,6 +158,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
             if clause is not None and not (_whole_denied(neg, *clause) and _partial(pos)) \
+                    and not _clause_told_apart(neg, clause, pos) \
                     and not _denies_the_opposite(neg, clause, next(
                         n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(
@@ -224,9 +227,10 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         parts = {a.pole_parts.get(pair), b.pole_parts.get(pair)}
         if converse and parts != {None} and not parts <= MAJORITY:
             continue  # "most Republicans opposed" / "several supported": parts of a group
-        agents = a.pole_agents.get(pair), b.pole_agents.get(pair)
-        if None not in agents and agents[0] != agents[1]:
+        if not _one_actor(pair, a.pole_agents.get(pair), b.pole_agents.get(pair)):
             continue  # "the House passed the bill" / "defeated in the Senate": two votes
+        if pair in ACTED_ON and _months_apart(a, b):
+            continue  # "vetoed the parking ordinance in May" / "signed the ordinance" (July)
         rows = (a.said.span(*span_a, role="says"), b.said.span(*span_b, role="says"))
         if pair in CHANGEABLE | PERIODIC and of_two_times(a.toks, b.toks):
             # "raised rates in March" / "cut rates in September": a state at two times (a
@@ -238,7 +242,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                               f"({a.said.shown}) and “{_text(b, tuple(span_b))}” "
                               f"({b.said.shown})."))
             continue
-        if pair in CHANGEABLE and a.said.day and b.said.day and a.said.day != b.said.day:
+        if pair in CHANGEABLE and a.said.day and b.said.day and a.said.day != b.said.day \
+                and not _one_day(a, b):
             # "still at large" on Thursday, "arrested" on Friday: the story moved on
             (first, fs), (then, ts) = sorted(((a, span_a), (b, span_b)),
                                              key=lambda r: str(r[0].said.day))
@@ -489,6 +494,93 @@ def _poles_agree(neg: Reading, span: tuple[int, int], pos: Reading) -> bool:
     return any(start <= span[1] and span[0] <= end and pair in pos.poles
                and pos.poles[pair][0] == sign and neg.pole_said.get(pair) == -sign
                for pair, (sign, start, end) in neg.poles.items())
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+
+
+def _months_apart(a: Reading, b: Reading) -> bool:
+    """One claim tells an act of a month its paper's days are not in, nor the month
+    before, and the other names none: "Bakker vetoed the council's parking ordinance in May"
+    (a paper of July 20) is an earlier act than "The ordinance was signed into law" (July 21),
+    however the two name the thing (two named months, ``of_two_times`` reads)."""
+    for named, other in ((a, b), (b, a)):
+        months = named_times(named.toks).get("month")
+        day = other.said.day
+        if months and "month" not in named_times(other.toks) and day and day[5:7].isdigit():
+            now = int(day[5:7]) - 1  # the other's paper's month, and the month before
+            if months.isdisjoint({_MONTH_NAMES[now], _MONTH_NAMES[now - 1]}):
+                return True
+    return False
+
+
+def _one_day(a: Reading, b: Reading) -> bool:
+    """Both claims name one weekday, and only it: "imposed a curfew on Monday" (Monday's
+    paper) and "ended the curfew on Monday" (Tuesday's) tell of one day, so the story did
+    not move on between them."""
+    ta, tb = named_times(a.toks).get("weekday"), named_times(b.toks).get("weekday")
+    return ta is not None and ta == tb and len(ta) == 1
+
+
+def _told_apart(neg: Reading, end: int, pos: Reading, start: int) -> bool:
+    """The negated word (ending at ``end``) and the other side's (starting at ``start``)
+    stand in opposite phrases that say what each is of, and those tell them apart: phrases
+    of two pairs ("Reyes pleaded not guilty", a plea / "a jury found Reyes guilty", a
+    verdict), or of one pair said of two subjects or things ("Reyes pleaded not guilty" /
+    "his co-defendant Lopez pleaded guilty"), as the opposite phrases themselves are
+    compared."""
+    # (only pairs read with what they are of: a plea's defendant, an act's thing and actor;
+    # the other pairs' subjects, read from the words before, are too rough to part claims)
+    mine = {p for p, (_, s, e) in neg.poles.items() if s < end <= e and p in _TOLD_OF}
+    theirs = {p for p, (_, s, e) in pos.poles.items() if s <= start < e}
+    if not mine or not theirs:
+        return False
+    return mine.isdisjoint(theirs) or all(_of_two(neg, pos, p) for p in mine & theirs)
+
+
+_TOLD_OF = frozenset(ACTED_ON) | {"plea"}
+
+
+def _clause_told_apart(neg: Reading, clause: tuple[int, int], pos: Reading) -> bool:
+    """``_told_apart`` for a negated clause's predicate (its first negated word), where the
+    other side asserts it: "Reyes pleaded not guilty to murder" / "A jury found Reyes guilty
+    of murder" (a plea and a verdict)."""
+    negated = next(n for _, _, n, sp in neg.negated_clauses if sp == clause)
+    head = next((t for t in neg.toks if clause[0] <= t.start < clause[1] and is_content(t)
+                 and stem(t.text) in negated), None)
+    at = pos.asserted.get(stem(head.text)) if head is not None else None
+    return head is not None and at is not None and _told_apart(neg, head.end, pos, at[0])
+
+
+def _of_two(a: Reading, b: Reading, pair: str) -> bool:
+    """Both sides of one pair say whom or what it is of, and they differ (each as read)."""
+    converse = next(c for p, _, _, c in ANTONYMS if p == pair)
+    if converse and a.subjects.get(pair) and b.subjects.get(pair) \
+            and not _same_subject(a, b, pair):
+        return True
+    return not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)) \
+        or not _one_actor(pair, a.pole_agents.get(pair), b.pole_agents.get(pair))
+
+
+# a role and the body it acts for: "the judge granted the motion" is the court's ruling
+_ROLE_BODIES = {ROLE + stem("judge"): stem("court")}
+
+
+def _one_actor(pair: str, x: str | None, y: str | None) -> bool:
+    """Whether two actors may be one: either unread, or one key; and of an act of one actor
+    on one thing (``ACTED_ON``), a role and a name ("the governor" / "Governor Ellison"), a
+    judge and a court, or a body named with a word more; not two names, two roles, or a
+    role and another body ("the judge" / "the appeals court")."""
+    if x is None or y is None or x == y:
+        return True
+    if pair not in ACTED_ON:
+        return False
+    if ROLE not in (x[:1], y[:1]) and NAMED not in (x[:1], y[:1]):
+        # two bodies, one named with a word more: "the council" / "the city council"
+        return set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
+    return {x[:1], y[:1]} == {ROLE, NAMED} or _ROLE_BODIES.get(x) == y \
+        or _ROLE_BODIES.get(y) == x
 
 
 def _denies_the_opposite(neg: Reading, span: tuple[int, int], denied: frozenset[str] | set[str],

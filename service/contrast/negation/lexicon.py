@@ -93,7 +93,11 @@ RAISE = frozenset({"raise", "raises", "raised", "raising", "cast", "casts", "cas
 
 # "denied them access", "denied entry": refusal, not denial of a statement
 REFUSED = frozenset({"access", "entry", "visa", "visas", "permission", "request", "requests",
-                      "bail", "passage", "them", "him", "her", "us", "me", "by", "having"})
+                      "bail", "passage", "them", "him", "her", "us", "me", "by", "having",
+                      # "denied a motion for a mistrial", "rejected the appeal": a court's
+                      # ruling on what a party asked for (the "granted" pair reads it)
+                      "motion", "motions", "appeal", "appeals", "petition", "petitions",
+                      "application", "applications"})
 
 REFUSED_FIRST = frozenset({"them", "him", "her", "us", "me", "by", "having"})
 
@@ -159,6 +163,12 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
                 "became law"),
      ("rejected", "rejects", "refused", "turned down", "vetoed", "blocked"), False),
     ("guilty", ("guilty", "convicted"), ("innocent", "acquitted", "exonerated"), False),
+    # a defendant's plea, of one defendant: what the defendant says, where "guilty" above is
+    # what a court found ("pleaded not guilty" / "was convicted" is a trial, not a dispute)
+    ("plea", ("pleaded guilty", "pleads guilty", "plead guilty", "admitted the charges",
+              "admitted to the charges", "admitted guilt"),
+     ("pleaded not guilty", "pleads not guilty", "plead not guilty", "pleaded innocent",
+      "entered a not guilty plea", "entered a plea of not guilty"), True),
     # how a body voted: all for it, or some against ("the board unanimously approved the
     # deal" / "two of nine directors voted against the deal")
     (VOTE_PAIR, ("unanimously", "unanimous", "without dissent"),
@@ -325,7 +335,39 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("slow", "sluggish", "belated", "too slow", "too late"), True),
     ("deliberate", ("deliberately", "deliberate", "intentionally", "on purpose", "arson"),
      ("accident", "accidental", "accidentally", "by accident"), False),
+    # acts of one actor on one thing that undo each other (ACTED_ON says on what): "the
+    # governor vetoed the bill" / "signed the bill", "lifted the curfew" / "imposed a curfew",
+    # "the court dismissed the appeal" / "upheld the appeal"
+    # (not "enacted": lawmakers enact a bill over a veto, which both tell)
+    ("signed", ("signed", "signs"), ("vetoed", "vetoes"), True),
+    ("imposed", ("imposed", "imposes", "reimposed", "declared", "extended"),
+     ("lifted", "lifts", "ended", "revoked", "rescinded", "scrapped"), True),
+    ("granted", ("upheld", "granted", "allowed"),
+     ("dismissed", "rejected", "denied", "threw out", "turned down"), True),
 )
+
+# verbs of a plea: the "guilty" after them is the plea pair's, not the court's finding
+PLEA = frozenset({"pleaded", "pleads", "plead", "pleading", "plea"})
+
+# the things each act of one actor on one thing is read of: the words are common ("signed
+# a letter", "lifted weights", "dismissed the idea", "declared victory"), so a side is read
+# only where what the verb is done to (its object; in the passive, its subject) is one of
+# these; the thing is then the pair's subject, and whoever did it its agent, as for a body's
+# decision (DECIDES): two things, or two named actors, are two acts, not a dispute
+ACTED_ON = {
+    "signed": frozenset({"bill", "bills", "law", "legislation", "measure", "budget",
+                         "ordinance", "amendment"}),
+    "imposed": frozenset({"curfew", "ban", "lockdown", "sanctions", "restrictions", "embargo",
+                          "tariffs", "tariff", "emergency", "blockade", "moratorium"}),
+    "granted": frozenset({"appeal", "appeals", "petition", "motion", "request", "challenge"}),
+}
+# acts that make a new thing: read only with "a"/"an" ("declared a curfew"; "declared the
+# ban unconstitutional" says what an old one is)
+NEW_THING = frozenset({"declared"})
+# a role's holder, unnamed: "the governor signed" may be "Governor Ellison vetoed"'s actor
+# (a role with a name is read by its name: "Governor Maria Ellison")
+ROLES = frozenset({"governor", "president", "mayor", "judge", "premier", "chancellor",
+                   "minister", "secretary", "king", "queen", "commissioner", "sheriff"})
 
 # pairs whose two sides may be of two things even though the words are common: "Oil prices
 # rose" / "Gold prices fell", "Israel accepted the proposal" / "Hamas rejected it", "The
@@ -362,7 +404,11 @@ CHAMBERS = frozenset({"senate", "house", "parliament", "congress", "assembly", "
 
 # verbs whose state is their object's, not their subject's, in the active voice: "police
 # arrested the gunman" says the gunman was caught ("the gunman was arrested": the subject)
-OBJECT_HOLDS = frozenset({"arrested", "detained", "apprehended"})
+OBJECT_HOLDS = frozenset({"arrested", "detained", "apprehended",
+                          # "the mayor lifted the curfew" says the curfew is no longer in
+                          # force ("the curfew remains in force": the subject)
+                          "lifted", "repealed", "revoked", "rescinded", "abolished",
+                          "scrapped"})
 AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get", "got", "gets",
                          "getting"})
 
@@ -372,7 +418,9 @@ AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "get
 CHANGEABLE = frozenset({"ended", "progress", "increase", "open", "office", "go ahead", "freed",
                         "holding", "contained", "peaceful", "health", "alive", "caught",
                         "unchanged", "strengthened", "passed", "in force", "custody",
-                        "raised", "kept", "pace", "recovering", "intact", "withdrew"})
+                        "raised", "kept", "pace", "recovering", "intact", "withdrew",
+                        # a curfew imposed on Monday may be lifted on Thursday
+                        "imposed"})
 
 # results of a period or of one contest, which another period or contest may turn ("a profit
 # in 2022" / "a loss in 2023", "won in 2016" / "lost in 2020"): two times named, two results
