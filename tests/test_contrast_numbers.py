@@ -1446,3 +1446,86 @@ def test_one_measure_of_one_fate_told_in_other_words(a: str, b: str, same: bool)
     from service.contrast.numbers import one_measure
 
     assert one_measure(parsed("x", a), parsed("y", b)) is same
+
+
+@pytest.mark.parametrize(("early", "late", "kind"), [
+    # a figure of a period both name is settled: the next day's other figure disputes it
+    ("The shares dropped more than 10 percent on Tuesday.", "Its stock lost 9% on Tuesday.",
+     "numbers"),
+    ("Annual inflation eased to 3.2% in October from 3.5% in September.",
+     "Inflation fell to 3.4% in October.", "numbers"),
+    ("Norvik reported revenue of $1.2bn for the third quarter.",
+     "Norvik posted revenue of $1.5bn in the third quarter.", "numbers"),
+    # a toll of a day both name still rises as the dead are found, and a figure of no named
+    # time may have moved
+    ("29 people died in Saturday's attack.", "35 people died in Saturday's attack.",
+     "numbers_changed"),
+    ("Inflation stands at 3.2%.", "Inflation stands at 3.4%.", "numbers_changed"),
+])
+def test_a_figure_of_a_named_period_does_not_change_from_day_to_day(early: str, late: str,
+                                                                   kind: str) -> None:
+    result = contrast(reported("Econ Wire", early, "2026-11-12", cid=1),
+                      reported("Money Post", late, "2026-11-13", cid=2))
+    assert kind in kinds(result), result.summary
+    assert {"numbers", "numbers_changed"} - {kind} - set(kinds(result)), result.summary
+
+
+def test_a_figure_already_told_the_day_before_is_the_dispute_going_on() -> None:
+    """40% and "nearly half" on one day, "about 40 percent" the next: one dispute, no
+    change from "nearly half" to 40%."""
+    result = contrast(
+        reported("Health News", "The drug reduced the risk of death by 40%.", "2026-09-03", cid=1),
+        reported("Science Daily", "The drug cut deaths by nearly half.", "2026-09-03", cid=2),
+        reported("City Post", "The drug lowered the risk of dying by about 40 percent.",
+                 "2026-09-04", cid=3))
+    assert kinds(result).count("numbers") == 1 and "numbers_changed" not in kinds(result), \
+        result.summary
+    clash = next(d for d in result.differences if d.kind == "numbers")
+    assert {e["source"] for e in clash.evidence} == {"Health News", "Science Daily", "City Post"}
+
+
+def test_a_toll_told_higher_the_next_day_is_still_a_change() -> None:
+    result = contrast(
+        reported("A", "29 people died in the fire.", "2026-09-03", cid=1),
+        reported("B", "Twenty-nine people died in the fire.", "2026-09-03", cid=2),
+        reported("C", "Thirty-five people died in the fire.", "2026-09-04", cid=3))
+    assert "numbers_changed" in kinds(result) and "numbers" not in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # one rate under two outlets' names
+    ("The unemployment rate held at 4.1%.", "The jobless rate rose to 4.3%.", True),
+    ("The central bank raised its benchmark rate to 5.25%.",
+     "The bank raised its key rate to 5.5%.", True),
+    ("The unemployment rate held at 4.1%.", "The jobless rate held at 4.1 percent.", False),
+    # two measures still
+    ("Core inflation was 2.8%.", "Headline inflation was 3.2%.", False),
+    ("The economy grew 0.4% in the third quarter.",
+     "The economy grew at an annualised rate of 1.6% in the third quarter.", False),
+])
+def test_one_rate_under_two_names(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # "reduce headcount by 1,150" cuts 1,150 jobs
+    ("Norvik plans to shed 1,500 jobs.", "Norvik will reduce headcount by 1,150.", "numbers"),
+    ("Norvik plans to shed about 1,200 jobs.", "Norvik will reduce headcount by 1,150.",
+     "numbers_agree"),
+    ("Norvik plans to hire 1,500 workers.", "Norvik will reduce headcount by 1,150.", None),
+    # rates per so many people: per 100,000 however each says it, and no count of cases
+    ("The infection rate stands at 14 cases per 100,000 people.",
+     "The infection rate has reached 21 cases per 100,000 people.", "numbers"),
+    ("The infection rate stands at 14 cases per 100,000 people.",
+     "The infection rate is 140 cases per million people.", "numbers_agree"),
+    ("The infection rate stands at 14 cases per 100,000 people.",
+     "Officials have confirmed 124 cases, a rate of 14 per 100,000 residents.",
+     "numbers_agree"),
+    ("The region has recorded 14 cases per 100,000 people.",
+     "The region has recorded 124 cases.", None),
+])
+def test_jobs_cut_and_rates_per_people(a: str, b: str, kind: str | None) -> None:
+    found = [k for k in kinds(contrast(parsed("x", a), parsed("y", b)))
+             if k in ("numbers", "numbers_agree")]
+    assert found == ([kind] if kind else []), found

@@ -36,7 +36,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 32  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -93,7 +93,9 @@ READING = 32  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # "BREAKING: ") is cut off a claim, a headline's glued credit ("... -Noyer") is its speaker;
 # "a company spokeswoman" after Velta spoke is Velta's; a firm described as one is the "it"
 # of its own frame.  32: "rose 3 to 980.59" is a change of 3 and a level of 980.59, not a
-# range.
+# range.  33: "14 cases per 100,000 people" is one rate (per 100,000), no count; "eased to
+# 3.2% from 3.5%", "down from 3.5 percent" leave out the figure it came from; "reduce
+# headcount by 1,150" counts jobs; "over", "under", "during" after a figure are no unit.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

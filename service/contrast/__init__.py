@@ -150,7 +150,12 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # that opens with a name's particle is named as it is ("de Blasio says", not "the de Blasio").
 # 27: what the counted do ("fighting", "attended", "marched") tells no other measure (24's
 # verbs are of what befalls them): "1,200 firefighters were deployed" / "1,000 are fighting".
-RULES = 27
+# 28: a percentage, an amount or a rate of a time both claims name ("in October", "on
+# Tuesday", "in the third quarter") is disputed across days, not changed; a later figure
+# another voice gave by the earlier one's day is the dispute going on; "jobless" and
+# "unemployment" rate, a "benchmark", "key" or "policy" rate are one; "reduce headcount by"
+# is a cut of jobs; rates per 100,000 are compared.
+RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
