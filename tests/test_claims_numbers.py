@@ -620,3 +620,24 @@ def test_the_figure_a_change_started_from_is_left_out(sentence: str,
 ])
 def test_staff_cut_by_a_figure_counts_jobs(sentence: str, unit: str | None) -> None:
     assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a scale hyphenated before its noun, a currency's code after the figure
+    ("The company posted a $1.2-billion loss.", [(1.2e9, 1.2e9, "money", "usd")]),
+    ("Revenue was 1.2 billion USD.", [(1.2e9, 1.2e9, "money", "usd")]),
+    # a percent sign after each end of a range
+    ("The Fed set its rate at 5.25%-5.5%.", [(5.25, 5.5, "percent", "percent")]),
+    ("Rates are between 5.25% and 5.5%.", [(5.25, 5.5, "percent", "percent")]),
+    ("Prices ranged from 5% to 9%.", [(5.0, 9.0, "percent", "percent")]),
+    # a change from one percentage to another: the one it ended at
+    ("The risk fell from 10% to 6%.", [(6.0, 6.0, "percent", "percent")]),
+    ("Inflation rose from 3.1 percent to 3.5 percent in October.",
+     [(3.5, 3.5, "percent", "percent")]),
+    # a change, then the level: two figures still
+    ("Mortgage rates rose 0.5% to 7.2%.", [(0.5, 0.5, "percent", "percent"),
+                                           (7.2, 7.2, "percent", "percent")]),
+])
+def test_money_and_percentages_as_business_pages_write_them(
+        sentence: str, figures: list[tuple[float, float, str, str]]) -> None:
+    assert [(q.low, q.high, q.kind, q.unit) for q in find_numbers(sentence)] == figures

@@ -1529,3 +1529,21 @@ def test_jobs_cut_and_rates_per_people(a: str, b: str, kind: str | None) -> None
     found = [k for k in kinds(contrast(parsed("x", a), parsed("y", b)))
              if k in ("numbers", "numbers_agree")]
     assert found == ([kind] if kind else []), found
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # where a rate rose from is no figure of now: 3.4% disputes the 3.5% it rose to
+    ("Inflation rose from 3.1% to 3.5% in October.", "Inflation was 3.4% in October.",
+     "numbers"),
+    ("Inflation rose from 3.1% to 3.5% in October.",
+     "Inflation was 3.5% in October, up from 3.1% in September.", "numbers_agree"),
+    ("The company posted a $1.2-billion loss.", "The company posted a loss of $1.2bn.",
+     "numbers_agree"),
+    ("The Fed raised rates by a quarter point to 5.25%-5.5%.",
+     "The Fed lifted its benchmark rate to a range of 5.25% to 5.5%.", "numbers_agree"),
+])
+def test_levels_ranges_and_amounts_as_business_pages_write_them(a: str, b: str,
+                                                                 kind: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert kind in kinds(result) and not ({"numbers", "numbers_agree"} - {kind}) & set(
+        kinds(result)), result.summary

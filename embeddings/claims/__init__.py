@@ -95,7 +95,9 @@ READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # of its own frame.  32: "rose 3 to 980.59" is a change of 3 and a level of 980.59, not a
 # range.  33: "14 cases per 100,000 people" is one rate (per 100,000), no count; "eased to
 # 3.2% from 3.5%", "down from 3.5 percent" leave out the figure it came from; "reduce
-# headcount by 1,150" counts jobs; "over", "under", "during" after a figure are no unit.
+# headcount by 1,150" counts jobs; "over", "under", "during" after a figure are no unit;
+# "$1.2-billion", "1.2 billion USD", "5.25%-5.5%", "between 5% and 6%" are read whole, and
+# "rose from 3.1% to 3.5%" is 3.5%.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

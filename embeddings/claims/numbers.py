@@ -48,7 +48,8 @@ _VULGAR = {"½": ".5", "¼": ".25", "¾": ".75"}
 _STUCK_UNITS = r"(?:km|kg|cm|mm|ft|mph|kph|kmh|lbs?)"
 NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
           # "$30 mn", "4.2 bn": abbreviations that name no unit may stand apart ("30 m" is metres)
-          rf"(?:\s?(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mn|bn)\b"
+          # ("$1.2-billion loss": the scale hyphenated before a noun)
+          rf"(?:[\s-]?(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mn|bn)\b"
           rf"|(?i:k|m|b|tn)\b)?"
           # "40C", "25pc" (British papers' percent), "100km", "6ft", "40mph": a unit stuck on
           rf"(?!(?![CF]\b|pc\b|{_STUCK_UNITS}\b)[\w/]|\.\d|[,‚]\d)"
@@ -93,12 +94,16 @@ _COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eigh
 # is a change unless a range is said ("ranging from $500 to $5,000")
 _SIGNS = r"(?:US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥)"
 _CUR = rf"(?:(?P<{{}}>{_SIGNS})\s?)?"
+# a percent sign may stand after each figure too ("between 5% and 6%", "rose from 3.1% to
+# 3.5%", "5.25%-5.5%"); not in "rose 2% to 3.5%" (a change, then the level)
+_PCT = r"(?:\s?%|\s(?i:percent|per\s+cent))?"
 _RANGE = re.compile(
-    rf"(?:\b(?i:between)\s+{_CUR.format('c1')}(?P<a1>{NUMBER})\s+and\s+{_SIGNS}?\s?"
+    rf"(?:\b(?i:between)\s+{_CUR.format('c1')}(?P<a1>{NUMBER}){_PCT}\s+and\s+{_SIGNS}?\s?"
     rf"(?P<b1>{NUMBER})"
-    rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER})\s+to\s+{_SIGNS}?\s?"
+    rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER}){_PCT}\s+to\s+{_SIGNS}?\s?"
     rf"(?P<b2>{NUMBER})"
-    rf"|(?P<a3>{NUMBER})\s?(?:(?:-|–|—)\s?{_SIGNS}?|to\s?)(?P<b3>{NUMBER}))"
+    rf"|(?P<a3>{NUMBER})(?:\s?%(?=\s?[-–—]))?\s?(?:(?:-|–|—)\s?{_SIGNS}?|to\s?)"
+    rf"(?P<b3>{NUMBER}))"
 )
 _SINGLE = re.compile(NUMBER)
 # thousands grouped by a space (French, and text translated from it: "100 000 personnes" read
@@ -135,7 +140,9 @@ _AFTER = re.compile(
     # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
     r"|(?P<cur>\s(?:(?P<whose>U\.S\.|US|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong"
     r"|Singapore)\s+(?=dollars))?(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
-    r"|renminbi|rupees|lira|hryvnias?|shekels|francs)\b)"
+    r"|renminbi|rupees|lira|hryvnias?|shekels|francs"
+    # "1.2 billion USD": a currency's code after the figure
+    r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute|second)s?"
     r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
@@ -397,7 +404,7 @@ def parse_number(text: str) -> float | None:
     if text in _WORD_VALUES:  # "half a million" is no "half a" of millions
         return _WORD_VALUES[text]
     scale = 1.0
-    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|lakh crores?|lakhs?|crores?"
+    match = re.match(r"^(.*?)[\s-]?(thousand|million|billion|trillion|lakh crores?|lakhs?|crores?"
                      r"|dozen|k|mn|m|bn|b|tn)$", text)
     if match and match.group(1):
         text, scale = match.group(1).strip(), _SCALES[match.group(2)]
