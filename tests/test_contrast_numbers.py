@@ -1547,3 +1547,21 @@ def test_levels_ranges_and_amounts_as_business_pages_write_them(a: str, b: str,
     result = contrast(parsed("x", a), parsed("y", b))
     assert kind in kinds(result) and not ({"numbers", "numbers_agree"} - {kind}) & set(
         kinds(result)), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # the people a hospital admits are its patients: one count, however it is told
+    ("Hospitals have admitted 45 patients with severe symptoms.",
+     "Some 60 people have been hospitalised.", True),
+    ("Forty patients are in hospital with the virus.",
+     "Some 60 people have been hospitalised with the virus.", True),
+    ("Hospitals have admitted 45 patients with severe symptoms.",
+     "Forty-five people are in hospital, health officials said.", False),
+    # patients hurt in a hospital are some of the people hurt there; a plea is no admission
+    ("Twenty patients were injured when the hospital roof collapsed.",
+     "Thirty people were injured when the hospital roof collapsed.", False),
+    ("Hospitals have admitted 45 patients.", "Hospitals have discharged 30 patients.", False),
+])
+def test_patients_admitted_are_the_people_in_hospital(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary

@@ -72,6 +72,12 @@ def people_kind(q: Quantity, s: Said) -> str | None:
     return "group" if head and head.group(1)[0].isupper() else None
 
 
+# taken into hospital, not hurt in one ("injured when the hospital roof collapsed")
+_HOSPITALISED = re.compile(r"\b(?:hospitali[sz](?:ed|ations?)|(?:in|to|into)\s+hospital"
+                           r"|hospitals?\s+(?:have\s+|has\s+)?admitted|admitted\s+to"
+                           r"|admissions)\b", re.IGNORECASE)
+
+
 def _role(q: Quantity, s: Said) -> str | None:
     """The role a count of people names before its noun: "civilian" in "6,000 civilian
     deaths" (the count's unit is people)."""
@@ -249,7 +255,10 @@ FATES = {stem(w): fate for fate, words in {
     "dead": ("die", "died", "dead", "death", "deaths", "toll", "kill", "killed", "fatalities",
              "lives"),
     "hurt": ("injured", "injuries", "injury", "wounded", "hurt", "hospital", "hospitalised",
-             "hospitalized", "treated", "treatment"),
+             "hospitalized", "treated", "treatment",
+             # "Hospitals have admitted 45 patients", "60 hospital admissions" (only where the
+             # claim names a hospital: "admitted 12 counts of fraud" is no one's fate)
+             "admitted", "admissions"),
     "missing": ("missing", "unaccounted"),
     "ill": ("ill", "illness", "illnesses", "sick", "sickened", "poisoned", "poisoning",
             "infected", "infections"),
@@ -329,6 +338,8 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
             if t.lower in ("hospital", "hospitals") and not _in_hospital(side, k, before):
                 fate = None  # "14 hospitals", "200 hospital beds": no one taken there
             if t.lower == "homes" and not _their(side, k, before):
+                fate = None
+            if t.lower in ("admitted", "admissions") and "hospital" not in text.lower():
                 fate = None
             if fate is not None:
                 if best is None or words < best[0]:
@@ -457,6 +468,11 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         generic, group = (qa, qb) if people_kind(qa, a) == "generic" else (qb, qa)
         if _role(generic, a if generic is qa else b) == stem(group.unit or ""):
             return True  # "6,000 civilian deaths" / "10,000 civilians have been killed"
+        if group.unit == "patient" and fate_of(qa, a) == fate_of(qb, b) == "hurt" \
+                and all(_HOSPITALISED.search(s.claim.text) for s in (a, b)):
+            # the people in hospital are its patients: "Hospitals have admitted 45 patients"
+            # / "60 people have been hospitalised" is one count, disputed
+            return True
         # "29 people" / "5 Americans": the Americans may be among the 29; but none of anyone
         # is none of them ("no illnesses were reported" / "four infants fell ill")
         generic = qa if people_kind(qa, a) == "generic" else qb
