@@ -1565,3 +1565,19 @@ def test_levels_ranges_and_amounts_as_business_pages_write_them(a: str, b: str,
 def test_patients_admitted_are_the_people_in_hospital(a: str, b: str, disputed: bool) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # a share of a company's staff, whatever the outlet calls the staff
+    ("Norvik said it would cut 8% of its workforce.", "Norvik will cut 10% of its staff.",
+     "numbers"),
+    ("Norvik said it would cut 8% of its workforce.",
+     "Norvik will cut about 8 percent of its employees.", "numbers_agree"),
+    # a share of something else is no share of the staff
+    ("Norvik said it would cut 8% of its workforce.", "Norvik will cut 10% of its costs.",
+     None),
+])
+def test_a_share_of_the_staff_under_any_name(a: str, b: str, kind: str | None) -> None:
+    found = [k for k in kinds(contrast(parsed("x", a), parsed("y", b)))
+             if k in ("numbers", "numbers_agree")]
+    assert found == ([kind] if kind else []), found

@@ -155,7 +155,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # another voice gave by the earlier one's day is the dispute going on; "jobless" and
 # "unemployment" rate, a "benchmark", "key" or "policy" rate are one; "reduce headcount by"
 # is a cut of jobs; rates per 100,000 are compared; "Hospitals have admitted 45 patients" and
-# "60 people have been hospitalised" count one thing.
+# "60 people have been hospitalised" count one thing; "8% of its workforce" and "10% of its
+# staff" are shares of one whole.
 RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

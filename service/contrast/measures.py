@@ -156,7 +156,14 @@ def _percent_of(q: Quantity, s: Said) -> str | None:
     m = _RATE_OF.match(s.claim.text, q.end - s.claim.start)
     if m is None or m.group("word").lower() in STOPWORDS:
         return None
-    return ("of" if m.group("of") else "rate") + ":" + stem(m.group("word"))
+    word = stem(m.group("word"))
+    return ("of" if m.group("of") else "rate") + ":" + _STAFF_WORDS.get(word, word)
+
+
+# a company's staff under the words outlets use for it: "cut 8% of its workforce" and "10%
+# of its staff" are shares of one whole
+_STAFF_WORDS = {stem(w): "staff" for w in ("workforce", "staff", "employees", "workers",
+                                           "headcount", "jobs", "payroll", "personnel")}
 
 
 # "fell by 20%", "rose 5 percent", "up 3%", "a 5% rise": the figure is how much something
