@@ -55,7 +55,7 @@ class Quantity:
     low: float | None
     high: float | None
     unit: str | None = None  # normalised noun or symbol: "people", "percent", "day", "usd", ...
-    kind: str = "count"  # count percent money duration age year date ordinal measure score
+    kind: str = "count"  # count percent money duration age year date ordinal measure score rate
     approximate: bool = False
 
 

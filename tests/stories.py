@@ -217,3 +217,17 @@ HARLOW = [
      "into law by Mayor Bakker. A county court dismissed an appeal by two protesters who had "
      "been fined."),
 ]
+
+ECONOMY = [  # one month's figures, three outlets over two days: a level then what it was
+    ("Econ Wire", "2026-11-12", "Annual inflation eased to 3.2% in October from 3.5% in "
+     "September, the statistics office said. The rate fell 0.3 percentage points in a month. "
+     "The economy grew 0.4% in the third quarter compared with the previous quarter. The "
+     "unemployment rate held at 4.1%. Initial jobless claims rose to 231,000 last week."),
+    ("Daily Times", "2026-11-12", "Inflation slowed to just over 3 percent in October. "
+     "Consumer prices rose 3.2 percent from a year earlier, down from 3.5 percent. Gross "
+     "domestic product grew at an annual rate of 1.6% in the third quarter. Unemployment "
+     "stood at 4.1 percent."),
+    ("Money Post", "2026-11-13", "Inflation fell to 3.4% in October, the statistics office "
+     "said. The economy expanded 0.4 per cent in the three months to September. Jobless claims "
+     "climbed to 231,000. The jobless rate rose to 4.3%, the highest in two years."),
+]

@@ -572,3 +572,72 @@ def test_dollars_named_by_country_and_vulgar_fractions(sentence: str, text: str,
 def test_a_change_then_a_level_is_no_range(sentence: str,
                                            figures: list[tuple[float, float]]) -> None:
     assert [(q.low, q.high) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a rate per so many people is one figure, read per 100,000: no count of 14 cases (which
+    # "124 cases" would dispute) and none of 100,000 people
+    ("The infection rate stands at 14 cases per 100,000 people.",
+     [("14 cases per 100,000", 14.0, "rate", "case")]),
+    ("Officials have confirmed 124 cases, a rate of 14 per 100,000 residents.",
+     [("124", 124.0, "count", "case"), ("14 per 100,000", 14.0, "rate", None)]),
+    ("Deaths reached 140 per million.", [("140 per million", 14.0, "rate", None)]),
+    ("Infant mortality was 3.1 deaths per 1,000 live births.",
+     [("3.1 deaths per 1,000", 310.0, "rate", "death")]),
+    # a price per so many is money and a count, as before
+    ("The fee is $5 per 1,000 shares.", [("$5", 5.0, "money", "usd"),
+                                         ("1,000", 1000.0, "count", "share")]),
+])
+def test_a_rate_per_so_many_people_is_one_figure(
+        sentence: str, figures: list[tuple[str, float, str, str | None]]) -> None:
+    assert [(q.text, q.low, q.kind, q.unit) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # the figure a change started from, told after the figure now, is no claim about now
+    ("Annual inflation eased to 3.2% in October from 3.5% in September.", [3.2]),
+    ("Consumer prices rose 3.2 percent from a year earlier, down from 3.5 percent.", [3.2]),
+    ("Revenue rose to $3bn from $2.5bn.", [3e9]),
+    ("Sales rose 5% to $3bn from $2.5bn a year earlier.", [5.0, 3e9]),
+    ("Jobless claims were 231,000, up from 219,000.", [231000.0]),
+    ("Infections rose to 30 per 100,000 from 14 per 100,000.", [30.0]),
+    # "from" with no change to a figure before it is where something comes from
+    ("Delegates came from 12 countries.", [12.0]),
+    ("Prices ranged from $10 to $30.", [10.0]),
+])
+def test_the_figure_a_change_started_from_is_left_out(sentence: str,
+                                                      figures: list[float]) -> None:
+    assert [q.low for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # a company's staff cut by a bare figure is a count of jobs; a preposition after a
+    # figure counts nothing ("over" is no unit)
+    ("Norvik will reduce headcount by 1,150 over the next year.", "job"),
+    ("The bank will cut its workforce by about 2,000.", "job"),
+    ("Prices will rise by 300 over the summer.", None),
+    ("The company will cut 1,200 jobs over two years.", "job"),
+])
+def test_staff_cut_by_a_figure_counts_jobs(sentence: str, unit: str | None) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a scale hyphenated before its noun, a currency's code after the figure
+    ("The company posted a $1.2-billion loss.", [(1.2e9, 1.2e9, "money", "usd")]),
+    ("Revenue was 1.2 billion USD.", [(1.2e9, 1.2e9, "money", "usd")]),
+    # a percent sign after each end of a range
+    ("The Fed set its rate at 5.25%-5.5%.", [(5.25, 5.5, "percent", "percent")]),
+    ("Rates are between 5.25% and 5.5%.", [(5.25, 5.5, "percent", "percent")]),
+    ("Prices ranged from 5% to 9%.", [(5.0, 9.0, "percent", "percent")]),
+    # a change from one percentage to another: the one it ended at
+    ("The risk fell from 10% to 6%.", [(6.0, 6.0, "percent", "percent")]),
+    ("Inflation rose from 3.1 percent to 3.5 percent in October.",
+     [(3.5, 3.5, "percent", "percent")]),
+    # a change, then the level: two figures still
+    ("Mortgage rates rose 0.5% to 7.2%.", [(0.5, 0.5, "percent", "percent"),
+                                           (7.2, 7.2, "percent", "percent")]),
+])
+def test_money_and_percentages_as_business_pages_write_them(
+        sentence: str, figures: list[tuple[float, float, str, str]]) -> None:
+    assert [(q.low, q.high, q.kind, q.unit) for q in find_numbers(sentence)] == figures

@@ -1446,3 +1446,138 @@ def test_one_measure_of_one_fate_told_in_other_words(a: str, b: str, same: bool)
     from service.contrast.numbers import one_measure
 
     assert one_measure(parsed("x", a), parsed("y", b)) is same
+
+
+@pytest.mark.parametrize(("early", "late", "kind"), [
+    # a figure of a period both name is settled: the next day's other figure disputes it
+    ("The shares dropped more than 10 percent on Tuesday.", "Its stock lost 9% on Tuesday.",
+     "numbers"),
+    ("Annual inflation eased to 3.2% in October from 3.5% in September.",
+     "Inflation fell to 3.4% in October.", "numbers"),
+    ("Norvik reported revenue of $1.2bn for the third quarter.",
+     "Norvik posted revenue of $1.5bn in the third quarter.", "numbers"),
+    # a toll of a day both name still rises as the dead are found, and a figure of no named
+    # time may have moved
+    ("29 people died in Saturday's attack.", "35 people died in Saturday's attack.",
+     "numbers_changed"),
+    ("Inflation stands at 3.2%.", "Inflation stands at 3.4%.", "numbers_changed"),
+])
+def test_a_figure_of_a_named_period_does_not_change_from_day_to_day(early: str, late: str,
+                                                                   kind: str) -> None:
+    result = contrast(reported("Econ Wire", early, "2026-11-12", cid=1),
+                      reported("Money Post", late, "2026-11-13", cid=2))
+    assert kind in kinds(result), result.summary
+    assert {"numbers", "numbers_changed"} - {kind} - set(kinds(result)), result.summary
+
+
+def test_a_figure_already_told_the_day_before_is_the_dispute_going_on() -> None:
+    """40% and "nearly half" on one day, "about 40 percent" the next: one dispute, no
+    change from "nearly half" to 40%."""
+    result = contrast(
+        reported("Health News", "The drug reduced the risk of death by 40%.", "2026-09-03", cid=1),
+        reported("Science Daily", "The drug cut deaths by nearly half.", "2026-09-03", cid=2),
+        reported("City Post", "The drug lowered the risk of dying by about 40 percent.",
+                 "2026-09-04", cid=3))
+    assert kinds(result).count("numbers") == 1 and "numbers_changed" not in kinds(result), \
+        result.summary
+    clash = next(d for d in result.differences if d.kind == "numbers")
+    assert {e["source"] for e in clash.evidence} == {"Health News", "Science Daily", "City Post"}
+
+
+def test_a_toll_told_higher_the_next_day_is_still_a_change() -> None:
+    result = contrast(
+        reported("A", "29 people died in the fire.", "2026-09-03", cid=1),
+        reported("B", "Twenty-nine people died in the fire.", "2026-09-03", cid=2),
+        reported("C", "Thirty-five people died in the fire.", "2026-09-04", cid=3))
+    assert "numbers_changed" in kinds(result) and "numbers" not in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # one rate under two outlets' names
+    ("The unemployment rate held at 4.1%.", "The jobless rate rose to 4.3%.", True),
+    ("The central bank raised its benchmark rate to 5.25%.",
+     "The bank raised its key rate to 5.5%.", True),
+    ("The unemployment rate held at 4.1%.", "The jobless rate held at 4.1 percent.", False),
+    # two measures still
+    ("Core inflation was 2.8%.", "Headline inflation was 3.2%.", False),
+    ("The economy grew 0.4% in the third quarter.",
+     "The economy grew at an annualised rate of 1.6% in the third quarter.", False),
+])
+def test_one_rate_under_two_names(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # "reduce headcount by 1,150" cuts 1,150 jobs
+    ("Norvik plans to shed 1,500 jobs.", "Norvik will reduce headcount by 1,150.", "numbers"),
+    ("Norvik plans to shed about 1,200 jobs.", "Norvik will reduce headcount by 1,150.",
+     "numbers_agree"),
+    ("Norvik plans to hire 1,500 workers.", "Norvik will reduce headcount by 1,150.", None),
+    # rates per so many people: per 100,000 however each says it, and no count of cases
+    ("The infection rate stands at 14 cases per 100,000 people.",
+     "The infection rate has reached 21 cases per 100,000 people.", "numbers"),
+    ("The infection rate stands at 14 cases per 100,000 people.",
+     "The infection rate is 140 cases per million people.", "numbers_agree"),
+    ("The infection rate stands at 14 cases per 100,000 people.",
+     "Officials have confirmed 124 cases, a rate of 14 per 100,000 residents.",
+     "numbers_agree"),
+    ("The region has recorded 14 cases per 100,000 people.",
+     "The region has recorded 124 cases.", None),
+])
+def test_jobs_cut_and_rates_per_people(a: str, b: str, kind: str | None) -> None:
+    found = [k for k in kinds(contrast(parsed("x", a), parsed("y", b)))
+             if k in ("numbers", "numbers_agree")]
+    assert found == ([kind] if kind else []), found
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # where a rate rose from is no figure of now: 3.4% disputes the 3.5% it rose to
+    ("Inflation rose from 3.1% to 3.5% in October.", "Inflation was 3.4% in October.",
+     "numbers"),
+    ("Inflation rose from 3.1% to 3.5% in October.",
+     "Inflation was 3.5% in October, up from 3.1% in September.", "numbers_agree"),
+    ("The company posted a $1.2-billion loss.", "The company posted a loss of $1.2bn.",
+     "numbers_agree"),
+    ("The Fed raised rates by a quarter point to 5.25%-5.5%.",
+     "The Fed lifted its benchmark rate to a range of 5.25% to 5.5%.", "numbers_agree"),
+])
+def test_levels_ranges_and_amounts_as_business_pages_write_them(a: str, b: str,
+                                                                 kind: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert kind in kinds(result) and not ({"numbers", "numbers_agree"} - {kind}) & set(
+        kinds(result)), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "disputed"), [
+    # the people a hospital admits are its patients: one count, however it is told
+    ("Hospitals have admitted 45 patients with severe symptoms.",
+     "Some 60 people have been hospitalised.", True),
+    ("Forty patients are in hospital with the virus.",
+     "Some 60 people have been hospitalised with the virus.", True),
+    ("Hospitals have admitted 45 patients with severe symptoms.",
+     "Forty-five people are in hospital, health officials said.", False),
+    # patients hurt in a hospital are some of the people hurt there; a plea is no admission
+    ("Twenty patients were injured when the hospital roof collapsed.",
+     "Thirty people were injured when the hospital roof collapsed.", False),
+    ("Hospitals have admitted 45 patients.", "Hospitals have discharged 30 patients.", False),
+])
+def test_patients_admitted_are_the_people_in_hospital(a: str, b: str, disputed: bool) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert ("numbers" in kinds(result)) == disputed, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # a share of a company's staff, whatever the outlet calls the staff
+    ("Norvik said it would cut 8% of its workforce.", "Norvik will cut 10% of its staff.",
+     "numbers"),
+    ("Norvik said it would cut 8% of its workforce.",
+     "Norvik will cut about 8 percent of its employees.", "numbers_agree"),
+    # a share of something else is no share of the staff
+    ("Norvik said it would cut 8% of its workforce.", "Norvik will cut 10% of its costs.",
+     None),
+])
+def test_a_share_of_the_staff_under_any_name(a: str, b: str, kind: str | None) -> None:
+    found = [k for k in kinds(contrast(parsed("x", a), parsed("y", b)))
+             if k in ("numbers", "numbers_agree")]
+    assert found == ([kind] if kind else []), found

@@ -834,3 +834,30 @@ def test_a_city_hall_story_with_acts_undone_and_acts_told_in_other_words(fresh):
                   "40 people had been arrested"):
         view = holding(words)
         assert view.relation != "conflict", (words, view.summary)
+
+
+def test_an_economy_report_told_over_two_days(fresh):  # type: ignore[no-untyped-def]
+    """October's inflation is 3.2% in one outlet and 3.4% the next day in another: a
+    dispute over one month's figure, not a change, and no agreement with "just over 3
+    percent"; September's 3.5%, told as where it fell from, is no figure of October's.
+    The quarter's growth and its annual rate are two measures; the unemployment rate and
+    the jobless rate are one."""
+    from tests.stories import ECONOMY
+
+    _ingest(fresh, ECONOMY)
+    claims = [c for c, _ in fresh.store.iter_claims()]
+    eased = next(c for c in claims if c.text.startswith("Annual inflation"))
+    assert [q.text for q in eased.numbers] == ["3.2%"]
+    views, _ = fresh.clusters(min_voices=1)
+    inflation = next(v for v in views if any(c.text.startswith("Inflation fell to 3.4%")
+                                             for c in v.claims))
+    found = {d["kind"]: d["summary"] for d in inflation.differences}
+    assert "3.2%" in found.get("numbers", "") and "3.4%" in found["numbers"], found
+    assert "numbers_changed" not in found and "numbers_agree" not in found, found
+    for view in views:
+        for difference in view.differences:
+            if difference["kind"] == "numbers":  # 0.4% a quarter is no 1.6% a year
+                assert "1.6%" not in difference["summary"], difference["summary"]
+    summaries = [d["summary"] for v in fresh.contrasts("What is the unemployment rate?", top=5)
+                 for d in v.differences if d["kind"] in ("numbers", "numbers_agree")]
+    assert any("4.1" in s for s in summaries), summaries

@@ -103,6 +103,11 @@ READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # "Parents said", "shopkeepers said" are bare groups; a reporter's tag line ("She can be
 # reached at ...", "Jane Doe covers county government for the Courier.") is furniture; a
 # transcript's label ("Mao Ning: ...", on two lines or with a title) speaks for its line.
+# Also 33: "14 cases per 100,000 people" is one rate (per 100,000), no count; "eased to
+# 3.2% from 3.5%", "down from 3.5 percent" leave out the figure it came from; "reduce
+# headcount by 1,150" counts jobs; "over", "under", "during" after a figure are no unit;
+# "$1.2-billion", "1.2 billion USD", "5.25%-5.5%", "between 5% and 6%" are read whole, and
+# "rose from 3.1% to 3.5%" is 3.5%.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

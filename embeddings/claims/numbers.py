@@ -48,7 +48,8 @@ _VULGAR = {"½": ".5", "¼": ".25", "¾": ".75"}
 _STUCK_UNITS = r"(?:km|kg|cm|mm|ft|mph|kph|kmh|lbs?)"
 NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
           # "$30 mn", "4.2 bn": abbreviations that name no unit may stand apart ("30 m" is metres)
-          rf"(?:\s?(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mn|bn)\b"
+          # ("$1.2-billion loss": the scale hyphenated before a noun)
+          rf"(?:[\s-]?(?i:thousand|million|billion|trillion|lakh crores?|lakhs?|crores?|mn|bn)\b"
           rf"|(?i:k|m|b|tn)\b)?"
           # "40C", "25pc" (British papers' percent), "100km", "6ft", "40mph": a unit stuck on
           rf"(?!(?![CF]\b|pc\b|{_STUCK_UNITS}\b)[\w/]|\.\d|[,‚]\d)"
@@ -93,12 +94,16 @@ _COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eigh
 # is a change unless a range is said ("ranging from $500 to $5,000")
 _SIGNS = r"(?:US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥)"
 _CUR = rf"(?:(?P<{{}}>{_SIGNS})\s?)?"
+# a percent sign may stand after each figure too ("between 5% and 6%", "rose from 3.1% to
+# 3.5%", "5.25%-5.5%"); not in "rose 2% to 3.5%" (a change, then the level)
+_PCT = r"(?:\s?%|\s(?i:percent|per\s+cent))?"
 _RANGE = re.compile(
-    rf"(?:\b(?i:between)\s+{_CUR.format('c1')}(?P<a1>{NUMBER})\s+and\s+{_SIGNS}?\s?"
+    rf"(?:\b(?i:between)\s+{_CUR.format('c1')}(?P<a1>{NUMBER}){_PCT}\s+and\s+{_SIGNS}?\s?"
     rf"(?P<b1>{NUMBER})"
-    rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER})\s+to\s+{_SIGNS}?\s?"
+    rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER}){_PCT}\s+to\s+{_SIGNS}?\s?"
     rf"(?P<b2>{NUMBER})"
-    rf"|(?P<a3>{NUMBER})\s?(?:(?:-|–|—)\s?{_SIGNS}?|to\s?)(?P<b3>{NUMBER}))"
+    rf"|(?P<a3>{NUMBER})(?:\s?%(?=\s?[-–—]))?\s?(?:(?:-|–|—)\s?{_SIGNS}?|to\s?)"
+    rf"(?P<b3>{NUMBER}))"
 )
 _SINGLE = re.compile(NUMBER)
 # thousands grouped by a space (French, and text translated from it: "100 000 personnes" read
@@ -135,7 +140,9 @@ _AFTER = re.compile(
     # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
     r"|(?P<cur>\s(?:(?P<whose>U\.S\.|US|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong"
     r"|Singapore)\s+(?=dollars))?(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
-    r"|renminbi|rupees|lira|hryvnias?|shekels|francs)\b)"
+    r"|renminbi|rupees|lira|hryvnias?|shekels|francs"
+    # "1.2 billion USD": a currency's code after the figure
+    r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute|second)s?"
     r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
@@ -184,9 +191,11 @@ _FUNCTION_WORDS = _words(
     had have has was were is are be been will would could may might can should more than
     times percent per after before since ago later earlier still also already now only just
     reportedly yet again each alone
-    next last coming every apiece daily weekly monthly annually""")
+    next last coming every apiece daily weekly monthly annually
+    over under during within across through into amid""")
 # (words of when or how often count nothing: "hire 300 people this year and 500 next year",
-# "earned ¥120 billion last year"); "two previous Presidents" count presidents
+# "earned ¥120 billion last year"; nor a preposition: "cut 1,150 over the next year" counts
+# no "over"); "two previous Presidents" count presidents
 _BEFORE_NOUN = _words("previous past")
 # "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
 TOLL_BEFORE = re.compile(
@@ -211,6 +220,10 @@ _COUNTED_BEFORE = re.compile(
     # "the turnout was 250,000", "a crowd of 35,000"
     r"|\b(?P<n4>[Tt]urnout|[Cc]rowds?|[Aa]ttendance)\s+(?:was|is|of|reached|hit|topped"
     r"|exceeded|totalled|totaled|numbered|stood\s+at))\s+$")
+# a company's staff cut or grown by a bare figure: "reduce headcount by 1,150", "cut its
+# workforce by 2,000", "trim the payroll by 300": that many jobs
+_STAFF_BY = re.compile(r"\b(?:head\s?count|workforce|payrolls?|staff|staffing)\s+by\s+$",
+                       re.IGNORECASE)
 # what an estimate puts at a figure when that is the people who came: a count of people
 _CROWD = _words("turnout crowd crowds attendance")
 # "put the figure at 300": the word says nothing of what is counted
@@ -261,6 +274,13 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
             m.start(), m.end())
     for m in _POINTS.finditer(sentence):  # "by a quarter point", "25 basis points"
         add(_points(sentence, m, offset), m.start(), m.end())
+    for m in _RATE.finditer(sentence):  # "14 cases per 100,000 people": one rate
+        if free(m.start(), m.end()) and _EARLIER_FROM.search(sentence, 0, m.start()):
+            add(None, m.start(), m.end())  # "rose to 30 per 100,000 from 14 per 100,000"
+            continue
+        rate = _rate(sentence, m, offset) if free(m.start(), m.end()) else None
+        if rate is not None:  # (else "$5 per 1,000 shares" is read as money below)
+            add(rate, rate.start - offset, rate.end - offset)
     for m in _VAGUE_SPAN.finditer(sentence):  # "took only a few hours", "several weeks"
         if free(m.start(), m.end()):
             low, high = _VAGUE_SPANS[m.group("q").lower()]
@@ -307,6 +327,9 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
                          None, "year"), m.start(), m.end())
     for m in _SINGLE.finditer(sentence):
         if free(m.start(), m.end()):
+            if _EARLIER_FROM.search(sentence, 0, m.start()):
+                add(None, m.start(), m.end())  # "to 3.2% from 3.5%": the figure before
+                continue
             add(*_single(sentence, m, offset))
     for m in _ORDINAL.finditer(sentence):
         if free(m.start(), m.end()):
@@ -381,7 +404,7 @@ def parse_number(text: str) -> float | None:
     if text in _WORD_VALUES:  # "half a million" is no "half a" of millions
         return _WORD_VALUES[text]
     scale = 1.0
-    match = re.match(r"^(.*?)\s?(thousand|million|billion|trillion|lakh crores?|lakhs?|crores?"
+    match = re.match(r"^(.*?)[\s-]?(thousand|million|billion|trillion|lakh crores?|lakhs?|crores?"
                      r"|dozen|k|mn|m|bn|b|tn)$", text)
     if match and match.group(1):
         text, scale = match.group(1).strip(), _SCALES[match.group(2)]
@@ -685,6 +708,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
                     unit = "people"
                 else:
                     unit = _singular(noun)
+    if kind == "count" and unit is None and _STAFF_BY.search(sentence, 0, start):
+        unit = "job"  # "reduce headcount by 1,150" is "cut 1,150 jobs"
     text = sentence[start:end]
     return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
                      approximate), start, end)
@@ -697,6 +722,33 @@ _MULTIPLIED = re.compile(r"\b(?P<times>[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Hh]alv)(?:
                          r"(?!\s+(?:as|down|up|over|back|check|standard|digit|room|bed|team"
                          r"|agent|dip|edged|life|the\s+size|title|final|match|partner"
                          r"|champion|tournament|event|player)|\s+(?:the\s+)?(?:title|final))")
+
+# the earlier figure of a change told after the figure now: "eased to 3.2% in October from
+# 3.5% in September", "rose to $3bn from $2.5bn", "231,000, up from 219,000", "4.1 percent,
+# down from 4.3 percent".  As in "rose from 10 to 20" (``_range``), the earlier figure is no
+# claim about now, and it would set "3.4% in October" against a September figure
+_EARLIER_FROM = re.compile(
+    r"(?:\b(?:up|down)\s+from"
+    r"|\b(?:rose|risen|rises|increased|grew|climbed|jumped|soared|surged|accelerated|fell"
+    r"|fallen|falls|dropped|declined|decreased|slipped|eased|slowed|slid|sank|plunged|tumbled"
+    r"|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|raised|lowered|reduced|cut|revised"
+    r"(?:\s+(?:up|down|upwards|downwards))?)\b[^;]{0,60}?\bto\s+(?:about\s+|around\s+)?"
+    rf"(?:{_SIGNS})?\s?\d[^;]{{0,60}}?\bfrom)"
+    r"\s+(?:(?:about|around|nearly|almost|roughly|some|an\s+estimated)\s+)?"
+    rf"(?:{_SIGNS})?\s?$", re.IGNORECASE)
+
+
+# a rate per so many people: "14 cases per 100,000 people", "a rate of 14 per 100,000
+# residents", "3.1 deaths per 1,000 live births", "40 per million".  One figure, put per
+# 100,000 so that "140 per million" meets "14 per 100,000"; neither a count of 14 cases
+# (which "124 cases" would dispute) nor of 100,000 people
+RATE_BASE = 100_000.0
+_RATE = re.compile(
+    rf"(?P<n>{NUMBER})(?:\s+(?P<noun>[a-z]+s))?\s+(?:per|for\s+every|in\s+every)\s+"
+    r"(?P<d>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:thousand|million|k))?|a\s+million"
+    r"|a\s+thousand|one\s+million|million|thousand)\b(?!\s*(?:%|percent|per\s+cent))",
+    re.IGNORECASE)
+
 
 _WILL_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|can|should|did|does|do|"
                          r"expected\s+to|set\s+to)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?$",
@@ -760,6 +812,20 @@ def _bounded(sentence: str, start: int, low: float | None, high: float | None
     if modifier.group("high"):
         return modifier.start(), None, high, False
     return modifier.start(), low, high, True
+
+
+def _rate(sentence: str, m: re.Match[str], offset: int) -> Quantity | None:
+    """A rate per so many, as a rate per ``RATE_BASE`` of what it counts ("cases")."""
+    value, per = parse_number(m.group("n")), parse_number(m.group("d").replace("a ", "one "))
+    if per is None and m.group("d").lower() in ("million", "thousand"):
+        per = _SCALES[m.group("d").lower()]
+    if value is None or not per or per < 100 or _CURRENCY_BEFORE.search(sentence, 0, m.start()):
+        return None  # "$5 per 1,000 shares" is a price; "2 per 10" no rate of a population
+    value *= RATE_BASE / per
+    start, low, high, approximate = _bounded(sentence, m.start(), value, value)
+    noun = m.group("noun")
+    return Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low, high,
+                    _singular(noun.lower()) if noun else None, "rate", approximate)
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)

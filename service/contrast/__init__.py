@@ -154,6 +154,13 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "lifted" / "imposed" a curfew, "dismissed" / "upheld" an appeal), a plea apart from a
 # verdict, one weekday told in two days' papers is one day, a motion denied is no denial,
 # "lifted the curfew" is the curfew's state ("the curfew remains in force").
+# Also 28: a percentage, an amount or a rate of a time both claims name ("in October", "on
+# Tuesday", "in the third quarter") is disputed across days, not changed; a later figure
+# another voice gave by the earlier one's day is the dispute going on; "jobless" and
+# "unemployment" rate, a "benchmark", "key" or "policy" rate are one; "reduce headcount by"
+# is a cut of jobs; rates per 100,000 are compared; "Hospitals have admitted 45 patients" and
+# "60 people have been hospitalised" count one thing; "8% of its workforce" and "10% of its
+# staff" are shares of one whole.
 RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

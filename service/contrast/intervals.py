@@ -156,8 +156,16 @@ def _last_digit(figure: str) -> float:
 _HIGH_ESTIMATE = re.compile(r"(?:as\s+many\s+as|as\s+much\s+as|up\s+to)\b", re.IGNORECASE)
 
 
-# kinds a shorter figure states rounded (a count of people is whole already)
-_ROUNDED_KINDS = frozenset({"percent", "money"})
+def _rate_figure(text: str) -> float:
+    """The figure of a rate as written: 3.1 in "3.1 deaths per 1,000" (read as 310 per
+    100,000, whose rounding is a twentieth of a death per 1,000, 5 per 100,000); 0 if none."""
+    m = _DECIMALS.search(text)
+    return float(m.group().replace(",", "")) if m else 0.0
+
+
+# kinds a shorter figure states rounded (a count of people is whole already; "14 cases per
+# 100,000" is 14.2 rounded)
+_ROUNDED_KINDS = frozenset({"percent", "money", "rate"})
 
 
 def widened(q: Quantity) -> tuple[float | None, float | None]:
@@ -180,7 +188,7 @@ def widened(q: Quantity) -> tuple[float | None, float | None]:
             # "54%" is 54.2% rounded, "$1.1 billion" is $1.07 billion, "8 million people" is
             # 8.4 million: a figure covers what rounds to it (to its last digit, before a
             # scale word); "4.1%" is no "4.2%", and "12,000" no "11,000" (``_round_unit``)
-            digits = _as_written(q, bound)
+            digits = _as_written(q, bound) if q.kind != "rate" else _rate_figure(q.text)
             tol = max(tol, _last_digit(q.text) * (bound / digits if digits else 1.0))
         if q.approximate:
             tol = max(tol, abs(bound) * _APPROX)

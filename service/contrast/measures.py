@@ -72,6 +72,12 @@ def people_kind(q: Quantity, s: Said) -> str | None:
     return "group" if head and head.group(1)[0].isupper() else None
 
 
+# taken into hospital, not hurt in one ("injured when the hospital roof collapsed")
+_HOSPITALISED = re.compile(r"\b(?:hospitali[sz](?:ed|ations?)|(?:in|to|into)\s+hospital"
+                           r"|hospitals?\s+(?:have\s+|has\s+)?admitted|admitted\s+to"
+                           r"|admissions)\b", re.IGNORECASE)
+
+
 def _role(q: Quantity, s: Said) -> str | None:
     """The role a count of people names before its noun: "civilian" in "6,000 civilian
     deaths" (the count's unit is people)."""
@@ -150,7 +156,14 @@ def _percent_of(q: Quantity, s: Said) -> str | None:
     m = _RATE_OF.match(s.claim.text, q.end - s.claim.start)
     if m is None or m.group("word").lower() in STOPWORDS:
         return None
-    return ("of" if m.group("of") else "rate") + ":" + stem(m.group("word"))
+    word = stem(m.group("word"))
+    return ("of" if m.group("of") else "rate") + ":" + _STAFF_WORDS.get(word, word)
+
+
+# a company's staff under the words outlets use for it: "cut 8% of its workforce" and "10%
+# of its staff" are shares of one whole
+_STAFF_WORDS = {stem(w): "staff" for w in ("workforce", "staff", "employees", "workers",
+                                           "headcount", "jobs", "payroll", "personnel")}
 
 
 # "fell by 20%", "rose 5 percent", "up 3%", "a 5% rise": the figure is how much something
@@ -249,7 +262,10 @@ FATES = {stem(w): fate for fate, words in {
     "dead": ("die", "died", "dead", "death", "deaths", "toll", "kill", "killed", "fatalities",
              "lives"),
     "hurt": ("injured", "injuries", "injury", "wounded", "hurt", "hospital", "hospitalised",
-             "hospitalized", "treated", "treatment"),
+             "hospitalized", "treated", "treatment",
+             # "Hospitals have admitted 45 patients", "60 hospital admissions" (only where the
+             # claim names a hospital: "admitted 12 counts of fraud" is no one's fate)
+             "admitted", "admissions"),
     "missing": ("missing", "unaccounted"),
     "ill": ("ill", "illness", "illnesses", "sick", "sickened", "poisoned", "poisoning",
             "infected", "infections"),
@@ -329,6 +345,8 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
             if t.lower in ("hospital", "hospitals") and not _in_hospital(side, k, before):
                 fate = None  # "14 hospitals", "200 hospital beds": no one taken there
             if t.lower == "homes" and not _their(side, k, before):
+                fate = None
+            if t.lower in ("admitted", "admissions") and "hospital" not in text.lower():
                 fate = None
             if fate is not None:
                 if best is None or words < best[0]:
@@ -457,6 +475,11 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         generic, group = (qa, qb) if people_kind(qa, a) == "generic" else (qb, qa)
         if _role(generic, a if generic is qa else b) == stem(group.unit or ""):
             return True  # "6,000 civilian deaths" / "10,000 civilians have been killed"
+        if group.unit == "patient" and fate_of(qa, a) == fate_of(qb, b) == "hurt" \
+                and all(_HOSPITALISED.search(s.claim.text) for s in (a, b)):
+            # the people in hospital are its patients: "Hospitals have admitted 45 patients"
+            # / "60 people have been hospitalised" is one count, disputed
+            return True
         # "29 people" / "5 Americans": the Americans may be among the 29; but none of anyone
         # is none of them ("no illnesses were reported" / "four infants fell ill")
         generic = qa if people_kind(qa, a) == "generic" else qb
@@ -492,7 +515,8 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
 _VERB_GROUPS = {stem(w): group for group, words in {
     "have": ("have", "operate", "run", "own", "employ", "count", "carry", "control"),
     "close": ("close", "shut", "shutter"),
-    "dismiss": ("dismiss", "cut", "eliminate", "axe", "slash", "shed", "fire", "sack"),
+    "dismiss": ("dismiss", "cut", "eliminate", "axe", "slash", "shed", "fire", "sack", "reduce",
+                "trim"),
     "hire": ("hire", "recruit", "create", "add"),
     "win": ("win", "take", "secure", "capture", "clinch", "get", "receive", "garner", "seize"),
     # "turned down a 500m offer" / "ripped up an 800m contract": one offer refused
@@ -508,6 +532,8 @@ _BEFORE_COUNT = frozenset({"about", "around", "nearly", "almost", "roughly", "so
                            "than", "less", "fewer", "at", "least", "most", "over", "under",
                            "up", "just", "only", "another", "a", "an", "the", "all",
                            "approximately", "exactly", "well", "by"})
+# a company's staff, cut or grown "by" a count ("reduce headcount by 1,150")
+_STAFF = frozenset({"headcount", "workforce", "payroll", "payrolls", "staff", "staffing"})
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "has", "have",
                        "had", "got", "get", "gets", "still", "also", "now", "reportedly",
                        "all", "later", "then"})
@@ -522,6 +548,8 @@ def _verb_before(q: Quantity, s: Said) -> str | None:
         if t.lower in _BEFORE_COUNT or t.lower.endswith("ly") \
                 or (t.lower == "to" and k + 1 < len(before) and before[k + 1].lower == "up"):
             continue  # "laid off up to 500", "hired roughly 300"; not "cut power to 200,000"
+        if t.lower in _STAFF and k > 0 and before[k - 1].lower == "by":
+            continue  # "reduce headcount by 1,150": the verb is "reduce", as in "cut 1,150 jobs"
         if t.lower.endswith(("'s", "’s")):
             return None  # "the company's 5,000 workers": whose, not what befell them
         if t.lower in _HAVE_FORMS:
@@ -618,11 +646,24 @@ def _other_things(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     never uses, is two things, and their figures are no dispute.  A word on one side only
     ("tickets" / "VIP tickets") leaves it open: the wider name may mean the narrower thing.
     Nor is a voice a thing: "local officials said 29" / "health officials said 32"."""
-    words_a, words_b = _stems(a.claim.text), _stems(b.claim.text)
-    named_b = set(_named(_before_figure(qb, b)))
+    words_a = {_ONE_THING.get(w, w) for w in _stems(a.claim.text)}
+    words_b = {_ONE_THING.get(w, w) for w in _stems(b.claim.text)}
+    named_b = {(head, _ONE_THING.get(mod, mod)) for head, mod in _named(_before_figure(qb, b))}
     return any(head == other and mod != other_mod and mod not in words_b
                and other_mod not in words_a
-               for head, mod in _named(_before_figure(qa, a)) for other, other_mod in named_b)
+               for head, mod in ((h, _ONE_THING.get(m, m)) for h, m in
+                                 _named(_before_figure(qa, a)))
+               for other, other_mod in named_b)
+
+
+# words that name one thing in the words of two outlets: "the unemployment rate" is "the
+# jobless rate"; a central bank's "benchmark", "key", "policy" or "base" rate (and "interest
+# rates", as a rate decision is told) is one rate.  Not "core" and "headline" inflation, nor
+# a "deposit" and a "lending" rate: two measures each
+_ONE_THING = {stem(w): stem(one) for one, words in {
+    "unemployment": ("jobless", "unemployment"),
+    "benchmark": ("benchmark", "key", "policy", "base", "interest"),
+}.items() for w in words}
 
 
 def _other_named(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
@@ -670,7 +711,7 @@ _PERIOD_NOUNS = frozenset({"quarter", "half", "week", "month", "day", "year", "r
                            "season", "leg", "stage"})
 
 
-def _periods(s: Said) -> dict[str, set[float]]:
+def periods(s: Said) -> dict[str, set[float]]:
     """"in the first quarter": the ordinal periods a claim names, by noun."""
     out: dict[str, set[float]] = {}
     for q in s.claim.numbers:
@@ -686,7 +727,7 @@ def _periods(s: Said) -> dict[str, set[float]]:
 def _other_periods(a: Said, b: Said) -> bool:
     """"Sales rose 4% in the first quarter" / "9% in the second quarter": figures of two
     periods of one kind, as two years' are."""
-    pa, pb = _periods(a), _periods(b)
+    pa, pb = periods(a), periods(b)
     return any(pa[k].isdisjoint(pb[k]) for k in pa.keys() & pb.keys())
 
 

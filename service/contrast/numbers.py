@@ -44,6 +44,7 @@ from service.contrast.measures import (
     other_fates,
     people_kind,
     percent_change,
+    periods,
     same_measure,
     same_question,
     whole,
@@ -223,7 +224,10 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     and not _part_and_whole(qa, a, qb, b) \
                     and not (qa.kind in ("year", "date") and _dating(pairs, a, b)):
                 if apart and qa.kind not in _FIXED and label[2] not in _FIXED_FATES \
-                        and not _toll_fell(label, qa, a, qb, b):
+                        and not _toll_fell(label, qa, a, qb, b) \
+                        and not (qa.kind in _OF_A_PERIOD and _of_one_time(a, b)) \
+                        and not (qa.kind in _OF_A_PERIOD
+                                 and _told_already(qa, a, qb, b, said, related)):
                     bucket = changed.setdefault(label, {})
                 elif times is not None and qa.kind not in _FIXED:
                     # "The death toll was 30 on Monday" / "rose to 45 on Tuesday", "inflation
@@ -303,6 +307,42 @@ def _toll_fell(label: _Label, qa: Quantity, a: Said, qb: Quantity, b: Said) -> b
         return False
     (early, _), (late, _) = sorted(((qa, a.day), (qb, b.day)), key=lambda p: p[1])
     return late.high is not None and early.low is not None and late.high < early.low
+
+
+# figures of a period, which do not move once the period is told of: "inflation was 3.2% in
+# October" and "3.4% in October", "shares fell 12% on Tuesday" and, the next day, "lost 9% on
+# Tuesday" are two readings of one figure, a dispute however far apart they were published
+# (a toll "in Saturday's attack" still rises as the dead are found: counts stay changes)
+_OF_A_PERIOD = frozenset({"percent", "money", "rate"})
+
+
+def _of_one_time(a: Said, b: Said) -> bool:
+    """Both claims name one time ("in October", "on Tuesday", "in 2025", "in the third
+    quarter"; "eased to 3.2% in October from 3.5% in September" names October too) and, of
+    each kind both name, some time of it in common."""
+    ta, tb = _times_of(a.claim.text), _times_of(b.claim.text)
+    pa, pb = periods(a), periods(b)
+    shared, shared_periods = ta.keys() & tb.keys(), pa.keys() & pb.keys()
+    return bool(shared or shared_periods) and all(ta[k] & tb[k] for k in shared) \
+        and all(pa[k] & pb[k] for k in shared_periods)
+
+
+def _told_already(qa: Quantity, a: Said, qb: Quantity, b: Said, said: list[Said],
+                  related: Callable[[Claim, Claim], bool] | None) -> bool:
+    """The later figure is no news: another voice of the story gave it by the day of the
+    earlier one ("cut deaths by 40%", says one outlet and "by nearly half" another on Monday;
+    "by about 40 percent" on Tuesday is the dispute going on, not the figure changing).  For
+    percentages, amounts and rates (``_OF_A_PERIOD``): a toll told higher the next day has
+    risen, whoever had guessed it."""
+    if a.day is None or b.day is None:
+        return False
+    (early, _), (late, late_q) = sorted(((a, qa), (b, qb)), key=lambda p: str(p[0].day))
+    return any(s.day is not None and s.day <= str(early.day) and q.kind == late_q.kind
+               and (related is None or related(s.claim, late.claim))
+               and comparable(q, s, late_q, late) and not bounded_alike(q, late_q)
+               and overlap(q, late_q) and not other_fates(q, s, late_q, late)
+               and same_measure(q, s, late_q, late)
+               for s in said if s is not early and s is not late for q in stated(s))
 
 
 def _days_apart(a: Said, b: Said) -> bool:
@@ -473,7 +513,8 @@ def _what(label: _Label) -> str:
     return f"the {_KIND_NAMES.get(kind, kind)}"
 
 
-_KIND_NAMES = {"money": "amount", "percent": "percentage"}
+# (a rate is read per 100,000: ``embeddings.claims.numbers.RATE_BASE``)
+_KIND_NAMES = {"money": "amount", "percent": "percentage", "rate": "rate per 100,000"}
 
 
 def _plural(unit: str) -> str:
@@ -591,7 +632,7 @@ def _how_agreed(label: _Label, evidence: tuple[dict[str, object], ...]) -> str:
     if label[0] == "score" or len(points) == 1:
         return ""
     if all(low is not None and low == high for low, high in points) \
-            and label[0] in ("percent", "money", "count", "measure") \
+            and label[0] in ("percent", "money", "count", "measure", "rate") \
             and not any(_hedged(str(row.get("text", ""))) for row in evidence):
         return " (within rounding)"
     return " (the figures overlap)"
