@@ -886,8 +886,15 @@ def test_a_page_titles_site_name_is_its_own_outlet(title: str, source: str) -> N
         (None, "Deutsche Bank to cut 3,500 jobs in Germany")]
 
 
-def test_a_page_titles_section_is_no_credit() -> None:
-    title = "Deutsche Bank to cut 3,500 jobs in Germany - Live updates"
+@pytest.mark.parametrize("title", [
+    "Deutsche Bank to cut 3,500 jobs in Germany - Live updates",
+    "Stocks Seeing Modest Weakness In Early Trading - U.S. Commentary",
+    "American Airlines & JetBlue Airways To Terminate Partnership - Quick Facts",
+    "Ukraine Crisis: LNG Stocks in Focus - Analyst Blog",
+    # a sentence's own spaced dash, not a title's credit
+    "Abe dashed those plans after visiting the president at his resort in mid - April.",
+])
+def test_a_page_titles_section_is_no_credit(title: str) -> None:
     claims = SentenceClaimExtractor().extract(article(title, source="example.com"))
     assert [(c.speaker, c.core) for c in claims] == [(None, title)]
 
@@ -933,3 +940,19 @@ def test_a_transcripts_speaker_label_names_who_speaks_on_its_line() -> None:
 def test_a_label_used_once_without_a_title_names_no_one(text: str) -> None:
     claim = SentenceClaimExtractor().extract(article(text))[0]
     assert claim.speaker is None
+
+
+def test_a_headline_labelled_with_a_titled_speaker_is_hers() -> None:
+    text = "Sen. Rand Paul: US Must Take Strong Action Against Putin's Aggression"
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [(c.speaker, c.text) for c in claims] == [
+        ("Rand Paul", "US Must Take Strong Action Against Putin's Aggression")]
+
+
+def test_a_family_name_is_a_person_the_story_titled_or_quoted() -> None:
+    text = ("South Korean President Moon Jae-in met Kim Jong Un on Friday. Moon said the talks "
+            "went well. Here are the redacted copies of the Comey Memos. Comey said he was "
+            "grateful for the meeting.")
+    speakers = [c.speaker for c in SentenceClaimExtractor().extract(article(text))]
+    # "Moon Jae-in" keeps his given name whole; "the Comey Memos" are no one
+    assert speakers[1:] == ["Moon Jae-in", None, "Comey"]

@@ -170,6 +170,7 @@ class SentenceClaimExtractor:
         context = SpeakerContext(outlet=article.source)
         drafts: list[_Draft] = []
         headlines: list[tuple[int, int, bool]] = []
+        labelled: dict[int, str] = {}  # a headline's transcript label: "Sen. Rand Paul: ..."
         sentences = _sentences_with_quote_state(text)
         # a one-sentence article has no other sentence to tell a name from an opening word
         names = names_in(text) if len(sentences) > 1 else None
@@ -190,6 +191,8 @@ class SentenceClaimExtractor:
             if is_furniture(sentence):
                 if not is_furniture(sentence, headlines=False):
                     headlines.append((start, end, in_quote))
+                    if speaking is not None:
+                        labelled[start] = speaking
                 continue
             if _asks(sentence, in_quote) and speaking is None:
                 # "Will the talks resume next month?": the outlet asks, and states nothing (a
@@ -214,6 +217,7 @@ class SentenceClaimExtractor:
         if not drafts and headlines:
             # nothing but headlines (a wire item, a feed entry): the headline is the claim
             start, end, in_quote = headlines[0]
+            label_speaker = labelled.get(start)
             start += dateline_length(text[start:end])  # "UPDATE 2-", "BREAKING: "
             # "Iran says it seized a drone; US says none is missing": two reports, two claims
             reports = _two_reports(text[start:end], in_quote) or [(0, end - start)]
@@ -221,6 +225,8 @@ class SentenceClaimExtractor:
                 piece = text[start + a:start + b]
                 attribution = named_subject(find_speaker(piece, context, in_quote), context,
                                             piece)  # "Iran says it seized": Iran seized
+                if attribution.speaker is None and label_speaker is not None:
+                    attribution = attribution._replace(speaker=label_speaker)
                 drafts.append(_Draft(start + a, start + b, attribution, in_quote, False,
                                      tuple(find_entities(piece, start + a))))
         _resume_quotes(drafts, text)

@@ -33,7 +33,10 @@ _CONNECTOR = r"(?:of the|of|de|du|des|del|da|la|le|al|bin|ibn|von|van|der|for|an
 RUN = re.compile(rf"(?:{_TOKEN})(?:(?:\s+{_CONNECTOR}){{0,2}}\s+(?:{_TOKEN}))*")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*([\w’'-]+)")
-_LOWER_SUFFIX = re.compile(r"-[a-z][a-z-]*$")
+# "Russian-led", "US-made", "Trump-era": a word that makes the name an adjective ("Moon
+# Jae-in", "Kim Yo-jong" keep their given names whole)
+_LOWER_SUFFIX = re.compile(r"-(?:[a-z]+(?:ed|ing|en)|born|run|made|style|era|wide|held|like"
+                           r"|type|class|level|friendly|free|only|specific|bound|area)(?:-[a-z]+)*$")
 _ACRONYM = re.compile(rf"^(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]{{2,}}[{_UPPER}\d]*s?)$")
 
 # Words that put the (capitalised) name after them into an organisation.

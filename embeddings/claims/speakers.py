@@ -194,7 +194,8 @@ _HEADLINE_CREDIT = re.compile(
 # what a page title's tail names besides a site: its section or kind ("... - Live updates")
 _SECTION_WORDS = _words("""live updates update latest opinion analysis comment editorial
     review video videos watch photos podcast explainer world politics business sport sports
-    news breaking home""")
+    news breaking home commentary facts blog report reports brief briefing preview recap
+    column columns insight insights highlights markets market feature features letters""")
 
 
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
@@ -207,7 +208,10 @@ def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None
         # "Germany to cut gas use - Handelsblatt": credited after a spaced dash, as a page
         # title gives its site's name ("... - BBC News"); the site is the article's own outlet
         # (or a section of it), and no one the outlet quotes.  Either way it is not claimed
-        if all(w.lower() in _SECTION_WORDS for w in spaced.split()):
+        # a section ("... - Quick Facts", "- U.S. Commentary", "- Analyst Blog") ends in
+        # such a word; "... in mid - April." is a sentence's own dash (a title's credit
+        # takes no full stop), and neither is anyone's
+        if spaced.split()[-1].lower() in _SECTION_WORDS or spaced.endswith("."):
             return None
         if not context.outlet or context.is_outlet(spaced):  # (unknown: no one to credit)
             return None, headline, 0
