@@ -193,12 +193,11 @@ class SpeakerContext:
                 return self.persons[name]
             # a family name written first ("spokesperson Mao Ning ... Mao said", "Kim Jong Un
             # ... Kim said"): the one person named so whose name opens with it
-            # (a person the story gave a title or quoted: "the Comey Memos" opens with a
-            # name too)
             first = {full for full in self.persons.values()
-                     if full.split()[0] == name and self.is_person(full)
-                     and (full in self.held or full in self.speakers)}
-            return first.pop() if len(first) == 1 else name
+                     if full.split()[0] == name and self.is_person(full)}
+            # (and one the story gave a title or quoted: "the Comey Memos" open with a name)
+            only = first.pop() if len(first) == 1 else name
+            return only if only in self.held or only in self.speakers else name
         # "von Moltke" -> "James von Moltke": a surname that opens with its particle
         full = self.persons.get(name.split()[-1], name) if name[0].islower() else name
         return full if full.endswith(" " + name) else name

@@ -198,6 +198,14 @@ _SECTION_WORDS = _words("""live updates update latest opinion analysis comment e
     column columns insight insights highlights markets market feature features letters""")
 
 
+def _section(tail: str) -> bool:
+    """"Live updates", "Quick Facts", "U.S. Commentary": a section's name ends in such a word
+    and names no outlet by its initials ("BBC News", "CNN Politics" are sites)."""
+    words = tail.split()
+    return words[-1].lower() in _SECTION_WORDS and not any(
+        re.fullmatch(r"[A-Z]{2,}", w) and w not in ("US", "UK") for w in words)
+
+
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
     credit = _HEADLINE_CREDIT.search(sentence)
     if credit is None or len(sentence[: credit.start()].split()) < 4:
@@ -211,7 +219,7 @@ def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None
         # a section ("... - Quick Facts", "- U.S. Commentary", "- Analyst Blog") ends in
         # such a word; "... in mid - April." is a sentence's own dash (a title's credit
         # takes no full stop), and neither is anyone's
-        if spaced.split()[-1].lower() in _SECTION_WORDS or spaced.endswith("."):
+        if _section(spaced) or spaced.endswith("."):
             return None
         if not context.outlet or context.is_outlet(spaced):  # (unknown: no one to credit)
             return None, headline, 0
