@@ -78,7 +78,7 @@ _CONTENT = (
     r"|underscored|reiterated|reaffirmed|acknowledged|admitted|asserted|alleged|alleges"
     r"|believes|believe|thinks|think|suggested|disclosed|revealed|tweeted|posted|recalled"
     r"|concluded|observed|conceded|countered|replied|responded|predicted|estimated|assured"
-    r"|lamented|complained|agreed|objected|found|ruled"
+    r"|lamented|complained|agreed|objected|found|ruled|cautioned|cautions"
 )
 _ACT = (
     r"accused|accuses|condemned|condemns|criticized|criticised|criticizes|denounced"
@@ -211,7 +211,12 @@ def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None
         # a section ("... - Quick Facts", "- U.S. Commentary", "- Analyst Blog") ends in
         # such a word; "... in mid - April." is a sentence's own dash (a title's credit
         # takes no full stop), and neither is anyone's
-        if spaced.split()[-1].lower() in _SECTION_WORDS or spaced.endswith("."):
+        # ("BBC News", "Sky News": a site's name ends in "News", a section's "News" follows
+        # other such words: "- Breaking News", "- World News")
+        words = [w.lower() for w in spaced.split()]
+        section = words[-1] in _SECTION_WORDS and (
+            words[-1] != "news" or all(w in _SECTION_WORDS for w in words))
+        if section or spaced.endswith("."):
             return None
         if not context.outlet or context.is_outlet(spaced):  # (unknown: no one to credit)
             return None, headline, 0
@@ -293,7 +298,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
         if subject is None and verb.group("content") \
-                and bare_group_at_end(sentence[: verb.start()]) == 0 \
+                and (bare_group_at_end(sentence[: verb.start()]) == 0
+                     or context.is_opening_plural(_bare_subject(sentence[: verb.start()]))) \
                 and (start := _reported_clause(sentence, verb, quoted)) is not None:
             # "Officials said five people died": the claim after the frame, still the outlet's
             unnamed = unnamed or (None, sentence[start:], start)
@@ -398,6 +404,11 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         else:  # "… killed since Bush declared combat over": the frame is a subordinate's
             acting = acting or (speaker, sentence, 0)
     return leading or trailing or acting or unnamed
+
+
+def _bare_subject(before: str) -> str:
+    """The words before a verb without its auxiliaries ("Hospitals have said" -> "Hospitals")."""
+    return BETWEEN_SUBJECT_AND_VERB.sub("", before, count=1).strip(" “\"'‘")
 
 
 def _reported_clause(sentence: str, verb: re.Match[str],
