@@ -36,6 +36,13 @@ def test_split_keeps_abbreviations_initials_and_decimals_together() -> None:
     ]
 
 
+def test_split_after_no_that_is_an_answer_not_a_number() -> None:
+    # "No." abbreviates "number" only before a figure
+    assert sentences("Several diplomats say no. Talks are set for June. The no. 2 official "
+                     "quit.") == ["Several diplomats say no.", "Talks are set for June.",
+                                  "The no. 2 official quit."]
+
+
 def test_split_after_a_temperature_that_ends_a_sentence() -> None:
     # "40°C." is no initial like the "C." of "John C. Smith"
     assert sentences("It reached 40°C. The storm dumped snow on John C. Smith's farm.") == [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from claimkit import article
+from stories import SHOAL
 
 from embeddings.claims import (
     SentenceClaimExtractor,
@@ -956,3 +957,157 @@ def test_a_family_name_is_a_person_the_story_titled_or_quoted() -> None:
     speakers = [c.speaker for c in SentenceClaimExtractor().extract(article(text))]
     # "Moon Jae-in" keeps his given name whole; "the Comey Memos" are no one
     assert speakers[1:] == ["Moon Jae-in", None, "Comey"]
+
+
+# --- a sentence's own subject is no speaker; bare groups where they are; answers ------------
+
+@pytest.mark.parametrize("sentence", [
+    # a verb of saying that is a plural noun before the sentence's own verb
+    "Jobless claims climbed to 231,000 last week.",
+    "Initial jobless claims rose to 231,000 in the week ended Nov. 8.",
+    "Insurance claims have risen sharply since the floods.",
+    "Police reports show 12 arrests were made.",
+    # patients taken in, not a fact owned up to
+    "Hospitals have admitted 45 patients since Monday.",
+    "The hospital admitted dozens of patients overnight.",
+])
+def test_a_sentences_own_subject_is_no_speaker_without_a_frame(sentence: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (None, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # the verbs of saying themselves still frame a claim
+    ("The union claims the plant will close in May.", "union", "the plant will close in May."),
+    ("The minister admitted 40 people had died in the fire.", "minister",
+     "40 people had died in the fire."),
+    ("The company admitted that it had misled investors.", "company",
+     "company had misled investors."),
+    ("Opposition claims of fraud are baseless, the commission said.", "commission",
+     "Opposition claims of fraud are baseless"),
+])
+def test_verbs_of_saying_near_those_nouns_still_frame(sentence: str, speaker: str,
+                                                      core: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (speaker, core)
+
+
+def test_a_common_plural_opening_a_sentence_is_a_bare_group() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Flu cases rose sharply in the city this week. Hospitals said 45 patients were "
+        "admitted on Monday. Airlines reported that 120 flights were cancelled."))
+    assert [(c.speaker, c.core) for c in claims[1:]] == [
+        (None, "45 patients were admitted on Monday."),
+        (None, "120 flights were cancelled.")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a name the article capitalises inside a sentence too
+    ("Rangers said the striker would miss the final. The injury is a blow to Rangers.",
+     "Rangers"),
+    # a party speaks as its members
+    ("Democrats said the bill would fail. The vote is set for Friday.", "Democrats"),
+    # a group the story sets apart stays named as before
+    ("Azerbaijani officials said the border was calm. The talks resume on Monday.",
+     "Azerbaijani officials"),
+])
+def test_a_plural_name_still_speaks(text: str, speaker: str) -> None:
+    assert SentenceClaimExtractor().extract(article(text))[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    ("Farmers in the valley said the harvest was lost.", "the harvest was lost."),
+    ("Residents near the border said the river had flooded.", "the river had flooded."),
+    ("Workers across the region said they would strike on Monday.",
+     "they would strike on Monday."),
+    ("The harvest was lost, farmers in the valley said.", "The harvest was lost"),
+    ("Experts not involved in the research said the findings were plausible.",
+     "the findings were plausible."),
+])
+def test_a_bare_group_and_where_it_is_names_no_one(sentence: str, core: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (None, core)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # where a group is, in lower case, is no speaker either
+    ("Shops in the old town reopened on Tuesday, residents in the city centre said.", None),
+    # a body named by its people, or with a capital, speaks
+    ("Analysts at Deutsche Bank said rates would rise in June.", "Analysts at Deutsche Bank"),
+    ("The Defence Ministry said a depot was hit. Officials at the ministry said five "
+     "soldiers died.", "Defence Ministry"),
+])
+def test_a_group_at_a_named_body_speaks_for_it(text: str, speaker: str | None) -> None:
+    assert SentenceClaimExtractor().extract(article(text))[-1].speaker == speaker
+
+
+def test_an_accusation_points_at_the_claim_that_accused() -> None:
+    # the protest and the advice that came after are no accusation
+    claims = SentenceClaimExtractor().extract(article(SHOAL[0][2]
+                                                      + " Manila rejected the accusation."))
+    assert claims[-1].core == ("Manila rejected the accusation: the Philippine ships had "
+                               "entered Chinese waters without permission.")
+    briefing = SentenceClaimExtractor().extract(article(BRIEFING))
+    assert briefing[3].core == ("Manila rejected the accusation: the Philippine vessels had "
+                                "entered Chinese waters without permission.")
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    # what someone may do is an accusation where nothing done was claimed
+    ("Azerbaijan may invade Armenia in the coming weeks, Pashinyan said. Baku rejected the "
+     "accusation.", "Baku rejected the accusation: Azerbaijan may invade Armenia in the "
+     "coming weeks"),
+    ("The ministry said police had beaten protesters. Police denied the allegations.",
+     "Police denied the allegations: police had beaten protesters."),
+    # a claim, not an accusation: the nearest statement, as before
+    ("The plant will close in May, the union said. The company rejected the claim.",
+     "The company rejected the claim: The plant will close in May"),
+])
+def test_a_pointer_still_meets_its_statement(text: str, core: str) -> None:
+    assert SentenceClaimExtractor().extract(article(text))[-1].core == core
+
+
+@pytest.mark.parametrize(("text", "speaker", "core"), [
+    ("The talks stalled in March. Will the talks resume next month? Several diplomats say "
+     "no. A new round is set for June.", None, "Will the talks resume next month? No."),
+    ("Spokesperson Mao Ning spoke on Monday. Will Manila stop its provocations? Mao said no.",
+     "Mao Ning", "Will Manila stop its provocations? No."),
+    ("The vote is close. Did the bill pass? Lawmakers said yes.", None,
+     "Did the bill pass? Yes."),
+])
+def test_an_answer_is_kept_with_its_question(text: str, speaker: str | None,
+                                             core: str) -> None:
+    claims = SentenceClaimExtractor().extract(article(text))
+    answer = next(c for c in claims if c.core.endswith(("No.", "Yes.")))
+    assert (answer.speaker, answer.core) == (speaker, core)
+    assert answer.text.endswith(("no.", "yes."))  # the claim is the answer as written
+    assert not any(c.text.startswith(("Will ", "Did ")) for c in claims)  # no question
+
+
+def test_an_answer_without_a_question_is_left_as_it_was() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "The talks stalled in March. Several diplomats say no."))
+    assert claims[-1].core == "Several diplomats say no."
+
+
+# --- sports and science copy ----------------------------------------------------------------
+
+def test_sports_and_science_speakers() -> None:
+    match = SentenceClaimExtractor().extract(article(
+        "Rovers beat City 2-1 at Ashton Park on Saturday after a disputed penalty. Fans booed "
+        "the referee off the pitch. Replays appeared to show minimal contact. City will "
+        "appeal against the yellow card, the club said in a statement."))
+    assert match[-1].speaker == "City"  # a club named as a company is
+    study = SentenceClaimExtractor().extract(article(
+        "Researchers at the University of Leeds followed 48,000 adults for ten years. Dr. "
+        "Helen Marsh led the study. Marsh cautioned that the study was observational. "
+        "Cardiologist Raj Patel, who was not involved, called the results intriguing."))
+    assert [c.speaker for c in study[2:]] == ["Helen Marsh", "Raj Patel"]
+    assert study[2].core == "the study was observational."
+
+
+def test_a_word_only_opening_a_sentence_is_no_club() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "The match ended in a draw. Replays appeared to show minimal contact. The decision "
+        "will be reviewed, the club said."))
+    assert claims[-1].speaker == "club"

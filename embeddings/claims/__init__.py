@@ -107,7 +107,13 @@ READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # 3.2% from 3.5%", "down from 3.5 percent" leave out the figure it came from; "reduce
 # headcount by 1,150" counts jobs; "over", "under", "during" after a figure are no unit;
 # "$1.2-billion", "1.2 billion USD", "5.25%-5.5%", "between 5% and 6%" are read whole, and
-# "rose from 3.1% to 3.5%" is 3.5%.
+# "rose from 3.1% to 3.5%" is 3.5%.  Also 33: "Jobless claims climbed", "Police reports show"
+# and "Hospitals have admitted 45 patients" have no speaker, and a common plural opening a
+# sentence ("Hospitals said") is a bare group, as are "Farmers in the valley" and "Experts not
+# involved in the research"; "rejected the accusation" points at the claim that accused, not
+# the accuser's protest or advice; "say no." ends a sentence, and an answer to the outlet's
+# question ("Several diplomats say no.") is compared with it ("Will the talks resume? No.");
+# "Marsh cautioned that", "Cardiologist Raj Patel", "City will appeal, the club said" speak.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
@@ -149,6 +155,11 @@ class _Draft:
 
 
 _SEMICOLON = re.compile(r";\s+")
+# an answer that says nothing without the question before it: "Several diplomats say no.",
+# "Mao said yes.", "Officials said not yet."
+_ANSWER_ONLY = re.compile(
+    r"^[^\"“”]{1,80}?\b(?:say|says|said|told\s+\w+|replied|answered|insist|insists|insisted)"
+    r"\s+(?P<answer>no|yes|not\s+yet|probably\s+not|probably)\s*[.!]?\s*$", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 # «A,» he said: read as “A,” he said (same offsets); guillemets open and close as curly
 # quotes do, and the frame rules know the curly ones
@@ -174,10 +185,13 @@ class SentenceClaimExtractor:
         sentences = _sentences_with_quote_state(text)
         # a one-sentence article has no other sentence to tell a name from an opening word
         names = names_in(text) if len(sentences) > 1 else None
+        context.article_names = names
         turns = _turn_labels(text, context)
         turn: tuple[int, str] | None = None  # the line a transcript's speaker label opened
+        asked: str | None = None  # the outlet's question just before, left out as a claim
         for start, end, in_quote in sentences:
             sentence = text[start:end]
+            question, asked = asked, None
             entities = find_entities(sentence, start)  # once: for the context and the claims
             context.observe(sentence, entities)
             line_start = text.rfind("\n", 0, start) + 1
@@ -188,6 +202,23 @@ class SentenceClaimExtractor:
                 start += label.end()
                 sentence = text[start:end]
             speaking = turn[1] if turn is not None and turn[0] == line_start else None
+            answer = _ANSWER_ONLY.match(sentence) if question and not in_quote else None
+            if answer is not None:
+                # "Will the talks resume? Several diplomats say no.": alone the answer says
+                # nothing, and dropped it loses what the diplomats claim; it is kept, compared
+                # with its question folded in ("Will the talks resume? No."), so it meets the
+                # claims on whether the talks resume and shows which way it answers.  A
+                # statement made of the question ("the talks will not resume") is left
+                # undone: turning a question round is no safe rule for every question
+                attribution = find_speaker(sentence, context, in_quote)
+                speaker = attribution.speaker or speaking
+                if speaker:
+                    context.remember(speaker)
+                core = f"{question} {answer.group('answer').capitalize()}."
+                named = tuple(e for e in entities if e.end <= start + answer.start("answer"))
+                drafts.append(_Draft(start, end, Attribution(speaker, core, 0), in_quote, False,
+                                     named))
+                continue
             if is_furniture(sentence):
                 if not is_furniture(sentence, headlines=False):
                     headlines.append((start, end, in_quote))
@@ -198,6 +229,7 @@ class SentenceClaimExtractor:
                 # "Will the talks resume next month?": the outlet asks, and states nothing (a
                 # question inside a quotation is the speaker's point, and is kept)
                 headlines.append((start, end, in_quote))  # all an item says, it stays
+                asked = sentence.strip()
                 continue
             start += dateline_length(sentence)
             opens_quote = ends_in_quote(text[start:end], in_quote)

@@ -48,9 +48,19 @@ _TAIL_STARTS = _PREPOSITIONS | AUDIENCES | _words(
 # "thousands told to evacuate": they were told, they tell nothing
 _POSSESSIVE_BEFORE = re.compile(r"\w(?<!\b[Hh]e)(?<!\b[Ss]he)[’']s?\s*$")  # "He's said": has
 _TOLD_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+")
-# "Opposition claims of fraud are baseless", "reports of shelling were denied": a plural noun
-# (no verb of saying is followed by "of" or by a finite "are")
-_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:of|are|were|have\s+been)\b")
+# "admitted 45 patients", "admitted dozens of people": a count taken in
+_ADMITTED_COUNT = re.compile(
+    r"\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|at\s+least|another|a\s+further"
+    r"|an\s+additional)\s+)?(?:\d|dozens\b|hundreds\b|thousands\b|(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a\s+hundred)\b)")
+# "Opposition claims of fraud are baseless", "reports of shelling were denied", "Jobless
+# claims climbed to 231,000", "Police reports show ...": a plural noun (no verb of saying is
+# followed by "of" or by a finite verb of its own: "are", "have", "rose", "showed").  Only
+# verbs that are nothing else: "reports increased sales" may be an adjective after a verb
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?:of|are|were|have|had|rose|fell|climbed|jumped|dropped|surged|soared|plunged"
+    r"|tumbled|slipped|edged|totall?ed|reached|remained|show|showed|suggest|suggested"
+    r"|indicate|indicated|said|say)\b")
 
 
 def not_reporting(sentence: str, verb: re.Match[str]) -> bool:
@@ -60,6 +70,11 @@ def not_reporting(sentence: str, verb: re.Match[str]) -> bool:
         return True
     if verb.group() == "agreed" and re.match(r"\s+to\s", sentence[verb.end():]):
         return True  # "Tyrer agreed to pay $1 million": an act, no claim reported
+    if verb.group() == "admitted" and _ADMITTED_COUNT.match(sentence, verb.end()) \
+            and not starts_with_clause(sentence[verb.end():]):
+        # "Hospitals have admitted 45 patients": taken in, not owned up to ("admitted 40
+        # people had died" reports a clause, and stays a frame)
+        return True
     return verb.group() == "told" and bool(_TOLD_TO_DO.match(sentence, verb.end()))
 
 

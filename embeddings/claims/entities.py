@@ -285,6 +285,11 @@ def is_title(word: str) -> bool:
     return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
 
 
+# a profession written before a name as a title is ("Cardiologist Raj Patel", "Economist
+# Jane Doe", "Pediatrician Ana Ruiz")
+_PROFESSION = re.compile(r"[A-Z][a-z]{3,}(?:ologist|onomist|ist|ician|iatrist)")
+
+
 def person_name(name: str) -> str:
     """The name without its titles and article: "French Foreign Minister X Y" -> "X Y".
 
@@ -295,6 +300,10 @@ def person_name(name: str) -> str:
     # an acronym is no starter word: "the WHO said" is the World Health Organization
     while words and words[0].lower() in _STARTERS and not _ACRONYM.match(words[0]):
         words = words[1:]
+    if len(words) in (3, 4) and _PROFESSION.fullmatch(words[0]) \
+            and all(w[:1].isupper() and w.lower() not in ORG_WORDS and w.lower() not in PLACES
+                    for w in words[1:]):
+        words = words[1:]  # "Cardiologist Raj Patel", "Economist Jane Doe": the person
     lowered = [w.lower().rstrip(".") for w in words]
     titled = [i for i, w in enumerate(lowered) if is_title(w)]
     if titled and len(words) - titled[-1] > 2 and words[titled[-1] + 1][0].isupper() \

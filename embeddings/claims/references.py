@@ -13,7 +13,9 @@ remarks") or after "the" with nothing saying which ("the report was false", not 
 that X"), or a bare "This/That/It is false"; and a word of dispute in the sentence.  The
 claim pointed at is the nearest earlier claim of the article that is not itself such a
 response (a chain of rebuttals points at one statement), by another voice, at most
-``REACH`` claims back.  Only the core changes: text, offsets and speaker stay the sentence's.
+``REACH`` claims back; an accusation ("rejected the accusation", "denied the charges") points
+at the nearest one that accuses someone of something, past the accuser's own protest or
+advice.  Only the core changes: text, offsets and speaker stay the sentence's.
 """
 
 from __future__ import annotations
@@ -88,8 +90,23 @@ def resolve_references(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+# "rejected the accusation", "denied the allegations", "the charges are baseless": what is
+# pointed at accused someone of something
+_ACCUSING = re.compile(r"\b(?:accusations?|allegations?|charges?)\b", re.I)
+# what accuses no one: the accuser's own reaction ("China had lodged a protest", "summoned
+# the ambassador"), advice, a prediction or an intention ("the question should be put to
+# Manila", "China would take all necessary measures"), a question
+_REACTION = re.compile(
+    r"\b(?:(?:lodg|fil|mad|issu|deliver|launch|rais|submitt)(?:e|es|ed|ing)\s+(?:an?\s+)?"
+    r"(?:\w+\s+)?(?:protests?|complaints?|d[ée]marches?|objections?)"
+    r"|protested|summon(?:s|ed)?)\b", re.I)  # (not "broke up the protest": an act of others)
+_MODAL_PREDICATE = re.compile(r"^\W*(?:[\w’'-]+\s+){0,6}?(?:should|would|will|could|may|might"
+                              r"|must|can|shall)\b", re.I)
+
+
 def _antecedent(claim: Claim, before: list[Claim],
                 pointed: list[Claim | None]) -> Claim | None:
+    candidates = []
     for back in range(1, min(REACH, len(before)) + 1):
         earlier, its_target = before[-back], pointed[-back]
         if its_target is not None:
@@ -98,5 +115,15 @@ def _antecedent(claim: Claim, before: list[Claim],
             continue  # a response with nothing to point at
         if claim.speaker and earlier.speaker == claim.speaker:
             continue  # nobody rebuts themselves
-        return earlier
-    return None
+        candidates.append(earlier)
+    if not any(_ACCUSING.search(m.group()) for m in _POINTER.finditer(claim.core)):
+        return candidates[0] if candidates else None
+    # "Manila rejected the accusation" points at what accused Manila: the nearest claim of
+    # what someone did, past the accuser's own protest and the advice it gave after it; a
+    # claim of what someone may do ("Azerbaijan may invade Armenia") only if none did.  A
+    # reaction or a question accuses no one
+    accusing = [c for c in candidates
+                if not _REACTION.search(c.core) and not c.core.rstrip().endswith("?")]
+    done = [c for c in accusing if not _MODAL_PREDICATE.match(c.core)]
+    found = done or accusing
+    return found[0] if found else None

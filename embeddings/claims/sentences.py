@@ -103,8 +103,9 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
         return True
     before = _WORD_BEFORE.search(line, 0, mark_start + 1)
     word = before.group(1).rstrip(".").lower() if before else ""
-    if word in _ABBREVIATIONS:
-        return False
+    if word in _ABBREVIATIONS and not (word in ("no", "nos")
+                                       and not following.group(1)[:1].isdigit()):
+        return False  # ("No. 10", "no. 3": a number; "Several diplomats say no. Talks ...": no)
     unit = before is not None and line[before.start(1) - 1:before.start(1)] == "/"
     if len(word) == 1 and word.isalpha() and not unit \
             and not _DEGREES.search(line, 0, mark_start):

@@ -87,6 +87,9 @@ class SpeakerContext:
     # the article's own outlet ("bbc.co.uk", "Reuters"): a page title's site name after a
     # dash ("... - BBC News") is the page's, no one quoted
     outlet: str = ""
+    # the words the article capitalises inside a sentence (``names_in``), lower-cased; None
+    # where it has no other sentence to tell a name from a word opening one
+    article_names: frozenset[str] | None = None
 
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
@@ -195,9 +198,11 @@ class SpeakerContext:
             # ... Kim said"): the one person named so whose name opens with it
             first = {full for full in self.persons.values()
                      if full.split()[0] == name and self.is_person(full)}
-            # (and one the story gave a title or quoted: "the Comey Memos" open with a name)
+            # (and one the story gave a title, quoted or made a sentence's subject ("Kim Jong
+            # Un inspected ..."): "the Comey Memos" open with a name too)
             only = first.pop() if len(first) == 1 else name
-            return only if only in self.held or only in self.speakers else name
+            known = only in self.held or only in self.speakers or only in self.referents
+            return only if known else name
         # "von Moltke" -> "James von Moltke": a surname that opens with its particle
         full = self.persons.get(name.split()[-1], name) if name[0].islower() else name
         return full if full.endswith(" " + name) else name
@@ -220,6 +225,20 @@ class SpeakerContext:
                     or pronoun.lower() == "they":
                 return name
         return self.speakers[-1] if self.speakers else None
+
+    def is_opening_plural(self, name: str) -> bool:
+        """"Hospitals", "Airlines", "Banks": a common plural noun, capitalised only where it
+        opens a sentence (the article never capitalises it inside one), is a bare group like
+        "Officials", no one's name ("Rangers", "Democrats" written so mid-sentence stay)."""
+        word = name.lower()
+        if self.article_names is None or " " in word or not name[:1].isupper() \
+                or word in self.article_names or not word.endswith("s") \
+                or word.endswith(("ss", "us", "is")) or word in PLACES or is_demonym(word):
+            return False
+        single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        if single in _PARTY_MEMBERS:
+            return False  # "Democrats said": a party speaks, however it is written
+        return _common(word) and (_common(single) or _common(word[:-2]))
 
     def may_be_person(self, name: str) -> bool:
         """A person, or a lone capitalised name that is no body, place or people ("Kim")."""
@@ -295,8 +314,10 @@ class SpeakerContext:
         if self.is_person(name) or any(w in PLACES or w in ORG_WORDS or is_demonym(w)
                                        for w in words):
             return None
-        if not described and len(words) == 1 and _common(words[0]):
-            return None
+        if not described and len(words) == 1 and _common(words[0]) \
+                and (self.article_names is None or words[0] not in self.article_names):
+            return None  # (a common word the article capitalises inside a sentence is a
+            # name: "City" of "beat City 2-1", "City will appeal, the club said")
         return name
 
 
@@ -306,8 +327,10 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
     two are)."""
     if not (head in COMPANY_HEADS or head.endswith("maker")):
         return None
+    # (not a word capitalised only where it opens a sentence: "Replays appeared to show")
     names = {n for sentence in context.names[-3:] for n in sentence
-             if n.lower() not in _NO_COMPANY}
+             if n.lower() not in _NO_COMPANY
+             and (context.article_names is None or n.lower() in context.article_names)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -316,6 +339,10 @@ def _common(word: str) -> bool:
 
     return zipf_frequency(word, "en") >= 3.5
 
+
+# members of a party, named as the party speaks ("Democrats", "Conservatives", "Greens")
+_PARTY_MEMBERS = _words("""democrat republican conservative liberal socialist communist green
+    tory labourite nationalist unionist""")
 
 # words a site's name adds to its outlet's ("BBC News", "The Times Online")
 _SITE_WORDS = _words("the news online daily digital web com")
@@ -361,7 +388,7 @@ _NO_COMPANY = _words("""un u.n. eu e.u. nato who imf osce fbi cia nsa icc icj op
 
 COMPANY_HEADS = _words("""company corporation firm group carmaker automaker retailer airline
     insurer lender manufacturer broadcaster publisher conglomerate startup operator giant
-    chain supplier provider producer""")
+    chain supplier provider producer club""")
 
 
 def _same_kind(head: str, word: str) -> bool:

@@ -78,7 +78,7 @@ _CONTENT = (
     r"|underscored|reiterated|reaffirmed|acknowledged|admitted|asserted|alleged|alleges"
     r"|believes|believe|thinks|think|suggested|disclosed|revealed|tweeted|posted|recalled"
     r"|concluded|observed|conceded|countered|replied|responded|predicted|estimated|assured"
-    r"|lamented|complained|agreed|objected|found|ruled"
+    r"|lamented|complained|agreed|objected|found|ruled|cautioned|cautions"
 )
 _ACT = (
     r"accused|accuses|condemned|condemns|criticized|criticised|criticizes|denounced"
@@ -200,10 +200,15 @@ _SECTION_WORDS = _words("""live updates update latest opinion analysis comment e
 
 def _section(tail: str) -> bool:
     """"Live updates", "Quick Facts", "U.S. Commentary": a section's name ends in such a word
-    and names no outlet by its initials ("BBC News", "CNN Politics" are sites)."""
+    and names no outlet ("BBC News", "CNN Politics", "Sky News" are sites)."""
     words = tail.split()
-    return words[-1].lower() in _SECTION_WORDS and not any(
-        re.fullmatch(r"[A-Z]{2,}", w) and w not in ("US", "UK") for w in words)
+    lowered = [w.lower() for w in words]
+    if lowered[-1] not in _SECTION_WORDS or any(
+            re.fullmatch(r"[A-Z]{2,}", w) and w not in ("US", "UK") for w in words):
+        return False
+    # ("Sky News": a site's name ends in "News" too; a section's "News" follows other such
+    # words: "- Breaking News", "- World News", "- Market News")
+    return lowered[-1] != "news" or all(w in _SECTION_WORDS for w in lowered)
 
 
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
@@ -301,7 +306,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
         if subject is None and verb.group("content") \
-                and bare_group_at_end(sentence[: verb.start()]) == 0 \
+                and (bare_group_at_end(sentence[: verb.start()]) == 0
+                     or context.is_opening_plural(_bare_subject(sentence[: verb.start()]))) \
                 and (start := _reported_clause(sentence, verb, quoted)) is not None:
             # "Officials said five people died": the claim after the frame, still the outlet's
             unnamed = unnamed or (None, sentence[start:], start)
@@ -406,6 +412,11 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         else:  # "… killed since Bush declared combat over": the frame is a subordinate's
             acting = acting or (speaker, sentence, 0)
     return leading or trailing or acting or unnamed
+
+
+def _bare_subject(before: str) -> str:
+    """The words before a verb without its auxiliaries ("Hospitals have said" -> "Hospitals")."""
+    return BETWEEN_SUBJECT_AND_VERB.sub("", before, count=1).strip(" “\"'‘")
 
 
 def _reported_clause(sentence: str, verb: re.Match[str],

@@ -140,6 +140,8 @@ def subject_before(sentence: str, verb_start: int,
             return None
         return speaker, start
     descriptor = _DESCRIPTOR_AT_END.search(text)
+    if descriptor and _PEOPLE_IN_PLACE.search(text, 0, descriptor.start("d")):
+        return None  # "residents in the city centre said": where a bare group is, not who
     if descriptor and descriptor.group("head") in _DOCUMENT_HEADS:
         speaker = context.speakers[-1] if context.speakers else None
         return (speaker, descriptor.start("d")) if speaker else None
@@ -251,9 +253,24 @@ _UNNAMED = re.compile(
     rf"|\baccording to (?:the\s+)?(?P<b>{_GROUP_HEADS})\b")
 
 
+# a bare group of people (not a body's own: "doctors at the hospital" speak for it) and a
+# preposition of where it is, before "the city centre"
+_PEOPLE_IN_PLACE = re.compile(
+    rf"(?:^|(?<=\s))(?!(?i:officials|sources|doctors|nurses|staff|scientists|researchers"
+    rf"|experts|investigators|prosecutors|inspectors|regulators|employees|teachers)\s)"
+    rf"(?i:{_GROUP_HEADS})\s+(?:in|near|across|around|along|outside|throughout|close\s+to)\s+$")
 _BARE_GROUP = re.compile(rf"(?:{_GROUP_HEADS})")
+# "Farmers in the valley", "residents near the border", "workers across the region": where a
+# bare group is, in lower case, names no one either ("Analysts at Deutsche Bank" name a body)
+_WHERE_IN_LOWER_CASE = (r"(?:\s+(?:in|near|across|around|along|outside|inside|at|on|from"
+                        r"|throughout|close\s+to)\s+(?:(?:the|a|an|this|that|their|its)\s+)?"
+                        r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
+                        # "Experts not involved in the research said": who they are not
+                        r"|(?:\s+who\s+(?:were|was|are))?\s+not\s+involved\s+(?:in|with)\s+"
+                        r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)?")
 _BARE_GROUP_AT_END = re.compile(
-    rf"(?:^|(?<=\s))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+)?(?i:{_GROUP_HEADS})\s*$")
+    rf"(?:^|(?<=\s))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+)?(?i:{_GROUP_HEADS})"
+    rf"{_WHERE_IN_LOWER_CASE}\s*$")
 
 
 def bare_group_at_end(text: str) -> int | None:
@@ -389,8 +406,10 @@ def named_speaker(raw: str, context: SpeakerContext) -> str | None:
     if len(words) == 1 and (words[0] in _DISCOURSE or words[0] in _QUANTITIES
                             or _ADVERB.search(words[0])):
         return None  # "Six confirmed dead", "Thousands told to …": nobody is named
-    if len(words) == 1 and _BARE_GROUP.fullmatch(words[0]):
-        return None  # "Investigators believe ...", like "Officials said": nobody is named
+    if len(words) == 1 and (_BARE_GROUP.fullmatch(words[0]) or context.is_opening_plural(name)):
+        # "Investigators believe ...", "Hospitals reported 45 cases", like "Officials
+        # said": nobody is named
+        return None
     if all(is_title(w) for w in words):  # "the Secretary" -> the secretary named earlier
         if words[-1] in context.titles:
             return context.titles[words[-1]]
