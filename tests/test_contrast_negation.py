@@ -631,6 +631,80 @@ def test_counter_accusation_is_a_contradiction() -> None:
     assert "blame" in next(d for d in result.differences if d.kind == "contradiction").summary
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("Two Philippine vessels had rammed a Chinese coast guard ship near the shoal.",
+     "A Chinese coast guard ship had rammed two Philippine vessels near the shoal."),
+    # a people's word and its place are one side ("Chinese" / "China's"), a passive read
+    # the right way round
+    ("China's coast guard ship was rammed by two Philippine vessels, Beijing said.",
+     "A Chinese coast guard ship had rammed two Philippine vessels near the shoal."),
+    ("Azerbaijani forces shelled Armenian villages overnight.",
+     "Armenian forces shelled Azerbaijani towns overnight."),
+    ("Baku said Armenian forces shelled Azerbaijani positions.",
+     "Yerevan said Azerbaijani troops shelled Armenian positions."),
+    ("Police attacked the protesters outside parliament.",
+     "Protesters attacked the police outside parliament."),
+    ("Iranian boats struck an Iraqi tanker.", "Iraqi boats struck an Iranian tanker."),
+])
+def test_one_act_with_who_did_it_and_to_whom_swapped_is_a_dispute(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    assert "who did it to whom" in next(
+        d for d in result.differences if d.kind == "contradiction").summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one act told alike: in the passive, in other words for the act and what it hit
+    ("A Chinese coast guard ship was rammed by two Philippine vessels.",
+     "Two Philippine vessels rammed a Chinese coast guard ship."),
+    ("China's coast guard ship was rammed by Philippine vessels, Beijing said.",
+     "Philippine boats rammed a Chinese ship."),
+    ("A Chinese ship struck two Philippine vessels.",
+     "A Chinese coast guard ship rammed two Philippine boats."),
+    # both sides doing it, or a clash of both: no one act reversed
+    ("Each side accused the other of shelling its villages.",
+     "Azerbaijani forces shelled Armenian villages overnight."),
+    ("Azerbaijani and Armenian forces clashed near the border.",
+     "Armenian forces shelled Azerbaijani towns."),
+    # two acts: at two times, one answering the other, or each side's own in one claim
+    ("Azerbaijani forces shelled Armenian villages on Monday.",
+     "Armenian forces shelled Azerbaijani towns on Tuesday."),
+    ("Armenian forces shelled Azerbaijani towns in retaliation.",
+     "Azerbaijani forces shelled Armenian villages overnight."),
+    ("Armenian forces shelled Azerbaijani villages after Azerbaijani forces shelled Armenian "
+     "towns.", "Azerbaijani forces shelled Armenian villages."),
+    ("China said Philippine vessels had rammed its coast guard ship near the shoal; the "
+     "Philippines said a Chinese ship had rammed its vessels.",
+     "Two Philippine vessels had rammed a Chinese coast guard ship near the shoal."),
+    # two kinds of target: each side's strikes in a war
+    ("Russia struck Ukrainian energy facilities overnight.",
+     "Ukraine struck Russian oil refineries overnight."),
+    ("Hamas attacked Israel on Saturday.", "Israel attacked Hamas positions in Gaza."),
+    # only one party named on a side
+    ("Protesters attacked the police.", "Police attacked the crowd."),
+])
+def test_acts_told_alike_or_each_sides_own_are_no_reversal(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a negation disputes a claim only of its own subject: one kind of thing set apart by a
+    # word, or two names
+    ("Oil prices did not rise on Monday.", "Gold prices rose on Monday.", "agree"),
+    ("The Senate did not pass the bill.", "The House passed the bill.", "agree"),
+    ("Exports of wheat did not fall.", "Exports of corn fell.", "agree"),
+    # one subject, said with a word more or under another name of its side
+    ("Prices did not rise on Monday.", "Gold prices rose on Monday.", "conflict"),
+    ("The Senate did not pass the bill.", "The Senate passed the bill on Tuesday.", "conflict"),
+    ("Hamas did not fire rockets at Israel.", "Hamas fighters fired rockets at Israel.",
+     "conflict"),
+    ("Beijing did not ram the vessels.", "China rammed the vessels.", "conflict"),
+    ("The talks ended without progress.", "The talks made some progress.", "conflict"),
+])
+def test_a_negation_disputes_only_its_own_subject(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("a", "b", "relation"), [
     # "denies X the Y": Y withheld from X, no statement called untrue
     ("The bill denies President Donald Trump the full $5 billion he requested for the wall.",

@@ -889,3 +889,20 @@ def test_a_plea_is_compared_with_pleas_and_a_verdict_with_verdicts(a: str, b: st
 def test_an_act_of_an_earlier_month_is_another_act(a: str, b: str, relation: str) -> None:
     result = contrast(dated("wire", a, "2026-07-20"), dated("site", b, "2026-07-21"))
     assert result.relation == relation, result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a case goes from court to court: a bare "the court" beside a named higher one may be
+    # the court below it
+    ("The Supreme Court upheld the appeal.", "The court dismissed the appeal.", "agree"),
+    ("The Supreme Court upheld the appeal.", "The Supreme Court dismissed the appeal.",
+     "conflict"),
+    ("The court upheld the appeal.", "The court dismissed the appeal.", "conflict"),
+    ("The appeals court upheld the appeal.", "The court of appeals dismissed the appeal.",
+     "conflict"),
+    # a body named with a word more is still one body where it is no court
+    ("The city council lifted the curfew.", "The council imposed the curfew.", "conflict"),
+])
+def test_a_bare_court_beside_a_named_higher_court_may_be_another(a: str, b: str,
+                                                                  relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -805,6 +805,14 @@ def test_a_briefing_and_the_other_sides_coast_guard_speak_by_name(fresh):  # typ
     rammed = [{c.speaker for c in v.claims} for v in views
               if any("rammed" in c.text for c in v.claims)]
     assert any({"Mao Ning", "Philippine Coast Guard spokesman"} <= s for s in rammed), rammed
+    # each side says the other's ships rammed its own: who did it to whom is disputed
+    ramming = next(v for v in views if {"Mao Ning", "Philippine Coast Guard spokesman"}
+                   <= {c.speaker for c in v.claims})
+    assert ramming.relation == "conflict", ramming.summary
+    disputed = next(d for d in ramming.differences if d["kind"] == "contradiction")
+    assert "who did it to whom" in disputed["summary"], disputed
+    assert {"Mao Ning", "Philippine Coast Guard spokesman"} <= {
+        e["voice"] for e in disputed["evidence"]}, disputed
 
 
 def test_a_city_hall_story_with_acts_undone_and_acts_told_in_other_words(fresh):  # type: ignore[no-untyped-def]

@@ -160,7 +160,13 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "unemployment" rate, a "benchmark", "key" or "policy" rate are one; "reduce headcount by"
 # is a cut of jobs; rates per 100,000 are compared; "Hospitals have admitted 45 patients" and
 # "60 people have been hospitalised" count one thing; "8% of its workforce" and "10% of its
-# staff" are shares of one whole.
+# staff" are shares of one whole.  Also 28: one act told with who did it and to whom swapped
+# ("Philippine vessels rammed a Chinese ship" / "a Chinese ship rammed Philippine vessels",
+# "police attacked protesters" / "protesters attacked police") is a dispute, and "rammed" an
+# attack; a people's word is its place's side ("Chinese" / "China's", "Iranian" / "Iran"); a
+# negation disputes only its own subject ("Oil prices did not rise" / "Gold prices rose", "The
+# Senate did not pass" / "The House passed"); a bare "the court" beside a named higher court
+# may be the court below it.
 RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -28,6 +28,7 @@ from service.contrast.negation.lexicon import (
     NEW_THING,
     OBJECT_HOLDS,
     OBJECT_STATE,
+    ONE_KIND,
     OWN_SUBJECT,
     PARTIAL,
     PLEA,
@@ -37,6 +38,7 @@ from service.contrast.negation.lexicon import (
     SAME_THING,
     VOTE_PAIR,
     WHEN_WORDS,
+    WHOLE_ACTS,
 )
 from service.contrast.negation.reading import Reading, clause_end, direct_object, possessive
 from service.contrast.text import STOPWORDS, Token, fold, stem
@@ -246,11 +248,35 @@ def party(word: str) -> str:
     if folded in _ARMED_LABELS:
         return ARMED
     folded = _metonyms().get(folded, folded)
+    folded = _place_of(fold(folded)) or folded
     letters = "".join(c for c in fold(folded) if c.isalpha())
     return letters[:5]
 
 
-_SAYING = REPORTING_VERBS | frozenset({"that", "told", "tells", "added", "adds", "stated",
+# a people's words whose place no ending below gives ("Chinese": China), where the first
+# five letters differ
+_PEOPLES = {"chinese": "china", "british": "britain", "french": "france", "dutch": "netherlands",
+            "swiss": "switzerland", "turkish": "turkey", "greek": "greece", "spanish": "spain",
+            "polish": "poland", "danish": "denmark", "finnish": "finland", "irish": "ireland",
+            "filipino": "philippines", "filipinos": "philippines", "thai": "thailand",
+            "welsh": "wales", "scottish": "scotland", "english": "england"}
+_PEOPLE_ENDINGS = (("ian", "ia"), ("ian", ""), ("ean", "ea"), ("an", "a"), ("ese", ""), ("i", ""))
+
+
+def _place_of(word: str) -> str:
+    """The place a people's word is of ("Iranian": iran, "Iraqis": iraq, "Chinese": china),
+    so that "a Chinese ship" and "China's ship" name one side; "" where it is none."""
+    word = word.removesuffix("s") if word.endswith(("ians", "ans", "is")) else word
+    if word in _PEOPLES:
+        return _PEOPLES[word]
+    for suffix, ending in _PEOPLE_ENDINGS:
+        base = word[:-len(suffix)] + ending
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and base in PLACES:
+            return base
+    return ""
+
+
+SAYING = REPORTING_VERBS | frozenset({"that", "told", "tells", "added", "adds", "stated",
                                        "states", "warned", "warns", "announced",
                                        # "the report showed the economy was strong": of
                                        # the economy, as a verb of saying opens it
@@ -266,10 +292,10 @@ def _subject_before(toks: list[Token], at: int) -> str:
     election), unless it opens with a pronoun ("the carmaker insists it was unaware")."""
     start = at
     while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
-            and toks[start - 1].lower not in _SAYING:
+            and toks[start - 1].lower not in SAYING:
         start -= 1
     said = _subject_in(toks, start, at)
-    if said or start == 0 or toks[start - 1].lower not in _SAYING:
+    if said or start == 0 or toks[start - 1].lower not in SAYING:
         return said
     return _subject_before(toks, start - 1)
 
@@ -287,7 +313,7 @@ def subject_head(toks: list[Token], at: int) -> str:
     run is one word or holds a possessive ("the minister's deputy")."""
     start = at
     while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
-            and toks[start - 1].lower not in _SAYING:
+            and toks[start - 1].lower not in SAYING:
         start -= 1
     run: list[Token] = []
     for j in range(start, at):
@@ -332,7 +358,7 @@ def _qualifier(toks: list[Token], at: int) -> frozenset[str]:
     has no such phrase ("The evacuation was orderly" may be of any part)."""
     start = at
     while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
-            and toks[start - 1].lower not in _SAYING:
+            and toks[start - 1].lower not in SAYING:
         start -= 1
     for j in range(start + 1, at):
         if toks[j].lower in _QUALIFIERS and any(
@@ -345,7 +371,7 @@ def _qualifier(toks: list[Token], at: int) -> frozenset[str]:
 def _of_a_part(toks: list[Token], at: int) -> str:
     """"Most Republicans opposed", "some of the senators backed": the word for the part."""
     for j in range(at - 1, -1, -1):
-        if toks[j].lower in CLAUSE_MARKS or toks[j].lower in _SAYING:
+        if toks[j].lower in CLAUSE_MARKS or toks[j].lower in SAYING:
             return ""
         if toks[j].lower in PARTIAL:
             return toks[j].lower
@@ -429,7 +455,7 @@ def _acted_on(toks: list[Token], first: int, last: int,
     if _passive(toks, first, last):
         start = first
         while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
-                and toks[start - 1].lower not in _SAYING:
+                and toks[start - 1].lower not in SAYING:
             start -= 1
         phrase = [t for t in toks[start:first] if t.lower not in AUXILIARIES]
         agent = _actor(toks[last + 1:clause_end(toks, last + 1)], after_by=True)
@@ -476,7 +502,7 @@ def _actor(toks: list[Token], after_by: bool) -> str:
     else:
         start = len(toks)
         while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
-                and toks[start - 1].lower not in _SAYING:
+                and toks[start - 1].lower not in SAYING:
             start -= 1
         toks = toks[start:]
     words = [t for t in toks if t.is_word and t.lower not in STOPWORDS and t.lower not in _WHEN]
@@ -531,7 +557,7 @@ def _thing_words(toks: list[Token], first: int, last: int,
         return frozenset(thing_key(w) for w in direct_object(toks, last)), ""
     start = first
     while start > 0 and toks[start - 1].lower not in CLAUSE_MARKS \
-            and toks[start - 1].lower not in _SAYING:
+            and toks[start - 1].lower not in SAYING:
         start -= 1
     # the noun phrase ends at its verb: "The hospital was damaged but remains open" and
     # "The hospital was forced to close" are of the hospital
@@ -607,6 +633,34 @@ def _read_culprits(r: Reading, i: int, passive: bool) -> None:
         words = [t for t in named if t.is_word and t.lower not in STOPWORDS] or [tok]
         start, end = min(tok.start, words[0].start), max(tok.end, words[-1].end)
         r.act_targets[tok.start] = (target, frozenset(sides), start, end)
+        # the sides it was done to: its subject in the passive ("the ship was rammed"), else
+        # its object up to a "where" ("rammed two Philippine vessels near the shoal")
+        done_to = [t for t in _clause_before(_abbreviations(toks[:i]), None)
+                   if t.lower not in AUXILIARIES] if passive else \
+            _agent(toks[i + 1:clause_end(toks, i + 1)])
+        done_to = done_to[:next((k for k, t in enumerate(done_to) if k and t.lower in _WHERE),
+                                len(done_to))]
+        patients = _named_first(_parties(done_to))
+        if patients and done_to:
+            r.act_patients[tok.start] = (frozenset(patients), _kind(done_to),
+                                         max(end, done_to[-1].end))
+
+
+def _kind(phrase: list[Token]) -> str:
+    """What kind of thing a phrase names besides its sides: "a Chinese coast guard ship" and
+    "two Philippine vessels" a ship (``ONE_KIND``), "energy facilities" facil; "" where it
+    names only sides ("the protesters", "China")."""
+    words = [t for t in phrase if t.is_word and t.lower not in STOPWORDS
+             and t.text[:1].islower() and t.lower not in ACTORS and t.lower not in _WHEN
+             and not t.lower.endswith("ly")]
+    if not words:
+        return ""
+    key = stem(words[-1].lower)
+    return ONE_KIND.get(key, key)
+
+
+# words that open where an act was done, after what it was done to
+_WHERE = frozenset({"near", "outside", "inside", "off", "along", "across", "around", "close"})
 
 
 def _counted_object(toks: list[Token], at: int) -> str:
@@ -651,7 +705,7 @@ def _clause_before(toks: list[Token], at: int | None, reach: int = 6) -> list[To
     at = len(toks) if at is None else at
     start = at
     while start > max(0, at - reach) and toks[start - 1].lower not in CLAUSE_MARKS \
-            and toks[start - 1].lower not in _SAYING:
+            and toks[start - 1].lower not in SAYING:
         start -= 1
     return toks[start:at]
 
@@ -680,6 +734,8 @@ def may_be_one_side(x: frozenset[str], y: frozenset[str]) -> bool:
 
 def _act(word: str) -> str | None:
     st = stem(word)
+    if st in WHOLE_ACTS:
+        return WHOLE_ACTS[st]
     return next((cls for prefix, cls in ACTS.items() if st.startswith(prefix)), None)
 
 
@@ -730,7 +786,9 @@ def read_blame(r: Reading) -> None:
         if act is None:
             continue
         before = _abbreviations(toks[max(0, i - 7):i])[-3:]  # "U.S. jets": US
-        perp = _named_first(_parties([t for t in before if t.lower not in CLAUSE_MARKS]))
+        perp = _named_first(_parties([t for t in before if t.lower not in CLAUSE_MARKS])) \
+            or _named_first(_parties(_clause_before(_abbreviations(toks[:i]), None)))
+        # (else its clause's: "A Chinese coast guard ship had rammed")
         after = toks[i + 1:clause_end(toks, i + 1)]
         by = next((k for k, t in enumerate(after) if t.lower == "by"), None)
         if by is not None:

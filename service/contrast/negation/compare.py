@@ -6,7 +6,14 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from embeddings.types import Claim, Difference
-from service.contrast.negation.blame import NAMED, ROLE, may_be_one_side, subject_head
+from service.contrast.negation.blame import (
+    NAMED,
+    ROLE,
+    SAYING,
+    may_be_one_side,
+    party,
+    subject_head,
+)
 from service.contrast.negation.clauses import conditional_tokens, place_span, subject_span
 from service.contrast.negation.lexicon import (
     ACT_NOUNS,
@@ -147,7 +154,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _poles_agree(neg, spans[0], pos) \
                     and not _told_apart(neg, spans[0][1], pos, ps[0]) \
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
-                    and not _elsewhere(neg, spans[0][1], pos, ps[0]):
+                    and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
+                    and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])):
                 ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
@@ -422,6 +430,59 @@ def _culprits(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object]
                                       b.said.span(sb, eb, role="accuses")),
                      f"{capital(a.said.shown)} and {b.said.shown} name different sides "
                      f"behind {ACT_NOUNS.get(act, act)}.")]
+    return _reversed(a, b)
+
+
+# an act told with who did it and to whom: (act, doers, done to, the kind of thing done to,
+# and the span that tells it)
+_Done = tuple[str, frozenset[str], frozenset[str], str, int, int]
+
+
+def _done(r: Reading) -> list[_Done]:
+    out = []
+    for _, act, at, _ in r.acts:
+        if at in r.act_targets and at in r.act_patients:
+            _, doers, start, end = r.act_targets[at]
+            done_to, kind, to_end = r.act_patients[at]
+            out.append((act, doers, done_to, kind, start, max(end, to_end)))
+    return out
+
+
+def _swapped(x: _Done, y: _Done) -> bool:
+    """One act with its doer and its target each the other's ("Two Philippine vessels had
+    rammed a Chinese ship" / "a Chinese ship had rammed two Philippine vessels"), done to one
+    kind of thing, or to the sides alone ("struck Ukrainian energy facilities" / "struck
+    Russian oil refineries", "Hamas attacked Israel" / "Israel attacked Hamas positions" are
+    two acts of a war, each side's)."""
+    return x[0] == y[0] and bool(x[1] & y[2]) and bool(y[1] & x[2]) \
+        and x[1].isdisjoint(y[1]) and x[2].isdisjoint(y[2]) and x[3] == y[3]
+
+
+# words that tell an act answered another: each side's is then an act of its own
+_ANSWERED = frozenset({"retaliation", "retaliated", "retaliate", "retaliatory", "response",
+                       "responded", "return", "reprisal", "reprisals", "revenge", "counter",
+                       "counterattack", "counter-attack", "tit-for-tat"})
+
+
+def _reversed(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
+    """"Azerbaijani forces shelled Armenian villages" / "Armenian forces shelled Azerbaijani
+    towns": one act, the two voices swapping who did it and to whom (by name or by a
+    people's word, in the active or the passive).  Not where a claim tells it both ways
+    (each side's account, or an attack and the one it answered), where either tells one act
+    as the answer to another ("in retaliation"), or where the two are of two times."""
+    if of_two_times(a.toks, b.toks) or any(t.lower in _ANSWERED for r in (a, b) for t in r.toks):
+        return []
+    done_a, done_b = _done(a), _done(b)
+    if any(_swapped(x, y) for done in (done_a, done_b) for x, y in combinations(done, 2)):
+        return []
+    for x in done_a:
+        for y in done_b:
+            if _swapped(x, y):
+                act = x[0]
+                return [(f"blame:{act}", (a.said.span(x[4], x[5], role="accuses"),
+                                          b.said.span(y[4], y[5], role="accuses")),
+                         f"{capital(a.said.shown)} and {b.said.shown} say the opposite of "
+                         f"who did it to whom: “{_text(a, x[4:])}” vs “{_text(b, y[4:])}”.")]
     return []
 
 
@@ -563,6 +624,8 @@ def _of_two(a: Reading, b: Reading, pair: str) -> bool:
         or not _one_actor(pair, a.pole_agents.get(pair), b.pole_agents.get(pair))
 
 
+_COURT = stem("court")
+
 # a role and the body it acts for: "the judge granted the motion" is the court's ruling
 _ROLE_BODIES = {ROLE + stem("judge"): stem("court")}
 
@@ -577,6 +640,10 @@ def _one_actor(pair: str, x: str | None, y: str | None) -> bool:
     if pair not in ACTED_ON:
         return False
     if ROLE not in (x[:1], y[:1]) and NAMED not in (x[:1], y[:1]):
+        if _COURT in x.split() and _COURT in y.split():
+            # a case goes from court to court: "the court" beside "the Supreme Court" may be
+            # the one below it, whose ruling the higher one upholds or overturns
+            return set(x.split()) == set(y.split())
         # two bodies, one named with a word more: "the council" / "the city council"
         return set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
     return {x[:1], y[:1]} == {ROLE, NAMED} or _ROLE_BODIES.get(x) == y \
@@ -626,6 +693,9 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         if cue is not None and any(a and b and a.isdisjoint(b) for a, b in zip(
                 _where_when(neg, cue), _where_when(pos, -1), strict=True)):
             continue  # "did not meet in Vienna" / "The two leaders met in Geneva."
+        if cue is not None and head in pos.asserted and _two_subjects(
+                neg, neg.toks[cue].start, pos, pos.asserted[head][0]):
+            continue  # "Oil prices did not rise" / "Gold prices rose": of another subject
         if head not in shared and (_prefix_negates(pos, head)
                                    or _said_negatively(neg, pos, shared)):
             # "will not pay a dividend" / "scrapped its dividend"; "has not yet decided" /
@@ -682,6 +752,58 @@ def _elsewhere(neg: Reading, end: int, pos: Reading, start: int) -> bool:
         return False
     return any(a and b and a.isdisjoint(b)
                for a, b in zip(_where_when(neg, at_neg), _where_when(pos, at_pos), strict=True))
+
+
+def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) -> bool:
+    """The negation and the other side's word are said of two subjects, as their words tell:
+    one kind of thing set apart by its words ("Oil prices did not rise" / "Gold prices
+    rose"), or two names and no word in common ("The Senate did not pass the bill" / "The
+    House passed the bill").  A subject unread on a side, or one within the other ("Prices" /
+    "Gold prices", "Hamas" / "Hamas fighters"), may be one: "The company did not lay off
+    workers" / "Acme laid off 500 workers" is left to the other rules."""
+    words_a, names_a = _subject_words(neg, neg_start)
+    words_b, names_b = _subject_words(pos, pos_start)
+    if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
+        return False
+    return bool(words_a & words_b) or (bool(names_a) and bool(names_b)
+                                       and names_a.isdisjoint(names_b))
+
+
+# what stands between a subject and its verb: "Oil prices did not rise", "The bill has passed"
+_BEFORE_THE_VERB = CUES | frozenset({"did", "does", "do", "has", "have", "had", "is", "was",
+                                     "are", "were", "will", "would", "been", "be", "n't",
+                                     "never", "not", "also", "still", "already", "then"})
+
+
+_VERB_CUES = frozenset({"not", "n't", "never"})  # cues that negate the verb after them
+
+
+def _subject_words(r: Reading, start: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the noun phrase right before the verb (or its "not") at char offset
+    ``start``, back to its clause's start or a verb of saying, and those of them that are
+    names ("Beijing" and "China" one key, as ``party`` keys sides); none where the word is
+    not right after one ("made some progress", "ended without progress")."""
+    at = next((j for j, t in enumerate(r.toks) if t.start >= start), len(r.toks))
+    if at < len(r.toks) and r.toks[at].lower in CUES and r.toks[at].lower not in _VERB_CUES:
+        return frozenset(), frozenset()  # "ended without progress": no subject's verb negated
+    end = at
+    while end > 0 and r.toks[end - 1].lower in _BEFORE_THE_VERB:
+        end -= 1
+    if end == 0 or not is_content(r.toks[end - 1]):
+        return frozenset(), frozenset()  # "made some progress": the word is no subject's verb
+    begin = end
+    while begin > 0 and not clause_start(r.toks, begin) and r.toks[begin - 1].lower not in SAYING:
+        begin -= 1
+    words, names = set(), set()
+    for tok in r.toks[begin:end]:
+        if not is_content(tok) or tok.lower in WHEN_WORDS:
+            continue
+        if name_like(tok, r):
+            names.add(party(tok.text))
+            words.add(party(tok.text))
+        else:
+            words.add(stem(tok.lower)[:5])
+    return frozenset(words), frozenset(names)
 
 
 def _not_asserted(r: Reading, start: int) -> bool:

@@ -451,6 +451,17 @@ ACTS = {"shell": "attack", "bomb": "attack", "bombard": "attack", "strik": "atta
          "start": "start", "initiat": "start", "provok": "start", "kill": "kill",
          "murder": "kill", "massacr": "kill", "block": "block", "blockad": "block"}
 
+# acts whose stem begins too many other words to be read as a prefix ("ram": "rampage",
+# "Ramadan"), read only as themselves: "rammed", "ramming" attack what they hit
+WHOLE_ACTS = {"ram": "attack"}
+
+# words for one kind of thing an act is done to, which two voices may choose between
+# ("rammed a Chinese ship" / "rammed two Philippine vessels", "villages" / "towns"), as
+# ``stem`` keys them
+ONE_KIND = {"ship": "ship", "vessel": "ship", "boat": "ship", "villag": "place", "town": "place",
+            "city": "place", "settlement": "place", "community": "place", "position": "post",
+            "post": "post", "outpost": "post", "checkpoint": "post"}
+
 # what is started when someone is blamed for starting it: "started the war"
 HOSTILITIES = frozenset({"war", "fighting", "conflict", "clashes", "violence", "hostilities",
                          "attack", "attacks", "shooting", "riot", "riots", "escalation",
@@ -460,7 +471,7 @@ HOSTILITIES = frozenset({"war", "fighting", "conflict", "clashes", "violence", "
 # "Ukrainian forces shelled the market" name two culprits ("fired", "launched", "started"
 # name too much else: "fired the CEO", "launched a phone")
 CULPRIT_WORDS = ("shell", "bomb", "strik", "struck", "attack", "shoot", "shot", "invad",
-                 "kill", "murder", "massacr", "violat", "breach")
+                 "kill", "murder", "massacr", "violat", "breach", "ram")
 
 # who acts in a clash, named without a capital: "the police fired first"
 ACTORS = frozenset({"police", "protesters", "demonstrators", "army", "soldiers", "troops",

@@ -71,6 +71,10 @@ class Reading:
     # side named as doing it ("Russian and Ukrainian forces shelled": both), and the span
     # that names them with the act ("shelled by Russian forces")
     act_targets: dict[int, tuple[str, frozenset[str], int, int]] = field(default_factory=dict)
+    # an act's start -> the sides named as what it was done to ("rammed two Philippine
+    # vessels": phili; "the ship was rammed": the subject's), the kind of thing it names
+    # besides them ("vessels": ship), and where that phrase ends
+    act_patients: dict[int, tuple[frozenset[str], str, int]] = field(default_factory=dict)
     # each negated clause: the content stems around the cue (subject included), and its span
     # (stems, the stems of words that are not names, the stems of what is negated, span)
     negated_clauses: list[tuple[frozenset[str], frozenset[str], frozenset[str],
