@@ -107,7 +107,10 @@ READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # 3.2% from 3.5%", "down from 3.5 percent" leave out the figure it came from; "reduce
 # headcount by 1,150" counts jobs; "over", "under", "during" after a figure are no unit;
 # "$1.2-billion", "1.2 billion USD", "5.25%-5.5%", "between 5% and 6%" are read whole, and
-# "rose from 3.1% to 3.5%" is 3.5%.
+# "rose from 3.1% to 3.5%" is 3.5%.  Also 33: "a 40-million-dollar deal" is money; "98
+# cents" is $0.98 ("20 pence" £0.20); "2.5 times more likely", "three times as many",
+# "twice as high", "a 2.5-fold rise" are ratios (kind "ratio"), no counts; "arrested three
+# times" counts times, not people; "compared with $40m a year earlier" leaves that figure out.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;
