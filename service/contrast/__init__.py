@@ -160,7 +160,13 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "unemployment" rate, a "benchmark", "key" or "policy" rate are one; "reduce headcount by"
 # is a cut of jobs; rates per 100,000 are compared; "Hospitals have admitted 45 patients" and
 # "60 people have been hospitalised" count one thing; "8% of its workforce" and "10% of its
-# staff" are shares of one whole.
+# staff" are shares of one whole.  Also 28: "a net loss of $85m" / "a profit of $20m" (one
+# result of two signs) are disputed, never agreed at equal amounts, and across days too;
+# an operating profit and a net loss are two measures; ratios are compared with ratios; a
+# count disputed on its day and told again the next day as one side had it is the dispute
+# going on, not also a change; "admitted to hospital", "hospitals admitted 45 patients",
+# water that "flooded" streets, a sea's "tsunami", drugs "seized" by police, "claimed the
+# life of", a "drug regime" are no loaded wording.
 RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
