@@ -184,6 +184,7 @@ def test_a_toll_or_a_course_of_care_is_told_plainly(text: str) -> None:
     ("She admitted to taking bribes.", True),
     ("The hospital admitted it had lost patient records.", True),
     ("He admitted 12 counts of fraud.", True),
+    ("He admitted killing three people.", True),
 ])
 def test_admitted_is_loaded_only_as_a_confession(text: str, loaded: bool) -> None:
     assert ("admitted" in [t for _, _, t in loaded_words(text)]) == loaded

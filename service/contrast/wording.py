@@ -155,7 +155,9 @@ _TAKEN_IN_AFTER = re.compile(r"\s+(?:to|into|at|as)\b")
 _ADMITS_PEOPLE = re.compile(
     r"admit(?:s|ted|ting)?\s+(?:(?:about|around|nearly|almost|some|more\s+than|at\s+least|over"
     r"|another|a\s+further|an\s+additional|up\s+to)\s+)?(?:[\d,.]+|dozens|hundreds|thousands"
-    r"|scores|[a-z]+(?:-[a-z]+)?)?\s*(?:of\s+)?(?:new\s+|more\s+|other\s+)?(?:patients|people"
+    r"|scores|a\s+(?:few|handful|number)|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)?"
+    r"\s*(?:of\s+)?(?:new\s+|more\s+|other\s+)?(?:patients|people"
     r"|children|adults|students|pupils|members|refugees|migrants|casualties|victims|applicants"
     r"|babies|infants|residents|passengers|soldiers|women|men|cases)\b")
 # water that floods: "streets were flooded after the river burst its banks", "the town was
