@@ -55,7 +55,8 @@ class Quantity:
     low: float | None
     high: float | None
     unit: str | None = None  # normalised noun or symbol: "people", "percent", "day", "usd", ...
-    kind: str = "count"  # count percent money duration age year date ordinal measure score rate
+    # count percent money duration age year date ordinal measure score rate ratio
+    kind: str = "count"
     approximate: bool = False
 
 

@@ -17,6 +17,9 @@ _ASKS = (
      frozenset({"money", "count", "percent", "measure"})),
     (re.compile(r"\bwhat\s+(?:share|percent(?:age)?|proportion|fraction)\b|\bhow\s+large\s+a\s+share",
                 re.I), frozenset({"percent"})),
+    # "how many times more likely": a ratio ("2.5 times"), as well as a count of times
+    (re.compile(r"\bhow\s+many\s+times\b|\bhow\s+much\s+(?:more|less)\s+likely\b", re.I),
+     frozenset({"ratio"})),
     (re.compile(r"\bhow\s+long\b", re.I), frozenset({"duration"})),
     (re.compile(r"\bhow\s+(?:far|big|large|high|tall|deep|wide)\b", re.I),
      frozenset({"measure", "count"})),

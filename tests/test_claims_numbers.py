@@ -641,3 +641,86 @@ def test_staff_cut_by_a_figure_counts_jobs(sentence: str, unit: str | None) -> N
 def test_money_and_percentages_as_business_pages_write_them(
         sentence: str, figures: list[tuple[float, float, str, str]]) -> None:
     assert [(q.low, q.high, q.kind, q.unit) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a currency hyphenated or set before a noun, in the singular
+    ("The city signed a 40-million-dollar deal.", [(4e7, 4e7, "money", "usd")]),
+    ("The city signed a 40 million dollar deal.", [(4e7, 4e7, "money", "usd")]),
+    ("He paid with a five-dollar bill.", [(5.0, 5.0, "money", "usd")]),
+    ("Fans paid a 20-euro fee.", [(20.0, 20.0, "money", "eur")]),
+    # cents and pence are a hundredth of the currency the sentence names, else dollars
+    ("Shares fell 98 cents to $12.40.", [(0.98, 0.98, "money", "usd"),
+                                         (12.4, 12.4, "money", "usd")]),
+    ("Qantas rose 5 cents to A$6.20.", [(0.05, 0.05, "money", "aud"),
+                                        (6.2, 6.2, "money", "aud")]),
+    ("A stamp costs 50 euro cents.", [(0.5, 0.5, "money", "eur")]),
+    ("Shares fell 20 pence.", [(0.2, 0.2, "money", "gbp")]),
+    # a weight is no currency
+    ("She bought a 10-pound turkey.", []),
+])
+def test_amounts_told_in_words_and_cents(
+        sentence: str, figures: list[tuple[float, float, str, str]]) -> None:
+    assert [(round(q.low or 0, 6), round(q.high or 0, 6), q.kind, q.unit)
+            for q in find_numbers(sentence)] == figures
+
+
+def test_cents_meet_the_same_amount_in_dollars() -> None:
+    assert overlap(only("The dividend was raised by 98 cents."),
+                   only("The dividend was raised by $0.98."))
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "approximate"), [
+    # how many times another figure: a ratio, no count of 2.5 of anything
+    ("Smokers are 2.5 times more likely to die of cancer.", 2.5, 2.5, False),
+    ("There were three times as many cases as last year.", 3, 3, False),
+    ("Prices are four times higher than in the south.", 4, 4, False),
+    ("Sales were twice as high as forecast.", 2, 2, False),
+    ("Lead levels were five times the legal limit.", 5, 5, False),
+    ("Cases rose nearly three times as fast.", 3, 3, True),
+    ("Levels were more than 200 times the national average.", 200, None, False),
+    ("The study found a 2.5-fold increase in cases.", 2.5, 2.5, False),
+])
+def test_a_ratio_is_its_own_kind(sentence: str, low: float, high: float | None,
+                                 approximate: bool) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit, q.low, q.high, q.approximate) == (
+        "ratio", "times", low, high, approximate), q
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # how often something was done counts times, not the people it was done to
+    ("He was arrested three times.", "time"),
+    ("The council met four times in May.", "time"),
+])
+def test_how_often_is_a_count_of_times(sentence: str, unit: str) -> None:
+    q = next(q for q in find_numbers(sentence) if q.kind == "count")
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "low"), [
+    # a share of a whole, told as a fraction or "one in N": a percentage, hedged
+    ("A third of residents left the town.", 33.3),
+    ("Two-thirds of voters backed the plan.", 66.7),
+    ("Three-quarters of the members voted.", 75.0),
+    ("One in five children lives in poverty.", 20.0),
+    ("Nine in 10 adults agree.", 90.0),
+])
+def test_shares_are_percentages(sentence: str, low: float) -> None:
+    q = only(sentence)
+    assert (q.kind, q.low, q.approximate) == ("percent", low, True)
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # the figure of a year before, set beside the one now, is no claim about now
+    ("The carmaker swung to a net loss of $85 million, compared with a profit of $40 million "
+     "a year earlier.", [85e6]),
+    ("Revenue was $1.2bn, compared with $1.1bn in the year-earlier period.", [1.2e9]),
+    ("Sales rose 5%, versus 3% in the same quarter last year.", [5.0]),
+    # a comparison with no earlier time, and a match "against" a side, keep both figures
+    ("Police deployed 500 officers against 2,000 protesters.", [500.0, 2000.0]),
+    ("The carmaker sold 2 million cars, compared with 1.5 million for its rival.",
+     [2e6, 1.5e6]),
+])
+def test_the_figure_of_a_year_before_is_left_out(sentence: str, figures: list[float]) -> None:
+    assert [q.low for q in find_numbers(sentence) if q.kind != "year"] == figures

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from contrastkit import claim, contrast, ent, kinds, parsed, qty, reported
 
-from embeddings.types import Claim, Quantity
+from embeddings.types import Claim, Contrast, Quantity
 from service.contrast.intervals import overlap
 
 
@@ -1581,3 +1581,107 @@ def test_a_share_of_the_staff_under_any_name(a: str, b: str, kind: str | None) -
     found = [k for k in kinds(contrast(parsed("x", a), parsed("y", b)))
              if k in ("numbers", "numbers_agree")]
     assert found == ([kind] if kind else []), found
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # a ratio is compared with ratios only
+    ("Smokers are 2.5 times more likely to die of cancer.",
+     "Smokers are three times more likely to die of cancer.", "numbers"),
+    ("Smokers are three times more likely to die of cancer.",
+     "Smokers are nearly three times as likely to die of cancer.", "numbers_agree"),
+    # "three times as many" is no count of three, nor a change in percent
+    ("There were three times as many cases this year.", "Three cases were reported.", None),
+    ("Cases tripled this year.", "There were three times as many cases this year.", None),
+])
+def test_ratios_are_compared_with_ratios(a: str, b: str, kind: str | None) -> None:
+    found = [k for k in kinds(contrast(parsed("x", a), parsed("y", b)))
+             if k.startswith("numbers")]
+    assert found == ([kind] if kind else []), found
+
+
+def test_cents_and_dollars_are_one_amount() -> None:
+    result = contrast(parsed("x", "The board raised the dividend by 98 cents a share."),
+                      parsed("y", "The board raised the dividend by $0.98 a share."))
+    assert "numbers_agree" in kinds(result) and "numbers" not in kinds(result), result.summary
+
+
+def _figures(result: Contrast) -> dict[str, str]:
+    return {d.kind: d.summary for d in result.differences if d.kind.startswith("numbers")}
+
+
+def test_a_count_disputed_on_its_day_is_one_dispute_the_next_day() -> None:
+    """45 in hospital in one outlet, 60 in another on Monday, 45 again on Tuesday: the
+    dispute going on, told once with its three voices, not also a count that fell."""
+    result = contrast(
+        reported("Health News", "Hospitals have admitted 45 patients.", "2026-09-03", cid=1),
+        reported("Science Daily", "Some 60 people have been hospitalised.", "2026-09-03",
+                 cid=2),
+        reported("City Post", "Forty-five people are in hospital, officials said.",
+                 "2026-09-04", cid=3))
+    found = _figures(result)
+    assert list(found) == ["numbers"], found
+    assert "City Post" in found["numbers"] and "60" in found["numbers"], found
+
+
+@pytest.mark.parametrize(("texts", "kinds_found"), [
+    # no voice gave Tuesday's figure on Monday: the count moved
+    ((("A", "Some 60 people are in hospital.", "2026-03-02"),
+      ("B", "Forty-five people are in hospital.", "2026-03-03")), ["numbers_changed"]),
+    # Monday's two figures agreed (a bound holds the later one): the toll rose
+    ((("A", "At least 29 people were killed in the blast.", "2026-03-02"),
+      ("B", "The blast killed 35 people.", "2026-03-02"),
+      ("C", "The blast killed 41 people, officials said.", "2026-03-03")),
+     ["numbers_changed", "numbers_agree"]),
+    # told on Monday, lower on Tuesday, as on Monday again on Wednesday: it moved each day
+    ((("A", "Some 60 people are in hospital.", "2026-03-01"),
+      ("B", "Forty-five people are in hospital.", "2026-03-02"),
+      ("C", "Some 60 people are in hospital.", "2026-03-03")),
+     ["numbers_changed", "numbers_agree"]),
+])
+def test_a_count_that_moved_is_still_a_change(texts: tuple[tuple[str, str, str], ...],
+                                              kinds_found: list[str]) -> None:
+    result = contrast(*(reported(src, text, day, cid=i) for i, (src, text, day)
+                        in enumerate(texts, 1)))
+    assert list(_figures(result)) == kinds_found, _figures(result)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # a loss and a profit of one result: a dispute over which it was, whatever the amounts
+    ("The company posted a loss of $20 million for the quarter.",
+     "The company posted a profit of $20 million for the quarter.", "numbers"),
+    ("Norvik posted a net loss of $90 million for the quarter.",
+     "The carmaker reported a profit of $20 million for the quarter.", "numbers"),
+    ("The company posted a $20 million loss for the quarter.",
+     "The company made a $20 million profit in the quarter.", "numbers"),
+    # one loss, told two ways
+    ("The company posted a $1.2-billion loss.", "The company posted a loss of $1.2bn.",
+     "numbers_agree"),
+    # an operating profit and a net loss are two measures of one quarter
+    ("Norvik posted an operating profit of $20m in the quarter.",
+     "Norvik posted a net loss of $85m in the quarter.", None),
+    # an insurer's losses from a storm are what it cost: the damage another outlet tells
+    ("The insurer reported $2bn in losses from the storm.", "The storm caused $2bn in damage.",
+     "numbers_agree"),
+])
+def test_a_loss_and_a_profit_are_one_result_of_two_signs(a: str, b: str,
+                                                         kind: str | None) -> None:
+    found = _figures(contrast(parsed("x", a), parsed("y", b)))
+    assert list(found) == ([kind] if kind else []), found
+
+
+def test_a_disputed_result_says_which_side_each_is_on() -> None:
+    found = _figures(contrast(parsed("x", "Norvik posted a net loss of $85m for the quarter."),
+                              parsed("y", "Norvik reported a profit of $20m for the quarter.")))
+    assert "a net loss of $85m" in found["numbers"] and "a profit of $20m" in found["numbers"]
+
+
+def test_a_result_told_on_two_days_is_disputed_not_changed() -> None:
+    """A quarter's result is reported once the quarter is over: a loss one day and a profit
+    the next is a dispute, and the year-earlier profit beside the loss is no answer."""
+    found = _figures(contrast(
+        reported("Market Wire", "The carmaker swung to a net loss of $85 million, compared "
+                 "with a profit of $40 million a year earlier.", "2026-10-21", cid=1),
+        reported("The Ledger", "The carmaker reported a profit of $20 million for the "
+                 "quarter.", "2026-10-22", cid=2)))
+    assert list(found) == ["numbers"], found
+    assert "$40 million" not in found["numbers"], found

@@ -161,6 +161,58 @@ def test_claimed_in_a_set_phrase_casts_no_doubt(text: str) -> None:
     assert "claimed" in [t for _, _, t in loaded_words("Oroso claimed the count was fair.")]
 
 
+@pytest.mark.parametrize("text", [
+    # a toll told with a bound, or of one life
+    "The floods have claimed more than 30 lives.",
+    "The crash claimed the life of a pilot.",
+    # a regime of care: of drugs, of therapy
+    "Patients on the new drug regime recovered faster.",
+])
+def test_a_toll_or_a_course_of_care_is_told_plainly(text: str) -> None:
+    assert not loaded_words(text)
+
+
+@pytest.mark.parametrize(("text", "loaded"), [
+    # taken into a hospital, an alliance or a school: the plain sense of "admitted"
+    ("Hospitals have admitted 45 patients with severe symptoms.", False),
+    ("Forty people were admitted to hospital overnight.", False),
+    ("She was admitted into intensive care on Monday.", False),
+    ("Hospitals admitted dozens of patients after the leak.", False),
+    ("Turkey was admitted to NATO in 1952.", False),
+    # owning up to something: the word casts the statement as a confession
+    ("The minister admitted that mistakes were made.", True),
+    ("She admitted to taking bribes.", True),
+    ("The hospital admitted it had lost patient records.", True),
+    ("He admitted 12 counts of fraud.", True),
+    ("He admitted killing three people.", True),
+])
+def test_admitted_is_loaded_only_as_a_confession(text: str, loaded: bool) -> None:
+    assert ("admitted" in [t for _, _, t in loaded_words(text)]) == loaded
+
+
+def test_patients_admitted_are_no_outlets_framing() -> None:
+    # one count of patients told two ways: a figure to compare, no loaded wording
+    result = contrast(parsed("Health News", "Hospitals have admitted 45 patients."),
+                      parsed("City Post", "Forty-five people are in hospital."))
+    assert "wording" not in kinds(result), result.differences
+
+
+@pytest.mark.parametrize(("text", "word", "loaded"), [
+    # water that floods, a tsunami the sea sends, goods seized by the police: what happened
+    ("Streets were flooded after the river burst its banks.", "flooded", False),
+    ("Homes in the valley were flooded by the river.", "flooded", False),
+    ("The tsunami killed 200 people along the coast.", "tsunami", False),
+    ("Police seized 2 tonnes of cocaine at the port.", "seized", False),
+    ("Customs officers seized a shipment of ivory.", "seized", False),
+    # the figures of speech the lexicon means, and land taken by force
+    ("The border was flooded with migrants, the senator said.", "flooded", True),
+    ("A tsunami of lawsuits followed the ruling.", "tsunami", True),
+    ("Rebels seized the town on Sunday.", "seized", True),
+])
+def test_a_word_in_its_plain_sense_is_not_loaded(text: str, word: str, loaded: bool) -> None:
+    assert (word in [t for _, _, t in loaded_words(text)]) == loaded
+
+
 def test_words_outside_a_quotation_are_the_outlets() -> None:
     # the claim is the speaker's; the words it is told in are the outlet's, except in quotes
     told = claim("Wire", "Erdogan voiced support for the offensive in the region.",

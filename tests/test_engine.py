@@ -324,6 +324,8 @@ def test_a_question_for_a_number_is_answered_first_by_claims_that_give_one(fresh
     ("how many Armenians left Karabakh", {"count"}),
     ("the death toll in Stepanakert", {"count"}),
     ("how long did the blockade last", {"duration"}),
+    # a ratio answers "how many times more"
+    ("how many times more likely are smokers to die", {"count", "ratio"}),
     ("when did the offensive start", {"date", "year"}),
     ("who is responsible for the shelling", set()),
     ("Lachin corridor", set()),

@@ -114,6 +114,10 @@ READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # the accuser's protest or advice; "say no." ends a sentence, and an answer to the outlet's
 # question ("Several diplomats say no.") is compared with it ("Will the talks resume? No.");
 # "Marsh cautioned that", "Cardiologist Raj Patel", "City will appeal, the club said" speak.
+# Also 33: "a 40-million-dollar deal" is money; "98
+# cents" is $0.98 ("20 pence" £0.20); "2.5 times more likely", "three times as many",
+# "twice as high", "a 2.5-fold rise" are ratios (kind "ratio"), no counts; "arrested three
+# times" counts times, not people; "compared with $40m a year earlier" leaves that figure out.
 # 10: speeds ("150 mph", "240 km/h"); "a quarter point" and "25 basis points"
 # are changes in percentage points; "six weeks" is 42 days, not about 42; "A, officials
 # said" and "Officials said A": the frame is cut from the claim, which stays the outlet's;

@@ -138,9 +138,13 @@ _CURRENCY_BEFORE = re.compile(
 _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
     # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
-    r"|(?P<cur>\s(?:(?P<whose>U\.S\.|US|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong"
-    r"|Singapore)\s+(?=dollars))?(?:dollars|euros|pounds(?!\s+of\b)|rubles|roubles|manats?|drams?|yen|yuan"
-    r"|renminbi|rupees|lira|hryvnias?|shekels|francs"
+    # "98 cents", "50 euro cents", "20 pence": a hundredth of the currency
+    r"|(?P<cents>\s(?:(?P<euro>euro)\s+)?(?:cents?|pence)\b)"
+    # ("a 40-million-dollar deal", "a five-dollar bill": the currency hyphenated before a noun,
+    # in the singular; not "pound", which weighs "a 10-pound turkey")
+    r"|(?P<cur>[\s-](?:(?P<whose>U\.S\.|US|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong"
+    r"|Singapore)\s+(?=dollars?))?(?:dollars?|euros?|pounds(?!\s+of\b)|rubles|roubles|manats?"
+    r"|drams?|yen|yuan|renminbi|rupees?|lira|hryvnias?|shekels|francs"
     # "1.2 billion USD": a currency's code after the figure
     r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
     r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute|second)s?"
@@ -312,6 +316,9 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
             continue  # "a third" alone is an ordinal ("a third term"), not a share
         if free(m.start(), m.end()):
             add(*_share(sentence, m, offset))
+    for m in _RATIO.finditer(sentence):  # "2.5 times more likely", "twice as many"
+        if free(m.start(), m.end()):
+            add(_ratio(sentence, m, offset), m.start(), m.end())
     for m in _SPACED.finditer(sentence):  # "100 000 people": thousands grouped by a space
         if free(m.start(), m.end()):
             value = float(re.sub(r"\s", "", m.group()))
@@ -327,7 +334,7 @@ def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
                          None, "year"), m.start(), m.end())
     for m in _SINGLE.finditer(sentence):
         if free(m.start(), m.end()):
-            if _EARLIER_FROM.search(sentence, 0, m.start()):
+            if _EARLIER_FROM.search(sentence, 0, m.start()) or _compared_earlier(sentence, m):
                 add(None, m.start(), m.end())  # "to 3.2% from 3.5%": the figure before
                 continue
             add(*_single(sentence, m, offset))
@@ -608,6 +615,17 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 
+# the currencies whose hundredth is a cent, by the sign that stands for them
+_CENTS_OF = re.compile(r"US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€")
+
+
+def _currency_of(sentence: str) -> str:
+    """The currency a sentence's cents are of: the first dollar or euro sign it has, else
+    US dollars."""
+    sign = _CENTS_OF.search(sentence)
+    return _CURRENCY_UNITS[sign.group().lower()] if sign else "usd"
+
+
 def _quantity(sentence: str, start: int, end: int, low: float, high: float,
               offset: int) -> tuple[Quantity, int, int]:
     """Read bound, currency and unit around a number span [start, end)."""
@@ -626,9 +644,16 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             kind, unit = "percent", "percent"
         elif after.group("cur"):
             kind = "money"
-            unit = _CURRENCY_UNITS.get(after.group("cur").strip().lower().rstrip("s"), "money")
+            unit = _CURRENCY_UNITS.get(after.group("cur").strip(" -").lower().rstrip("s"),
+                                       "money")
             if after.group("whose"):
                 unit = _DOLLARS[re.sub(r"\s+", " ", after.group("whose").lower())]
+        elif after.group("cents"):
+            # "fell 98 cents to $12.40" is $0.98: an amount, in the currency the sentence
+            # names ("A$1.20, up 5 cents"), else dollars; never a count of cents
+            kind, low, high = "money", low / 100, high / 100
+            unit = "eur" if after.group("euro") else "gbp" \
+                if after.group("cents").strip().lower() == "pence" else _currency_of(sentence)
         elif after.group("dur") and after.group("old") and after.group("dur").lower() == "year":
             kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
         elif after.group("dur"):
@@ -691,6 +716,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_high = bounded_high if age[2] else None
         else:
             unit = _unit(sentence, end)
+            if unit is None and re.match(r"\s+times\b", sentence[end:]):
+                unit = "time"  # "was arrested three times": how often, no one arrested
             if unit in ("death", "fatality"):
                 unit = "people"  # "12 deaths" is 12 people dead
             counted = _COUNTED_BEFORE.search(sentence, 0, start)
@@ -736,6 +763,27 @@ _EARLIER_FROM = re.compile(
     rf"(?:{_SIGNS})?\s?\d[^;]{{0,60}}?\bfrom)"
     r"\s+(?:(?:about|around|nearly|almost|roughly|some|an\s+estimated)\s+)?"
     rf"(?:{_SIGNS})?\s?$", re.IGNORECASE)
+
+
+# the figure of a year or a quarter before, set beside the one now: "swung to a net loss of
+# $85m, compared with a profit of $40m a year earlier", "sales rose 5%, versus 3% in the
+# same quarter last year" (not "against": "won against 10 men last year").  No claim about
+# now, as "up from" is not (``_EARLIER_FROM``): it
+# would set last year's profit against another outlet's profit of this quarter
+_COMPARED_BEFORE = re.compile(
+    rf"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?:{_SIGNS})?\s?$", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(
+    r"[^,;:.!?]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+same\s+"
+    r"(?:quarter|period|month|time)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)|last\s+year"
+    r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|month)|a\s+(?:quarter|month)"
+    r"\s+(?:earlier|ago|before)|(?:in|for)\s+the\s+year-?(?:earlier|ago)\s+(?:period|quarter))\b",
+    re.IGNORECASE)
+
+
+def _compared_earlier(sentence: str, m: re.Match[str]) -> bool:
+    return _COMPARED_BEFORE.search(sentence, 0, m.start()) is not None \
+        and _EARLIER_AFTER.match(sentence, m.end()) is not None
 
 
 # a rate per so many people: "14 cases per 100,000 people", "a rate of 14 per 100,000
@@ -826,6 +874,28 @@ def _rate(sentence: str, m: re.Match[str], offset: int) -> Quantity | None:
     noun = m.group("noun")
     return Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low, high,
                     _singular(noun.lower()) if noun else None, "rate", approximate)
+
+
+# a ratio of two figures: "2.5 times more likely", "three times as many", "ten times the
+# national average", "twice as high", "a 2.5-fold increase".  Not a count of 2.5 of
+# anything: its own kind, compared only with ratios ("three times as many" is no "3 people"
+# and no change in percent: whether "three times more" means +200% or +300% is unsaid).
+# "arrested three times" says how often, and stays a count (of times)
+_RATIO = re.compile(
+    rf"(?:(?P<n>{NUMBER})\s+times|\b(?P<twice>twice)|(?P<fold>{NUMBER})-fold\b)"
+    r"(?(fold)|(?=\s+(?:more|less|fewer|higher|lower|greater|larger|bigger|smaller|faster"
+    r"|slower|longer|shorter|as|that\s+of|what)\b|\s+the\s+(?:[a-z]+\s+)?(?:size|number"
+    r"|amount|rate|level|average|limit|price|cost|value|area|population|speed|risk|weight"
+    r"|volume|capacity|figure|total|output)s?\b))", re.IGNORECASE)
+
+
+def _ratio(sentence: str, m: re.Match[str], offset: int) -> Quantity | None:
+    value = 2.0 if m.group("twice") else parse_number(m.group("n") or m.group("fold"))
+    if value is None:
+        return None
+    start, low, high, approximate = _bounded(sentence, m.start(), value, value)
+    return Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low, high,
+                    "times", "ratio", approximate)
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)

@@ -167,6 +167,13 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # negation disputes only its own subject ("Oil prices did not rise" / "Gold prices rose", "The
 # Senate did not pass" / "The House passed"); a bare "the court" beside a named higher court
 # may be the court below it.
+# Also 28: "a net loss of $85m" / "a profit of $20m" (one
+# result of two signs) are disputed, never agreed at equal amounts, and across days too;
+# an operating profit and a net loss are two measures; ratios are compared with ratios; a
+# count disputed on its day and told again the next day as one side had it is the dispute
+# going on, not also a change; "admitted to hospital", "hospitals admitted 45 patients",
+# water that "flooded" streets, a sea's "tsunami", drugs "seized" by police, "claimed the
+# life of", a "drug regime" are no loaded wording.
 RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -447,8 +447,66 @@ def _stance(q: Quantity, s: Said) -> str | None:
     return stances.pop() if len(stances) == 1 else None
 
 
+# a company's result for a period, told as a loss or a profit: "posted a net loss of $85m",
+# "a $20 million profit", "net income of $20m".  One measure, whose loss is its negative
+# side: "a loss of $20m" is no agreement with "a profit of $20m", and "a net loss of $85m"
+# and "a profit of $20m" for one quarter disagree.  Only "loss" in the singular, a result:
+# an insurer's "$2bn in losses" from a storm is what the storm cost, which "$2bn in damage"
+# may well be; nor "lost $85m on the deal", a verb that may be of one deal.  What the
+# result is before or after ("operating", "net", "pre-tax") is its measure: an operating
+# profit beside a net loss is two measures, both true of one quarter
+_RESULT_KINDS = r"net|operating|pre-?tax|before-tax|after-tax|gross|underlying|adjusted|core"
+_RESULT_PERIOD = r"[\w-]*(?:quarter|annual|yearly|half|year|monthly)[\w-]*"
+_RESULT_BEFORE = re.compile(
+    rf"\b(?:an?\s+)?(?:(?P<m1>{_RESULT_KINDS})\s+)?(?:{_RESULT_PERIOD}\s+)?"
+    rf"(?:(?P<m2>{_RESULT_KINDS})\s+)?(?P<sign>loss|profit|net\s+income)\s+(?:of|at|was"
+    r"|totall?ed|came\s+to|stood\s+at|widened\s+to|narrowed\s+to|rose\s+to|fell\s+to)\s+$",
+    re.IGNORECASE)
+_RESULT_AFTER = re.compile(
+    rf"(?:\s+|-)(?:{_RESULT_PERIOD}\s+)?(?:(?P<m1>{_RESULT_KINDS})\s+)?(?P<sign>loss|profit)\b",
+    re.IGNORECASE)
+
+
+def result_of(q: Quantity, s: Said) -> tuple[str, str, int, int] | None:
+    """(measure, "loss" or "profit", start, end of the phrase in the claim) where an amount
+    is a company's result ("a net loss of $85m" -> ("net", "loss", ...)); the measure is ""
+    where none is said."""
+    if q.kind != "money":
+        return None
+    text, at, end = s.claim.text, q.start - s.claim.start, q.end - s.claim.start
+    if not 0 <= at <= end <= len(text):
+        return None
+    m = _RESULT_BEFORE.search(text, 0, at)
+    phrase = (m.start(), end) if m else None
+    if m is None:
+        m = _RESULT_AFTER.match(text, end)
+        article = re.search(r"\ban?\s+$", text[:at])  # "a $20 million loss"
+        phrase = (article.start() if article else at, m.end()) if m else None
+    if m is None or phrase is None:
+        return None
+    measure = next((g for g in m.groupdict() if g.startswith("m") and m.group(g)), None)
+    kind = re.sub(r"[\s-]", "", m.group(measure).lower()).replace("beforetax", "pretax") \
+        if measure else ""
+    sign = "loss" if m.group("sign").lower() == "loss" else "profit"
+    return kind, sign, s.claim.start + phrase[0], s.claim.start + phrase[1]
+
+
+def opposite_results(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """A loss and a profit of one result ("a net loss of $85m" / "a profit of $20m")."""
+    ra, rb = result_of(qa, a), result_of(qb, b)
+    return ra is not None and rb is not None and ra[1] != rb[1]
+
+
+def _other_results(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """Two results of two measures: "an operating profit of $20m" / "a net loss of $85m"."""
+    ra, rb = result_of(qa, a), result_of(qb, b)
+    return ra is not None and rb is not None and bool(ra[0]) and bool(rb[0]) and ra[0] != rb[0]
+
+
 def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b) or _other_named(qa, a, qb, b):
+        return False
+    if _other_results(qa, a, qb, b):
         return False
     if _other_verbs(qa, a, qb, b) or _per_time(qa, a) != _per_time(qb, b) \
             or _other_places(a, b) or _other_periods(a, b):
@@ -457,6 +515,8 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # a demand is no offer and no fact; an offer may be told without the word ("ripped
         # up an 800 million contract offer" / "rips up 300 million contract": one offer)
         return False
+    if result_of(qa, a) is not None and result_of(qb, b) is not None:
+        return True  # "swung to a net loss of $85m" / "reported a profit of $20m": one result
     if qa.kind == qb.kind == "count" and unit_key(qa) is not None \
             and unit_key(qa) == unit_key(qb):
         # "29 people" / "forty people": the unit says what is counted; but "28 league goals"

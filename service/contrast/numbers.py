@@ -41,10 +41,12 @@ from service.contrast.measures import (
     comparable,
     fate_of,
     measured,
+    opposite_results,
     other_fates,
     people_kind,
     percent_change,
     periods,
+    result_of,
     same_measure,
     same_question,
     whole,
@@ -165,6 +167,8 @@ def _label(qa: Quantity, a: Said, qb: Quantity, b: Said) -> tuple[str, str, str]
     fate = fate if fate is not None and fate == fate_of(qb, b) else ""
     if unit_key(qa) != unit_key(qb) and None not in (people_kind(qa, a), people_kind(qb, b)):
         return qa.kind, "people", fate
+    if result_of(qa, a) is not None and result_of(qb, b) is not None:
+        return "money", "result", fate  # "a net loss of $85m" / "a profit of $20m"
     if qa.kind == qb.kind == "percent" and unit_key(qa) == unit_key(qb) == "point":
         return "percent", "point", fate  # "a quarter point" / "50 basis points"
     if qa.kind == qb.kind == "percent" and percent_change(qa, a) and percent_change(qb, b):
@@ -208,9 +212,11 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
         for qa, qb in pairs:
             label = _label(qa, a, qb, b)
-            if bounded_alike(qa, qb):
+            # "a loss of $20m" / "a profit of $20m": one result, of two signs
+            opposite = opposite_results(qa, a, qb, b)
+            if bounded_alike(qa, qb) and not opposite:
                 continue  # "over 330" and "at least 29": consistent, but no agreement
-            if overlap(qa, qb):
+            if overlap(qa, qb) and not opposite:
                 if times is not None and qa.kind == "percent":
                     # "rose 3% in March" / "3% in April": two rates that match; a count
                     # ("killed 58 people in October 2017" / "the ban of March 2019 followed
@@ -224,10 +230,11 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     and not _part_and_whole(qa, a, qb, b) \
                     and not (qa.kind in ("year", "date") and _dating(pairs, a, b)):
                 if apart and qa.kind not in _FIXED and label[2] not in _FIXED_FATES \
+                        and label[1] not in _FIXED_MEASURES \
                         and not _toll_fell(label, qa, a, qb, b) \
                         and not (qa.kind in _OF_A_PERIOD and _of_one_time(a, b)) \
-                        and not (qa.kind in _OF_A_PERIOD
-                                 and _told_already(qa, a, qb, b, said, related)):
+                        and not _told_already(qa, a, qb, b, said, related,
+                                              same_day=qa.kind not in _OF_A_PERIOD):
                     bucket = changed.setdefault(label, {})
                 elif times is not None and qa.kind not in _FIXED:
                     # "The death toll was 30 on Monday" / "rose to 45 on Tuesday", "inflation
@@ -245,8 +252,7 @@ def number_differences(said: list[Said], questions_only: bool = False,
             else:
                 continue
             for s, q in ((a, qa), (b, qb)):
-                bucket[(s.claim.id, q.start, s.voice)] = s.evidence(
-                    q.text, q.start, q.end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
+                bucket[(s.claim.id, q.start, s.voice)] = _figure_evidence(s, q, label)
     if related is not None:
         claim_of: dict[object, Claim] = {s.claim.id: s.claim for s in said}
 
@@ -276,6 +282,17 @@ def number_differences(said: list[Said], questions_only: bool = False,
     return out
 
 
+def _figure_evidence(s: Said, q: Quantity, label: _Label) -> dict[str, object]:
+    """A figure's evidence row; a result's with what it is ("a net loss of $85m": the
+    figure alone would hide which side of zero it is)."""
+    result = result_of(q, s) if label[1] == "result" else None
+    text, start, end = q.text, q.start, q.end
+    if result is not None:
+        start, end = result[2], result[3]
+        text = s.claim.text[start - s.claim.start:end - s.claim.start]
+    return s.evidence(text, start, end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
+
+
 def _dating(pairs: list[tuple[Quantity, Quantity]], a: Said, b: Said) -> bool:
     """The claims give another figure of one measure each, which their years or dates date:
     "sold 2 million cars in 2022" / "sold 3 million cars in 2023" are sales of two years, not
@@ -287,6 +304,9 @@ def _dating(pairs: list[tuple[Quantity, Quantity]], a: Said, b: Said) -> bool:
 # does how many came to an event that is over (two estimates of a crowd are a dispute)
 _FIXED = frozenset({"year", "date", "age"})
 _FIXED_FATES = frozenset({"present"})
+# nor does a company's result for a period, which is reported once the period is over: "a
+# net loss of $85m" on Tuesday and "a profit of $20m" on Wednesday are a dispute
+_FIXED_MEASURES = frozenset({"result"})
 
 
 # counts that only grow as a story goes on: the dead do not come back, so a later report
@@ -328,16 +348,22 @@ def _of_one_time(a: Said, b: Said) -> bool:
 
 
 def _told_already(qa: Quantity, a: Said, qb: Quantity, b: Said, said: list[Said],
-                  related: Callable[[Claim, Claim], bool] | None) -> bool:
+                  related: Callable[[Claim, Claim], bool] | None,
+                  same_day: bool = False) -> bool:
     """The later figure is no news: another voice of the story gave it by the day of the
     earlier one ("cut deaths by 40%", says one outlet and "by nearly half" another on Monday;
-    "by about 40 percent" on Tuesday is the dispute going on, not the figure changing).  For
-    percentages, amounts and rates (``_OF_A_PERIOD``): a toll told higher the next day has
-    risen, whoever had guessed it."""
+    "by about 40 percent" on Tuesday is the dispute going on, not the figure changing).
+    ``same_day``, for counts: only a voice of the earlier figure's own day, whose figure
+    disputed it then ("45 in hospital" and "60 hospitalised" on Monday, "45 in hospital" on
+    Tuesday: one dispute, told by three voices, not a dispute and a count that fell).  A
+    toll told higher the next day than any voice had it has risen, whoever had guessed it;
+    and one told on Monday, then lower on Tuesday and higher on Wednesday, moved each day."""
     if a.day is None or b.day is None:
         return False
-    (early, _), (late, late_q) = sorted(((a, qa), (b, qb)), key=lambda p: str(p[0].day))
-    return any(s.day is not None and s.day <= str(early.day) and q.kind == late_q.kind
+    (early, early_q), (late, late_q) = sorted(((a, qa), (b, qb)), key=lambda p: str(p[0].day))
+    return any(s.day is not None and q.kind == late_q.kind
+               and (s.day == str(early.day) and not overlap(q, early_q) if same_day
+                    else s.day <= str(early.day))
                and (related is None or related(s.claim, late.claim))
                and comparable(q, s, late_q, late) and not bounded_alike(q, late_q)
                and overlap(q, late_q) and not other_fates(q, s, late_q, late)
@@ -501,6 +527,8 @@ def _what(label: _Label) -> str:
         return f"the {unit}"
     if kind == "percent" and unit == "change":
         return "the change"
+    if kind == "money" and unit == "result":
+        return "the result (profit or loss)"
     if kind == "percent" and unit == "point":
         return "the change in percentage points"
     if kind == "count":  # a figure with no noun after it: "a magnitude of 6.8", "age to 64"
