@@ -700,6 +700,11 @@ def test_acts_told_alike_or_each_sides_own_are_no_reversal(a: str, b: str) -> No
      "conflict"),
     ("Beijing did not ram the vessels.", "China rammed the vessels.", "conflict"),
     ("The talks ended without progress.", "The talks made some progress.", "conflict"),
+    # one thing under two heads, and one person named in a Title Case headline
+    ("RoboCop-style robots are not patrolling the campus.",
+     "Robot security guards are patrolling the campus.", "conflict"),
+    ("Relax, Everyone: Rowan Vale Wasn't Arrested", "Street artist Rowan Vale was arrested.",
+     "conflict"),
 ])
 def test_a_negation_disputes_only_its_own_subject(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
