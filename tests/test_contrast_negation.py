@@ -705,6 +705,10 @@ def test_acts_told_alike_or_each_sides_own_are_no_reversal(a: str, b: str) -> No
      "Robot security guards are patrolling the campus.", "conflict"),
     ("Relax, Everyone: Rowan Vale Wasn't Arrested", "Street artist Rowan Vale was arrested.",
      "conflict"),
+    ("Everyone chill Banksy has NOT been arrested", "Anonymous street artist Banksy was arrested",
+     "conflict"),
+    # a name set apart by another name
+    ("North Korea did not test a missile.", "South Korea tested a missile.", "agree"),
 ])
 def test_a_negation_disputes_only_its_own_subject(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -761,10 +761,14 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
     House passed the bill").  A subject unread on a side, or one within the other ("Prices" /
     "Gold prices", "Hamas" / "Hamas fighters"), may be one: "The company did not lay off
     workers" / "Acme laid off 500 workers" is left to the other rules."""
-    words_a, names_a, head_a = _subject_words(neg, neg_start)
-    words_b, names_b, head_b = _subject_words(pos, pos_start)
+    words_a, names_a, head_a, name_a = _subject_words(neg, neg_start)
+    words_b, names_b, head_b, name_b = _subject_words(pos, pos_start)
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return False
+    if name_a and name_b:
+        # a name told with other words ("street artist Banksy" / "Everyone chill Banksy") is
+        # one person; "North Korea" / "South Korea" are two
+        return name_a != name_b and party(name_a) != party(name_b)
     # one head set apart by its other words: "Robot security guards" / "RoboCop-style robots"
     # are two ways to name one thing, "Oil prices" / "Gold prices" two things
     return (head_a == head_b and bool(words_a & words_b)) or (
@@ -780,20 +784,21 @@ _BEFORE_THE_VERB = CUES | frozenset({"did", "does", "do", "has", "have", "had", 
 _VERB_CUES = frozenset({"not", "n't", "never"})  # cues that negate the verb after them
 
 
-def _subject_words(r: Reading, start: int) -> tuple[frozenset[str], frozenset[str], str]:
+def _subject_words(r: Reading, start: int
+                   ) -> tuple[frozenset[str], frozenset[str], str, str]:
     """The keys of the noun phrase right before the verb (or its "not") at char offset
-    ``start``, back to its clause's start or a verb of saying, and those of them that are
-    names ("Beijing" and "China" one key, as ``party`` keys sides), and the last key (the
-    phrase's head); none where the word is not right after one ("made some progress", "ended
-    without progress")."""
+    ``start``, back to its clause's start or a verb of saying; those of them that are names
+    ("Beijing" and "China" one key, as ``party`` keys sides); the last key (the phrase's
+    head); and, where the head is a name, the capitalised words it ends.  None where the word
+    is not right after one ("made some progress", "ended without progress")."""
     at = next((j for j, t in enumerate(r.toks) if t.start >= start), len(r.toks))
     if at < len(r.toks) and r.toks[at].lower in CUES and r.toks[at].lower not in _VERB_CUES:
-        return frozenset(), frozenset(), ""  # "ended without progress": no subject's verb negated
+        return frozenset(), frozenset(), "", ""  # "ended without progress": no verb negated
     end = at
     while end > 0 and r.toks[end - 1].lower in _BEFORE_THE_VERB:
         end -= 1
     if end == 0 or not is_content(r.toks[end - 1]):
-        return frozenset(), frozenset(), ""  # "made some progress": no subject's verb
+        return frozenset(), frozenset(), "", ""  # "made some progress": no subject's verb
     begin = end
     while begin > 0 and not clause_start(r.toks, begin) and r.toks[begin - 1].lower not in SAYING:
         begin -= 1
@@ -805,12 +810,17 @@ def _subject_words(r: Reading, start: int) -> tuple[frozenset[str], frozenset[st
         # one key for a word whether it reads as a name or not: in a Title Case headline
         # "Rowan Vale" is not told as a name, beside the sentence that names him
         name = name_like(tok, r)
-        if name:
-            names.add(party(tok.text))
         key = stem(party(tok.text) if name else tok.lower)[:5]
+        if name:
+            names.add(key)
         head = head if of else key  # the last one, or the last before "of", is the head
         words.add(key)
-    return frozenset(words), frozenset(names), head
+    # a head that is a name: the capitalised words it ends ("North Korea", "Rowan Vale")
+    run = end
+    while run > begin and r.toks[run - 1].text[:1].isupper() and is_content(r.toks[run - 1]):
+        run -= 1
+    name = " ".join(t.lower for t in r.toks[run:end]) if head in names else ""
+    return frozenset(words), frozenset(names), head, name
 
 
 def _not_asserted(r: Reading, start: int) -> bool:
