@@ -809,9 +809,9 @@ def _subject_words(r: Reading, start: int
             continue
         # one key for a word whether it reads as a name or not: in a Title Case headline
         # "Rowan Vale" is not told as a name, beside the sentence that names him
-        name = name_like(tok, r)
-        key = stem(party(tok.text) if name else tok.lower)[:5]
-        if name:
+        named = name_like(tok, r)
+        key = stem(party(tok.text) if named else tok.lower)[:5]
+        if named:
             names.add(key)
         head = head if of else key  # the last one, or the last before "of", is the head
         words.add(key)
