@@ -1669,6 +1669,22 @@ def test_a_loss_and_a_profit_are_one_result_of_two_signs(a: str, b: str,
     assert list(found) == ([kind] if kind else []), found
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # two measures of one quarter: no words of the result are opposite either
+    ("Norvik posted an operating profit of $20m in the quarter.",
+     "Norvik posted a net loss of $85m in the quarter.", "agree"),
+    ("Acme reported a pre-tax profit for the year.", "Acme reported a net loss for the year.",
+     "agree"),
+    # one measure, or one unnamed: which way the result went is disputed
+    ("Acme reported a profit for the quarter.", "Acme posted a net loss for the quarter.",
+     "conflict"),
+    ("Acme returned to a net profit in the quarter.", "Acme posted a net loss for the quarter.",
+     "conflict"),
+])
+def test_a_result_is_opposite_only_of_one_measure(a: str, b: str, relation: str) -> None:
+    assert contrast(parsed("x", a), parsed("y", b)).relation == relation
+
+
 def test_a_disputed_result_says_which_side_each_is_on() -> None:
     found = _figures(contrast(parsed("x", "Norvik posted a net loss of $85m for the quarter."),
                               parsed("y", "Norvik reported a profit of $20m for the quarter.")))

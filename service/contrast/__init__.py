@@ -173,7 +173,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # count disputed on its day and told again the next day as one side had it is the dispute
 # going on, not also a change; "admitted to hospital", "hospitals admitted 45 patients",
 # water that "flooded" streets, a sea's "tsunami", drugs "seized" by police, "claimed the
-# life of", a "drug regime" are no loaded wording.
+# life of", a "drug regime" are no loaded wording; "an operating profit" / "a net loss" are
+# no opposites (two measures).
 RULES = 28
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

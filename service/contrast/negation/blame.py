@@ -94,6 +94,10 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         r.denied_poles.add(pair)
                     r.poles.setdefault(pair, (effective, start, m.end()))
                     r.pole_said.setdefault(pair, sign)
+                    if pair == "profit" and first > 0 \
+                            and r.toks[first - 1].lower in _RESULT_MEASURES:
+                        # "an operating profit" / "a net loss": two measures of one result
+                        r.pole_things.setdefault(pair, (frozenset({r.toks[first - 1].lower}), ""))
                     subject = ""
                     if acted is not None:  # of the thing, by the actor
                         words, subject, agent = acted
@@ -164,6 +168,9 @@ _ONE_SUBJECT = {"truc": "ceasefir", "armistic": "ceasefir", "cease-fir": "ceasef
 
 # states said of a whole, which a share only says of a part ("rose 3%" is no part of a rise)
 _WHOLE_STATES = frozenset({"contained", "open", "intact"})
+# what a company's result is measured as: an operating profit and a net loss can both be so
+_RESULT_MEASURES = frozenset({"operating", "net", "gross", "pretax", "pre-tax", "tax",
+                              "underlying", "adjusted", "core", "trading"})
 
 
 def _in_part(toks: list[Token], at: int) -> bool:
