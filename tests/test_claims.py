@@ -715,3 +715,91 @@ def test_a_reporters_tag_line_is_furniture() -> None:
 ])
 def test_what_only_looks_like_a_tag_line_is_a_claim(text: str) -> None:
     assert [c.text for c in SentenceClaimExtractor().extract(article(text))] == [text]
+
+
+# --- real pages: captions, notes on the article, press releases ---------------------------
+
+
+def _texts(text: str, source: str = "Test Wire") -> list[str]:
+    return [c.text for c in SentenceClaimExtractor().extract(article(text, source))]
+
+
+def test_a_correction_is_furniture_with_the_sentences_of_its_paragraph() -> None:
+    # "It was seven, not nine." is the note's, not a claim about the vote
+    assert _texts(
+        "Correction: An earlier version of this story misstated the number of council members "
+        "who voted for the budget. It was seven, not nine.\n"
+        "The city council approved a $2.1 billion budget on Tuesday night.") == [
+        "The city council approved a $2.1 billion budget on Tuesday night."]
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo taken on March 1, 2026 shows the Foreign Ministry building in Beijing. (Xinhua/Li Xin)",
+    "People walk past a damaged building in Kharkiv, Ukraine, March 2, 2026. "
+    "REUTERS/Vyacheslav Madiyevskyi",
+    "A firefighter works at the site of a missile strike in Kyiv, in this handout picture "
+    "released March 2, 2026.",
+    "Rescuers search the rubble in Marseille on Sunday. (AP Photo/Daniel Cole)",
+])
+def test_a_photo_caption_and_its_credit_are_furniture(caption: str) -> None:
+    assert _texts(f"{caption}\nRescuers pulled two survivors from the rubble on Monday.") == [
+        "Rescuers pulled two survivors from the rubble on Monday."]
+
+
+@pytest.mark.parametrize("text", [
+    "Support for the plan fell to 38 percent in March (Reuters/Ipsos).",
+    "Photos released by the army on Monday showed destroyed tanks near the border.",
+    "Update: The death toll rose to 50 on Tuesday, officials said.",
+    "The funding is part of a £2.4 billion programme to protect homes.",
+    "John Smith is a lawyer for the family of the victim.",
+    "With input from farmers, the ministry drafted a new plan.",
+    "Join the protest in the square, organisers urged supporters on WhatsApp.",
+    "WhatsApp said it would encrypt all messages by default.",
+])
+def test_what_only_looks_like_a_caption_or_a_note_is_a_claim(text: str) -> None:
+    claims = _texts(text)  # ("Update: " is cut off as a label)
+    assert len(claims) == 1 and text.endswith(claims[0]) and len(claims[0]) > len(text) - 9
+
+
+@pytest.mark.parametrize("note", [
+    "This article is part of our work to combat misinformation.",
+    "This press release contains forward-looking statements within the meaning of the Private "
+    "Securities Litigation Reform Act of 1995.",
+    "Jane Roe is a columnist for the Daily Courier.",
+    "Amir Khan is a senior correspondent at Example News.",
+    "Follow her on X @janeroe.",
+    "(With inputs from agencies)",
+    "Join our WhatsApp channel for the latest updates.",
+    "This article was translated from Russian by the editorial team.",
+])
+def test_notes_a_page_adds_about_its_article_are_furniture(note: str) -> None:
+    assert _texts(f"The plan would cut bus routes by a third.\n{note}") == [
+        "The plan would cut bus routes by a third."]
+
+
+def test_a_press_release_dateline_with_its_year_and_wire_is_cut_off() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "SAN FRANCISCO, March 2, 2026 /PRNewswire/ -- Acme Robotics today announced a "
+        "definitive agreement to acquire Beta Systems for $450 million in cash.\n"
+        "LONDON, 2 March 2026 (Reuters) - Shares in Beta Systems rose 12% on Monday."))
+    assert [c.text.split()[0] for c in claims] == ["Acme", "Shares"]
+    assert not any(e.text in ("SAN FRANCISCO", "PRNewswire") for e in claims[0].entities)
+
+
+def test_a_body_and_the_holder_of_its_title_are_two_names() -> None:
+    names = [(e.text, e.label) for e in find_entities(
+        "Reserve Bank Governor Philip Lowe met the head of the Kharkiv Regional Military "
+        "Administration Oleh Syniehubov.")]
+    assert names == [("Reserve Bank", "ORG"), ("Philip Lowe", "PERSON"),
+                     ("Kharkiv Regional Military Administration", "ORG"),
+                     ("Oleh Syniehubov", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The head of the Union Pacific Railroad resigned.", "Union Pacific Railroad"),
+    ("The chairman of the Bank of America Merrill Lynch resigned.",
+     "Bank of America Merrill Lynch"),
+    ("The head of the Bank Negara Malaysia resigned.", "Bank Negara Malaysia"),
+])
+def test_a_body_whose_name_goes_on_is_one_name(text: str, name: str) -> None:
+    assert [e.text for e in find_entities(text)] == [name]

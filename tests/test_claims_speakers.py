@@ -13,6 +13,7 @@ from embeddings.claims import (
     find_speaker,
 )
 from embeddings.claims.quotes import double_single_quotes
+from embeddings.types import Article
 
 # --- speakers --------------------------------------------------------------------------------
 
@@ -1111,3 +1112,111 @@ def test_a_word_only_opening_a_sentence_is_no_club() -> None:
         "The match ended in a draw. Replays appeared to show minimal contact. The decision "
         "will be reviewed, the club said."))
     assert claims[-1].speaker == "club"
+
+
+# --- real pages: wires, translations, press releases, transcripts, fact-checks ----------
+
+
+def _claims(text: str, title: str | None = None) -> list[tuple[str, str | None]]:
+    page = Article(id="a1", source="Test Wire", text=text, title=title)
+    return [(c.text, c.speaker) for c in SentenceClaimExtractor().extract(page)]
+
+
+def test_according_to_him_is_the_one_who_just_spoke() -> None:
+    claims = _claims(
+        "Russia will respond to any deployment, Foreign Minister Sergey Lavrov told reporters. "
+        "According to him, the West is playing with fire.")
+    assert claims[1][1] == "Sergey Lavrov"
+
+
+@pytest.mark.parametrize("sentence, speaker, core", [
+    ("As reported by the Air Force of the Armed Forces of Ukraine, 38 drones were shot down.",
+     "Air Force of the Armed Forces of Ukraine", "38 drones were shot down."),
+    ("The plant cut 300 jobs, as reported by Reuters in May.", "Reuters",
+     "The plant cut 300 jobs."),
+    ("The Ministry of Defence of Ukraine informs that the enemy attacked with 45 drones.",
+     "Ministry of Defence of Ukraine", "the enemy attacked with 45 drones."),
+    ("According to the head of the Kharkiv Regional Military Administration Oleh "
+     "Syniehubov, two people were injured.", "Oleh Syniehubov", "two people were injured."),
+])
+def test_a_translations_and_a_wires_frames_name_their_speaker(sentence: str, speaker: str,
+                                                               core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("He was informed that his contract would not be renewed.", None),
+    ("The families were informed that the search had been called off.", None),
+    # a description that ends in no name stays the description
+    ("Mueller planned to ask, according to questions read by the special counsel "
+     "investigators to the president's lawyers.",
+     "questions read by the special counsel investigators to the president's lawyers"),
+])
+def test_what_only_looks_like_those_frames_names_no_new_speaker(sentence: str,
+                                                                  speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+def test_a_paragraph_ending_in_said_colon_gives_the_next_paragraph_its_speaker() -> None:
+    claims = _claims(
+        "The funding will protect 12,000 homes in the north of England.\n"
+        "Environment Secretary Emma Reynolds said:\n"
+        "We are investing in the defences communities need. Nobody should live in fear.\n"
+        "The programme will run until 2030.")
+    assert claims == [
+        ("The funding will protect 12,000 homes in the north of England.", None),
+        ("We are investing in the defences communities need.", "Emma Reynolds"),
+        ("Nobody should live in fear.", "Emma Reynolds"),
+        ("The programme will run until 2030.", None),
+    ]
+
+
+def test_a_sentence_that_says_whose_the_last_one_was_gives_it_its_speaker() -> None:
+    claims = _claims(
+        "Russian troops shelled 12 settlements in the region over the past day.\n"
+        "This was reported by the head of the Zaporizhzhia Regional Military Administration "
+        "Ivan Fedorov on Telegram, Ukrinform reports.\n"
+        "Two drones were shot down over Sumy. Governor Oleh Hryhorov reported this on Telegram.")
+    assert claims == [
+        ("Russian troops shelled 12 settlements in the region over the past day.",
+         "Ivan Fedorov"),
+        ("Two drones were shot down over Sumy.", "Oleh Hryhorov"),
+    ]
+
+
+@pytest.mark.parametrize("second", [
+    "The minister said this in a statement that talks would resume.",
+    "The minister said that on Monday the talks would resume.",
+])
+def test_a_frame_with_a_claim_of_its_own_gives_none_to_the_sentence_before(second: str) -> None:
+    claims = _claims(f"Prices rose again on Monday. {second}")
+    assert claims[0] == ("Prices rose again on Monday.", None)
+    assert claims[1] == (second, "minister")
+
+
+def test_a_fact_checks_claim_is_the_claim_checked_not_the_outlets() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Claim: A video says COVID-19 vaccines contain microchips that track people.\n"
+        "Verdict: False\n"
+        "The video has been viewed more than 2 million times since February 20.\n"
+        "Health experts say the claim is baseless."))
+    assert (claims[0].text, claims[0].speaker) == (
+        "A video says COVID-19 vaccines contain microchips that track people.",
+        "the claim checked")
+    # "the claim" is the one the article checks, not the sentence just before
+    assert claims[-1].core.endswith("vaccines contain microchips that track people.")
+
+
+def test_the_answers_of_a_briefings_transcript_are_the_briefers() -> None:
+    claims = _claims(
+        "Q: The Philippine coast guard said a Chinese vessel fired a water cannon at its ship. "
+        "What's your comment?\n"
+        "A: The Philippine vessel intruded into the waters without permission.",
+        title="Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 3")
+    assert [s for _, s in claims] == ["Philippine coast guard", "Mao Ning"]
+    # an explainer's questions and answers have no one answering
+    explainer = _claims("Q: How many people have been hospitalised?\n"
+                        "A: Eleven people have been hospitalised in the county.",
+                        title="What we know about the outbreak")
+    assert [s for _, s in explainer] == [None]

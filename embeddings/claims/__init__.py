@@ -16,11 +16,18 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol
 
-from embeddings.claims.entities import drop_openers, find_entities, names_in, person_name
-from embeddings.claims.furniture import dateline_length, is_furniture
+from embeddings.claims.entities import (
+    RUN,
+    drop_openers,
+    find_entities,
+    is_title,
+    names_in,
+    person_name,
+)
+from embeddings.claims.furniture import dateline_length, furniture_lines, is_furniture
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.quotes import double_single_quotes
-from embeddings.claims.references import resolve_references
+from embeddings.claims.references import CHECKED_CLAIM, resolve_references
 from embeddings.claims.sentences import split_sentences
 from embeddings.claims.speakers import (
     Attribution,
@@ -36,7 +43,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 34  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -129,6 +136,7 @@ READING = 33  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # erupted overnight, police said" keeps its claim;
 # 8: a common word opening a sentence is no name ("Residents of Kessin" -> "Kessin");
 # 7: "from 500 to 300" is 300; "Organisers of the march said"; 6: estimates, ages)
+# 34: captions, corrections, "X said:" paragraphs, "This was reported by X", "Claim:", "A:" lines
 
 __all__ = [
     "READING",
@@ -165,6 +173,15 @@ _ANSWER_ONLY = re.compile(
     r"^[^\"“”]{1,80}?\b(?:say|says|said|told\s+\w+|replied|answered|insist|insists|insisted)"
     r"\s+(?P<answer>no|yes|not\s+yet|probably\s+not|probably)\s*[.!]?\s*$", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
+# a fact-check's label for the claim it checks ("Claim: ...", "The claim: ...", "Viral
+# claim: ..."), and the voice such a claim is given when its line names no other
+_CHECKED = re.compile(r"^\W*(?:the\s+|viral\s+)?claim\s*:\s+(?=[\"“A-Z])", re.IGNORECASE)
+# a frame that ends its paragraph on a colon, the quotation to follow: "X said:", "In a
+# statement, the ministry added:", "She told the BBC:"
+_LEAD_IN = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|wrote|writes|declared|explained|commented"
+    r"|continued|stressed|noted|told\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)"
+    r"(?:\s+(?:on\s+\w+|in\s+a\s+statement|in\s+a\s+post\s+on\s+[\w.]+))?\s*:\s*$")
 # «A,» he said: read as “A,” he said (same offsets); guillemets open and close as curly
 # quotes do, and the frame rules know the curly ones
 _GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
@@ -191,21 +208,58 @@ class SentenceClaimExtractor:
         names = names_in(text) if len(sentences) > 1 else None
         context.article_names = names
         turns = _turn_labels(text, context)
+        briefer = _briefer(f"{article.title or ''}\n{text.split(chr(10), 1)[0]}")
         turn: tuple[int, str] | None = None  # the line a transcript's speaker label opened
+        lead_in: tuple[int, str] | None = None  # a paragraph "X said:" that quotes the next
         asked: str | None = None  # the outlet's question just before, left out as a claim
+        # a caption with its credit, a correction with what it corrects: furniture, line whole
+        notes = furniture_lines(text)
         for start, end, in_quote in sentences:
             sentence = text[start:end]
+            if any(a <= start < b for a, b in notes):
+                continue
             question, asked = asked, None
             entities = find_entities(sentence, start)  # once: for the context and the claims
             context.observe(sentence, entities)
             line_start = text.rfind("\n", 0, start) + 1
+            checked = _CHECKED.match(sentence) if not text[line_start:start].strip() else None
+            if checked is not None:
+                # "Claim: Crime in the city rose 40% last year.": a fact-check states the claim
+                # it checks, and does not make it; the claim is said by the voice it names,
+                # else by "the claim checked", never by the outlet that checks it
+                turn = (line_start, CHECKED_CLAIM)
+                start += checked.end()
+                sentence = text[start:end]
+                entities = find_entities(sentence, start)
             label = _TURN.match(sentence) if not text[line_start:start].strip() else None
             if label is not None and label.group("label") in turns:
                 # "Mao Ning: China has lodged a protest.": the label is who speaks on its line
                 turn = (line_start, turns[label.group("label")])
                 start += label.end()
                 sentence = text[start:end]
+            if lead_in is not None and lead_in[0] != line_start:
+                turn, lead_in = (line_start, lead_in[1]), None  # the paragraph it introduced
             speaking = turn[1] if turn is not None and turn[0] == line_start else None
+            if speaking is None and briefer is not None and text.startswith("A:", line_start):
+                speaking = briefer  # "A: China's position is consistent.": who answers
+            back = None if in_quote or not drafts or drafts[-1].attribution.speaker \
+                else _said_back(sentence, context)
+            if back is not None:
+                # "Russian troops shelled 12 settlements. This was reported by the head of
+                # the regional administration Ivan Fedorov on Telegram.": the sentence before
+                # is Fedorov's, and this one only says whose it is
+                context.remember(back)
+                drafts[-1].attribution = drafts[-1].attribution._replace(speaker=back)
+                continue
+            if not in_quote and _LEAD_IN.search(sentence):
+                # "Environment Secretary Emma Reynolds said:" ending its paragraph (a press
+                # release's, a statement's way to quote): no claim of its own, and the next
+                # paragraph is what the speaker said
+                framed = find_speaker(sentence, context, in_quote).speaker
+                if framed:
+                    context.remember(framed)
+                    lead_in = (line_start, framed)
+                    continue
             answer = _ANSWER_ONLY.match(sentence) if question and not in_quote else None
             if answer is not None:
                 # "Will the talks resume? Several diplomats say no.": alone the answer says
@@ -243,7 +297,7 @@ class SentenceClaimExtractor:
                     find_speaker(piece, context, in_quote), context, piece))
                 if attribution.speaker is None and speaking is not None:
                     attribution = attribution._replace(speaker=speaking)
-                if attribution.speaker:
+                if attribution.speaker and attribution.speaker != CHECKED_CLAIM:
                     context.remember(attribution.speaker)
                 inside = tuple(e for e in entities if piece_start <= e.start and e.end <= piece_end)
                 if names is not None:  # the speaker context above saw every run
@@ -361,6 +415,54 @@ def _turn_labels(text: str, context: SpeakerContext) -> dict[str, str]:
                 and (count >= 2 or name != label):
             out[label] = name
     return out
+
+
+# a sentence that gives the one before it a speaker, the way wires and translated pieces
+# do: "This was reported by X on Telegram.", "This was stated by X, Ukrinform reports.",
+# "X reported this on Telegram.", "X wrote about it on Facebook."
+_SAID_BACK = re.compile(
+    r"^(?:(?:This|That|It)\s+(?:was|has\s+been|had\s+been|is)\s+(?:reported|stated|announced"
+    r"|said|confirmed|noted|written|posted|declared)\s+by\s+(?P<who>.+?)"
+    r"|(?P<subject>.+?)\s+(?:reported|stated|announced|said|wrote|posted|confirmed)"
+    r"\s+(?:this|about\s+(?:this|it))\b)"  # (not "said that in 2020 the deal collapsed")
+    r"(?P<where>\s+(?:on|in|at|via|during|through|while|when|after)\s(?:[^,\s]+\s?){1,6})?"
+    r"(?:,\s+(?:[A-Z][\w-]*\s+){1,3}(?:reports?|reported|writes|informs)(?:\s+\w+)?)?\s*\.?$")
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:that|whether|if|would|will|was|were|is|are|had|has|have)\b")
+
+
+def _said_back(sentence: str, context: SpeakerContext) -> str | None:
+    """The speaker a sentence like "This was reported by X on Telegram." gives the claim
+    before it, else None."""
+    m = _SAID_BACK.match(sentence.strip())
+    if m is None:
+        return None
+    who = m.group("who") or m.group("subject")
+    if len(who.split()) > 16 or any(c in who for c in "“”\";"):
+        return None
+    if m.group("where") and _CLAUSE_WORD.search(m.group("where")):
+        return None  # "X said this in a statement that talks would resume": a claim of its own
+    return find_speaker(f"According to {who}, it is so.", context).speaker
+
+
+# the person whose briefing a transcript is, named in its title or first line: "Foreign
+# Ministry Spokesperson Mao Ning's Regular Press Conference on March 3", "Press Briefing by
+# Press Secretary Karine Jean-Pierre", "Interview with Foreign Minister Sergey Lavrov"
+_BRIEFING = re.compile(
+    rf"(?P<owner>{RUN.pattern})[’']s\s+(?:Regular\s+|Daily\s+|Weekly\s+)?(?:Press|News)\s+"
+    r"(?:Conference|Briefing)"
+    rf"|(?:Press\s+Briefing|Press\s+Conference|News\s+Conference|Briefing|Interview)\s+"
+    rf"(?:by|with)\s+(?P<by>{RUN.pattern})")
+
+
+def _briefer(head: str) -> str | None:
+    """Who answers the "A:" lines of a briefing's or an interview's transcript."""
+    m = _BRIEFING.search(head)
+    if m is None:
+        return None
+    name = person_name(m.group("owner") or m.group("by"))
+    return name if len(name.split()) >= 2 and not is_title(name.split()[-1]) else None
 
 
 def _asks(sentence: str, in_quote: bool) -> bool:

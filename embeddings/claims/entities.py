@@ -215,10 +215,57 @@ def _looks_like_person(sentence: str, tokens: list[tuple[int, int]]) -> bool:
     return len(name) >= 2 and not any(w in ORG_WORDS or is_title(w) for w in name)
 
 
+# titles only a person holds, written between a body and the holder's name ("Reserve Bank
+# Governor Philip Lowe", "Foreign Ministry Spokesperson Wang Wenbin")
+_HOLDER_TITLES = _words("""spokesman spokeswoman spokesperson governor chairman chairwoman
+    chairperson director head chief minister secretary president commissioner ambassador
+    envoy commander ceo adviser advisor mayor""")
+# the head words of public bodies whose name ends there ("... Military Administration",
+# "... Air Force", "... Border Guard Service")
+_PUBLIC_BODIES = _words("""administration ministry council committee agency service
+    department office commission directorate command force forces guard police army navy
+    inspectorate secretariat bureau authority""")
+_TITLE_MODIFIERS = _words("deputy vice acting senior assistant press chief executive general first")
+# a translation's "the head of the Kharkiv Regional Military Administration Oleh Syniehubov":
+# a holder's title and "of" before the body, and the holder's name right after it
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_HOLDER_TITLES)) + r")s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _holder_split(sentence: str, start: int, end: int) -> int | None:
+    """Where the name of a body's title holder starts in a run that names the body first
+    ("Reserve Bank Governor Philip Lowe" -> "Philip Lowe"), else None."""
+    spans = _tokens(sentence, start, end)
+    words = [sentence[start + a:start + b] for a, b in spans]
+    lowered = [w.lower().rstrip(".") for w in words]
+    last_org = max(i for i, w in enumerate(lowered) if w in ORG_WORDS)
+    titled = [i for i, w in enumerate(lowered) if i > last_org and w in _HOLDER_TITLES]
+    name_at = titled[-1] + 1 if titled else last_org + 1
+    if not titled and not (_TITLE_OF_BEFORE.search(sentence, 0, start)
+                           and lowered[last_org] in _PUBLIC_BODIES):
+        return None  # ("the head of the Union Pacific Railroad": a name goes on past "Union")
+    name = lowered[name_at:]
+    if not 1 <= len(name) <= 3 or (not titled and len(name) < 2) or any(
+            w in ORG_WORDS or is_title(w) or w in _JOINERS_ANYWHERE or w in PLACES
+            or _ACRONYM.match(words[name_at + k]) for k, w in enumerate(name)):
+        return None
+    return start + spans[name_at][0]
+
+
 def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Entity]:
     words = sentence[start:end].split()
     lowered = [w.lower().rstrip(".") for w in words]
     if any(w in ORG_WORDS for w in lowered):
+        holder = _holder_split(sentence, start, end)
+        if holder is not None:  # the body, then the person who holds its title
+            body = sentence[start:holder].split()
+            if body[-1].lower().rstrip(".") in _HOLDER_TITLES:
+                body.pop()  # "Reserve Bank Governor" -> "Reserve Bank"
+                while body and body[-1].lower() in _TITLE_MODIFIERS:
+                    body.pop()  # "... Deputy Governor", "... Press Secretary"
+            body_end = start + len(" ".join(body))
+            return [Entity(sentence[start:body_end], offset + start, offset + body_end, "ORG"),
+                    Entity(sentence[holder:end], offset + holder, offset + end, "PERSON")]
         return [Entity(sentence[start:end], offset + start, offset + end, "ORG")]
     titled = [i for i, w in enumerate(lowered) if is_title(w)]
     if not titled:

@@ -25,6 +25,7 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:in your inbox|sign up|subscribe|newsletter|follow us|share (?:this|on|via)"
     r"|click here|read more|read also|see also|download (?:the|our) app|cookies?"
     r"|privacy policy|terms of (?:use|service)|all rights reserved|copyright|©"
+    r"|follow (?:him|her|them|me) (?:on|at)\b"
     r"|leave a (?:reply|comment)|please enter your|post comment|you must be logged in"
     r"|save my name|notify me|advertisement|sponsored content|skip to content"
     r"|related (?:articles|posts|stories|news)|hot topics|most (?:read|popular|viewed)"
@@ -50,12 +51,25 @@ _DATE_ALONE = re.compile(
 _ABOUT_THE_ARTICLE = re.compile(
     r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)"
     r"|^\W*(?:additional |with )?(?:reporting|writing|editing|research|translation) by\b"
+    # "(With inputs from agencies)", "With inputs from PTI." (not "With input from farmers,
+    # the ministry drafted a plan.")
+    r"|^\W*with (?:additional )?inputs? from (?:[\w&.’'-]+\s*){1,4}\W*$"
     r"|\b(?:a version of )?this (?:article|story|post|piece|report) (?:was|has been|is|first)"
     r" (?:originally |first |last )?(?:published|appeared|updated|corrected|amended|republished"
-    r"|reproduced|reprinted|adapted|excerpted)"
+    r"|reproduced|reprinted|adapted|excerpted|translated)"
     r"|\bthis (?:article|story) is more than\b"
     r"|\b(?:views|opinions) expressed (?:in this|here|are)\b|^\W*disclaimer\b"
-    r"|^\W*editor[’']?s[’']? note\b|^\W*correction\s*:"
+    r"|^\W*editor[’']?s[’']? note\b|^\W*(?:correction|clarification)\s*:"
+    r"|\ban earlier version of this (?:article|story|report|post|piece)\b"
+    # a fact-check's or a series' tag ("This article is part of our work to combat
+    # misinformation.", "This story was produced in partnership with ...")
+    r"|\bthis (?:article|story|piece|fact[- ]check|series|newsletter) (?:is|was) (?:part of"
+    r"|produced|written|supported|funded|made possible|published in partnership)\b"
+    # a press release's legal notice ("This press release contains forward-looking
+    # statements within the meaning of ...")
+    r"|\bthis (?:press |news )?release (?:contains|includes|may contain)\b"
+    r"|\bforward-looking statements? (?:within the meaning|are (?:subject|based)|involve"
+    r"|speak only)\b"
     r"|\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b"
     r"|^\W*(?:contact|write to|e-?mail) (?:the (?:author|writer|reporter|editor)s?|us)\b"
     r"|^\W*our standards\b"
@@ -63,6 +77,11 @@ _ABOUT_THE_ARTICLE = re.compile(
     # Doe covers county government for the Courier."
     r"|\b(?:can|may) be reached (?:at|by|on)\b|^\W*(?:reach|contact|email|e-mail) (?:him|her|them)"
     r" (?:at|by|on)\b"
+    # a writer's tag line: "Jane Roe is a columnist for the Daily Courier.", "John Doe is a
+    # senior correspondent at Example News." (a newsroom job and the outlet it is held at)
+    r"|(?-i:^\W*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:columnist|writer|reporter|contributor|correspondent|journalist|editor|commentator"
+    r"|contributing\s+(?:writer|editor))\s+(?:for|at|with|of)\s+(?:the\s+)?[A-Z][^.]{0,60}\.?\s*$)"
     # (a name, in capitals as written: "The policy covers damage for the Smiths" is a claim)
     r"|(?-i:^\W*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}\s+(?:covers|reports\s+on|writes\s+about)"
     r"\s+[a-z][\w\s,&-]{2,60}?\s+for\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\W*$)",
@@ -115,7 +134,8 @@ _SITE_THING = re.compile(
     r"|browsers?|javascript|apps?|inbox|subscri\w+|donat\w+|comments?|episodes?"
     r"|notifications|web ?sites?|this (?:page|site)|cookies|paywall|photos?|videos?"
     r"|our (?:reporting|coverage|newsroom|work|stories|readers)"
-    r"|[\w-]+\.(?:com|org|net|gov|edu|io|info|co\.uk))\b"
+    r"|[\w-]+\.(?:com|org|net|gov|edu|io|info|co\.uk)"
+    r"|(?:whatsapp|telegram) channel|google news|latest (?:news|updates|stories))\b"
     r"|\bavailable in your (?:country|region)\b",
     re.IGNORECASE,
 )
@@ -147,9 +167,46 @@ def _to_the_reader(text: str) -> bool:
 _TWEET = re.compile(r"pic\.twitter\.com/|\(@\w+\)\s+" + _MONTH + r"\s+\d", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
     r"^\W*(?:photo|image|picture|video|file photo|credit|source)s?\s*(?::|by\b|credit)"
-    r"|\b(?:getty images|afp photo|ap photo|reuters/|epa-efe|shutterstock)\b",
+    # (a Reuters credit is written in capitals: "(Reuters/Ipsos)" credits a poll)
+    r"|\b(?:getty images|afp photo|ap photo|(?-i:REUTERS/)|epa-efe|shutterstock)\b",
     re.IGNORECASE,
 )
+# a photo's caption: "Photo taken on March 1 shows ...", "... in this file photo taken on
+# May 5." (where the picture is, not what happened)
+_CAPTION = re.compile(
+    r"^\W*(?:(?:a|this|the)\s+)?(?:file\s+|handout\s+|undated\s+|aerial\s+)?(?:photo|picture"
+    r"|image|screenshot|screengrab)s?\s+taken\b"
+    r"|\bin this (?:file |handout |undated |aerial )?(?:photo|picture|image|screenshot|screengrab"
+    r"|video grab)\b",
+    re.IGNORECASE)
+# a caption's credit closing its line: "(Xinhua/Li Xin)", "(AP Photo/Evan Vucci)", "(Photo:
+# Reuters)" - a photographer has a first and a last name ("(Reuters/Ipsos)" credits a poll)
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.-]*(?:\s+(?:Photo|Images?|Pictures?))?\s*/\s*[A-Z][\w.’'-]+"
+    r"(?:\s+[A-Z][\w.’'-]+){1,3}|(?:Photo|Image|Picture)s?\s*(?::|by\b|credit\b:?)\s*[^()]{2,60})"
+    r"\)\W*$"
+    # a wire's credit closing a caption, in its own capitals: "REUTERS/Vyacheslav
+    # Madiyevskyi", "State Emergency Service of Ukraine/Handout via REUTERS"
+    r"|(?-i:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|UPI)(?:\s+PHOTO)?/[A-Z][\w.’'-]+"
+    r"(?:\s+[A-Z][\w.’'-]+){0,3}|/Handout via (?:REUTERS|AFP|AP|EPA)|via Getty Images)\s*$")
+# a note on the article opening a paragraph: what the rest of the paragraph says is the
+# note's ("Correction: An earlier version misstated the number. It was seven, not nine.")
+_NOTE_OPENS = re.compile(
+    r"^\W*(?:correction|clarification|editor[’']?s[’']? note)\s*:"
+    r"|^\W*an earlier version of this (?:article|story|report|post|piece)\b", re.IGNORECASE)
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that are furniture whole: a caption with its credit at the
+    end, a correction or an editor's note with the sentences after it."""
+    out = []
+    for line in re.finditer(r"[^\r\n]+", text):
+        body = line.group().strip()
+        if _CAPTION_CREDIT.search(body) or _NOTE_OPENS.match(body):
+            out.append((line.start(), line.end()))
+    return out
+
+
 _HANDLES_ONLY = re.compile(r"^(?:\W*[@#]\w+)+\W*$")
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;][\"”’»)\]]*\s*$|[\"”»]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -186,7 +243,7 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
         return True
     if _BYLINE.match(text) or _DATE_ALONE.match(text) or _HANDLES_ONLY.match(text):
         return True
-    if _TWEET.search(text) or (short and _PHOTO_CREDIT.search(text)):
+    if _TWEET.search(text) or (short and _PHOTO_CREDIT.search(text)) or _CAPTION.search(text):
         return True
     if not _FINAL_PUNCTUATION.search(text):
         return headlines and _looks_like_headline(words)
@@ -223,8 +280,10 @@ def _looks_like_headline(words: list[str]) -> bool:
 
 _DATELINE = re.compile(
     # one to four capitalised words, and the day of a wire's date ("FRANKFURT, March 4")
-    r"^[A-Z][A-Za-z.’'-]*(?:[ ,]+(?:[A-Z][A-Za-z.’'-]*|\d{1,2}\b)){0,4}"
-    r"(?:\s*\([^)\n]{0,40}\)?/?)?\s+[—–-]{1,2}\s+(?=[\"“A-Z])"  # "(Agency)", then a dash
+    # and a press release's year and wire ("SAN FRANCISCO, March 2, 2026 /PRNewswire/ --")
+    r"^[A-Z][A-Za-z.’'-]*(?:[ ,]+(?:[A-Z][A-Za-z.’'-]*|\d{1,2}\b)){0,4}(?:,?\s+(?:19|20)\d\d\b)?"
+    r"(?:\s*\([^)\n]{0,40}\)?/?|\s+/[A-Z][\w .-]{0,30}/)?"  # "(Agency)" or "/Wire/"
+    r"\s+[—–-]{1,2}\s+(?=[\"“A-Z])"  # then a dash
 )
 
 

@@ -26,6 +26,9 @@ from dataclasses import replace
 
 from embeddings.types import Claim
 
+# the voice of a claim a fact-check states in order to check it ("Claim: ..."); "the claim"
+# in such an article is that one
+CHECKED_CLAIM = "the claim checked"
 REACH = 3  # claims back: a rebuttal follows what it rebuts, within a paragraph or two
 GAP_WORDS = 3  # words between the pointer and the dispute: "the article was “wrong”"
 _WORD = re.compile(r"\w+")
@@ -92,6 +95,7 @@ def resolve_references(claims: Sequence[Claim]) -> list[Claim]:
 
 # "rejected the accusation", "denied the allegations", "the charges are baseless": what is
 # pointed at accused someone of something
+_CLAIM_NOUN = re.compile(r"\bclaims?\b", re.I)
 _ACCUSING = re.compile(r"\b(?:accusations?|allegations?|charges?)\b", re.I)
 # what accuses no one: the accuser's own reaction ("China had lodged a protest", "summoned
 # the ambassador"), advice, a prediction or an intention ("the question should be put to
@@ -116,7 +120,11 @@ def _antecedent(claim: Claim, before: list[Claim],
         if claim.speaker and earlier.speaker == claim.speaker:
             continue  # nobody rebuts themselves
         candidates.append(earlier)
-    if not any(_ACCUSING.search(m.group()) for m in _POINTER.finditer(claim.core)):
+    pointers = [m.group() for m in _POINTER.finditer(claim.core)]
+    checked = [c for c in candidates if c.speaker == CHECKED_CLAIM]
+    if checked and any(_CLAIM_NOUN.search(p) for p in pointers):
+        return checked[0]  # "Health experts say the claim is baseless": the claim checked
+    if not any(_ACCUSING.search(p) for p in pointers):
         return candidates[0] if candidates else None
     # "Manila rejected the accusation" points at what accused Manila: the nearest claim of
     # what someone did, past the accuser's own protest and the advice it gave after it; a
