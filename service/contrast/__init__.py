@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from embeddings.types import Claim, Contrast, Difference
-from service.contrast.names import load_gazetteer, name_differences
+from service.contrast.names import load_gazetteer, name_differences, spelt_alike
 from service.contrast.negation import contradictions
 from service.contrast.numbers import number_differences
 from service.contrast.said import Said, person_voices, says
@@ -175,7 +175,12 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # water that "flooded" streets, a sea's "tsunami", drugs "seized" by police, "claimed the
 # life of", a "drug regime" are no loaded wording; "an operating profit" / "a net loss" are
 # no opposites (two measures).
-RULES = 28
+# 29: one speaker spelt two ways ("Vučić" / "Vucic", "Haniyeh" / "Haniya") is one voice, and
+# what outlets telling one voice chose (a spelling, a loaded word) is still shown; "Haniyeh" /
+# "Haniya", "Abdullah" / "Abdulla", "Qaddafi" / "Gaddafi" are one name; a word of a proper
+# name ("the People's Liberation Army") is no loaded wording; "the Gaza health ministry says";
+# "a military government" is what "junta" says, no opposing label.
+RULES = 29
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
@@ -198,8 +203,17 @@ class RuleContraster:
 
     def contrast(self, claims: Sequence[Claim]) -> Contrast:
         members = _distinct(_ordered(claims))
-        same = person_voices(c.speaker for c in members if c.speaker)
-        return self.contrast_said([Said(c, same.get(c.voice, c.voice)) for c in members])
+        speakers = [c.speaker for c in members if c.speaker]
+        # one person spelt two ways ("Vučić" / "Vucic"), then named two ways ("Trump" /
+        # "Donald Trump"): one voice
+        spelt = spelt_alike(speakers)
+        same = person_voices(spelt.get(s, s) for s in speakers)
+
+        def voice(c: Claim) -> str:
+            v = spelt.get(c.voice, c.voice) if c.speaker else c.voice
+            return same.get(v, v)
+
+        return self.contrast_said([Said(c, voice(c)) for c in members])
 
     def contrast_said(self, said: list[Said]) -> Contrast:
         if len({s.voice for s in said}) < 2:
@@ -209,9 +223,14 @@ class RuleContraster:
             quoted = [d for d in number_differences(said)
                       if d.conflict or d.kind == "numbers_changed"
                       or (several and d.kind == "numbers_agree" and _figures_differ(d))]
-            if quoted:
-                relation = "conflict" if any(d.conflict for d in quoted) else "agree"
-                return Contrast(relation, tuple(quoted), summarise(relation, quoted))
+            framing = self._outlets_framing(said) if several else []
+            if quoted or framing:
+                shown = quoted + framing
+                relation = "conflict" if any(d.conflict for d in shown) else "agree"
+                summary = summarise(relation, shown) if quoted else (
+                    f"{_one_voice(said)[:-1]}; {framing[0].summary[:1].lower()}"
+                    f"{framing[0].summary[1:]}")
+                return Contrast(relation, tuple(shown), summary)
             return Contrast("agree", (), _one_voice(said))
         differences = (contradictions(said) + number_differences(said)
                        + name_differences(said, load_gazetteer(self.toponyms))
@@ -222,6 +241,20 @@ class RuleContraster:
                          if d.kind in KIND_ORDER else len(KIND_ORDER))
         relation = "conflict" if any(d.conflict for d in differences) else "agree"
         return Contrast(relation, tuple(differences), summarise(relation, differences))
+
+
+    def _outlets_framing(self, said: list[Said]) -> list[Difference]:
+        """What outlets telling one voice's claim chose themselves: a spelling of a name
+        ("Haniyeh" / "Haniya"), a loaded word outside the quotation ("Hamas terror chief
+        Ismail Haniya called ..."); never a conflict, and never the voice's own words, which
+        every outlet tells alike."""
+        voice = said[0].voice
+        outlets = {s.claim.source for s in said}
+        names = name_differences(said, load_gazetteer(self.toponyms))
+        wording = [d for d in wording_differences(said, load_lexicon(self.loaded_terms),
+                                                  self.background, [voice, *outlets])
+                   if d.kind == "wording" and all(r["voice"] in outlets for r in d.evidence)]
+        return [d for d in names + wording if not d.conflict]
 
 
 def _ordered(claims: Sequence[Claim]) -> list[Claim]:

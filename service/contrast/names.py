@@ -115,10 +115,28 @@ def _edits(a: str, b: str) -> int:
 
 def _skeleton(word: str) -> str:
     """Consonants only, doubles collapsed, first letter kept: "Pashinyan" -> "pshnn" -> "pshn".
-    A Ukrainian "h" is a Russian "g" ("Chernihiv"/"Chernigov", "Bilhorod"/"Belgorod")."""
+    A Ukrainian "h" is a Russian "g" ("Chernihiv"/"Chernigov", "Bilhorod"/"Belgorod").  A
+    last "h" after a vowel is how some spell a final Arabic or Persian vowel ("Haniyeh"/
+    "Haniya", "Abdullah"/"Abdulla"): no consonant."""
+    if len(word) > 2 and word.endswith("h") and word[-2] in _VOWELS:
+        word = word[:-1]
     letters = [word[0]] + [("g" if c == "h" and word[i - 1] not in "cksz" else c)
                            for i, c in enumerate(word[1:], 1) if c not in _VOWELS]
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
+# the Arabic qaf is written "q", "k" or (as Libyans and Egyptians say it) "g": "Qaddafi"/
+# "Gaddafi", "Qaeda"/"Kaeda"; "k" and "g" themselves stay apart ("Kamal"/"Gamal")
+_QAF = (frozenset("qk"), frozenset("qg"))
+
+
+def _same_consonant(a: str, b: str) -> bool:
+    return a == b or frozenset((a, b)) in _QAF
+
+
+def _same_skeleton(x: str, y: str) -> bool:
+    a, b = _skeleton(x), _skeleton(y)
+    return len(a) == len(b) and all(map(_same_consonant, a, b))
 
 
 def _letters(name: str) -> str:
@@ -129,19 +147,49 @@ def _letters(name: str) -> str:
 def spelling_variant(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` spellings of one name (not two names, not two word forms)?"""
     x, y = _letters(a), _letters(b)
-    if x == y or min(len(x), len(y)) < 5 or x[0] != y[0]:
+    if x == y or min(len(x), len(y)) < 5 or not _same_consonant(x[0], y[0]):
         return False
     if x in _GENERIC or y in _GENERIC:
         return False
     short, long_ = sorted((x, y), key=len)
-    if long_.startswith(short) and long_ != short + short[-1]:
+    if long_.startswith(short) and long_ != short + short[-1] \
+            and not (long_ == short + "h" and short[-1] in _VOWELS):
         return False  # Armenia / Armenian, Azerbaijan / Azerbaijani; not Zelensky / Zelenskyy
     if len(long_) - len(short) >= 2 and long_.endswith(_DEMONYM):
         return False  # Ukraine / Ukrainian
     # a long name may differ in one vowel more ("Avdiivka"/"Avdeyevka")
     allowed = 2 + (len(short) >= 8)
-    return _skeleton(x) == _skeleton(y) and _edits(x, y) <= allowed \
-        and jaro_winkler(x, y) >= 0.85
+    return _same_skeleton(x, y) and _edits(x, y) <= allowed and jaro_winkler(x, y) >= 0.85
+
+
+def spelt_alike(names: Iterable[str]) -> dict[str, str]:
+    """One voice for one speaker spelt two ways ("Aleksandar Vučić" / "Aleksandar Vucic",
+    "Ismail Haniyeh" / "Ismail Haniya"): names of as many words, each word the same but
+    for its accents or a ``spelling_variant`` of the other's.  Each name maps to the form
+    most used (then the first in order); a name spelt one way only is left out."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    forms = sorted(counts, key=lambda n: (-counts[n], n))
+    out: dict[str, str] = {}
+    for i, name in enumerate(forms):
+        if name in out:
+            continue
+        words = name.split()
+        for other in forms[i + 1:]:
+            if other not in out and _spelt_alike(words, other.split()):
+                out[other] = name
+    return out
+
+
+def _spelt_alike(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One word of a name, spelt alike: accents aside, or (a capitalised word) a variant."""
+    return fold(x) == fold(y) or (x[:1].isupper() and y[:1].isupper()
+                                  and spelling_variant(x, y))
 
 
 # -- mentions --------------------------------------------------------------------------------

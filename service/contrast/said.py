@@ -30,11 +30,22 @@ _PARTICLE_NAME = re.compile(r"(?:von|van|de|di|da|du|der|den|la|al|el)\s+(?:\w+\
 
 
 def shown(voice: str, source: str | None = None) -> str:
-    """How a voice is named in a summary: "the company says", not "company says"."""
-    if voice == source or not voice[:1].islower() or _NOT_THE.match(voice) \
-            or _PARTICLE_NAME.match(voice):
+    """How a voice is named in a summary: "the company says", not "company says"; "the Gaza
+    health ministry says", not "Gaza health ministry says" (a name before a common noun
+    is a descriptor too; "Kosovo police say" and "Taiwan's defence ministry says" read as
+    they are)."""
+    if voice == source or _NOT_THE.match(voice) or _PARTICLE_NAME.match(voice):
+        return voice
+    if not voice[:1].islower() and (not _DESCRIBED.fullmatch(voice) or says(voice) == "say"):
         return voice
     return "the " + voice
+
+
+# capitalised words, then a singular common noun last: "Gaza health ministry", "Israeli
+# occupation army", "Hamas-run health ministry" (not a possessive, not a plural group)
+_DESCRIBED = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+)*\s+[a-z][a-z-]*")
+# plurals without an "s" ("Republican congressmen say", "Kosovo police say")
+_PLURALS = frozenset({"police", "people", "staff", "personnel", "children"})
 
 
 def says(name: str) -> str:
@@ -42,7 +53,7 @@ def says(name: str) -> str:
     head = name.split(" of ")[0]  # "the coalition of environmental groups says"
     last = head.split()[-1] if head.split() else head
     plural = last.islower() and ((last.endswith("s") and not last.endswith(("ss", "us", "is")))
-                                 or last in ("police", "people", "staff", "personnel"))
+                                 or last in _PLURALS or last.endswith("men"))
     return "say" if plural else "says"
 
 

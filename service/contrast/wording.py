@@ -214,12 +214,47 @@ def _neutral_sense(folded: str, start: int) -> bool:
     return False
 
 
+# a capitalised word beside the match, within the same run of words
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“‘(\[]|--|—)\s*$")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the term is a word of a proper name ("the People's Liberation Army", "the
+    Palestine Liberation Organization", "the Revolutionary Guard", "the Freedom Caucus"):
+    the organisation's own name, which every outlet writes alike, is no outlet's framing.
+    Capitalised mid-sentence beside another capitalised word; a word capitalised only
+    because it opens the sentence, the term's ("Regime forces shelled ...") or the one
+    before it ("To TrumpWorld, ...", "The Regime ..."), says nothing of a name."""
+    if not text[start:start + 1].isupper() or _SENTENCE_OPENS.search(text, 0, start):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and not _SENTENCE_OPENS.search(text, 0, before.start()):
+        return True
+    return _CAPITALISED_AFTER.match(text, end) is not None
+
+
+_MINOR = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                    "but", "by", "with", "from", "as", "into"})
+_LOWER_WORD = re.compile(r"(?<![\w*'’-])[a-z][a-z'’-]*")
+
+
+def _headline(text: str) -> bool:
+    """A Title Case headline ("Troops Loyal To Regime Shell Rebel Town"): ``title_case``,
+    with no word but a minor one in lower case.  A sentence dense with names still has a
+    verb in lower case ("Leaders of the Palestine Liberation Organization met in ...")."""
+    return title_case(text) and all(w in _MINOR for w in _LOWER_WORD.findall(text))
+
+
 def loaded_words(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, str]]:
     """Spans (start, end, matched text) of loaded terms in ``text``, in order."""
     lexicon = lexicon or load_lexicon()
     folded = fold(text)
+    headline = _headline(text)  # every word capitalised: capitals name no name
     return [(m.start(), m.end(), text[m.start():m.end()])
-            for m in lexicon.loaded.finditer(folded) if not _neutral_sense(folded, m.start())]
+            for m in lexicon.loaded.finditer(folded) if not _neutral_sense(folded, m.start())
+            and (headline or not _in_a_name(text, m.start(), m.end()))]
 
 
 # -- Fightin' Words --------------------------------------------------------------------------
@@ -247,8 +282,11 @@ def log_odds_z(mine: Counter[str], theirs: Counter[str],
 
 # -- differences -----------------------------------------------------------------------------
 def wording_differences(said: list[Said], lexicon: Lexicon,
-                        background: Counter[str] | None = None) -> list[Difference]:
-    voices = sorted({s.voice for s in said})
+                        background: Counter[str] | None = None,
+                        voices: Sequence[str] | None = None) -> list[Difference]:
+    """``voices``: who could have chosen a word; the claims' voices unless given (of one
+    voice's claim told by several outlets, the outlets and that voice)."""
+    voices = sorted(voices if voices is not None else {s.voice for s in said})
     if len(voices) < 2:
         return []
     opposed, paired = terminology(said, lexicon)
@@ -300,6 +338,13 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
                               summary=f"Only {who} {use} the loaded wording {quoted}{account}."))
     return out
 
+
+# "the military government", "the army-led authorities": a government of soldiers is what
+# "junta" says, said plainly; set against "junta" it is no opposing label
+_RULERS = frozenset({"government", "authorities", "administration"})
+_BY_SOLDIERS = re.compile(r"\b(?:military|army|military-led|army-led|military-run"
+                          r"|army-backed|military-backed)\s+(?:(?:new|ruling|interim|transitional|provisional"
+                          r"|caretaker|de\s+facto)\s+)?$")
 
 # "riot gear", "riot police": the word names equipment or a unit, not what the crowd did
 _COMPOUND_HEADS = frozenset({"gear", "police", "shield", "shields", "squad", "squads", "control",
@@ -362,7 +407,9 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
             following = _WORD.findall(folded[m.end():m.end() + 20])
             if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS) \
                     or (marked_only and term not in lexicon.marked) \
-                    or _neutral_sense(folded, m.start()):
+                    or _neutral_sense(folded, m.start()) \
+                    or (term in _RULERS and _BY_SOLDIERS.search(folded, max(0, m.start() - 40),
+                                                                m.start())):
                 continue
             for pair, side in lexicon.pair_of[term]:
                 row = s.chosen_span(m.start(), m.end(), term=term, side=side)
