@@ -828,6 +828,25 @@ def test_a_denied_intention_disputes_what_would_be_done(a: str, b: str, relation
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what cannot be done is no denial that it is planned or wanted (a NewsWCL50 store
+    # had the first as a conflict)
+    ("Most scholars agree that the two Koreas can not themselves announce an end to the war.",
+     "The two Koreas are discussing plans to announce an end to the war, a newspaper reported.",
+     "agree"),
+    ("The city can't rebuild the bridge this year.",
+     "The city plans to rebuild the bridge this year.", "agree"),
+    ("The president cannot run for a third term.",
+     "The president wants to run for a third term.", "agree"),
+    # one modal on both sides, or what will be done, still disputes it
+    ("The company could not pay its debts.", "The company could pay its debts.", "conflict"),
+    ("The president cannot run for a third term.",
+     "The president will run for a third term.", "conflict"),
+])
+def test_what_cannot_be_done_disputes_no_plan_to_do_it(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("b", "relation", "shown"), [
     # what someone never said is a denial of the statement, shown whole
     ("The minister never said the border would be closed.", "conflict",

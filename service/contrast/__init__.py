@@ -175,7 +175,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # water that "flooded" streets, a sea's "tsunami", drugs "seized" by police, "claimed the
 # life of", a "drug regime" are no loaded wording; "an operating profit" / "a net loss" are
 # no opposites (two measures).
-RULES = 28
+# 29: what cannot be done is no denial that it is planned or wanted ("can not themselves
+# announce an end" / "are discussing plans to announce an end").
+RULES = 29
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")

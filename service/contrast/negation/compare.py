@@ -102,6 +102,30 @@ def _unreal(neg: Reading, start: int, pos: Reading, pos_start: int) -> bool:
         and not any(t.lower in ("if", "unless") for t in pos.toks[at:])
 
 
+# "cannot announce" / "are discussing plans to announce": what one is unable (or not
+# allowed) to do is no denial that one plans or wants to do it; both can be true (a NewsWCL50
+# store read "North and South Korea can not themselves announce an end to the Korean War" as
+# disputing that they "are discussing plans to announce" one). "could not pay" / "could pay"
+# still dispute: one modal on both sides
+_ABILITY = frozenset({"can", "ca", "cannot", "could", "able", "unable"})
+_PLANNING = _INTENT | frozenset({"discussing", "discussed", "considering", "considered",
+                                 "weighing", "mulling", "preparing", "prepared", "hopes",
+                                 "hoped", "hoping", "proposed", "proposes"})
+
+
+def _ability_against_plan(neg: Reading, start: int, pos: Reading, pos_start: int) -> bool:
+    """The negation (cue at ``start``) says what cannot be done, and the other side's word (at
+    ``pos_start``) stands under a plan or wish to do it ("plans to", "wants to")."""
+    at = next((j for j, t in enumerate(neg.toks) if t.start == start), None)
+    pos_at = next((j for j, t in enumerate(pos.toks) if t.start == pos_start), None)
+    if at is None or pos_at is None:
+        return False
+    before_cue = {t.lower for t in neg.toks[max(0, at - _IRREALIS_REACH):at + 1]}
+    before_word = [t.lower for t in pos.toks[max(0, pos_at - _IRREALIS_REACH):pos_at]]
+    return bool(before_cue & _ABILITY) and any(
+        w in _PLANNING and nxt == "to" for w, nxt in pairwise(before_word))
+
+
 def _conditional(r: Reading, start: int) -> bool:
     """The word at ``start`` stands in a clause of condition ("unless it is not approved"):
     what it negates is not said not to have happened (what such a clause asserts, the reader
@@ -149,6 +173,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and (tied or _same_object(neg.objects.get(word, set()), pos, word)) \
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
+                    and not _ability_against_plan(neg, spans[0][0], pos, ps[0]) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
                     and not _poles_agree(neg, spans[0], pos) \
@@ -696,6 +721,10 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         if cue is not None and head in pos.asserted and _two_subjects(
                 neg, neg.toks[cue].start, pos, pos.asserted[head][0]):
             continue  # "Oil prices did not rise" / "Gold prices rose": of another subject
+        if cue is not None and any(
+                _ability_against_plan(neg, neg.toks[cue].start, pos, t.start)
+                for t in pos.toks if stem(t.lower) == head):
+            continue  # "can not announce an end" / "discussing plans to announce an end"
         if head not in shared and (_prefix_negates(pos, head)
                                    or _said_negatively(neg, pos, shared)):
             # "will not pay a dividend" / "scrapped its dividend"; "has not yet decided" /
