@@ -840,6 +840,8 @@ def test_a_denied_intention_disputes_what_would_be_done(a: str, b: str, relation
      "The president wants to run for a third term.", "agree"),
     # one modal on both sides, or what will be done, still disputes it
     ("The company could not pay its debts.", "The company could pay its debts.", "conflict"),
+    ("Russia cannot attend the talks.", "Russia can attend the talks.", "conflict"),
+    ("Tourists cannot enter the park.", "Tourists can enter the park.", "conflict"),
     ("The president cannot run for a third term.",
      "The president will run for a third term.", "conflict"),
 ])

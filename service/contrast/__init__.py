@@ -176,7 +176,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # life of", a "drug regime" are no loaded wording; "an operating profit" / "a net loss" are
 # no opposites (two measures).
 # 29: what cannot be done is no denial that it is planned or wanted ("can not themselves
-# announce an end" / "are discussing plans to announce an end").
+# announce an end" / "are discussing plans to announce an end"); "cannot attend" disputes
+# "can attend" as "can't attend" does.
 RULES = 29
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -62,6 +62,8 @@ def _irrealis(r: Reading, start: int) -> bool:
     at = next((j for j, t in enumerate(r.toks) if t.start == start), None)
     if at is None:
         return False
+    if r.toks[at].lower == "cannot":  # the cue is its own modal
+        return True
     return any(t.lower in _IRREALIS and not (t.lower == "to" and j > 0 and r.toks[j - 1].lower
                                              in _IMPLICATIVE)
                for j, t in enumerate(r.toks[max(0, at - _IRREALIS_REACH):at],
