@@ -849,6 +849,37 @@ def test_what_cannot_be_done_disputes_no_plan_to_do_it(a: str, b: str, relation:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a forecast denied is no denial that the act came about
+    ("The company is not expected to announce layoffs.",
+     "The company announced 500 layoffs on Monday.", "agree"),
+    ("The talks are not likely to produce a deal.", "The talks produced a deal on Friday.",
+     "agree"),
+    # the act denied, or the forecast itself disputed, still is
+    ("The company did not announce layoffs.", "The company announced 500 layoffs on Monday.",
+     "conflict"),
+    ("The company is not expected to announce layoffs, analysts said.",
+     "Analysts expect the company to announce layoffs.", "conflict"),
+])
+def test_a_forecast_denied_disputes_no_act(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # the act denied of any one of a kind is denied of the one named
+    ("The senator has not endorsed any candidate.", "The senator endorsed Smith on Monday.",
+     "conflict"),
+    ("The envoy did not meet any officials.", "The envoy met Foreign Minister Lavrov.",
+     "conflict"),
+    # of a thing of another kind, unnamed, it says nothing
+    ("The hackers did not steal any data.", "The hackers stole two cars.", "agree"),
+    ("The senator has not endorsed any candidate.", "The senator endorsed the bill.", "agree"),
+])
+def test_an_act_denied_of_any_one_is_denied_of_the_one_named(a: str, b: str,
+                                                            relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("b", "relation", "shown"), [
     # what someone never said is a denial of the statement, shown whole
     ("The minister never said the border would be closed.", "conflict",

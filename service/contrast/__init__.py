@@ -177,7 +177,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # no opposites (two measures).
 # 29: what cannot be done is no denial that it is planned or wanted ("can not themselves
 # announce an end" / "are discussing plans to announce an end"); "cannot attend" disputes
-# "can attend" as "can't attend" does.
+# "can attend" as "can't attend" does; a forecast denied ("is not expected to announce
+# layoffs") is no denial of the act; an act denied of any one of a kind ("has not endorsed any
+# candidate") is denied of the one the other side names ("endorsed Smith").
 RULES = 29
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

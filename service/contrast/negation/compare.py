@@ -172,7 +172,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             ps = ps or pos.asserted.get(word) or _planned(word, pos)
             if ps is not None and word not in pos.negated and not _earlier(neg, spans[0][0]) \
                     and (tied or _anchored(neg.anchors.get(word, set()), pos)) \
-                    and (tied or _same_object(neg.objects.get(word, set()), pos, word)) \
+                    and (tied or _same_object(neg.objects.get(word, set()), pos, word)
+                         or _any_of_a_kind_named(neg, word, pos)) \
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _ability_against_plan(neg, spans[0][0], pos, ps[0]) \
@@ -698,6 +699,13 @@ def _denies_the_opposite(neg: Reading, span: tuple[int, int], denied: frozenset[
     return False
 
 
+# a forecast denied is no denial of the act foreseen: "is not expected to announce layoffs",
+# "is unlikely to", "was not predicted to" say what was thought would happen, and the act
+# may happen anyway
+_FORECAST = frozenset(stem(w) for w in ("expected", "likely", "anticipated", "predicted",
+                                        "forecast", "projected", "poised", "set"))
+
+
 def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
     asserted = set(pos.asserted) | _all_stems(pos)
     for words, common, negated, span in neg.negated_clauses:
@@ -710,6 +718,8 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         head = _head(neg, span, negated)
         if head in _LIGHT_VERBS and not _same_object(neg.objects.get(head, set()), pos, head):
             continue  # "did not make sense that the virus ..." / "the virus was made"
+        if head in _FORECAST and head not in shared:
+            continue  # "is not expected to announce layoffs" / "announced 500 layoffs"
         if head in _LOSING or any(_taken_away(pos, pos.asserted[w][0])
                                   for w in sorted(shared) if w in pos.asserted):
             # a loss negated is none ("did not miss the penalty" / "scored the penalty"), and
@@ -940,6 +950,24 @@ def _same_object(objects: set[str], pos: Reading, word: str) -> bool:
         return not objects.isdisjoint(_all_stems(pos))
     at = next(j for j, t in enumerate(pos.toks) if t.start == pos.asserted[word][0])
     return not direct_object(pos.toks, at) or not objects.isdisjoint(_all_stems(pos))
+
+
+def _any_of_a_kind_named(neg: Reading, word: str, pos: Reading) -> bool:
+    """"has not endorsed any candidate" / "endorsed Smith", "did not arrest any suspects" /
+    "arrested John Doe": a negation of the act done to any one of a kind denies it done to
+    the one the other side names. Only a name: "did not steal any data" says nothing of
+    "stole two cars"."""
+    objects = neg.objects.get(word, set())
+    if not objects or word in _LIGHT_VERBS or word not in pos.asserted:
+        return False
+    toks = neg.toks
+    if not any(t.lower == "any" and any(stem(u.text) in objects for u in toks[j + 1:j + 3])
+               for j, t in enumerate(toks)):
+        return False
+    at = next(j for j, t in enumerate(pos.toks) if t.start == pos.asserted[word][0])
+    # a title counts: "met Foreign Minister Lavrov"; "arrested the suspect" names no one
+    first = pos.toks[at + 1] if at + 1 < len(pos.toks) else None
+    return first is not None and first.is_word and first.text[:1].isupper()
 
 
 # verbs whose meaning is mostly their object's ("make sense", "take part", "hold talks"): a
