@@ -880,6 +880,35 @@ def test_an_act_denied_of_any_one_is_denied_of_the_one_named(a: str, b: str,
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a part in a thing denied is disputed by the part told, not by a view of the thing
+    ("The government denied any involvement in the attack.",
+     "Government agents carried out the attack.", "conflict"),
+    ("The government denied any involvement in the attack.",
+     "The government condemned the attack.", "agree"),
+    ("Russia denied any role in the coup.", "Russia welcomed the coup.", "agree"),
+])
+def test_a_part_denied_is_not_disputed_by_a_view_of_the_thing(a: str, b: str,
+                                                             relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a statement "without merit" is called untrue
+    ("The company said claims that it dumped waste in the river were without merit.",
+     "The company dumped waste in the river, inspectors found.", "conflict"),
+    ("The allegations that the mayor took bribes have no merit, his lawyer said.",
+     "The mayor took bribes from developers.", "conflict"),
+    # of a plan, or said by both, it disputes nothing (an MRPC pair)
+    ("The proposal has no merit, critics said.", "The council approved the proposal.", "agree"),
+    ("\"This is an easy case in my view and wholly without merit, both factually and "
+     "legally.\"", "\"This case is wholly without merit, both factually and legally,\" Judge "
+     "Denny Chin scoffed.", "agree"),
+])
+def test_claims_without_merit_are_called_untrue(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("b", "relation", "shown"), [
     # what someone never said is a denial of the statement, shown whole
     ("The minister never said the border would be closed.", "conflict",

@@ -179,7 +179,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # announce an end" / "are discussing plans to announce an end"); "cannot attend" disputes
 # "can attend" as "can't attend" does; a forecast denied ("is not expected to announce
 # layoffs") is no denial of the act; an act denied of any one of a kind ("has not endorsed any
-# candidate") is denied of the one the other side names ("endorsed Smith").
+# candidate") is denied of the one the other side names ("endorsed Smith"); a part denied in
+# a thing ("denied any involvement in the attack") is not disputed by a view of it
+# ("condemned the attack"); claims "without merit" are called untrue.
 RULES = 29
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -222,6 +222,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 w[:5] in {c[:5] for c in content} and not _purpose(pos, spans[0][0])
                 for w, spans in pos.negated.items())
             if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
+                    and not _stance_on_what_one_denies_a_part_in(neg, pos) \
                     and (bare or (
                     shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
                     and shared >= neg.denial_share * len(content))):
@@ -704,6 +705,26 @@ def _denies_the_opposite(neg: Reading, span: tuple[int, int], denied: frozenset[
 # may happen anyway
 _FORECAST = frozenset(stem(w) for w in ("expected", "likely", "anticipated", "predicted",
                                         "forecast", "projected", "poised", "set"))
+
+
+# "denied any involvement in the attack": a part in it, which a side's view of it
+# ("condemned the attack", "welcomed the deal") does not assert
+_PART_NOUNS = frozenset({"involvement", "role", "part", "hand", "complicity", "participation",
+                         "responsibility", "link", "links", "ties"})
+_STANCE = frozenset(stem(w) for w in (
+    "condemned", "denounced", "deplored", "decried", "criticised", "criticized", "mourned",
+    "welcomed", "praised", "hailed", "regretted", "lamented", "applauded"))
+
+
+def _stance_on_what_one_denies_a_part_in(neg: Reading, pos: Reading) -> bool:
+    """"The government denied any involvement in the attack" / "The government condemned the
+    attack": the other side says what the denier thinks of the thing, not that it took part."""
+    if neg.denial is None:
+        return False
+    start, end = neg.denial
+    if not any(t.lower in _PART_NOUNS for t in neg.toks if start <= t.start < end):
+        return False
+    return any(w in _STANCE for w in pos.asserted)
 
 
 def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
