@@ -909,6 +909,27 @@ def test_claims_without_merit_are_called_untrue(a: str, b: str, relation: str) -
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # another office's holder, another place, another thing done to: no dispute
+    ("The president did not attend the summit, sending his deputy instead.",
+     "The vice president attended the summit.", "agree"),
+    ("The minister did not sign the decree.", "The deputy minister signed the decree.",
+     "agree"),
+    ("The drug is not approved in Europe.", "The drug was approved in the US last year.",
+     "agree"),
+    ("The bill did not pass the Senate.", "The bill passed the House.", "agree"),
+    # the same holder, place and thing still dispute it
+    ("The vice president did not attend the summit.", "The vice president attended the summit.",
+     "conflict"),
+    ("The drug is not approved in the US.", "The drug was approved in the US last year.",
+     "conflict"),
+    ("The bill did not pass the Senate.", "The bill passed the Senate on Friday.", "conflict"),
+])
+def test_a_negation_of_another_holder_place_or_thing_disputes_nothing(a: str, b: str,
+                                                                     relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("b", "relation", "shown"), [
     # what someone never said is a denial of the statement, shown whole
     ("The minister never said the border would be closed.", "conflict",

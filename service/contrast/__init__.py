@@ -181,7 +181,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # layoffs") is no denial of the act; an act denied of any one of a kind ("has not endorsed any
 # candidate") is denied of the one the other side names ("endorsed Smith"); a part denied in
 # a thing ("denied any involvement in the attack") is not disputed by a view of it
-# ("condemned the attack"); claims "without merit" are called untrue.
+# ("condemned the attack"); claims "without merit" are called untrue; a negation of another
+# office's holder ("the vice president"), of another place ("in the US": two capitals read
+# as a place), or of the act done to another thing ("did not pass the Senate" / "passed the
+# House") disputes nothing.
 RULES = 29
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

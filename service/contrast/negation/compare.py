@@ -44,7 +44,7 @@ from service.contrast.negation.reading import (
     name_like,
 )
 from service.contrast.said import Said, capital, evidence_order, says
-from service.contrast.text import named_times, of_two_times, stem, tokens
+from service.contrast.text import Token, named_times, of_two_times, stem, tokens
 
 # what is wanted, planned or possible, not what happened: "looking forward to being
 # questioned", "delayed the decision to re-certify", "could attend" ("will" states a future
@@ -739,6 +739,9 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         head = _head(neg, span, negated)
         if head in _LIGHT_VERBS and not _same_object(neg.objects.get(head, set()), pos, head):
             continue  # "did not make sense that the virus ..." / "the virus was made"
+        if head in pos.asserted and head not in _LIGHT_VERBS \
+                and not _same_object(neg.objects.get(head, set()), pos, head):
+            continue  # "did not pass the Senate" / "passed the House": done to another
         if head in _FORECAST and head not in shared:
             continue  # "is not expected to announce layoffs" / "announced 500 layoffs"
         if head in _LOSING or any(_taken_away(pos, pos.asserted[w][0])
@@ -799,9 +802,14 @@ def _where_when(r: Reading, at: int) -> tuple[set[str], set[str]]:
             after = True
         elif after and tok.lower in WHEN_WORDS:
             times.add(tok.lower)
-        elif after and is_content(tok) and name_like(tok, r):
+        elif after and (is_content(tok) or _initials(tok)) and name_like(tok, r):
             places.add(stem(tok.text))
     return places, times
+
+
+def _initials(tok: Token) -> bool:
+    """"US", "UK", "EU": a place of two capitals, too short to read as a content word."""
+    return tok.is_word and len(tok.text) == 2 and tok.text.isupper()
 
 
 def _elsewhere(neg: Reading, end: int, pos: Reading, start: int) -> bool:
@@ -825,6 +833,8 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
     workers" / "Acme laid off 500 workers" is left to the other rules."""
     words_a, names_a, head_a, name_a = _subject_words(neg, neg_start)
     words_b, names_b, head_b, name_b = _subject_words(pos, pos_start)
+    if words_a and words_b and words_a & _ANOTHER_ONE != words_b & _ANOTHER_ONE:
+        return True  # "The president did not attend" / "The vice president attended"
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return False
     if name_a and name_b:
@@ -835,6 +845,13 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
     # are two ways to name one thing, "Oil prices" / "Gold prices" two things
     return (head_a == head_b and bool(words_a & words_b)) or (
         bool(names_a) and bool(names_b) and names_a.isdisjoint(names_b))
+
+
+# words that make a title another person's: "the vice president", "a deputy minister", "the
+# former chief executive" (keyed as ``_subject_words`` keys words)
+_ANOTHER_ONE = frozenset(stem(w)[:5] for w in (
+    "vice", "vice-president", "deputy", "former", "ex-president", "assistant", "acting",
+    "lieutenant"))
 
 
 # what stands between a subject and its verb: "Oil prices did not rise", "The bill has passed"
