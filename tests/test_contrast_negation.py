@@ -924,6 +924,9 @@ def test_claims_without_merit_are_called_untrue(a: str, b: str, relation: str) -
     ("The drug is not approved in the US.", "The drug was approved in the US last year.",
      "conflict"),
     ("The bill did not pass the Senate.", "The bill passed the Senate on Friday.", "conflict"),
+    # the thing named inside what is denied is the one thing (a SICK contradiction)
+    ("The woman is not poking holes in the potato.", "The woman is poking a potato.",
+     "conflict"),
 ])
 def test_a_negation_of_another_holder_place_or_thing_disputes_nothing(a: str, b: str,
                                                                      relation: str) -> None:

@@ -740,8 +740,11 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         if head in _LIGHT_VERBS and not _same_object(neg.objects.get(head, set()), pos, head):
             continue  # "did not make sense that the virus ..." / "the virus was made"
         if head in pos.asserted and head not in _LIGHT_VERBS \
-                and not _same_object(neg.objects.get(head, set()), pos, head):
-            continue  # "did not pass the Senate" / "passed the House": done to another
+                and not _same_object(neg.objects.get(head, set()), pos, head) \
+                and _all_stems(neg).isdisjoint(_object_at(pos, head)):
+            # "did not pass the Senate" / "passed the House": done to another thing ("not
+            # poking holes in the potato" / "poking a potato" names the one thing)
+            continue
         if head in _FORECAST and head not in shared:
             continue  # "is not expected to announce layoffs" / "announced 500 layoffs"
         if head in _LOSING or any(_taken_away(pos, pos.asserted[w][0])
@@ -833,8 +836,11 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
     workers" / "Acme laid off 500 workers" is left to the other rules."""
     words_a, names_a, head_a, name_a = _subject_words(neg, neg_start)
     words_b, names_b, head_b, name_b = _subject_words(pos, pos_start)
-    if words_a and words_b and words_a & _ANOTHER_ONE != words_b & _ANOTHER_ONE:
-        return True  # "The president did not attend" / "The vice president attended"
+    if words_a and words_b and not names_a and not names_b \
+            and words_a & _ANOTHER_ONE != words_b & _ANOTHER_ONE:
+        # "The president did not attend" / "The vice president attended" (where a name is
+        # told, the names decide: "former Director Comey" is Comey)
+        return True
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return False
     if name_a and name_b:
@@ -988,6 +994,11 @@ def _same_object(objects: set[str], pos: Reading, word: str) -> bool:
         return not objects.isdisjoint(_all_stems(pos))
     at = next(j for j, t in enumerate(pos.toks) if t.start == pos.asserted[word][0])
     return not direct_object(pos.toks, at) or not objects.isdisjoint(_all_stems(pos))
+
+
+def _object_at(r: Reading, word: str) -> set[str]:
+    at = next(j for j, t in enumerate(r.toks) if t.start == r.asserted[word][0])
+    return direct_object(r.toks, at)
 
 
 def _any_of_a_kind_named(neg: Reading, word: str, pos: Reading) -> bool:
