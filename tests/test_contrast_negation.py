@@ -828,6 +828,111 @@ def test_a_denied_intention_disputes_what_would_be_done(a: str, b: str, relation
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what cannot be done is no denial that it is planned or wanted (a NewsWCL50 store
+    # had the first as a conflict)
+    ("Most scholars agree that the two Koreas can not themselves announce an end to the war.",
+     "The two Koreas are discussing plans to announce an end to the war, a newspaper reported.",
+     "agree"),
+    ("The city can't rebuild the bridge this year.",
+     "The city plans to rebuild the bridge this year.", "agree"),
+    ("The president cannot run for a third term.",
+     "The president wants to run for a third term.", "agree"),
+    # one modal on both sides, or what will be done, still disputes it
+    ("The company could not pay its debts.", "The company could pay its debts.", "conflict"),
+    ("Russia cannot attend the talks.", "Russia can attend the talks.", "conflict"),
+    ("Tourists cannot enter the park.", "Tourists can enter the park.", "conflict"),
+    ("The president cannot run for a third term.",
+     "The president will run for a third term.", "conflict"),
+])
+def test_what_cannot_be_done_disputes_no_plan_to_do_it(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a forecast denied is no denial that the act came about
+    ("The company is not expected to announce layoffs.",
+     "The company announced 500 layoffs on Monday.", "agree"),
+    ("The talks are not likely to produce a deal.", "The talks produced a deal on Friday.",
+     "agree"),
+    # the act denied, or the forecast itself disputed, still is
+    ("The company did not announce layoffs.", "The company announced 500 layoffs on Monday.",
+     "conflict"),
+    ("The company is not expected to announce layoffs, analysts said.",
+     "Analysts expect the company to announce layoffs.", "conflict"),
+])
+def test_a_forecast_denied_disputes_no_act(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # the act denied of any one of a kind is denied of the one named
+    ("The senator has not endorsed any candidate.", "The senator endorsed Smith on Monday.",
+     "conflict"),
+    ("The envoy did not meet any officials.", "The envoy met Foreign Minister Lavrov.",
+     "conflict"),
+    # of a thing of another kind, unnamed, it says nothing
+    ("The hackers did not steal any data.", "The hackers stole two cars.", "agree"),
+    ("The senator has not endorsed any candidate.", "The senator endorsed the bill.", "agree"),
+])
+def test_an_act_denied_of_any_one_is_denied_of_the_one_named(a: str, b: str,
+                                                            relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a part in a thing denied is disputed by the part told, not by a view of the thing
+    ("The government denied any involvement in the attack.",
+     "Government agents carried out the attack.", "conflict"),
+    ("The government denied any involvement in the attack.",
+     "The government condemned the attack.", "agree"),
+    ("Russia denied any role in the coup.", "Russia welcomed the coup.", "agree"),
+])
+def test_a_part_denied_is_not_disputed_by_a_view_of_the_thing(a: str, b: str,
+                                                             relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a statement "without merit" is called untrue
+    ("The company said claims that it dumped waste in the river were without merit.",
+     "The company dumped waste in the river, inspectors found.", "conflict"),
+    ("The allegations that the mayor took bribes have no merit, his lawyer said.",
+     "The mayor took bribes from developers.", "conflict"),
+    # of a plan, or said by both, it disputes nothing (an MRPC pair)
+    ("The proposal has no merit, critics said.", "The council approved the proposal.", "agree"),
+    ("\"This is an easy case in my view and wholly without merit, both factually and "
+     "legally.\"", "\"This case is wholly without merit, both factually and legally,\" Judge "
+     "Denny Chin scoffed.", "agree"),
+])
+def test_claims_without_merit_are_called_untrue(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # another office's holder, another place, another thing done to: no dispute
+    ("The president did not attend the summit, sending his deputy instead.",
+     "The vice president attended the summit.", "agree"),
+    ("The minister did not sign the decree.", "The deputy minister signed the decree.",
+     "agree"),
+    ("The drug is not approved in Europe.", "The drug was approved in the US last year.",
+     "agree"),
+    ("The bill did not pass the Senate.", "The bill passed the House.", "agree"),
+    # the same holder, place and thing still dispute it
+    ("The vice president did not attend the summit.", "The vice president attended the summit.",
+     "conflict"),
+    ("The drug is not approved in the US.", "The drug was approved in the US last year.",
+     "conflict"),
+    ("The bill did not pass the Senate.", "The bill passed the Senate on Friday.", "conflict"),
+    # the thing named inside what is denied is the one thing (a SICK contradiction)
+    ("The woman is not poking holes in the potato.", "The woman is poking a potato.",
+     "conflict"),
+])
+def test_a_negation_of_another_holder_place_or_thing_disputes_nothing(a: str, b: str,
+                                                                     relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("b", "relation", "shown"), [
     # what someone never said is a denial of the statement, shown whole
     ("The minister never said the border would be closed.", "conflict",

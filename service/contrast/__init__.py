@@ -180,6 +180,16 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # "Haniya", "Abdullah" / "Abdulla", "Qaddafi" / "Gaddafi" are one name; a word of a proper
 # name ("the People's Liberation Army") is no loaded wording; "the Gaza health ministry says";
 # "a military government" is what "junta" says, no opposing label.
+# Also 29: what cannot be done is no denial that it is planned or wanted ("can not themselves
+# announce an end" / "are discussing plans to announce an end"); "cannot attend" disputes
+# "can attend" as "can't attend" does; a forecast denied ("is not expected to announce
+# layoffs") is no denial of the act; an act denied of any one of a kind ("has not endorsed any
+# candidate") is denied of the one the other side names ("endorsed Smith"); a part denied in
+# a thing ("denied any involvement in the attack") is not disputed by a view of it
+# ("condemned the attack"); claims "without merit" are called untrue; a negation of another
+# office's holder ("the vice president"), of another place ("in the US": two capitals read
+# as a place), or of the act done to another thing ("did not pass the Senate" / "passed the
+# House") disputes nothing.
 RULES = 29
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

@@ -44,7 +44,7 @@ from service.contrast.negation.reading import (
     name_like,
 )
 from service.contrast.said import Said, capital, evidence_order, says
-from service.contrast.text import named_times, of_two_times, stem, tokens
+from service.contrast.text import Token, named_times, of_two_times, stem, tokens
 
 # what is wanted, planned or possible, not what happened: "looking forward to being
 # questioned", "delayed the decision to re-certify", "could attend" ("will" states a future
@@ -62,6 +62,8 @@ def _irrealis(r: Reading, start: int) -> bool:
     at = next((j for j, t in enumerate(r.toks) if t.start == start), None)
     if at is None:
         return False
+    if r.toks[at].lower == "cannot":  # the cue is its own modal
+        return True
     return any(t.lower in _IRREALIS and not (t.lower == "to" and j > 0 and r.toks[j - 1].lower
                                              in _IMPLICATIVE)
                for j, t in enumerate(r.toks[max(0, at - _IRREALIS_REACH):at],
@@ -100,6 +102,30 @@ def _unreal(neg: Reading, start: int, pos: Reading, pos_start: int) -> bool:
     before = [t.lower for t in pos.toks[max(0, at - _IRREALIS_REACH):at]]
     return "would" in before and not set(before) & (_IRREALIS - {"would"}) \
         and not any(t.lower in ("if", "unless") for t in pos.toks[at:])
+
+
+# "cannot announce" / "are discussing plans to announce": what one is unable (or not
+# allowed) to do is no denial that one plans or wants to do it; both can be true (a NewsWCL50
+# store read "North and South Korea can not themselves announce an end to the Korean War" as
+# disputing that they "are discussing plans to announce" one). "could not pay" / "could pay"
+# still dispute: one modal on both sides
+_ABILITY = frozenset({"can", "ca", "cannot", "could", "able", "unable"})
+_PLANNING = _INTENT | frozenset({"discussing", "discussed", "considering", "considered",
+                                 "weighing", "mulling", "preparing", "prepared", "hopes",
+                                 "hoped", "hoping", "proposed", "proposes"})
+
+
+def _ability_against_plan(neg: Reading, start: int, pos: Reading, pos_start: int) -> bool:
+    """The negation (cue at ``start``) says what cannot be done, and the other side's word (at
+    ``pos_start``) stands under a plan or wish to do it ("plans to", "wants to")."""
+    at = next((j for j, t in enumerate(neg.toks) if t.start == start), None)
+    pos_at = next((j for j, t in enumerate(pos.toks) if t.start == pos_start), None)
+    if at is None or pos_at is None:
+        return False
+    before_cue = {t.lower for t in neg.toks[max(0, at - _IRREALIS_REACH):at + 1]}
+    before_word = [t.lower for t in pos.toks[max(0, pos_at - _IRREALIS_REACH):pos_at]]
+    return bool(before_cue & _ABILITY) and any(
+        w in _PLANNING and nxt == "to" for w, nxt in pairwise(before_word))
 
 
 def _conditional(r: Reading, start: int) -> bool:
@@ -146,9 +172,11 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             ps = ps or pos.asserted.get(word) or _planned(word, pos)
             if ps is not None and word not in pos.negated and not _earlier(neg, spans[0][0]) \
                     and (tied or _anchored(neg.anchors.get(word, set()), pos)) \
-                    and (tied or _same_object(neg.objects.get(word, set()), pos, word)) \
+                    and (tied or _same_object(neg.objects.get(word, set()), pos, word)
+                         or _any_of_a_kind_named(neg, word, pos)) \
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
+                    and not _ability_against_plan(neg, spans[0][0], pos, ps[0]) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
                     and not _poles_agree(neg, spans[0], pos) \
@@ -194,6 +222,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 w[:5] in {c[:5] for c in content} and not _purpose(pos, spans[0][0])
                 for w, spans in pos.negated.items())
             if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
+                    and not _stance_on_what_one_denies_a_part_in(neg, pos) \
                     and (bare or (
                     shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
                     and shared >= neg.denial_share * len(content))):
@@ -671,6 +700,33 @@ def _denies_the_opposite(neg: Reading, span: tuple[int, int], denied: frozenset[
     return False
 
 
+# a forecast denied is no denial of the act foreseen: "is not expected to announce layoffs",
+# "is unlikely to", "was not predicted to" say what was thought would happen, and the act
+# may happen anyway
+_FORECAST = frozenset(stem(w) for w in ("expected", "likely", "anticipated", "predicted",
+                                        "forecast", "projected", "poised", "set"))
+
+
+# "denied any involvement in the attack": a part in it, which a side's view of it
+# ("condemned the attack", "welcomed the deal") does not assert
+_PART_NOUNS = frozenset({"involvement", "role", "part", "hand", "complicity", "participation",
+                         "responsibility", "link", "links", "ties"})
+_STANCE = frozenset(stem(w) for w in (
+    "condemned", "denounced", "deplored", "decried", "criticised", "criticized", "mourned",
+    "welcomed", "praised", "hailed", "regretted", "lamented", "applauded"))
+
+
+def _stance_on_what_one_denies_a_part_in(neg: Reading, pos: Reading) -> bool:
+    """"The government denied any involvement in the attack" / "The government condemned the
+    attack": the other side says what the denier thinks of the thing, not that it took part."""
+    if neg.denial is None:
+        return False
+    start, end = neg.denial
+    if not any(t.lower in _PART_NOUNS for t in neg.toks if start <= t.start < end):
+        return False
+    return any(w in _STANCE for w in pos.asserted)
+
+
 def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
     asserted = set(pos.asserted) | _all_stems(pos)
     for words, common, negated, span in neg.negated_clauses:
@@ -683,6 +739,14 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         head = _head(neg, span, negated)
         if head in _LIGHT_VERBS and not _same_object(neg.objects.get(head, set()), pos, head):
             continue  # "did not make sense that the virus ..." / "the virus was made"
+        if head in pos.asserted and head not in _LIGHT_VERBS \
+                and not _same_object(neg.objects.get(head, set()), pos, head) \
+                and _all_stems(neg).isdisjoint(_object_at(pos, head)):
+            # "did not pass the Senate" / "passed the House": done to another thing ("not
+            # poking holes in the potato" / "poking a potato" names the one thing)
+            continue
+        if head in _FORECAST and head not in shared:
+            continue  # "is not expected to announce layoffs" / "announced 500 layoffs"
         if head in _LOSING or any(_taken_away(pos, pos.asserted[w][0])
                                   for w in sorted(shared) if w in pos.asserted):
             # a loss negated is none ("did not miss the penalty" / "scored the penalty"), and
@@ -696,6 +760,10 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         if cue is not None and head in pos.asserted and _two_subjects(
                 neg, neg.toks[cue].start, pos, pos.asserted[head][0]):
             continue  # "Oil prices did not rise" / "Gold prices rose": of another subject
+        if cue is not None and any(
+                _ability_against_plan(neg, neg.toks[cue].start, pos, t.start)
+                for t in pos.toks if stem(t.lower) == head):
+            continue  # "can not announce an end" / "discussing plans to announce an end"
         if head not in shared and (_prefix_negates(pos, head)
                                    or _said_negatively(neg, pos, shared)):
             # "will not pay a dividend" / "scrapped its dividend"; "has not yet decided" /
@@ -737,9 +805,14 @@ def _where_when(r: Reading, at: int) -> tuple[set[str], set[str]]:
             after = True
         elif after and tok.lower in WHEN_WORDS:
             times.add(tok.lower)
-        elif after and is_content(tok) and name_like(tok, r):
+        elif after and (is_content(tok) or _initials(tok)) and name_like(tok, r):
             places.add(stem(tok.text))
     return places, times
+
+
+def _initials(tok: Token) -> bool:
+    """"US", "UK", "EU": a place of two capitals, too short to read as a content word."""
+    return tok.is_word and len(tok.text) == 2 and tok.text.isupper()
 
 
 def _elsewhere(neg: Reading, end: int, pos: Reading, start: int) -> bool:
@@ -763,6 +836,11 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
     workers" / "Acme laid off 500 workers" is left to the other rules."""
     words_a, names_a, head_a, name_a = _subject_words(neg, neg_start)
     words_b, names_b, head_b, name_b = _subject_words(pos, pos_start)
+    if words_a and words_b and not names_a and not names_b \
+            and words_a & _ANOTHER_ONE != words_b & _ANOTHER_ONE:
+        # "The president did not attend" / "The vice president attended" (where a name is
+        # told, the names decide: "former Director Comey" is Comey)
+        return True
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return False
     if name_a and name_b:
@@ -773,6 +851,13 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
     # are two ways to name one thing, "Oil prices" / "Gold prices" two things
     return (head_a == head_b and bool(words_a & words_b)) or (
         bool(names_a) and bool(names_b) and names_a.isdisjoint(names_b))
+
+
+# words that make a title another person's: "the vice president", "a deputy minister", "the
+# former chief executive" (keyed as ``_subject_words`` keys words)
+_ANOTHER_ONE = frozenset(stem(w)[:5] for w in (
+    "vice", "vice-president", "deputy", "former", "ex-president", "assistant", "acting",
+    "lieutenant"))
 
 
 # what stands between a subject and its verb: "Oil prices did not rise", "The bill has passed"
@@ -909,6 +994,29 @@ def _same_object(objects: set[str], pos: Reading, word: str) -> bool:
         return not objects.isdisjoint(_all_stems(pos))
     at = next(j for j, t in enumerate(pos.toks) if t.start == pos.asserted[word][0])
     return not direct_object(pos.toks, at) or not objects.isdisjoint(_all_stems(pos))
+
+
+def _object_at(r: Reading, word: str) -> set[str]:
+    at = next(j for j, t in enumerate(r.toks) if t.start == r.asserted[word][0])
+    return direct_object(r.toks, at)
+
+
+def _any_of_a_kind_named(neg: Reading, word: str, pos: Reading) -> bool:
+    """"has not endorsed any candidate" / "endorsed Smith", "did not arrest any suspects" /
+    "arrested John Doe": a negation of the act done to any one of a kind denies it done to
+    the one the other side names. Only a name: "did not steal any data" says nothing of
+    "stole two cars"."""
+    objects = neg.objects.get(word, set())
+    if not objects or word in _LIGHT_VERBS or word not in pos.asserted:
+        return False
+    toks = neg.toks
+    if not any(t.lower == "any" and any(stem(u.text) in objects for u in toks[j + 1:j + 3])
+               for j, t in enumerate(toks)):
+        return False
+    at = next(j for j, t in enumerate(pos.toks) if t.start == pos.asserted[word][0])
+    # a title counts: "met Foreign Minister Lavrov"; "arrested the suspect" names no one
+    first = pos.toks[at + 1] if at + 1 < len(pos.toks) else None
+    return first is not None and first.is_word and first.text[:1].isupper()
 
 
 # verbs whose meaning is mostly their object's ("make sense", "take part", "hold talks"): a

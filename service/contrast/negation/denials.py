@@ -282,6 +282,12 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
         false_word = ((low in FALSE and after != "to") or (low == "made" and after == "up")) \
             and any(w in COPULA or w in _SHOWN for w in before) \
             and not _negated_word(before)  # "was completely made up"; not "is not fake"
+        # "the claims were without merit", "the allegations have no merit": a lawyer's "false"
+        # (of a statement: "the proposal has no merit" calls nothing untrue)
+        false_word = false_word or (low == "merit" and before[-1:] in (["without"], ["no"])
+                                    and any(w in COPULA or w in _HAVE for w in before[:-1])
+                                    and any(t.lower in STATEMENT and t.lower not in _PRONOUNS
+                                            for t in toks[:i]))
         if called is not None and not negates_again(toks, i):
             # "called the accusation baseless", "described the reports as propaganda": what
             # is called untrue is the object, the other side's statement
@@ -307,6 +313,7 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
                 shadowed[j] = True
 
 
+_HAVE = frozenset({"have", "has", "had"})
 _CALLING = frozenset({"called", "calls", "calling", "described", "describes", "describing",
                       "branded", "brands", "labelled", "labeled", "termed"})
 
