@@ -100,7 +100,7 @@ def read_file(path: Path, source: str | None = None,
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if _utf16_text(raw):
             # what Windows editors and PowerShell save by default: name it, so the fix is plain
             raise InvalidInput(f"{path}: UTF-16 text, not UTF-8: save it as UTF-8") from None
         raise InvalidInput(f"{path}: not UTF-8 text (byte {exc.start})") from None
@@ -122,6 +122,18 @@ def read_file(path: Path, source: str | None = None,
     else:
         raise InvalidInput(f"{path}: unsupported file type {suffix or '(none)'}; "
                            f"use one of {', '.join(SUFFIXES)}")
+
+
+def _utf16_text(raw: bytes) -> bool:
+    """Text saved as UTF-16 with its byte-order mark.  Binary data may begin with the same
+    two bytes (FF FE): only what reads as UTF-16 and as text throughout is called UTF-16."""
+    if not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isprintable() or ch.isspace() for ch in text)
 
 
 def _records(records: list[tuple[str, Any]], source: str | None,
