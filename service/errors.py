@@ -60,3 +60,10 @@ class StoreOutdated(CrossclaimError):
 class Unavailable(CrossclaimError):
     status = 503
     code = "unavailable"
+
+
+class StoreUnreadable(CrossclaimError):
+    """The database file is not a database (or is damaged): nothing is written to it."""
+
+    status = 503
+    code = "store_unreadable"

@@ -6,6 +6,7 @@ that names the file (and line) so a person can fix it.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -17,6 +18,7 @@ from service.errors import InvalidInput
 
 SUFFIXES = (".jsonl", ".json", ".txt", ".html", ".htm")
 FIELDS = ("id", "source", "title", "url", "published", "author", "text")
+TOO_DEEP = "invalid JSON (nested too deeply)"
 
 
 def article_from_mapping(data: Mapping[str, Any], default_source: str | None = None,
@@ -36,6 +38,9 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
     for name in ("id", "title", "url", "published", "author"):
         if data.get(name) is not None and not isinstance(data[name], str):
             raise InvalidInput(f"{where}: '{name}' must be a string")
+    for name in FIELDS:
+        if isinstance(data.get(name), str):
+            check_unicode(data[name], f"{where}: '{name}'")
     published = data.get("published")
     if published:
         _check_date(published, where)
@@ -44,6 +49,17 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
         id=(data.get("id") or "").strip() or article_id_for(source, text),
         source=source, text=text, title=data.get("title"), url=data.get("url"),
         published=published, author=data.get("author"))
+
+
+def check_unicode(value: str, what: str) -> None:
+    """JSON may spell half of a UTF-16 pair alone ("\\ud800"), which no UTF-8 text can hold:
+    the store, the hash of the text and the tokenizer all fail on it, deep inside.  Refused
+    here, naming where it is."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInput(f"{what} is not valid Unicode: a lone surrogate "
+                           f"(U+{ord(value[exc.start]):04X}) at character {exc.start}") from None
 
 
 def _check_date(value: str, where: str) -> None:
@@ -84,6 +100,9 @@ def read_file(path: Path, source: str | None = None,
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if _utf16_text(raw):
+            # what Windows editors and PowerShell save by default: name it, so the fix is plain
+            raise InvalidInput(f"{path}: UTF-16 text, not UTF-8: save it as UTF-8") from None
         raise InvalidInput(f"{path}: not UTF-8 text (byte {exc.start})") from None
     if suffix == ".jsonl":
         records = [(f"{path}:{n}", line) for n, line in enumerate(content.splitlines(), 1)
@@ -103,6 +122,18 @@ def read_file(path: Path, source: str | None = None,
     else:
         raise InvalidInput(f"{path}: unsupported file type {suffix or '(none)'}; "
                            f"use one of {', '.join(SUFFIXES)}")
+
+
+def _utf16_text(raw: bytes) -> bool:
+    """Text saved as UTF-16 with its byte-order mark.  Binary data may begin with the same
+    two bytes (FF FE): only what reads as UTF-16 and as text throughout is called UTF-16."""
+    if not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isprintable() or ch.isspace() for ch in text)
 
 
 def _records(records: list[tuple[str, Any]], source: str | None,
@@ -182,3 +213,5 @@ def _json(text: str, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:  # "[[[[..." thousands deep: no article is shaped like that
+        raise InvalidInput(f"{where}: {TOO_DEEP}") from None

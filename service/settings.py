@@ -8,10 +8,25 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from service.errors import InvalidInput
+
 
 def default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "crossclaim"
+
+
+def check_data_dir(path: Path) -> None:
+    """A data dir that is a file (or lies under one) cannot hold the store: say which, in one
+    line, before anything tries to create it ("FileExistsError" from deep inside)."""
+    for part in (path, *path.parents):
+        if part.exists():
+            if not part.is_dir():
+                what = (f"the data dir {path} is a file" if part == path else
+                        f"{part} is a file, so the data dir {path} cannot be made under it")
+                raise InvalidInput(f"{what}: point --data-dir (CROSSCLAIM_DATA_DIR) at a "
+                                   "directory")
+            return
 
 
 class Settings(BaseSettings):

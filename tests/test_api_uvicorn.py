@@ -183,3 +183,44 @@ def test_concurrent_ingests_and_reads(http: httpx.Client) -> None:
     assert http.get("/v1/articles").json()["total"] == before + 4
     for i in range(4):
         assert http.delete(f"/v1/articles/parallel-{i}", headers=AUTH).status_code == 200
+
+
+def test_bodies_no_store_can_hold_are_4xx_and_change_nothing(server: str,
+                                                             http: httpx.Client) -> None:
+    """Texts no UTF-8 store holds (half a UTF-16 pair spelt alone in JSON), bodies the JSON
+    decoder gives up on otherwise than on the syntax (not UTF-8, nested thousands deep) and
+    ids past what the database can hold were 500s (or a 400 saying only "There was an error
+    parsing the body"): each is a 4xx naming the problem, and nothing is stored."""
+    before = seen(http)
+    json_headers = {**AUTH, "Content-Type": "application/json"}
+    lone = '{"source": "X", "text": "Police said 14 people were held \\ud800 in Lyon."}'
+    error = error_of(http.post("/v1/articles", content=lone, headers=json_headers), 422,
+                     "invalid_input")
+    assert error["message"] == ("body.text: not valid Unicode: a lone surrogate (U+D800) "
+                                "at character 32")
+    in_a_list = ('[{"source": "X", "text": "The bridge was destroyed on Monday."}, '
+                 '{"source": "X", "title": "\\udfff", "text": "The dam held."}]')
+    error = error_of(http.post("/v1/articles", content=in_a_list, headers=json_headers), 422,
+                     "invalid_input")
+    assert error["message"].startswith("body[1].title: not valid Unicode")
+    error_of(http.post("/v1/compare", content='{"a": "x \\ud800 y", "b": "z"}',
+                       headers=json_headers), 422, "invalid_input")
+    latin1 = b'{"source": "X", "text": "The caf\xe9 owner said three people died."}'
+    error = error_of(http.post("/v1/articles", content=latin1, headers=json_headers), 400,
+                     "malformed_json")
+    assert error["message"] == "the body is not valid JSON: not UTF-8 text (byte 32)"
+    error = error_of(http.post("/v1/articles", content="[" * 20_000 + "]" * 20_000,
+                               headers=json_headers), 400, "malformed_json")
+    assert error["message"] == "the body is not valid JSON: nested too deeply"
+    error_of(http.get(f"/v1/clusters/{10**25}"), 404, "not_found")
+    assert http.get(f"/clusters/{10**25}").status_code == 404  # the page too
+    assert seen(http) == before
+
+    # a whole pair (an emoji) is text like any other, and UTF-16 with its BOM is JSON too
+    pair = http.post("/v1/compare", content='{"a": "Fans cheered \\ud83d\\ude00 as 29 people '
+                     'left.", "b": "29 people left."}', headers=json_headers)
+    assert pair.status_code == 200 and pair.json()["relation"] == "agree", pair.text
+    utf16 = json.dumps({"a": "At least 29 people died in the attack on Monday.",
+                        "b": "The attack on Monday killed 29 people."}).encode("utf-16")
+    judged = http.post("/v1/compare", content=utf16, headers=json_headers)
+    assert judged.status_code == 200 and judged.json()["relation"] == "agree", judged.text

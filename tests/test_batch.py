@@ -310,3 +310,89 @@ def test_live_server_sees_the_batch(backend: tuple[Path, str], tmp_path: Path,
         found = httpx.get(f"{base}/v1/contrasts", params={"q": "Lachin corridor"},
                           timeout=60).json()
         assert found["clusters"], found
+
+
+def test_a_file_nested_too_deeply_is_rejected_and_does_not_stop_every_later_run(
+        pipe: Any, tmp_path: Path, seed_articles: Any) -> None:
+    """JSON "[[[[..." thousands deep (a broken exporter, or someone hostile) made the JSON
+    decoder raise RecursionError, which ended the whole run; the file was never checkpointed,
+    so every cron run after stopped at it too and nothing behind it ever went in."""
+    good = varied_articles(seed_articles, 3)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    deep = "[" * 100_000 + "]" * 100_000
+    (inbox / "a_deep.json").write_text(deep, encoding="utf-8")
+    with open(inbox / "feed.jsonl", "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(good[0]) + "\n")
+        fh.write(deep + "\n")  # line 2
+        fh.write(json.dumps(good[1]) + "\n")
+    write_jsonl(inbox / "z_more.jsonl", [good[2]])
+
+    summary = _runner(pipe).run([str(inbox)])
+    assert summary.exit_code == EXIT_PARTIAL, summary.as_dict()
+    assert (summary.new, summary.rejected) == (3, 2), summary.as_dict()
+    reasons = "\n".join(r.reason for r in summary.rejections)
+    assert f"{inbox / 'a_deep.json'}: invalid JSON (nested too deeply)" in reasons
+    assert f"{inbox / 'feed.jsonl'}:2: invalid JSON (nested too deeply)" in reasons
+    assert pipe.store.counts()["articles"] == 3
+    # reported once: the next run finds nothing new and succeeds
+    again = _runner(pipe).run([str(inbox)])
+    assert (again.exit_code, again.new, again.rejected) == (EXIT_OK, 0, 0), again.as_dict()
+
+
+def test_a_lone_surrogate_in_a_line_rejects_that_line_only(pipe: Any, tmp_path: Path,
+                                                            seed_articles: Any) -> None:
+    # JSON may spell half a UTF-16 pair alone; no UTF-8 store or tokenizer can hold it.  A
+    # whole pair (an emoji) is ordinary text and goes in.
+    good = varied_articles(seed_articles, 2)
+    feed = tmp_path / "feed.jsonl"
+    with open(feed, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(good[0]) + "\n")
+        fh.write('{"source": "X", "text": "Police said 14 people were held \\ud800 in Lyon."}\n')
+        fh.write('{"source": "X", "text": "Fans cheered \\ud83d\\ude00 as 29 people left."}\n')
+        fh.write(json.dumps(good[1]) + "\n")
+    summary = _runner(pipe).run([str(feed)])
+    assert (summary.exit_code, summary.new, summary.rejected) == (EXIT_PARTIAL, 3, 1)
+    assert summary.rejections[0].reason == (
+        f"{feed}:2: 'text' is not valid Unicode: a lone surrogate (U+D800) at character 32")
+    texts = [a.text for batch in pipe.store.iter_articles() for a in batch]
+    assert "Fans cheered \U0001f600 as 29 people left." in texts
+
+
+def _open_store(url: str, start: Any, results: Any) -> None:
+    from service.store import SqlStore
+
+    start.wait()
+    try:
+        SqlStore(url).close()
+        results.put("ok")
+    except Exception as exc:  # the test reports what went wrong in which process
+        results.put(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+
+
+@pytest.mark.parametrize("kind", BACKENDS)
+def test_processes_opening_one_new_store_at_once_all_succeed(kind: str, tmp_path: Path) -> None:
+    """The server and the batch job, or two ingests, started on an empty data dir: each
+    creates the tables.  They used to race (SQLite: "table articles already exists";
+    PostgreSQL: a duplicate key of the tables' row types), and the loser failed its run."""
+    import contextlib
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    for trial in range(2):
+        with contextlib.ExitStack() as stack:
+            if kind == "sqlite":
+                (tmp_path / f"d{trial}").mkdir()
+                url = sqlite_url(tmp_path / f"d{trial}")
+            else:
+                url = stack.enter_context(fresh_postgres_database(postgres_server_url()))
+            start, results = context.Barrier(6), context.Queue()
+            workers = [context.Process(target=_open_store, args=(url, start, results))
+                       for _ in range(6)]
+            for worker in workers:
+                worker.start()
+            for worker in workers:
+                worker.join(timeout=120)
+            outcomes = [results.get(timeout=10) for _ in workers]
+            assert outcomes == ["ok"] * 6, outcomes
+            assert store_facts(url)["counts"] == {"articles": 0, "claims": 0, "clusters": 0}

@@ -392,3 +392,112 @@ def test_an_unexpected_failure_is_one_line_without_traceback(
     lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert lines == ["error: ImportError: lxml.html.clean module is now a separate project. "
                      "Install it."]
+
+
+def test_usage_mistakes_are_said_by_click_with_exit_code_2(tmp_path: Path) -> None:
+    """A misspelt option or a value out of range is the user's mistake: click's usage line
+    and exit code 2.  Typer raises them from its own copy of click, which the CLI did not
+    recognise: they came out as internal errors (exit 1, "error: NoSuchOption: ...")."""
+    for args, said in ((["search", "Lachin", "--top", "0"], "'--top'"),
+                       (["search", "Lachin", "--top", "99999999999999999999"], "'--top'"),
+                       (["ingest", "--bogus"], "No such option: --bogus"),
+                       (["clusters", "--min-sources", "many"], "'--min-sources'")):
+        proc = run(*args, data_dir=tmp_path)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert said in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+        assert "error: " not in proc.stderr, proc.stderr  # not the internal error's line
+    bare = run(data_dir=tmp_path)
+    assert bare.returncode == 2 and "Usage" in bare.stdout + bare.stderr
+    assert "NoArgsIsHelpError" not in bare.stderr
+
+
+def test_a_data_dir_that_is_a_file_is_said_in_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge will reopen on Friday after repairs.\n")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes\n")
+    for data_dir, said in ((a_file, f"the data dir {a_file} is a file"),
+                           (a_file / "data", f"{a_file} is a file, so the data dir")):
+        for args in (["ingest", str(article), "--source", "Daily"], ["clusters"]):
+            proc = run(*args, data_dir=data_dir)
+            assert proc.returncode == 2, proc.stderr
+            assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+            assert said in " ".join(proc.stderr.split()), proc.stderr
+    assert a_file.read_text() == "my notes\n"
+
+
+def test_a_database_file_that_is_not_a_database_is_refused_and_left_alone(
+        tmp_path: Path) -> None:
+    data_dir = tmp_path / "d"
+    data_dir.mkdir()
+    junk = b"these are someone's notes, saved under the wrong name\n" * 200
+    (data_dir / "crossclaim.db").write_bytes(junk)
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge will reopen on Friday after repairs.\n")
+    for args in (["clusters"], ["ingest", str(article), "--source", "Daily"]):
+        proc = run(*args, data_dir=data_dir)
+        assert proc.returncode == 2, proc.stderr
+        message = " ".join(proc.stderr.split())
+        assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+        assert f"{data_dir / 'crossclaim.db'} is not a readable crossclaim database" in message
+        assert "sqlalche.me" not in message
+    assert (data_dir / "crossclaim.db").read_bytes() == junk
+
+
+def test_hostile_files_are_rejected_by_line_and_the_rest_goes_in(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    wide = tmp_path / "windows.jsonl"  # what PowerShell's Out-File writes by default
+    wide.write_bytes(json.dumps({"source": "W", "text": "The mayor said 12 people died."})
+                     .encode("utf-16"))
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"source": "X", "text": "Police said 14 people were held in Lyon on Monday."}\n'
+        '{"source": "X", "text": "Police said 15 people were held \\ud800 in Lyon."}\n'
+        '{"source": "Y", "text": "Fans cheered \\ud83d\\ude00 as 29 people left the stadium."}\n',
+        encoding="utf-8")
+    data_dir = tmp_path / "d"
+    proc = run("ingest", str(deep), str(wide), str(feed), "--json", data_dir=data_dir)
+    assert proc.returncode == 3, proc.stderr  # partial: some input rejected, the rest stored
+    result = json.loads(proc.stdout)
+    assert result["summary"]["new"] == 2 and result["summary"]["rejected"] == 3
+    assert result["rejected_files"] == [
+        f"{deep}: invalid JSON (nested too deeply)",
+        f"{wide}: UTF-16 text, not UTF-8: save it as UTF-8",
+        f"{feed}:2: 'text' is not valid Unicode: a lone surrogate (U+D800) at character 32"]
+    stored = json.loads(run("claims", "--json", data_dir=data_dir).stdout)
+    assert any("\U0001f600" in claim["text"] for claim in stored)  # a whole pair is text
+
+    # a query whose bytes are not UTF-8 (a terminal set to Latin-1) is a usage error
+    bad_query = os.fsdecode(b"Lyon caf\xe9")
+    proc = run("search", bad_query, data_dir=data_dir)
+    assert proc.returncode == 2 and "not valid Unicode" in proc.stderr, proc.stderr
+    assert "TypeError" not in proc.stderr
+
+
+def test_two_ingests_into_one_new_data_dir_at_once_both_go_in(tmp_path: Path) -> None:
+    """Two processes creating one new store raced on its tables; the loser's articles were
+    lost with "error: OperationalError: table articles already exists"."""
+    files = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("".join(
+            json.dumps({"id": f"{name}{i}", "source": f"Outlet {name}",
+                        "text": f"Officials in town {name}{i} said {10 + i} homes were "
+                                "flooded on Sunday."}) + "\n" for i in range(3)))
+        files.append(path)
+    data_dir = tmp_path / "d"
+    env = {**os.environ, "CROSSCLAIM_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"}
+    procs = [subprocess.Popen([sys.executable, "-m", "service", "ingest", str(f), "--json"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env, cwd=ROOT) for f in files]
+    for proc in procs:
+        out, errors = proc.communicate(timeout=300)
+        assert proc.returncode == 0, errors
+        assert json.loads(out)["summary"]["new"] == 3
+    claims = json.loads(run("claims", "--json", data_dir=data_dir).stdout)
+    assert sorted({c["article_id"] for c in claims}) == ["a0", "a1", "a2", "b0", "b1", "b2"]
+    # the index file, as the last writer left it, holds every stored claim
+    from embeddings.index import FaissIndex
+
+    assert FaissIndex.load(data_dir / "claims.faiss").live_claims() == len(claims) == 6

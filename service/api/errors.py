@@ -74,10 +74,26 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
         message = f"no such endpoint: {request.method} {request.url.path}"
     elif status == 405:
         message = f"{request.method} is not allowed on {request.url.path}"
+    elif status == 400 and exc.detail == UNPARSED_BODY:
+        # FastAPI's words when the JSON decoder fails otherwise than on the syntax: say why
+        return error_response(400, "malformed_json", await _why_unparsed(request))
     else:
         message = str(exc.detail)
     return error_response(status, HTTP_CODES.get(status, "http_error"), message, None,
                           getattr(exc, "headers", None))
+
+
+UNPARSED_BODY = "There was an error parsing the body"
+
+
+async def _why_unparsed(request: Request) -> str:
+    body = await request.body()  # read already, and kept: no second read of the socket
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a JSON decoder also reads UTF-16 and UTF-32 with a BOM; what fails is another charset
+        return f"the body is not valid JSON: not UTF-8 text (byte {exc.start})"
+    return "the body is not valid JSON: nested too deeply"
 
 
 async def internal_error(_request: Request, exc: Exception) -> JSONResponse:

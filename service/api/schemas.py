@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 # -- errors ------------------------------------------------------------------------------
 
@@ -22,6 +22,25 @@ def _not_blank(value: str) -> str:
 
 
 NonBlank = Annotated[str, AfterValidator(_not_blank)]
+
+
+class TextIn(BaseModel):
+    """A request body of texts.  JSON may spell half of a UTF-16 pair alone ("\\ud800"),
+    which no UTF-8 text can hold: the hash of the text, the store and the tokenizer all fail
+    on it (a 500).  Every string field is checked, so it is a 422 naming the field."""
+
+    @field_validator("*")
+    @classmethod
+    def _unicode(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            from service.errors import InvalidInput
+            from service.readers import check_unicode
+
+            try:
+                check_unicode(value, "the text")
+            except InvalidInput as exc:
+                raise ValueError(exc.message.removeprefix("the text is ")) from None
+        return value
 
 class ErrorBody(BaseModel):
     code: str = Field(description="Stable machine-readable code, e.g. `invalid_input`.")
@@ -55,7 +74,7 @@ ARTICLE_EXAMPLE: dict[str, Any] = {
 }
 
 
-class ArticleIn(BaseModel):
+class ArticleIn(TextIn):
     """One article: the same fields as a line of the CLI's JSONL input."""
 
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [ARTICLE_EXAMPLE]})
@@ -278,7 +297,7 @@ class SearchResponse(BaseModel):
     hits: list[SearchHit]
 
 
-class CompareIn(BaseModel):
+class CompareIn(TextIn):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "a": "At least 29 people died in the attack on Monday.",
         "b": "The attack on Monday killed 29 people."}]})

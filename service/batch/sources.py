@@ -38,7 +38,7 @@ from typing import IO, Any
 
 from embeddings.types import Article
 from service.errors import InvalidInput
-from service.readers import SUFFIXES, article_from_mapping, read_file
+from service.readers import SUFFIXES, TOO_DEEP, article_from_mapping, read_file
 
 HEAD = 4096  # bytes of a JSONL file's head (and of the bytes before the offset) fingerprinted
 STDIN_CHUNK = 256  # stdin lines per unit
@@ -333,7 +333,7 @@ def _read_jsonl(unit: Unit) -> Iterator[Record]:
 def _parses(line: bytes) -> bool:
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 
@@ -349,6 +349,8 @@ def _line_record(line: bytes, where: str, source: str | None, first: bool) -> Re
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return Record(where, error=f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:  # "[[[[..." thousands deep: rejected like any bad line, not a crash
+        return Record(where, error=f"{where}: {TOO_DEEP}")
     try:
         return Record(where, article=article_from_mapping(data, source, where))
     except InvalidInput as exc:
@@ -386,6 +388,9 @@ def _read_json(path: Path, source: str | None) -> list[Record]:
     except json.JSONDecodeError as exc:
         return [Record(str(path), error=f"{path}: invalid JSON ({exc.msg} at line {exc.lineno}"
                                         f" column {exc.colno})")]
+    except RecursionError:
+        # a crash here would stop every later run at the same file, which is never checkpointed
+        return [Record(str(path), error=f"{path}: {TOO_DEEP}")]
     items = data if isinstance(data, list) else [data]
     out = []
     for n, item in enumerate(items):

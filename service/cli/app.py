@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from service.errors import CrossclaimError
-from service.settings import Settings
+from service.settings import Settings, check_data_dir
 
 if TYPE_CHECKING:
     from service.pipeline import Pipeline
@@ -38,6 +38,7 @@ def settings_for(data_dir: Path | None) -> Settings:
     settings = Settings()
     if data_dir is not None:
         settings = settings.model_copy(update={"data_dir": data_dir})
+    check_data_dir(settings.data_dir)
     return settings
 
 
@@ -78,6 +79,21 @@ def print_jsonl(data: Any) -> None:
     sys.stdout.flush()
 
 
+def _usage_errors() -> tuple[type[Any], ...]:
+    """click's errors (a misspelt option, a value out of range, a missing argument), which
+    click shows itself with exit code 2.  Typer 0.2x raises them from a copy of click it
+    carries inside itself, whose classes are not click's: without it a user's typo came out
+    as an internal error (exit 1, "NoSuchOption: ...")."""
+    import click
+
+    kinds: list[type[Any]] = [click.ClickException]
+    with contextlib.suppress(ImportError):
+        from typer._click.exceptions import ClickException
+
+        kinds.append(ClickException)
+    return tuple(kinds)
+
+
 def main() -> None:
     """Console entry point: never a traceback for a user's mistake."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -104,10 +120,9 @@ def main() -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except Exception as exc:  # click usage errors and the unexpected: one line, no traceback
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
+        if isinstance(exc, _usage_errors()):
+            if str(exc).strip():  # (no arguments at all: the help is printed already)
+                exc.show()
             sys.exit(exc.exit_code)
         if os.environ.get("CROSSCLAIM_DEBUG"):
             raise

@@ -24,7 +24,7 @@ from service.cli.app import (
 )
 from service.cli.render import print_clusters, story_panel
 from service.errors import InvalidInput
-from service.readers import iter_files, read_file, rejections_line
+from service.readers import check_unicode, iter_files, read_file, rejections_line
 from service.story import StoryDifference
 from service.views import (
     claim_dict,
@@ -34,6 +34,19 @@ from service.views import (
     judgement_dict,
     story_difference_dict,
 )
+
+
+def _text(value: str | None) -> str | None:
+    """A text argument must be UTF-8: bytes that are not arrive as lone surrogates, on which
+    the model's tokenizer fails with a TypeError far from the cause."""
+    if value is not None:
+        try:
+            check_unicode(value, "the text")
+        except InvalidInput as exc:
+            raise typer.BadParameter(f"{exc.message} (the terminal's bytes are not UTF-8)") \
+                from None
+    return value
+
 
 FIGURES_TITLE = "figures across these clusters"
 TERMS_TITLE = "labels across these clusters"
@@ -102,7 +115,8 @@ NO_CLUSTER_ACROSS = ("No one cluster holds competing claims on that subject; the
 
 @app.command()
 def contrast(
-    query: Annotated[str, typer.Argument(help="The subject, e.g. 'who shelled civilians'.")],
+    query: Annotated[str, typer.Argument(
+        help="The subject, e.g. 'who shelled civilians'.", callback=_text)],
     top: Annotated[int, typer.Option(min=1, max=100)] = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
@@ -128,7 +142,8 @@ def contrast(
 
 @app.command()
 def figures(
-    query: Annotated[str, typer.Argument(help="The subject, e.g. 'how many people died'.")],
+    query: Annotated[str, typer.Argument(
+        help="The subject, e.g. 'how many people died'.", callback=_text)],
     top: Annotated[int, typer.Option(min=1, max=100)] = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
@@ -141,7 +156,8 @@ def figures(
 
 @app.command()
 def terms(
-    query: Annotated[str, typer.Argument(help="The subject, e.g. 'why people left'.")],
+    query: Annotated[str, typer.Argument(
+        help="The subject, e.g. 'why people left'.", callback=_text)],
     top: Annotated[int, typer.Option(min=1, max=100)] = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
@@ -163,8 +179,8 @@ def _print_story(views: list[StoryDifference], as_json: bool, title: str, empty:
 
 @app.command()
 def compare(
-    a: Annotated[str | None, typer.Argument(help="First claim.")] = None,
-    b: Annotated[str | None, typer.Argument(help="Second claim.")] = None,
+    a: Annotated[str | None, typer.Argument(help="First claim.", callback=_text)] = None,
+    b: Annotated[str | None, typer.Argument(help="Second claim.", callback=_text)] = None,
     pairs: Annotated[Path | None, typer.Option(
         help='JSONL of {"a": ..., "b": ...}; one JSON result per line out.')] = None,
     data_dir: DataDir = None,
@@ -176,10 +192,12 @@ def compare(
         for n, line in enumerate(_lines(pairs), 1):
             try:
                 item = json.loads(line)
-                left, right = item["a"], item["b"]
+                left, right = str(item["a"]), str(item["b"])
             except (json.JSONDecodeError, KeyError, TypeError):
                 raise InvalidInput(f'{pairs}:{n}: expected {{"a": ..., "b": ...}}') from None
-            print_jsonl(judgement_dict(pipe.compare(str(left), str(right))))
+            check_unicode(left, f"{pairs}:{n}: 'a'")
+            check_unicode(right, f"{pairs}:{n}: 'b'")
+            print_jsonl(judgement_dict(pipe.compare(left, right)))
         return
     if a is None or b is None:
         raise InvalidInput("give two claims, or --pairs FILE.jsonl")
@@ -223,7 +241,8 @@ def claims(
 
 @app.command()
 def search(
-    query: Annotated[str | None, typer.Argument(help="Find the claims nearest this.")] = None,
+    query: Annotated[str | None, typer.Argument(
+        help="Find the claims nearest this.", callback=_text)] = None,
     top: Annotated[int, typer.Option("--top", "--top-k", min=1, max=1000)] = 10,
     corpus: Annotated[Path | None, typer.Option(help='Ad-hoc corpus JSONL {"id","text"}.')] = None,
     queries: Annotated[Path | None, typer.Option(help='Queries JSONL {"id","text"}.')] = None,
@@ -267,6 +286,7 @@ def _records(path: Path) -> list[dict[str, str]]:
             records.append({"id": str(item["id"]), "text": str(item["text"])})
         except (json.JSONDecodeError, KeyError, TypeError):
             raise InvalidInput(f'{path}:{n}: expected {{"id": ..., "text": ...}}') from None
+        check_unicode(records[-1]["text"], f"{path}:{n}: 'text'")
     return records
 
 @app.command()

@@ -27,9 +27,13 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
 
 from embeddings.types import Article, Claim, Entity, Quantity
+from service.errors import StoreUnreadable
 from service.store import schema as t
+
+INT64 = 2**63 - 1  # ids past this cannot be stored, so no row has them
 
 # an arbitrary constant naming crossclaim's writer lock among PostgreSQL advisory locks
 WRITER_LOCK_KEY = 0x63726F73  # "cros"
@@ -41,8 +45,21 @@ class SqlStore:
         self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        t.metadata.create_all(self.engine)
-        _add_missing_columns(self.engine)
+        try:
+            _create_tables(self.engine)
+            _add_missing_columns(self.engine)
+        except DatabaseError as exc:
+            self.engine.dispose()
+            if not _unreadable(exc):
+                raise
+            # a file that is not a database, or a truncated one: say so and leave it as it is
+            # (nothing is written to it), instead of a driver's paragraph and an internal error
+            where = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") \
+                else "the database"
+            raise StoreUnreadable(
+                f"{where} is not a readable crossclaim database ({exc.orig}): restore it "
+                "from a backup, or use another data dir; it was left as it is",
+                {"database": where}) from None
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -373,6 +390,8 @@ class SqlStore:
                 .order_by(t.clusters.c.id).limit(limit))]
 
     def get_cluster(self, cluster_id: int) -> dict[str, Any] | None:
+        if not -INT64 <= cluster_id <= INT64:  # the driver would refuse the number itself
+            return None
         with self.engine.connect() as c:
             row = c.execute(select(t.clusters).where(t.clusters.c.id == cluster_id)).first()
         return dict(row._mapping) if row else None
@@ -458,11 +477,38 @@ def _add_missing_columns(engine: Engine) -> None:
                 raise
 
 
+def _create_tables(engine: Engine, attempts: int = 5) -> None:
+    """Create the tables a new store lacks.  ``create_all`` looks, then creates: two processes
+    opening one new store at once (two ingests, or the server and the batch job) both see no
+    table and the second CREATE fails ("table articles already exists").  Looking again then
+    finds the other's tables, so the loser retries instead of failing its whole run.  (A
+    read lock that must turn into a write lock meets "database is locked" at once, without
+    the busy wait: retried the same way.)"""
+    for attempt in range(attempts):
+        try:
+            t.metadata.create_all(engine)
+            return
+        except (OperationalError, ProgrammingError, IntegrityError) as exc:
+            # SQLite says "already exists"; PostgreSQL a duplicate (table, or its row type)
+            if attempt == attempts - 1 or not any(
+                    word in str(exc.orig).lower()
+                    for word in ("already exists", "duplicate", "database is locked")):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def _unreadable(exc: DatabaseError) -> bool:
+    message = str(exc.orig).lower()
+    return "not a database" in message or "malformed" in message
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    # the wait first: switching to WAL takes a lock, which a second process opening the same
+    # new file at that moment would otherwise meet as "database is locked" at once
+    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
