@@ -1,0 +1,314 @@
+"""One figure, or a range of two, read with the words around it: the bound or hedge told
+after it ("or more"), its currency, unit or kind (``units``), a share of a whole
+before it ("half of the 140,000"), and the figures that are no count at all: a
+name's own number ("Boeing 737", "Chapter 11"), an address, "one-sided"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
+from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.numerals import (
+    _FRACTION_OF,
+    _MODIFIER,
+    _SCALES,
+    _SIGNS,
+    NUMBER,
+    _fraction_value,
+    _words,
+    parse_number,
+)
+from embeddings.claims.numbers.units import (
+    _AFTER,
+    _BELOW_ZERO,
+    _COUNTED_BEFORE,
+    _CROWD,
+    _CURRENCY_BEFORE,
+    _CURRENCY_UNITS,
+    _DAYS,
+    _DEAD,
+    _DOLLARS,
+    _INCHES,
+    _IRREGULAR,
+    _MAGNITUDE_BEFORE,
+    _MORE_TIME,
+    _NO_UNIT,
+    _READ_TEMPERATURE,
+    _RICHTER_AFTER,
+    _STAFF_BY,
+    _TEMPERATURE_SCALES,
+    _UNIT_WORD,
+    TOLL_BEFORE,
+    _age,
+    _currency_of,
+    _measure_unit,
+    _singular,
+    _temperature,
+    _unit,
+)
+from embeddings.types import Quantity
+
+# a currency may stand before each figure ("between $2bn and $3bn", "$40-$50"); not in "rose
+# $1.25 to $21.75" (a change, then the price) nor in "from $10 billion to $30 billion", which
+# is a change unless a range is said ("ranging from $500 to $5,000")
+_CUR = rf"(?:(?P<{{}}>{_SIGNS})\s?)?"
+# a percent sign may stand after each figure too ("between 5% and 6%", "rose from 3.1% to
+# 3.5%", "5.25%-5.5%"); not in "rose 2% to 3.5%" (a change, then the level)
+_PCT = r"(?:\s?%|\s(?i:percent|per\s+cent))?"
+_RANGE = re.compile(
+    rf"(?:\b(?i:between)\s+{_CUR.format('c1')}(?P<a1>{NUMBER}){_PCT}\s+and\s+{_SIGNS}?\s?"
+    rf"(?P<b1>{NUMBER})"
+    rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER}){_PCT}\s+to\s+{_SIGNS}?\s?"
+    rf"(?P<b2>{NUMBER})"
+    rf"|(?P<a3>{NUMBER})(?:\s?%(?=\s?[-–—]))?\s?(?:(?:-|–|—)\s?{_SIGNS}?|to\s?)"
+    rf"(?P<b3>{NUMBER}))"
+)
+_SINGLE = re.compile(NUMBER)
+# ("65 and over" is an age, read by ``_age``)
+_OR_MORE = re.compile(
+    r"\s+(?:or\s+(?P<up>more|over|above|upwards|higher)|and\s+(?P<and_up>more)|or\s+"
+    r"(?P<down>fewer|less|under|below))\b(?!\s+than\b)|(?P<plus>-plus\b|\+(?![\d\w]))"
+    r"|\s+or\s+so\b|-odd\b", re.IGNORECASE)  # "2,000-odd": about 2,000
+_RANGING_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|vary|varies|varying)\s+$",
+                             re.IGNORECASE)
+_NOT_A_COUNT_AFTER_ONE = _words("of such another by or side")
+
+
+def _range(sentence: str, m: re.Match[str],
+           offset: int) -> tuple[Quantity | None, int, int]:
+    whole = _SINGLE.match(sentence, m.start())
+    if whole is not None and whole.end() >= m.end():  # "Thirty-one" is one number, not 30-1
+        return _single(sentence, whole, offset)
+    descending = m.group("a2") and (parse_number(m.group("a2")) or 0) > (
+        parse_number(m.group("b2")) or 0)
+    # "rose from 10 to 20", and "from 500 to 300" (no range runs downwards): a change, whose
+    # figure now is the second
+    if m.group("a2") and (descending or _CHANGE_BEFORE.search(sentence, 0, m.start()) or (
+            m.group("c2") and not _RANGING_BEFORE.search(sentence, 0, m.start()))):
+        single = _SINGLE.match(sentence, m.start("b2"))
+        if single is not None:  # the earlier figure is no claim about now
+            quantity, _, end = _single(sentence, single, offset)
+            return quantity, m.start(), end
+    a = next(m.group(g) for g in ("a1", "a2", "a3") if m.group(g))
+    b = next(m.group(g) for g in ("b1", "b2", "b3") if m.group(g))
+    low, high = parse_number(a), parse_number(b)
+    scale = re.search(r"(?i)(?:thousand|million|billion|trillion|k|mn|m|bn|b|tn)$", b.strip())
+    if low is not None and high is not None and scale and re.fullmatch(r"[\d.,\s]+", a) \
+            and low * _SCALES[scale.group().lower()] <= high:
+        low *= _SCALES[scale.group().lower()]  # "4-5K", "2-3 million": the scale is shared
+    if m.group("a3") and _CHANGED_BY.search(sentence, 0, m.start()) \
+            and re.match(r"\s?to\b", sentence[m.end("a3"):]) and low and high \
+            and high >= 10 * low:
+        # "The S&P 500 rose 3 to 980.59": by how much, then to what; a range runs between
+        # figures of one size ("rose 3 to 5 percent")
+        change = _SINGLE.match(sentence, m.start("a3"))
+        if change is not None:
+            return _single(sentence, change, offset)
+    if low is None or high is None or high < low:
+        return None, m.start(), m.end()
+    currency = next((g for g in ("c1", "c2") if m.group(g)), None)
+    if low >= 1800 and high <= 2100 and "," not in a + b and float(low).is_integer() \
+            and currency is None:
+        return (Quantity(m.group(), offset + m.start(), offset + m.end(), low, high, None, "year"),
+                m.start(), m.end())
+    if currency is not None:  # read the currency where it stands, then take "between" in
+        first = "a1" if currency == "c1" else "a2"
+        q, _, end = _quantity(sentence, m.start(first), m.end(), low, high, offset)
+        return (replace(q, text=sentence[m.start():end], start=offset + m.start()),
+                m.start(), end)
+    return _quantity(sentence, m.start(), m.end(), low, high, offset)
+
+
+_ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+                      r"Boulevard|Blvd\.|Square|Lane|Place|Drive|Way)\b")
+
+
+# nouns whose number names one of them: "files for Chapter 11" is no count of eleven
+_LABEL_BEFORE = re.compile(
+    r"\b(?:[Cc]hapter|Ch\.|[Aa]rticle|[Ss]ection|Sec\.|[Pp]aragraph|[Cc]lause|[Aa]mendment|"
+    r"[Rr]esolution|[Ff]light|[Gg]ate|[Tt]erminal|[Pp]latform|[Rr]oute|Interstate|Highway|"
+    r"Apollo|Proposition|Prop\.|Measure|No\.)\s+$")
+
+
+# a figure right after a name is the name's own ("Boeing 737", "Max 8", "Itanium 2
+# processor", "Local 700"), where the name is no first word of a sentence ("About 40") and
+# no month, day or word that bounds a figure, nor an owner ("Baghdad's 14 cells"); a
+# headline in Title Case capitalises all ("Chrysler Recalls 25000 Vehicles"), and a count
+# goes on to its plural noun or a fate
+_NAME_BEFORE = re.compile(r"(?<=[\w’'”)] )(?:[A-Z][\w&-]*|[a-z]+[A-Z][\w-]*) $")
+_NOT_NAMES = _words("""About Around Nearly Almost Some Over Under Roughly Approximately
+    Just Only Another Than Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Category Level Stage Phase Grade Tier Force Magnitude Alert""")  # a grade is compared
+
+
+def _named(sentence: str, start: int, end: int) -> bool:
+    name = _NAME_BEFORE.search(sentence, 0, start)
+    if name is None or name.group().strip() in _NOT_NAMES \
+            or not sentence[start:end].isdigit() or _title_case(sentence):
+        return False
+    if _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
+            or re.match(r"\s*[-–—]", sentence[end:]):
+        return False  # "Gaza 40 km", "Texas 3-2", "Japan 21 -- about to be 22 -- deals"
+    following = _UNIT_WORD.match(sentence, end)
+    if following is None:
+        return True
+    word = following.group(1)
+    return not (word.islower() and (word.endswith("s") or word in _IRREGULAR
+                                    or word in _FATE_NOUNS))
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline that capitalises its words: most of its longer words start upper-case."""
+    words = re.findall(r"\b[A-Za-z][A-Za-z’']{3,}\b", sentence)
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
+    text = m.group()
+    value = parse_number(text)
+    following = _UNIT_WORD.match(sentence, m.end())
+    if value is None or (text.lower() == "one" and (
+            (following and following.group(1).lower() in _NOT_A_COUNT_AFTER_ONE)
+            or re.search(r"\b(?:no|any|every|the|this|that|each)\s+$", sentence[: m.start()],
+                         re.IGNORECASE))):
+        return None, m.start(), m.end()
+    if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()) \
+            and not _OR_MORE.match(sentence, m.end()):
+        if sentence.startswith("-strong", m.end()):  # "a 3,000-strong crowd": 3,000 people
+            q, start, end = _quantity(sentence, m.start(), m.end() + len("-strong"), value,
+                                      value, offset)
+            return (replace(q, unit="people") if q.unit in _CROWD else q), start, end
+        return None, m.start(), m.end()  # "one-sided", "two-thirds"
+    if sentence[m.end():m.end() + 1] in ("C", "F") and (
+            not (_temperature(sentence, sentence[m.end()], value)
+                 or _READ_TEMPERATURE.search(sentence, 0, m.start())
+                 or ("." in m.group() and -90 <= value <= 140))
+            or re.search(r"[A-Z][a-z]+\s+$", sentence[max(0, m.start() - 20):m.start()])):
+        return None, m.start(), m.end()  # "Flight 40C", "the 3C group"
+    if _ADDRESS.match(sentence, m.end()):
+        return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
+    if _LABEL_BEFORE.search(sentence, 0, m.start()):
+        return None, m.start(), m.end()  # "Chapter 11", "Flight 370": a name, not a count
+    if _named(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "the Boeing 737 Max 9", "Windows 11": a model
+    return _quantity(sentence, m.start(), m.end(), value, value, offset)
+
+
+def _quantity(sentence: str, start: int, end: int, low: float, high: float,
+              offset: int) -> tuple[Quantity, int, int]:
+    """Read bound, currency and unit around a number span [start, end)."""
+    kind, unit, approximate = "count", None, False
+    # "29 or more", "10,000-plus", "30 or so": a bound or a hedge told after the figure
+    open_end = _OR_MORE.match(sentence, end)
+    if open_end:
+        end = open_end.end()
+    currency = _CURRENCY_BEFORE.search(sentence, 0, start)
+    if currency:
+        kind, unit, start = "money", _CURRENCY_UNITS[currency.group("c").lower()], currency.start()
+    after = _AFTER.match(sentence, end)
+    if after and kind == "count":
+        end = after.end()
+        if after.group("pct"):
+            kind, unit = "percent", "percent"
+        elif after.group("cur"):
+            kind = "money"
+            unit = _CURRENCY_UNITS.get(after.group("cur").strip(" -").lower().rstrip("s"),
+                                       "money")
+            if after.group("whose"):
+                unit = _DOLLARS[re.sub(r"\s+", " ", after.group("whose").lower())]
+        elif after.group("cents"):
+            # "fell 98 cents to $12.40" is $0.98: an amount, in the currency the sentence
+            # names ("A$1.20, up 5 cents"), else dollars; never a count of cents
+            kind, low, high = "money", low / 100, high / 100
+            unit = "eur" if after.group("euro") else "gbp" \
+                if after.group("cents").strip().lower() == "pence" else _currency_of(sentence)
+        elif after.group("dur") and after.group("old") and after.group("dur").lower() == "year":
+            kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
+        elif after.group("dur"):
+            factor = _DAYS[after.group("dur").lower()]
+            # "six weeks" is 42 days; what a whole week leaves unsaid is the comparison's
+            # (``service.contrast.intervals``), so "10 years" does not meet "12 years"
+            kind, unit, low, high = "duration", "day", low * factor, high * factor
+            # "2 hours 3 minutes", "three years and six months": one span, of 123 minutes
+            while (more := _MORE_TIME.match(sentence, end)) is not None \
+                    and _DAYS[more.group("u").lower()] < factor:
+                factor = _DAYS[more.group("u").lower()]
+                extra = (parse_number(more.group("n")) or 0.0) * factor
+                low, high, end = low + extra, high + extra, more.end()
+        elif after.group("temp"):
+            scale = after.group("temp").strip(" °").lower().split()[-1:] or ["degree"]
+            kind, unit = "measure", _TEMPERATURE_SCALES.get(scale[0], "degree")
+            below = _BELOW_ZERO.search(sentence, 0, start)
+            if below:  # "-5C", "minus 5 degrees": below zero, which "5C" disputes
+                start, low, high = below.start(), -high, -low
+        else:
+            kind, unit = "measure", _measure_unit(after.group("measure"))
+            inches = _INCHES.match(sentence, end) if unit == "foot" else None
+            if inches:  # "6 feet 11 inches", "6ft 11in": one height, of 6.92 feet
+                extra = float(inches.group("n")) / 12
+                low, high, end = low + extra, high + extra, inches.end()
+    fraction = _FRACTION_OF.search(sentence, 0, start) if kind in ("count", "money") else None
+    if fraction:
+        # "half of the 140,000 inhabitants have been displaced" says 70,000 were; the whole
+        # is only the yardstick.  The span takes the fraction in, so "a third" is no ordinal
+        share = _fraction_value(fraction)
+        start, low, high = fraction.start(), low * share, high * share
+    modifier = _MODIFIER.search(sentence, 0, start)
+    bounded_low: float | None = low
+    bounded_high: float | None = high
+    if open_end and not (modifier and (modifier.group("low") or modifier.group("high"))):
+        if open_end.group("up") or open_end.group("and_up") or open_end.group("plus"):
+            bounded_high = None
+        elif open_end.group("down"):
+            bounded_low = None
+        else:
+            approximate = True
+    if modifier:
+        start = modifier.start()
+        if modifier.group("low"):
+            bounded_high = None
+        elif modifier.group("high"):
+            bounded_low = None
+        else:
+            approximate = True
+    if kind == "count" and (_MAGNITUDE_BEFORE.search(sentence, 0, start)
+                            or _RICHTER_AFTER.match(sentence, end)):
+        # "a magnitude 6.8 earthquake", "a magnitude of 6.8": no count of earthquakes
+        kind, unit = "measure", "magnitude"
+    if kind == "count":
+        age = _age(sentence, start, end)
+        if age is not None:
+            kind, unit = "age", "year"
+            end = age[0]
+            bounded_low = bounded_low if age[1] else None
+            bounded_high = bounded_high if age[2] else None
+        else:
+            unit = _unit(sentence, end)
+            if unit is None and re.match(r"\s+times\b", sentence[end:]):
+                unit = "time"  # "was arrested three times": how often, no one arrested
+            if unit in ("death", "fatality"):
+                unit = "people"  # "12 deaths" is 12 people dead
+            counted = _COUNTED_BEFORE.search(sentence, 0, start)
+            if counted and counted.group("n4"):
+                unit = "people"  # "a crowd of 35,000 gathered": the crowd is what is counted
+            elif unit is not None:
+                counted = None
+            if unit is None and TOLL_BEFORE.search(sentence, 0, start):
+                unit = "people"  # "the death toll rose to 47": 47 people died
+            elif counted:  # "Cases rose to 1,240", "put the number of marchers at 15,000"
+                noun = next(g for g in counted.groups() if g).lower()
+                if noun in _NO_UNIT:
+                    unit = None
+                elif noun in _DEAD or noun in _CROWD:
+                    unit = "people"
+                else:
+                    unit = _singular(noun)
+    if kind == "count" and unit is None and _STAFF_BY.search(sentence, 0, start):
+        unit = "job"  # "reduce headcount by 1,150" is "cut 1,150 jobs"
+    text = sentence[start:end]
+    return (Quantity(text, offset + start, offset + end, bounded_low, bounded_high, unit, kind,
+                     approximate), start, end)

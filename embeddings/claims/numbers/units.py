@@ -1,0 +1,267 @@
+"""What a figure counts or measures, read from the words after (or before) it: a
+currency, a duration, a measure and its one name ("kilometres" is km), a
+temperature, the counted noun ("12,000 job cuts" counts jobs), a toll or a crowd
+named before a bare figure, and ages (no count of anything)."""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
+
+# Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
+# it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
+_CURRENCY_BEFORE = re.compile(
+    r"(?P<c>US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|₹|¥|₩|₽|₺|₴|₪|USD|EUR|GBP|INR"
+    r"|JPY|CNY|RMB|CHF|AUD|CAD|HKD|NZD|SGD|(?<![A-Za-z])Rs\.?)\s?$")
+_AFTER = re.compile(
+    r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
+    # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
+    # "98 cents", "50 euro cents", "20 pence": a hundredth of the currency
+    r"|(?P<cents>\s(?:(?P<euro>euro)\s+)?(?:cents?|pence)\b)"
+    # ("a 40-million-dollar deal", "a five-dollar bill": the currency hyphenated before a noun,
+    # in the singular; not "pound", which weighs "a 10-pound turkey")
+    r"|(?P<cur>[\s-](?:(?P<whose>U\.S\.|US|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong"
+    r"|Singapore)\s+(?=dollars?))?(?:dollars?|euros?|pounds(?!\s+of\b)|rubles|roubles|manats?"
+    r"|drams?|yen|yuan|renminbi|rupees?|lira|hryvnias?|shekels|francs"
+    # "1.2 billion USD": a currency's code after the figure
+    r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
+    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute|second)s?"
+    r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
+    # speeds first: "240 km/h" is no 240 km
+    rf"|(?:[-\s]|(?={_STUCK_UNITS}\b))"  # "100 km", "100-km", "100km"
+    r"(?P<measure>mph|km\s?/\s?h|kph|kmh|knots?|m/s|(?:miles?|kilomet(?:er|re)s?|km)"
+    r"\s(?:per|an)\shour|met(?:er|re)s?\sper\ssecond"
+    r"|km|kilomet(?:er|re)s?|miles?|kg|kilograms?|metric\s(?:tons?|tonnes?)|tons?|tonnes?"
+    r"|met(?:er|re)s?"
+    r"|square kilomet(?:er|re)s?|hectares?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?"
+    r"|inch(?:es)?|feet|foot|ft|yards?|acres?|square miles?|sq\.?\s?(?:km|miles?)|km2|lbs?"
+    r"|pounds?(?=\s+of\b)|magnitude)\b"
+    # "40C", "104°F", "40 °C", "40 degrees Celsius"
+    r"|(?P<temp>(?<=\d)[CF]\b|\s?°\s?[CF]?(?![A-Za-z])"
+    r"|\s(?:degrees?)\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)",
+    re.IGNORECASE,  # Title Case headlines: "0.3 Percent Drop", "Six Days of Darkness"
+)
+_CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€": "eur",
+                   "eur": "eur", "euro": "eur", "£": "gbp", "gbp": "gbp", "pound": "gbp",
+                   "₹": "inr", "inr": "inr", "rs": "inr", "rs.": "inr",
+                   "ruble": "rub", "rouble": "rub", "manat": "azn", "dram": "amd", "yen": "jpy",
+                   "yuan": "cny", "renminbi": "cny", "rupee": "inr", "lira": "try",
+                   "hryvnia": "uah", "shekel": "ils", "franc": "chf",
+                   "a$": "aud", "au$": "aud", "aud": "aud", "c$": "cad", "ca$": "cad",
+                   "cad": "cad", "nz$": "nzd", "nzd": "nzd", "hk$": "hkd", "hkd": "hkd",
+                   "s$": "sgd", "sgd": "sgd", "¥": "jpy", "jpy": "jpy", "cny": "cny",
+                   "rmb": "cny", "chf": "chf", "₩": "krw", "₽": "rub", "₺": "try", "₴": "uah",
+                   "₪": "ils"}
+_DOLLARS = {"u.s.": "usd", "us": "usd", "american": "usd", "australian": "aud",
+            "canadian": "cad", "new zealand": "nzd", "hong kong": "hkd", "singapore": "sgd"}
+# a month is a twelfth of a year, so that "24 months" and "two years" are one duration
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
+_UNIT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+_FUNCTION_WORDS = _words(
+    """of the a an and or to in on at for from with by as who which that this these those
+    had have has was were is are be been will would could may might can should more than
+    times percent per after before since ago later earlier still also already now only just
+    reportedly yet again each alone
+    next last coming every apiece daily weekly monthly annually
+    over under during within across through into amid""")
+# (words of when or how often count nothing: "hire 300 people this year and 500 next year",
+# "earned ¥120 billion last year"; nor a preposition: "cut 1,150 over the next year" counts
+# no "over"); "two previous Presidents" count presidents
+_BEFORE_NOUN = _words("previous past")
+# "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
+TOLL_BEFORE = re.compile(
+    r"\btoll\b(?:\s+\S+){0,10}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",  # "toll from Sunday's"
+    re.IGNORECASE)
+# what a bare figure counts when the noun comes before it: "Cases rose to 1,240", "deaths
+# reached 18", "the number of marchers at 15,000", "arrests totalled 45"
+_COUNTED_BEFORE = re.compile(
+    r"(?:\bnumber\s+of\s+(?P<n1>[a-z]+s|people|dead)\b(?:\s+[\w’'-]+){0,7}?\s+"
+    r"(?:at|to|was|is|of|reached|stood\s+at|rose\s+to|fell\s+to)"
+    # "the earthquake has risen to": an auxiliary is no counted noun
+    r"|(?:^|(?<=[\s,;:]))(?!(?:has|was|is|its|this|his|us|as|does|less)\b)(?P<n2>[A-Za-z]+s)"
+    # "Cholera cases in Marava have risen to 480": where they are counted may come between
+    r"(?:\s+(?:in|at|among|across|from)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?)?"
+    r"\s+(?:(?:have|has|had)\s+)?(?:rose|risen|climbed|jumped"
+    r"|reached|hit|fell|fallen|dropped|increased|grew|soared|stood|stand|totalled|totaled"
+    r"|numbered|number|totalling|totaling|topped|passed|exceeded)(?:\s+(?:to|at))?"
+    # "Organisers put the turnout at 250,000", "police estimated the crowd at 35,000"
+    r"|\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates"
+    r"|estimating)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:total|overall|final"
+    r"|official)\s+)?(?P<n3>[a-z]+)\s+at"
+    # "the turnout was 250,000", "a crowd of 35,000"
+    r"|\b(?P<n4>[Tt]urnout|[Cc]rowds?|[Aa]ttendance)\s+(?:was|is|of|reached|hit|topped"
+    r"|exceeded|totalled|totaled|numbered|stood\s+at))\s+$")
+# a company's staff cut or grown by a bare figure: "reduce headcount by 1,150", "cut its
+# workforce by 2,000", "trim the payroll by 300": that many jobs
+_STAFF_BY = re.compile(r"\b(?:head\s?count|workforce|payrolls?|staff|staffing)\s+by\s+$",
+                       re.IGNORECASE)
+# what an estimate puts at a figure when that is the people who came: a count of people
+_CROWD = _words("turnout crowd crowds attendance")
+# "put the figure at 300": the word says nothing of what is counted
+_NO_UNIT = _words("figure number total tally count estimate")
+_DEAD = _words("deaths dead fatalities")
+_IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
+              "police": "police", "personnel": "personnel", "staff": "staff",
+              "buses": "bus", "gases": "gas", "viruses": "virus", "bonuses": "bonus",
+              "campuses": "campus", "crises": "crisis", "analyses": "analysis"}
+
+
+# the smaller units a span goes on in: "2 hours, 1 minute and 9 seconds"
+_MORE_TIME = re.compile(rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n>{NUMBER})[-\s]"
+                        r"(?P<u>year|month|week|day|hour|minute|second)s?\b(?![-\s]old)",
+                        re.IGNORECASE)
+_INCHES = re.compile(r"(?:,?\s+and\s+|\s+)(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b)")
+_BELOW_ZERO = re.compile(r"(?:(?<![\w.,‚])[-−–]|\b[Mm]inus\s+)$")
+
+
+# the currencies whose hundredth is a cent, by the sign that stands for them
+_CENTS_OF = re.compile(r"US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€")
+
+
+def _currency_of(sentence: str) -> str:
+    """The currency a sentence's cents are of: the first dollar or euro sign it has, else
+    US dollars."""
+    sign = _CENTS_OF.search(sentence)
+    return _CURRENCY_UNITS[sign.group().lower()] if sign else "usd"
+
+
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
+_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.IGNORECASE)
+
+
+# "aged 65", "people 65 and over", "children 5 and under", "Kenia Avila, 35, said": an age is
+# not a count of anything, and two claims' ages are compared only with each other
+# "aged 65", "the age of 18", "raise the retirement age to 65"
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:of|to|at)\s+|from\s+\d{1,3}\s+to\s+)?$",
+                          re.IGNORECASE)
+# "the retirement age from 62 to 64": a change of age, each end an age
+_AGE_RANGE = re.compile(r"(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
+_AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?P<up>over|older|above|up)\b"
+                              r"|\s+(?:and|or)\s+(?P<down>under|younger|below)\b", re.IGNORECASE)
+_AGE_HOLDERS = _words("people persons adults children kids those anyone everyone men women "
+                      "patients residents seniors americans citizens voters workers")
+_APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]+,\s$")
+
+
+def _age(sentence: str, start: int, end: int) -> tuple[int, bool, bool] | None:
+    """(end of the age phrase, keeps its low bound, keeps its high bound) if the number at
+    [start, end) is someone's age."""
+    figure = sentence[start:end]
+    if _AGE_RANGE.fullmatch(figure):
+        ends = [int(n) for n in re.findall(r"\d+", figure)]
+        if _AGED_BEFORE.search(sentence, 0, start) and all(0 < n <= 120 for n in ends):
+            return end, True, True
+        return None
+    value = parse_number(figure)
+    if value is None or not 0 < value <= 120 or not figure.isdigit():
+        return None
+    bound = _AGE_BOUND_AFTER.match(sentence, end)
+    holder = sentence[:start].split()[-1:]
+    if bound and (_AGED_BEFORE.search(sentence, 0, start)
+                  or (holder and holder[0].lower().strip(",") in _AGE_HOLDERS)):
+        return bound.end(), not bound.group("down"), not bound.group("up")
+    if _AGED_BEFORE.search(sentence, 0, start):
+        return end, True, True
+    if _APPOSITIVE_AGE.search(sentence, 0, start) and sentence[end:end + 1] == ",":
+        return end, True, True
+    return None
+
+
+PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+"
+                        r"(?:[A-Za-z][\w-]*['’]s\s+)?"
+                        # "12 of Meridian's hospitals", "all 30 of New York's hospitals"
+                        r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)(?=[A-Za-z])")
+
+
+# "12,000 job cuts", "500 job losses": the change counts the noun before it
+_CHANGE_NOUNS = _words("cuts losses reductions openings")
+
+
+def _unit(sentence: str, end: int) -> str | None:
+    """The counted noun after a number: the first plural within three words, else the first.
+    A part of a whole counts what the whole is made of: "150 of the caravan's members"."""
+    words: list[str] = []
+    partitive = PARTITIVE.match(sentence, end)
+    position = partitive.end() if partitive else end
+    for _ in range(3):
+        match = _UNIT_WORD.match(sentence, position)
+        if match is None or match.group(1).lower() in _FUNCTION_WORDS:
+            break
+        position = match.end()
+        if match.group(1).lower() not in _BEFORE_NOUN:
+            words.append(match.group(1))
+    for at, word in enumerate(words):
+        lower = word.lower()
+        if at > 0 and lower in _CHANGE_NOUNS:
+            return _singular(words[at - 1].lower())  # "12,000 job cuts" counts jobs
+        if lower in _IRREGULAR or (lower.endswith("s") and not lower.endswith("ss")):
+            return _singular(lower)
+    return _singular(words[0].lower()) if words else None
+
+
+# one name per unit ("kilometres", "kilometers" and "km" are km), so contrast can convert
+_MEASURE_NAMES = {"kilometer": "km", "kilometre": "km", "kilogram": "kg", "meter": "metre",
+                  "square kilometer": "square kilometre", "sq km": "square kilometre",
+                  "sq. km": "square kilometre", "sqkm": "square kilometre",
+                  "km2": "square kilometre", "sq mile": "square mile",
+                  "sq. mile": "square mile", "centimeter": "cm", "centimetre": "cm",
+                  "millimeter": "mm", "millimetre": "mm", "feet": "foot", "ft": "foot",
+                  "lbs": "lb", "pound": "lb", "metric ton": "tonne", "metric tonne": "tonne",
+                  "mile per hour": "mph", "miles per hour": "mph", "miles an hour": "mph",
+                  "mile an hour": "mph", "km/h": "km/h", "km / h": "km/h", "kph": "km/h",
+                  "kmh": "km/h", "km per hour": "km/h", "km an hour": "km/h",
+                  "kilometres per hour": "km/h", "kilometers per hour": "km/h",
+                  "kilometres an hour": "km/h", "kilometers an hour": "km/h",
+                  "metres per second": "m/s", "meters per second": "m/s"}
+
+
+# "40C" is a temperature in a sentence about heat, "Flight 40C" and "the 3C group" are not
+_HEAT_WORDS = re.compile(r"\b(?:temperatures?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est)?"
+                         r"|degrees?|thermometers?|mercury|frost|freezing|high of|low of)\b",
+                         re.IGNORECASE)
+
+
+# "Seville recorded 45.8C", "hit 46C": a reading of the thermometer, however the sentence
+# names it (a decimal before C or F is one as well: "the 3C group" has none)
+_READ_TEMPERATURE = re.compile(r"\b(?:recorded|reached|hit|topped|peaked\s+at|soared\s+to"
+                               r"|climbed\s+to|rose\s+to)\s+(?:about\s+|nearly\s+|almost\s+)?$",
+                               re.IGNORECASE)
+
+
+def _temperature(sentence: str, unit: str, value: float) -> bool:
+    if "°" in unit or "degree" in unit.lower():
+        return True
+    return -90 <= value <= 140 and _HEAT_WORDS.search(sentence) is not None
+
+
+_TEMPERATURE_SCALES = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius",
+                       "f": "fahrenheit", "fahrenheit": "fahrenheit"}
+
+
+def _measure_unit(text: str) -> str:
+    unit = _singular(re.sub(r"\s+", " ", text.lower()))
+    return _MEASURE_NAMES.get(unit, unit)
+
+
+def _singular(word: str) -> str:
+    word = word.replace("’", "'").removesuffix("'s")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]  # "classes", "taxes" ("cases", "houses", "nurses" drop the "s" only)
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _counts_something(sentence: str, end: int) -> bool:
+    """"2000 people" is a count, "2020 war" and "in 2021" are years."""
+    match = _UNIT_WORD.match(sentence, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word.islower() and word.endswith("s") and word not in ("was", "is", "has", "as")

@@ -1,0 +1,94 @@
+"""Who a count of people counts: people of any name ("29 people", "70,000
+inhabitants") or a group by name or role ("100,000 Armenians", "20 rioters"), the
+words that narrow a count ("28 league goals"), and a count that is the whole of its
+kind ("all 178 passengers")."""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.types import Quantity
+from service.contrast.said import Said
+from service.contrast.text import STOPWORDS, Token, stem, tokens
+
+# Nouns that count people without saying which: "more than 100k people" and "half of the
+# 140,000 inhabitants" count the same thing.  Soldiers, civilians or refugees do not: they
+# name a group, and 5 soldiers are no answer to 29 civilians.
+_PEOPLE = frozenset({"people", "person", "individual", "inhabitant", "resident"})
+# people counted by what they are or did: "20 rioters" may be "at least 20 people" (they
+# agree), but "60 protesters" and "20 people" need not be one count (no dispute)
+_ROLES = frozenset({"protester", "rioter", "demonstrator", "civilian", "soldier", "troop",
+                    "patient", "worker", "employee", "refugee", "migrant", "child", "children",
+                    "woman", "women", "man", "men", "student", "passenger", "voter", "detainee",
+                    "prisoner", "victim", "casualtie", "casualty", "fighter", "officer",
+                    "journalist", "activist", "adult", "immigrant", "alien", "seeker",
+                    "asylum-seeker", "infant", "baby", "babie", "toddler", "pupil", "teenager",
+                    "tourist", "visitor", "customer", "consumer", "crew"})
+
+
+def people_kind(q: Quantity, s: Said) -> str | None:
+    """"generic" for a count of people ("29 people"), "group" for a count of a people by
+    name ("100,000 Armenians", "5 Americans") or by role ("20 rioters"), else None."""
+    if q.kind != "count" or q.unit is None:
+        return None
+    if q.unit.lower() in _PEOPLE:
+        return "generic"
+    if q.unit.lower() in _ROLES:
+        return "group"
+    # the unit is the head noun after the figure, lower-cased: look it up in the claim
+    # ("100,000 ethnic Armenians"), a capital makes it a name of a people
+    rest = s.claim.text[max(0, q.end - s.claim.start):][:60]
+    head = re.search(rf"\b({re.escape(q.unit)}\w*)", rest, re.I)
+    return "group" if head and head.group(1)[0].isupper() else None
+
+
+# taken into hospital, not hurt in one ("injured when the hospital roof collapsed")
+_HOSPITALISED = re.compile(r"\b(?:hospitali[sz](?:ed|ations?)|(?:in|to|into)\s+hospital"
+                           r"|hospitals?\s+(?:have\s+|has\s+)?admitted|admitted\s+to"
+                           r"|admissions)\b", re.IGNORECASE)
+
+
+def _role(q: Quantity, s: Said) -> str | None:
+    """The role a count of people names before its noun: "civilian" in "6,000 civilian
+    deaths" (the count's unit is people)."""
+    toks = tokens(s.claim.text[max(0, q.end - s.claim.start):][:60])[:3]
+    for k, t in enumerate(toks[:-1]):
+        if not t.is_word:
+            return None
+        if t.lower in _ROLES and toks[k + 1].is_word:
+            return stem(t.text)
+    return None
+
+
+# how a count is known, not what it counts: "124 confirmed cases" are the cases of "132 cases"
+_HOW_KNOWN = frozenset({"confirmed", "reported", "recorded", "registered", "documented",
+                        "known", "official", "verified"})
+
+
+# words of an outlet's label for people crossing a border, not a narrower group of them:
+# "34 asylum seekers", "52 illegal aliens", "300 undocumented immigrants"
+_LABELLING = frozenset({"asylum", "illegal", "undocumented", "irregular", "unauthorized",
+                        "unauthorised"})
+
+
+def _modifiers(q: Quantity, s: Said) -> set[str]:
+    """Stems of the words between a count and its unit: "league" in "28 league goals"."""
+    rest = s.claim.text[max(0, q.end - s.claim.start):][:80]
+    words: list[Token] = []
+    for t in tokens(rest)[:4]:
+        if not t.is_word:
+            break
+        if q.unit and t.lower.startswith(q.unit.lower()[:4]):
+            return {stem(w.text) for w in words if w.lower not in STOPWORDS and len(w.text) > 2
+                    and w.lower not in _HOW_KNOWN and w.lower not in _LABELLING}
+        words.append(t)
+    return set()  # the unit is not written out after it ("12 deaths" counts people)
+
+
+WHOLE_OF = frozenset({"all", "each", "every", "both"})
+
+
+def whole(q: Quantity, s: Said) -> bool:
+    """"All 178 passengers", "all 12 of its hospitals": the count is the whole of its kind."""
+    before = [t for t in tokens(s.claim.text[: max(0, q.start - s.claim.start)]) if t.is_word]
+    return bool(before) and before[-1].lower in WHOLE_OF

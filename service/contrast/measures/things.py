@@ -1,0 +1,187 @@
+"""What a figure is of, where each claim names its own: one thing named before each
+figure ("the basic model" / "the premium model"), a name ("The Greens won 14%" /
+"Reform won 30.8%"), a place ("in Texas" / "in Louisiana") or a period ("the first
+quarter" / "the second quarter"): two things' figures, no dispute."""
+
+from __future__ import annotations
+
+from embeddings.matching import entity_key
+from embeddings.types import Quantity
+from service.contrast.said import Said
+from service.contrast.text import STOPWORDS, Token, stem, tokens
+
+_THING_REACH = 12  # tokens before a figure, in its clause, that may name what it is of
+_SPEAKS = frozenset({"said", "says", "say", "told", "reported", "reports", "report",
+                     "estimated", "estimates", "estimate", "claimed", "claims", "claim",
+                     "counted", "put", "puts",
+                     # what gives a figure, not what it is of: "ministry figures show 29 dead"
+                     # and "opposition figures show 40" are a dispute
+                     "figures", "figure", "data", "count", "tally", "statistics", "numbers",
+                     "sources", "officials", "authorities", "media"})
+
+
+def _other_things(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """"The basic model will sell for $35,000" / "The premium model will sell for $60,000":
+    one thing named before each figure, each with a word before it that the other claim
+    never uses, is two things, and their figures are no dispute.  A word on one side only
+    ("tickets" / "VIP tickets") leaves it open: the wider name may mean the narrower thing.
+    Nor is a voice a thing: "local officials said 29" / "health officials said 32"."""
+    words_a = {_ONE_THING.get(w, w) for w in _stems(a.claim.text)}
+    words_b = {_ONE_THING.get(w, w) for w in _stems(b.claim.text)}
+    named_b = {(head, _ONE_THING.get(mod, mod)) for head, mod in _named(_before_figure(qb, b))}
+    return any(head == other and mod != other_mod and mod not in words_b
+               and other_mod not in words_a
+               for head, mod in ((h, _ONE_THING.get(m, m)) for h, m in
+                                 _named(_before_figure(qa, a)))
+               for other, other_mod in named_b)
+
+
+# words that name one thing in the words of two outlets: "the unemployment rate" is "the
+# jobless rate"; a central bank's "benchmark", "key", "policy" or "base" rate (and "interest
+# rates", as a rate decision is told) is one rate.  Not "core" and "headline" inflation, nor
+# a "deposit" and a "lending" rate: two measures each
+_ONE_THING = {stem(w): stem(one) for one, words in {
+    "unemployment": ("jobless", "unemployment"),
+    "benchmark": ("benchmark", "key", "policy", "base", "interest"),
+}.items() for w in words}
+
+
+def _other_named(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """"The Greens won 14%" / "Reform won 30.8% of the vote": the clause of each figure
+    names, before it, what the figure is of, and neither claim names the other's: two
+    parties' results, two companies' shares, two towns' tolls, no dispute.  Who gives the
+    figure is no such name ("Varga said 200", "according to Reuters")."""
+    named_a, named_b = _named_before(qa, a), _named_before(qb, b)
+    if not named_a or not named_b:
+        return False
+    # said alike of each ("won", "shares rose"): "The deal values Helix at $48" / "Orion
+    # will pay $46" name the two sides of one deal, whose price is disputed
+    if not _clause_words(qa, a) & _clause_words(qb, b):
+        return False
+    return named_a.isdisjoint(_entity_keys(b)) and named_b.isdisjoint(_entity_keys(a))
+
+
+def _places(s: Said) -> set[str]:
+    """What a claim says its figures are of by "in": "killed 12 people in Texas", "In Gaza,
+    40 people were killed", "Inflation was 3.2% in the US"; not who gives them ("officials
+    in Texas said")."""
+    text, at = s.claim.text, s.claim.start
+    speaker = (s.claim.speaker or "").lower()
+    out = set()
+    for e in s.claim.entities:
+        before = [t.lower for t in tokens(text[:max(0, e.start - at)])][-2:]
+        if not before or not (before[-1] == "in" or before == ["in", "the"]):
+            continue
+        after = tokens(text[e.end - at:])
+        if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
+            continue
+        out.add(entity_key(e.text))
+    return out
+
+
+def _other_places(a: Said, b: Said) -> bool:
+    """Each claim places what it counts somewhere ("in Texas" / "in Louisiana", "in France" /
+    "in Spain") and neither names the other's place: two places' figures, no dispute."""
+    pa, pb = _places(a), _places(b)
+    return bool(pa) and bool(pb) and pa.isdisjoint(_entity_keys(b)) \
+        and pb.isdisjoint(_entity_keys(a))
+
+
+_PERIOD_NOUNS = frozenset({"quarter", "half", "week", "month", "day", "year", "round", "term",
+                           "season", "leg", "stage"})
+
+
+def periods(s: Said) -> dict[str, set[float]]:
+    """"in the first quarter": the ordinal periods a claim names, by noun."""
+    out: dict[str, set[float]] = {}
+    for q in s.claim.numbers:
+        if q.kind != "ordinal" or q.low is None:
+            continue
+        after = tokens(s.claim.text[max(0, q.end - s.claim.start):][:30].lstrip("-"))
+        noun = after[0].lower.rstrip("s") if after else ""  # "first-quarter" too
+        if noun in _PERIOD_NOUNS:
+            out.setdefault(noun, set()).add(q.low)
+    return out
+
+
+def _other_periods(a: Said, b: Said) -> bool:
+    """"Sales rose 4% in the first quarter" / "9% in the second quarter": figures of two
+    periods of one kind, as two years' are."""
+    pa, pb = periods(a), periods(b)
+    return any(pa[k].isdisjoint(pb[k]) for k in pa.keys() & pb.keys())
+
+
+def _clause_words(q: Quantity, s: Said) -> set[str]:
+    """Stems of the content words of a figure's clause before it, but of names."""
+    names = {w.lower() for e in s.claim.entities for w in e.text.split()}
+    return {stem(t.text) for t in _before_figure(q, s) if t.is_word and len(t.text) > 2
+            and t.lower not in STOPWORDS and t.lower not in names}
+
+
+# a name right before these gives the figure ("Varga cited ballot stuffing in 200 stations")
+_GIVES = _SPEAKS | {"cited", "cites", "citing", "documented", "documents", "recorded",
+                    "records", "counts", "tallied", "according"}
+
+
+def _entity_keys(s: Said) -> set[str]:
+    return {entity_key(e.text) for e in s.claim.entities}
+
+
+def _named_before(q: Quantity, s: Said) -> set[str]:
+    clause = _before_figure(q, s)
+    if not clause:
+        return set()
+    text, at = s.claim.text, s.claim.start
+    speaker = (s.claim.speaker or "").lower()
+    out = set()
+    for e in s.claim.entities:
+        if not (at + clause[0].start <= e.start and e.end <= q.start):
+            continue
+        after = tokens(text[e.end - at:])
+        if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
+            continue  # who gives the figure, not what it is of
+        out.add(entity_key(e.text))
+    return out
+
+
+def _before_figure(q: Quantity, s: Said) -> list[Token]:
+    toks = tokens(s.claim.text[:max(0, q.start - s.claim.start)])
+    start = len(toks)
+    while start > 0 and len(toks) - start < _THING_REACH and toks[start - 1].is_word:
+        start -= 1  # back to a comma, a colon, a quote: the figure's clause
+    return toks[start:]
+
+
+def _named(toks: list[Token]) -> list[tuple[str, str]]:
+    """(thing, the word before it) inside each noun phrase a determiner or the clause opens:
+    "the basic model", "Gold prices"; not "consume erythritol" (a verb and its object)."""
+    out = []
+    for start in range(len(toks)):
+        if start > 0 and toks[start - 1].lower not in _DETERMINERS:
+            continue
+        run = 0
+        while start + run < len(toks) and _content(toks[start + run]):
+            run += 1
+        # the word right before the figure is what governs it ("the company lost 290"),
+        # not a thing named
+        for i in range(start + 1, min(start + run, len(toks) - 1)):
+            head, mod = toks[i], toks[i - 1]
+            after = toks[i + 1].lower if i + 1 < len(toks) else ""
+            if after not in _SPEAKS and head.lower not in _SPEAKS \
+                    and not head.lower.endswith(("ed", "ing")) \
+                    and not mod.lower.endswith(("ed", "ing", "ly")):
+                out.append((stem(head.text), stem(mod.text)))
+    return out
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                          "that", "these", "those"})
+
+
+def _content(t: Token) -> bool:
+    return t.is_word and t.lower not in STOPWORDS and len(t.text) > 2 \
+        and not t.text[:1].isdigit()
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(t.text) for t in tokens(text) if t.is_word}
