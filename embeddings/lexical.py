@@ -118,11 +118,13 @@ def lexical_similarity(a: str, b: str, weigh: Weigher = general_rarity,
 def vector_similarity(va: Mapping[str, float],
                       vb: Mapping[str, float]) -> tuple[float, list[str]]:
     """``lexical_similarity`` of two term vectors."""
-    shared = va.keys() & vb.keys()
+    # sorted, not set order: a sum's last bits and the words shown would otherwise change
+    # with the hash seed from one run to the next
+    shared = sorted(va.keys() & vb.keys())
     if not shared:
         return 0.0, []
     dot = sum(va[k] * vb[k] for k in shared)
     na = math.sqrt(sum(w * w for w in va.values()))
     nb = math.sqrt(sum(w * w for w in vb.values()))
-    ranked = sorted(shared, key=lambda k: -min(va[k], vb[k]))
+    ranked = sorted(shared, key=lambda k: (-min(va[k], vb[k]), k))
     return dot / (na * nb), ranked

@@ -3,6 +3,9 @@ claim on the same story does not, and numbers that disagree never hide a match."
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -292,3 +295,16 @@ def test_names_spelled_with_a_letter_doubled_or_not_are_one_name() -> None:
     assert entity_key("President Ilham Aliyev") == entity_key("Aliev")
     assert entity_key("Odesa") != entity_key("Kherson")
     assert entity_key("Mumbai") != entity_key("Bombay")  # a renamed city is the gazetteer's
+
+
+def test_the_words_shown_as_shared_do_not_change_from_run_to_run() -> None:
+    # set order follows the hash seed: the words a user is shown (and the last bits of the
+    # score) must not change between two runs of one command
+    code = ("from embeddings.lexical import vector_similarity as v;"
+            "a = {w: 0.5 for w in 'police arrested three men bank robbery leeds monday'.split()};"
+            "b = dict(a, officers=0.3);"
+            "print(v(a, b))")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                              check=True).stdout for seed in range(5)}
+    assert len(outputs) == 1, outputs
