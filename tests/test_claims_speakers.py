@@ -1220,3 +1220,73 @@ def test_the_answers_of_a_briefings_transcript_are_the_briefers() -> None:
                         "A: Eleven people have been hospitalised in the county.",
                         title="What we know about the outbreak")
     assert [s for _, s in explainer] == [None]
+
+
+# --- real pages, second pass: agencies' and companies' own frames ---------------------------
+
+
+@pytest.mark.parametrize("sentence, speaker, core", [
+    # a wire's "has learned from": the source, where one is named, as "A source in the
+    # defense ministry said" reads it; else the outlet that learned it
+    ("TASS has learned from a source in the defense ministry that the drills will continue "
+     "until Friday.", "defense ministry", "the drills will continue until Friday."),
+    ("RIA Novosti has learned from sources that the talks will resume.", "RIA Novosti",
+     "the talks will resume."),
+    ("Reuters has learned that the company plans to cut 500 jobs.", "Reuters",
+     "the company plans to cut 500 jobs."),
+    # "As X reported (earlier), A": the frame and its "earlier" are no part of A
+    ("As Ukrinform reported earlier, the strike hit an energy facility in Odesa.", "Ukrinform",
+     "the strike hit an energy facility in Odesa."),
+    ("As the ministry said on Monday, the border will stay closed.", "ministry",
+     "the border will stay closed."),
+    ("As previously reported by Ukrinform, the strike hit an energy facility in Odesa.",
+     "Ukrinform", "the strike hit an energy facility in Odesa."),
+    ("As reported earlier by Ukrinform, the strike hit an energy facility in Odesa.",
+     "Ukrinform", "the strike hit an energy facility in Odesa."),
+    # a press release's opening: the company with its legal form, ticker and description
+    ("Acme Robotics, Inc. (NASDAQ: ACME), a leader in warehouse automation, today announced "
+     "that revenue rose 40% in the quarter.", "Acme Robotics Inc",
+     "revenue rose 40% in the quarter."),
+    ("Northwind Energy (NYSE: NWE) today reported that quarterly profit fell 12%.",
+     "Northwind Energy", "quarterly profit fell 12%."),
+    # a country described before its name, a country's armed forces
+    ("The former colonial power France said the coup was illegal.", "France",
+     "the coup was illegal."),
+    ("Russia's military said it had shot down 20 drones.", "Russia's military",
+     "it had shot down 20 drones."),
+    # a name of three words or more after the body or the country whose title it is
+    ("The director of the WHO Tedros Adhanom Ghebreyesus said the outbreak was slowing.",
+     "Tedros Adhanom Ghebreyesus", "the outbreak was slowing."),
+    ("The president of Brazil Luiz Inácio Lula da Silva said the summit had failed.",
+     "Luiz Inácio Lula da Silva", "the summit had failed."),
+    # a clause in the present after "said", with no "-ed" or auxiliary in it
+    ("Ministry of Foreign Affairs Spokesperson Mao Ning said China firmly opposes the "
+     "sanctions.", "Mao Ning", "China firmly opposes the sanctions."),
+])
+def test_agencies_and_companies_frames_name_their_speaker(sentence: str, speaker: str,
+                                                         core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+def test_an_act_of_a_described_country_is_its_own() -> None:
+    found = find_speaker("The former colonial power France condemned the coup in Niger.")
+    assert found.speaker == "France"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students have learned that the exam was cancelled.",  # a bare group: nobody named
+    "Children who have learned that the exam was cancelled cheered.",
+    "As protesters marched, police fired tear gas.",  # "as" of time: no frame
+    "As expected, the bank raised rates.",
+    "He said Chinese firms would suffer.",  # (its clause is found by "would")
+])
+def test_what_only_looks_like_an_agencys_frame_names_no_one(sentence: str) -> None:
+    found = find_speaker(sentence)
+    assert found.speaker is None
+
+
+def test_said_and_a_plural_is_no_present_clause() -> None:
+    # "Chinese firms" is a plural, not "China firmly opposes": the sentence stays an act
+    found = find_speaker("Ayla Demir said Chinese firms, in a brief statement.")
+    assert found.core.startswith("Ayla Demir said")

@@ -93,7 +93,18 @@ def starts_with_clause(after: str, reach: int = 6) -> bool:
     return bool(_PRONOUN_SUBJECT.match(words[0])
                 or any(gerunds or not m.group().endswith("ing")
                        for m in CLAUSE_WORD.finditer(head))
-                or _PRONOUN_THEN_WORD.search(" ".join(words[1:reach])))
+                or _PRONOUN_THEN_WORD.search(" ".join(words[1:reach]))
+                or (gerunds and _NAME_THEN_PRESENT.match(" ".join(words[:4])) is not None))
+
+
+# "said China firmly opposes the sanctions", "said Beijing rejects ...": a name, then a verb
+# in the present ("-s") with no "-ed" or auxiliary to find (not "said Chinese firms", where
+# the "-s" word is a plural: a present verb is in lower case after the name or an adverb)
+_NAME_THEN_PRESENT = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:news|series|species|means|has|was|is|as|us|this|its|his|yes|less|plus|across"
+    r"|thus|unless)\b)[a-z]{2,}[^s\W]s\s+(?:the|a|an|any|all|its|their|his|her|to|that|it"
+    r"|this|these|those|no|[a-z]+ing|[A-Z])\b")
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:it|he|she|they|we|I)(?:[’'](?:s|re|ll|d|ve))?$")

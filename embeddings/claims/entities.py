@@ -119,6 +119,8 @@ _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
 _SAID = _words("said says told stated added noted argued claimed insisted wrote")
+# words after which a name is no subject of "said", and so no person for saying it
+_NOT_BEFORE_A_PERSON = _PLACE_PREPOSITIONS | _words("the a an on of by for with about")
 # "according to Sea Aid", "thanks to Interpol": "to" names no destination
 _NOT_PLACE_TO = re.compile(r"\b(?:according|thanks|due|owing|compared|similar|linked|sold)\W*$",
                            re.IGNORECASE)
@@ -133,10 +135,23 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
     """Named entities of ``sentence``; offsets are ``offset`` + position in the sentence."""
     entities: list[Entity] = []
     for run in RUN.finditer(sentence):
+        if _CORPORATE_SUFFIX.fullmatch(run.group()) and entities \
+                and _COMMA_BETWEEN.fullmatch(sentence[entities[-1].end - offset:run.start()]):
+            # "Acme Robotics, Inc." names one company: the suffix after its comma is no
+            # name of its own, and says the name before it is a company's
+            company = entities[-1]
+            entities[-1] = Entity(company.text, company.start, company.end, "ORG")
+            continue
         for start, end in _split_run(sentence, run.start(), run.end()):
             entities.extend(_without_possessive(e)
                             for e in _name_entities(sentence, start, end, offset))
     return entities
+
+
+# a company's legal form, written after its name and a comma ("Acme Robotics, Inc.")
+_CORPORATE_SUFFIX = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LLP|Plc|PLC|N\.V|S\.A|GmbH|Pty"
+                               r"|Limited|Incorporated)\.?")
+_COMMA_BETWEEN = re.compile(r",\s*")
 
 
 def _without_possessive(entity: Entity) -> Entity:
@@ -268,6 +283,17 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
                     Entity(sentence[holder:end], offset + holder, offset + end, "PERSON")]
         return [Entity(sentence[start:end], offset + start, offset + end, "ORG")]
     titled = [i for i, w in enumerate(lowered) if is_title(w)]
+    if not titled and len(words) >= 3 and _TITLE_OF_BEFORE.search(sentence, 0, start) \
+            and (_ACRONYM.match(words[0]) or lowered[0] in PLACES) \
+            and not any(w in PLACES or w in ORG_WORDS or _ACRONYM.match(words[k + 1])
+                        for k, w in enumerate(lowered[1:])):
+        # "the head of the IAEA Rafael Grossi", "the president of Brazil Luiz Inácio Lula da
+        # Silva": the body or the place whose title it is, then the person who holds it
+        first_end = start + len(words[0])
+        rest = start + _tokens(sentence, start, end)[1][0]
+        return [Entity(words[0], offset + start, offset + first_end,
+                       _label(sentence, start, first_end)),
+                Entity(sentence[rest:end], offset + rest, offset + end, "PERSON")]
     if not titled:
         label = _label(sentence, start, end)
         return [Entity(sentence[start:end], offset + start, offset + end, label)]
@@ -299,7 +325,11 @@ def _label(sentence: str, start: int, end: int) -> str:
     if before and before.group(1).lower() in TITLE_WORDS:  # "spokesman Matthew Miller"
         return "PERSON"
     after = _WORD_AFTER.match(sentence, end)
-    if after and after.group(1).lower() in _SAID:
+    if after and after.group(1).lower() in _SAID and not (
+            before and before.group(1).lower() in _NOT_BEFORE_A_PERSON
+            and sentence[before.end(1):start].strip() == ""):
+        # "Ayla Demir said" is a person; "The Kremlin said" is no one's name (a person is
+        # not "the X"), nor is the place a post was seen ("a video shared on Facebook says")
         return "PERSON"
     return "NAME"
 
@@ -401,9 +431,16 @@ def drop_openers(entities: tuple[Entity, ...], text: str, sentence_start: int,
                 or first.lower() in PLACES or is_demonym(first) \
                 or not _common_word(first.lower()):
             out.append(entity)
+        elif len(words) > 2 and words[1] == "of" and (first.lower() in ORG_WORDS
+                                                      or is_title(first.lower())):
+            # "Ministry of Foreign Affairs", "Bank of England", "Secretary of State": a body's
+            # or a title's name opens with its common word, and is cut nowhere
+            out.append(entity)
         elif len(words) > 2 and words[1] == "of":  # "Residents of Kessin" -> "Kessin"
             cut = entity.text.index(" of ") + 4
-            out.append(Entity(entity.text[cut:], entity.start + cut, entity.end, entity.label))
+            # ("Residents of Kessin said": the residents said it; Kessin is no person)
+            label = "NAME" if entity.label == "PERSON" else entity.label
+            out.append(Entity(entity.text[cut:], entity.start + cut, entity.end, label))
         elif len(words) > 1:
             out.append(entity)
     return tuple(out)

@@ -75,6 +75,13 @@ _ABOUT_THE_ARTICLE = re.compile(
     r"|^\W*our standards\b"
     # the reporter's tag line: "She can be reached at 555-0199.", "Reach him at ...", "Jane
     # Doe covers county government for the Courier."
+    # a news agency's note on its own service (Anadolu's "... website contains only a portion of
+    # the news stories offered to subscribers in the AA News Broadcast System")
+    r"|\b(?:website|site|page|service|portal)\s+(?:contains|carries|publishes|includes|shows)"
+    r"\s+only\s+(?:a\s+)?(?:portion|part|selection|summary|some|fraction)\s+of\s+(?:the\s+)?"
+    r"(?:news|stories|content|articles|reports)\b"
+    r"|\b(?:news\s+)?(?:stories|items|reports|content)\s+(?:offered|available|distributed|sent)"
+    r"\s+to\s+(?:its\s+|our\s+)?subscribers\s+(?:in|of|on|through|via)\b"
     r"|\b(?:can|may) be reached (?:at|by|on)\b|^\W*(?:reach|contact|email|e-mail) (?:him|her|them)"
     r" (?:at|by|on)\b"
     # a writer's tag line: "Jane Roe is a columnist for the Daily Courier.", "John Doe is a
@@ -196,14 +203,58 @@ _NOTE_OPENS = re.compile(
     r"|^\W*an earlier version of this (?:article|story|report|post|piece)\b", re.IGNORECASE)
 
 
+# an opinion writer's bio line: "Amina Yusuf is a housing researcher at Northfield
+# University.", "Tom Lee is a professor of economics at Yale and the author of ...", "Jane Roe
+# teaches history at ..." - a name, then what that person does and where
+_BIO = re.compile(
+    r"^\W*[A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|de|van|von|al|bin)){1,3}\s+"
+    r"(?:is\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:researcher|professor|lecturer|fellow"
+    r"|scholar|director|founder|co-founder|author|writer|analyst|economist|historian|journalist"
+    r"|columnist|editor|student|candidate|lawyer|attorney|physician|doctor|scientist|teacher"
+    r"|consultant|adviser|advisor|strategist|partner|chair|president|member|executive|manager"
+    r"|officer|head|dean|chief|expert|specialist|commentator|contributor|correspondent"
+    r"|ambassador|minister|secretary|associate|instructor|practitioner|organizer|organiser"
+    r"|activist|campaigner|coordinator|psychologist|sociologist|epidemiologist)s?\b"
+    r"|(?:teaches|writes\s+about|works\s+(?:as|at|on|for)|directs|leads|heads|chairs)\s)"
+    r"[^.!?“”\"]{0,200}[.]?\s*$")
+# what a bio does not say: an event, a report of one ("... who was evicted in March, court
+# records show" is a claim about the person)
+_NOT_A_BIO = re.compile(r"\b(?:who|which|whose|that|was|were|had|has|have|said|says|told"
+                        r"|shows?|showed|according|after|when|since|because)\b")
+_MAX_BIO_WORDS = 45
+
+
+def _bio_at_end(text: str) -> tuple[int, int] | None:
+    """The line of the writer's bio ending an article, after its body (any furniture after it
+    aside).  Only there: a line "X is a researcher at Y." inside the body may be what the story
+    tells about a person in it."""
+    lines = list(re.finditer(r"[^\r\n]+", text))
+    if len(lines) < 2:
+        return None  # an article of one paragraph has no body apart from its last line
+    for line in reversed(lines):
+        body = line.group().strip()
+        if not body:
+            continue
+        if _BIO.match(body) and not _NOT_A_BIO.search(body) \
+                and len(body.split()) <= _MAX_BIO_WORDS:
+            return line.start(), line.end()
+        if not is_furniture(body):
+            return None
+    return None
+
+
 def furniture_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines that are furniture whole: a caption with its credit at the
-    end, a correction or an editor's note with the sentences after it."""
+    end, a correction or an editor's note with the sentences after it, the writer's bio that
+    ends an opinion piece."""
     out = []
     for line in re.finditer(r"[^\r\n]+", text):
         body = line.group().strip()
         if _CAPTION_CREDIT.search(body) or _NOTE_OPENS.match(body):
             out.append((line.start(), line.end()))
+    bio = _bio_at_end(text)
+    if bio is not None:
+        out.append(bio)
     return out
 
 

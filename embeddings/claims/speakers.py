@@ -128,7 +128,8 @@ _NAME_DOT = (r"(?:(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\
 # "according to X", and the same said in a wire's or a translation's words: "as reported by
 # the Air Force", "as stated by the ministry" (not "as reported" with no one named)
 _ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said) by) "
+    r"\b(?:[Aa]ccording to|[Aa]s (?:(?:previously|earlier|already|first)\s+)?(?:reported"
+    r"|stated|announced|noted|said)(?:\s+(?:earlier|previously))? by) "
     rf"(?P<who>(?:[^,.;“”\"]|{_NAME_DOT}(?=\s*[A-Z]))+?)"
     rf"(?=(?!{_NAME_DOT}\s*[A-Z])[,.;]|$)")
 _QUOTING = re.compile(
@@ -165,7 +166,8 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     """
     context = context or SpeakerContext()
     quoted = quoted_spans(sentence, opens_in_quote)
-    found = _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
+    found = _as_reported_frame(sentence, context) or _learned_frame(sentence, context)
+    found = found or _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
     found = found or _quoting_frame(sentence, context)
     found = found or _possessive_frame(sentence, quoted, context)
     found = found or _headline_credit(sentence, context)
@@ -568,6 +570,61 @@ def _according_frame(sentence: str,
         return speaker, rest, len(sentence) - len(rest)
     core = sentence[: match.start()].rstrip(" ,") + sentence[match.end():]
     return speaker, core, 0
+
+
+# "As Ukrinform reported earlier, A", "As the ministry said on Monday, A": the frame a wire
+# opens with, A said in its words ("As protesters marched, police fired" has no comma right
+# after a verb of saying)
+_AS_REPORTED = re.compile(
+    r"^\W*As\s+(?P<who>[^,;“”\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:reported|said"
+    r"|stated|announced|noted|wrote|confirmed|informed|explained|warned|told\s+\w+)"
+    r"(?:\s+(?:earlier|previously|before|already|last\s+\w+|on\s+\w+|yesterday"
+    r"|in\s+(?:a|its|his|her|their)\s+\w+))?\s*,\s*")
+
+
+def _as_reported_frame(sentence: str,
+                       context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    match = _AS_REPORTED.match(sentence)
+    if match is None or _VERB.search(match.group("who")):
+        return None
+    speaker = _named_in_frame(match.group("who"), context)
+    if speaker is None:
+        return None
+    rest = sentence[match.end():]
+    return speaker, rest, match.end()
+
+
+# "TASS has learned from a source in the defense ministry that A", "Reuters has learned that
+# A": the source, where it is named, says A (as "A source in the ministry said A" reads);
+# else the outlet that learned it
+_LEARNED = re.compile(
+    r"^\W*(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:learned|learnt)"
+    r"(?:\s+from\s+(?P<source>[^,;“”\"]{2,100}?))?\s+that\s+")
+
+
+def _learned_frame(sentence: str,
+                   context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    match = _LEARNED.match(sentence)
+    if match is None or _VERB.search(match.group("who")):
+        return None
+    speaker = None
+    if match.group("source"):
+        speaker = find_speaker(f"{match.group('source').strip()} said it is so.",
+                               context).speaker
+    speaker = speaker or _named_in_frame(match.group("who"), context)
+    if speaker is None:
+        return None
+    return speaker, sentence[match.end():], match.end()
+
+
+def _named_in_frame(who: str, context: SpeakerContext) -> str | None:
+    """The speaker "X" names in a frame built around it, read as the subject of "X said" is
+    (and only when all of X is that subject: "Students", "Children who" name no one)."""
+    who = who.strip()
+    found = subject_before(f"{who} said", len(who) + 1, context)
+    if found is None or found[0] is None or found[1] != 0:
+        return None
+    return found[0]
 
 
 def _quoting_frame(sentence: str,

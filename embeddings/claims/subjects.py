@@ -14,6 +14,7 @@ import re
 
 from embeddings.claims.entities import (
     ORG_WORDS,
+    PLACES,
     RUN,
     TITLE_WORDS,
     is_demonym,
@@ -37,7 +38,7 @@ BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]d(?=\s))?"
     r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
     # an -ly adverb, not a noun in -ly ("the family said", "a close ally said")
-    r"|previously|earlier|recently|repeatedly"
+    r"|previously|earlier|recently|repeatedly|today|yesterday|tonight"
     r"|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly)\b)[a-z]+ly"
     r"|at times|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:last|this|earlier|later)\s+(?:week|month|year)))*\s*$"
@@ -62,6 +63,22 @@ _CORPORATE_DOT = re.compile(
     r"\b(Inc|Corp|Co|Ltd|Plc|Bros|Cos|Jr|Sr|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky"
     r"|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
     r"\.(?=\s*,?\s*$)")
+# a press release's company: "Acme Robotics, Inc. (NASDAQ: ACME)" is "Acme Robotics Inc" (as
+# "Acme Inc." is "Acme Inc"); its stock ticker in brackets is no part of who speaks
+_TICKER_AT_END = re.compile(
+    r"\s*\((?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|AIM|TSX|TSXV|ASX|HKEX|SGX|NSE|BSE|JSE|SIX|OTC\w*"
+    r"|Euronext|XETRA|FWB|NYSE\s+American|Nasdaq\s+\w+)\s*:\s*[\w.-]+"
+    r"(?:\s*[;,]\s*[\w\s]+:\s*[\w.-]+)*\)\s*$")
+_COMMA_SUFFIX_AT_END = re.compile(r",\s*(Inc|Corp|Co|Ltd|LLC|LLP|Plc|PLC|GmbH|Pty|Limited"
+                                  r"|Incorporated)\s*$")
+
+
+def _company_at_end(text: str) -> str:
+    """"Acme Robotics, Inc. (NASDAQ: ACME)" -> "Acme Robotics Inc" (only the end changes)."""
+    text = _TICKER_AT_END.sub("", text)
+    return _COMMA_SUFFIX_AT_END.sub(r" \1", _CORPORATE_DOT.sub(r"\1", text))
+
+
 # (two capitals at least: "(WHO)", "(KCNA)"; "Azerbaijan (Shiite)" glosses a name)
 _ACRONYM_AT_END = re.compile(r"\s*\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z.&-]{1,11}\)\s*$")
 # "the statement claimed …" speaks with the voice of whoever issued it.
@@ -75,7 +92,7 @@ def subject_before(sentence: str, verb_start: int,
     text = _ACRONYM_AT_END.sub("", text)  # "the World Health Organization (WHO) said"
     # "Acme Inc. said", "The company, Acme Inc., said": the suffix's full stop ends no name
     # (only the end changes: where the subject starts stays where it was)
-    text = _CORPORATE_DOT.sub(r"\1", text)
+    text = _company_at_end(_CORPORATE_DOT.sub(r"\1", text))
     relative = RELATIVE_AT_END.search(text)
     if relative:  # "the US Embassy in Baku, which declared"
         text = text[: relative.start()]
@@ -95,7 +112,7 @@ def subject_before(sentence: str, verb_start: int,
             if more is None or not _description(without[len(more) + 1:].split()):
                 break
             without = more
-        text = without
+        text = _company_at_end(_CORPORATE_DOT.sub(r"\1", without))
     role_of = _ROLE_OF.search(text)
     if role_of and role_of.group("title").lower() in _OF_ROLES \
             and not _WHEN_WORD.fullmatch(role_of.group("run")):
@@ -223,7 +240,7 @@ def _body_or_title(head: str) -> bool:
 # bodies that speak but are places too ("Heathrow Airport" stays a place among entities),
 # and a family or an ally, who speak as one
 _TEAMS = _words("""team campaign camp side opposition airport prison museum school family
-    families ally allies""")
+    families ally allies military junta""")
 
 
 # "Azerbaijani officials said", "the separatist authorities said", "two diplomats said": a
@@ -538,7 +555,10 @@ _DESCRIPTOR_HEADS = _words("""giant operator rival champion boss chain provider 
     brother sister widow widower friend neighbour neighbor colleague partner witness victim
     survivor resident student teacher nurse doctor driver farmer worker employee voter fan
     player candidate challenger incumbent organiser organizer activist campaigner demonstrator
-    protester protestor migrant refugee""")
+    protester protestor migrant refugee
+    power superpower nation country republic kingdom emirate monarchy bloc""")
+# (what a country is called before its name: "the former colonial power France", "the
+# Gulf emirate Qatar", "the island nation Taiwan")
 
 
 _FUNCTION_WORDS = _words("""and or but that which who whom when while as after before since
@@ -583,6 +603,7 @@ _ROLE_OF = re.compile(
 _OF_ROLES = _words("""mayor governor president head chief leader director minister secretary
     chairman chairwoman chair spokesman spokeswoman spokesperson commander founder""")
 # "... Ursula von der Leyen", "... Patrick Moore": a person's name ending a run
+_BODY_OR_PLACE_WORD = re.compile(r"[A-Z][\w.-]*")
 _PERSON_AT_END = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:von|van|de|der|den|la|al|bin|da|di))*"
                             r"\s+[A-Z][\w’'-]+$")
 _NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{RUN.pattern}),\s*$")
@@ -596,6 +617,12 @@ def _role_of(text: str, role: re.Match[str],
     words = role.group("run").split()
     tail = _PERSON_AT_END.search(role.group("run"))
     person = tail.group() if tail else ""
+    if tail and len(words) >= 3 and _BODY_OR_PLACE_WORD.fullmatch(words[0]) \
+            and (words[0].isupper() or words[0].lower() in PLACES):
+        # "the director of the WHO Tedros Adhanom Ghebreyesus", "the president of Brazil
+        # Luiz Inácio Lula da Silva": after the body or the place, all of the rest is the
+        # name, however many words it has
+        person = " ".join(words[1:])
     if len(words) >= 3 and tail and len(person.split()) < len(words) \
             and context.may_be_person(person):
         start = role.start()
