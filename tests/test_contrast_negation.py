@@ -933,6 +933,41 @@ def test_a_negation_of_another_holder_place_or_thing_disputes_nothing(a: str, b:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what was never written (or found) is denied only of what the other side says was
+    # (a NewsWCL50 group read the first as a conflict)
+    ("The memos also show former Director Comey never wrote that he felt obstructed or "
+     "threatened.", "President Trump tweeted that the newly released memos written by former "
+     "FBI Director James Comey show clearly no collusion.", "agree"),
+    ("Comey never wrote that he felt obstructed or threatened.",
+     "Comey wrote that it was up to Trump to decide.", "agree"),
+    ("Comey never wrote that he felt obstructed.",
+     "Comey wrote that he felt obstructed by the president.", "conflict"),
+    ("The judge did not find that the police acted unlawfully.",
+     "The judge found the police had acted unlawfully.", "conflict"),
+])
+def test_what_was_never_written_is_denied_only_of_what_was(a: str, b: str,
+                                                         relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # one act told in another verb for it, done to the same thing
+    ("The drug did not reduce deaths in the trial.", "The drug cut deaths by 30% in the trial.",
+     "conflict"),
+    ("The government did not raise taxes.", "The government hiked taxes on fuel.", "conflict"),
+    ("The company did not buy the stake.", "The company acquired the stake for $2 billion.",
+     "conflict"),
+    # done to another thing, or at another time, it disputes nothing
+    ("The drug did not reduce hospital stays.", "The drug cut deaths by 30%.", "agree"),
+    ("The bank did not cut rates.", "The bank lowered its growth forecast.", "agree"),
+    ("The bank did not cut rates in March.", "The bank lowered rates in June.", "agree"),
+])
+def test_an_act_denied_is_disputed_in_another_verb_for_it(a: str, b: str,
+                                                         relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("b", "relation", "shown"), [
     # what someone never said is a denial of the statement, shown whole
     ("The minister never said the border would be closed.", "conflict",

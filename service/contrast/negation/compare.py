@@ -115,6 +115,22 @@ _PLANNING = _INTENT | frozenset({"discussing", "discussed", "considering", "cons
                                  "hoped", "hoping", "proposed", "proposes"})
 
 
+def _said_of_other_things(neg: Reading, end: int, pos: Reading, pos_start: int) -> bool:
+    """The negated verb (ending at char offset ``end``) denies what was said or written
+    ("never wrote that he felt obstructed"), and the other side's use of it says nothing of
+    that ("memos written by Comey show no collusion", "Comey wrote that it was up to Trump"):
+    no word of the denied complement follows the other side's verb."""
+    at = next((j for j, t in enumerate(neg.toks) if t.end == end), None)
+    pos_at = next((j for j, t in enumerate(pos.toks) if t.start == pos_start), None)
+    if at is None or pos_at is None or at + 1 >= len(neg.toks) or neg.toks[at + 1].lower != "that":
+        return False
+    denied = {stem(t.text) for t in neg.toks[at + 2:clause_end(neg.toks, at + 2)]
+              if is_content(t)}
+    told = {stem(t.text) for t in pos.toks[pos_at + 1:clause_end(pos.toks, pos_at + 1)]
+            if is_content(t)}
+    return bool(denied) and denied.isdisjoint(told)
+
+
 def _ability_against_plan(neg: Reading, start: int, pos: Reading, pos_start: int) -> bool:
     """The negation (cue at ``start``) says what cannot be done, and the other side's word (at
     ``pos_start``) stands under a plan or wish to do it ("plans to", "wants to")."""
@@ -177,6 +193,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _ability_against_plan(neg, spans[0][0], pos, ps[0]) \
+                    and not _said_of_other_things(neg, spans[0][1], pos, ps[0]) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
                     and not _poles_agree(neg, spans[0], pos) \
@@ -189,7 +206,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
         if not any(k.startswith("negated:") for k, _, _ in found) and not _question(neg):
-            found += _used(neg, pos)
+            found += _used(neg, pos) or _one_act_in_other_words(neg, pos)
         if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
@@ -342,6 +359,43 @@ def _used(neg: Reading, pos: Reading) -> list[tuple[str, tuple[dict[str, object]
             if act in _ACTS_OF_USE and act in pos.asserted and act not in pos.negated \
                     and pos.asserted[act][0] == t.start and not _irrealis(pos, t.start) \
                     and thing <= direct_object(pos.toks, j):
+                ps = _shown_clause(pos, pos.asserted[act], False)
+                return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
+                                             pos.said.span(*ps, role="asserts")),
+                         _say(neg, spans[0], pos, ps))]
+    return []
+
+
+# verbs that name one act, as news copy varies them: "did not reduce deaths" / "cut deaths by
+# 30%" (the thing done to must be the same: "cut ties" is no reduction of deaths)
+_ONE_ACT = tuple(frozenset(stem(w) for w in group) for group in (
+    ("reduce", "reduced", "cut", "lower", "lowered", "lessen", "lessened", "decrease",
+     "decreased", "slash", "slashed", "curb", "curbed"),
+    ("increase", "increased", "boost", "boosted", "raise", "raised", "hike", "hiked"),
+    ("ban", "banned", "prohibit", "prohibited", "outlaw", "outlawed"),
+    ("buy", "bought", "purchase", "purchased", "acquire", "acquired"),
+    ("cancel", "cancelled", "canceled", "scrap", "scrapped", "axe", "axed"),
+))
+
+
+def _one_act_in_other_words(neg: Reading, pos: Reading
+                            ) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
+    """The act one side denies, told by the other in another verb for it, done to the same
+    thing by the same subject: "The drug did not reduce deaths" / "The drug cut deaths"."""
+    for word, spans in sorted(neg.negated.items()):
+        group = next((g for g in _ONE_ACT if word in g), None)
+        thing = neg.objects.get(word, set())
+        if group is None or word in pos.asserted or not thing or _earlier(neg, spans[0][0]) \
+                or _conditional(neg, spans[0][0]) \
+                or not _anchored(neg.anchors.get(word, set()), pos):
+            continue
+        for j, t in enumerate(pos.toks):
+            act = stem(t.text)
+            if act in group and act in pos.asserted and act not in pos.negated \
+                    and pos.asserted[act][0] == t.start and not _irrealis(pos, t.start) \
+                    and thing <= direct_object(pos.toks, j) \
+                    and not _elsewhere(neg, spans[0][1], pos, t.start) \
+                    and not _two_subjects(neg, spans[0][0], pos, t.start):
                 ps = _shown_clause(pos, pos.asserted[act], False)
                 return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
                                              pos.said.span(*ps, role="asserts")),
