@@ -945,6 +945,9 @@ def test_a_negation_of_another_holder_place_or_thing_disputes_nothing(a: str, b:
      "Comey wrote that he felt obstructed by the president.", "conflict"),
     ("The judge did not find that the police acted unlawfully.",
      "The judge found the police had acted unlawfully.", "conflict"),
+    # a relative "that" tells nothing (a SICK contradiction)
+    ("No dog is in the sand that is blowing in the wind",
+     "A dog is in a sandy area with the sand that is being stirred up into the air", "conflict"),
 ])
 def test_what_was_never_written_is_denied_only_of_what_was(a: str, b: str,
                                                          relation: str) -> None:

@@ -115,6 +115,14 @@ _PLANNING = _INTENT | frozenset({"discussing", "discussed", "considering", "cons
                                  "hoped", "hoping", "proposed", "proposes"})
 
 
+# verbs whose "that" opens what was told or found ("wrote that", "concluded that")
+_TELLING = frozenset(stem(w) for w in (
+    "wrote", "write", "written", "said", "say", "stated", "claimed", "claim", "reported",
+    "report", "found", "find", "concluded", "conclude", "suggested", "suggest", "showed", "show",
+    "argued", "argue", "alleged", "allege", "mentioned", "mention", "told", "indicated",
+    "indicate", "testified", "testify", "recorded", "record", "noted", "note"))
+
+
 def _said_of_other_things(neg: Reading, end: int, pos: Reading, pos_start: int) -> bool:
     """The negated verb (ending at char offset ``end``) denies what was said or written
     ("never wrote that he felt obstructed"), and the other side's use of it says nothing of
@@ -122,8 +130,9 @@ def _said_of_other_things(neg: Reading, end: int, pos: Reading, pos_start: int) 
     no word of the denied complement follows the other side's verb."""
     at = next((j for j, t in enumerate(neg.toks) if t.end == end), None)
     pos_at = next((j for j, t in enumerate(pos.toks) if t.start == pos_start), None)
-    if at is None or pos_at is None or at + 1 >= len(neg.toks) or neg.toks[at + 1].lower != "that":
-        return False
+    if at is None or pos_at is None or at + 1 >= len(neg.toks) or neg.toks[at + 1].lower != "that" \
+            or stem(neg.toks[at].text) not in _TELLING:
+        return False  # "No dog is in the sand that is blowing": a relative clause, no telling
     denied = {stem(t.text) for t in neg.toks[at + 2:clause_end(neg.toks, at + 2)]
               if is_content(t)}
     told = {stem(t.text) for t in pos.toks[pos_at + 1:clause_end(pos.toks, pos_at + 1)]
