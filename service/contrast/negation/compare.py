@@ -279,6 +279,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue  # "the board unanimously approved" / "shareholders voted against"
         if converse and not _same_subject(a, b, pair):
             continue
+        if _placed_apart(a, span_a[0], b, span_b[0]):
+            continue  # "The strike at the port ended" / "The strike at the airport continues"
         if not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)):
             continue  # "Oil prices rose" / "Gold prices fell": of two things (OWN_SUBJECT)
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
@@ -932,6 +934,39 @@ _BEFORE_THE_VERB = CUES | frozenset({"did", "does", "do", "has", "have", "had", 
 _VERB_CUES = frozenset({"not", "n't", "never"})  # cues that negate the verb after them
 
 
+_HEAD_BEFORE = frozenset({"of", "at", "in", "on", "near"})
+
+
+def _placed_apart(a: Reading, start_a: int, b: Reading, start_b: int) -> bool:
+    """Both subjects are one kind of thing placed by a phrase of their own, in other places:
+    "The strike at the port" / "The strike at the airport", "Police in Paris" / "Police in
+    Lyon"."""
+    placed_a, placed_b = _placed(a, start_a), _placed(b, start_b)
+    if placed_a is None or placed_b is None:
+        return False
+    return placed_a[0] == placed_b[0] and placed_a[1].isdisjoint(placed_b[1])
+
+
+def _placed(r: Reading, start: int) -> tuple[str, frozenset[str]] | None:
+    """(head, words after its "at"/"in"/"near") of the noun phrase ending right before the word
+    at char offset ``start``, if it has such a phrase."""
+    at = next((j for j, t in enumerate(r.toks) if t.start >= start), len(r.toks))
+    end = at
+    while end > 0 and r.toks[end - 1].lower in _BEFORE_THE_VERB:
+        end -= 1
+    begin = end
+    while begin > 0 and not clause_start(r.toks, begin) and r.toks[begin - 1].lower not in SAYING:
+        begin -= 1
+    toks = r.toks[begin:end]
+    prep = next((j for j, t in enumerate(toks) if t.lower in ("at", "in", "near")), None)
+    if prep is None:
+        return None
+    head = next((stem(t.text) for t in reversed(toks[:prep]) if is_content(t)), None)
+    where = frozenset(stem(t.text) for t in toks[prep + 1:] if is_content(t)
+                      and t.lower not in WHEN_WORDS)
+    return (head, where) if head and where else None
+
+
 def _subject_words(r: Reading, start: int
                    ) -> tuple[frozenset[str], frozenset[str], str, str]:
     """The keys of the noun phrase right before the verb (or its "not") at char offset
@@ -952,7 +987,8 @@ def _subject_words(r: Reading, start: int
         begin -= 1
     words, names, head, of = set(), set(), "", False
     for tok in r.toks[begin:end]:
-        of = of or (tok.lower == "of" and bool(head))  # "Exports of wheat": the head is before
+        # "Exports of wheat", "The strike at the port": the head is before
+        of = of or (tok.lower in _HEAD_BEFORE and bool(head))
         if not is_content(tok) or tok.lower in WHEN_WORDS:
             continue
         # one key for a word whether it reads as a name or not: in a Title Case headline
