@@ -924,6 +924,9 @@ def test_claims_without_merit_are_called_untrue(a: str, b: str, relation: str) -
     ("The drug is not approved in the US.", "The drug was approved in the US last year.",
      "conflict"),
     ("The bill did not pass the Senate.", "The bill passed the Senate on Friday.", "conflict"),
+    # one girl, told by what she wears and what she is in (a SICK contradiction)
+    ("A girl in a uniform is not playing the flute with a marching band",
+     "A girl in a band is playing the flute", "conflict"),
     # the thing named inside what is denied is the one thing (a SICK contradiction)
     ("The woman is not poking holes in the potato.", "The woman is poking a potato.",
      "conflict"),

@@ -934,9 +934,6 @@ _BEFORE_THE_VERB = CUES | frozenset({"did", "does", "do", "has", "have", "had", 
 _VERB_CUES = frozenset({"not", "n't", "never"})  # cues that negate the verb after them
 
 
-_HEAD_BEFORE = frozenset({"of", "at", "in", "on", "near"})
-
-
 def _placed_apart(a: Reading, start_a: int, b: Reading, start_b: int) -> bool:
     """Both subjects are one kind of thing placed by a phrase of their own, in other places:
     "The strike at the port" / "The strike at the airport", "Police in Paris" / "Police in
@@ -987,8 +984,9 @@ def _subject_words(r: Reading, start: int
         begin -= 1
     words, names, head, of = set(), set(), "", False
     for tok in r.toks[begin:end]:
-        # "Exports of wheat", "The strike at the port": the head is before
-        of = of or (tok.lower in _HEAD_BEFORE and bool(head))
+        # "Exports of wheat": the head is before ("A girl in a uniform" / "A girl in a band"
+        # may be one girl: "in" may say what she wears, not which one she is)
+        of = of or (tok.lower == "of" and bool(head))
         if not is_content(tok) or tok.lower in WHEN_WORDS:
             continue
         # one key for a word whether it reads as a name or not: in a Title Case headline
