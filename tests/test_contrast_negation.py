@@ -924,12 +924,53 @@ def test_claims_without_merit_are_called_untrue(a: str, b: str, relation: str) -
     ("The drug is not approved in the US.", "The drug was approved in the US last year.",
      "conflict"),
     ("The bill did not pass the Senate.", "The bill passed the Senate on Friday.", "conflict"),
+    # one girl, told by what she wears and what she is in (a SICK contradiction)
+    ("A girl in a uniform is not playing the flute with a marching band",
+     "A girl in a band is playing the flute", "conflict"),
     # the thing named inside what is denied is the one thing (a SICK contradiction)
     ("The woman is not poking holes in the potato.", "The woman is poking a potato.",
      "conflict"),
 ])
 def test_a_negation_of_another_holder_place_or_thing_disputes_nothing(a: str, b: str,
                                                                      relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what was never written (or found) is denied only of what the other side says was
+    # (a NewsWCL50 group read the first as a conflict)
+    ("The memos also show former Director Comey never wrote that he felt obstructed or "
+     "threatened.", "President Trump tweeted that the newly released memos written by former "
+     "FBI Director James Comey show clearly no collusion.", "agree"),
+    ("Comey never wrote that he felt obstructed or threatened.",
+     "Comey wrote that it was up to Trump to decide.", "agree"),
+    ("Comey never wrote that he felt obstructed.",
+     "Comey wrote that he felt obstructed by the president.", "conflict"),
+    ("The judge did not find that the police acted unlawfully.",
+     "The judge found the police had acted unlawfully.", "conflict"),
+    # a relative "that" tells nothing (a SICK contradiction)
+    ("No dog is in the sand that is blowing in the wind",
+     "A dog is in a sandy area with the sand that is being stirred up into the air", "conflict"),
+])
+def test_what_was_never_written_is_denied_only_of_what_was(a: str, b: str,
+                                                         relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # one act told in another verb for it, done to the same thing
+    ("The drug did not reduce deaths in the trial.", "The drug cut deaths by 30% in the trial.",
+     "conflict"),
+    ("The government did not raise taxes.", "The government hiked taxes on fuel.", "conflict"),
+    ("The company did not buy the stake.", "The company acquired the stake for $2 billion.",
+     "conflict"),
+    # done to another thing, or at another time, it disputes nothing
+    ("The drug did not reduce hospital stays.", "The drug cut deaths by 30%.", "agree"),
+    ("The bank did not cut rates.", "The bank lowered its growth forecast.", "agree"),
+    ("The bank did not cut rates in March.", "The bank lowered rates in June.", "agree"),
+])
+def test_an_act_denied_is_disputed_in_another_verb_for_it(a: str, b: str,
+                                                         relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
 
 

@@ -906,3 +906,18 @@ def test_an_act_of_an_earlier_month_is_another_act(a: str, b: str, relation: str
 def test_a_bare_court_beside_a_named_higher_court_may_be_another(a: str, b: str,
                                                                   relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # one kind of thing in two places is two things
+    ("The strike at the port ended on Friday.", "The strike at the airport continues.",
+     "agree"),
+    ("The protest in Paris was peaceful.", "The protest in Lyon turned violent.", "agree"),
+    # in one place, or placed on one side only, it is one
+    ("The strike at the port ended on Friday.", "The strike at the port continues.",
+     "conflict"),
+    ("The strike at the port ended on Friday.", "The strike continues.", "conflict"),
+])
+def test_a_state_of_one_kind_of_thing_in_two_places_is_no_dispute(a: str, b: str,
+                                                                  relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

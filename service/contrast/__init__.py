@@ -189,7 +189,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # ("condemned the attack"); claims "without merit" are called untrue; a negation of another
 # office's holder ("the vice president"), of another place ("in the US": two capitals read
 # as a place), or of the act done to another thing ("did not pass the Senate" / "passed the
-# House") disputes nothing.
+# House") disputes nothing; what was never written or found ("never wrote that he felt
+# obstructed") is denied only of what the other side says was; an act denied is disputed in
+# another verb for it ("did not reduce deaths" / "cut deaths"); a state of one kind of thing
+# in two places ("the strike at the port" / "at the airport") is no dispute.
 RULES = 29
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

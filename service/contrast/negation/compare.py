@@ -115,6 +115,31 @@ _PLANNING = _INTENT | frozenset({"discussing", "discussed", "considering", "cons
                                  "hoped", "hoping", "proposed", "proposes"})
 
 
+# verbs whose "that" opens what was told or found ("wrote that", "concluded that")
+_TELLING = frozenset(stem(w) for w in (
+    "wrote", "write", "written", "said", "say", "stated", "claimed", "claim", "reported",
+    "report", "found", "find", "concluded", "conclude", "suggested", "suggest", "showed", "show",
+    "argued", "argue", "alleged", "allege", "mentioned", "mention", "told", "indicated",
+    "indicate", "testified", "testify", "recorded", "record", "noted", "note"))
+
+
+def _said_of_other_things(neg: Reading, end: int, pos: Reading, pos_start: int) -> bool:
+    """The negated verb (ending at char offset ``end``) denies what was said or written
+    ("never wrote that he felt obstructed"), and the other side's use of it says nothing of
+    that ("memos written by Comey show no collusion", "Comey wrote that it was up to Trump"):
+    no word of the denied complement follows the other side's verb."""
+    at = next((j for j, t in enumerate(neg.toks) if t.end == end), None)
+    pos_at = next((j for j, t in enumerate(pos.toks) if t.start == pos_start), None)
+    if at is None or pos_at is None or at + 1 >= len(neg.toks) or neg.toks[at + 1].lower != "that" \
+            or stem(neg.toks[at].text) not in _TELLING:
+        return False  # "No dog is in the sand that is blowing": a relative clause, no telling
+    denied = {stem(t.text) for t in neg.toks[at + 2:clause_end(neg.toks, at + 2)]
+              if is_content(t)}
+    told = {stem(t.text) for t in pos.toks[pos_at + 1:clause_end(pos.toks, pos_at + 1)]
+            if is_content(t)}
+    return bool(denied) and denied.isdisjoint(told)
+
+
 def _ability_against_plan(neg: Reading, start: int, pos: Reading, pos_start: int) -> bool:
     """The negation (cue at ``start``) says what cannot be done, and the other side's word (at
     ``pos_start``) stands under a plan or wish to do it ("plans to", "wants to")."""
@@ -177,6 +202,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _ability_against_plan(neg, spans[0][0], pos, ps[0]) \
+                    and not _said_of_other_things(neg, spans[0][1], pos, ps[0]) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
                     and not _poles_agree(neg, spans[0], pos) \
@@ -189,7 +215,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
         if not any(k.startswith("negated:") for k, _, _ in found) and not _question(neg):
-            found += _used(neg, pos)
+            found += _used(neg, pos) or _one_act_in_other_words(neg, pos)
         if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
@@ -253,6 +279,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue  # "the board unanimously approved" / "shareholders voted against"
         if converse and not _same_subject(a, b, pair):
             continue
+        if _placed_apart(a, span_a[0], b, span_b[0]):
+            continue  # "The strike at the port ended" / "The strike at the airport continues"
         if not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)):
             continue  # "Oil prices rose" / "Gold prices fell": of two things (OWN_SUBJECT)
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
@@ -342,6 +370,43 @@ def _used(neg: Reading, pos: Reading) -> list[tuple[str, tuple[dict[str, object]
             if act in _ACTS_OF_USE and act in pos.asserted and act not in pos.negated \
                     and pos.asserted[act][0] == t.start and not _irrealis(pos, t.start) \
                     and thing <= direct_object(pos.toks, j):
+                ps = _shown_clause(pos, pos.asserted[act], False)
+                return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
+                                             pos.said.span(*ps, role="asserts")),
+                         _say(neg, spans[0], pos, ps))]
+    return []
+
+
+# verbs that name one act, as news copy varies them: "did not reduce deaths" / "cut deaths by
+# 30%" (the thing done to must be the same: "cut ties" is no reduction of deaths)
+_ONE_ACT = tuple(frozenset(stem(w) for w in group) for group in (
+    ("reduce", "reduced", "cut", "lower", "lowered", "lessen", "lessened", "decrease",
+     "decreased", "slash", "slashed", "curb", "curbed"),
+    ("increase", "increased", "boost", "boosted", "raise", "raised", "hike", "hiked"),
+    ("ban", "banned", "prohibit", "prohibited", "outlaw", "outlawed"),
+    ("buy", "bought", "purchase", "purchased", "acquire", "acquired"),
+    ("cancel", "cancelled", "canceled", "scrap", "scrapped", "axe", "axed"),
+))
+
+
+def _one_act_in_other_words(neg: Reading, pos: Reading
+                            ) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
+    """The act one side denies, told by the other in another verb for it, done to the same
+    thing by the same subject: "The drug did not reduce deaths" / "The drug cut deaths"."""
+    for word, spans in sorted(neg.negated.items()):
+        group = next((g for g in _ONE_ACT if word in g), None)
+        thing = neg.objects.get(word, set())
+        if group is None or word in pos.asserted or not thing or _earlier(neg, spans[0][0]) \
+                or _conditional(neg, spans[0][0]) \
+                or not _anchored(neg.anchors.get(word, set()), pos):
+            continue
+        for j, t in enumerate(pos.toks):
+            act = stem(t.text)
+            if act in group and act in pos.asserted and act not in pos.negated \
+                    and pos.asserted[act][0] == t.start and not _irrealis(pos, t.start) \
+                    and thing <= direct_object(pos.toks, j) \
+                    and not _elsewhere(neg, spans[0][1], pos, t.start) \
+                    and not _two_subjects(neg, spans[0][0], pos, t.start):
                 ps = _shown_clause(pos, pos.asserted[act], False)
                 return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
                                              pos.said.span(*ps, role="asserts")),
@@ -869,6 +934,36 @@ _BEFORE_THE_VERB = CUES | frozenset({"did", "does", "do", "has", "have", "had", 
 _VERB_CUES = frozenset({"not", "n't", "never"})  # cues that negate the verb after them
 
 
+def _placed_apart(a: Reading, start_a: int, b: Reading, start_b: int) -> bool:
+    """Both subjects are one kind of thing placed by a phrase of their own, in other places:
+    "The strike at the port" / "The strike at the airport", "Police in Paris" / "Police in
+    Lyon"."""
+    placed_a, placed_b = _placed(a, start_a), _placed(b, start_b)
+    if placed_a is None or placed_b is None:
+        return False
+    return placed_a[0] == placed_b[0] and placed_a[1].isdisjoint(placed_b[1])
+
+
+def _placed(r: Reading, start: int) -> tuple[str, frozenset[str]] | None:
+    """(head, words after its "at"/"in"/"near") of the noun phrase ending right before the word
+    at char offset ``start``, if it has such a phrase."""
+    at = next((j for j, t in enumerate(r.toks) if t.start >= start), len(r.toks))
+    end = at
+    while end > 0 and r.toks[end - 1].lower in _BEFORE_THE_VERB:
+        end -= 1
+    begin = end
+    while begin > 0 and not clause_start(r.toks, begin) and r.toks[begin - 1].lower not in SAYING:
+        begin -= 1
+    toks = r.toks[begin:end]
+    prep = next((j for j, t in enumerate(toks) if t.lower in ("at", "in", "near")), None)
+    if prep is None:
+        return None
+    head = next((stem(t.text) for t in reversed(toks[:prep]) if is_content(t)), None)
+    where = frozenset(stem(t.text) for t in toks[prep + 1:] if is_content(t)
+                      and t.lower not in WHEN_WORDS)
+    return (head, where) if head and where else None
+
+
 def _subject_words(r: Reading, start: int
                    ) -> tuple[frozenset[str], frozenset[str], str, str]:
     """The keys of the noun phrase right before the verb (or its "not") at char offset
@@ -889,7 +984,9 @@ def _subject_words(r: Reading, start: int
         begin -= 1
     words, names, head, of = set(), set(), "", False
     for tok in r.toks[begin:end]:
-        of = of or (tok.lower == "of" and bool(head))  # "Exports of wheat": the head is before
+        # "Exports of wheat": the head is before ("A girl in a uniform" / "A girl in a band"
+        # may be one girl: "in" may say what she wears, not which one she is)
+        of = of or (tok.lower == "of" and bool(head))
         if not is_content(tok) or tok.lower in WHEN_WORDS:
             continue
         # one key for a word whether it reads as a name or not: in a Title Case headline
