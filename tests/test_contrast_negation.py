@@ -553,6 +553,8 @@ def test_double_negation_is_an_assertion() -> None:
      "The actor was not the only man who rescued a child from the river", "agree"),
     ("The striker scored twice in the final",
      "It was not the first time that the striker scored twice in a final", "agree"),
+    ("The plant was shelled again on Sunday",
+     "It is not the first time the plant has been shelled", "agree"),
     # the same verb done to another thing
     ("The team won the match on Sunday",
      "The team did not win the title, despite winning the match on Sunday", "agree"),

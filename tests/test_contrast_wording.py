@@ -160,6 +160,8 @@ def test_what_an_event_forced_is_told_plainly(text: str) -> None:
     "Daniel Oroso claimed victory in the election.",
     "The rebels' commander claimed responsibility for the attack.",
     "The floods have claimed 30 lives.",
+    "No group has claimed the attack.",
+    "The militants claimed the bombing in a statement.",
 ])
 def test_claimed_in_a_set_phrase_casts_no_doubt(text: str) -> None:
     assert "claimed" not in [t for _, _, t in loaded_words(text)]

@@ -103,6 +103,8 @@ _NEUTRAL_CLAIM = re.compile(
     r"claim(?:s|ed|ing)?\s+(?:(?:a|an|the|his|her|their|its|overall|outright)\s+)?"
     r"(?:victory|victories|win|responsibility|credit|title|lead|seats?|throne|crown|asylum"
     r"|compensation|benefits?|damages|ownership|record|gold|silver|bronze|first|top"
+    # "No group has claimed the attack": responsibility taken for it
+    r"|attacks?|bombings?|blasts?|killings?|assaults?|kidnappings?"
     # "claimed more than 30 lives", "claimed the life of a pilot": a toll
     r"|(?:(?:more\s+than|at\s+least|over|nearly|almost|about|around|some|up\s+to)\s+)?"
     r"[\d,.]+|(?:[a-z]+\s+)?(?:lives|life))\b"

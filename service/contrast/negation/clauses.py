@@ -226,8 +226,9 @@ def _not_the_first(toks: list[Token], i: int) -> bool:
     """"It was not the first time that X", "not the only country to ban X": X happened (and
     not for the first time), so nothing in it is denied."""
     after = [t.lower for t in toks[i + 1:i + 5]]
+    # "not the first time the plant has been shelled": "time" needs no "that"
     return len(after) == 4 and after[0] == "the" and after[1] in _ORDINAL \
-        and after[3] in ("that", "who", "to", "when")
+        and (after[3] in ("that", "who", "to", "when") or after[2] in ("time", "occasion"))
 
 
 def contrastive(toks: list[Token], i: int) -> bool:
