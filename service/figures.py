@@ -19,7 +19,8 @@ from collections.abc import Mapping, Sequence
 from embeddings.types import Claim
 from service.contrast.names import Gazetteer
 from service.contrast.numbers import number_differences
-from service.contrast.said import Said, person_voices
+from service.contrast.said import Said
+from service.contrast.voices import one_voice_each
 from service.story import Story, StoryDifference, across_clusters, by_relevance, of_the_query
 
 # disputes and figures that moved; agreement across clusters is left out: counts that overlap
@@ -37,7 +38,7 @@ def story_figures(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[in
     about (``story.of_the_query``); ``headlines``: article id -> title."""
     with_figures = sorted((c for c, _ in claims.values() if c.numbers and c.id is not None),
                           key=lambda c: c.id or 0)
-    same = person_voices(c.speaker for c in with_figures if c.speaker)
+    same = one_voice_each(c.speaker for c in with_figures if c.speaker)
     said = [Said(c, same.get(c.voice, c.voice)) for c in with_figures]
     story = Story(claims.values(), gazetteer, headlines)
     views = []

@@ -30,7 +30,8 @@ from dataclasses import replace
 
 from embeddings.types import Claim, Difference
 from service.contrast.names import Gazetteer, name_differences
-from service.contrast.said import Said, person_voices
+from service.contrast.said import Said
+from service.contrast.voices import one_voice_each
 from service.contrast.wording import Lexicon, terminology
 from service.story import Story, StoryDifference, across_clusters, by_relevance, of_the_query
 
@@ -47,7 +48,7 @@ def story_terms(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int,
     (claim id -> similarity to the query); those nearest the query first; ``headlines``:
     article id -> title."""
     ordered = sorted((c for c, _ in claims.values() if c.id is not None), key=lambda c: c.id or 0)
-    same = person_voices(c.speaker for c in ordered if c.speaker)
+    same = one_voice_each(c.speaker for c in ordered if c.speaker)
     said = [Said(c, same.get(c.voice, c.voice)) for c in ordered]
     story = Story(claims.values(), gazetteer, headlines)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from contrastkit import claim, contrast, ent, kinds, parsed, qty, reported
 
@@ -1701,3 +1703,42 @@ def test_a_result_told_on_two_days_is_disputed_not_changed() -> None:
                  "quarter.", "2026-10-22", cid=2)))
     assert list(found) == ["numbers"], found
     assert "$40 million" not in found["numbers"], found
+
+
+@pytest.mark.parametrize(("said_a", "said_b", "what"), [
+    # a plural the numbers reader keeps as it is: no "s" is added to it again
+    ("About 50 gunmen stormed the mine, police said.",
+     "More than 100 gunmen stormed the mine, residents said.", "the number of gunmen"),
+    ("Twelve fishermen were missing after the storm, the coastguard said.",
+     "Nine fishermen were missing after the storm, the navy said.", "the number of fishermen"),
+    # the singular it keeps of an irregular plural takes that plural back
+    ("Three women were arrested at the march, police said.",
+     "Five women were arrested at the march, organisers said.", "the number of women"),
+    ("Seven children were rescued from the flooded school, firefighters said.",
+     "Nine children were rescued from the flooded school, the mayor said.",
+     "the number of children"),
+    # a people's word is capitalised, and one that is its own plural stays as it is
+    ("Twelve Chinese were evacuated from the port, the embassy said.",
+     "Fifteen Chinese were evacuated from the port, the navy said.", "the number of Chinese"),
+    ("Eight Iranians were detained at the border, the agency said.",
+     "Eleven Iranians were detained at the border, the ministry said.",
+     "the number of Iranians"),
+])
+def test_what_is_counted_is_named_in_its_plural(said_a: str, said_b: str, what: str) -> None:
+    result = contrast(parsed("outlet-a", said_a), parsed("outlet-b", said_b))
+    numbers = next(d for d in result.differences if d.kind == "numbers")
+    assert re.search(rf"disagree on {what}\b", numbers.summary), numbers.summary
+
+
+@pytest.mark.parametrize(("said_a", "said_b", "what"), [
+    # plurals the summary already named well stay as they are
+    ("The storm destroyed 300 homes, officials said.",
+     "The storm destroyed 450 homes, the governor said.", "the number of homes"),
+    ("About 40 casualties were reported after the blast, police said.",
+     "About 90 casualties were reported after the blast, medics said.",
+     "the number of casualties"),
+])
+def test_plurals_already_named_well_stay(said_a: str, said_b: str, what: str) -> None:
+    result = contrast(parsed("outlet-a", said_a), parsed("outlet-b", said_b))
+    numbers = next(d for d in result.differences if d.kind in ("numbers", "numbers_agree"))
+    assert re.search(rf"{what}\b", numbers.summary), numbers.summary

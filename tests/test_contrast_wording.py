@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -799,3 +800,168 @@ def test_a_government_of_soldiers_is_what_junta_says() -> None:
                       claim("Al Jazeera", "General Tiani was named head of Niger's new "
                                           "government on Friday."))
     assert "terminology" in kinds(result)
+
+
+@pytest.mark.parametrize(("voice", "named"), [
+    # a body named by what it is reads with "the", as a state named so does
+    ("Ministry of National Defense", "the Ministry of National Defense"),
+    ("Eastern Theater Command", "the Eastern Theater Command"),
+    ("Chinese Foreign Ministry", "the Chinese Foreign Ministry"),
+    ("Democratic National Committee", "the Democratic National Committee"),
+    ("European Union", "the European Union"), ("Kremlin", "the Kremlin"),
+    ("British Medical Association", "the British Medical Association"),
+    ("White House", "the White House"), ("United States", "the United States"),
+    ("Philippines", "the Philippines"),
+    # a possessive, a company, a person, a capital are named as they are
+    ("China's Eastern Theater Command", "China's Eastern Theater Command"),
+    ("Bank of America", "Bank of America"), ("Dmitry Peskov", "Dmitry Peskov"),
+    ("Seoul", "Seoul"), ("KCNA", "KCNA"),
+])
+def test_a_body_is_named_with_its_article(voice: str, named: str) -> None:
+    from service.contrast.said import shown
+
+    assert shown(voice) == named
+
+
+@pytest.mark.parametrize(("voice", "verb"), [
+    # a people, or a party's members, named as a voice are many
+    ("Iranians", "say"), ("Taiwanese", "say"), ("the Palestinians", "say"),
+    ("Israelis", "say"), ("Republicans", "say"), ("Kurds", "say"), ("Britons", "say"),
+    # a name that ends in "s", an outlet, a body of a people are one
+    ("Reuters", "says"), ("Chris Evans", "says"), ("Harris", "says"),
+    ("Chinese Foreign Ministry", "says"), ("Iranian", "says"), ("New York Times", "says"),
+    ("John French", "says"),
+])
+def test_a_people_takes_the_verb_of_many(voice: str, verb: str) -> None:
+    from service.contrast.said import says
+
+    assert says(voice) == verb
+
+
+def test_a_people_quoted_alone_make_the_claim() -> None:
+    text = "Iranians say the sanctions have made medicine unaffordable."
+    result = contrast(claim("Premium Times", text, speaker="Iranians"))
+    assert result.summary == "Only Iranians make this claim; nothing to compare."
+
+
+@pytest.mark.parametrize(("told", "voice"), [
+    # a state named by its capital or seat of government, or by its government
+    ((("Yonhap", "Seoul condemned the launch as a clear violation of UN resolutions.", "Seoul"),
+      ("Reuters", "South Korea condemned the launch as a clear violation of UN resolutions.",
+       "South Korea")), "South Korea"),
+    ((("TASS", "The Kremlin said Russia would not accept a ceasefire without a withdrawal.",
+       "Kremlin"),
+      ("BBC", "Moscow said it would not accept a ceasefire without a withdrawal.", "Moscow"),
+      ("Kyiv Independent", "Russia said it would not accept a ceasefire without a withdrawal.",
+       "Russia")), "Russia"),
+    ((("AP", "The Canadian government said 40,000 steel workers could lose their jobs.",
+       "Canadian government"),
+      ("Globe and Mail", "Ottawa said 40,000 steel workers could lose their jobs.", "Ottawa")),
+     "the Canadian government"),
+    ((("BBC", "The UK government said the pay offer to junior doctors was final.",
+       "UK government"),
+      ("Guardian", "Downing Street said the pay offer to junior doctors was final.",
+       "Downing Street")), "the UK government"),
+    # a ministry by its official title and by its country's description, where only one
+    # country's ministry of that kind is named
+    ((("Taipei Times", "The Ministry of National Defense said 35 aircraft crossed the line.",
+       "Ministry of National Defense"),
+      ("Focus Taiwan", "Taiwan's defence ministry said 35 aircraft crossed the line.",
+       "Taiwan's defence ministry"),
+      ("Global Times", "Taiwan's defense ministry said 35 aircraft crossed the line.",
+       "Taiwan's defense ministry")), "Taiwan's defence ministry"),
+    # a body by its initials and by its full name
+    ((("Telegraph", "The BMA said the doctors would walk out on Thursday.", "BMA"),
+      ("BBC", "The British Medical Association said the doctors would walk out on Thursday.",
+       "British Medical Association")), "the British Medical Association"),
+])
+def test_one_body_named_two_ways_is_one_voice(told: tuple[tuple[str, str, str], ...],
+                                              voice: str) -> None:
+    result = contrast(*(claim(source, text, speaker=who) for source, text, who in told))
+    assert "speakers" not in kinds(result), result.summary
+    assert result.relation == "agree"
+    assert result.summary.startswith(f"Only {voice} makes this claim"), result.summary
+
+
+def test_one_body_named_two_ways_is_quoted_with_its_two_figures() -> None:
+    a = "The Ministry of National Defense said 19 Chinese navy ships were detected."
+    b = "Taiwan's defence ministry said 21 Chinese navy ships were detected."
+    result = contrast(*(replace(c, speaker=who) for c, who in (
+        (parsed("Taipei Times", a), "Ministry of National Defense"),
+        (parsed("Focus Taiwan", b), "Taiwan's defence ministry"))))
+    assert result.relation == "conflict"
+    assert result.summary == ("Sources disagree on the number of ships: Taiwan's defence "
+                              "ministry says 21 (in Focus Taiwan) / 19 (in Taipei Times).")
+
+
+def test_one_body_named_two_ways_still_contradicts_itself() -> None:
+    # the reports disagree on what one state said: that is shown, not folded into one voice
+    result = contrast(
+        claim("AP", "The White House said it would not impose new tariffs on Canadian steel.",
+              speaker="White House"),
+        claim("Reuters", "The United States said it would impose new tariffs on Canadian steel.",
+              speaker="United States"))
+    assert result.relation == "conflict" and "contradiction" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize("told", [
+    # a government and its opposition
+    (("BBC", "The UK government said the NHS was under control.", "UK government"),
+     ("Guardian", "Labour said the NHS was under control.", "Labour")),
+    # a state and its ministry; a ministry and its minister
+    (("TASS", "Russia said the summit in Switzerland was pointless.", "Russia"),
+     ("BBC", "Russia's foreign ministry said the summit in Switzerland was pointless.",
+      "Russia's foreign ministry")),
+    (("BBC", "Dmytro Kuleba said the Russian demands were an ultimatum.", "Dmytro Kuleba"),
+     ("TASS", "Ukraine's foreign ministry said the Russian demands were an ultimatum.",
+      "Ukraine's foreign ministry")),
+    # two states, and two states' ministries of one title
+    (("Yonhap", "Seoul said the talks would resume next week.", "Seoul"),
+     ("KCNA", "Pyongyang said the talks would resume next week.", "Pyongyang")),
+    (("Taipei Times", "The Ministry of National Defense said the drills had ended.",
+      "Ministry of National Defense"),
+     ("Focus Taiwan", "Taiwan's defence ministry said the drills had ended.",
+      "Taiwan's defence ministry"),
+     ("Global Times", "China's defence ministry said the drills had ended.",
+      "China's defence ministry")),
+    # an untold ministry beside one told by a qualifier that names no state could be either
+    (("WAFA", "The Ministry of Health said the hospital had run out of fuel.",
+      "Ministry of Health"),
+     ("Times of Israel", "The Israeli Health Ministry said the hospital had run out of fuel.",
+      "Israeli Health Ministry"),
+     ("Al Jazeera", "The Gaza health ministry said the hospital had run out of fuel.",
+      "Gaza health ministry")),
+    # initials that two full names share
+    (("Telegraph", "The BMA said the doctors would walk out.", "BMA"),
+     ("BBC", "The British Medical Association said the doctors would walk out.",
+      "British Medical Association"),
+     ("Guardian", "The British Museum Association said the doctors would walk out.",
+      "British Museum Association")),
+])
+def test_voices_a_reader_keeps_apart_stay_apart(told: tuple[tuple[str, str, str], ...]) -> None:
+    result = contrast(*(claim(source, text, speaker=who) for source, text, who in told))
+    speakers = next(d for d in result.differences if d.kind == "speakers")
+    assert len({r["voice"] for r in speakers.evidence}) == len(told), speakers.summary
+    assert result.relation == "agree"
+
+
+def test_outlets_quoting_one_voice_are_listed_as_a_sentence_lists() -> None:
+    text = "Dmytro Kuleba said the Russian demands were an ultimatum"
+    result = contrast(claim("BBC", "Ukraine said the demands were an ultimatum."),
+                      claim("Kyiv Independent", f"{text}.", speaker="Dmytro Kuleba"),
+                      claim("TASS", f"{text} on Friday.", speaker="Dmytro Kuleba"),
+                      claim("Reuters", f"{text} in Kyiv.", speaker="Dmytro Kuleba"))
+    speakers = next(d for d in result.differences if d.kind == "speakers")
+    assert "Kyiv Independent, Reuters and TASS attribute it to Dmytro Kuleba" \
+        in speakers.summary, speakers.summary
+
+
+def test_a_word_every_outlet_tells_of_one_voice_is_no_outlets_choice() -> None:
+    text = "Peskov said the peace summit in Switzerland was pointless."
+    result = contrast(claim("BBC", text, speaker="Dmitry Peskov"),
+                      claim("Kyiv Independent", f"Dmitry {text}", speaker="Dmitry Peskov"),
+                      claim("TASS", "Kremlin spokesman Dmitry Peskov said the peace summit in "
+                                    "Switzerland was pointless.", speaker="Dmitry Peskov"))
+    assert result.differences == (), result.summary
+    assert result.summary == ("Only Dmitry Peskov makes this claim, as BBC, Kyiv Independent "
+                              "and TASS report it.")

@@ -32,6 +32,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import combinations
 
+from embeddings.claims.entities import is_demonym
 from embeddings.claims.numbers import PARTITIVE
 from embeddings.types import Claim, Difference, Quantity
 from service.contrast.intervals import ON_THE_MOVE, bounded_alike, overlap, unit_key
@@ -546,14 +547,30 @@ _KIND_NAMES = {"money": "amount", "percent": "percentage", "rate": "rate per 100
 
 
 def _plural(unit: str) -> str:
-    """Units are kept singular ("refugee", "job"); "the number of" takes the plural."""
-    if unit.endswith(("s", "people", "staff", "personnel")):
+    """Units are kept singular ("refugee", "job"); "the number of" takes the plural.  A
+    people's word is capitalised ("Iranians"), and one that is its own plural ("Chinese",
+    "Swiss") is left as it is; so are plurals in "-men" ("gunmen", which no "s" is cut from)
+    and nouns that are their own plural ("aircraft")."""
+    if unit.islower() and is_demonym(unit):
+        people = unit[:1].upper() + unit[1:]
+        return people if unit.endswith(("ese", "ss", "sh", "ch")) else people + "s"
+    if unit in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[unit]
+    if unit.endswith(("s", "people", "staff", "personnel", "men")) or unit in _OWN_PLURAL:
         return unit
+    if unit.endswith("man") and unit[-4:-3].islower() and unit[-4:-3] not in "aiu":
+        return unit[:-3] + "men"  # "gunman", "fisherman", "policewoman" (not "human")
     if unit.endswith("y") and unit[-2:-1] not in "aeiou":
         return unit[:-1] + "ies"  # "casualty" -> "casualties"
     if unit.endswith(("sh", "ch", "x")):
         return unit + "es"
     return unit + "s"
+
+
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+# counted nouns that are their own plural
+_OWN_PLURAL = frozenset({"aircraft", "spacecraft", "sheep", "fish", "deer", "cattle",
+                         "livestock", "offspring", "species", "series", "police"})
 
 
 def _clash(label: _Label, rows: Iterable[dict[str, object]]) -> Difference:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from embeddings.claims.entities import is_demonym
 from embeddings.claims.quotes import double_single_quotes, inside, quoted_spans
 from embeddings.types import Claim
 
@@ -36,9 +37,28 @@ def shown(voice: str, source: str | None = None) -> str:
     they are)."""
     if voice == source or _NOT_THE.match(voice) or _PARTICLE_NAME.match(voice):
         return voice
+    if _INSTITUTION.fullmatch(voice) or voice in _SEATS or _THE_STATE.fullmatch(voice):
+        return "the " + voice  # "the Ministry of National Defense", "the Kremlin"
     if not voice[:1].islower() and (not _DESCRIBED.fullmatch(voice) or says(voice) == "say"):
         return voice
     return "the " + voice
+
+
+# a body named by what it is, capitalised: "Ministry of National Defense", "Eastern Theater
+# Command", "Chinese Foreign Ministry" read with "the" ("Taiwan's defence ministry", a
+# possessive, and "Bank of America", a company, do not)
+_BODY_WORDS = (r"(?:Ministry|Department|Office|Bureau|Council|Commission|Committee|Court|Agency"
+               r"|Embassy|Secretariat|Presidency|Command|Cabinet|Parliament|Assembly|Union"
+               r"|Association|Federation|Organi[sz]ation|Authority|Institute|Institution|Fund)")
+_INSTITUTION = re.compile(rf"{_BODY_WORDS}\s+of\s+.+|(?:(?![\w-]*['’]s\b)[A-Z][\w-]*\s+)+"
+                          rf"{_BODY_WORDS}")
+# states named with "the": "the United States", "the Philippines", "the Czech Republic"
+_THE_STATE = re.compile(r"(?:[A-Z][\w-]*\s+)*(?:States|Kingdom|Republic|Emirates|Islands)"
+                        r"|Netherlands|Philippines|Gambia|Bahamas|Maldives")
+# seats of power a newspaper names with "the": "the Kremlin says"
+_SEATS = frozenset({"Kremlin", "Pentagon", "White House", "Elysee", "Élysée", "Vatican",
+                    "Knesset", "Bundestag", "Duma", "State Duma", "Foreign Office", "Home Office",
+                    "Treasury", "Blue House", "Quai d'Orsay"})
 
 
 # capitalised words, then a singular common noun last: "Gaza health ministry", "Israeli
@@ -54,7 +74,28 @@ def says(name: str) -> str:
     last = head.split()[-1] if head.split() else head
     plural = last.islower() and ((last.endswith("s") and not last.endswith(("ss", "us", "is")))
                                  or last in _PLURALS or last.endswith("men"))
-    return "say" if plural else "says"
+    return "say" if plural or _peoples(head) else "says"
+
+
+# members of a party or a people no place's name gives: "Republicans say", "Kurds say"
+_MEMBERS = frozenset({"democrat", "republican", "conservative", "liberal", "socialist",
+                      "communist", "green", "torie", "kurd", "arab", "turk", "serb", "croat",
+                      "houthi", "sunni", "shiite", "druze", "alawite", "uyghur", "uighur", "briton",
+                      "scot", "brit"})
+
+
+def _peoples(name: str) -> bool:
+    """A people named as a speaker is many: "Iranians say", "most Taiwanese say", "the
+    British say" (a people's word in the plural, or one that is its own plural, as the
+    voice's last word: not "Reuters", "Evans" nor "Chinese Foreign Ministry")."""
+    last = name.split()[-1] if name.split() else name
+    if not last[:1].isupper():
+        return False
+    if last.endswith("s") and (is_demonym(last[:-1]) or last[:-1].lower() in _MEMBERS):
+        return True  # "Iranians", "Israelis", "Palestinians", "Democrats"
+    # "the British", "most Taiwanese"; not a surname ("John French")
+    alone = all(w.islower() for w in name.split()[:-1])
+    return alone and last.endswith(("ese", "ish", "ch", "ss")) and is_demonym(last)
 
 
 def capital(text: str) -> str:

@@ -36,7 +36,7 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
             rows.append(s.span(0, len(s.claim.text), speaker=speaker))
     parts = []
     if own:
-        parts.append(f"{' and '.join(sorted(own))} state{'s' if len(own) == 1 else ''} it in "
+        parts.append(f"{_listed(sorted(own))} state{'s' if len(own) == 1 else ''} it in "
                      f"{'its' if len(own) == 1 else 'their'} own voice")
     # one clause per outlet (or set of outlets), naming everyone it quotes: "Azatutyun
     # attributes it to Antony Blinken, to Azerbaijan and to US and France"
@@ -47,7 +47,12 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
         verb = "attributes" if len(outlets) == 1 else "attribute"
         to = [f"to {shown(x)}" for x in speakers]
         named = ", ".join(to[:-1]) + " and " + to[-1] if len(to) > 1 else to[0]
-        parts.append(f"{', '.join(outlets)} {verb} it {named}")
+        parts.append(f"{_listed(outlets)} {verb} it {named}")
     return [Difference(kind="speakers", conflict=False,
                        evidence=tuple(sorted(rows, key=evidence_order)),
                        summary="Different voices: " + "; ".join(parts) + ".")]
+
+
+def _listed(names: tuple[str, ...] | list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
