@@ -1290,3 +1290,22 @@ def test_said_and_a_plural_is_no_present_clause() -> None:
     # "Chinese firms" is a plural, not "China firmly opposes": the sentence stays an act
     found = find_speaker("Ayla Demir said Chinese firms, in a brief statement.")
     assert found.core.startswith("Ayla Demir said")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Austin, Texas, said the plan would go ahead.",
+    "Police in Springfield, Ill., said two men were arrested.",
+    "Law enforcement officials in Palm Beach County, Fla., where the host owns a mansion, "
+    "said his drug use is under investigation.",
+])
+def test_the_state_after_a_place_is_no_speaker(sentence: str) -> None:
+    # "City, State," says where the place is (an MRPC sentence gave the speaker "Fla")
+    [(_, speaker)] = _claims(sentence)
+    assert speaker not in ("Texas", "Ill", "Fla"), speaker
+    assert _claims("Texas said the plan would go ahead.")[0][1] == "Texas"
+
+
+def test_a_named_persons_place_before_the_state_is_no_part_of_the_speaker() -> None:
+    [(_, speaker)] = _claims("U.S. District Judge Reed O’Connor in Fort Worth, Texas, on Friday "
+                             "said that the law was unconstitutional.")
+    assert speaker == "Reed O’Connor"

@@ -43,7 +43,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 35  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 36  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -138,6 +138,7 @@ READING = 35  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # 7: "from 500 to 300" is 300; "Organisers of the march said"; 6: estimates, ages)
 # 34: captions, corrections, "X said:" paragraphs, "This was reported by X", "Claim:", "A:" lines
 # 35: "has learned from", "As X reported,", press-release openers, "the Kremlin" no person, bios
+# 36: "officials in Austin, Texas, said": the state after a place is no speaker
 
 __all__ = [
     "READING",

@@ -63,6 +63,33 @@ _CORPORATE_DOT = re.compile(
     r"\b(Inc|Corp|Co|Ltd|Plc|Bros|Cos|Jr|Sr|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky"
     r"|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
     r"\.(?=\s*,?\s*$)")
+# "officials in Austin, Texas, said", "in Palm Beach County, Fla., ... said": the state after a
+# place says where the place is, and is no speaker (the group before it is)
+_STATE_AFTER_PLACE = re.compile(
+    r"(?P<place>\b[A-Z][\w.'’-]*),\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La"
+    r"|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo"
+    r"|N\.[CDHJMY]|S\.[CD]|W\.Va|R\.I"
+    r"|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina"
+    r"|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina"
+    r"|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia"
+    r"|Wisconsin|Wyoming)\.?,?\s*$")
+# "Judge Reed O'Connor in Fort Worth": a named person's place is no part of who speaks
+_NAME_IN_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*)\s+in(?:\s+[A-Z][\w.'’-]*)+$")
+
+
+def _without_state(text: str) -> str:
+    """``text`` without the state after its last place ("officials in Austin, Texas,"), and
+    without a named person's place then ("Judge Reed O'Connor in Fort Worth, Texas,")."""
+    state = _STATE_AFTER_PLACE.search(text)
+    if state is None:
+        return text
+    return _NAME_IN_PLACE.sub(r"\g<name>", text[:state.end("place")])
+
+
 # a press release's company: "Acme Robotics, Inc. (NASDAQ: ACME)" is "Acme Robotics Inc" (as
 # "Acme Inc." is "Acme Inc"); its stock ticker in brackets is no part of who speaks
 _TICKER_AT_END = re.compile(
@@ -93,6 +120,7 @@ def subject_before(sentence: str, verb_start: int,
     # "Acme Inc. said", "The company, Acme Inc., said": the suffix's full stop ends no name
     # (only the end changes: where the subject starts stays where it was)
     text = _company_at_end(_CORPORATE_DOT.sub(r"\1", text))
+    text = _without_state(text)
     relative = RELATIVE_AT_END.search(text)
     if relative:  # "the US Embassy in Baku, which declared"
         text = text[: relative.start()]
@@ -112,7 +140,7 @@ def subject_before(sentence: str, verb_start: int,
             if more is None or not _description(without[len(more) + 1:].split()):
                 break
             without = more
-        text = _company_at_end(_CORPORATE_DOT.sub(r"\1", without))
+        text = _without_state(_company_at_end(_CORPORATE_DOT.sub(r"\1", without)))
     role_of = _ROLE_OF.search(text)
     if role_of and role_of.group("title").lower() in _OF_ROLES \
             and not _WHEN_WORD.fullmatch(role_of.group("run")):
