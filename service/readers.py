@@ -54,12 +54,23 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
 def check_unicode(value: str, what: str) -> None:
     """JSON may spell half of a UTF-16 pair alone ("\\ud800"), which no UTF-8 text can hold:
     the store, the hash of the text and the tokenizer all fail on it, deep inside.  Refused
-    here, naming where it is."""
+    here, naming where it is.
+
+    So is a NUL character (U+0000).  SQLite would store it but PostgreSQL refuses it in any
+    text (a failed ingest, a 500), and the same article must not be good on one store and bad
+    on the other.  It is refused rather than removed: no article text holds one, it is the
+    mark of a file decoded wrongly (UTF-16 read byte by byte is half NULs), so the words
+    around it are suspect too; and silently changing the text would move every offset the
+    user checks against their copy."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise InvalidInput(f"{what} is not valid Unicode: a lone surrogate "
                            f"(U+{ord(value[exc.start]):04X}) at character {exc.start}") from None
+    at = value.find("\x00")
+    if at >= 0:
+        raise InvalidInput(f"{what} is not valid text: a NUL character (U+0000) at character "
+                           f"{at}; no database can store it (was the file saved as UTF-16?)")
 
 
 def _check_date(value: str, where: str) -> None:

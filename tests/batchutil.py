@@ -3,10 +3,12 @@ a real `crossclaim serve`, and the state of a store reduced to comparable facts.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -200,3 +202,15 @@ def store_facts(database_url: str) -> dict[str, Any]:
 
 def sqlite_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'crossclaim.db'}"
+
+
+def damage_pages(db: Path) -> None:
+    """Overwrite every other page after the first few: the header still reads, so the store
+    opens, and the damage is met by whichever query first reads a bad page."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = db.stat().st_size
+    with db.open("r+b") as f:
+        for offset in range(4096 * 3, size, 4096 * 2):
+            f.seek(offset)
+            f.write(b"\xde\xad\xbe\xef" * 1024)

@@ -6,6 +6,7 @@ Read tests share one copy of the seeded data dir; tests that write get their own
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -526,3 +527,34 @@ def test_contrasts_set_a_story_s_opposing_labels_side_by_side(tmp_path: Path) ->
             assert client.get(claim["cluster_link"]).status_code == 200
             article = client.get(claim["article_link"]).json()
             assert article["text"][claim["start"]:claim["end"]] == claim["text"]
+
+
+def test_damage_met_by_a_later_query_is_a_503_store_unreadable(seeded_dir: Path,
+                                                               tmp_path: Path) -> None:
+    """A store that opened fine but whose pages are damaged was a 500 "internal_error" at the
+    first request that read them: now the same 503 store_unreadable as at start-up."""
+    from tests.batchutil import damage_pages
+
+    data_dir = copy_of(seeded_dir, tmp_path / "data")
+    with client_for(data_dir) as client:
+        damage_pages(data_dir / "crossclaim.db")
+        for path in ("/v1/clusters?min_sources=1", "/v1/articles", "/v1/sources"):
+            error = assert_error(client.get(path), 503, "store_unreadable")
+            assert "is not a readable crossclaim database" in error["message"]
+            assert "[SQL:" not in error["message"]
+
+
+def test_create_app_refuses_a_data_dir_that_is_a_file(tmp_path: Path) -> None:
+    """``create_app(Settings(...))`` (a server started by uvicorn's factory, not by the CLI)
+    skipped the data-dir check: a FileExistsError from deep inside the start-up."""
+    from service.api import create_app
+    from service.errors import InvalidInput
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes\n")
+    for data_dir, said in ((a_file, f"the data dir {a_file} is a file"),
+                           (a_file / "data", f"{a_file} is a file, so the data dir")):
+        with pytest.raises(InvalidInput, match=re.escape(said)):
+            create_app(make_settings(data_dir))
+    assert a_file.read_text() == "my notes\n"
+    create_app(make_settings(tmp_path / "new" / "data"))  # a dir yet to be made is fine

@@ -224,3 +224,35 @@ def test_bodies_no_store_can_hold_are_4xx_and_change_nothing(server: str,
                         "b": "The attack on Monday killed 29 people."}).encode("utf-16")
     judged = http.post("/v1/compare", content=utf16, headers=json_headers)
     assert judged.status_code == 200 and judged.json()["relation"] == "agree", judged.text
+
+
+def test_nul_characters_and_misspelt_parameters_are_named(http: httpx.Client) -> None:
+    """A NUL (U+0000) went into SQLite and was a 500 on PostgreSQL; a misspelt query
+    parameter (``?lmit=2``) was ignored and the defaults answered as if asked for.  Each is
+    a 422 naming the problem, and nothing is stored."""
+    before = seen(http)
+    error = error_of(http.post("/v1/articles", headers=AUTH, json={
+        "source": "X", "text": "Police said 14 people\u0000 were held in Lyon."}),
+        422, "invalid_input")
+    assert error["message"].startswith(
+        "body.text: not valid text: a NUL character (U+0000) at character 21")
+    for path in ("/v1/articles?source=Wire%00", "/v1/articles/seed%00id"):
+        error = error_of(http.get(path), 422, "invalid_input")
+        assert "a NUL character (U+0000)" in error["message"]
+
+    error = error_of(http.get("/v1/articles?lmit=2"), 422, "invalid_input")
+    assert error["message"] == ("unknown query parameter 'lmit' on /v1/articles; it takes "
+                                "limit, offset, source")
+    assert error["details"] == {"unknown": ["lmit"], "known": ["limit", "offset", "source"]}
+    error = error_of(http.get("/v1/contrasts?q=Lachin&min_source=1"), 422, "invalid_input")
+    assert error["details"]["known"] == ["limit", "min_sources", "q"]
+    error = error_of(http.get("/v1/sources?verbose=1"), 422, "invalid_input")
+    assert error["message"].endswith("it takes no query parameters")
+    assert seen(http) == before
+
+    # guards: the parameters the docs use still answer, and a page link that picked up a
+    # tracking parameter when shared still opens for the person who follows it
+    assert len(http.get("/v1/articles?limit=2&offset=0").json()["items"]) == 2
+    assert http.get("/v1/claims/search?q=Lachin+corridor+blocked&limit=3").status_code == 200
+    page = http.get("/?q=Lachin&utm_source=newsletter&fbclid=abc")
+    assert page.status_code == 200 and "Lachin" in page.text

@@ -359,6 +359,34 @@ def test_a_lone_surrogate_in_a_line_rejects_that_line_only(pipe: Any, tmp_path: 
     assert "Fans cheered \U0001f600 as 29 people left." in texts
 
 
+def test_a_nul_character_rejects_that_item_only_on_every_store(pipe: Any, tmp_path: Path,
+                                                                seed_articles: Any) -> None:
+    """SQLite took a NUL (U+0000) that PostgreSQL refuses in any text: there the whole run
+    failed at that article (exit 2) and every later run met it again.  Now the line, and a
+    text file saved as UTF-16 without its byte-order mark (half NULs), are rejections naming
+    the position, on both stores alike, and the rest goes in."""
+    good = varied_articles(seed_articles, 2)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+    with open(feed, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(good[0]) + "\n")
+        fh.write(json.dumps({"source": "X", "text": "Police said 14\u0000 people were held."})
+                 + "\n")
+        fh.write(json.dumps(good[1]) + "\n")
+    (inbox / "wide.txt").write_bytes("The mayor said 12 people died.".encode("utf-16-le"))
+    summary = _runner(pipe).run([str(inbox)])
+    assert (summary.exit_code, summary.new, summary.rejected) == (EXIT_PARTIAL, 2, 2), \
+        summary.as_dict()
+    reasons = sorted(r.reason for r in summary.rejections)
+    assert reasons[0].startswith(
+        f"{feed}:2: 'text' is not valid text: a NUL character (U+0000) at character 14")
+    assert reasons[1].startswith(
+        f"{inbox / 'wide.txt'}: 'text' is not valid text: a NUL character (U+0000) at "
+        "character 1")
+    assert pipe.store.counts()["articles"] == 2
+
+
 def _open_store(url: str, start: Any, results: Any) -> None:
     from service.store import SqlStore
 

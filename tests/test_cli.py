@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.batchutil import damage_pages
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -501,3 +503,47 @@ def test_two_ingests_into_one_new_data_dir_at_once_both_go_in(tmp_path: Path) ->
     from embeddings.index import FaissIndex
 
     assert FaissIndex.load(data_dir / "claims.faiss").live_claims() == len(claims) == 6
+
+
+def test_a_nul_character_is_refused_by_name_and_the_rest_goes_in(tmp_path: Path) -> None:
+    """SQLite stored a NUL (U+0000) that PostgreSQL refuses in any text: the same file went
+    in on one store and failed the whole ingest on the other.  Now refused on every store,
+    naming the line, the field and the position; the other lines still go in."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"source": "X", "text": "Police said 14 people were held in Lyon."}) + "\n"
+        + json.dumps({"source": "X", "title": "Held\u0000",
+                      "text": "Police said 15 people were held in Lyon."}) + "\n"
+        + json.dumps({"source": "Y", "text": "Police said 16\u0000 people were held."}) + "\n",
+        encoding="utf-8")
+    data_dir = tmp_path / "d"
+    proc = run("ingest", str(feed), "--json", data_dir=data_dir)
+    assert proc.returncode == 3, proc.stderr  # partial: some input rejected, the rest stored
+    result = json.loads(proc.stdout)
+    assert result["summary"]["new"] == 1 and result["summary"]["rejected"] == 2
+    assert result["rejected_files"][0].startswith(
+        f"{feed}:2: 'title' is not valid text: a NUL character (U+0000) at character 4")
+    assert result["rejected_files"][1].startswith(
+        f"{feed}:3: 'text' is not valid text: a NUL character (U+0000) at character 14")
+    stored = json.loads(run("claims", "--json", data_dir=data_dir).stdout)
+    assert {claim["text"] for claim in stored} == {"Police said 14 people were held in Lyon."}
+
+
+def test_damage_met_by_a_later_query_is_store_unreadable(seeded_dir: Path,
+                                                         tmp_path: Path) -> None:
+    """A store that opens but whose pages are damaged failed at the first query that read
+    them: "error: DatabaseError: ... database disk image is malformed [SQL: ...]", exit 1,
+    as if crossclaim itself were broken."""
+    data_dir = tmp_path / "d"
+    shutil.copytree(seeded_dir, data_dir, ignore=shutil.ignore_patterns("write.lock"))
+    damage_pages(data_dir / "crossclaim.db")
+    damaged = (data_dir / "crossclaim.db").read_bytes()
+    for args in (["clusters", "--min-sources", "1"], ["claims", "--json"],
+                 ["contrast", "Lachin"]):
+        proc = run(*args, data_dir=data_dir)
+        assert proc.returncode == 2, proc.stderr
+        message = " ".join(proc.stderr.split())
+        assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+        assert f"{data_dir / 'crossclaim.db'} is not a readable crossclaim database" in message
+        assert "malformed" in message and "[SQL:" not in message
+    assert (data_dir / "crossclaim.db").read_bytes() == damaged  # left as it was

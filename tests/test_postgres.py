@@ -154,3 +154,33 @@ def test_writers_on_two_hosts_take_turns(pg_url: str) -> None:
     finally:
         here.close()
         elsewhere.close()
+
+
+@pytest.mark.postgres
+def test_nul_characters_are_the_same_4xx_on_postgres_as_on_sqlite(pg_url: str,
+                                                                   tmp_path: Path) -> None:
+    """PostgreSQL refuses a NUL (U+0000) in any text: an article holding one, a source filter
+    or an article id holding one were 500s here while SQLite took them.  On both stores they
+    are now the same 422 naming the field and the position, and nothing is stored."""
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+    from service.pipeline import build_pipeline
+
+    article = {"id": "n1", "source": "Outlet",
+               "text": "Troops shelled 29 villages\u0000 on Monday, he said."}
+    for name, url in {"postgres": pg_url, "sqlite": sqlite_url(tmp_path / "sqlite")}.items():
+        settings = make_settings(tmp_path / name, database_url=url)
+        pipe = build_pipeline(settings)
+        with TestClient(create_app(settings, pipe), raise_server_exceptions=False) as client:
+            for response, said in (
+                    (client.post("/v1/articles", json=article),
+                     "body.text: not valid text: a NUL character (U+0000) at character 26"),
+                    (client.get("/v1/articles", params={"source": "Out\u0000let"}),
+                     "source: not valid text: a NUL character (U+0000) at character 3"),
+                    (client.get("/v1/articles/n1%00"),
+                     "article_id: not valid text: a NUL character (U+0000) at character 2")):
+                assert response.status_code == 422, (name, response.text)
+                assert response.json()["error"]["message"].startswith(said), name
+            assert client.get("/v1/articles").json()["total"] == 0
+        pipe.store.close()

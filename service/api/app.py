@@ -15,13 +15,14 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import anyio.to_thread
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from service.api import errors
+from service.api.deps import known_query
 from service.api.metrics import Metrics, MetricsMiddleware
 from service.pipeline import Pipeline
-from service.settings import Settings
+from service.settings import Settings, check_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,10 @@ def start_pipeline(settings: Settings) -> Pipeline:
 
 def create_app(settings: Settings | None = None, pipeline: Pipeline | None = None) -> FastAPI:
     settings = settings or (pipeline.settings if pipeline is not None else Settings())
+    if pipeline is None:
+        # the same one line as the CLI's for a data dir that is a file, here before the
+        # server starts, not a FileExistsError from deep inside the start-up
+        check_data_dir(settings.data_dir)
     metrics = Metrics()
 
     @asynccontextmanager
@@ -93,8 +98,11 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     from service.api import routes_articles, routes_claims, routes_clusters, routes_meta
     from service.web import routes as web_routes
 
-    for module in (routes_articles, routes_clusters, routes_claims, routes_meta, web_routes):
-        app.include_router(module.router)
+    # the API's routes refuse query parameters they do not take; the web pages do not
+    # (see known_query)
+    for module in (routes_articles, routes_clusters, routes_claims, routes_meta):
+        app.include_router(module.router, dependencies=[Depends(known_query)])
+    app.include_router(web_routes.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     # outermost last: metrics see every request, including refused bodies

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import email.message
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from fastapi import Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 
-from service.errors import Unavailable, UnsupportedMedia
+from service.errors import InvalidInput, Unavailable, UnsupportedMedia
 from service.settings import Settings
 
 if TYPE_CHECKING:
@@ -44,3 +47,39 @@ def require_json(request: Request) -> None:
             subtype == "json" or subtype.endswith("+json")):
         raise UnsupportedMedia(f"unsupported content type {value!r}: send application/json",
                                {"content_type": value, "accepted": ["application/json"]})
+
+
+async def known_query(request: Request) -> None:
+    """A misspelt query parameter (``?lmit=5``) would otherwise be ignored and the defaults
+    answered, which looks like a right answer: name it, with the ones the endpoint takes.
+    (The API's routes only: links to the web pages pick up ``?utm_source=`` or ``?fbclid=``
+    when shared, and a person reading a page must still get it.)
+
+    Also a NUL character in a query or path parameter: PostgreSQL refuses it in any text it
+    is asked to compare (a 500 there, a silent "nothing found" on SQLite)."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    known = _query_names(route)
+    unknown = [name for name in dict.fromkeys(request.query_params) if name not in known]
+    if unknown:
+        takes = (f"it takes {', '.join(sorted(known))}" if known
+                 else "it takes no query parameters")
+        raise InvalidInput(
+            f"unknown query parameter {unknown[0]!r} on {request.url.path}; {takes}",
+            {"unknown": unknown, "known": sorted(known)})
+    params = [*request.query_params.multi_items(), *request.path_params.items()]
+    for name, value in params:
+        if isinstance(value, str) and "\x00" in value:
+            raise InvalidInput(f"{name}: not valid text: a NUL character (U+0000) at "
+                               f"character {value.index(chr(0))}", {"parameter": name})
+
+
+def _query_names(route: APIRoute) -> frozenset[str]:
+    """The query parameters of the endpoint and of every dependency under it."""
+    def walk(dependant: Dependant) -> Iterator[str]:
+        yield from (param.alias for param in dependant.query_params)
+        for sub in dependant.dependencies:
+            yield from walk(sub)
+
+    return frozenset(walk(route.dependant))

@@ -26,8 +26,8 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy.engine import Engine, ExceptionContext
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from embeddings.types import Article, Claim, Entity, Quantity
 from service.errors import StoreUnreadable
@@ -45,21 +45,31 @@ class SqlStore:
         self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        # damage is met by whichever statement first reads the bad page, on open or weeks
+        # later by a search: every one of them says so in the same words
+        event.listen(self.engine, "handle_error", self._unreadable)
         try:
             _create_tables(self.engine)
             _add_missing_columns(self.engine)
-        except DatabaseError as exc:
+        except StoreUnreadable:
             self.engine.dispose()
-            if not _unreadable(exc):
-                raise
-            # a file that is not a database, or a truncated one: say so and leave it as it is
-            # (nothing is written to it), instead of a driver's paragraph and an internal error
-            where = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") \
-                else "the database"
-            raise StoreUnreadable(
-                f"{where} is not a readable crossclaim database ({exc.orig}): restore it "
-                "from a backup, or use another data dir; it was left as it is",
-                {"database": where}) from None
+            raise
+
+    def _unreadable(self, context: ExceptionContext) -> None:
+        """A file that is not a database, or a damaged one: say so in one line (a 503, exit
+        code 2) instead of a driver's paragraph and an internal error, and leave it as it is
+        (nothing is written to it)."""
+        orig = context.original_exception
+        if not _damaged(orig):
+            return
+        message = str(orig)
+        url = self.url
+        where = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") \
+            else "the database"
+        raise StoreUnreadable(
+            f"{where} is not a readable crossclaim database ({message}): restore it "
+            "from a backup, or use another data dir; it was left as it is",
+            {"database": where}) from None
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -497,9 +507,17 @@ def _create_tables(engine: Engine, attempts: int = 5) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
-def _unreadable(exc: DatabaseError) -> bool:
-    message = str(exc.orig).lower()
-    return "not a database" in message or "malformed" in message
+# SQLite's result codes SQLITE_CORRUPT and SQLITE_NOTADB; PostgreSQL's SQLSTATEs data_corrupted
+# and index_corrupted.  (Not the word "malformed": PostgreSQL says it of a bad value.)
+_SQLITE_DAMAGED = (11, 26)
+_POSTGRES_DAMAGED = ("XX001", "XX002")
+
+
+def _damaged(orig: BaseException) -> bool:
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _SQLITE_DAMAGED  # (the low byte: extended codes add a reason)
+    return getattr(orig, "sqlstate", None) in _POSTGRES_DAMAGED
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
