@@ -10,6 +10,7 @@ the API and the batch job all go through it.
 from __future__ import annotations
 
 import fcntl
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -31,7 +32,7 @@ from embeddings.clustering import (
 from embeddings.context import ArticleContext
 from embeddings.encoder import Encoder
 from embeddings.facets import claim_of, facet_id, facets
-from embeddings.lexical import Weigher, content_words, corpus_weigher, stem
+from embeddings.lexical import STOPWORDS, Weigher, content_words, corpus_weigher, stem
 from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Article, Claim, PairJudgement
 from service.cluster_contrast import of_the_asked_story, recontrast
@@ -446,6 +447,11 @@ class Pipeline:
         if len(query) > self.settings.max_query_chars:
             raise InvalidInput(f"the query is longer than {self.settings.max_query_chars} "
                                "characters")
+        # "???" or "the of and": nearest neighbours of no content are arbitrary claims that
+        # would look like an answer
+        words = re.findall(r"\w+", query.lower())
+        if not words or all(w in STOPWORDS for w in words):
+            raise InvalidInput("the query has no words to search by")
 
 
 @dataclass

@@ -137,6 +137,16 @@ def test_query_and_limit_are_checked(api: TestClient) -> None:
     assert_error(api.get("/v1/articles", params={"limit": 201}), 422)
 
 
+
+@pytest.mark.parametrize("query", ["???", "the of and", "..."])
+def test_a_query_with_no_words_to_search_by_is_refused(api: TestClient, query: str) -> None:
+    # nearest neighbours of nothing would be arbitrary clusters that look like an answer
+    for route in ("/v1/contrasts", "/v1/claims/search"):
+        error = assert_error(api.get(route, params={"q": query}), 422, "invalid_input")
+        assert "no words" in error["message"]
+    assert api.get("/v1/contrasts", params={"q": "Lachin?"}).status_code == 200
+
+
 # -- clusters, claims, sources ---------------------------------------------------------
 
 

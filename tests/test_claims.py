@@ -875,3 +875,17 @@ def test_an_opinion_writers_bio_ending_the_piece_is_furniture() -> None:
 def test_what_only_looks_like_a_bio_or_an_agency_note_is_kept(text: str) -> None:
     assert "Amina Yusuf" not in text or any("Amina Yusuf" in t for t in _texts(text))
     assert len(_texts(text)) == len([s for s in text.split("\n") if s])
+
+
+def test_text_without_full_stops_is_cut_into_sentence_sized_claims() -> None:
+    # an automatic transcript or a scraped list has no full stops: one 30,000-character
+    # "sentence" would be one useless claim (and reading its speakers took minutes)
+    said = ("the minister said talks on the border would resume while officials near the "
+            "villages denied any shelling on monday and the army said troops stayed")
+    words = said.split()
+    text = " ".join(words[i % len(words)] for i in range(5000))
+    claims = SentenceClaimExtractor().extract(Article(id="t", source="Wire", text=text))
+    assert len(claims) >= len(text) // 1000
+    assert all(len(c.text) <= 1000 and text[c.start:c.end] == c.text for c in claims)
+    # what is cut off is kept: the pieces cover the text
+    assert sum(len(c.text) for c in claims) >= len(text) - 2 * len(claims)
