@@ -568,3 +568,16 @@ def test_create_app_refuses_a_data_dir_that_is_a_file(tmp_path: Path) -> None:
             create_app(make_settings(data_dir))
     assert a_file.read_text() == "my notes\n"
     create_app(make_settings(tmp_path / "new" / "data"))  # a dir yet to be made is fine
+
+
+@pytest.mark.parametrize("path", ["/?limit=abc", "/?limit=999", "/clusters/abc"])
+def test_a_bad_value_on_a_page_gets_a_page_saying_what_was_wrong(api: TestClient,
+                                                                  path: str) -> None:
+    # a person at a browser, not a program: an HTML page with the reason, not JSON
+    response = api.get(path)
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("text/html")
+    assert "Cannot show that page" in response.text
+    assert ("limit" in path) == ("limit" in response.text)
+    # the API keeps answering programs in JSON
+    assert_error(api.get("/v1/clusters", params={"limit": "abc"}), 422, "invalid_input")

@@ -16,7 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -47,7 +47,7 @@ async def crossclaim_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status, exc.code, exc.message, _jsonable(exc.details), headers)
 
 
-async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
+async def validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     errors = list(exc.errors())
     bad_json = next((e for e in errors if e.get("type") == "json_invalid"), None)
@@ -64,7 +64,18 @@ async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
     message = f"{_loc(first['loc'])}: {first['msg']}" if first["loc"] else str(first["msg"])
     if len(details) > 1:
         message += f" (and {len(details) - 1} more problem(s))"
+    if _is_page(request):
+        # a person at a browser ("/?limit=abc", "/clusters/abc") gets a page, not JSON
+        from service.web.routes import error_page
+
+        return error_page(request, message, 422)
     return error_response(422, "invalid_input", message, _jsonable(details))
+
+
+def _is_page(request: Request) -> bool:
+    """The request matched one of the web pages' routes (``service.web.routes``)."""
+    endpoint = getattr(request.scope.get("route"), "endpoint", None)
+    return getattr(endpoint, "__module__", "") == "service.web.routes"
 
 
 async def http_error(request: Request, exc: Exception) -> JSONResponse:

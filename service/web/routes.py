@@ -87,7 +87,7 @@ def cluster_page(request: Request, cluster_id: int, pipe: PipelineDep) -> HTMLRe
     try:
         view = pipe.cluster(cluster_id)
     except NotFound as exc:
-        return _render(request, "error.html", {"message": exc.message}, 404)
+        return error_page(request, exc.message, 404)
     return _render(request, "cluster.html", {"c": _cards(pipe, [view])[0],
                                              "kinds": KIND_LABEL})
 
@@ -96,8 +96,7 @@ def cluster_page(request: Request, cluster_id: int, pipe: PipelineDep) -> HTMLRe
 def article_page(request: Request, article_id: str, pipe: PipelineDep) -> HTMLResponse:
     article = pipe.store.get_article(article_id)
     if article is None:
-        return _render(request, "error.html", {"message": f"no article with id {article_id!r}"},
-                       404)
+        return error_page(request, f"no article with id {article_id!r}", 404)
     claims = pipe.store.claims_of_article(article_id)
     clusters = pipe.store.claims_with_clusters([c.id for c in claims if c.id is not None])
     cluster_ids = sorted({k for _, k in clusters.values() if k >= 0})
@@ -120,6 +119,12 @@ def article_page(request: Request, article_id: str, pipe: PipelineDep) -> HTMLRe
     return _render(request, "article.html", {"article": article, "pieces": pieces,
                                              "claims": claims, "shared": len(
                                                  [p for p in pieces if p.get("cluster")])})
+
+
+def error_page(request: Request, message: str, status: int) -> HTMLResponse:
+    """The page a person sees for a bad address or value, with what was wrong."""
+    heading = "Not found" if status == 404 else "Cannot show that page"
+    return _render(request, "error.html", {"message": message, "heading": heading}, status)
 
 
 def _render(request: Request, name: str, context: dict[str, Any],
