@@ -1254,6 +1254,9 @@ def test_the_answers_of_a_briefings_transcript_are_the_briefers() -> None:
      "the coup was illegal."),
     ("Russia's military said it had shot down 20 drones.", "Russia's military",
      "it had shot down 20 drones."),
+    # a party described as the opposition
+    ("The opposition Kuomintang said the drills were a provocation.", "Kuomintang",
+     "the drills were a provocation."),
     # a name of three words or more after the body or the country whose title it is
     ("The director of the WHO Tedros Adhanom Ghebreyesus said the outbreak was slowing.",
      "Tedros Adhanom Ghebreyesus", "the outbreak was slowing."),

@@ -139,7 +139,8 @@ READING = 36  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # 34: captions, corrections, "X said:" paragraphs, "This was reported by X", "Claim:", "A:" lines
 # 35: "has learned from", "As X reported,", press-release openers, "the Kremlin" no person, bios
 # 36: "officials in Austin, Texas, said": the state after a place is no speaker; a
-#     "sentence" over 1,000 characters (no full stops) is cut at a clause mark or a space
+#     "sentence" over 1,000 characters (no full stops) is cut at a clause mark or a space; "the
+#     opposition Kuomintang said" is the Kuomintang's
 
 __all__ = [
     "READING",

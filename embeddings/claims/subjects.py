@@ -584,7 +584,7 @@ _DESCRIPTOR_HEADS = _words("""giant operator rival champion boss chain provider 
     survivor resident student teacher nurse doctor driver farmer worker employee voter fan
     player candidate challenger incumbent organiser organizer activist campaigner demonstrator
     protester protestor migrant refugee
-    power superpower nation country republic kingdom emirate monarchy bloc""")
+    power superpower nation country republic kingdom emirate monarchy bloc opposition""")
 # (what a country is called before its name: "the former colonial power France", "the
 # Gulf emirate Qatar", "the island nation Taiwan")
 
