@@ -1226,10 +1226,10 @@ def test_the_answers_of_a_briefings_transcript_are_the_briefers() -> None:
 
 
 @pytest.mark.parametrize("sentence, speaker, core", [
-    # a wire's "has learned from": the source, where one is named, as "A source in the
-    # defense ministry said" reads it; else the outlet that learned it
+    # a wire's "has learned from": a source no one names vouches for nothing, and the claim
+    # is the outlet's that learned it (as "TASS reported, citing a source" is)
     ("TASS has learned from a source in the defense ministry that the drills will continue "
-     "until Friday.", "defense ministry", "the drills will continue until Friday."),
+     "until Friday.", "TASS", "the drills will continue until Friday."),
     ("RIA Novosti has learned from sources that the talks will resume.", "RIA Novosti",
      "the talks will resume."),
     ("Reuters has learned that the company plans to cut 500 jobs.", "Reuters",
@@ -1312,3 +1312,99 @@ def test_a_named_persons_place_before_the_state_is_no_part_of_the_speaker() -> N
     [(_, speaker)] = _claims("U.S. District Judge Reed O’Connor in Fort Worth, Texas, on Friday "
                              "said that the law was unconstitutional.")
     assert speaker == "Reed O’Connor"
+
+
+# --- bodies in lower case and where they sit; names after descriptions; unnamed sources -----
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a nationality, a body in lower case, and the place that says which one (as "the
+    # Canadian Embassy in Oslo" in capitals; the article goes, as in "the Chinese embassy")
+    ("The Chinese embassy in Abuja said the workers were safe.", "Chinese embassy in Abuja"),
+    ("The US embassy in Kyiv said the staff were safe.", "US embassy in Kyiv"),
+    ("The Russian consulate in Istanbul said the office would close.",
+     "Russian consulate in Istanbul"),
+    ("The workers were safe, the Chinese embassy in Abuja said.", "Chinese embassy in Abuja"),
+    ("Russia's embassy in Ankara said the talks were over.", "Russia's embassy in Ankara"),
+    ("Beijing has handed over the genome, a Russian diplomatic mission in China said.",
+     "Russian diplomatic mission in China"),
+    # inverted: the body speaks, not its nationality alone
+    ("The workers were safe, said the Chinese embassy in Abuja.", "Chinese embassy in Abuja"),
+    ("The workers were safe, said the Chinese government.", "Chinese government"),
+    # a consulate is a body as an embassy is
+    ("The Russian consulate said the office would close.", "Russian consulate"),
+])
+def test_a_body_in_lower_case_and_its_place_is_the_speaker(sentence: str, speaker: str) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The British High Commission in Nairobi said the visa rules had changed.",
+     "British High Commission in Nairobi"),
+    ("South Korea's military said the missile flew 600 km.", "South Korea's military"),
+    ("The Chinese embassy said the workers were safe.", "Chinese embassy"),
+    ("Residents in Kyiv said the power was out.", "Residents in Kyiv"),
+    ("A company in Texas said the plant would close.", None),  # "a" names no one company
+    ("The council in March said the road would close.", None),  # when, not where
+    ("The ministry said the Chinese government would respond.", "ministry"),
+])
+def test_what_is_no_body_in_a_place_reads_as_before(sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a description first, then the name in apposition: the name speaks
+    ("The main opposition party, the Kuomintang, said the drills were reckless.", "Kuomintang",
+     "the drills were reckless."),
+    ("The country's biggest carrier, Air India, said flights would resume.", "Air India",
+     "flights would resume."),
+    ("Its rival, Boeing, said the order was cancelled.", "Boeing", "the order was cancelled."),
+    ("Britain's largest union, Unite, said the strike would go ahead.", "Unite",
+     "the strike would go ahead."),
+])
+def test_a_name_after_a_description_is_the_speaker(sentence: str, speaker: str,
+                                                   core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the name first, the description after; a party member described again; a list; when
+    ("Ned Price, a State Department spokesperson, said the talks were useful.", "Ned Price"),
+    ("The senator, the Democrat, said the bill would fail.", "senator"),
+    ("The two unions, Unite and GMB, said the strike would go ahead.", None),
+    ("The next day, Smith, said the bill would fail.", None),
+])
+def test_what_is_no_name_after_a_description_reads_as_before(sentence: str,
+                                                              speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # an agency relaying a source it does not name: the agency's claim, however worded
+    ("Interfax reported, citing a source in the ministry, that talks had stalled.", "Interfax"),
+    ("Interfax has learned from a source in the ministry that talks had stalled.", "Interfax"),
+    ("Reuters has learned from two people familiar with the matter that the deal was off.",
+     "Reuters"),
+    ("According to a source cited by Interfax, talks had stalled.", "Interfax"),
+    ("According to sources quoted by the TASS news agency, talks had stalled.", "TASS"),
+    ("TASS quoted a source in the ministry as saying that talks had stalled.", "TASS"),
+    ("As reported by Interfax, talks had stalled.", "Interfax"),
+])
+def test_an_agency_relaying_an_unnamed_source_makes_the_claim(sentence: str,
+                                                              speaker: str) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a source the agency names, or one who speaks for a body, still speaks
+    ("Interfax learned from Foreign Minister Lavrov that talks had stalled.", "Lavrov"),
+    ("Interfax has learned from the Kremlin that talks had stalled.", "Kremlin"),
+    ("Interfax learned from a spokesman for the Interior Ministry that talks had stalled.",
+     "Interior Ministry spokesman"),
+    ("Interfax quoted Lavrov as saying that talks had stalled.", "Lavrov"),
+    ("The paper quoted the envoy as saying the deal was off.", "envoy"),
+    ("A source in the ministry said talks had stalled.", "source in the ministry"),
+])
+def test_a_source_an_agency_names_still_speaks(sentence: str, speaker: str) -> None:
+    assert find_speaker(sentence).speaker == speaker

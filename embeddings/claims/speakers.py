@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from embeddings.claims.bodies import relaying_agency, unnamed_source
 from embeddings.claims.clauses import (
     AUDIENCES,
     FINITE_IN_GAP,
@@ -534,6 +535,8 @@ def _according_frame(sentence: str,
         if resolved is None:
             return None
         who = resolved
+    # "a source cited by Interfax": the agency relaying a source it does not name
+    who = relaying_agency(who) or who
     # "a statement from the defence ministry", "figures released by the UN": who issued it
     who = _ISSUED_BY.sub("", who) or who
     # "a statement posted on the ministry's website": the ministry's
@@ -594,9 +597,10 @@ def _as_reported_frame(sentence: str,
     return speaker, rest, match.end()
 
 
-# "TASS has learned from a source in the defense ministry that A", "Reuters has learned that
-# A": the source, where it is named, says A (as "A source in the ministry said A" reads);
-# else the outlet that learned it
+# "TASS has learned from Foreign Minister Lavrov that A", "Reuters has learned that A": the
+# source, where it is named, says A; a source no one names ("from a source in the defense
+# ministry") vouches for nothing, and A is the outlet's that learned it (as "TASS reported,
+# citing a source" is)
 _LEARNED = re.compile(
     r"^\W*(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:learned|learnt)"
     r"(?:\s+from\s+(?P<source>[^,;“”\"]{2,100}?))?\s+that\s+")
@@ -608,7 +612,7 @@ def _learned_frame(sentence: str,
     if match is None or _VERB.search(match.group("who")):
         return None
     speaker = None
-    if match.group("source"):
+    if match.group("source") and not unnamed_source(match.group("source")):
         speaker = find_speaker(f"{match.group('source').strip()} said it is so.",
                                context).speaker
     speaker = speaker or _named_in_frame(match.group("who"), context)
@@ -638,6 +642,10 @@ def _quoting_frame(sentence: str,
         named = named_speaker(passive.group("who"), context) if passive else None
         if named is not None:
             return named, sentence[match.end():], match.end()
+    if unnamed_source(who):  # "TASS quoted a source in the ministry as saying": TASS's
+        quoter = subject_before(sentence, match.start(), context)
+        if quoter is not None and quoter[0] is not None:
+            return quoter[0], sentence[match.end():], match.end()
     runs = [m.group() for m in RUN.finditer(who)]
     speaker = named_speaker(runs[-1], context) if runs else None
     if speaker is None:  # "quoted the general as saying"

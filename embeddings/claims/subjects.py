@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.bodies import body_after, body_in_place, name_after_description
 from embeddings.claims.entities import (
     ORG_WORDS,
     PLACES,
@@ -130,6 +131,11 @@ def subject_before(sentence: str, verb_start: int,
         speaker = named_speaker(name[0], context)
         return (speaker, _extend_over_titles(text, name[1])) if speaker else None
     elif text.endswith(","):
+        described = name_after_description(text)
+        if described is not None and _CLAUSE_OPENER_BEFORE.search(text[: described[1]]):
+            # "The main opposition party, the Kuomintang, said": the body by its name
+            speaker = named_speaker(described[0], context)
+            return (speaker, described[1]) if speaker else None
         without = _drop_appositive(text)
         if without is None:
             return _name_after_role(text, context)
@@ -156,6 +162,9 @@ def subject_before(sentence: str, verb_start: int,
             else context.resolve_descriptor(body.split()[-1])
         if whose:
             return f"{whose} {voice.group('role').lower()}", voice.start()
+    in_place = body_in_place(text)  # "the Chinese embassy in Abuja said"
+    if in_place is not None and _CLAUSE_OPENER_BEFORE.search(text[: in_place[1]]):
+        return in_place
     posted = _role_posted(text, context)
     if posted is not None:
         if posted[0] is not None:
@@ -268,7 +277,7 @@ def _body_or_title(head: str) -> bool:
 # bodies that speak but are places too ("Heathrow Airport" stays a place among entities),
 # and a family or an ally, who speak as one
 _TEAMS = _words("""team campaign camp side opposition airport prison museum school family
-    families ally allies military junta""")
+    families ally allies military junta consulate legation mission delegation""")
 
 
 # "Azerbaijani officials said", "the separatist authorities said", "two diplomats said": a
@@ -412,6 +421,9 @@ def subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -
     role = _ROLE_BEFORE_NAME.match(sentence, position)
     if role and role.group(1).split()[-1] in TITLE_WORDS:
         position = role.end()  # "said lead researcher Maria Costa": the name speaks
+    body = body_after(sentence, position)  # "said the Chinese embassy", not "Chinese"
+    if body is not None:
+        return body
     match = RUN.match(sentence, position)
     if match and _next_word(sentence, match.end()) in _CLAUSE_VERBS:
         return None  # ", said Moscow would respond": the subject of the reported clause
