@@ -1362,3 +1362,75 @@ def test_a_negation_of_any_one_at_all_denies_the_act_done_to_one(a: str, b: str)
 ])
 def test_two_negations_of_any_one_at_all_agree_and_a_modal_denies_nothing(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a negated verb of holding back says the thing was said plainly
+    ("Trump did not hold back his criticism of the Iran deal.",
+     "Trump criticised the Iran deal.", "agree"),
+    ("The senator did not shy away from attacking the bill.", "The senator attacked the bill.",
+     "agree"),
+    ("The minister didn't mince words about the budget cuts.",
+     "The minister criticised the budget cuts.", "agree"),
+    ("The government did not refrain from criticising the court ruling.",
+     "The government criticised the court ruling.", "agree"),
+    ("President Trump did not restrain giving his opinion about the Iran deal.",
+     "Macron tried to persuade Trump to stay in the Iran deal.", "agree"),
+    # "hold" without "back" is a plain negation
+    ("The two sides did not hold talks on Monday.", "The two sides held talks on Monday.",
+     "conflict"),
+    # the other term of a comparison is not asserted
+    ("Any agreement is better than no agreement.",
+     "The two sides reached an agreement on Friday.", "agree"),
+    ("No agreement was reached on Friday.", "The two sides reached an agreement on Friday.",
+     "conflict"),
+])
+def test_negations_that_say_something_was_done(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # not done so far / will be done: both can be true
+    ("The company has not announced any layoffs.",
+     "The company will announce layoffs next week.", "agree"),
+    ("The company has yet to decide whether to close the plant.",
+     "The company will decide whether to close the plant next month.", "agree"),
+    ("The minister has not resigned.", "The minister is expected to resign on Friday.",
+     "agree"),
+    ("Iran has not yet signed the deal.", "Iran is set to sign the deal this week.", "agree"),
+    # a denial of the same future, or of what was done, is still a dispute
+    ("The company will not announce layoffs.",
+     "The company will announce layoffs next week.", "conflict"),
+    ("The company has not announced any layoffs.",
+     "The company announced 500 layoffs on Monday.", "conflict"),
+    ("The minister has not resigned.", "The minister resigned on Friday.", "conflict"),
+])
+def test_what_has_not_been_done_yet_may_still_be_done(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what is called for or sought is not said to exist
+    ("There is no ceasefire in Gaza.", "Hamas called for a ceasefire in Gaza.", "agree"),
+    ("There has been no peace deal.", "North Korea has long sought a peace deal with the US.",
+     "agree"),
+    ("The armistice was not a peace treaty.", "China has long favored a peace treaty.",
+     "agree"),
+    ("The union has not reached a deal with the company.",
+     "The union is pushing for a deal with the company.", "agree"),
+    # what is said to exist is disputed
+    ("There is no ceasefire in Gaza.", "A ceasefire in Gaza took effect on Sunday.",
+     "conflict"),
+    ("The blast was not a terrorist attack.",
+     "Police are treating the blast as a terrorist attack.", "conflict"),
+])
+def test_what_is_sought_is_not_said_to_exist(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The company has no plans to cut jobs.", "The company will cut jobs next year."),
+    ("The Greens have ruled out joining a coalition.", "The Greens will join a coalition."),
+])
+def test_a_denied_future_is_still_disputed_by_the_future(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)

@@ -11,6 +11,7 @@ from service.contrast.negation.lexicon import (
     DENY,
     HEAD_SKIP,
     HELD,
+    HOLD_BACK,
     LITOTES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -325,10 +326,12 @@ def read_negated_clause(r: Reading, i: int, end: int) -> None:
         end = sentence_end(toks, i + 2)
     if (i > 0 and toks[i - 1].lower in PREPOSITIONS) or contrastive(toks, i):
         return  # "frustration with not finding love": a phrase, not the clause's statement
-    head = next((t.lower for t in toks[i + 1:end] if is_content(t) and t.lower not in HEAD_SKIP),
-                "")
-    if head in LITOTES:
-        return  # "does not hide its support": an assertion
+    at = next((j for j in range(i + 1, end) if is_content(toks[j])
+               and toks[j].lower not in HEAD_SKIP), None)
+    head = toks[at].lower if at is not None else ""
+    if head in LITOTES or (head in HOLD_BACK and at is not None and at + 1 < len(toks)
+                           and toks[at + 1].lower == "back"):
+        return  # "does not hide its support", "did not hold back": an assertion
     _add_negated_clause(r, subject_start(toks, i), end, i + 1 if not bare_no else i)
 
 

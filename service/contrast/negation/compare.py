@@ -43,6 +43,11 @@ from service.contrast.negation.reading import (
     is_cue,
     name_like,
 )
+from service.contrast.negation.unasserted import (
+    clause_not_yet_against_future,
+    not_yet_against_future,
+    sought,
+)
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import Token, named_times, of_two_times, stem, tokens
 
@@ -202,6 +207,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and _same_sense(neg, spans[0][1], pos, ps[1]) \
                     and not (_irrealis(pos, ps[0]) and not _unreal(neg, spans[0][0], pos, ps[0])) \
                     and not _ability_against_plan(neg, spans[0][0], pos, ps[0]) \
+                    and not not_yet_against_future(neg, spans[0][0], pos, ps[0]) \
+                    and not (sought(pos, ps[0]) and not tied) \
                     and not _said_of_other_things(neg, spans[0][1], pos, ps[0]) \
                     and not _conditional(neg, spans[0][0]) \
                     and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
@@ -221,6 +228,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             clause = _negated_clause_match(neg, pos)
             if clause is not None and not (_whole_denied(neg, *clause) and _partial(pos)) \
                     and not _clause_told_apart(neg, clause, pos) \
+                    and not clause_not_yet_against_future(neg, clause, pos) \
                     and not _denies_the_opposite(neg, clause, next(
                         n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(

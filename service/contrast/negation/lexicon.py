@@ -35,7 +35,15 @@ LITOTES = frozenset({"hide", "hid", "hidden", "hiding", "conceal", "concealed", 
                       "denies", "dispute", "disputed", "doubt", "doubted", "rule", "ruled",
                       "exclude", "excluded", "secret", "forget", "forgotten",
                       # "did not hesitate to send troops": sent them readily
-                      "hesitate", "hesitated", "hesitates"})
+                      "hesitate", "hesitated", "hesitates",
+                      # "did not restrain giving his opinion", "did not refrain from
+                      # criticising", "did not shy away from", "didn't mince words": said it
+                      # plainly (not "hold": "did not hold talks"; "hold back" is read apart)
+                      "restrain", "restrained", "refrain", "refrained", "shy", "shied",
+                      "mince", "minced"})
+
+# "did not hold back his criticism": a verb that asserts, negated, only with "back"
+HOLD_BACK = frozenset({"hold", "held", "holding"})
 
 # "almost no", "virtually none": an amount (very little), not the denial of a statement
 HEDGES = frozenset({"almost", "nearly", "virtually", "practically", "hardly", "scarcely"})

@@ -169,6 +169,10 @@ def is_cue(toks: list[Token], i: int) -> bool:
             return False  # "Don't send gas to Ukraine": an urging, which asserts nothing
         if low == "no" and nxt[:1].isdigit():
             return False  # "No. 1"
+        if low in ("no", "not") and i > 0 and toks[i - 1].lower == "than":
+            # "better than no deal at all", "more often than not": the other term of a
+            # comparison, which the sentence does not assert
+            return False
         if low in ("no", "none") and i > 0 and toks[i - 1].lower in HEDGES:
             return False  # "almost no middle class": very little of it, not a denial
         if i + 2 < len(toks) and toks[i + 2].lower == "than" and nxt in _BOUNDS:
