@@ -1742,3 +1742,45 @@ def test_plurals_already_named_well_stay(said_a: str, said_b: str, what: str) ->
     result = contrast(parsed("outlet-a", said_a), parsed("outlet-b", said_b))
     numbers = next(d for d in result.differences if d.kind in ("numbers", "numbers_agree"))
     assert re.search(rf"{what}\b", numbers.summary), numbers.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a time word in the subject names which of two events of one kind each counts
+    ("The morning protest drew 5,000 people.", "The evening protest drew 20,000 people."),
+    ("The afternoon rally drew 3,000 people.", "The evening rally drew 8,000 people."),
+    ("Evening protests drew 400 people, police said.",
+     "Morning protests drew 900 people, police said."),
+    ("Last year's march drew 5,000 people.", "This year's march drew 20,000 people."),
+    ("Saturday night's concert drew 5,000 fans.", "Sunday night's concert drew 9,000 fans."),
+    ("Saturday's protest drew 5,000 people.", "Sunday's protest drew 20,000 people."),
+    ("The first protest drew 5,000 people.", "The second protest drew 20,000 people."),
+])
+def test_counts_of_two_events_a_time_word_names_are_no_dispute(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in kinds(result), result.summary
+    assert result.relation != "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "what"), [
+    # one event (the time told after the count, or the same in both) still disputed
+    ("Police said 5,000 joined the march on Saturday.",
+     "Organisers said 20,000 joined the march on Saturday.", "the number of people who took part"),
+    ("The Saturday protest drew 5,000 people.", "Saturday's protest drew 20,000 people.",
+     "the number of people who took part"),
+    ("The evening protest drew 5,000 people, police said.",
+     "Organisers said 20,000 people joined the evening protest.",
+     "the number of people who took part"),
+    # a time word on one side only may name the other's event
+    ("The protest drew 5,000 people.", "The evening protest drew 20,000 people.",
+     "the number of people who took part"),
+    # a paper's name, a time told as when, a report of the event: no two events
+    ("The Evening Standard said 5 people died.", "The Morning Star said 8 people died.",
+     "the number of people who died"),
+    ("The morning report said 5 people died.", "The evening report said 8 people died.",
+     "the number of people who died"),
+])
+def test_counts_of_one_event_with_time_words_still_disagree(a: str, b: str, what: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == "conflict", result.summary
+    numbers = next(d for d in result.differences if d.kind == "numbers")
+    assert f"disagree on {what}" in numbers.summary, numbers.summary
