@@ -1754,6 +1754,7 @@ def test_plurals_already_named_well_stay(said_a: str, said_b: str, what: str) ->
     ("Saturday night's concert drew 5,000 fans.", "Sunday night's concert drew 9,000 fans."),
     ("Saturday's protest drew 5,000 people.", "Sunday's protest drew 20,000 people."),
     ("The first protest drew 5,000 people.", "The second protest drew 20,000 people."),
+    ("A Wednesday morning rally drew 300 people.", "A Wednesday evening rally drew 900 people."),
 ])
 def test_counts_of_two_events_a_time_word_names_are_no_dispute(a: str, b: str) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
@@ -1772,6 +1773,10 @@ def test_counts_of_two_events_a_time_word_names_are_no_dispute(a: str, b: str) -
      "the number of people who took part"),
     # a time word on one side only may name the other's event
     ("The protest drew 5,000 people.", "The evening protest drew 20,000 people.",
+     "the number of people who took part"),
+    # when each voice spoke, not which march it counted
+    ("Police said on Saturday morning that 5,000 people joined the march.",
+     "Organisers said on Saturday evening that 20,000 people joined the march.",
      "the number of people who took part"),
     # a paper's name, a time told as when, a report of the event: no two events
     ("The Evening Standard said 5 people died.", "The Morning Star said 8 people died.",

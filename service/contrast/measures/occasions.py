@@ -22,14 +22,15 @@ _RELATIVE = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}
 _SPANS = frozenset({"year", "week", "month", "weekend", "season"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday"})
-# what opens the noun phrase a time word may modify ("the", "Saturday's"), or a weekday
-# before a part of its day ("Saturday night's concert")
-_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-                      "these", "those"}) | _WEEKDAYS
+# what opens the noun phrase a time word modifies ("the evening rally", "a Friday
+# interview", "ESPN's Monday show"); not a verb or "on" before it ("reported Saturday
+# morning", "erupted on Wednesday night": when, not which event), nor "this" or "that"
+# before a part of the day ("this morning police arrested 20")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these",
+                          "those"})
+_NOW = frozenset({"this", "that"})
 # nouns that are no event but a report of one ("the morning report said 5 died"): two
 # reports' figures of one event are a dispute
-# "this morning police arrested 20" tells when, not which event
-_NOW = frozenset({"this", "that"})
 _REPORTS = frozenset({"report", "reports", "briefing", "briefings", "update", "updates",
                       "bulletin", "bulletins", "edition", "editions", "news", "papers",
                       "count", "tally", "estimate", "estimates", "figures", "statement"})
@@ -50,26 +51,38 @@ def _occasions(text: str) -> dict[str, frozenset[object]]:
         word, owned = _owner(t.lower)
         before = toks[i - 1] if i > 0 else None
         after = toks[i + 1] if i + 1 < len(toks) else None
-        if word in _WEEKDAYS and t.text[:1].isupper() and after is not None \
-                and _owner(after.lower)[0] in _DAYPARTS and _names_event(toks, i + 2):
-            # "Saturday night's concert": the day, and the part of it below
+        if word in _WEEKDAYS and t.text[:1].isupper() and not owned and after is not None \
+                and _owner(after.lower)[0] in _DAYPARTS and after.text.islower() \
+                and _names_event(toks, i + 2) \
+                and (after.lower.endswith("'s") or _determined(before)):
+            # "Tuesday night's debate", "a Wednesday morning tweet": the day, and the part
+            # of it next
             found.setdefault("weekday", set()).add(word)
             continue
         if not _names_event(toks, i + 1):
             continue
-        opened = before is None or not before.is_word or before.lower in _OPENERS
-        # lower case ("the Evening Standard" is a paper), or opening the claim before a
-        # lower-case noun ("Evening protests drew 400", not "Morning Star said")
-        cased = t.text.islower() or (before is None and toks[i + 1].text.islower())
-        if word in _DAYPARTS and cased and opened \
-                and (owned or before is None or before.lower not in _NOW):
+        if word in _DAYPARTS and (owned or _determined(before)
+                                  or (before is not None and before.lower in _WEEKDAYS
+                                      and _determined(toks[i - 2] if i > 1 else None))
+                                  or (before is None and toks[i + 1].text.islower())) \
+                and (t.text.islower() or before is None):
+            # lower case: "the Evening Standard" is a paper, "Monday Night Football" a show;
+            # the claim may open with one ("Evening protests drew 400")
             found.setdefault("daypart", set()).add(word)
-        elif word in _WEEKDAYS and t.text[:1].isupper() and (owned or opened):
+        elif word in _WEEKDAYS and t.text[:1].isupper() \
+                and (owned or (_determined(before) and toks[i + 1].text.islower())):
+            # "Saturday's protest", "the Saturday demonstration"; not "the Sunday Review"
             found.setdefault("weekday", set()).add(word)
         elif word in _SPANS and owned and before is not None \
                 and before.lower in _RELATIVE:
             found.setdefault(word, set()).add(_RELATIVE[before.lower])
     return {k: frozenset(v) for k, v in found.items()}
+
+
+def _determined(before: Token | None) -> bool:
+    """A determiner or a possessive opens the phrase ("the", "ESPN's")."""
+    return before is not None and (before.lower in _DETERMINERS
+                                   or (before.lower.endswith("'s") and before.is_word))
 
 
 def _owner(word: str) -> tuple[str, bool]:
