@@ -1789,3 +1789,79 @@ def test_counts_of_one_event_with_time_words_still_disagree(a: str, b: str, what
     assert result.relation == "conflict", result.summary
     numbers = next(d for d in result.differences if d.kind == "numbers")
     assert f"disagree on {what}" in numbers.summary, numbers.summary
+
+
+@pytest.mark.parametrize(("told", "voice"), [
+    # a government named by its seat and by its leader, where the cluster speaks for one state
+    ((("AP", "The White House said the sanctions would take effect on Monday.", "White House"),
+      ("Reuters", "The Biden administration said the sanctions would take effect on Monday.",
+       "Biden administration")), "the White House"),
+    # ... by its place
+    ((("AP", "The US administration said the tariffs would be lifted in June.",
+       "US administration"),
+      ("CNN", "The White House said the tariffs would be lifted in June.", "White House")),
+     "the US administration"),
+    # ... and by its seat's street number
+    ((("Guardian", "No 10 said the pay offer to nurses was final.", "No 10"),
+      ("BBC", "The British government said the pay offer to nurses was final.",
+       "British government")), "the British government"),
+    ((("Times", "Downing Street said the pay offer to nurses was final.", "Downing Street"),
+      ("Sky", "Number 10 said the pay offer to nurses was final.", "Number 10")),
+     "Downing Street"),
+    ((("TASS", "The Kremlin said the talks in Istanbul had failed.", "Kremlin"),
+      ("BBC", "The Russian government said the talks in Istanbul had failed.",
+       "Russian government")), "the Russian government"),
+])
+def test_one_government_named_by_its_seat_or_leader_is_one_voice(
+        told: tuple[tuple[str, str, str], ...], voice: str) -> None:
+    result = contrast(*(claim(source, text, speaker=who) for source, text, who in told))
+    assert "speakers" not in kinds(result), result.summary
+    assert result.summary.startswith(f"Only {voice} makes this claim"), result.summary
+
+
+@pytest.mark.parametrize("told", [
+    # a leader's administration beside two states' executives, or beside a state named only
+    # by its name, could be either's, or the other side's
+    (("AP", "The White House said the sanctions would take effect on Monday.", "White House"),
+     ("TASS", "The Kremlin said the sanctions would take effect on Monday.", "Kremlin"),
+     ("Reuters", "The Biden administration said the sanctions would take effect on Monday.",
+      "Biden administration")),
+    (("TASS", "Russia said the sanctions would take effect on Monday.", "Russia"),
+     ("Reuters", "The Biden administration said the sanctions would take effect on Monday.",
+      "Biden administration")),
+    # two leaders' administrations are two governments; an untold one says not whose it is
+    (("AP", "The Trump administration said the wall would be finished by 2020.",
+      "Trump administration"),
+     ("CNN", "The Biden administration said the wall would be finished by 2020.",
+      "Biden administration"),
+     ("Fox", "The White House said the wall would be finished by 2020.", "White House")),
+    (("AP", "The administration said the wall would be finished by 2020.", "administration"),
+     ("Fox", "The White House said the wall would be finished by 2020.", "White House")),
+    # a party's or a group's government is no state's executive
+    (("Dawn", "The Pakistani government said talks would resume on Monday.",
+      "Pakistani government"),
+     ("Tolo", "The Taliban administration said talks would resume on Monday.",
+      "Taliban administration")),
+])
+def test_governments_the_cluster_does_not_tie_to_one_state_stay_apart(
+        told: tuple[tuple[str, str, str], ...]) -> None:
+    result = contrast(*(claim(source, text, speaker=who) for source, text, who in told))
+    assert "speakers" in kinds(result), result.summary
+
+
+def test_one_government_named_two_ways_still_contradicts_itself_and_its_figures() -> None:
+    result = contrast(
+        claim("AP", "The White House said it would not impose new tariffs on Canadian steel.",
+              speaker="White House"),
+        claim("Reuters", "The Biden administration said it would impose new tariffs on "
+                         "Canadian steel.", speaker="Biden administration"))
+    assert result.relation == "conflict" and "contradiction" in kinds(result), result.summary
+    a = "The White House said 40 diplomats would be expelled."
+    b = "The Biden administration said 35 diplomats would be expelled."
+    result = contrast(claim("AP", a, speaker="White House",
+                            numbers=(qty(a, "40", 40, 40, "diplomat"),)),
+                      claim("Reuters", b, speaker="Biden administration",
+                            numbers=(qty(b, "35", 35, 35, "diplomat"),)))
+    assert result.relation == "conflict"
+    assert result.summary == ("Sources disagree on the number of diplomats: the White House "
+                              "says 40 (in AP) / 35 (in Reuters)."), result.summary
