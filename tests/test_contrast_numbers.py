@@ -1742,3 +1742,126 @@ def test_plurals_already_named_well_stay(said_a: str, said_b: str, what: str) ->
     result = contrast(parsed("outlet-a", said_a), parsed("outlet-b", said_b))
     numbers = next(d for d in result.differences if d.kind in ("numbers", "numbers_agree"))
     assert re.search(rf"{what}\b", numbers.summary), numbers.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a time word in the subject names which of two events of one kind each counts
+    ("The morning protest drew 5,000 people.", "The evening protest drew 20,000 people."),
+    ("The afternoon rally drew 3,000 people.", "The evening rally drew 8,000 people."),
+    ("Evening protests drew 400 people, police said.",
+     "Morning protests drew 900 people, police said."),
+    ("Last year's march drew 5,000 people.", "This year's march drew 20,000 people."),
+    ("Saturday night's concert drew 5,000 fans.", "Sunday night's concert drew 9,000 fans."),
+    ("Saturday's protest drew 5,000 people.", "Sunday's protest drew 20,000 people."),
+    ("The first protest drew 5,000 people.", "The second protest drew 20,000 people."),
+    ("A Wednesday morning rally drew 300 people.", "A Wednesday evening rally drew 900 people."),
+])
+def test_counts_of_two_events_a_time_word_names_are_no_dispute(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in kinds(result), result.summary
+    assert result.relation != "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "what"), [
+    # one event (the time told after the count, or the same in both) still disputed
+    ("Police said 5,000 joined the march on Saturday.",
+     "Organisers said 20,000 joined the march on Saturday.", "the number of people who took part"),
+    ("The Saturday protest drew 5,000 people.", "Saturday's protest drew 20,000 people.",
+     "the number of people who took part"),
+    ("The evening protest drew 5,000 people, police said.",
+     "Organisers said 20,000 people joined the evening protest.",
+     "the number of people who took part"),
+    # a time word on one side only may name the other's event
+    ("The protest drew 5,000 people.", "The evening protest drew 20,000 people.",
+     "the number of people who took part"),
+    # when each voice spoke, not which march it counted
+    ("Police said on Saturday morning that 5,000 people joined the march.",
+     "Organisers said on Saturday evening that 20,000 people joined the march.",
+     "the number of people who took part"),
+    # a paper's name, a time told as when, a report of the event: no two events
+    ("The Evening Standard said 5 people died.", "The Morning Star said 8 people died.",
+     "the number of people who died"),
+    ("The morning report said 5 people died.", "The evening report said 8 people died.",
+     "the number of people who died"),
+])
+def test_counts_of_one_event_with_time_words_still_disagree(a: str, b: str, what: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert result.relation == "conflict", result.summary
+    numbers = next(d for d in result.differences if d.kind == "numbers")
+    assert f"disagree on {what}" in numbers.summary, numbers.summary
+
+
+@pytest.mark.parametrize(("told", "voice"), [
+    # a government named by its seat and by its leader, where the cluster speaks for one state
+    ((("AP", "The White House said the sanctions would take effect on Monday.", "White House"),
+      ("Reuters", "The Biden administration said the sanctions would take effect on Monday.",
+       "Biden administration")), "the White House"),
+    # ... by its place
+    ((("AP", "The US administration said the tariffs would be lifted in June.",
+       "US administration"),
+      ("CNN", "The White House said the tariffs would be lifted in June.", "White House")),
+     "the US administration"),
+    # ... and by its seat's street number
+    ((("Guardian", "No 10 said the pay offer to nurses was final.", "No 10"),
+      ("BBC", "The British government said the pay offer to nurses was final.",
+       "British government")), "the British government"),
+    ((("Times", "Downing Street said the pay offer to nurses was final.", "Downing Street"),
+      ("Sky", "Number 10 said the pay offer to nurses was final.", "Number 10")),
+     "Downing Street"),
+    ((("TASS", "The Kremlin said the talks in Istanbul had failed.", "Kremlin"),
+      ("BBC", "The Russian government said the talks in Istanbul had failed.",
+       "Russian government")), "the Russian government"),
+])
+def test_one_government_named_by_its_seat_or_leader_is_one_voice(
+        told: tuple[tuple[str, str, str], ...], voice: str) -> None:
+    result = contrast(*(claim(source, text, speaker=who) for source, text, who in told))
+    assert "speakers" not in kinds(result), result.summary
+    assert result.summary.startswith(f"Only {voice} makes this claim"), result.summary
+
+
+@pytest.mark.parametrize("told", [
+    # a leader's administration beside two states' executives, or beside a state named only
+    # by its name, could be either's, or the other side's
+    (("AP", "The White House said the sanctions would take effect on Monday.", "White House"),
+     ("TASS", "The Kremlin said the sanctions would take effect on Monday.", "Kremlin"),
+     ("Reuters", "The Biden administration said the sanctions would take effect on Monday.",
+      "Biden administration")),
+    (("TASS", "Russia said the sanctions would take effect on Monday.", "Russia"),
+     ("Reuters", "The Biden administration said the sanctions would take effect on Monday.",
+      "Biden administration")),
+    # two leaders' administrations are two governments; an untold one says not whose it is
+    (("AP", "The Trump administration said the wall would be finished by 2020.",
+      "Trump administration"),
+     ("CNN", "The Biden administration said the wall would be finished by 2020.",
+      "Biden administration"),
+     ("Fox", "The White House said the wall would be finished by 2020.", "White House")),
+    (("AP", "The administration said the wall would be finished by 2020.", "administration"),
+     ("Fox", "The White House said the wall would be finished by 2020.", "White House")),
+    # a party's or a group's government is no state's executive
+    (("Dawn", "The Pakistani government said talks would resume on Monday.",
+      "Pakistani government"),
+     ("Tolo", "The Taliban administration said talks would resume on Monday.",
+      "Taliban administration")),
+])
+def test_governments_the_cluster_does_not_tie_to_one_state_stay_apart(
+        told: tuple[tuple[str, str, str], ...]) -> None:
+    result = contrast(*(claim(source, text, speaker=who) for source, text, who in told))
+    assert "speakers" in kinds(result), result.summary
+
+
+def test_one_government_named_two_ways_still_contradicts_itself_and_its_figures() -> None:
+    result = contrast(
+        claim("AP", "The White House said it would not impose new tariffs on Canadian steel.",
+              speaker="White House"),
+        claim("Reuters", "The Biden administration said it would impose new tariffs on "
+                         "Canadian steel.", speaker="Biden administration"))
+    assert result.relation == "conflict" and "contradiction" in kinds(result), result.summary
+    a = "The White House said 40 diplomats would be expelled."
+    b = "The Biden administration said 35 diplomats would be expelled."
+    result = contrast(claim("AP", a, speaker="White House",
+                            numbers=(qty(a, "40", 40, 40, "diplomat"),)),
+                      claim("Reuters", b, speaker="Biden administration",
+                            numbers=(qty(b, "35", 35, 35, "diplomat"),)))
+    assert result.relation == "conflict"
+    assert result.summary == ("Sources disagree on the number of diplomats: the White House "
+                              "says 40 (in AP) / 35 (in Reuters)."), result.summary

@@ -3,11 +3,15 @@
 A person spelt two ways ("Vučić" / "Vucic") or named in full and in short ("Trump" /
 "Donald Trump") is one voice; so is a state named by its capital or seat of government
 ("Seoul" / "South Korea", "the Kremlin" / "Moscow" / "Russia", "the Ukrainian government" /
-"Ukraine"), and a ministry named by its official title and by its country's description of
-it ("Ministry of National Defense" / "Taiwan's defence ministry").  What a reader keeps
-apart stays apart: a ministry is not its state nor its minister, an opposition party is not
-the government, and an untold ministry ("the Ministry of National Defense") beside two
-countries' ministries of that name could be either, so it is joined to neither.
+"Ukraine", "the White House" / "the US administration" / "the Biden administration", "No 10" /
+"the British government"), and a ministry named by its official title and by its country's
+description of it ("Ministry of National Defense" / "Taiwan's defence ministry").  What a
+reader keeps apart stays apart: a ministry is not its state nor its minister, an opposition
+party is not the government, and an untold ministry ("the Ministry of National Defense") beside two
+countries' ministries of that name could be either, so it is joined to neither.  So with
+a government named by its leader ("the Biden administration"): the name does not say which
+state's it is, so it is that state's only where the cluster speaks for one state, through
+its seat or its government ("the White House"), and for no other.
 """
 
 from __future__ import annotations
@@ -100,6 +104,17 @@ def body_voices(speakers: Iterable[str]) -> dict[str, str]:
         qualified = any(k == kind and set(w) > set(purpose) for _, k, w in read.values())
         if len(places) == 1 and not qualified:
             read[name] = (places.pop(), kind, purpose)
+    # a government named by its leader ("the Biden administration") is of the one state the
+    # cluster names, where it names that state's executive (its seat or its government, not
+    # only its name or capital, which may be the other side of a story) and no other state:
+    # "the Biden administration" beside "the Kremlin" and "the White House" is joined to
+    # neither; nor are two leaders' ("the Trump administration" / "the Biden
+    # administration"), two governments of one state
+    states = {place for place, kind, _ in read.values() if kind == "state"}
+    ruled = {read[n][0] for n in read if read[n][1] == "state" and _executive(n)}
+    led = [name for name in counts if name not in read and _led(name)]
+    if len(states) == 1 and states == ruled and len(led) == 1:
+        read[led[0]] = (states.pop(), "state", ())
     groups: dict[_Body, list[str]] = {}
     for name, body in read.items():
         groups.setdefault(body, []).append(name)
@@ -107,13 +122,18 @@ def body_voices(speakers: Iterable[str]) -> dict[str, str]:
     for (_, kind, _), names in groups.items():
         if len(names) < 2:
             continue
-        chosen = min(names, key=lambda n: (-counts[n], not _tells_place(n, kind), n))
+        # a leader's name for it last: "the White House" says whose it is to more readers
+        chosen = min(names, key=lambda n: (-counts[n], not _tells_place(n, kind), _led(n), n))
         out.update({n: chosen for n in names if n != chosen})
     return out
 
 
 # what a state speaks through as itself; its ministries, parties and ministers are other voices
-_STATE_HEADS = frozenset({"government"})
+_STATE_HEADS = frozenset({"government", "administration"})
+# the seats of a state's executive, as copy names them for it ("No 10 said"), beyond the
+# capitals and seats of ``toponyms.json``
+_SEATS = {"No 10": "Britain", "No. 10": "Britain", "Number 10": "Britain",
+          "10 Downing Street": "Britain"}
 _BODY_HEADS = frozenset({"ministry", "department"})
 # words that say nothing of which ministry it is ("Ministry of Foreign Affairs" is the
 # foreign ministry, "Ministry of National Defense" the defence ministry)
@@ -123,14 +143,49 @@ _FILLER = frozenset({"of", "the", "for", "and", "national", "affairs", "state"})
 def _tells_place(name: str, kind: str) -> bool:
     """Whether the name says which state it is: "Russia" (not "Kremlin"), "Taiwan's defence
     ministry" (not "Ministry of National Defense")."""
-    if kind == "state":  # "Russia", "the UK government"; not "Moscow", "Downing Street"
-        return _bare(name) not in _metonyms() or _bare(name) in _ALIASES
+    if kind == "state":  # "Russia", "the UK government"; not "Moscow", "Downing Street",
+        # "the Biden administration"
+        return (_bare(name) not in _metonyms() or _bare(name) in _ALIASES) and not _led(name)
     body = _body(name)
     return body is not None and bool(body[0])
 
 
 def _bare(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+
+
+def _executive(name: str) -> bool:
+    """A state's executive speaking: its seat of government ("the White House", "the
+    Kremlin", "No 10") or its government by name ("the Russian government", "the US
+    administration"), not the state's name or its capital ("Russia", "Moscow")."""
+    bare = _bare(name)
+    words = bare.lower().split()
+    return bare in _SEATS or fold(bare) in _SEAT_KEYS \
+        or (len(words) > 1 and words[-1] in _STATE_HEADS) \
+        or words[:2] in (["government", "of"], ["administration", "of"])
+
+
+def _led(name: str) -> bool:
+    """A government named by its leader: "the Biden administration", "the Sunak
+    government"; not "the administration" (which state's?), nor a place's ("the US
+    administration"), a party's or a group's ("the Labour government", "the Taliban
+    administration" are not read: a name before "government" may be a party's, and one before
+    "administration" is a leader's only as American copy writes it)."""
+    words = _bare(name).split()
+    if len(words) not in (2, 3) or words[-1] != "administration":
+        return False
+    lead = words[:-1]
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in lead) \
+        and not _place(lead) and fold(" ".join(lead)) not in _NOT_LEADERS
+
+
+# names before "administration" that are no leader's: a group's, or a kind of government
+_NOT_LEADERS = frozenset({"taliban", "houthi", "hamas", "trust", "regional", "military",
+                          "civil", "interim", "transitional", "federal", "state", "city",
+                          "county", "local", "district", "presidential"})
+# the seats of an executive among the metonyms (the rest are capitals: "Moscow", "Seoul")
+_SEAT_KEYS = frozenset({"white house", "kremlin", "downing street", "blue house", "whitehall",
+                        "quai d'orsay"})
 
 
 def _body(name: str) -> _Body | None:
@@ -205,7 +260,7 @@ def _metonyms() -> dict[str, str]:
     """Capitals and seats of government -> the state ("Seoul": South Korea, "Kremlin":
     Russia), and a state's other names -> the name the metonyms give it."""
     data = json.loads(TOPONYMS.read_text(encoding="utf-8"))
-    return {**data.get("metonyms", {}), **_ALIASES}
+    return {**data.get("metonyms", {}), **_SEATS, **_ALIASES}
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from embeddings.matching import entity_key
 from embeddings.types import Quantity
+from service.contrast.measures.occasions import occasions
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, Token, stem, tokens
 
@@ -106,9 +107,14 @@ def periods(s: Said) -> dict[str, set[float]]:
 
 def _other_periods(a: Said, b: Said) -> bool:
     """"Sales rose 4% in the first quarter" / "9% in the second quarter": figures of two
-    periods of one kind, as two years' are."""
+    periods of one kind, as two years' are; so are counts of two events a time word tells
+    apart ("the morning protest" / "the evening protest", "last year's march" / "this
+    year's march": ``occasions``)."""
     pa, pb = periods(a), periods(b)
-    return any(pa[k].isdisjoint(pb[k]) for k in pa.keys() & pb.keys())
+    if any(pa[k].isdisjoint(pb[k]) for k in pa.keys() & pb.keys()):
+        return True
+    oa, ob = occasions(a), occasions(b)
+    return any(oa[k].isdisjoint(ob[k]) for k in oa.keys() & ob.keys())
 
 
 def _clause_words(q: Quantity, s: Said) -> set[str]:
