@@ -798,3 +798,20 @@ def test_spans_cents_and_stones_after_a_word(sentence: str,
                                             figure: tuple[float, str, str]) -> None:
     q = find_numbers(sentence)[0]
     assert (round(q.low or 0, 6), q.kind, q.unit) == figure
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # a plural in "-men" is the counted noun, in the singular
+    ("Two gunmen fired shots at the crowd.", "gunman"),
+    ("Three policemen were hurt in the clashes.", "policeman"),
+    ("He told four congresswomen of color to go back.", "congresswoman"),
+    ("The three Republican chairmen wrote a letter.", "chairman"),
+    # an adjective hyphenated before a loss is no noun the loss is of
+    ("The administration sustained two high-profile losses in court.", "loss"),
+    # near cases that stay
+    ("One specimen was found in the cave.", "specimen"),
+    ("The firm announced 12,000 job cuts.", "job"),
+    ("Police held 3 men overnight.", "man"),
+])
+def test_plurals_in_men_and_losses_after_an_adjective(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit

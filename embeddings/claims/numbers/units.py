@@ -223,15 +223,21 @@ def _unit(sentence: str, end: int) -> str | None:
              if title or not (at + 1 < len(words) and _names_next(word, words[at + 1]))]
     for at, word in enumerate(words):
         lower = word.lower()
-        if at > 0 and lower in _CHANGE_NOUNS:
-            return _singular(words[at - 1].lower())  # "12,000 job cuts" counts jobs
+        # "12,000 job cuts" counts jobs; "two high-profile losses" are losses
+        if at > 0 and lower in _CHANGE_NOUNS and "-" not in words[at - 1]:
+            return _singular(words[at - 1].lower())
         if lower in _IRREGULAR or lower in _INVARIANT:
             if at + 1 < len(words) and _regular_plural(words[at + 1]):
                 continue  # "12 police officers", "11 aircraft carriers": the last noun counts
             return _singular(lower)
-        if _regular_plural(word):
+        if _regular_plural(word) or _MEN.search(lower):
             return _singular(lower)
     return _singular(words[0].lower()) if words else None
+
+
+# "two gunmen", "four congresswomen", "three Republican chairmen": a plural with no "s"
+# (not "specimen", "regimen", "abdomen")
+_MEN = re.compile(r"(?<=\w\w)(?<!speci)(?<!regi)(?<!abdo)(?<!acu)(?<!bitu)(?<!sta)men$")
 
 
 def _names_next(word: str, following: str) -> bool:
@@ -311,6 +317,8 @@ def _singular(word: str) -> str:
         return word
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if _MEN.search(word):
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):
