@@ -724,3 +724,94 @@ def test_shares_are_percentages(sentence: str, low: float) -> None:
 ])
 def test_the_figure_of_a_year_before_is_left_out(sentence: str, figures: list[float]) -> None:
     assert [q.low for q in find_numbers(sentence) if q.kind != "year"] == figures
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # a noun whose plural is its singular is the counted noun, not the word before it
+    ("Taiwan detected 35 Chinese aircraft near the island.", "aircraft"),
+    ("The ministry said 35 military aircraft crossed the line.", "aircraft"),
+    ("Climate change hit more than 60 species of bumblebee.", "species"),
+    ("The flood drowned 300 sheep overnight.", "sheep"),
+    ("Rangers moved 40 head of livestock.", "head"),
+    # ... unless it names the plural after it: "police officers" are officers
+    ("Two Louisville police officers were shot.", "officer"),
+    ("The agency let 200 staff members go.", "member"),
+    ("The navy has 11 aircraft carriers.", "carrier"),
+    # near cases that stay
+    ("Taiwan detected 35 Chinese military planes.", "plane"),
+    ("35 aircraft flew two sorties.", "aircraft"),
+    ("Three Americans were killed on Sunday.", "american"),
+    ("The storms claimed 24 lives.", "life"),
+])
+def test_an_invariant_plural_is_the_counted_noun(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # "more", "new", "federal", "former" say which of the counted, never what
+    ("Mexico finds 4 more graves at site of massacre", "grave"),
+    ("Four new NHL expansion teams?", "team"),
+    ("Trump will send 150 federal law enforcement agents to Chicago.", "agent"),
+    ("It is one more illustration of the trend.", "illustration"),
+    ("States shift thousands of foreign Islamic State militants to Iraq.", "militant"),
+    # a country's abbreviation says whose
+    ("There are 28,500 U.S. troops in South Korea.", "troop"),
+    ("Four U.S. intelligence agencies reported the hacking.", "agency"),
+    ("Top Four US Carriers Saw Flights Grounded", "carrier"),
+    # a name or an owner before a common noun says which
+    ("\" We recognize, \" one former Israeli official said.", "official"),
+    ("One Republican adviser close to the White House said so.", "adviser"),
+    ("It was debated in one Senate committee on Tuesday.", "committee"),
+    ("Border agents caught at least 10 ISIS fighters.", "fighter"),
+    ("Hundreds of unarmed Washington National Guard troops were activated to protect the"
+     " monuments.", "troop"),
+    ("McPizza is sold at these two McDonald's locations.", "location"),
+    ("So did 246,000 American deaths’ under his watch.", "people"),
+    # near cases that stay: a name before a verb is the counted, a plural name too
+    ("One Republican voted against the bill.", "republican"),
+    ("Thousands of Brazilians marched on Rio.", "brazilian"),
+    ("The firm hired 3 CEOs in a year.", "ceo"),
+    ("OVER 250,000 HOLIDAY TURKEYS INFECTED", "turkey"),
+    ("The vote passed by 5 more than expected.", None),
+    # a preposition is no counted noun
+    ("The event will draw tens of thousands inside the venue.", None),
+])
+def test_the_counted_noun_is_the_head_after_its_modifiers(sentence: str,
+                                                          unit: str | None) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # "more" before a span leaves it a span
+    ("Supporters chanted for four more years in office.", (1461.0, "duration", "day")),
+    ("The talks need two additional weeks.", (14.0, "duration", "day")),
+    # cents said to be US cents are the US dollar's
+    ("The local unit was trading at 90.37 US cents.", (0.9037, "money", "usd")),
+    ("The Aussie fell to 71 U.S. cents.", (0.71, "money", "usd")),
+    # a stone is a weight, stones are counted
+    ("Fisherman lands 19 stone catfish.", (19.0, "measure", "stone")),
+    ("He was a 20-stone man.", (20.0, "measure", "stone")),
+    ("Protesters threw 3 stones at the police.", (3.0, "count", "stone")),
+    ("She walked between two stone columns.", (2.0, "count", "column")),
+])
+def test_spans_cents_and_stones_after_a_word(sentence: str,
+                                            figure: tuple[float, str, str]) -> None:
+    q = find_numbers(sentence)[0]
+    assert (round(q.low or 0, 6), q.kind, q.unit) == figure
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # a plural in "-men" is the counted noun, in the singular
+    ("Two gunmen fired shots at the crowd.", "gunman"),
+    ("Three policemen were hurt in the clashes.", "policeman"),
+    ("He told four congresswomen of color to go back.", "congresswoman"),
+    ("The three Republican chairmen wrote a letter.", "chairman"),
+    # an adjective hyphenated before a loss is no noun the loss is of
+    ("The administration sustained two high-profile losses in court.", "loss"),
+    # near cases that stay
+    ("One specimen was found in the cave.", "specimen"),
+    ("The firm announced 12,000 job cuts.", "job"),
+    ("Police held 3 men overnight.", "man"),
+])
+def test_plurals_in_men_and_losses_after_an_adjective(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit

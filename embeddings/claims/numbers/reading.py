@@ -47,6 +47,7 @@ from embeddings.claims.numbers.units import (
     _singular,
     _temperature,
     _unit,
+    title_case,
 )
 from embeddings.types import Quantity
 
@@ -148,7 +149,7 @@ _NOT_NAMES = _words("""About Around Nearly Almost Some Over Under Roughly Approx
 def _named(sentence: str, start: int, end: int) -> bool:
     name = _NAME_BEFORE.search(sentence, 0, start)
     if name is None or name.group().strip() in _NOT_NAMES \
-            or not sentence[start:end].isdigit() or _title_case(sentence):
+            or not sentence[start:end].isdigit() or title_case(sentence):
         return False
     if _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
             or re.match(r"\s*[-–—]", sentence[end:]):
@@ -159,12 +160,6 @@ def _named(sentence: str, start: int, end: int) -> bool:
     word = following.group(1)
     return not (word.islower() and (word.endswith("s") or word in _IRREGULAR
                                     or word in _FATE_NOUNS))
-
-
-def _title_case(sentence: str) -> bool:
-    """A headline that capitalises its words: most of its longer words start upper-case."""
-    words = re.findall(r"\b[A-Za-z][A-Za-z’']{3,}\b", sentence)
-    return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
@@ -224,7 +219,7 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             # "fell 98 cents to $12.40" is $0.98: an amount, in the currency the sentence
             # names ("A$1.20, up 5 cents"), else dollars; never a count of cents
             kind, low, high = "money", low / 100, high / 100
-            unit = "eur" if after.group("euro") else "gbp" \
+            unit = "eur" if after.group("euro") else "usd" if after.group("us") else "gbp" \
                 if after.group("cents").strip().lower() == "pence" else _currency_of(sentence)
         elif after.group("dur") and after.group("old") and after.group("dur").lower() == "year":
             kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything

@@ -18,7 +18,8 @@ _AFTER = re.compile(
     r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
     # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
     # "98 cents", "50 euro cents", "20 pence": a hundredth of the currency
-    r"|(?P<cents>\s(?:(?P<euro>euro)\s+)?(?:cents?|pence)\b)"
+    # ("90.37 US cents": the US dollar's, whatever other dollar the sentence names)
+    r"|(?P<cents>\s(?:(?P<euro>euro)\s+|(?P<us>US|U\.S\.)\s+)?(?:cents?|pence)\b)"
     # ("a 40-million-dollar deal", "a five-dollar bill": the currency hyphenated before a noun,
     # in the singular; not "pound", which weighs "a 10-pound turkey")
     r"|(?P<cur>[\s-](?:(?P<whose>U\.S\.|US|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong"
@@ -26,7 +27,9 @@ _AFTER = re.compile(
     r"|drams?|yen|yuan|renminbi|rupees?|lira|hryvnias?|shekels|francs"
     # "1.2 billion USD": a currency's code after the figure
     r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
-    r"|[-\s](?P<dur>day|week|month|year|decade|hour|minute|second)s?"
+    # "four more years", "two additional weeks": a span all the same
+    r"|[-\s](?:(?:more|additional|further|extra)\s+)?"
+    r"(?P<dur>day|week|month|year|decade|hour|minute|second)s?"
     r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
     rf"|(?:[-\s]|(?={_STUCK_UNITS}\b))"  # "100 km", "100-km", "100km"
@@ -36,7 +39,8 @@ _AFTER = re.compile(
     r"|met(?:er|re)s?"
     r"|square kilomet(?:er|re)s?|hectares?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?"
     r"|inch(?:es)?|feet|foot|ft|yards?|acres?|square miles?|sq\.?\s?(?:km|miles?)|km2|lbs?"
-    r"|pounds?(?=\s+of\b)|magnitude)\b"
+    # "a 19 stone catfish": a weight ("three stones", "two stone columns" are counted)
+    r"|pounds?(?=\s+of\b)|magnitude|(?-i:stone|STONE)(?!\s+[a-z]+s\b))\b"
     # "40C", "104°F", "40 °C", "40 degrees Celsius"
     r"|(?P<temp>(?<=\d)[CF]\b|\s?°\s?[CF]?(?![A-Za-z])"
     r"|\s(?:degrees?)\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)",
@@ -61,15 +65,22 @@ _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "w
 _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
-    had have has was were is are be been will would could may might can should more than
+    had have has was were is are be been will would could may might can should than
     times percent per after before since ago later earlier still also already now only just
     reportedly yet again each alone
     next last coming every apiece daily weekly monthly annually
-    over under during within across through into amid""")
+    over under during within across through into amid throughout around inside outside
+    near beyond along against among via""")
 # (words of when or how often count nothing: "hire 300 people this year and 500 next year",
 # "earned ¥120 billion last year"; nor a preposition: "cut 1,150 over the next year" counts
 # no "over"); "two previous Presidents" count presidents
-_BEFORE_NOUN = _words("previous past")
+# words that say which or what sort of the counted, never what is counted: "4 more graves",
+# "four new NHL expansion teams", "150 federal law enforcement agents", "one former EPA
+# official", "35 military aircraft"; they do not use up the words the noun is looked for in
+_BEFORE_NOUN = _words("""previous past more other additional further extra new former
+    foreign federal local military unarmed unnamed""")
+# "28,500 U.S. troops", "two US carriers": whose the counted are, never what is counted
+_ABBREVIATION = re.compile(r"\s*(?:(?:[A-Z]\.){2,}|(?:US|UK|EU|UN)\b)(?=\s+[A-Za-z])")
 # "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
 TOLL_BEFORE = re.compile(
     r"\btoll\b(?:\s+\S+){0,10}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",  # "toll from Sunday's"
@@ -105,7 +116,12 @@ _DEAD = _words("deaths dead fatalities")
 _IRREGULAR = {"people": "people", "children": "child", "men": "man", "women": "woman",
               "police": "police", "personnel": "personnel", "staff": "staff",
               "buses": "bus", "gases": "gas", "viruses": "virus", "bonuses": "bonus",
-              "campuses": "campus", "crises": "crisis", "analyses": "analysis"}
+              "campuses": "campus", "crises": "crisis", "analyses": "analysis",
+              "lives": "life", "wives": "wife", "knives": "knife"}
+# nouns whose plural is their singular: "35 Chinese aircraft" count aircraft, not Chinese, and
+# "60 species" are no "specy"
+_INVARIANT = _words("""aircraft spacecraft hovercraft watercraft sheep deer fish moose bison
+    swine cattle livestock poultry offspring series species headquarters""")
 
 
 # the smaller units a span goes on in: "2 hours, 1 minute and 9 seconds"
@@ -185,20 +201,70 @@ def _unit(sentence: str, end: int) -> str | None:
     words: list[str] = []
     partitive = PARTITIVE.match(sentence, end)
     position = partitive.end() if partitive else end
-    for _ in range(3):
+    content, title = 0, title_case(sentence)
+    for _ in range(6):  # three words, and the modifiers and names before them
+        abbreviation = _ABBREVIATION.match(sentence, position)
+        if abbreviation:
+            position = abbreviation.end()
+            continue
         match = _UNIT_WORD.match(sentence, position)
         if match is None or match.group(1).lower() in _FUNCTION_WORDS:
             break
         position = match.end()
         if match.group(1).lower() not in _BEFORE_NOUN:
-            words.append(match.group(1))
+            # "so did 246,000 American deaths’": a closing quote, or the owners' mark
+            words.append(re.sub(r"(?<=s)['’]$", "", match.group(1)))
+            # a name goes before what it names: "Hundreds of Washington National Guard troops"
+            # (in a headline in Title Case every word is one)
+            content += title or not match.group(1)[0].isupper()
+            if content == 3:
+                break
+    words = [word for at, word in enumerate(words)
+             if title or not (at + 1 < len(words) and _names_next(word, words[at + 1]))]
     for at, word in enumerate(words):
         lower = word.lower()
-        if at > 0 and lower in _CHANGE_NOUNS:
-            return _singular(words[at - 1].lower())  # "12,000 job cuts" counts jobs
-        if lower in _IRREGULAR or (lower.endswith("s") and not lower.endswith("ss")):
+        # "12,000 job cuts" counts jobs; "two high-profile losses" are losses
+        if at > 0 and lower in _CHANGE_NOUNS and "-" not in words[at - 1]:
+            return _singular(words[at - 1].lower())
+        if lower in _IRREGULAR or lower in _INVARIANT:
+            if at + 1 < len(words) and _regular_plural(words[at + 1]):
+                continue  # "12 police officers", "11 aircraft carriers": the last noun counts
+            return _singular(lower)
+        if _regular_plural(word) or _MEN.search(lower):
             return _singular(lower)
     return _singular(words[0].lower()) if words else None
+
+
+# "two gunmen", "four congresswomen", "three Republican chairmen": a plural with no "s"
+# (not "specimen", "regimen", "abdomen")
+_MEN = re.compile(r"(?<=\w\w)(?<!speci)(?<!regi)(?<!abdo)(?<!acu)(?<!bitu)(?<!sta)men$")
+
+
+def _names_next(word: str, following: str) -> bool:
+    """A capitalised singular word, or an owner, before a common noun says whose or which
+    that noun is ("one Republican adviser", "one Senate committee", "two McDonald's
+    locations"); a verb after it makes it the counted noun ("one Republican voted")."""
+    if not following[0].islower() or following.endswith("ed") or following in _SAYS:
+        return False
+    if re.search(r"['’]s$", word):
+        return True
+    return word[0].isupper() and not _regular_plural(word) and word.lower() not in _IRREGULAR
+
+
+_SAYS = _words("said says say told tells")
+
+
+def _regular_plural(word: str) -> bool:
+    """"fighters", not "ISIS": a short name in capitals ends in "S" of its own."""
+    lower = word.lower()
+    return lower.endswith("s") and not lower.endswith("ss") \
+        and not (word.isupper() and len(word) <= 4)
+
+
+def title_case(sentence: str) -> bool:
+    """A headline that capitalises its words: most of its longer words start upper-case."""
+    words = re.findall(r"\b[A-Za-z][A-Za-z’']{3,}\b", sentence)
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 # one name per unit ("kilometres", "kilometers" and "km" are km), so contrast can convert
@@ -247,8 +313,12 @@ def _measure_unit(text: str) -> str:
 
 def _singular(word: str) -> str:
     word = word.replace("’", "'").removesuffix("'s")
+    if word in _INVARIANT:
+        return word
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if _MEN.search(word):
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):
