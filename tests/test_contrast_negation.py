@@ -1362,3 +1362,55 @@ def test_a_negation_of_any_one_at_all_denies_the_act_done_to_one(a: str, b: str)
 ])
 def test_two_negations_of_any_one_at_all_agree_and_a_modal_denies_nothing(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
+@pytest.mark.parametrize(("neg", "pos", "shown"), [
+    # a contracted negation is quoted with the auxiliary it is written onto
+    ("No, a bird didn't poop on Vladimir Putin.",
+     "A bird pooped on Vladimir Putin during a speech.", "didn't poop"),
+    ("The Batmobile wasn't stolen, police said.", "The Batmobile was stolen.", "wasn't stolen"),
+    ("The mayor can't veto the budget.", "The mayor vetoed the budget.", "can't veto"),
+    ("There won't be six days of darkness in December.",
+     "Earth will experience six days of darkness in December.", "won't be six days of darkness"),
+    ("The president didn't meet Putin on Friday.", "The president met Putin on Friday.",
+     "didn't meet"),
+    ("The mayor cannot veto the budget, the council said.", "The mayor vetoed the budget.",
+     "cannot veto"),
+    # and the negated word with the rest of its phrase
+    ("The men are not fist fighting in a ring.", "The men are fist fighting in a ring.",
+     "not fist fighting"),
+    ("The kitten isn't eagerly drinking some milk.", "The kitten is eagerly drinking some milk.",
+     "isn't eagerly drinking"),
+    ("Missing Fort Carson item not a nuclear weapon - despite Internet rumors",
+     "Fort Carson is locked down because of a missing nuclear weapon", "not a nuclear weapon"),
+    ("The man is not doing floor exercises.", "The man is doing floor exercises.",
+     "not doing floor exercises"),
+])
+def test_a_negation_is_quoted_as_words_a_reader_can_read(neg: str, pos: str, shown: str) -> None:
+    result = contrast(claim("wire", pos), claim("site", neg))
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert f"“{shown}”" in contra.summary, contra.summary
+
+
+@pytest.mark.parametrize(("neg", "pos", "shown"), [
+    # the phrase ends where the next one starts: a noun of what follows, a preposition
+    ("Judd Nelson isn't dead report is a hoax", "Judd Nelson is dead", "isn't dead"),
+    ("The person is not running onto the field.",
+     "A person in a pink jacket is running onto the field.", "not running"),
+    ("Banksy has not been arrested sigh", "Anonymous street artist Banksy was arrested",
+     "not been arrested"),
+    # "not" is a word of its own: it is quoted as it was
+    ("The man is not slicing a potato.", "The man is slicing a potato.", "not slicing"),
+])
+def test_a_quoted_negation_stops_at_its_phrase(neg: str, pos: str, shown: str) -> None:
+    result = contrast(claim("wire", pos), claim("site", neg))
+    contra = next(d for d in result.differences
+                  if d.kind == "contradiction" and "where" in d.summary)
+    assert f"“{shown}”" in contra.summary, contra.summary
+
+
+def test_an_opposite_said_with_a_contraction_quotes_its_auxiliary() -> None:
+    a, b = "Macaulay Culkin is dead", "Macaulay Culkin Hasn't Died Despite What Everyone Says"
+    result = contrast(claim("wire", a), claim("site", b))
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert "“Hasn't Died”" in contra.summary, contra.summary

@@ -43,6 +43,7 @@ from service.contrast.negation.reading import (
     is_cue,
     name_like,
 )
+from service.contrast.negation.shown import shown_negation
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import Token, named_times, of_two_times, stem, tokens
 
@@ -210,7 +211,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])):
-                ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
+                ns = shown_negation(neg, spans[0])
+                ps = _shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
@@ -1134,20 +1136,6 @@ def _predicate_span(neg: Reading, pos: Reading, word: str) -> tuple[int, int] | 
     if kind == "place" and _anchored(neg.anchors.get(word, set()), pos):
         return place_span(pos.toks, word)
     return None
-
-
-def _shown_negation(neg: Reading, span: tuple[int, int]) -> tuple[int, int]:
-    """What a reader is shown of a negation: from the cue to the negated word, and on to the
-    clause's end where the cue is a "no" before a noun ("no customer data was lost", not
-    "no customer": the verb after it is what is denied)."""
-    at = next((j for j, t in enumerate(neg.toks) if t.start == span[0]), None)
-    if at is None or neg.toks[at].lower != "no":
-        return span
-    head = next((j for j, t in enumerate(neg.toks) if t.end == span[1]), None)
-    if head is None:
-        return span
-    end = clause_end(neg.toks, head + 1)
-    return (span[0], neg.toks[end - 1].end) if end > head + 1 else span
 
 
 def _shown_clause(pos: Reading, span: tuple[int, int], tied: bool) -> tuple[int, int]:

@@ -156,6 +156,14 @@ def is_content(tok: Token) -> bool:
         and tok.lower not in CUES
 
 
+def cue_start(toks: list[Token], k: int) -> int:
+    """Where a reader is shown the cue at ``k`` start: "n't" with the auxiliary it is
+    written onto ("didn't poop", "isn't dead", "won't"), which alone is no word."""
+    if toks[k].lower == "n't" and k > 0 and toks[k - 1].end == toks[k].start:
+        return toks[k - 1].start
+    return toks[k].start
+
+
 def in_idiom(toks: list[Token], j: int) -> bool:
     """"in return", "in fact": the noun says nothing of its own (``IN_IDIOMS``)."""
     return j > 0 and toks[j - 1].lower == "in" and toks[j].lower in IN_IDIOMS
