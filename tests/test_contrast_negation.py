@@ -1364,6 +1364,49 @@ def test_two_negations_of_any_one_at_all_agree_and_a_modal_denies_nothing(a: str
     assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
 
 
+@pytest.mark.parametrize(("a", "b", "places"), [
+    # a correction of place denies the place it sets aside to the thing it is about
+    ("The video shows Israeli soldiers in Gaza.", "The video was filmed in Lebanon, not Gaza.",
+     ("Lebanon", "Gaza")),
+    ("The photo shows a strike in Gaza.", "The photo was taken in Syria, not in Gaza.",
+     ("Syria", "Gaza")),
+    ("The photo was taken in Gaza in 2023.", "The photo was taken in Syria in 2014, not in Gaza.",
+     ("Syria", "Gaza")),
+    ("The photo shows a strike in Gaza.", "The photo was taken in Syria rather than Gaza.",
+     ("Syria", "Gaza")),
+    ("The video shows soldiers in Gaza.", "The video wasn't filmed in Gaza but in Lebanon.",
+     ("wasn't filmed", "Lebanon")),
+    ("The summit was held in Geneva.",
+     "The summit was held in Vienna in March, not Geneva, officials said.", ("Vienna", "Geneva")),
+    ("The video shows soldiers in Gaza.", "Video Filmed In Lebanon, Not Gaza", ("Lebanon", "Gaza")),
+])
+def test_a_correction_of_place_denies_the_place_the_other_side_names(
+        a: str, b: str, places: tuple[str, str]) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", b
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert all(p in contra.summary for p in places), contra.summary  # both places, shown
+    assert {e["role"] for e in contra.evidence} == {"negates", "asserts"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # another thing corrected: the hospital is not what the video shows
+    ("The video shows soldiers in Gaza.", "The hospital is in Lebanon, not Gaza."),
+    ("Soldiers were filmed in Gaza.", "The hospital was bombed in Lebanon, not in Gaza."),
+    # "not only ... but also" adds a place, it denies none
+    ("The video shows soldiers in Gaza.",
+     "The video was filmed not only in Gaza but also in Lebanon."),
+    # both deny Gaza; a place each side denies places nothing there
+    ("The video was filmed in Syria, not Gaza.", "The video was filmed in Lebanon, not Gaza."),
+    ("The photo was not taken in Gaza.", "The photo is not from Gaza."),
+    # what was attacked, not where: "not Lebanon" sets aside Israel, no place
+    ("Hamas fighters attacked Israel.", "Hamas fighters in Gaza attacked Israel, not Lebanon."),
+])
+def test_a_correction_of_another_thing_or_an_added_place_disputes_nothing(a: str,
+                                                                          b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", b
+
+
 @pytest.mark.parametrize(("neg", "pos", "shown"), [
     # a contracted negation is quoted with the auxiliary it is written onto
     ("No, a bird didn't poop on Vladimir Putin.",

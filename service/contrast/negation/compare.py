@@ -211,7 +211,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])):
-                ns = shown_negation(neg, spans[0])
+                ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
                 ps = _shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),

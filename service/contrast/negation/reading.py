@@ -83,6 +83,9 @@ class Reading:
     # meteorite" (stem -> "identity"), "not from Gaza" (-> "place"); ``compare`` ties them
     # to the other side's subject or place instead of to shared words around the cue
     predicates: dict[str, str] = field(default_factory=dict)
+    # a place stem -> the correction that denies it, shown whole so a reader sees both
+    # places: "in Lebanon, not Gaza", "not filmed in Gaza but in Lebanon"
+    corrections: dict[str, tuple[int, int]] = field(default_factory=dict)
     any_cue: bool = False  # some negation cue anywhere (then nothing here is plainly asserted)
     # tokens of "the belief that ...", "a claim that ...": what someone holds, not what the
     # sentence asserts ("the belief that vaccines can lead to autism")
