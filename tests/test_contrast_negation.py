@@ -1457,3 +1457,33 @@ def test_an_opposite_said_with_a_contraction_quotes_its_auxiliary() -> None:
     result = contrast(claim("wire", a), claim("site", b))
     contra = next(d for d in result.differences if d.kind == "contradiction")
     assert "“Hasn't Died”" in contra.summary, contra.summary
+
+
+@pytest.mark.parametrize(("pos", "neg", "shown"), [
+    # the other side's clause is quoted with the subject and verb an "and" or a comma cut off
+    ("A man and a woman are shaking hands.", "A man and a woman are not shaking hands.",
+     "A man and a woman are shaking hands"),
+    ("The black and white dog is running.", "The black and white dog isn't running.",
+     "The black and white dog is running"),
+    ("The cheerleaders are parading and wearing black uniforms.",
+     "The cheerleaders are not wearing black uniforms.",
+     "The cheerleaders are parading and wearing black uniforms"),
+    ("A boy is climbing a wall and is attached to a rope.",
+     "A boy is climbing a wall and isn't attached to the rope.",
+     "A boy is climbing a wall and is attached to a rope"),
+    ("Fort Carson is locked down because of a missing nuclear weapon",
+     "Missing Fort Carson item not a nuclear weapon - despite Internet rumors",
+     "Fort Carson is locked down because of a missing nuclear weapon"),
+    # a clause with a subject and verb of its own is quoted alone
+    ("A group of kids is playing in a yard and an old man is standing in the background",
+     "There is no man standing in the background",
+     "an old man is standing in the background"),
+    ("The black and white dog is running and a person stands behind it",
+     "There is no person standing behind the dog", "a person stands behind it"),
+])
+def test_the_contradicted_clause_is_quoted_with_its_subject(pos: str, neg: str,
+                                                            shown: str) -> None:
+    result = contrast(claim("wire", pos), claim("site", neg))
+    contra = next(d for d in result.differences
+                  if d.kind == "contradiction" and "where" in d.summary)
+    assert f"where wire says “{shown}”" in contra.summary, contra.summary

@@ -43,7 +43,7 @@ from service.contrast.negation.reading import (
     is_cue,
     name_like,
 )
-from service.contrast.negation.shown import shown_negation
+from service.contrast.negation.shown import shown_clause, shown_negation
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import Token, named_times, of_two_times, stem, tokens
 
@@ -212,7 +212,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])):
                 ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
-                ps = _shown_clause(pos, ps, tied)
+                ps = shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
@@ -372,7 +372,7 @@ def _used(neg: Reading, pos: Reading) -> list[tuple[str, tuple[dict[str, object]
             if act in _ACTS_OF_USE and act in pos.asserted and act not in pos.negated \
                     and pos.asserted[act][0] == t.start and not _irrealis(pos, t.start) \
                     and thing <= direct_object(pos.toks, j):
-                ps = _shown_clause(pos, pos.asserted[act], False)
+                ps = shown_clause(pos, pos.asserted[act], False)
                 return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
                                              pos.said.span(*ps, role="asserts")),
                          _say(neg, spans[0], pos, ps))]
@@ -409,7 +409,7 @@ def _one_act_in_other_words(neg: Reading, pos: Reading
                     and thing <= direct_object(pos.toks, j) \
                     and not _elsewhere(neg, spans[0][1], pos, t.start) \
                     and not _two_subjects(neg, spans[0][0], pos, t.start):
-                ps = _shown_clause(pos, pos.asserted[act], False)
+                ps = shown_clause(pos, pos.asserted[act], False)
                 return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
                                              pos.said.span(*ps, role="asserts")),
                          _say(neg, spans[0], pos, ps))]
@@ -1136,20 +1136,6 @@ def _predicate_span(neg: Reading, pos: Reading, word: str) -> tuple[int, int] | 
     if kind == "place" and _anchored(neg.anchors.get(word, set()), pos):
         return place_span(pos.toks, word)
     return None
-
-
-def _shown_clause(pos: Reading, span: tuple[int, int], tied: bool) -> tuple[int, int]:
-    """The clause of the other side's asserted word, which the reader is shown whole
-    ("Some customers reported losing data", not "customers"); a span already read as what
-    is said of a thing ("not a meteorite" / its subject) stays."""
-    at = next((j for j, t in enumerate(pos.toks) if t.start == span[0]), None)
-    if tied or at is None:
-        return span
-    start = at
-    while not clause_start(pos.toks, start):
-        start -= 1
-    end = clause_end(pos.toks, at + 1)
-    return pos.toks[start].start, max(span[1], pos.toks[end - 1].end)
 
 
 def _anchored(anchor: set[str], pos: Reading) -> bool:

@@ -1,10 +1,18 @@
-"""What a reader is shown of a negation: a phrase that reads on its own ("didn't poop",
-"not fist fighting", "not a nuclear weapon"), not the cue and the one word it governs
-("n't poop", "not fist", "not a nuclear")."""
+"""What a reader is shown of a negation and of what it contradicts: a phrase that reads on
+its own ("didn't poop", "not fist fighting", "not a nuclear weapon"), not the cue and the
+one word it governs ("n't poop", "not fist", "not a nuclear"); a clause with its subject
+("A man and a woman are shaking hands", not "a woman are shaking hands")."""
 
 from __future__ import annotations
 
-from service.contrast.negation.reading import Reading, clause_end, cue_start, is_content
+from service.contrast.negation.reading import (
+    Reading,
+    clause_end,
+    clause_start,
+    cue_start,
+    is_content,
+)
+from service.contrast.text import Token
 
 # words after the negated one that end its phrase at most: "isn't eagerly drinking",
 # "not doing floor exercises", "not in 1st mass graves"
@@ -59,3 +67,58 @@ _PARTICLES = frozenset({"onto", "into", "across", "around", "near", "through", "
 # discussion", "not in 1st mass graves", "Not Those Of Missing Students"
 _NOUN_PHRASE = frozenset({"a", "an", "the", "this", "that", "these", "those", "in", "at",
                           "from", "of", "on"})
+
+
+def shown_clause(pos: Reading, span: tuple[int, int], tied: bool) -> tuple[int, int]:
+    """The clause of the other side's asserted word, which the reader is shown whole
+    ("Some customers reported losing data", not "customers"), with its subject and verb
+    where a conjunction or comma cut them off; a span already read as what is said of a
+    thing ("not a meteorite" / its subject) stays."""
+    toks = pos.toks
+    at = next((j for j, t in enumerate(toks) if t.start == span[0]), None)
+    if tied or at is None:
+        return span
+    start = _back_to_start(toks, at)
+    if start > 0 and toks[start - 1].lower in _NOUN_OPENERS \
+            and (toks[start - 1].lower != "because" or toks[start].lower == "of"):
+        start = _back_to_start(toks, start - 1)  # "because of a missing nuclear weapon"
+    subjectless = toks[start].lower in _VERBS or toks[start].lower.endswith("ing")
+    joined = False  # gone back over a part with no verb: a list of words, not clauses
+    while start > 0 and toks[start - 1].lower in _JOINERS:
+        joiner = start - 1
+        while joiner > 0 and toks[joiner - 1].lower in _JOINERS:
+            joiner -= 1  # ", and"
+        begin = _back_to_start(toks, joiner) if joiner > 0 else joiner
+        if begin == joiner:
+            break
+        # go back where the clause has no subject ("and is attached to a rope"), where the
+        # part before has no verb ("The black | and white dog is running", "A man | and a
+        # woman are"), or where a list gone back over has none (what "has" has: "red hair
+        # and eyebrows, several piercings | and a tattoo")
+        verb_before = _has_verb(toks, begin, joiner)
+        if not (subjectless or not verb_before
+                or (joined and not _has_verb(toks, start, clause_end(toks, at + 1)))):
+            break
+        joined = joined or not verb_before
+        subjectless = subjectless and not verb_before
+        start = begin
+    end = clause_end(toks, at + 1)
+    return toks[start].start, max(span[1], toks[end - 1].end)
+
+
+_JOINERS = frozenset({"and", "or", ","})
+# a verb a clause has of its own, or starts with where it has no subject of its own:
+# "(The cheerleaders are parading and) wearing black", "(A boy ... and) is attached"
+_VERBS = frozenset({"is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
+                    "will", "would", "can", "could", "does", "did", "remains"})
+_NOUN_OPENERS = frozenset({"because", "despite", "amid", "amidst"})  # "because of the storm"
+
+
+def _back_to_start(toks: list[Token], i: int) -> int:
+    while not clause_start(toks, i):
+        i -= 1
+    return i
+
+
+def _has_verb(toks: list[Token], start: int, end: int) -> bool:
+    return any(t.lower in _VERBS for t in toks[start:end])
