@@ -1487,3 +1487,29 @@ def test_the_contradicted_clause_is_quoted_with_its_subject(pos: str, neg: str,
     contra = next(d for d in result.differences
                   if d.kind == "contradiction" and "where" in d.summary)
     assert f"where wire says “{shown}”" in contra.summary, contra.summary
+
+
+@pytest.mark.parametrize(("pos", "neg", "quotes"), [
+    # an "and" inside a noun phrase joins words: both sides are quoted past it
+    ("A man and a child are kayaking through gentle waters",
+     "There is no man and child kayaking through gentle waters",
+     ("no man and child kayaking through gentle waters",
+      "A man and a child are kayaking through gentle waters")),
+    ("A white and brown dog is walking through the water",
+     "There is no white and brown dog walking through the water",
+     ("no white and brown dog walking through the water",
+      "A white and brown dog is walking through the water")),
+    ("A horse is tossing the cowboy in red and blue pants",
+     "There is no horse tossing the cowboy in red and blue pants",
+     ("no horse tossing the cowboy in red and blue pants",)),
+    # another act after the "and" is another clause: the negation is quoted without it
+    ("A man is singing", "There is no man singing and playing the guitar",
+     ("no man singing",)),
+    ("A clown is singing and people are dancing",
+     "There is no clown singing and people are not dancing", ("no clown singing",)),
+])
+def test_an_and_that_joins_words_is_quoted_past(pos: str, neg: str,
+                                                quotes: tuple[str, ...]) -> None:
+    result = contrast(claim("wire", pos), claim("site", neg))
+    summaries = " ".join(d.summary for d in result.differences if d.kind == "contradiction")
+    assert all(f"“{q}”" in summaries for q in quotes), summaries

@@ -23,7 +23,8 @@ def shown_negation(neg: Reading, span: tuple[int, int]) -> tuple[int, int]:
     """From the cue (with the auxiliary "n't" is written onto) to the negated word and the
     words of its phrase right after it ("not rock climbing", "isn't cautiously feeding"),
     and on to the clause's end where the cue is a "no" before a noun ("no customer data was
-    lost", not "no customer": the verb after it is what is denied)."""
+    lost", not "no customer": the verb after it is what is denied), over an "and" that joins
+    words ("no man and child kayaking", not "no man")."""
     at = next((j for j, t in enumerate(neg.toks) if t.start == span[0]), None)
     head = next((j for j, t in enumerate(neg.toks) if t.end == span[1]), None)
     if at is None or head is None:
@@ -31,6 +32,9 @@ def shown_negation(neg: Reading, span: tuple[int, int]) -> tuple[int, int]:
     start = cue_start(neg.toks, at)
     if neg.toks[at].lower == "no":
         end = clause_end(neg.toks, head + 1)
+        while end + 1 < len(neg.toks) and neg.toks[end].lower in ("and", "or") \
+                and _goes_on(neg.toks, end + 1, clause_end(neg.toks, end + 1)):
+            end = clause_end(neg.toks, end + 1)  # "no white and brown dog pacing"
         return (start, neg.toks[end - 1].end) if end > head + 1 else (start, span[1])
     last = head
     while last + 1 < len(neg.toks) and last - head < _PHRASE_REACH \
@@ -103,6 +107,10 @@ def shown_clause(pos: Reading, span: tuple[int, int], tied: bool) -> tuple[int, 
         subjectless = subjectless and not verb_before
         start = begin
     end = clause_end(toks, at + 1)
+    while end + 1 < len(toks) and toks[end].lower in ("and", "or") \
+            and not _has_verb(toks, start, end) and not toks[end + 1].lower.endswith("ing"):
+        # the subject goes on: "A white | and brown dog is walking" (not "... and smiling")
+        end = clause_end(toks, end + 1)
     return toks[start].start, max(span[1], toks[end - 1].end)
 
 
@@ -122,3 +130,11 @@ def _back_to_start(toks: list[Token], i: int) -> int:
 
 def _has_verb(toks: list[Token], start: int, end: int) -> bool:
     return any(t.lower in _VERBS for t in toks[start:end])
+
+
+def _goes_on(toks: list[Token], start: int, end: int) -> bool:
+    """The words after an "and" go on with the phrase before it ("no white | and brown dog",
+    "in red | and blue pants"), not with another act of it ("no man singing | and playing
+    the guitar", "and people are dancing")."""
+    return end > start and not toks[start].lower.endswith("ing") \
+        and not _has_verb(toks, start, end)
