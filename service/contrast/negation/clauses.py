@@ -24,6 +24,7 @@ from service.contrast.negation.reading import (
     Reading,
     clause_end,
     is_content,
+    is_cue,
     name_like,
     sentence_end,
 )
@@ -282,10 +283,15 @@ def negated_predicate(toks: list[Token], i: int, head: int) -> str | None:
 
 
 def place_span(r_toks: list[Token], word: str) -> tuple[int, int] | None:
-    """Where a claim names ``word`` as a place ("taken in Gaza", "from Kyiv"), if it does."""
-    return next(((t.start, t.end) for j, t in enumerate(r_toks)
-                 if j > 0 and r_toks[j - 1].lower in _PLACE_PREPOSITIONS
-                 and stem(t.text) == word), None)
+    """Where a claim names ``word`` as a place ("taken in Gaza", "from Kyiv"), preposition
+    and all, if it does; not where a cue before it in its sentence denies it ("did not meet
+    in Vienna", "in Lebanon, not in Gaza"): the claim does not place anything there."""
+    for j, t in enumerate(r_toks):
+        if j > 0 and r_toks[j - 1].lower in _PLACE_PREPOSITIONS and stem(t.text) == word:
+            opens = max((k + 1 for k in range(j) if r_toks[k].lower in ".!?"), default=0)
+            if not any(is_cue(r_toks, k) for k in range(opens, j)):
+                return r_toks[j - 1].start, t.end
+    return None
 
 
 def subject_span(r_toks: list[Token], word: str) -> tuple[int, int] | None:
@@ -346,3 +352,26 @@ def _add_negated_clause(r: Reading, start: int, end: int, predicate: int) -> Non
             frozenset(stem(t.text) for t in words
                       if t.start >= negated_from and t.lower not in WHEN_WORDS),
             (r.toks[start].start, r.toks[end - 1].end)))
+
+
+def alternative_of(toks: list[Token], comma: int) -> set[str]:
+    """The subject of the clause before ``comma`` ("the fire" in "the fire was probably
+    caused by a downed power line"): the content words right before its nearest copula or
+    auxiliary, else the sentence's first content word ("The money went to schools, not
+    hospitals": money); none where the subject is a pronoun or the clause a relative
+    ("attacks, which were committed by right-wing Americans, not immigrants": what "which"
+    is, the words do not say), so the alternative ties to nothing."""
+    for j in range(comma - 1, -1, -1):
+        if toks[j].lower in CLAUSE_MARKS:
+            break
+        if toks[j].lower in COPULA or toks[j].lower in ("has", "have", "had"):
+            words: list[str] = []
+            for t in reversed(toks[max(0, j - 3):j]):
+                if not is_content(t):
+                    break
+                words.append(stem(t.text))
+            return set(words)
+    if any(t.lower in CLAUSE_WORDS or t.lower == "that" for t in toks[:comma]):
+        return set()
+    first = next((t for t in toks[:comma] if is_content(t)), None)
+    return {stem(first.text)} if first is not None else set()

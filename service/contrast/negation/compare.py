@@ -43,6 +43,7 @@ from service.contrast.negation.reading import (
     is_cue,
     name_like,
 )
+from service.contrast.negation.shown import shown_clause, shown_negation
 from service.contrast.negation.unasserted import (
     clause_not_yet_against_future,
     not_yet_against_future,
@@ -217,7 +218,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])):
-                ns, ps = _shown_negation(neg, spans[0]), _shown_clause(pos, ps, tied)
+                ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
+                ps = shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
                     neg.said.span(*ns, role="negates"), pos.said.span(*ps, role="asserts")),
                     _say(neg, ns, pos, ps)))
@@ -378,7 +380,7 @@ def _used(neg: Reading, pos: Reading) -> list[tuple[str, tuple[dict[str, object]
             if act in _ACTS_OF_USE and act in pos.asserted and act not in pos.negated \
                     and pos.asserted[act][0] == t.start and not _irrealis(pos, t.start) \
                     and thing <= direct_object(pos.toks, j):
-                ps = _shown_clause(pos, pos.asserted[act], False)
+                ps = shown_clause(pos, pos.asserted[act], False)
                 return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
                                              pos.said.span(*ps, role="asserts")),
                          _say(neg, spans[0], pos, ps))]
@@ -415,7 +417,7 @@ def _one_act_in_other_words(neg: Reading, pos: Reading
                     and thing <= direct_object(pos.toks, j) \
                     and not _elsewhere(neg, spans[0][1], pos, t.start) \
                     and not _two_subjects(neg, spans[0][0], pos, t.start):
-                ps = _shown_clause(pos, pos.asserted[act], False)
+                ps = shown_clause(pos, pos.asserted[act], False)
                 return [(f"negated:{word}", (neg.said.span(*spans[0], role="negates"),
                                              pos.said.span(*ps, role="asserts")),
                          _say(neg, spans[0], pos, ps))]
@@ -1142,34 +1144,6 @@ def _predicate_span(neg: Reading, pos: Reading, word: str) -> tuple[int, int] | 
     if kind == "place" and _anchored(neg.anchors.get(word, set()), pos):
         return place_span(pos.toks, word)
     return None
-
-
-def _shown_negation(neg: Reading, span: tuple[int, int]) -> tuple[int, int]:
-    """What a reader is shown of a negation: from the cue to the negated word, and on to the
-    clause's end where the cue is a "no" before a noun ("no customer data was lost", not
-    "no customer": the verb after it is what is denied)."""
-    at = next((j for j, t in enumerate(neg.toks) if t.start == span[0]), None)
-    if at is None or neg.toks[at].lower != "no":
-        return span
-    head = next((j for j, t in enumerate(neg.toks) if t.end == span[1]), None)
-    if head is None:
-        return span
-    end = clause_end(neg.toks, head + 1)
-    return (span[0], neg.toks[end - 1].end) if end > head + 1 else span
-
-
-def _shown_clause(pos: Reading, span: tuple[int, int], tied: bool) -> tuple[int, int]:
-    """The clause of the other side's asserted word, which the reader is shown whole
-    ("Some customers reported losing data", not "customers"); a span already read as what
-    is said of a thing ("not a meteorite" / its subject) stays."""
-    at = next((j for j, t in enumerate(pos.toks) if t.start == span[0]), None)
-    if tied or at is None:
-        return span
-    start = at
-    while not clause_start(pos.toks, start):
-        start -= 1
-    end = clause_end(pos.toks, at + 1)
-    return pos.toks[start].start, max(span[1], pos.toks[end - 1].end)
 
 
 def _anchored(anchor: set[str], pos: Reading) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from service.contrast.negation.blame import read_blame, read_poles
 from service.contrast.negation.clauses import (
+    alternative_of,
     bounded_in_time,
     conditional_tokens,
     contrastive,
@@ -20,6 +21,7 @@ from service.contrast.negation.clauses import (
     states_nothing,
     subject_start,
 )
+from service.contrast.negation.corrections import read_corrections
 from service.contrast.negation.denials import (
     dismissal,
     queries,
@@ -34,8 +36,6 @@ from service.contrast.negation.lexicon import (
     ANY,
     CLAUSE_CUES,
     CLAUSE_MARKS,
-    CLAUSE_WORDS,
-    COPULA,
     DENY,
     DOUBT,
     DOUBT_OBJECT,
@@ -268,7 +268,7 @@ def read(s: Said) -> Reading:
                     if start == i and i > 0 and toks[i - 1].lower == ",":
                         # "was caused by a power line, not arson": the alternative is said
                         # of what the clause before is about
-                        anchor.update(_alternative_of(toks, i - 1))
+                        anchor.update(alternative_of(toks, i - 1))
                     if start == 0:  # "She was not suspended": who she is, the core says
                         anchor.update(_named_pronoun(s))
                     anchor.update(_coordinated(toks, end))
@@ -297,6 +297,7 @@ def read(s: Said) -> Reading:
     read_answered_no(r, shadowed)
     read_falsity(r, shadowed)
     read_debunk(r, shadowed)
+    read_corrections(r)
     r.reported = reported_tokens(toks) | conditional_tokens(toks) | commanded_tokens(toks) \
         | _set_aside(toks)
     for i, tok in enumerate(toks):
@@ -357,29 +358,6 @@ def _coordinated(toks: list[Token], end: int) -> set[str]:
                  or toks[after].lower in CLAUSE_MARKS):
         return {stem(toks[end + 1].text)}
     return set()
-
-
-def _alternative_of(toks: list[Token], comma: int) -> set[str]:
-    """The subject of the clause before ``comma`` ("the fire" in "the fire was probably
-    caused by a downed power line"): the content words right before its nearest copula or
-    auxiliary, else the sentence's first content word ("The money went to schools, not
-    hospitals": money); none where the subject is a pronoun or the clause a relative
-    ("attacks, which were committed by right-wing Americans, not immigrants": what "which"
-    is, the words do not say), so the alternative ties to nothing."""
-    for j in range(comma - 1, -1, -1):
-        if toks[j].lower in CLAUSE_MARKS:
-            break
-        if toks[j].lower in COPULA or toks[j].lower in ("has", "have", "had"):
-            words: list[str] = []
-            for t in reversed(toks[max(0, j - 3):j]):
-                if not is_content(t):
-                    break
-                words.append(stem(t.text))
-            return set(words)
-    if any(t.lower in CLAUSE_WORDS or t.lower == "that" for t in toks[:comma]):
-        return set()
-    first = next((t for t in toks[:comma] if is_content(t)), None)
-    return {stem(first.text)} if first is not None else set()
 
 
 # adjectives a prefix negates ("unproductive", "impossible", "incorrect"), known by their

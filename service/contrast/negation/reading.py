@@ -83,6 +83,9 @@ class Reading:
     # meteorite" (stem -> "identity"), "not from Gaza" (-> "place"); ``compare`` ties them
     # to the other side's subject or place instead of to shared words around the cue
     predicates: dict[str, str] = field(default_factory=dict)
+    # a place stem -> the correction that denies it, shown whole so a reader sees both
+    # places: "in Lebanon, not Gaza", "not filmed in Gaza but in Lebanon"
+    corrections: dict[str, tuple[int, int]] = field(default_factory=dict)
     any_cue: bool = False  # some negation cue anywhere (then nothing here is plainly asserted)
     # tokens of "the belief that ...", "a claim that ...": what someone holds, not what the
     # sentence asserts ("the belief that vaccines can lead to autism")
@@ -154,6 +157,14 @@ def is_content(tok: Token) -> bool:
     # "n't" is a cue, not a word of what is negated
     return tok.is_word and tok.lower not in STOPWORDS and len(tok.text) > 2 \
         and tok.lower not in CUES
+
+
+def cue_start(toks: list[Token], k: int) -> int:
+    """Where a reader is shown the cue at ``k`` start: "n't" with the auxiliary it is
+    written onto ("didn't poop", "isn't dead", "won't"), which alone is no word."""
+    if toks[k].lower == "n't" and k > 0 and toks[k - 1].end == toks[k].start:
+        return toks[k - 1].start
+    return toks[k].start
 
 
 def in_idiom(toks: list[Token], j: int) -> bool:

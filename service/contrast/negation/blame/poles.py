@@ -34,7 +34,7 @@ from service.contrast.negation.lexicon import (
     PLEA,
     VOTE_PAIR,
 )
-from service.contrast.negation.reading import Reading
+from service.contrast.negation.reading import Reading, cue_start
 from service.contrast.text import Token, fold
 
 
@@ -79,7 +79,7 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                     start = m.start()
                     first = next(k for k, st in enumerate(starts) if st >= start)
                     if parity[negated_at] % 2 and first > 0 and r.toks[first - 1].lower in CUES:
-                        start = r.toks[first - 1].start  # "no knowledge of", as it is negated
+                        start = cue_start(r.toks, first - 1)  # "no knowledge of", negated
                     elif parity[negated_at] % 2 and first > 1 \
                             and r.toks[first - 1].lower == "from" \
                             and r.toks[first - 2].lower == "far":
