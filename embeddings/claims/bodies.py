@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.entities import ORG_WORDS, RUN, is_demonym
+from embeddings.claims.entities import ORG_WORDS, RUN, TITLE_WORDS, is_demonym, is_title
 
 
 def _words(text: str) -> frozenset[str]:
@@ -144,3 +144,47 @@ def relaying_agency(who: str) -> str | None:
     if match is None or not unnamed_source(match.group("source")):
         return None
     return match.group("relay")
+
+
+# the British government by its address: "No 10 said", "Number 10", "10 Downing Street" (a
+# numeral is no word of a name, and "No" alone is no one)
+_SEAT = r"(?:No\.?|Number)\s+10|10\s+Downing\s+Street"
+_SEAT_AT_END = re.compile(rf"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]he\s+)?(?P<seat>{_SEAT})$")
+SEAT = re.compile(_SEAT)
+
+
+def seat_at_end(text: str) -> tuple[str, int] | None:
+    """(speaker, start) for "No 10" / "Number 10" / "10 Downing Street" ending ``text``."""
+    match = _SEAT_AT_END.search(text.rstrip())
+    return (match.group("seat"), match.start()) if match else None
+
+
+# who holds an office of a body in a place: "The head of the Chinese embassy in Abuja", "a
+# spokesman for the US embassy in Kyiv" (a title, a few lower-case words before it)
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"(]))(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    r"(?P<role>(?:(?!(?:and|or|but|of|to|in|at|for|that|which|who)\s)[a-z][\w-]*\s+){0,2}"
+    r"(?P<title>[a-z]+))\s+(?:of|for|at)\s+$")
+
+
+def holder_of_body(text: str, body_start: int) -> tuple[str, int] | None:
+    """(speaker, start) for the holder of an office the body in a place has: "The head of
+    the Chinese embassy in Abuja" -> "head of the Chinese embassy in Abuja" (the office
+    described is who speaks; the body alone is not)."""
+    match = _HOLDER_BEFORE.search(text, 0, body_start)
+    if match is None or match.end() != body_start or match.group("title") not in TITLE_WORDS:
+        return None
+    return text[match.start("role"):].strip(), match.start()
+
+
+# ", Colonel Souleymane Dembele,", ", Foreign Minister Wang Yi,": a capitalised title, a name
+_TITLED_NAME_AFTER_COMMA = re.compile(
+    r",\s*(?P<title>[A-Z][a-z]+)(?:\s+[A-Z][\w’'-]+){2,4}\s*,$")
+
+
+def titled_name_after_comma(text: str) -> bool:
+    """"The spokesman for the Malian army, Colonel Souleymane Dembele,": the name holds the
+    role before it (not a title describing the name before: "Ned Price, State Department
+    Spokesman,")."""
+    match = _TITLED_NAME_AFTER_COMMA.search(text)
+    return match is not None and is_title(match.group("title"))
