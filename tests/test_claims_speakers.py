@@ -1408,3 +1408,138 @@ def test_an_agency_relaying_an_unnamed_source_makes_the_claim(sentence: str,
 ])
 def test_a_source_an_agency_names_still_speaks(sentence: str, speaker: str) -> None:
     assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a source no one names, telling a named outlet: the outlet relays the claim (as "a
+    # source cited by Interfax" is relayed), however the source and the outlet are worded
+    ("A source in the ministry told Interfax that talks had stalled.", "Interfax",
+     "talks had stalled."),
+    ("Two people familiar with the matter told Reuters the deal was close.", "Reuters",
+     "the deal was close."),
+    ("A senior official told the Yonhap news agency that the launch was imminent.", "Yonhap",
+     "the launch was imminent."),
+    ("Three people were killed in the blast, a senior police officer told PTI.", "PTI",
+     "Three people were killed in the blast"),
+    ("Ten soldiers were killed, a security source told AFP, requesting anonymity.", "AFP",
+     "Ten soldiers were killed"),
+    ("At least 20 civilians died, a local official told AFP on condition of anonymity for "
+     "security reasons.", "AFP", "At least 20 civilians died"),
+    ("“We have retaken the town,” a military source told AFP, adding that 12 had been killed.",
+     "AFP", "We have retaken the town"),
+    ("A Kremlin source told the Financial Times on Tuesday that the summit was off.",
+     "Financial Times", "the summit was off."),
+    # a report no one is said to have issued, cited by an agency, is the agency's too
+    ("According to a report cited by Interfax, talks had stalled.", "Interfax",
+     "talks had stalled."),
+    ("Talks had stalled, according to reports quoted by the TASS news agency.", "TASS",
+     "Talks had stalled."),
+    # an agency relaying a frame of its own: the claim is the one framed inside
+    ("The quake struck at a depth of 10 km, the China Earthquake Networks Center said, "
+     "Xinhua reported.", "China Earthquake Networks Center",
+     "The quake struck at a depth of 10 km"),
+    ("The deal is off, Lavrov told TASS, RIA reported.", "Lavrov", "The deal is off"),
+    ("Five people died, officials said, Xinhua reported.", "Xinhua", "Five people died"),
+])
+def test_a_source_no_one_names_telling_an_outlet_is_the_outlets(sentence: str, speaker: str,
+                                                                 core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a named source speaks, told whom it may be; a named group stays one; told no outlet
+    ("Lavrov told TASS that talks had stalled.", "Lavrov"),
+    ("US officials told Reuters that the deal was close.", "US officials"),
+    ("Officials told Biden that the plan was ready.", None),
+    ("A source told reporters that talks had stalled.", None),
+    ("The deal was close, the official told Reuters.", "official"),
+    ("A source in the ministry said talks had stalled.", "source in the ministry"),
+    ("Westgrid sparked the fire, according to a report seen by the Herald.", "report"),
+    ("According to a report by the UN, talks had stalled.", "UN"),
+])
+def test_what_no_outlet_relays_reads_as_before(sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+def test_an_unnamed_source_telling_the_articles_own_outlet_is_its_own_reporting() -> None:
+    claim = SentenceClaimExtractor().extract(article(
+        "Two people familiar with the matter told Reuters that the deal was close.",
+        source="Reuters"))[0]
+    assert (claim.speaker, claim.core) == (None, "the deal was close.")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the holder of an office of a body in a place: the office described speaks
+    ("The head of the Chinese embassy in Abuja said the workers were safe.",
+     "head of the Chinese embassy in Abuja"),
+    ("The spokesman for the US embassy in Kyiv said the staff were safe.",
+     "spokesman for the US embassy in Kyiv"),
+    ("A spokeswoman at the Russian consulate in Istanbul said the office would close.",
+     "spokeswoman at the Russian consulate in Istanbul"),
+    ("The workers were safe, the deputy head of the Chinese embassy in Abuja said.",
+     "deputy head of the Chinese embassy in Abuja"),
+    # the holder named after the office is who speaks
+    ("The head of the Chinese embassy in Abuja, Ambassador Li Wei, said the workers were safe.",
+     "Li Wei"),
+    ("The spokesman for the Malian army, Colonel Souleymane Dembele, said the camp was retaken.",
+     "Souleymane Dembele"),
+    ("China's top diplomat, Foreign Minister Wang Yi, said the talks were useful.", "Wang Yi"),
+])
+def test_the_holder_of_an_office_speaks(sentence: str, speaker: str) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Chinese embassy in Abuja said the workers were safe.", "Chinese embassy in Abuja"),
+    ("Ned Price, State Department Spokesman, said the talks were useful.", "Ned Price"),
+    ("Smith, Director General of the agency, said the talks were useful.", "Smith"),
+    ("Officials at the Chinese embassy in Abuja said the workers were safe.", None),
+])
+def test_what_is_no_office_holder_reads_as_before(sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # the British government by its address: a numeral is part of the name
+    ("No 10 said the visit would go ahead.", "No 10", "the visit would go ahead."),
+    ("Number 10 said the visit would go ahead.", "Number 10", "the visit would go ahead."),
+    ("But No 10 has said the visit would go ahead.", "No 10", "the visit would go ahead."),
+    ("The visit would go ahead, No. 10 said.", "No. 10", "The visit would go ahead"),
+    ("The visit will go ahead, said No 10.", "No 10", "The visit will go ahead"),
+    ("The visit will go ahead, 10 Downing Street said in a statement.", "10 Downing Street",
+     "The visit will go ahead"),
+    ("Downing Street said the visit would go ahead.", "Downing Street",
+     "the visit would go ahead."),
+    ("A No 10 spokesman said the visit would go ahead.", "No 10 spokesman",
+     "the visit would go ahead."),
+    # "No" alone is no one
+    ("No one said the visit would go ahead.", None, "No one said the visit would go ahead."),
+])
+def test_number_10_is_a_speaker(sentence: str, speaker: str | None, core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # wire copy from elsewhere: a body's spokesman by its people and kind, a plural title
+    # in a body's name, another name in apposition
+    ("The talks will resume next week, a spokesman for the Mexican foreign ministry said.",
+     "Mexican foreign ministry spokesman", "The talks will resume next week"),
+    ("A spokeswoman for the Lagos state government said the roads would reopen.",
+     "Lagos state government spokeswoman", "the roads would reopen."),
+    ("The launch came after the drills began, the Joint Chiefs of Staff (JCS) said in a text "
+     "message to reporters.", "Joint Chiefs of Staff", "The launch came after the drills began"),
+    ("Mexico's President Andres Manuel Lopez Obrador, known as AMLO, said the reform would pass.",
+     "Andres Manuel Lopez Obrador", "the reform would pass."),
+    # and as before: a body alone, a person of a body
+    ("A spokesman for the ministry said the talks will resume.", "spokesman for the ministry",
+     "the talks will resume."),
+    ("“The weather did more,” Amal Idris of the Refugee Council said.", "Amal Idris",
+     "The weather did more"),
+    ("North Korea fired two missiles, South Korea's Joint Chiefs of Staff said.",
+     "South Korea's Joint Chiefs of Staff", "North Korea fired two missiles"),
+])
+def test_wire_copy_speakers(sentence: str, speaker: str, core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)

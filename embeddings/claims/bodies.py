@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.entities import ORG_WORDS, RUN, is_demonym
+from embeddings.claims.clauses import starts_with_clause
+from embeddings.claims.entities import ORG_WORDS, RUN, TITLE_WORDS, is_demonym, is_title
+from embeddings.claims.speaker_context import SpeakerContext
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,7 +128,7 @@ def name_after_description(text: str) -> tuple[str, int] | None:
 _UNNAMED_SOURCE = re.compile(
     r"(?=[a-z])(?!(?:the|its|his|her|their)\s)(?:[\w-]+\s+){0,4}?"
     r"(?:source|sources|people|person|insider|insiders|official|officials|diplomat"
-    r"|diplomats)(?:\s.*)?")
+    r"|diplomats|officer|officers|aide|aides)(?:\s.*)?")
 # "a source cited by Interfax", "sources quoted by the TASS news agency": who relays them
 _RELAYED_BY = re.compile(r"(?P<source>.+?)\s+(?:cited|quoted)\s+by\s+(?:the\s+)?"
                          rf"(?P<relay>{RUN.pattern})(?:\s+(?:news\s+)?agency)?")
@@ -138,9 +140,144 @@ def unnamed_source(phrase: str) -> bool:
     return _UNNAMED_SOURCE.fullmatch(phrase.strip()) is not None
 
 
+# a document no one is said to have issued: "a report", "an internal memo", "documents"
+_UNNAMED_DOCUMENT = re.compile(r"(?!(?:the|its|his|her|their)\s)(?:an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:report|document|memo"
+                               r"|letter|draft|assessment|study)s?")
+
+
 def relaying_agency(who: str) -> str | None:
-    """"a source cited by Interfax" -> "Interfax": the agency that relays an unnamed source."""
+    """"a source cited by Interfax" -> "Interfax": the agency that relays an unnamed source
+    (or a document it does not say who issued: "a report cited by Interfax")."""
     match = _RELAYED_BY.fullmatch(who.strip())
-    if match is None or not unnamed_source(match.group("source")):
+    if match is None or not (unnamed_source(match.group("source"))
+                             or _UNNAMED_DOCUMENT.fullmatch(match.group("source"))):
         return None
     return match.group("relay")
+
+
+# the British government by its address: "No 10 said", "Number 10", "10 Downing Street" (a
+# numeral is no word of a name, and "No" alone is no one)
+_SEAT = r"(?:No\.?|Number)\s+10|10\s+Downing\s+Street"
+_SEAT_AT_END = re.compile(rf"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]he\s+)?(?P<seat>{_SEAT})$")
+SEAT = re.compile(_SEAT)
+
+
+def seat_at_end(text: str) -> tuple[str, int] | None:
+    """(speaker, start) for "No 10" / "Number 10" / "10 Downing Street" ending ``text``."""
+    match = _SEAT_AT_END.search(text.rstrip())
+    return (match.group("seat"), match.start()) if match else None
+
+
+# who holds an office of a body in a place: "The head of the Chinese embassy in Abuja", "a
+# spokesman for the US embassy in Kyiv" (a title, a few lower-case words before it)
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"(]))(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    r"(?P<role>(?:(?!(?:and|or|but|of|to|in|at|for|that|which|who)\s)[a-z][\w-]*\s+){0,2}"
+    r"(?P<title>[a-z]+))\s+(?:of|for|at)\s+$")
+
+
+def holder_of_body(text: str, body_start: int) -> tuple[str, int] | None:
+    """(speaker, start) for the holder of an office the body in a place has: "The head of
+    the Chinese embassy in Abuja" -> "head of the Chinese embassy in Abuja" (the office
+    described is who speaks; the body alone is not)."""
+    match = _HOLDER_BEFORE.search(text, 0, body_start)
+    if match is None or match.end() != body_start or match.group("title") not in TITLE_WORDS:
+        return None
+    return text[match.start("role"):].strip(), match.start()
+
+
+# a news outlet by its name: a wire ("Reuters", "the Yonhap news agency"), or a paper or a
+# broadcaster whose name says it is one ("the Financial Times", "Kyodo News")
+_WIRES = (r"Reuters|AFP|AP|Agence\s+France-Presse|Associated\s+Press|TASS|Interfax"
+          r"|RIA(?:\s+Novosti)?|Xinhua|Yonhap|Kyodo|PTI|Press\s+Trust\s+of\s+India|ANI|IANS|Bloomberg|Bernama"
+          r"|Antara|dpa|EFE|ANSA|Anadolu|Ukrinform|NHK|BBC|CNN|Al\s+Jazeera")
+_OUTLET_HEADS = r"Times|Post|Journal|News|Herald|Telegraph|Guardian|Tribune|Gazette|Radio|TV"
+_OUTLET = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?=[A-Z]))?"
+    rf"(?P<name>(?:{_WIRES})(?:\s+(?:News|Agency))?"
+    rf"|(?:[A-Z][\w.&’'-]*\s+){{1,3}}(?:{_OUTLET_HEADS}))(?![\w-])"
+    r"(?:\s+(?:news\s+)?agency|\s+newspaper|\s+daily|\s+broadcaster)?")
+# a source no one names, as the subject of "told": "a source in the ministry", "two people
+# familiar with the matter", "a senior police officer", "Officials" (what follows the head
+# opens with a preposition: "Three people died after ..." is no source)
+_TOLD_SOURCE = (
+    r"(?P<who>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?i:sources?|people|person|insiders?|officials?|officers?|diplomats?"
+    r"|aides?)"
+    r"(?:\s+(?:in|at|from|with|of|on|close\s+to|familiar\s+with|involved\s+in|briefed\s+on"
+    r"|who)\s+[^,;“”\"]{1,80}?)?)")
+# why it is not named ("for security reasons", "because he was not authorised to speak")
+_WHY = r"(?:\s+(?:for|because|as|since)\s+[^,;“”\"]{1,80}?)?"
+_ANONYMOUS = (rf"(?:\s*,?\s*(?:speaking\s+)?on\s+(?:the\s+)?condition\s+of\s+anonymity{_WHY}"
+              rf"|\s*,?\s*(?:requesting|asking\s+for)\s+anonymity{_WHY}"
+              rf"|\s*,?\s*asking\s+not\s+to\s+be\s+(?:named|identified){_WHY}"
+              r"|\s+(?:late\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+              r"|\s+by\s+(?:tele)?phone|\s+in\s+an\s+interview)*")
+_TOLD = rf"\s+(?:has\s+|have\s+|had\s+)?(?:told|tells)\s+(?P<outlet>{_OUTLET.pattern})"
+_TOLD_LEADING = re.compile(
+    rf"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?{_TOLD_SOURCE}{_TOLD}{_ANONYMOUS}\s*,?\s*")
+# (", adding that ...": what it added after a quotation, as for "“A,” X told AFP, adding")
+_TOLD_TRAILING = re.compile(rf"(?<=[,”\"])\s*{_TOLD_SOURCE}{_TOLD}{_ANONYMOUS}"
+                            r"(?:\s*\.?\s*$|(?<=[^.]),\s+adding\b)")
+# a sentence's first word, capitalised there only: "Officials told", "A source told"
+_COMMON_OPENERS = _words("""a an one two three four five several some other senior
+    sources source officials official people diplomats insiders security government police
+    military intelligence western local""")
+
+
+def _unnamed(who: str) -> bool:
+    first, _, rest = who.partition(" ")
+    if first.lower() in _COMMON_OPENERS:
+        who = f"{first.lower()} {rest}"
+    return unnamed_source(who)
+
+
+def told_outlet(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    """(outlet, core, core_start) where a source no one names told a named outlet what the
+    claim is: "A source in the ministry told Interfax that talks had stalled", "Ten died, a
+    security source told AFP" -> Interfax, AFP, which relay it (as "a source cited by
+    Interfax" is relayed); a named source ("Lavrov told TASS") speaks for himself.  Told
+    the article's own outlet, the claim is its own reporting (no speaker)."""
+    found = _told_outlet(sentence)
+    if found is None:
+        return None
+    outlet, core, start = found
+    return (None if context.is_outlet(outlet) else outlet), core, start
+
+
+def _told_outlet(sentence: str) -> tuple[str, str, int] | None:
+    leading = _TOLD_LEADING.match(sentence)
+    if leading is not None and _unnamed(leading.group("who")):
+        rest = sentence[leading.end():]
+        that = re.match(r"that\s+", rest)
+        if that is not None or starts_with_clause(rest):
+            start = leading.end() + (that.end() if that else 0)
+            return leading.group("name"), sentence[start:], start
+    trailing = _TOLD_TRAILING.search(sentence)
+    if trailing is not None and _unnamed(trailing.group("who")):
+        return trailing.group("name"), sentence[: trailing.start()].rstrip(" ,"), 0
+    return None
+
+
+# a frame inside the claim an agency relays: "A, the China Earthquake Networks Center said,
+# Xinhua reported." (the claim the agency relays is A, and it is the centre's)
+_FRAME_AT_END = re.compile(r",\s*(?:[^,;“”\"]{2,80}\s)?(?:said|says|told\s+[\w.-]+)[\s,]*$")
+
+
+def ends_in_frame(core: str) -> bool:
+    """A claim that ends in a frame of its own ("A, the centre said")."""
+    return _FRAME_AT_END.search(core) is not None
+
+
+# ", Colonel Souleymane Dembele,", ", Foreign Minister Wang Yi,": a capitalised title, a name
+_TITLED_NAME_AFTER_COMMA = re.compile(
+    r",\s*(?P<title>[A-Z][a-z]+)(?:\s+[A-Z][\w’'-]+){2,4}\s*,$")
+
+
+def titled_name_after_comma(text: str) -> bool:
+    """"The spokesman for the Malian army, Colonel Souleymane Dembele,": the name holds the
+    role before it (not a title describing the name before: "Ned Price, State Department
+    Spokesman,")."""
+    match = _TITLED_NAME_AFTER_COMMA.search(text)
+    return match is not None and is_title(match.group("title"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from embeddings.claims.bodies import relaying_agency, unnamed_source
+from embeddings.claims.bodies import ends_in_frame, relaying_agency, told_outlet, unnamed_source
 from embeddings.claims.clauses import (
     AUDIENCES,
     FINITE_IN_GAP,
@@ -168,6 +168,7 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     context = context or SpeakerContext()
     quoted = quoted_spans(sentence, opens_in_quote)
     found = _as_reported_frame(sentence, context) or _learned_frame(sentence, context)
+    found = found or told_outlet(sentence, context)
     found = found or _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
     found = found or _quoting_frame(sentence, context)
     found = found or _possessive_frame(sentence, quoted, context)
@@ -175,6 +176,10 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     if found is None:
         return Attribution(None, sentence, 0)
     speaker, core, core_start = found
+    if core_start == 0 and ends_in_frame(core):  # "A, the centre said, Xinhua reported."
+        inner = find_speaker(core, context)
+        if inner.core_start == 0 and inner.core != core:
+            speaker, core = inner.speaker or speaker, inner.core
     if speaker is not None:  # "media reports Tuesday" -> "media reports"; "Friday" -> nobody
         speaker = WHEN.sub("", " " + speaker).strip() or None
     if speaker is not None and speaker.lower() in _PRONOUNS:

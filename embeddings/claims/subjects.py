@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.bodies import body_after, body_in_place, name_after_description
+from embeddings.claims.bodies import (
+    BODY_HEADS,
+    SEAT,
+    body_after,
+    body_in_place,
+    holder_of_body,
+    name_after_description,
+    seat_at_end,
+    titled_name_after_comma,
+)
 from embeddings.claims.entities import (
     ORG_WORDS,
     PLACES,
@@ -136,6 +145,10 @@ def subject_before(sentence: str, verb_start: int,
             # "The main opposition party, the Kuomintang, said": the body by its name
             speaker = named_speaker(described[0], context)
             return (speaker, described[1]) if speaker else None
+        if titled_name_after_comma(text):  # ", Colonel Souleymane Dembele,"
+            titled = _name_after_role(text, context, longest=10)
+            if titled is not None:
+                return titled
         without = _drop_appositive(text)
         if without is None:
             return _name_after_role(text, context)
@@ -160,11 +173,18 @@ def subject_before(sentence: str, verb_start: int,
         body = voice.group("body")
         whose = named_speaker(body, context) if body[:1].isupper() \
             else context.resolve_descriptor(body.split()[-1])
+        if voice.group("kind") and body.split()[-1] not in BODY_HEADS:
+            whose = None  # "a spokesman for the Mexican people" speaks for no body
         if whose:
             return f"{whose} {voice.group('role').lower()}", voice.start()
     in_place = body_in_place(text)  # "the Chinese embassy in Abuja said"
+    # "The head of the Chinese embassy in Abuja said": the office holder, not the embassy
+    in_place = in_place and (holder_of_body(text, in_place[1]) or in_place)
     if in_place is not None and _CLAUSE_OPENER_BEFORE.search(text[: in_place[1]]):
         return in_place
+    seat = seat_at_end(text)  # "No 10 said", "10 Downing Street said"
+    if seat is not None and _CLAUSE_OPENER_BEFORE.search(text[: seat[1]]):
+        return seat
     posted = _role_posted(text, context)
     if posted is not None:
         if posted[0] is not None:
@@ -353,6 +373,8 @@ _VOICE_FOR_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of)\s)[a-z][\w-]*\s+){0,2}"
     r"(?P<role>spokes(?:man|woman|person)|official)\s+for\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5}"
+    # a body named by its people and its kind: "the Mexican foreign ministry"
+    r"|(?P<kind>[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2})"
     r"|[a-z]+)$")
 
 
@@ -424,6 +446,9 @@ def subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -
     body = body_after(sentence, position)  # "said the Chinese embassy", not "Chinese"
     if body is not None:
         return body
+    seat = SEAT.match(sentence, position)  # "said No 10"
+    if seat is not None:
+        return seat.group()
     match = RUN.match(sentence, position)
     if match and _next_word(sentence, match.end()) in _CLAUSE_VERBS:
         return None  # ", said Moscow would respond": the subject of the reported clause
@@ -485,7 +510,9 @@ _BODY_OPENERS = _words("""united national royal general central federal internat
 
 
 def _looks_like_a_person(name: str) -> bool:
-    return name.split()[0].lower() not in _BODY_OPENERS  # not "National Institutes"
+    # not "National Institutes", nor "Joint Chiefs" (of Staff): a title, even a plural one
+    return name.split()[0].lower() not in _BODY_OPENERS \
+        and not any(is_title(w) for w in name.split())
 
 
 _PERSON_OF = re.compile(r"(\S+\s+\S+(?:\s+\S+)?)\s+of\s+(?:the\s+)?[A-Z].*")
@@ -717,7 +744,8 @@ def _description(chunk: list[str]) -> bool:
 _FROM_PLACE = re.compile(rf"\s+from\s+(?:{RUN.pattern})$")
 
 
-def _name_after_role(text: str, context: SpeakerContext) -> tuple[str | None, int] | None:
+def _name_after_role(text: str, context: SpeakerContext,
+                     longest: int = 7) -> tuple[str | None, int] | None:
     """"A council spokesman, Tom Reyes," / "The ministry's spokeswoman, Maria Zakharova,":
     the role comes first, the name in apposition is the speaker."""
     body = text[:-1]
@@ -730,7 +758,7 @@ def _name_after_role(text: str, context: SpeakerContext) -> tuple[str | None, in
     role_start = max(body.rfind(mark, 0, comma) for mark in ",;:“”\"") + 1
     role = body[role_start:comma].split()
     titled = any(re.sub(r"[’']s$", "", w.lower()) in TITLE_WORDS for w in role)
-    if not role or len(role) > 7 or not (titled or role[-1] in ORG_WORDS
+    if not role or len(role) > longest or not (titled or role[-1] in ORG_WORDS
                                          or role[-1] in _DESCRIPTOR_HEADS):
         return None  # "The utility company, Westgrid," names the company
     if not _CLAUSE_OPENER_BEFORE.search(body[:role_start]):
@@ -758,7 +786,8 @@ def _drop_appositive(text: str) -> str | None:
         return None
     first, last = chunk[0].lower(), chunk[-1]
     appositive = (first in {"a", "an", "the", "who", "which", "its", "his", "her", "their",
-                            "for", "also", "himself", "herself", "as", "in", "at", "then"}
+                            "for", "also", "himself", "herself", "as", "in", "at", "then",
+                            "known"}  # ", known as AMLO,": another name for the same one
                   or first in TITLE_WORDS or last.islower()
                   or first.endswith(("ing", "ly", "ed"))
                   # "project coordinator for Pueblo Sin Fronteras": a role, in lower case
