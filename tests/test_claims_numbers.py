@@ -815,3 +815,17 @@ def test_spans_cents_and_stones_after_a_word(sentence: str,
 ])
 def test_plurals_in_men_and_losses_after_an_adjective(sentence: str, unit: str) -> None:
     assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # "others" with what befell them count people, as "24 people" would
+    ("The blast killed two people, injuring 24 others.", "people"),
+    ("Police arrested 40 others at the rally.", "people"),
+    ("The shootings left a toddler dead and at least 34 others injured.", "people"),
+    # near cases that stay: others with no fate are no people told, a fate keeps its noun
+    ("The firm named three directors and 24 others.", "other"),
+    ("Twelve others signed the letter.", "other"),
+    ("Four passengers were killed and 37 injured.", "passenger"),
+])
+def test_others_befallen_count_people(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[-1].unit == unit
