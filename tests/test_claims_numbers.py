@@ -829,3 +829,47 @@ def test_plurals_in_men_and_losses_after_an_adjective(sentence: str, unit: str) 
 ])
 def test_others_befallen_count_people(sentence: str, unit: str) -> None:
     assert find_numbers(sentence)[-1].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # plurals in -ies of a word in -ie, and in -oes, -ses, -ves of -o, -s, -f
+    ("The jets flew 40 sorties over the city.", "sortie"),
+    ("Critics watched 12 movies in one week.", "movie"),
+    ("The bakery sold 300 cookies.", "cookie"),
+    ("A portion has 400 calories.", "calorie"),
+    ("The team signed five rookies.", "rookie"),
+    ("Fans took 20 selfies with him.", "selfie"),
+    ("The city honoured ten heroes.", "hero"),
+    ("Police arrested two thieves.", "thief"),
+    ("The study found three biases.", "bias"),
+    # a mixed-case name ends in an "S" of its own; a word in -s that is no plural
+    ("Hackers launched 300 DDoS attacks on the bank.", "attack"),
+    ("The lab sent 500,000 virus test kits.", "kit"),
+    ("Officials confirmed 15 coronavirus cases.", "case"),
+    # of two plurals in a row, the last is the noun counted
+    ("Two U.S. metals industries said they were hurt.", "industry"),
+    ("Police held 40 arms dealers.", "dealer"),
+    # near cases that stay
+    ("Twelve companies filed suits.", "company"),
+    ("Three allies agreed.", "ally"),
+    ("Two women lost their shoes.", "woman"),
+    ("He counted 12 cases of fraud.", "case"),
+    ("Four NGOs signed the letter.", "ngo"),
+    ("The airline cancelled 40 flights.", "flight"),
+])
+def test_plurals_read_to_their_singular(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # one counts a singular noun: a word in -s after it is its verb
+    ("One question asks whether voters trust him.", "question"),
+    ("One senior official says the deal is off.", "official"),
+    ("Only one company files such reports.", "company"),
+    # near cases that stay
+    ("Two questions remain.", "question"),
+    ("One Republican adviser close to the White House said so.", "adviser"),
+    ("One man died.", "man"),
+])
+def test_a_verb_after_one_is_no_unit(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit

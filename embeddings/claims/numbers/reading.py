@@ -282,7 +282,7 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_low = bounded_low if age[1] else None
             bounded_high = bounded_high if age[2] else None
         else:
-            unit = _unit(sentence, end)
+            unit = _unit(sentence, end, one=low == high == 1)
             if unit is None and re.match(r"\s+times\b", sentence[end:]):
                 unit = "time"  # "was arrested three times": how often, no one arrested
             if unit in ("death", "fatality"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
+from embeddings.claims.numbers.plurals import own_word, regular_singular
 
 # Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
 # it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
@@ -195,9 +196,10 @@ PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+
 _CHANGE_NOUNS = _words("cuts losses reductions openings")
 
 
-def _unit(sentence: str, end: int) -> str | None:
+def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     """The counted noun after a number: the first plural within three words, else the first.
-    A part of a whole counts what the whole is made of: "150 of the caravan's members"."""
+    A part of a whole counts what the whole is made of: "150 of the caravan's members".
+    One counts a singular noun, so a word in -s after it is its verb ("One question asks")."""
     words: list[str] = []
     partitive = PARTITIVE.match(sentence, end)
     position = partitive.end() if partitive else end
@@ -231,6 +233,10 @@ def _unit(sentence: str, end: int) -> str | None:
                 continue  # "12 police officers", "11 aircraft carriers": the last noun counts
             return _singular(lower)
         if _regular_plural(word) or _MEN.search(lower):
+            if one and at > 0:
+                return _singular(words[at - 1].lower())
+            if at + 1 < len(words) and _regular_plural(words[at + 1]):
+                continue  # "two U.S. metals industries", "40 arms dealers": the last counts
             return _singular(lower)
     return _singular(words[0].lower()) if words else None
 
@@ -255,10 +261,13 @@ _SAYS = _words("said says say told tells")
 
 
 def _regular_plural(word: str) -> bool:
-    """"fighters", not "ISIS": a short name in capitals ends in "S" of its own."""
+    """"fighters", not "ISIS": a short name in capitals ends in "S" of its own, as does one
+    in mixed case ("DDoS attacks", "iOS devices"; "NGOs" and "MPs" are plurals); and a word
+    far more written than its singular would be is none ("virus", "famous", "Texas")."""
     lower = word.lower()
     return lower.endswith("s") and not lower.endswith("ss") \
-        and not (word.isupper() and len(word) <= 4)
+        and not (word.isupper() and len(word) <= 4) \
+        and not (word.endswith("S") and not word.isupper()) and not own_word(word)
 
 
 def title_case(sentence: str) -> bool:
@@ -319,13 +328,9 @@ def _singular(word: str) -> str:
         return _IRREGULAR[word]
     if _MEN.search(word):
         return word[:-3] + "man"
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]  # "classes", "taxes" ("cases", "houses", "nurses" drop the "s" only)
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    if own_word(word):
+        return word  # "500,000 virus test kits": no plural of a "viru"
+    return regular_singular(word)
 
 
 def _counts_something(sentence: str, end: int) -> bool:
