@@ -873,3 +873,34 @@ def test_plurals_read_to_their_singular(sentence: str, unit: str) -> None:
 ])
 def test_a_verb_after_one_is_no_unit(sentence: str, unit: str) -> None:
     assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # a tokeniser's spaced hyphen after a figure is read as the hyphen it stands for
+    ("Agents took children as young as 4 - years - old from parents.",
+     ("4 - years - old", 4, "age", "year")),
+    ("He behaved like a 12 - year - old on stage.", ("12 - year - old", 12, "age", "year")),
+    ("Trump imposed a 25 - percent tariff on steel.",
+     ("25 - percent", 25, "percent", "percent")),
+    ("The border has a 100 - mile stretch of fence.", ("100 - mile", 100, "measure", "mile")),
+    ("It was a 1 billion - dollar deal.", ("1 billion - dollar", 1e9, "money", "usd")),
+    # as is the hyphenated form itself
+    ("Trump imposed a 25-percent tariff on steel.", ("25-percent", 25, "percent", "percent")),
+    ("Trump imposed a 25 percent tariff on steel.", ("25 percent", 25, "percent", "percent")),
+    # a dash stays a dash
+    ("The attack killed 12 - the highest toll in years.", ("12", 12, "count", "people")),
+])
+def test_spaced_hyphens_read_as_hyphens(sentence: str,
+                                        figure: tuple[str, float, str, str]) -> None:
+    q = find_numbers(sentence, offset=100)[0]
+    assert (q.text, q.low, q.kind, q.unit) == figure
+    assert q.text == sentence[q.start - 100:q.end - 100]  # told where it stands
+
+
+@pytest.mark.parametrize("sentence", [
+    "They met for a one - on - one dinner at the White House.",
+    "They met for a one-on-one dinner at the White House.",
+    "It was sold as an all-in-one device.",
+])
+def test_a_word_number_hyphenated_on_is_no_figure(sentence: str) -> None:
+    assert find_numbers(sentence) == []

@@ -16,7 +16,8 @@ _CURRENCY_BEFORE = re.compile(
     r"(?P<c>US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|₹|¥|₩|₽|₺|₴|₪|USD|EUR|GBP|INR"
     r"|JPY|CNY|RMB|CHF|AUD|CAD|HKD|NZD|SGD|(?<![A-Za-z])Rs\.?)\s?$")
 _AFTER = re.compile(
-    r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
+    # ("a 25-percent tariff": hyphenated before its noun)
+    r"(?P<pct>\s?(?:%|percent\b|per cent\b)|-(?:percent|per-cent)\b|pc\b)"
     # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
     # "98 cents", "50 euro cents", "20 pence": a hundredth of the currency
     # ("90.37 US cents": the US dollar's, whatever other dollar the sentence names)
