@@ -904,3 +904,26 @@ def test_spaced_hyphens_read_as_hyphens(sentence: str,
 ])
 def test_a_word_number_hyphenated_on_is_no_figure(sentence: str) -> None:
     assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # a verb in -ed right after a figure names nothing counted
+    ("The two embraced warmly.", None),
+    ("Thousands marched through U.S. cities on Friday.", None),
+    ("The move left hundreds stranded in camps.", None),
+    ("The firm will become two firms, one focused on printers.", None),
+    # nor does a word in -ly, unless a plural follows close behind
+    ("He is now joined by thousands globally.", None),
+    ("Those who are statists at 20 usually end up statists.", None),
+    ("One particularly radical idea is sure to grab attention.", None),
+    ("The firm will split into two publicly traded companies.", "company"),
+    ("Travel from seven predominantly Muslim countries was barred.", "country"),
+    ("About 12 elderly residents died.", "resident"),
+    # near cases that stay: a fate is read by what befell the counted, an adjective in -ed
+    # before a plural is no verb, a noun in -ly is a noun
+    ("Four passengers were killed and 37 injured.", "passenger"),
+    ("Three armed men robbed the bank.", "man"),
+    ("Police found 12 families.", "family"),
+])
+def test_verbs_and_adverbs_after_a_figure_are_no_unit(sentence: str, unit: str | None) -> None:
+    assert find_numbers(sentence)[-1].unit == unit

@@ -18,7 +18,7 @@ _OWN_WORD = 1.75
 
 
 @lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
@@ -26,7 +26,7 @@ def _zipf(word: str) -> float:
 
 def _likelier(first: str, second: str) -> str:
     """The more written of two spellings, the first where neither is."""
-    return second if _zipf(second) > _zipf(first) else first
+    return second if zipf(second) > zipf(first) else first
 
 
 def regular_singular(word: str) -> str:
@@ -42,7 +42,7 @@ def regular_singular(word: str) -> str:
     if word.endswith("ves") and len(word) > 5:
         # "thieves", "wolves", "shelves", "halves" are of a word in -f; "graves", "olives" not
         f = _likelier(word[:-3] + "f", word[:-3] + "fe")
-        return f if _zipf(f) > _zipf(word[:-1]) else word[:-1]
+        return f if zipf(f) > zipf(word[:-1]) else word[:-1]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
@@ -52,4 +52,4 @@ def own_word(word: str) -> bool:
     """A word in -s that is no plural: its singular would be far less written than it
     ("virus", "census", "perhaps", "famous", "Texas")."""
     lower = word.lower()
-    return _zipf(lower) - _zipf(regular_singular(lower)) >= _OWN_WORD
+    return zipf(lower) - zipf(regular_singular(lower)) >= _OWN_WORD

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.fates import _FATE_NOUNS
 from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
-from embeddings.claims.numbers.plurals import own_word, regular_singular
+from embeddings.claims.numbers.plurals import own_word, regular_singular, zipf
 
 # Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
 # it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
@@ -214,6 +215,10 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
         if match is None or match.group(1).lower() in _FUNCTION_WORDS:
             break
         position = match.end()
+        if _adverb(match.group(1)):
+            if not _plural_soon(sentence, position):
+                break  # "20 usually end up", "thousands globally": it says how, not what
+            continue  # "12 elderly residents", "two publicly traded companies"
         if match.group(1).lower() not in _BEFORE_NOUN:
             # "so did 246,000 American deaths’": a closing quote, or the owners' mark
             words.append(re.sub(r"(?<=s)['’]$", "", match.group(1)))
@@ -239,7 +244,30 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
             if at + 1 < len(words) and _regular_plural(words[at + 1]):
                 continue  # "two U.S. metals industries", "40 arms dealers": the last counts
             return _singular(lower)
-    return _singular(words[0].lower()) if words else None
+    # "The two embraced", "hundreds stranded", "one designed to": a verb, no counted noun
+    # (what befell the counted is read by ``fates``: "37 injured")
+    if not words or (re.fullmatch(r"[a-z]{3,}[^e]ed", words[0])
+                     and words[0] not in _FATE_NOUNS):
+        return None
+    return _singular(words[0].lower())
+
+
+def _plural_soon(sentence: str, position: int) -> bool:
+    """A plural noun in the next two words."""
+    for _ in range(2):
+        match = _UNIT_WORD.match(sentence, position)
+        if match is None:
+            return False
+        if _regular_plural(match.group(1)) or match.group(1).lower() in _IRREGULAR:
+            return True
+        position = match.end()
+    return False
+
+
+def _adverb(word: str) -> bool:
+    """A word in -ly made of a common word ("usually", "globally", "particularly", "elderly")
+    is never what is counted; not "families", "assembly", "rally"."""
+    return re.fullmatch(r"[a-z]{4,}ly", word) is not None and zipf(word[:-2]) >= 3.5
 
 
 # "two gunmen", "four congresswomen", "three Republican chairmen": a plural with no "s"
