@@ -927,3 +927,20 @@ def test_a_word_number_hyphenated_on_is_no_figure(sentence: str) -> None:
 ])
 def test_verbs_and_adverbs_after_a_figure_are_no_unit(sentence: str, unit: str | None) -> None:
     assert find_numbers(sentence)[-1].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # headlines' and wire copy's abbreviations of a percent and of spans
+    ("HK stocks close 1.75 pct lower", (1.75, "percent", "percent")),
+    ("Shanghai copper slides 5 pct on China concerns", (5, "percent", "percent")),
+    ("Terror suspects caught at border in 36 hrs", (1.5, "duration", "day")),
+    ("Priest dies for 48 mins, wakes up", (48 / 1440, "duration", "day")),
+    ("He served 10 yrs in prison.", (3652.5, "duration", "day")),
+    ("The 5-yr-old boy was found safe.", (5, "age", "year")),
+    # near cases that stay
+    ("The 12 mines closed.", (12, "count", "mine")),
+    ("It took 20 minutes.", (20 / 1440, "duration", "day")),
+])
+def test_abbreviated_percents_and_spans(sentence: str, figure: tuple[float, str, str]) -> None:
+    q = find_numbers(sentence)[0]
+    assert (round(q.low or 0, 6), q.kind, q.unit) == (round(figure[0], 6), *figure[1:])

@@ -221,7 +221,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             kind, low, high = "money", low / 100, high / 100
             unit = "eur" if after.group("euro") else "usd" if after.group("us") else "gbp" \
                 if after.group("cents").strip().lower() == "pence" else _currency_of(sentence)
-        elif after.group("dur") and after.group("old") and after.group("dur").lower() == "year":
+        elif after.group("dur") and after.group("old") \
+                and after.group("dur").lower() in ("year", "yr"):
             kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
         elif after.group("dur"):
             factor = _DAYS[after.group("dur").lower()]

@@ -18,7 +18,8 @@ _CURRENCY_BEFORE = re.compile(
     r"|JPY|CNY|RMB|CHF|AUD|CAD|HKD|NZD|SGD|(?<![A-Za-z])Rs\.?)\s?$")
 _AFTER = re.compile(
     # ("a 25-percent tariff": hyphenated before its noun)
-    r"(?P<pct>\s?(?:%|percent\b|per cent\b)|-(?:percent|per-cent)\b|pc\b)"
+    # ("1.75 pct", wire copy's abbreviation)
+    r"(?P<pct>\s?(?:%|percent\b|per cent\b)|-(?:percent|per-cent)\b|pc\b|\spct\b)"
     # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
     # "98 cents", "50 euro cents", "20 pence": a hundredth of the currency
     # ("90.37 US cents": the US dollar's, whatever other dollar the sentence names)
@@ -32,7 +33,8 @@ _AFTER = re.compile(
     r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
     # "four more years", "two additional weeks": a span all the same
     r"|[-\s](?:(?:more|additional|further|extra)\s+)?"
-    r"(?P<dur>day|week|month|year|decade|hour|minute|second)s?"
+    # ("36 hrs", "48 mins", "5 yrs": headlines' abbreviations)
+    r"(?P<dur>day|week|month|year|decade|hour|minute|second|hr|min|yr)s?"
     r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
     rf"|(?:[-\s]|(?={_STUCK_UNITS}\b))"  # "100 km", "100-km", "100km"
@@ -64,7 +66,8 @@ _DOLLARS = {"u.s.": "usd", "us": "usd", "american": "usd", "australian": "aud",
             "canadian": "cad", "new zealand": "nzd", "hong kong": "hkd", "singapore": "sgd"}
 # a month is a twelfth of a year, so that "24 months" and "two years" are one duration
 _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
+         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
+         "hr": 1 / 24, "min": 1 / 1440, "yr": 365.25}
 _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
