@@ -944,3 +944,16 @@ def test_verbs_and_adverbs_after_a_figure_are_no_unit(sentence: str, unit: str |
 def test_abbreviated_percents_and_spans(sentence: str, figure: tuple[float, str, str]) -> None:
     q = find_numbers(sentence)[0]
     assert (round(q.low or 0, 6), q.kind, q.unit) == (round(figure[0], 6), *figure[1:])
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # "as young as 13" tells an age, not a count of what follows
+    ("Seven girls as young as 13 become pregnant on a school trip", ("13", "age", "year")),
+    ("Victims were as old as 90.", ("90", "age", "year")),
+    # near cases that stay
+    ("As many as 13 people died.", ("As many as 13", "count", "people")),
+    ("The youngest was 13 years younger.", ("13 years", "duration", "day")),
+])
+def test_as_young_as_is_an_age(sentence: str, figure: tuple[str, str, str]) -> None:
+    q = find_numbers(sentence)[-1]
+    assert (q.text, q.kind, q.unit) == figure

@@ -156,8 +156,9 @@ _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.IGNORECASE)
 # "aged 65", "people 65 and over", "children 5 and under", "Kenia Avila, 35, said": an age is
 # not a count of anything, and two claims' ages are compared only with each other
 # "aged 65", "the age of 18", "raise the retirement age to 65"
-_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:of|to|at)\s+|from\s+\d{1,3}\s+to\s+)?$",
-                          re.IGNORECASE)
+# ("children as young as 13", "those as old as 90")
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:of|to|at)\s+|from\s+\d{1,3}\s+to\s+)?$"
+                          r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
 # "the retirement age from 62 to 64": a change of age, each end an age
 _AGE_RANGE = re.compile(r"(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
 _AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?P<up>over|older|above|up)\b"
