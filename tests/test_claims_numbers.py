@@ -957,3 +957,15 @@ def test_abbreviated_percents_and_spans(sentence: str, figure: tuple[float, str,
 def test_as_young_as_is_an_age(sentence: str, figure: tuple[str, str, str]) -> None:
     q = find_numbers(sentence)[-1]
     assert (q.text, q.kind, q.unit) == figure
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    # each age of a list is an age
+    ("Seven schoolgirls aged 13 and 14 fell pregnant.", ["count", "age", "age"]),
+    ("She has three children, ages 10, 9 and 4.", ["count", "age", "age", "age"]),
+    # near cases that stay: a count after the list names its noun
+    ("Two men aged 30 and 3 dogs were found.", ["count", "age", "count"]),
+    ("People aged 18 to 24 voted.", ["age"]),
+])
+def test_each_age_of_a_list_is_an_age(sentence: str, kinds: list[str]) -> None:
+    assert [q.kind for q in find_numbers(sentence)] == kinds

@@ -159,6 +159,9 @@ _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.IGNORECASE)
 # ("children as young as 13", "those as old as 90")
 _AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:of|to|at)\s+|from\s+\d{1,3}\s+to\s+)?$"
                           r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
+# each of a list of ages: "ages 10, 9 and 4", "aged 13 and 14" (not "aged 30 and 3 dogs")
+_AGES_LISTED = re.compile(r"\b(?:aged?|ages)\s+\d{1,3}(?:,\s*\d{1,3})*(?:,\s*|,?\s+(?:and|or)\s+)$",
+                          re.IGNORECASE)
 # "the retirement age from 62 to 64": a change of age, each end an age
 _AGE_RANGE = re.compile(r"(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
 _AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?P<up>over|older|above|up)\b"
@@ -185,7 +188,8 @@ def _age(sentence: str, start: int, end: int) -> tuple[int, bool, bool] | None:
     if bound and (_AGED_BEFORE.search(sentence, 0, start)
                   or (holder and holder[0].lower().strip(",") in _AGE_HOLDERS)):
         return bound.end(), not bound.group("down"), not bound.group("up")
-    if _AGED_BEFORE.search(sentence, 0, start):
+    if _AGED_BEFORE.search(sentence, 0, start) or (
+            _AGES_LISTED.search(sentence, 0, start) and not _counts_something(sentence, end)):
         return end, True, True
     if _APPOSITIVE_AGE.search(sentence, 0, start) and sentence[end:end + 1] == ",":
         return end, True, True
