@@ -815,3 +815,157 @@ def test_spans_cents_and_stones_after_a_word(sentence: str,
 ])
 def test_plurals_in_men_and_losses_after_an_adjective(sentence: str, unit: str) -> None:
     assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # "others" with what befell them count people, as "24 people" would
+    ("The blast killed two people, injuring 24 others.", "people"),
+    ("Police arrested 40 others at the rally.", "people"),
+    ("The shootings left a toddler dead and at least 34 others injured.", "people"),
+    # near cases that stay: others with no fate are no people told, a fate keeps its noun
+    ("The firm named three directors and 24 others.", "other"),
+    ("Twelve others signed the letter.", "other"),
+    ("Four passengers were killed and 37 injured.", "passenger"),
+])
+def test_others_befallen_count_people(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[-1].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # plurals in -ies of a word in -ie, and in -oes, -ses, -ves of -o, -s, -f
+    ("The jets flew 40 sorties over the city.", "sortie"),
+    ("Critics watched 12 movies in one week.", "movie"),
+    ("The bakery sold 300 cookies.", "cookie"),
+    ("A portion has 400 calories.", "calorie"),
+    ("The team signed five rookies.", "rookie"),
+    ("Fans took 20 selfies with him.", "selfie"),
+    ("The city honoured ten heroes.", "hero"),
+    ("Police arrested two thieves.", "thief"),
+    ("The study found three biases.", "bias"),
+    # a mixed-case name ends in an "S" of its own; a word in -s that is no plural
+    ("Hackers launched 300 DDoS attacks on the bank.", "attack"),
+    ("The lab sent 500,000 virus test kits.", "kit"),
+    ("Officials confirmed 15 coronavirus cases.", "case"),
+    # of two plurals in a row, the last is the noun counted
+    ("Two U.S. metals industries said they were hurt.", "industry"),
+    ("Police held 40 arms dealers.", "dealer"),
+    # near cases that stay
+    ("Twelve companies filed suits.", "company"),
+    ("Three allies agreed.", "ally"),
+    ("Two women lost their shoes.", "woman"),
+    ("He counted 12 cases of fraud.", "case"),
+    ("Four NGOs signed the letter.", "ngo"),
+    ("The airline cancelled 40 flights.", "flight"),
+])
+def test_plurals_read_to_their_singular(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # one counts a singular noun: a word in -s after it is its verb
+    ("One question asks whether voters trust him.", "question"),
+    ("One senior official says the deal is off.", "official"),
+    ("Only one company files such reports.", "company"),
+    # near cases that stay
+    ("Two questions remain.", "question"),
+    ("One Republican adviser close to the White House said so.", "adviser"),
+    ("One man died.", "man"),
+])
+def test_a_verb_after_one_is_no_unit(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # a tokeniser's spaced hyphen after a figure is read as the hyphen it stands for
+    ("Agents took children as young as 4 - years - old from parents.",
+     ("4 - years - old", 4, "age", "year")),
+    ("He behaved like a 12 - year - old on stage.", ("12 - year - old", 12, "age", "year")),
+    ("Trump imposed a 25 - percent tariff on steel.",
+     ("25 - percent", 25, "percent", "percent")),
+    ("The border has a 100 - mile stretch of fence.", ("100 - mile", 100, "measure", "mile")),
+    ("It was a 1 billion - dollar deal.", ("1 billion - dollar", 1e9, "money", "usd")),
+    # as is the hyphenated form itself
+    ("Trump imposed a 25-percent tariff on steel.", ("25-percent", 25, "percent", "percent")),
+    ("Trump imposed a 25 percent tariff on steel.", ("25 percent", 25, "percent", "percent")),
+    # a dash stays a dash
+    ("The attack killed 12 - the highest toll in years.", ("12", 12, "count", "people")),
+])
+def test_spaced_hyphens_read_as_hyphens(sentence: str,
+                                        figure: tuple[str, float, str, str]) -> None:
+    q = find_numbers(sentence, offset=100)[0]
+    assert (q.text, q.low, q.kind, q.unit) == figure
+    assert q.text == sentence[q.start - 100:q.end - 100]  # told where it stands
+
+
+@pytest.mark.parametrize("sentence", [
+    "They met for a one - on - one dinner at the White House.",
+    "They met for a one-on-one dinner at the White House.",
+    "It was sold as an all-in-one device.",
+])
+def test_a_word_number_hyphenated_on_is_no_figure(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # a verb in -ed right after a figure names nothing counted
+    ("The two embraced warmly.", None),
+    ("Thousands marched through U.S. cities on Friday.", None),
+    ("The move left hundreds stranded in camps.", None),
+    ("The firm will become two firms, one focused on printers.", None),
+    # nor does a word in -ly, unless a plural follows close behind
+    ("He is now joined by thousands globally.", None),
+    ("Those who are statists at 20 usually end up statists.", None),
+    ("One particularly radical idea is sure to grab attention.", None),
+    ("The firm will split into two publicly traded companies.", "company"),
+    ("Travel from seven predominantly Muslim countries was barred.", "country"),
+    ("About 12 elderly residents died.", "resident"),
+    # near cases that stay: a fate is read by what befell the counted, an adjective in -ed
+    # before a plural is no verb, a noun in -ly is a noun
+    ("Four passengers were killed and 37 injured.", "passenger"),
+    ("Three armed men robbed the bank.", "man"),
+    ("Police found 12 families.", "family"),
+])
+def test_verbs_and_adverbs_after_a_figure_are_no_unit(sentence: str, unit: str | None) -> None:
+    assert find_numbers(sentence)[-1].unit == unit
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # headlines' and wire copy's abbreviations of a percent and of spans
+    ("HK stocks close 1.75 pct lower", (1.75, "percent", "percent")),
+    ("Shanghai copper slides 5 pct on China concerns", (5, "percent", "percent")),
+    ("Terror suspects caught at border in 36 hrs", (1.5, "duration", "day")),
+    ("Priest dies for 48 mins, wakes up", (48 / 1440, "duration", "day")),
+    ("He served 10 yrs in prison.", (3652.5, "duration", "day")),
+    ("The 5-yr-old boy was found safe.", (5, "age", "year")),
+    # near cases that stay
+    ("The 12 mines closed.", (12, "count", "mine")),
+    ("It took 20 minutes.", (20 / 1440, "duration", "day")),
+])
+def test_abbreviated_percents_and_spans(sentence: str, figure: tuple[float, str, str]) -> None:
+    q = find_numbers(sentence)[0]
+    assert (round(q.low or 0, 6), q.kind, q.unit) == (round(figure[0], 6), *figure[1:])
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # "as young as 13" tells an age, not a count of what follows
+    ("Seven girls as young as 13 become pregnant on a school trip", ("13", "age", "year")),
+    ("Victims were as old as 90.", ("90", "age", "year")),
+    # near cases that stay
+    ("As many as 13 people died.", ("As many as 13", "count", "people")),
+    ("The youngest was 13 years younger.", ("13 years", "duration", "day")),
+])
+def test_as_young_as_is_an_age(sentence: str, figure: tuple[str, str, str]) -> None:
+    q = find_numbers(sentence)[-1]
+    assert (q.text, q.kind, q.unit) == figure
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    # each age of a list is an age
+    ("Seven schoolgirls aged 13 and 14 fell pregnant.", ["count", "age", "age"]),
+    ("She has three children, ages 10, 9 and 4.", ["count", "age", "age", "age"]),
+    # near cases that stay: a count after the list names its noun
+    ("Two men aged 30 and 3 dogs were found.", ["count", "age", "count"]),
+    ("People aged 18 to 24 voted.", ["age"]),
+])
+def test_each_age_of_a_list_is_an_age(sentence: str, kinds: list[str]) -> None:
+    assert [q.kind for q in find_numbers(sentence)] == kinds

@@ -21,6 +21,7 @@ it).  This module runs the passes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from embeddings.claims.numbers.changes import (
     _EARLIER_FROM,
@@ -64,6 +65,7 @@ from embeddings.claims.numbers.kinds import (
 )
 from embeddings.claims.numbers.numerals import _SPACED, NUMBER, _bounded, parse_number
 from embeddings.claims.numbers.reading import _RANGE, _SINGLE, _quantity, _range, _single
+from embeddings.claims.numbers.spacing import close_spaced_hyphens
 from embeddings.claims.numbers.units import (
     _DAYS,
     PARTITIVE,
@@ -76,6 +78,17 @@ from embeddings.types import Quantity
 
 def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
     """Quantities in ``sentence``; offsets are ``offset`` + position in the sentence."""
+    closed = close_spaced_hyphens(sentence)
+    if closed is None:
+        return _find_numbers(sentence, offset)
+    # "a 12 - year - old" read as "a 12-year-old", each figure told where it stands
+    text, at = closed
+    return [replace(q, text=sentence[at[q.start - offset]:at[q.end - offset]],
+                    start=offset + at[q.start - offset], end=offset + at[q.end - offset])
+            for q in _find_numbers(text, offset)]
+
+
+def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 

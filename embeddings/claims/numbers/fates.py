@@ -54,11 +54,12 @@ _FATE_AFTER = re.compile(
 def _people_by_fate(sentence: str, offset: int, q: Quantity) -> Quantity:
     """A count that leaves its noun out counts people where it says what befell them: "left
     12 dead and dozens injured", "killed three and injured 20", "with 31 still missing" (so
-    that "20 people were injured" is a figure of the same people)."""
-    if q.kind != "count" or (q.unit is not None and q.unit not in _FATE_NOUNS):
+    that "20 people were injured" is a figure of the same people); "others" name no noun
+    of their own ("killed two people, injuring 24 others", "two others were hurt")."""
+    if q.kind != "count" or (q.unit is not None and q.unit not in _FATE_NOUNS | {"other"}):
         return q
     at, end = q.start - offset, q.end - offset
-    told = q.unit is not None or _FATE_VERB_BEFORE.search(sentence, 0, at) \
+    told = q.unit in _FATE_NOUNS or _FATE_VERB_BEFORE.search(sentence, 0, at) \
         or _FATE_AFTER.match(sentence, end)
     return replace(q, unit="people") \
         if told and not sentence[end:].lstrip().startswith(("of ", "%")) else q

@@ -44,7 +44,8 @@ NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
           rf"|(?i:k|m|b|tn)\b)?"
           # "40C", "25pc" (British papers' percent), "100km", "6ft", "40mph": a unit stuck on
           rf"(?!(?![CF]\b|pc\b|{_STUCK_UNITS}\b)[\w/]|\.\d|[,‚]\d)"
-          rf"|\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion|dozen))?)\b)")
+          # ("one-on-one", "all-in-one": a word hyphenated on is no figure, as a digit is not)
+          rf"|(?<![A-Za-z]-)\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion|dozen))?)\b)")
 _SIGNS = r"(?:US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥)"
 # thousands grouped by a space (French, and text translated from it: "100 000 personnes" read
 # as "100 000 people"), not a year or a date before another figure ("in 2020 100 died" and

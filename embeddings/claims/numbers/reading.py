@@ -221,7 +221,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             kind, low, high = "money", low / 100, high / 100
             unit = "eur" if after.group("euro") else "usd" if after.group("us") else "gbp" \
                 if after.group("cents").strip().lower() == "pence" else _currency_of(sentence)
-        elif after.group("dur") and after.group("old") and after.group("dur").lower() == "year":
+        elif after.group("dur") and after.group("old") \
+                and after.group("dur").lower() in ("year", "yr"):
             kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
         elif after.group("dur"):
             factor = _DAYS[after.group("dur").lower()]
@@ -282,7 +283,7 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_low = bounded_low if age[1] else None
             bounded_high = bounded_high if age[2] else None
         else:
-            unit = _unit(sentence, end)
+            unit = _unit(sentence, end, one=low == high == 1)
             if unit is None and re.match(r"\s+times\b", sentence[end:]):
                 unit = "time"  # "was arrested three times": how often, no one arrested
             if unit in ("death", "fatality"):

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.fates import _FATE_NOUNS
 from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
+from embeddings.claims.numbers.plurals import own_word, regular_singular, zipf
 
 # Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
 # it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
@@ -15,7 +17,9 @@ _CURRENCY_BEFORE = re.compile(
     r"(?P<c>US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|₹|¥|₩|₽|₺|₴|₪|USD|EUR|GBP|INR"
     r"|JPY|CNY|RMB|CHF|AUD|CAD|HKD|NZD|SGD|(?<![A-Za-z])Rs\.?)\s?$")
 _AFTER = re.compile(
-    r"(?P<pct>\s?(?:%|percent\b|per cent\b)|pc\b)"
+    # ("a 25-percent tariff": hyphenated before its noun)
+    # ("1.75 pct", wire copy's abbreviation)
+    r"(?P<pct>\s?(?:%|percent\b|per cent\b)|-(?:percent|per-cent)\b|pc\b|\spct\b)"
     # "50 million Australian dollars" are A$50m, "1.2 billion U.S. dollars" US$1.2bn
     # "98 cents", "50 euro cents", "20 pence": a hundredth of the currency
     # ("90.37 US cents": the US dollar's, whatever other dollar the sentence names)
@@ -29,7 +33,8 @@ _AFTER = re.compile(
     r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
     # "four more years", "two additional weeks": a span all the same
     r"|[-\s](?:(?:more|additional|further|extra)\s+)?"
-    r"(?P<dur>day|week|month|year|decade|hour|minute|second)s?"
+    # ("36 hrs", "48 mins", "5 yrs": headlines' abbreviations)
+    r"(?P<dur>day|week|month|year|decade|hour|minute|second|hr|min|yr)s?"
     r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
     rf"|(?:[-\s]|(?={_STUCK_UNITS}\b))"  # "100 km", "100-km", "100km"
@@ -61,7 +66,8 @@ _DOLLARS = {"u.s.": "usd", "us": "usd", "american": "usd", "australian": "aud",
             "canadian": "cad", "new zealand": "nzd", "hong kong": "hkd", "singapore": "sgd"}
 # a month is a twelfth of a year, so that "24 months" and "two years" are one duration
 _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
+         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
+         "hr": 1 / 24, "min": 1 / 1440, "yr": 365.25}
 _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
@@ -150,7 +156,11 @@ _RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.IGNORECASE)
 # "aged 65", "people 65 and over", "children 5 and under", "Kenia Avila, 35, said": an age is
 # not a count of anything, and two claims' ages are compared only with each other
 # "aged 65", "the age of 18", "raise the retirement age to 65"
-_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:of|to|at)\s+|from\s+\d{1,3}\s+to\s+)?$",
+# ("children as young as 13", "those as old as 90")
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:of|to|at)\s+|from\s+\d{1,3}\s+to\s+)?$"
+                          r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
+# each of a list of ages: "ages 10, 9 and 4", "aged 13 and 14" (not "aged 30 and 3 dogs")
+_AGES_LISTED = re.compile(r"\b(?:aged?|ages)\s+\d{1,3}(?:,\s*\d{1,3})*(?:,\s*|,?\s+(?:and|or)\s+)$",
                           re.IGNORECASE)
 # "the retirement age from 62 to 64": a change of age, each end an age
 _AGE_RANGE = re.compile(r"(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
@@ -178,7 +188,8 @@ def _age(sentence: str, start: int, end: int) -> tuple[int, bool, bool] | None:
     if bound and (_AGED_BEFORE.search(sentence, 0, start)
                   or (holder and holder[0].lower().strip(",") in _AGE_HOLDERS)):
         return bound.end(), not bound.group("down"), not bound.group("up")
-    if _AGED_BEFORE.search(sentence, 0, start):
+    if _AGED_BEFORE.search(sentence, 0, start) or (
+            _AGES_LISTED.search(sentence, 0, start) and not _counts_something(sentence, end)):
         return end, True, True
     if _APPOSITIVE_AGE.search(sentence, 0, start) and sentence[end:end + 1] == ",":
         return end, True, True
@@ -195,9 +206,10 @@ PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+
 _CHANGE_NOUNS = _words("cuts losses reductions openings")
 
 
-def _unit(sentence: str, end: int) -> str | None:
+def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     """The counted noun after a number: the first plural within three words, else the first.
-    A part of a whole counts what the whole is made of: "150 of the caravan's members"."""
+    A part of a whole counts what the whole is made of: "150 of the caravan's members".
+    One counts a singular noun, so a word in -s after it is its verb ("One question asks")."""
     words: list[str] = []
     partitive = PARTITIVE.match(sentence, end)
     position = partitive.end() if partitive else end
@@ -211,6 +223,10 @@ def _unit(sentence: str, end: int) -> str | None:
         if match is None or match.group(1).lower() in _FUNCTION_WORDS:
             break
         position = match.end()
+        if _adverb(match.group(1)):
+            if not _plural_soon(sentence, position):
+                break  # "20 usually end up", "thousands globally": it says how, not what
+            continue  # "12 elderly residents", "two publicly traded companies"
         if match.group(1).lower() not in _BEFORE_NOUN:
             # "so did 246,000 American deaths’": a closing quote, or the owners' mark
             words.append(re.sub(r"(?<=s)['’]$", "", match.group(1)))
@@ -231,8 +247,35 @@ def _unit(sentence: str, end: int) -> str | None:
                 continue  # "12 police officers", "11 aircraft carriers": the last noun counts
             return _singular(lower)
         if _regular_plural(word) or _MEN.search(lower):
+            if one and at > 0:
+                return _singular(words[at - 1].lower())
+            if at + 1 < len(words) and _regular_plural(words[at + 1]):
+                continue  # "two U.S. metals industries", "40 arms dealers": the last counts
             return _singular(lower)
-    return _singular(words[0].lower()) if words else None
+    # "The two embraced", "hundreds stranded", "one designed to": a verb, no counted noun
+    # (what befell the counted is read by ``fates``: "37 injured")
+    if not words or (re.fullmatch(r"[a-z]{3,}[^e]ed", words[0])
+                     and words[0] not in _FATE_NOUNS):
+        return None
+    return _singular(words[0].lower())
+
+
+def _plural_soon(sentence: str, position: int) -> bool:
+    """A plural noun in the next two words."""
+    for _ in range(2):
+        match = _UNIT_WORD.match(sentence, position)
+        if match is None:
+            return False
+        if _regular_plural(match.group(1)) or match.group(1).lower() in _IRREGULAR:
+            return True
+        position = match.end()
+    return False
+
+
+def _adverb(word: str) -> bool:
+    """A word in -ly made of a common word ("usually", "globally", "particularly", "elderly")
+    is never what is counted; not "families", "assembly", "rally"."""
+    return re.fullmatch(r"[a-z]{4,}ly", word) is not None and zipf(word[:-2]) >= 3.5
 
 
 # "two gunmen", "four congresswomen", "three Republican chairmen": a plural with no "s"
@@ -255,10 +298,13 @@ _SAYS = _words("said says say told tells")
 
 
 def _regular_plural(word: str) -> bool:
-    """"fighters", not "ISIS": a short name in capitals ends in "S" of its own."""
+    """"fighters", not "ISIS": a short name in capitals ends in "S" of its own, as does one
+    in mixed case ("DDoS attacks", "iOS devices"; "NGOs" and "MPs" are plurals); and a word
+    far more written than its singular would be is none ("virus", "famous", "Texas")."""
     lower = word.lower()
     return lower.endswith("s") and not lower.endswith("ss") \
-        and not (word.isupper() and len(word) <= 4)
+        and not (word.isupper() and len(word) <= 4) \
+        and not (word.endswith("S") and not word.isupper()) and not own_word(word)
 
 
 def title_case(sentence: str) -> bool:
@@ -319,13 +365,9 @@ def _singular(word: str) -> str:
         return _IRREGULAR[word]
     if _MEN.search(word):
         return word[:-3] + "man"
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]  # "classes", "taxes" ("cases", "houses", "nurses" drop the "s" only)
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    if own_word(word):
+        return word  # "500,000 virus test kits": no plural of a "viru"
+    return regular_singular(word)
 
 
 def _counts_something(sentence: str, end: int) -> bool:
