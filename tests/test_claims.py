@@ -21,6 +21,7 @@ from embeddings.claims import (
     is_furniture,
     split_sentences,
 )
+from embeddings.claims.entities import is_demonym
 from embeddings.types import Article, Claim, Entity, Quantity
 
 # --- sentences -------------------------------------------------------------------------------
@@ -278,7 +279,7 @@ def test_persons_of_places_and_names_holding_possessives(sentence: str,
 
 def test_entities_skip_sentence_openers_months_and_split_conjunctions() -> None:
     assert entity_labels("However, envoys in Lisbon and Madrid signed it on Monday, June 3.") == [
-        ("Lisbon", "PLACE"), ("Madrid", "NAME")]
+        ("Lisbon", "PLACE"), ("Madrid", "PLACE")]  # (a capital is a place by name)
     assert entity_labels("The U.S. Treasury spokesman Paul Ruiz said so.") == [
         ("U.S. Treasury", "NAME"), ("Paul Ruiz", "PERSON")]
     # a number opening a sentence is no name
@@ -330,6 +331,52 @@ def test_entity_offsets_are_exact() -> None:
     sentence = "Talks in Vienna’s old town involved the Ruritanian Foreign Ministry."
     for entity in find_entities(sentence, offset=7):
         assert sentence[entity.start - 7:entity.end - 7] == entity.text
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # a state, a province, a country, a capital or a large city needs no "in" before it
+    ("Ohio reported 300 new cases on Monday.", "Ohio"),
+    ("Quebec will raise the minimum wage to 16 dollars.", "Quebec"),
+    ("Officials said Uttar Pradesh had recorded 2,000 deaths.", "Uttar Pradesh"),
+    ("The ruling leaves Burkina Faso without a constitution.", "Burkina Faso"),
+    ("Police said Ouagadougou was calm on Sunday.", "Ouagadougou"),
+    ("Mumbai recorded 200 millimetres of rain in a day.", "Mumbai"),
+    ("The talks between Ivory Coast and DR Congo ended.", "DR Congo"),
+    ("Flights to Czech Republic resumed.", "Czech Republic"),
+    # a place's name that opens with a title's word ("States", "DR") is no title and person
+    ("He made a concession to the United States on Tuesday.", "United States"),
+    ("The talks between Ivory Coast and DR Congo ended.", "Ivory Coast"),
+])
+def test_places_known_by_name(sentence: str, place: str) -> None:
+    assert (place, "PLACE") in entity_labels(sentence), entity_labels(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a state or a country that is a first name too stays a person's name
+    ("Jordan Peterson said the book sold 5 million copies.", ("Jordan Peterson", "PERSON")),
+    ("Michael Jordan said he would return.", ("Michael Jordan", "PERSON")),
+    ("Virginia Giuffre said she was abused.", ("Virginia Giuffre", "PERSON")),
+    ("Victoria Beckham said the brand lost 10 million pounds.", ("Victoria Beckham", "PERSON")),
+    ("Victoria reported 12 new cases on Friday.", ("Victoria", "NAME")),
+    # a large city's name that a person bears
+    ("Whitney Houston sold 200 million records.", ("Whitney Houston", "NAME")),
+    ("Houston said he would appeal.", ("Houston", "PERSON")),
+])
+def test_places_that_are_first_names_too(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in entity_labels(sentence), entity_labels(sentence)
+
+
+def test_people_in_the_speaker_reader_keep_names_that_are_places_too() -> None:
+    for text, speaker in [("Virginia Giuffre said she was abused.", "Virginia Giuffre"),
+                          ("Sydney Sweeney said the film earned 20 million dollars.",
+                           "Sydney Sweeney")]:
+        claims = SentenceClaimExtractor().extract(article(text))
+        assert claims[0].speaker == speaker
+
+
+def test_demonyms_of_the_new_places_and_no_surnames() -> None:
+    assert all(is_demonym(w) for w in ("Californian", "Punjabi", "Jamaican", "Bolivian"))
+    assert not any(is_demonym(w) for w in ("Ammann", "Jordan", "Susan", "Brian"))
 
 
 # --- the extractor ---------------------------------------------------------------------------
