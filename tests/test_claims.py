@@ -351,6 +351,33 @@ def test_places_known_by_name(sentence: str, place: str) -> None:
     assert (place, "PLACE") in entity_labels(sentence), entity_labels(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night.",
+     ["Siesta Key", "Florida"]),
+    ("The storm hit Springfield, Ohio, on Monday.", ["Springfield", "Ohio"]),
+    ("He grew up in Richmond, Virginia, and moved away.", ["Richmond", "Virginia"]),
+    ("A gunman killed three people in Kessin, Nigeria.", ["Kessin", "Nigeria"]),
+    ("The former South Bend, Indiana, mayor has faded.", ["South Bend", "Indiana"]),
+])
+def test_a_town_and_its_region_after_a_comma_are_places(sentence: str,
+                                                        places: list[str]) -> None:
+    labels = entity_labels(sentence)
+    assert all((place, "PLACE") in labels for place in places), labels
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a list of sides, a clause after an opening phrase, a region's possessive
+    ("Iran is backed by Hezbollah, Syria and Russia.", "Hezbollah"),
+    ("It is likely that Brexit, Syria, tariffs and trade will be discussed.", "Brexit"),
+    ("After meeting Macron, France said it would pay 2 billion euros.", "Macron"),
+    ("Thanks to Roe, America is a different place.", "Roe"),
+    ("Ayla Demir, Turkey’s envoy, said 40 people died.", "Ayla Demir"),
+])
+def test_a_name_before_a_comma_and_a_country_is_no_town(sentence: str, name: str) -> None:
+    labels = dict(entity_labels(sentence))
+    assert labels[name] != "PLACE", labels
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a state or a country that is a first name too stays a person's name
     ("Jordan Peterson said the book sold 5 million copies.", ("Jordan Peterson", "PERSON")),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.places import CITIES, PLACES, is_demonym
+from embeddings.claims.places import CITIES, PLACES, is_demonym, towns_of_regions
 from embeddings.types import Entity
 
 
@@ -124,7 +124,7 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
         for start, end in _split_run(sentence, run.start(), run.end()):
             entities.extend(_without_possessive(e)
                             for e in _name_entities(sentence, start, end, offset))
-    return entities
+    return towns_of_regions(sentence, entities, offset)
 
 
 # a company's legal form, written after its name and a comma ("Acme Robotics, Inc.")
