@@ -401,6 +401,27 @@ def test_people_in_the_speaker_reader_keep_names_that_are_places_too() -> None:
         assert claims[0].speaker == speaker
 
 
+@pytest.mark.parametrize(("sentence", "town"), [
+    ("Russian troops had entered Vovchansk, the governor said.", "Vovchansk"),
+    ("Russian forces shelled Kherson overnight, killing 3 people.", "Kherson"),
+    ("The army besieged Mariupol for 86 days.", "Mariupol"),
+    ("Ukrainian troops recaptured Kupiansk in September.", "Kupiansk"),
+])
+def test_a_town_fought_over_is_a_place(sentence: str, town: str) -> None:
+    assert (town, "PLACE") in entity_labels(sentence), entity_labels(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a people's word, a person's possessive, and verbs said of persons as often
+    ("Troops shelled Russian positions near the river.", "Russian"),
+    ("The men entered Smith's house at 3 am.", "Smith"),
+    ("A video captured Michael Brown walking.", "Michael Brown"),
+    ("Police seized Marlow at the airport.", "Marlow"),
+])
+def test_a_war_verbs_object_that_is_no_town(sentence: str, name: str) -> None:
+    assert dict(entity_labels(sentence))[name] != "PLACE", entity_labels(sentence)
+
+
 def test_demonyms_of_the_new_places_and_no_surnames() -> None:
     assert all(is_demonym(w) for w in ("Californian", "Punjabi", "Jamaican", "Bolivian"))
     assert not any(is_demonym(w) for w in ("Ammann", "Jordan", "Susan", "Brian"))

@@ -97,6 +97,9 @@ _PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[
 _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
+# a war's verbs whose object is the town fought over ("had entered Vovchansk", "shelled
+# Kherson"); not "captured" nor "seized", said of persons, ships and assets as often
+_WAR_VERBS = _words("entered shelled retook recaptured besieged encircled bombarded occupied")
 _SAID = _words("said says told stated added noted argued claimed insisted wrote")
 # words after which a name is no subject of "said", and so no person for saying it
 _NOT_BEFORE_A_PERSON = _PLACE_PREPOSITIONS | _words("the a an on of by for with about")
@@ -300,6 +303,10 @@ def _label(sentence: str, start: int, end: int) -> str:
     if before and before.group(1).lower() in _PLACE_PREPOSITIONS and not (
             before.group(1).lower() == "to" and _NOT_PLACE_TO.search(sentence, 0, before.start())):
         return "PLACE"
+    if before and before.group(1).lower() in _WAR_VERBS \
+            and sentence[before.end(1):start].strip() == "" \
+            and not is_demonym(text) and sentence[end:end + 1] not in ("'", "’"):
+        return "PLACE"  # "troops entered Vovchansk" (not "shelled Russian positions")
     if _PLACE_OF.search(sentence, 0, start):
         return "PLACE"
     if before and before.group(1).lower() in TITLE_WORDS:  # "spokesman Matthew Miller"
