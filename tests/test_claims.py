@@ -21,6 +21,7 @@ from embeddings.claims import (
     is_furniture,
     split_sentences,
 )
+from embeddings.claims.entities import is_demonym
 from embeddings.types import Article, Claim, Entity, Quantity
 
 # --- sentences -------------------------------------------------------------------------------
@@ -278,7 +279,7 @@ def test_persons_of_places_and_names_holding_possessives(sentence: str,
 
 def test_entities_skip_sentence_openers_months_and_split_conjunctions() -> None:
     assert entity_labels("However, envoys in Lisbon and Madrid signed it on Monday, June 3.") == [
-        ("Lisbon", "PLACE"), ("Madrid", "NAME")]
+        ("Lisbon", "PLACE"), ("Madrid", "PLACE")]  # (a capital is a place by name)
     assert entity_labels("The U.S. Treasury spokesman Paul Ruiz said so.") == [
         ("U.S. Treasury", "NAME"), ("Paul Ruiz", "PERSON")]
     # a number opening a sentence is no name
@@ -330,6 +331,100 @@ def test_entity_offsets_are_exact() -> None:
     sentence = "Talks in Vienna’s old town involved the Ruritanian Foreign Ministry."
     for entity in find_entities(sentence, offset=7):
         assert sentence[entity.start - 7:entity.end - 7] == entity.text
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # a state, a province, a country, a capital or a large city needs no "in" before it
+    ("Ohio reported 300 new cases on Monday.", "Ohio"),
+    ("Quebec will raise the minimum wage to 16 dollars.", "Quebec"),
+    ("Officials said Uttar Pradesh had recorded 2,000 deaths.", "Uttar Pradesh"),
+    ("The ruling leaves Burkina Faso without a constitution.", "Burkina Faso"),
+    ("Police said Ouagadougou was calm on Sunday.", "Ouagadougou"),
+    ("Mumbai recorded 200 millimetres of rain in a day.", "Mumbai"),
+    ("The talks between Ivory Coast and DR Congo ended.", "DR Congo"),
+    ("Flights to Czech Republic resumed.", "Czech Republic"),
+    # a place's name that opens with a title's word ("States", "DR") is no title and person
+    ("He made a concession to the United States on Tuesday.", "United States"),
+    ("The talks between Ivory Coast and DR Congo ended.", "Ivory Coast"),
+])
+def test_places_known_by_name(sentence: str, place: str) -> None:
+    assert (place, "PLACE") in entity_labels(sentence), entity_labels(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night.",
+     ["Siesta Key", "Florida"]),
+    ("The storm hit Springfield, Ohio, on Monday.", ["Springfield", "Ohio"]),
+    ("He grew up in Richmond, Virginia, and moved away.", ["Richmond", "Virginia"]),
+    ("A gunman killed three people in Kessin, Nigeria.", ["Kessin", "Nigeria"]),
+    ("The former South Bend, Indiana, mayor has faded.", ["South Bend", "Indiana"]),
+])
+def test_a_town_and_its_region_after_a_comma_are_places(sentence: str,
+                                                        places: list[str]) -> None:
+    labels = entity_labels(sentence)
+    assert all((place, "PLACE") in labels for place in places), labels
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a list of sides, a clause after an opening phrase, a region's possessive
+    ("Iran is backed by Hezbollah, Syria and Russia.", "Hezbollah"),
+    ("It is likely that Brexit, Syria, tariffs and trade will be discussed.", "Brexit"),
+    ("After meeting Macron, France said it would pay 2 billion euros.", "Macron"),
+    ("Thanks to Roe, America is a different place.", "Roe"),
+    ("Ayla Demir, Turkey’s envoy, said 40 people died.", "Ayla Demir"),
+])
+def test_a_name_before_a_comma_and_a_country_is_no_town(sentence: str, name: str) -> None:
+    labels = dict(entity_labels(sentence))
+    assert labels[name] != "PLACE", labels
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a state or a country that is a first name too stays a person's name
+    ("Jordan Peterson said the book sold 5 million copies.", ("Jordan Peterson", "PERSON")),
+    ("Michael Jordan said he would return.", ("Michael Jordan", "PERSON")),
+    ("Virginia Giuffre said she was abused.", ("Virginia Giuffre", "PERSON")),
+    ("Victoria Beckham said the brand lost 10 million pounds.", ("Victoria Beckham", "PERSON")),
+    ("Victoria reported 12 new cases on Friday.", ("Victoria", "NAME")),
+    # a large city's name that a person bears
+    ("Whitney Houston sold 200 million records.", ("Whitney Houston", "NAME")),
+    ("Houston said he would appeal.", ("Houston", "PERSON")),
+])
+def test_places_that_are_first_names_too(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in entity_labels(sentence), entity_labels(sentence)
+
+
+def test_people_in_the_speaker_reader_keep_names_that_are_places_too() -> None:
+    for text, speaker in [("Virginia Giuffre said she was abused.", "Virginia Giuffre"),
+                          ("Sydney Sweeney said the film earned 20 million dollars.",
+                           "Sydney Sweeney")]:
+        claims = SentenceClaimExtractor().extract(article(text))
+        assert claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "town"), [
+    ("Russian troops had entered Vovchansk, the governor said.", "Vovchansk"),
+    ("Russian forces shelled Kherson overnight, killing 3 people.", "Kherson"),
+    ("The army besieged Mariupol for 86 days.", "Mariupol"),
+    ("Ukrainian troops recaptured Kupiansk in September.", "Kupiansk"),
+])
+def test_a_town_fought_over_is_a_place(sentence: str, town: str) -> None:
+    assert (town, "PLACE") in entity_labels(sentence), entity_labels(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # a people's word, a person's possessive, and verbs said of persons as often
+    ("Troops shelled Russian positions near the river.", "Russian"),
+    ("The men entered Smith's house at 3 am.", "Smith"),
+    ("A video captured Michael Brown walking.", "Michael Brown"),
+    ("Police seized Marlow at the airport.", "Marlow"),
+])
+def test_a_war_verbs_object_that_is_no_town(sentence: str, name: str) -> None:
+    assert dict(entity_labels(sentence))[name] != "PLACE", entity_labels(sentence)
+
+
+def test_demonyms_of_the_new_places_and_no_surnames() -> None:
+    assert all(is_demonym(w) for w in ("Californian", "Punjabi", "Jamaican", "Bolivian"))
+    assert not any(is_demonym(w) for w in ("Ammann", "Jordan", "Susan", "Brian"))
 
 
 # --- the extractor ---------------------------------------------------------------------------

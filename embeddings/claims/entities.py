@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.places import CITIES, PLACES, is_demonym, towns_of_regions
 from embeddings.types import Entity
 
 
@@ -67,28 +68,6 @@ TITLE_WORDS = _words(
     councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
     alderman consul sheriff superintendent marshal coroner treasurer comptroller magistrate""")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
-PLACES = _words(
-    """afghanistan albania algeria america andorra angola argentina armenia artsakh
-    australia austria azerbaijan bahrain bangladesh belarus belgium bosnia brazil
-    britain bulgaria cambodia cameroon canada chad chile china colombia congo croatia
-    cuba cyprus czechia denmark egypt england eritrea estonia ethiopia europe finland
-    france gaza georgia germany ghana greece guatemala haiti honduras hungary iceland
-    india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo
-    kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg malaysia mali malta
-    mexico moldova mongolia montenegro morocco mozambique myanmar nepal netherlands
-    nicaragua niger nigeria norway oman pakistan palestine panama peru philippines
-    poland portugal qatar romania russia rwanda scotland senegal serbia slovakia
-    slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania
-    thailand tunisia turkey türkiye turkmenistan uganda ukraine uruguay uzbekistan
-    venezuela vietnam wales yemen zambia zimbabwe africa asia caucasus karabakh
-    nagorno-karabakh baku yerevan moscow washington paris london berlin ankara tehran
-    kyiv kiev brussels geneva beijing tbilisi stepanakert khankendi shusha shushi
-    nakhchivan lachin aghdam baghdad korea"""
-) | frozenset({
-    "united states", "united kingdom", "new york", "south caucasus", "middle east",
-    "united arab emirates", "saudi arabia", "north korea", "south korea", "new zealand",
-    "south africa", "sri lanka",
-})
 _MONTHS_DAYS = _words(
     """january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
@@ -118,6 +97,9 @@ _PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[
 _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
+# a war's verbs whose object is the town fought over ("had entered Vovchansk", "shelled
+# Kherson"); not "captured" nor "seized", said of persons, ships and assets as often
+_WAR_VERBS = _words("entered shelled retook recaptured besieged encircled bombarded occupied")
 _SAID = _words("said says told stated added noted argued claimed insisted wrote")
 # words after which a name is no subject of "said", and so no person for saying it
 _NOT_BEFORE_A_PERSON = _PLACE_PREPOSITIONS | _words("the a an on of by for with about")
@@ -145,7 +127,7 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
         for start, end in _split_run(sentence, run.start(), run.end()):
             entities.extend(_without_possessive(e)
                             for e in _name_entities(sentence, start, end, offset))
-    return entities
+    return towns_of_regions(sentence, entities, offset)
 
 
 # a company's legal form, written after its name and a comma ("Acme Robotics, Inc.")
@@ -282,7 +264,8 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
             return [Entity(sentence[start:body_end], offset + start, offset + body_end, "ORG"),
                     Entity(sentence[holder:end], offset + holder, offset + end, "PERSON")]
         return [Entity(sentence[start:end], offset + start, offset + end, "ORG")]
-    titled = [i for i, w in enumerate(lowered) if is_title(w)]
+    titled = [i for i, w in enumerate(lowered) if is_title(w)
+              and sentence[start:end].lower() not in PLACES]  # "DR Congo": no "Dr"
     if not titled and len(words) >= 3 and _TITLE_OF_BEFORE.search(sentence, 0, start) \
             and (_ACRONYM.match(words[0]) or lowered[0] in PLACES) \
             and not any(w in PLACES or w in ORG_WORDS or _ACRONYM.match(words[k + 1])
@@ -320,6 +303,10 @@ def _label(sentence: str, start: int, end: int) -> str:
     if before and before.group(1).lower() in _PLACE_PREPOSITIONS and not (
             before.group(1).lower() == "to" and _NOT_PLACE_TO.search(sentence, 0, before.start())):
         return "PLACE"
+    if before and before.group(1).lower() in _WAR_VERBS \
+            and sentence[before.end(1):start].strip() == "" \
+            and not is_demonym(text) and sentence[end:end + 1] not in ("'", "’"):
+        return "PLACE"  # "troops entered Vovchansk" (not "shelled Russian positions")
     if _PLACE_OF.search(sentence, 0, start):
         return "PLACE"
     if before and before.group(1).lower() in TITLE_WORDS:  # "spokesman Matthew Miller"
@@ -331,27 +318,9 @@ def _label(sentence: str, start: int, end: int) -> str:
         # "Ayla Demir said" is a person; "The Kremlin said" is no one's name (a person is
         # not "the X"), nor is the place a post was seen ("a video shared on Facebook says")
         return "PERSON"
-    return "NAME"
-
-
-# nationality words that no suffix rule below derives from PLACES
-_DEMONYMS = _words("""chinese british french dutch swiss turkish greek german spanish polish
-    danish finnish irish scottish welsh english arab palestinian ukrainian saudi filipino""")
-_DEMONYM_SUFFIXES = (("ian", "ia"), ("ean", "ea"), ("an", "a"), ("an", "o"), ("ese", ""), ("i", ""),
-                     ("n", ""))
-
-
-def is_demonym(word: str) -> bool:
-    """"Korean", "Iranian", "Israeli", "Armenian", "Japanese": of a place, not a name."""
-    lower = word.lower()
-    if lower in _DEMONYMS:
-        return True
-    for suffix, ending in _DEMONYM_SUFFIXES:
-        base = lower[: -len(suffix)]
-        if lower.endswith(suffix) and len(base) >= 3 and (base + ending in PLACES
-                                                          or base in PLACES):
-            return True
-    return False
+    # a large city by its name ("Houston", "Mumbai"), though no "in" comes before it; after
+    # the rules above, as a person may bear its name ("Whitney Houston", "Houston said")
+    return "PLACE" if text.lower() in CITIES else "NAME"
 
 
 def is_title(word: str) -> bool:
