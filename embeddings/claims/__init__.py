@@ -43,7 +43,7 @@ from embeddings.types import Article, Claim, Entity
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 36  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 37  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -141,6 +141,13 @@ READING = 36  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # 36: "officials in Austin, Texas, said": the state after a place is no speaker; a
 #     "sentence" over 1,000 characters (no full stops) is cut at a clause mark or a space; "the
 #     opposition Kuomintang said" is the Kuomintang's
+# 37: "the Chinese embassy in Abuja said", "The main opposition party, the Kuomintang, said",
+#     "The head of the ... embassy", "No 10 said"; an unnamed source relayed by a named agency
+#     ("has learned from a source", "a source told AFP", "a report cited by Interfax") is the
+#     agency's; a count counts the head noun after its modifiers ("35 Chinese aircraft"),
+#     plurals to their singular ("sorties"), "24 others" people, spaced hyphens ("4 - years -
+#     old"), "pct"/"hrs"; places of every country, state and province ("near Siesta Key,
+#     Florida": both places)
 
 __all__ = [
     "READING",

@@ -198,7 +198,14 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # 30: a state by its capital or seat ("Seoul" / "South Korea"), a ministry by its title
 # ("Ministry of National Defense" / "Taiwan's defence ministry"), a body by its initials is one
 # voice; "the number of gunmen", "Iranians say", "the Kremlin says".
-RULES = 30
+# 31: "did not hold back", "did not shy away from" assert; what has not been done so far is no
+# denial of what will be ("has not announced" / "will announce"); what is sought or called
+# for is not said to exist ("no ceasefire" / "called for a ceasefire"); "better than no deal"
+# asserts no "no deal"; "in Lebanon, not Gaza" denies Gaza; negations quoted whole ("didn't
+# poop"); counts of two events a time word names ("the morning protest" / "the evening
+# protest") are no dispute; "the White House" / "the Biden administration" / "the US
+# administration", "No 10" / "the British government" are one government's voice.
+RULES = 31
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
