@@ -749,6 +749,34 @@ def test_one_measure_said_as_a_size_or_a_share_is_still_disputed(a: str, b: str,
 
 
 @pytest.mark.parametrize(("a", "b"), [
+    # shares of one whole that say two things of it: two groups in it, no dispute
+    ("Nearly 70 percent of Americans, including a majority of Republicans, want the United "
+     "States to take aggressive action to combat climate change.",
+     "52% of American adults say they are sympathetic to those still gathering to protest."),
+    ("Anti-vaxxers represent only about 2 percent of American families.",
+     "Some 81% of Americans say they favor requiring background checks for gun buyers."),
+    # "U.S." before the whole is no word of it: a share of steel imports, no tariff's size
+    ("Countries without exemptions will face a 25 percent tariff on steel imports to the U.S.",
+     "Germany accounted for about 5 percent of U.S. steel imports last year."),
+])
+def test_shares_of_one_whole_that_say_two_things_of_it_do_not_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in {d.kind for d in result.differences if d.conflict}, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Seventy percent of Americans want action on climate change, the poll found.",
+     "Some 55 percent of Americans want action on climate change, the poll found."),
+    ("Germany accounted for 5 percent of U.S. steel imports last year.",
+     "Germany accounted for 8 percent of US steel imports last year."),
+    ("The bank will cut 8% of its workforce.", "The bank will cut 10% of its staff."),
+])
+def test_shares_of_one_whole_that_say_one_thing_of_it_still_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" in {d.kind for d in result.differences if d.conflict}, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
     # a change said as a noun is no level: "a drop of 20%" / "stands at 19%"
     ("Support for the party saw a drop of 20% this year.",
      "Support for the party stands at 19% this year."),

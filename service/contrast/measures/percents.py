@@ -11,9 +11,10 @@ from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, stem, tokens
 
 # "a 25 percent tariff" is a rate of the tariff, "30 percent of all imports" a share of imports
-# ("of US steel imports": a state's initials before the whole are no word of it)
-_RATE_OF = re.compile(r"\s*(?:-\s*)?(?P<of>of\s+(?:the\s+|all\s+|its\s+|their\s+"
-                      r"|[A-Z]{2}\s+)*)?"
+# ("of US steel imports", "of U.S. imports", "of new American jobs": a state's initials and
+# "new" before the whole are no word of it)
+_RATE_OF = re.compile(r"\s*(?:-\s*)?(?P<of>of\s+(?:the\s+|all\s+|its\s+|their\s+|new\s+"
+                      r"|[A-Z]\.?[A-Z]\.?\s+)*)?"
                       r"(?P<word>[A-Za-z][A-Za-z-]{2,})")
 
 
@@ -50,6 +51,19 @@ def _percent_of(q: Quantity, s: Said) -> str | None:
         return None
     word = stem(m.group("word"))
     return "rate:" + _STAFF_WORDS.get(word, word)
+
+
+def one_whole(qa: Quantity, a: Said, qb: Quantity, b: Said) -> str | None:
+    """The whole two percentages are shares of, where it is one ("cut 8% of its workforce" /
+    "10% of its staff": the staff); else None."""
+    of_a = _percent_of(qa, a)
+    return of_a[3:] if of_a is not None and of_a.startswith("of:") \
+        and of_a == _percent_of(qb, b) else None
+
+
+def whole_word(word: str) -> str:
+    """A whole as ``one_whole`` names it: "workforc" and "staf" are the staff."""
+    return _STAFF_WORDS.get(word, word)
 
 
 def share_and_change(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
