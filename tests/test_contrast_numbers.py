@@ -697,6 +697,98 @@ def test_figures_of_one_thing_still_disagree(a: str, b: str) -> None:
     assert "numbers" in {d.kind for d in result.differences if d.conflict}, b
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # the size of a tariff, said after its noun ("tariffs of 25 percent"), and a share of
+    # all imports (NewsWCL50)
+    ("The confrontation stems from the president's decision in March to slap tariffs of 25 "
+     "percent on imported steel and 10 percent on imported aluminum.",
+     "That meant the steel tariff covered just 30 percent of all imports, according to Oxford "
+     "Economics."),
+    ("Canada faces a tariff rate of 25 percent on steel.",
+     "Canada supplies 16 percent of US steel imports."),
+    ("Workers at the plant were offered a raise of 3% this year.",
+     "Only 40% of workers at the plant are union members."),
+    # a share of the staff and a change in something else
+    ("The bank will cut 8% of its workforce this year.", "The bank's loans grew 10% this year."),
+    ("Only 20 percent of the region's exports go to China.",
+     "Shipments of the region's steel to China grew 12 percent last year."),
+])
+def test_a_share_and_a_rate_or_change_of_another_thing_are_two_measures(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in {d.kind for d in result.differences if d.conflict}, b
+    assert result.relation != "conflict", b
+
+
+@pytest.mark.parametrize(("a", "b", "told"), [
+    # the same measure on both sides is still disputed, however the size is said
+    ("The tariff on steel is 25 percent, the official said.",
+     "The tariff on steel is 30 percent, the official said.", "the percentage"),
+    ("Tariffs of 25 percent were imposed on steel.", "A 30 percent tariff was imposed on steel.",
+     "the percentage"),
+    ("The Fed set an interest rate of 5 percent.", "The Fed set an interest rate of 5.5 percent.",
+     "the percentage"),
+    ("The steel tariff covered 30 percent of imports, analysts said.",
+     "The steel tariff covered 40 percent of imports, analysts said.", "the percentage"),
+    ("China accounts for 30 percent of US steel imports.",
+     "China accounts for 2 percent of US steel imports.", "the percentage"),
+    ("The party won a majority of 52 percent in the vote.", "The party won 48 percent of the vote.",
+     "the percentage"),
+    # a share of the staff, and the staff cut by a share
+    ("The bank will cut its workforce by 10% this year.",
+     "The bank will cut 8% of its workforce this year.", "the change"),
+    # "a rise of 25 percent" is the change "rose 30 percent" is
+    ("Sales saw a rise of 25 percent in March.", "Sales rose 30 percent in March.", "the change"),
+    ("The company reported an increase of about 12 percent in profit.",
+     "Profit rose 15 percent, the company reported.", "the change"),
+])
+def test_one_measure_said_as_a_size_or_a_share_is_still_disputed(a: str, b: str,
+                                                                 told: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    clash = [d for d in result.differences if d.kind == "numbers" and d.conflict]
+    assert clash and f"disagree on {told}:" in clash[0].summary, (b, result.summary)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # shares of one whole that say two things of it: two groups in it, no dispute
+    ("Nearly 70 percent of Americans, including a majority of Republicans, want the United "
+     "States to take aggressive action to combat climate change.",
+     "52% of American adults say they are sympathetic to those still gathering to protest."),
+    ("Anti-vaxxers represent only about 2 percent of American families.",
+     "Some 81% of Americans say they favor requiring background checks for gun buyers."),
+    # "U.S." before the whole is no word of it: a share of steel imports, no tariff's size
+    ("Countries without exemptions will face a 25 percent tariff on steel imports to the U.S.",
+     "Germany accounted for about 5 percent of U.S. steel imports last year."),
+])
+def test_shares_of_one_whole_that_say_two_things_of_it_do_not_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in {d.kind for d in result.differences if d.conflict}, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Seventy percent of Americans want action on climate change, the poll found.",
+     "Some 55 percent of Americans want action on climate change, the poll found."),
+    ("Germany accounted for 5 percent of U.S. steel imports last year.",
+     "Germany accounted for 8 percent of US steel imports last year."),
+    ("The bank will cut 8% of its workforce.", "The bank will cut 10% of its staff."),
+])
+def test_shares_of_one_whole_that_say_one_thing_of_it_still_disagree(a: str, b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" in {d.kind for d in result.differences if d.conflict}, b
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a change said as a noun is no level: "a drop of 20%" / "stands at 19%"
+    ("Support for the party saw a drop of 20% this year.",
+     "Support for the party stands at 19% this year."),
+    # a share of the vote and the size of a turnout
+    ("The party took 41 percent of the vote.", "A 45 percent turnout favoured the party."),
+])
+def test_a_change_said_as_a_noun_and_a_share_of_another_whole_do_not_disagree(a: str,
+                                                                              b: str) -> None:
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in {d.kind for d in result.differences if d.conflict}, b
+
+
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("Orvell reported a first-quarter net loss of 310 million euros.",
      "The company lost 290 million euros in the first quarter, it said.", True),

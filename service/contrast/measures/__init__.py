@@ -25,7 +25,14 @@ from service.contrast.measures.fates import (
 )
 from service.contrast.measures.near_words import _anchor, _offset, measured
 from service.contrast.measures.people import _HOSPITALISED, _modifiers, _role, people_kind, whole
-from service.contrast.measures.percents import _percent_of, change_period, percent_change
+from service.contrast.measures.percents import (
+    _percent_of,
+    change_period,
+    one_whole,
+    percent_change,
+    share_and_change,
+    whole_word,
+)
 from service.contrast.measures.results import _other_results, _stance, opposite_results, result_of
 from service.contrast.measures.things import (
     _other_named,
@@ -130,8 +137,17 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         return not _anchor(qa, a).isdisjoint(_anchor(qb, b))
     if qa.kind == qb.kind == "percent":
         of_a, of_b = _percent_of(qa, a), _percent_of(qb, b)
-        if of_a is not None and of_a == of_b and of_a.startswith("of:"):
-            return True  # "will cut 10% of its staff" / "a third of the staff": one whole's share
+        whole_of = one_whole(qa, a, qb, b)
+        if whole_of is not None:
+            # "will cut 10% of its staff" / "8% of its workforce": one whole's share, where the
+            # claims say alike of it ("cut"); "70 percent of Americans want action" / "52% of
+            # American adults are sympathetic to protesters" are shares of two groups in it.
+            # A company's staff is told of by the share it lays off, however said ("A third of
+            # the staff will lose their jobs")
+            return whole_of == "staff" \
+                or any(whole_word(w) != whole_of for w in measured(qa, a) & measured(qb, b))
+        if share_and_change(qa, a, qb, b):
+            return False  # "cut 8% of its workforce" / "its loans grew 10%"
         if percent_change(qa, a) != percent_change(qb, b):
             return False  # "fell by 20%" is a change, "fell to 19%" a level
         period_a, period_b = change_period(qa, a), change_period(qb, b)
