@@ -1585,3 +1585,44 @@ def test_an_and_that_joins_words_is_quoted_past(pos: str, neg: str,
     result = contrast(claim("wire", pos), claim("site", neg))
     summaries = " ".join(d.summary for d in result.differences if d.kind == "contradiction")
     assert all(f"“{q}”" in summaries for q in quotes), summaries
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a denied whole leaves room for some: the other side names some, not all
+    ("Buyer Beware: A Bull Market Doesn't Lift All Stocks",
+     "The 10 Best Stocks of the Bull Market"),
+    ("Not every school in the district reopened on Monday.",
+     "Three schools in the district reopened on Monday."),
+    ("The storm did not destroy all of the houses in the village.",
+     "The storm destroyed dozens of houses in the village."),
+    # a denied habit leaves room for once
+    ("Mr. Lee said lenders do not usually raise interest rates for small business borrowers "
+     "in a downturn.",
+     "Lenders raised interest rates for small business borrowers last week, the bank said."),
+    ("Analysts noted that the league does not always suspend players for a first offense.",
+     "The league suspended two players for a first offense on Tuesday."),
+    ("\" The reason why we don't often get a full - blown state visit by a president of the "
+     "United States, I think, is that it's four days, \" Mr. Westmacott said.",
+     "Trump's visit will fall short of the full - blown \" state visit \", which sparked "
+     "outrage when it was suggested last year."),
+])
+def test_a_denied_whole_or_habit_is_not_disputed_by_some_or_once(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the other side says the whole, or the habit, itself
+    ("Not all stocks rose on Friday.", "All stocks rose on Friday."),
+    ("Not every school in the district reopened on Monday.",
+     "Every school in the district reopened on Monday."),
+    ("Lenders do not usually raise interest rates for small business borrowers in a downturn.",
+     "Lenders usually raise interest rates for small business borrowers in a downturn."),
+    # "at all" counts no whole; a degree denied ("not fully") is disputed by the plain state
+    ("The storm did not destroy the houses in the village at all.",
+     "The storm destroyed the houses in the village."),
+    ("Power was not fully restored in the city.", "Power was restored in the city."),
+])
+def test_a_denied_whole_is_disputed_by_the_whole(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    assert any(d.kind == "contradiction" for d in result.differences)

@@ -33,6 +33,7 @@ from service.contrast.negation.lexicon import (
     WHEN_WORDS,
     WHOLE,
 )
+from service.contrast.negation.quantified import says_the_whole, whole_denied
 from service.contrast.negation.reader import prefixed_negation, read
 from service.contrast.negation.reading import (
     Reading,
@@ -181,6 +182,14 @@ def _partial(r: Reading) -> bool:
     return bool(words & PARTIAL) and not words & WHOLE
 
 
+def _whole_left_open(neg: Reading, span: tuple[int, int], pos: Reading) -> bool:
+    """The negation (at ``span``) denies a whole, which the other side does not say: "not
+    fully restored" / "partly restored", "doesn't lift all stocks" / "the 10 best stocks"
+    (``whole_denied``)."""
+    return (_whole_denied(neg, *span) and _partial(pos)) \
+        or (whole_denied(neg, *span) and not says_the_whole(pos))
+
+
 def _same_sense(neg: Reading, neg_end: int, pos: Reading, pos_end: int) -> bool:
     """A negated word and the other side's use of its stem in one word class, or unknown:
     "didn't do him any favors" denies nothing of "he favored transparency"."""
@@ -212,7 +221,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not (sought(pos, ps[0]) and not tied) \
                     and not _said_of_other_things(neg, spans[0][1], pos, ps[0]) \
                     and not _conditional(neg, spans[0][0]) \
-                    and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
+                    and not _whole_left_open(neg, spans[0], pos) \
                     and not _poles_agree(neg, spans[0], pos) \
                     and not _told_apart(neg, spans[0][1], pos, ps[0]) \
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
@@ -228,7 +237,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
-            if clause is not None and not (_whole_denied(neg, *clause) and _partial(pos)) \
+            if clause is not None and not _whole_left_open(neg, clause, pos) \
                     and not _clause_told_apart(neg, clause, pos) \
                     and not clause_not_yet_against_future(neg, clause, pos) \
                     and not _denies_the_opposite(neg, clause, next(
