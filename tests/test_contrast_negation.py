@@ -1626,3 +1626,26 @@ def test_a_denied_whole_is_disputed_by_the_whole(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "conflict", (a, b)
     assert any(d.kind == "contradiction" for d in result.differences)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what one office holder cannot (or did not) do, another did
+    ("The mayor can't veto the budget.", "The governor vetoed the budget."),
+    ("The president could not sign the bill.", "The governor signed the bill."),
+    ("The mayor cannot veto the ordinance.", "The governor vetoed the ordinance."),
+])
+def test_two_offices_are_two_actors(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one office, or an office and its named holder: what cannot be done was done
+    ("The governor can't veto the budget.", "The governor vetoed the budget."),
+    ("The governor cannot veto the budget.", "Governor Ellison vetoed the budget."),
+    ("The mayor could not sign the ordinance.", "The mayor signed the ordinance."),
+])
+def test_what_one_office_cannot_do_and_did_is_disputed(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"negates", "asserts"}

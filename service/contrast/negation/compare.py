@@ -29,6 +29,7 @@ from service.contrast.negation.lexicon import (
     OBJECT_NEEDED,
     PARTIAL,
     PERIODIC,
+    ROLES,
     VOTE_PAIR,
     WHEN_WORDS,
     WHOLE,
@@ -927,6 +928,8 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
         return True
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return False
+    if not names_a and not names_b and head_a != head_b and {head_a, head_b} <= _OFFICES:
+        return True  # "The mayor can't veto the budget" / "The governor vetoed it": two offices
     if name_a and name_b:
         # a name told with other words ("street artist Banksy" / "Everyone chill Banksy") is
         # one person; "North Korea" / "South Korea" are two
@@ -937,6 +940,11 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
         bool(names_a) and bool(names_b) and names_a.isdisjoint(names_b))
 
 
+# an office's holder, unnamed, keyed as ``_subject_words`` keys words: two offices are two
+# people ("a role with a name is read by its name": "Governor Ellison" / "the governor")
+_OFFICES = frozenset(stem(w)[:5] for w in ROLES)
+
+
 # words that make a title another person's: "the vice president", "a deputy minister", "the
 # former chief executive" (keyed as ``_subject_words`` keys words)
 _ANOTHER_ONE = frozenset(stem(w)[:5] for w in (
@@ -944,13 +952,17 @@ _ANOTHER_ONE = frozenset(stem(w)[:5] for w in (
     "lieutenant"))
 
 
-# what stands between a subject and its verb: "Oil prices did not rise", "The bill has passed"
+# what stands between a subject and its verb: "Oil prices did not rise", "The bill has passed",
+# "The mayor can't veto" (a modal too: "ca" is how "can't" is split)
 _BEFORE_THE_VERB = CUES | frozenset({"did", "does", "do", "has", "have", "had", "is", "was",
                                      "are", "were", "will", "would", "been", "be", "n't",
-                                     "never", "not", "also", "still", "already", "then"})
+                                     "never", "not", "also", "still", "already", "then",
+                                     "can", "ca", "could", "may", "might", "must", "should",
+                                     "shall", "wo"})
 
 
-_VERB_CUES = frozenset({"not", "n't", "never"})  # cues that negate the verb after them
+# cues that negate the verb after them ("cannot veto": its own modal)
+_VERB_CUES = frozenset({"not", "n't", "never", "cannot"})
 
 
 def _placed_apart(a: Reading, start_a: int, b: Reading, start_b: int) -> bool:
