@@ -1649,3 +1649,35 @@ def test_what_one_office_cannot_do_and_did_is_disputed(a: str, b: str) -> None:
     assert result.relation == "conflict", (a, b)
     contra = next(d for d in result.differences if d.kind == "contradiction")
     assert {e["role"] for e in contra.evidence} == {"negates", "asserts"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a clause of its own after "as", "after", "before" is asserted, not negated: what it
+    # shares with the other side is no restatement of the denial
+    ("The assurance from Comey that Trump was not being investigated seemed to have weighed "
+     "on the president's mind as Michael Flynn was fired as national security adviser after "
+     "misleading Vice President Mike Pence about contacts with the Russian envoy to the U.S.",
+     "President Trump spoke in intimate and candid terms to the former F.B.I. director James "
+     "Comey about some of the most sensitive matters before the agency, including the "
+     "investigation into Michael T. Flynn, the president's first national security adviser."),
+    ("Officials said the strike did not end after the union leaders had met with the mayor.",
+     "The union leaders met with the mayor on Monday."),
+    ("Local reports said the bridge was not damaged before the floodwaters had reached the "
+     "old town.", "The floodwaters reached the old town on Sunday."),
+])
+def test_a_clause_after_the_negated_one_is_not_denied(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The vaccine did not work as the engineers had hoped.",
+     "The vaccine worked as the engineers had hoped."),
+    ("The army was not involved as the rebels were driven out of the city.",
+     "The army was involved as the rebels were driven out of the city."),
+    ("The bridge was not damaged before the floodwaters reached the old town.",
+     "The bridge was damaged before the floodwaters reached the old town."),
+    ("The ambassadors did not attend the ceremony as the president had requested.",
+     "The ambassadors attended the ceremony."),
+])
+def test_the_negated_clause_before_another_is_still_disputed(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)
