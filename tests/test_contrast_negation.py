@@ -1681,3 +1681,32 @@ def test_a_clause_after_the_negated_one_is_not_denied(a: str, b: str) -> None:
 ])
 def test_the_negated_clause_before_another_is_still_disputed(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # whom a passive denial is of, and whom the other side says the act was done to
+    ("Police said Ahmed was not arrested at the scene.",
+     "The arrest of Hassan at the scene was confirmed by police."),
+    ("Prosecutors said Smith was not charged in the fraud case.",
+     "The charges against Jones in the fraud case were filed on Monday."),
+    ("Officials said Khan was not detained by border agents.",
+     "The detention of Malik by border agents drew protests."),
+])
+def test_an_act_denied_of_one_person_and_done_to_another_is_no_dispute(a: str,
+                                                                       b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Police said Ahmed was not arrested at the scene.", "Police arrested Ahmed at the scene."),
+    ("Police said Ahmed was not arrested at the scene.",
+     "The arrest of Ahmed at the scene was confirmed by police."),
+    ("Prosecutors said Smith was not charged in the fraud case.",
+     "The charges against Smith in the fraud case were filed on Monday."),
+    ("Officials said Mayor Diaz was not investigated by the ethics commission.",
+     "The ethics commission opened an investigation into Mayor Diaz."),
+])
+def test_an_act_denied_of_one_person_and_done_to_them_is_disputed(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    assert any(d.kind == "contradiction" for d in result.differences)

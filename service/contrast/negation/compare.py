@@ -46,6 +46,7 @@ from service.contrast.negation.reading import (
     name_like,
 )
 from service.contrast.negation.shown import shown_clause, shown_negation
+from service.contrast.negation.targets import two_targets
 from service.contrast.negation.unasserted import (
     clause_not_yet_against_future,
     not_yet_against_future,
@@ -227,7 +228,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _told_apart(neg, spans[0][1], pos, ps[0]) \
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
-                    and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])):
+                    and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
+                    and not two_targets(neg, spans[0][0], pos, word):
                 ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
                 ps = shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
@@ -845,6 +847,9 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         if cue is not None and head in pos.asserted and _two_subjects(
                 neg, neg.toks[cue].start, pos, pos.asserted[head][0]):
             continue  # "Oil prices did not rise" / "Gold prices rose": of another subject
+        if cue is not None and head is not None and two_targets(neg, neg.toks[cue].start, pos,
+                                                                head):
+            continue  # "Trump was not being investigated" / "the investigation into Flynn"
         if cue is not None and any(
                 _ability_against_plan(neg, neg.toks[cue].start, pos, t.start)
                 for t in pos.toks if stem(t.lower) == head):
