@@ -1710,3 +1710,36 @@ def test_an_act_denied_of_one_person_and_done_to_them_is_disputed(a: str, b: str
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "conflict", (a, b)
     assert any(d.kind == "contradiction" for d in result.differences)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what a wanted or supposed thing would do, it does not do yet: no dispute of a denial
+    ("Receiving French President Emmanuel Macron for a state visit at the White House, Trump "
+     "repeated his criticism of the agreement to freeze Iran's nuclear program, saying it "
+     "doesn't address Tehran's missile program or its attempts to foment unrest in the region.",
+     "Macron said he wants to pursue a new deal with Iran that would build on the existing "
+     "agreement while also limiting Tehran's ballistic missile program and its influence in "
+     "the Middle East."),
+    ("The union said the contract does not include paid sick leave for seasonal workers.",
+     "The union wants a new contract that would include paid sick leave for seasonal workers."),
+    ("Lawmakers said the bill does not protect tenants from sudden rent increases.",
+     "Housing groups are pushing for a bill that would protect tenants from sudden rent "
+     "increases."),
+])
+def test_what_a_wanted_thing_would_do_does_not_dispute_a_denial(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # said as a fact, or taken as done in what is asked ("why the army shelled")
+    ("Trump said the deal doesn't address Tehran's missile program.",
+     "Macron said the deal limits Tehran's ballistic missile program."),
+    ("The union said the contract does not include paid sick leave for seasonal workers.",
+     "The contract includes paid sick leave for seasonal workers, the company said."),
+    ("Lawmakers said the bill does not protect tenants from sudden rent increases.",
+     "The bill protects tenants from sudden rent increases, housing groups said."),
+    ("The army said it did not shell the village near the border.",
+     "Villagers want to know why the army shelled the village near the border."),
+])
+def test_what_is_said_as_a_fact_still_disputes_a_denial(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)

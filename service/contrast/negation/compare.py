@@ -49,6 +49,7 @@ from service.contrast.negation.shown import shown_clause, shown_negation
 from service.contrast.negation.targets import two_targets
 from service.contrast.negation.unasserted import (
     clause_not_yet_against_future,
+    clause_wished,
     not_yet_against_future,
     sought,
 )
@@ -243,6 +244,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             if clause is not None and not _whole_left_open(neg, clause, pos) \
                     and not _clause_told_apart(neg, clause, pos) \
                     and not clause_not_yet_against_future(neg, clause, pos) \
+                    and not clause_wished(neg, clause, pos) \
                     and not _denies_the_opposite(neg, clause, next(
                         n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(
