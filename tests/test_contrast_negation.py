@@ -1595,6 +1595,8 @@ def test_an_and_that_joins_words_is_quoted_past(pos: str, neg: str,
      "Three schools in the district reopened on Monday."),
     ("The storm did not destroy all of the houses in the village.",
      "The storm destroyed dozens of houses in the village."),
+    ("Not all of the passengers were rescued.",
+     "The coast guard rescued 40 of the passengers."),
     # a denied habit leaves room for once
     ("Mr. Lee said lenders do not usually raise interest rates for small business borrowers "
      "in a downturn.",
@@ -1621,6 +1623,9 @@ def test_a_denied_whole_or_habit_is_not_disputed_by_some_or_once(a: str, b: str)
     ("The storm did not destroy the houses in the village at all.",
      "The storm destroyed the houses in the village."),
     ("Power was not fully restored in the city.", "Power was restored in the city."),
+    # the whole named: "the houses" are all of them
+    ("The storm did not destroy all of the houses in the village.",
+     "The storm destroyed the houses in the village."),
 ])
 def test_a_denied_whole_is_disputed_by_the_whole(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))

@@ -34,7 +34,7 @@ from service.contrast.negation.lexicon import (
     WHEN_WORDS,
     WHOLE,
 )
-from service.contrast.negation.quantified import says_the_whole, whole_denied
+from service.contrast.negation.quantified import whole_left_open
 from service.contrast.negation.reader import prefixed_negation, read
 from service.contrast.negation.reading import (
     Reading,
@@ -190,7 +190,7 @@ def _whole_left_open(neg: Reading, span: tuple[int, int], pos: Reading) -> bool:
     fully restored" / "partly restored", "doesn't lift all stocks" / "the 10 best stocks"
     (``whole_denied``)."""
     return (_whole_denied(neg, *span) and _partial(pos)) \
-        or (whole_denied(neg, *span) and not says_the_whole(pos))
+        or whole_left_open(neg, *span, pos)
 
 
 def _same_sense(neg: Reading, neg_end: int, pos: Reading, pos_end: int) -> bool:
