@@ -1748,3 +1748,31 @@ def test_what_a_wanted_thing_would_do_does_not_dispute_a_denial(a: str, b: str) 
 ])
 def test_what_is_said_as_a_fact_still_disputes_a_denial(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what something seemed to be, which the claim itself takes back, it does not assert
+    ("\" We have made no concessions despite some of the media saying that I've made "
+     "concessions, \" he said.",
+     "It was the second time in two days that he made what appeared to be a significant "
+     "concession to the United States but in reality cemented the status quo."),
+    ("The company said it did not make any concessions to the union.",
+     "The company made what looked like a concession to the union, but in fact it kept every "
+     "rule in place."),
+    ("The regulator said the bank was not fined over the trading losses.",
+     "The bank appeared to be fined over the trading losses, but in reality the penalty was "
+     "waived."),
+])
+def test_an_appearance_taken_back_does_not_dispute_a_denial(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an appearance left standing, or a "but in fact" about something else
+    ("The company said it did not make any concessions to the union.",
+     "The company made what looked like a concession to the union on Friday."),
+    ("Officials said the ministry did not approve the merger.",
+     "The ministry approved the merger on Friday, but in fact the ruling came late."),
+])
+def test_an_appearance_left_standing_still_disputes_a_denial(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)

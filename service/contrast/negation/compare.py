@@ -49,9 +49,11 @@ from service.contrast.negation.shown import shown_clause, shown_negation
 from service.contrast.negation.targets import two_targets
 from service.contrast.negation.unasserted import (
     clause_not_yet_against_future,
+    clause_taken_back,
     clause_wished,
     not_yet_against_future,
     sought,
+    taken_back,
 )
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import Token, named_times, of_two_times, stem, tokens
@@ -222,6 +224,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _ability_against_plan(neg, spans[0][0], pos, ps[0]) \
                     and not not_yet_against_future(neg, spans[0][0], pos, ps[0]) \
                     and not (sought(pos, ps[0]) and not tied) \
+                    and not taken_back(pos, ps[0]) \
                     and not _said_of_other_things(neg, spans[0][1], pos, ps[0]) \
                     and not _conditional(neg, spans[0][0]) \
                     and not _whole_left_open(neg, spans[0], pos) \
@@ -245,6 +248,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _clause_told_apart(neg, clause, pos) \
                     and not clause_not_yet_against_future(neg, clause, pos) \
                     and not clause_wished(neg, clause, pos) \
+                    and not clause_taken_back(neg, clause, pos) \
                     and not _denies_the_opposite(neg, clause, next(
                         n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(

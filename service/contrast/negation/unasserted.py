@@ -129,3 +129,39 @@ def clause_wished(neg: Reading, clause: tuple[int, int], pos: Reading) -> bool:
     words = next((n for _, _, n, sp in neg.negated_clauses if sp == clause), frozenset())
     shared = [j for j, t in enumerate(pos.toks) if is_content(t) and stem(t.text) in words]
     return bool(shared) and all(_wished(pos, j) for j in shared)
+
+
+# "what appeared to be a concession but in reality cemented the status quo": an appearance
+# the claim itself takes back is no assertion of the thing
+_SEEMING = frozenset({"appeared", "appears", "appear", "seemed", "seems", "seem", "looked",
+                      "looks"})
+_SEEMING_REACH = 5  # tokens before the word: "appeared to be a significant concession"
+_IN_TRUTH = frozenset({("in", "reality"), ("in", "fact"), ("in", "truth")})
+
+
+def taken_back(pos: Reading, pos_start: int) -> bool:
+    """The other side's word (at char offset ``pos_start``) is what something seemed to be,
+    and its sentence goes on to say what it was instead ("but in reality", "but in fact",
+    "but actually")."""
+    at = _at(pos, pos_start)
+    if at is None:
+        return False
+    toks = pos.toks
+    # before the word, or right after a verb that takes it ("made what looked like a
+    # concession")
+    seeming = any(toks[j].lower in _SEEMING and toks[j + 1].lower in ("to", "like")
+                  for j in range(max(0, at - _SEEMING_REACH), min(len(toks) - 1, at + 3)))
+    if not seeming:
+        return False
+    rest = toks[at + 1:]
+    return any(t.lower == "but" and (
+        (j + 2 < len(rest) and (rest[j + 1].lower, rest[j + 2].lower) in _IN_TRUTH)
+        or (j + 1 < len(rest) and rest[j + 1].lower in ("actually", "really")))
+        for j, t in enumerate(rest))
+
+
+def clause_taken_back(neg: Reading, clause: tuple[int, int], pos: Reading) -> bool:
+    """``taken_back`` for the first word of the other side that a negated clause negates."""
+    negated = next((n for _, _, n, sp in neg.negated_clauses if sp == clause), frozenset())
+    word = next((t.start for t in pos.toks if t.is_word and stem(t.text) in negated), None)
+    return word is not None and taken_back(pos, word)
