@@ -1585,3 +1585,194 @@ def test_an_and_that_joins_words_is_quoted_past(pos: str, neg: str,
     result = contrast(claim("wire", pos), claim("site", neg))
     summaries = " ".join(d.summary for d in result.differences if d.kind == "contradiction")
     assert all(f"“{q}”" in summaries for q in quotes), summaries
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a denied whole leaves room for some: the other side names some, not all
+    ("Buyer Beware: A Bull Market Doesn't Lift All Stocks",
+     "The 10 Best Stocks of the Bull Market"),
+    ("Not every school in the district reopened on Monday.",
+     "Three schools in the district reopened on Monday."),
+    ("The storm did not destroy all of the houses in the village.",
+     "The storm destroyed dozens of houses in the village."),
+    ("Not all of the passengers were rescued.",
+     "The coast guard rescued 40 of the passengers."),
+    # a denied habit leaves room for once
+    ("Mr. Lee said lenders do not usually raise interest rates for small business borrowers "
+     "in a downturn.",
+     "Lenders raised interest rates for small business borrowers last week, the bank said."),
+    ("Analysts noted that the league does not always suspend players for a first offense.",
+     "The league suspended two players for a first offense on Tuesday."),
+    ("\" The reason why we don't often get a full - blown state visit by a president of the "
+     "United States, I think, is that it's four days, \" Mr. Westmacott said.",
+     "Trump's visit will fall short of the full - blown \" state visit \", which sparked "
+     "outrage when it was suggested last year."),
+])
+def test_a_denied_whole_or_habit_is_not_disputed_by_some_or_once(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the other side says the whole, or the habit, itself
+    ("Not all stocks rose on Friday.", "All stocks rose on Friday."),
+    ("Not every school in the district reopened on Monday.",
+     "Every school in the district reopened on Monday."),
+    ("Lenders do not usually raise interest rates for small business borrowers in a downturn.",
+     "Lenders usually raise interest rates for small business borrowers in a downturn."),
+    # "at all" counts no whole; a degree denied ("not fully") is disputed by the plain state
+    ("The storm did not destroy the houses in the village at all.",
+     "The storm destroyed the houses in the village."),
+    ("Power was not fully restored in the city.", "Power was restored in the city."),
+    # the whole named: "the houses" are all of them
+    ("The storm did not destroy all of the houses in the village.",
+     "The storm destroyed the houses in the village."),
+])
+def test_a_denied_whole_is_disputed_by_the_whole(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    assert any(d.kind == "contradiction" for d in result.differences)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what one office holder cannot (or did not) do, another did
+    ("The mayor can't veto the budget.", "The governor vetoed the budget."),
+    ("The president could not sign the bill.", "The governor signed the bill."),
+    ("The mayor cannot veto the ordinance.", "The governor vetoed the ordinance."),
+])
+def test_two_offices_are_two_actors(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one office, or an office and its named holder: what cannot be done was done
+    ("The governor can't veto the budget.", "The governor vetoed the budget."),
+    ("The governor cannot veto the budget.", "Governor Ellison vetoed the budget."),
+    ("The mayor could not sign the ordinance.", "The mayor signed the ordinance."),
+])
+def test_what_one_office_cannot_do_and_did_is_disputed(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"negates", "asserts"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a clause of its own after "as", "after", "before" is asserted, not negated: what it
+    # shares with the other side is no restatement of the denial
+    ("The assurance from Comey that Trump was not being investigated seemed to have weighed "
+     "on the president's mind as Michael Flynn was fired as national security adviser after "
+     "misleading Vice President Mike Pence about contacts with the Russian envoy to the U.S.",
+     "President Trump spoke in intimate and candid terms to the former F.B.I. director James "
+     "Comey about some of the most sensitive matters before the agency, including the "
+     "investigation into Michael T. Flynn, the president's first national security adviser."),
+    ("Officials said the strike did not end after the union leaders had met with the mayor.",
+     "The union leaders met with the mayor on Monday."),
+    ("Local reports said the bridge was not damaged before the floodwaters had reached the "
+     "old town.", "The floodwaters reached the old town on Sunday."),
+])
+def test_a_clause_after_the_negated_one_is_not_denied(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The vaccine did not work as the engineers had hoped.",
+     "The vaccine worked as the engineers had hoped."),
+    ("The army was not involved as the rebels were driven out of the city.",
+     "The army was involved as the rebels were driven out of the city."),
+    ("The bridge was not damaged before the floodwaters reached the old town.",
+     "The bridge was damaged before the floodwaters reached the old town."),
+    ("The ambassadors did not attend the ceremony as the president had requested.",
+     "The ambassadors attended the ceremony."),
+])
+def test_the_negated_clause_before_another_is_still_disputed(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # whom a passive denial is of, and whom the other side says the act was done to
+    ("Police said Ahmed was not arrested at the scene.",
+     "The arrest of Hassan at the scene was confirmed by police."),
+    ("Prosecutors said Smith was not charged in the fraud case.",
+     "The charges against Jones in the fraud case were filed on Monday."),
+    ("Officials said Khan was not detained by border agents.",
+     "The detention of Malik by border agents drew protests."),
+])
+def test_an_act_denied_of_one_person_and_done_to_another_is_no_dispute(a: str,
+                                                                       b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Police said Ahmed was not arrested at the scene.", "Police arrested Ahmed at the scene."),
+    ("Police said Ahmed was not arrested at the scene.",
+     "The arrest of Ahmed at the scene was confirmed by police."),
+    ("Prosecutors said Smith was not charged in the fraud case.",
+     "The charges against Smith in the fraud case were filed on Monday."),
+    ("Officials said Mayor Diaz was not investigated by the ethics commission.",
+     "The ethics commission opened an investigation into Mayor Diaz."),
+])
+def test_an_act_denied_of_one_person_and_done_to_them_is_disputed(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    assert any(d.kind == "contradiction" for d in result.differences)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what a wanted or supposed thing would do, it does not do yet: no dispute of a denial
+    ("Receiving French President Emmanuel Macron for a state visit at the White House, Trump "
+     "repeated his criticism of the agreement to freeze Iran's nuclear program, saying it "
+     "doesn't address Tehran's missile program or its attempts to foment unrest in the region.",
+     "Macron said he wants to pursue a new deal with Iran that would build on the existing "
+     "agreement while also limiting Tehran's ballistic missile program and its influence in "
+     "the Middle East."),
+    ("The union said the contract does not include paid sick leave for seasonal workers.",
+     "The union wants a new contract that would include paid sick leave for seasonal workers."),
+    ("Lawmakers said the bill does not protect tenants from sudden rent increases.",
+     "Housing groups are pushing for a bill that would protect tenants from sudden rent "
+     "increases."),
+])
+def test_what_a_wanted_thing_would_do_does_not_dispute_a_denial(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # said as a fact, or taken as done in what is asked ("why the army shelled")
+    ("Trump said the deal doesn't address Tehran's missile program.",
+     "Macron said the deal limits Tehran's ballistic missile program."),
+    ("The union said the contract does not include paid sick leave for seasonal workers.",
+     "The contract includes paid sick leave for seasonal workers, the company said."),
+    ("Lawmakers said the bill does not protect tenants from sudden rent increases.",
+     "The bill protects tenants from sudden rent increases, housing groups said."),
+    ("The army said it did not shell the village near the border.",
+     "Villagers want to know why the army shelled the village near the border."),
+])
+def test_what_is_said_as_a_fact_still_disputes_a_denial(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what something seemed to be, which the claim itself takes back, it does not assert
+    ("\" We have made no concessions despite some of the media saying that I've made "
+     "concessions, \" he said.",
+     "It was the second time in two days that he made what appeared to be a significant "
+     "concession to the United States but in reality cemented the status quo."),
+    ("The company said it did not make any concessions to the union.",
+     "The company made what looked like a concession to the union, but in fact it kept every "
+     "rule in place."),
+    ("The regulator said the bank was not fined over the trading losses.",
+     "The bank appeared to be fined over the trading losses, but in reality the penalty was "
+     "waived."),
+])
+def test_an_appearance_taken_back_does_not_dispute_a_denial(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an appearance left standing, or a "but in fact" about something else
+    ("The company said it did not make any concessions to the union.",
+     "The company made what looked like a concession to the union on Friday."),
+    ("Officials said the ministry did not approve the merger.",
+     "The ministry approved the merger on Friday, but in fact the ruling came late."),
+])
+def test_an_appearance_left_standing_still_disputes_a_denial(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)

@@ -338,7 +338,33 @@ def read_negated_clause(r: Reading, i: int, end: int) -> None:
     if head in LITOTES or (head in HOLD_BACK and at is not None and at + 1 < len(toks)
                            and toks[at + 1].lower == "back"):
         return  # "does not hide its support", "did not hold back": an assertion
-    _add_negated_clause(r, subject_start(toks, i), end, i + 1 if not bare_no else i)
+    _add_negated_clause(r, subject_start(toks, i), _another_clause(toks, i + 1, end),
+                        i + 1 if not bare_no else i)
+
+
+# words that open a clause of time or manner, which has its own subject and verb: "was not
+# being investigated ... as Michael Flynn was fired", "did not work as the engineers had
+# hoped" (the clause after is asserted, not negated; "as national security adviser" is a
+# phrase, with no verb of its own)
+_SUBORDINATORS = frozenset({"as", "after", "before", "until", "once"})
+_FINITE = frozenset({"was", "were", "is", "are", "had", "has", "have", "did", "does", "will"})
+_SUBJECT_WORDS = 4  # at most, between the subordinator and the verb
+
+
+def _another_clause(toks: list[Token], i: int, end: int) -> int:
+    """Where a clause of its own ("as Michael Flynn was fired") starts between ``i`` and
+    ``end``, else ``end``."""
+    for j in range(i, end):
+        if toks[j].lower not in _SUBORDINATORS or j + 1 >= end or not (
+                is_content(toks[j + 1]) or toks[j + 1].lower in _HOLDER):
+            continue  # "as was expected", "as of Monday": no subject
+        for k in range(j + 2, min(end, j + 2 + _SUBJECT_WORDS)):
+            if toks[k].lower in _FINITE:
+                return j
+            if not (is_content(toks[k]) or toks[k].lower in _HOLDER
+                    or toks[k].text[:1].isupper()):
+                break
+    return end
 
 
 def _add_negated_clause(r: Reading, start: int, end: int, predicate: int) -> None:

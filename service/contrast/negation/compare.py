@@ -29,10 +29,12 @@ from service.contrast.negation.lexicon import (
     OBJECT_NEEDED,
     PARTIAL,
     PERIODIC,
+    ROLES,
     VOTE_PAIR,
     WHEN_WORDS,
     WHOLE,
 )
+from service.contrast.negation.quantified import whole_left_open
 from service.contrast.negation.reader import prefixed_negation, read
 from service.contrast.negation.reading import (
     Reading,
@@ -44,10 +46,14 @@ from service.contrast.negation.reading import (
     name_like,
 )
 from service.contrast.negation.shown import shown_clause, shown_negation
+from service.contrast.negation.targets import two_targets
 from service.contrast.negation.unasserted import (
     clause_not_yet_against_future,
+    clause_taken_back,
+    clause_wished,
     not_yet_against_future,
     sought,
+    taken_back,
 )
 from service.contrast.said import Said, capital, evidence_order, says
 from service.contrast.text import Token, named_times, of_two_times, stem, tokens
@@ -181,6 +187,14 @@ def _partial(r: Reading) -> bool:
     return bool(words & PARTIAL) and not words & WHOLE
 
 
+def _whole_left_open(neg: Reading, span: tuple[int, int], pos: Reading) -> bool:
+    """The negation (at ``span``) denies a whole, which the other side does not say: "not
+    fully restored" / "partly restored", "doesn't lift all stocks" / "the 10 best stocks"
+    (``whole_denied``)."""
+    return (_whole_denied(neg, *span) and _partial(pos)) \
+        or whole_left_open(neg, *span, pos)
+
+
 def _same_sense(neg: Reading, neg_end: int, pos: Reading, pos_end: int) -> bool:
     """A negated word and the other side's use of its stem in one word class, or unknown:
     "didn't do him any favors" denies nothing of "he favored transparency"."""
@@ -210,14 +224,16 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _ability_against_plan(neg, spans[0][0], pos, ps[0]) \
                     and not not_yet_against_future(neg, spans[0][0], pos, ps[0]) \
                     and not (sought(pos, ps[0]) and not tied) \
+                    and not taken_back(pos, ps[0]) \
                     and not _said_of_other_things(neg, spans[0][1], pos, ps[0]) \
                     and not _conditional(neg, spans[0][0]) \
-                    and not (_whole_denied(neg, *spans[0]) and _partial(pos)) \
+                    and not _whole_left_open(neg, spans[0], pos) \
                     and not _poles_agree(neg, spans[0], pos) \
                     and not _told_apart(neg, spans[0][1], pos, ps[0]) \
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
-                    and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])):
+                    and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
+                    and not two_targets(neg, spans[0][0], pos, word):
                 ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
                 ps = shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
@@ -228,9 +244,11 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if not any(k.startswith("negated:") for k, _, _ in found) and not pos.any_cue \
                 and pos.denial is None and not _question(neg):
             clause = _negated_clause_match(neg, pos)
-            if clause is not None and not (_whole_denied(neg, *clause) and _partial(pos)) \
+            if clause is not None and not _whole_left_open(neg, clause, pos) \
                     and not _clause_told_apart(neg, clause, pos) \
                     and not clause_not_yet_against_future(neg, clause, pos) \
+                    and not clause_wished(neg, clause, pos) \
+                    and not clause_taken_back(neg, clause, pos) \
                     and not _denies_the_opposite(neg, clause, next(
                         n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(
@@ -835,6 +853,9 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         if cue is not None and head in pos.asserted and _two_subjects(
                 neg, neg.toks[cue].start, pos, pos.asserted[head][0]):
             continue  # "Oil prices did not rise" / "Gold prices rose": of another subject
+        if cue is not None and head is not None and two_targets(neg, neg.toks[cue].start, pos,
+                                                                head):
+            continue  # "Trump was not being investigated" / "the investigation into Flynn"
         if cue is not None and any(
                 _ability_against_plan(neg, neg.toks[cue].start, pos, t.start)
                 for t in pos.toks if stem(t.lower) == head):
@@ -918,6 +939,8 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
         return True
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return False
+    if not names_a and not names_b and head_a != head_b and {head_a, head_b} <= _OFFICES:
+        return True  # "The mayor can't veto the budget" / "The governor vetoed it": two offices
     if name_a and name_b:
         # a name told with other words ("street artist Banksy" / "Everyone chill Banksy") is
         # one person; "North Korea" / "South Korea" are two
@@ -928,6 +951,11 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
         bool(names_a) and bool(names_b) and names_a.isdisjoint(names_b))
 
 
+# an office's holder, unnamed, keyed as ``_subject_words`` keys words: two offices are two
+# people ("a role with a name is read by its name": "Governor Ellison" / "the governor")
+_OFFICES = frozenset(stem(w)[:5] for w in ROLES)
+
+
 # words that make a title another person's: "the vice president", "a deputy minister", "the
 # former chief executive" (keyed as ``_subject_words`` keys words)
 _ANOTHER_ONE = frozenset(stem(w)[:5] for w in (
@@ -935,13 +963,17 @@ _ANOTHER_ONE = frozenset(stem(w)[:5] for w in (
     "lieutenant"))
 
 
-# what stands between a subject and its verb: "Oil prices did not rise", "The bill has passed"
+# what stands between a subject and its verb: "Oil prices did not rise", "The bill has passed",
+# "The mayor can't veto" (a modal too: "ca" is how "can't" is split)
 _BEFORE_THE_VERB = CUES | frozenset({"did", "does", "do", "has", "have", "had", "is", "was",
                                      "are", "were", "will", "would", "been", "be", "n't",
-                                     "never", "not", "also", "still", "already", "then"})
+                                     "never", "not", "also", "still", "already", "then",
+                                     "can", "ca", "could", "may", "might", "must", "should",
+                                     "shall", "wo"})
 
 
-_VERB_CUES = frozenset({"not", "n't", "never"})  # cues that negate the verb after them
+# cues that negate the verb after them ("cannot veto": its own modal)
+_VERB_CUES = frozenset({"not", "n't", "never", "cannot"})
 
 
 def _placed_apart(a: Reading, start_a: int, b: Reading, start_b: int) -> bool:
