@@ -1776,3 +1776,21 @@ def test_an_appearance_taken_back_does_not_dispute_a_denial(a: str, b: str) -> N
 ])
 def test_an_appearance_left_standing_still_disputes_a_denial(a: str, b: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == "conflict", (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a participle negated by "un" opposes the participle
+    ("The tariffs were unjustified.", "The tariffs were justified.", "conflict"),
+    ("The minister called the strike unprovoked.", "The minister said the strike was provoked.",
+     "conflict"),
+    ("The town was unaffected by the storm.", "The town was affected by the storm.", "conflict"),
+    # other senses, and two groups named by what befell them, are no denial
+    ("Reporters uncovered evidence of fraud.", "The evidence was covered by the press.",
+     "agree"),
+    ("Unvaccinated children were most at risk.", "Vaccinated children were also at risk.",
+     "agree"),
+    ("Many cases went unreported.", "Officials reported 50 cases.", "agree"),
+    ("The record was unprecedented.", "The record was set in 2019.", "agree"),
+])
+def test_a_participle_negated_by_un(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
