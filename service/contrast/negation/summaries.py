@@ -1,0 +1,36 @@
+"""What a contradiction shows the reader: the quoted words and who says them."""
+
+from __future__ import annotations
+
+from service.contrast.negation.reading import Reading
+from service.contrast.said import capital, says
+
+
+def _text(r: Reading, span: tuple[int, ...]) -> str:
+    return r.said.claim.text[span[0]:span[1]]
+
+
+def _say(neg: Reading, ns: tuple[int, int], pos: Reading, ps: tuple[int, int]) -> str:
+    return (f"{_says(neg)} “{_text(neg, ns)}” where {_says(pos, start=False)} "
+            f"“{_text(pos, ps)}”.")
+
+
+def _says(r: Reading, start: bool = True) -> str:
+    """"The company says", "the separatist authorities say"."""
+    name = r.said.shown
+    return f"{capital(name) if start else name} {says(name)}"
+
+
+def _denial_summary(rows: list[dict[str, object]]) -> str | None:
+    """"A, B and C deny what D says: “refuted this claim”." for a statement denied by many."""
+    deniers = list(dict.fromkeys(str(r["voice"]) for r in rows if r.get("role") == "denies"))
+    asserters = list(dict.fromkeys(str(r["voice"]) for r in rows if r.get("role") == "asserts"))
+    if len(deniers) < 2 or not asserters:
+        return None
+    first = next(str(r["text"]) for r in rows if r.get("role") == "denies")
+    say = "say" if len(asserters) > 1 else "says"
+    return f"{_listed(deniers)} deny what {_listed(asserters)} {say}: “{first}”."
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
