@@ -9,7 +9,9 @@ Frames are found from their reporting verb outward: the verb must stand outside
 quotation marks, with a subject right before it (a name, a title-and-name run,
 a pronoun, "the ministry"), possibly separated by an appositive
 ("Ned Price, a State Department spokesperson, reiterated ..."); who that subject is, is
-``embeddings.claims.subjects``'s to say.
+``embeddings.claims.subjects``'s to say.  The verbs themselves are in ``reporting_verbs``;
+frames built around a name ("according to X", "quoting X as saying") in ``named_frames``,
+a headline's credit ("... -Noyer") in ``headline_credit``.
 """
 
 from __future__ import annotations
@@ -17,10 +19,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from embeddings.claims.bodies import ends_in_frame, relaying_agency, told_outlet, unnamed_source
+from embeddings.claims.bodies import ends_in_frame, told_outlet, unnamed_source
 from embeddings.claims.clauses import (
-    AUDIENCES,
-    FINITE_IN_GAP,
     MAIN_CLAUSE_RESUMES,
     SAID_REACH,
     SUBORDINATOR_AT_END,
@@ -30,9 +30,16 @@ from embeddings.claims.clauses import (
     not_reporting,
     starts_with_clause,
 )
-from embeddings.claims.entities import (
-    RUN,
-    TITLE_WORDS,
+from embeddings.claims.entities import RUN
+from embeddings.claims.groups import bare_group_at_end
+from embeddings.claims.headline_credit import _headline_credit
+from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.named_frames import (
+    _according_frame,
+    _as_reported_frame,
+    _named_in_frame,
+    _possessive_frame,
+    _quoting_frame,
 )
 from embeddings.claims.quotes import (
     OPEN_QUOTES,
@@ -43,25 +50,20 @@ from embeddings.claims.quotes import (
     join_quotes,
     quoted_spans,
 )
-from embeddings.claims.speaker_context import SENTENCE_OPENER, SpeakerContext
-from embeddings.claims.subjects import (
-    BETWEEN_SUBJECT_AND_VERB,
-    RELATIVE_AT_END,
-    WHEN,
-    WHEN_AFTER_VERB,
-    bare_group_at_end,
-    named_speaker,
-    over_descriptor,
-    subject_after,
-    subject_before,
+from embeddings.claims.reporting_verbs import (
+    _DECLARED_ACT,
+    _FINDINGS,
+    _NOT_A_FINDING,
+    _POSTED_WHERE,
+    _TOLD_WHOM,
+    _VERB,
 )
+from embeddings.claims.speaker_context import SENTENCE_OPENER, SpeakerContext
+from embeddings.claims.speaker_names import named_speaker
+from embeddings.claims.subjects import BETWEEN_SUBJECT_AND_VERB, RELATIVE_AT_END, subject_before
 
 __all__ = ["Attribution", "SpeakerContext", "clean_core", "ends_in_quote", "find_speaker",
            "quoted_spans"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 class Attribution(NamedTuple):
@@ -70,80 +72,11 @@ class Attribution(NamedTuple):
     core_start: int  # where the core begins in the sentence
 
 
-_CONTENT = (
-    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
-    r"|said|says|say|told|tells|tell|stated|states|claimed|claims|insisted|insists|stressed"
-    r"|stresses|noted|notes|argued|argues|maintained|maintains|charged|charges|denied|denies"
-    r"|warned|warns|declared|declares|added|adds|wrote|writes|announced|announces|reported"
-    r"|reports|confirmed|confirms|explained|emphasized|emphasised|emphasizes|underlined"
-    r"|underscored|reiterated|reaffirmed|acknowledged|admitted|asserted|alleged|alleges"
-    r"|believes|believe|thinks|think|suggested|disclosed|revealed|tweeted|posted|recalled"
-    r"|concluded|observed|conceded|countered|replied|responded|predicted|estimated|assured"
-    r"|lamented|complained|agreed|objected|found|ruled|cautioned|cautions"
-    # a translated release's "The Ministry of Defence informs that ..." (not "informed
-    # residents of the closure", which tells no claim)
-    r"|informs(?=\s+that\b)|informed(?=\s+that\b)"
-)
-_ACT = (
-    r"accused|accuses|condemned|condemns|criticized|criticised|criticizes|denounced"
-    r"|denounces|praised|praises|voiced|urged|urges|called|calls|welcomed|welcomes|demanded"
-    r"|demands|pledged|vowed|threatened|issued|expressed|labeled|labelled|characterized"
-    r"|characterised|described|castigated|blamed|rejected|dismissed|hailed|refuted"
-    # "slammed the plan", not "slammed into the coast"
-    r"|slammed(?!\s+(?:into|onto|through|against|down|shut|the\s+(?:brakes|door)))"
-    # an estimate: "Organisers put the turnout at 250,000"
-    r"|(?:put|puts|placed|places|pegged|pegs)(?=\s+(?:the|its|their|his|her|our)\s+"
-    r"(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
-    r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?[\d$€£])"
-)
-_VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
-_DECLARED_ACT = re.compile(
-    r"\s+(?:an?\s+|the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|war|victory"
-    r"|independence|bankruptcy|martial|state\s+of|emergency|ceasefire|truce|national|day|days"
-    r"|holiday|curfew|disaster|amnesty|winner|dead|bankrupt|mourning|missing)\b",
-    re.IGNORECASE)
-# "posted on Facebook that", "posted a video": a post; "posted a loss", "posted May sales": no
-_POSTED_WHERE = re.compile(
-    r"\s+(?:on|to|in|online|that|(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:video|message"
-    r"|statement|photo|picture|image|tweet|comment|note|letter|update|clip|story)s?)\b"
-    r"|\s*[:,“\"]")
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
-_FINDINGS = _words("found ruled")
-# "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
-_NOT_A_FINDING = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|out|in|on|over"
-                            r"|against|for|by|guilty|dead|alive)\b")
-# whom a claim was told: "told reporters", "told the BBC", "told a news conference"
-_TOLD_WHOM = re.compile(
-    r"\s*(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(AUDIENCES | {"conference", "briefing", "audience", "crowd", "supporters"}))
-    + r")"
-    r"|them|him|her|us|me|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|[A-Z][\w.&-]*)\s+")
 # a sentence that opens with its frame's subordinator: "When X said A, B" reports B
 _SUBORDINATOR_OPENS = re.compile(r"^\W*(?:When|After|Before|Because|Although|Though|Since"
                                  r"|While|If|Once|Until|Unless|Whereas)\s+$")
 _INVERTED_TAIL_WORDS = 10  # "said the Ambassador of France, Jane Doe, in a statement."
-# the full stop of an initial or a title is part of the name ("the U.S. Department of
-# Commerce", "Mr. Comey"): cut there, the speaker was "U" and the core lost its end
-_NAME_DOT = (r"(?:(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bGen)\."
-             r"|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bSt)\.|(?<=\bProf)\.)")
-# "according to X", and the same said in a wire's or a translation's words: "as reported by
-# the Air Force", "as stated by the ministry" (not "as reported" with no one named)
-_ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Aa]s (?:(?:previously|earlier|already|first)\s+)?(?:reported"
-    r"|stated|announced|noted|said)(?:\s+(?:earlier|previously))? by) "
-    rf"(?P<who>(?:[^,.;“”\"]|{_NAME_DOT}(?=\s*[A-Z]))+?)"
-    rf"(?=(?!{_NAME_DOT}\s*[A-Z])[,.;]|$)")
-_QUOTING = re.compile(
-    r"\bquot(?:ing|ed|es)\s+(?P<who>[^,;“”\"]+?)\s+as\s+saying\s*(?:that\s*)?,?\s*"
-)
-_QUOTED_SUBJECT = re.compile(rf"(?P<who>{RUN.pattern})\s+(?:was|were|is|are|has\s+been"
-                             r"|had\s+been)\s+$")
-_STATEMENT_NOUNS = (r"(?:warning|statement|remarks?|comments?|post|tweet|message|response|letter"
-                    r"|words|reply|speech|announcement|position|view|claim)")
-_PRONOUN_POSSESSIVE = re.compile(rf"(?:His|Her)\s+(?:[a-z]+\s+)?{_STATEMENT_NOUNS}\b")
-_POSSESSIVE = re.compile(
-    rf"(?P<who>{RUN.pattern})[’']s?\s+(?:\w+\s+)?{_STATEMENT_NOUNS}\b"
-)
 _ACCUSED = re.compile(r"\s+(?P<target>.+?)\s+of\s+(?:having\s+)?(?P<charge>.+)$")
 _VOICE = re.compile(
     r"\b(?:through|via)\s+(?:the voice of\s+)?(?:its|his|her|their)\s+(?:[a-z]+\s+){0,3}?"
@@ -198,55 +131,6 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     return Attribution(speaker, core or sentence, core_start)
 
 
-# a wire headline's credit: "Central banks must contain threat from low prices -Noyer",
-# "ECB to reveal bad loan hurdles -sources" (a headline: no full stop).  A name is a credit
-# only glued to its dash: "Headline - BBC News" is a page title's site name
-_HEADLINE_CREDIT = re.compile(
-    r"\s+[-–—](?:(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-    r"|\s(?P<spaced>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-    r"|\s?(?P<group>sources?|officials?|analysts?|diplomats?))\s*$")
-# what a page title's tail names besides a site: its section or kind ("... - Live updates")
-_SECTION_WORDS = _words("""live updates update latest opinion analysis comment editorial
-    review video videos watch photos podcast explainer world politics business sport sports
-    news breaking home commentary facts blog report reports brief briefing preview recap
-    column columns insight insights highlights markets market feature features letters""")
-
-
-def _section(tail: str) -> bool:
-    """"Live updates", "Quick Facts", "U.S. Commentary": a section's name ends in such a word
-    and names no outlet ("BBC News", "CNN Politics", "Sky News" are sites)."""
-    words = tail.split()
-    lowered = [w.lower() for w in words]
-    if lowered[-1] not in _SECTION_WORDS or any(
-            re.fullmatch(r"[A-Z]{2,}", w) and w not in ("US", "UK") for w in words):
-        return False
-    # ("Sky News": a site's name ends in "News" too; a section's "News" follows other such
-    # words: "- Breaking News", "- World News", "- Market News")
-    return lowered[-1] != "news" or all(w in _SECTION_WORDS for w in lowered)
-
-
-def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
-    credit = _HEADLINE_CREDIT.search(sentence)
-    if credit is None or len(sentence[: credit.start()].split()) < 4:
-        return None
-    headline = sentence[: credit.start()]
-    spaced = credit.group("spaced")
-    if spaced is not None:
-        # "Germany to cut gas use - Handelsblatt": credited after a spaced dash, as a page
-        # title gives its site's name ("... - BBC News"); the site is the article's own outlet
-        # (or a section of it), and no one the outlet quotes.  Either way it is not claimed
-        # a section ("... - Quick Facts", "- U.S. Commentary", "- Analyst Blog") ends in
-        # such a word; "... in mid - April." is a sentence's own dash (a title's credit
-        # takes no full stop), and neither is anyone's
-        if _section(spaced) or spaced.endswith("."):
-            return None
-        if not context.outlet or context.is_outlet(spaced):  # (unknown: no one to credit)
-            return None, headline, 0
-        return named_speaker(spaced, context), headline, 0
-    who = credit.group("who")
-    if who is None:  # "-sources": an unnamed one, the claim stays the outlet's
-        return None, headline, 0
-    return named_speaker(who, context), headline, 0
 
 
 # "X apologised to customers and said ...": the sentence's subject also speaks
@@ -502,105 +386,6 @@ def _act_core(sentence: str, verb: re.Match[str], subject_start: int) -> str:
     return sentence[subject_start:]
 
 
-# "a report seen by the Herald", "government figures published on Thursday": the document
-_SEEN_BY = re.compile(r"\s+(?:(?:seen|obtained|reviewed|cited)\s+by\s|(?:published|released"
-                      r"|issued|compiled)\b).*$")
-
-
-_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her)?", re.I)
-
-
-_ISSUED_BY = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:statement|report|post|letter|tweet|release"
-    r"|announcement|memo|filing|survey|study|poll|estimates?|figures|data|count|tally"
-    r"|assessment|analysis)\s+(?:(?:issued|released|published|compiled|posted|put\s+out)\s+)?"
-    r"(?:from|by)\s+(?=\S)", re.I)
-_POSTED_ON = re.compile(
-    r"^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:[a-z]+\s+)?(?:statement|post|message|notice|announcement"
-    r"|video)"
-    r"\s+(?:posted|published|put\s+out|released)\s+(?:on|to)\s+(?P<owner>.+?)[’']s\s+"
-    r"(?:official\s+)?(?:[A-Z][\w.]*\s+)?(?:website|web\s+site|site|page|account|channel|feed)$")
-_ACCORDANCE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:law|laws|rules|plan|plans|schedule"
-                         r"|constitution|regulations|procedure|protocol|tradition|custom)\b",
-                         re.I)
-
-
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-
-
-def _according_frame(sentence: str,
-                     context: SpeakerContext) -> tuple[str | None, str, int] | None:
-    match = _ACCORDING.search(sentence)
-    if match is None:
-        return None
-    who = match.group("who").strip()
-    if who.lower() in _OBJECT_PRONOUNS:
-        # "According to him, the West is playing with fire": the one who just spoke
-        resolved = context.resolve_pronoun(_OBJECT_PRONOUNS[who.lower()])
-        if resolved is None:
-            return None
-        who = resolved
-    # "a source cited by Interfax": the agency relaying a source it does not name
-    who = relaying_agency(who) or who
-    # "a statement from the defence ministry", "figures released by the UN": who issued it
-    who = _ISSUED_BY.sub("", who) or who
-    # "a statement posted on the ministry's website": the ministry's
-    who = _POSTED_ON.sub(r"\g<owner>", who)
-    # "a report seen by the Herald", "data released on Monday" (not "the published data")
-    who = _SEEN_BY.sub("", who) if not _DETERMINER.fullmatch(_SEEN_BY.sub("", who)) else who
-    if _ACCORDANCE.match(who):
-        return None  # "censored imports according to the law": in keeping with, not said by
-    if match.start() < 3 and FINITE_IN_GAP.search(who):
-        return None  # "According to this site the peak will be 10.5": where X ends is unsure
-    head = who.split()[-1].lower()
-    bare = re.sub(r"^(?:the|a|an)\s+", "", who)
-    described = RUN.search(bare)  # "the rail operator EstRail" -> EstRail
-    if described and described.end() == len(bare) and described.start() > 0 \
-            and over_descriptor(bare, described.start()) == 0:
-        bare = described.group()
-    name = RUN.match(bare)  # "the Interior Ministry" is a name, "police in Brno" is not
-    speaker = named_speaker(name.group(), context) if name and name.end() == len(bare) else None
-    if speaker is None and (named := subject_before(f"{bare} said", len(bare) + 1, context)):
-        # "according to the head of the Kharkiv Regional Military Administration Oleh
-        # Syniehubov": the person the description ends in, as "The head of ... said" reads
-        # (a name it ends in, written there: not "the president's lawyers", nor a counsel
-        # the article named before)
-        speaker = named[0] if named[0] and named[0] != bare and bare.endswith(" " + named[0]) \
-            and len(named[0].split()) >= 2 and RUN.fullmatch(named[0]) is not None \
-            and context.is_person(named[0]) else None
-    if speaker is None or speaker.lower() in TITLE_WORDS:
-        resolved = context.resolve_descriptor(head)
-        if resolved and not set(bare.lower().split()[:-1]) <= set(resolved.lower().split()):
-            resolved = None  # "police data" is not the statistics office's "latest data"
-        speaker = resolved or bare
-    if match.start() < 3:  # "According to X, A" -> A
-        rest = sentence[match.end():].lstrip(" ,")
-        return speaker, rest, len(sentence) - len(rest)
-    core = sentence[: match.start()].rstrip(" ,") + sentence[match.end():]
-    return speaker, core, 0
-
-
-# "As Ukrinform reported earlier, A", "As the ministry said on Monday, A": the frame a wire
-# opens with, A said in its words ("As protesters marched, police fired" has no comma right
-# after a verb of saying)
-_AS_REPORTED = re.compile(
-    r"^\W*As\s+(?P<who>[^,;“”\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:reported|said"
-    r"|stated|announced|noted|wrote|confirmed|informed|explained|warned|told\s+\w+)"
-    r"(?:\s+(?:earlier|previously|before|already|last\s+\w+|on\s+\w+|yesterday"
-    r"|in\s+(?:a|its|his|her|their)\s+\w+))?\s*,\s*")
-
-
-def _as_reported_frame(sentence: str,
-                       context: SpeakerContext) -> tuple[str | None, str, int] | None:
-    match = _AS_REPORTED.match(sentence)
-    if match is None or _VERB.search(match.group("who")):
-        return None
-    speaker = _named_in_frame(match.group("who"), context)
-    if speaker is None:
-        return None
-    rest = sentence[match.end():]
-    return speaker, rest, match.end()
-
 
 # "TASS has learned from Foreign Minister Lavrov that A", "Reuters has learned that A": the
 # source, where it is named, says A; a source no one names ("from a source in the defense
@@ -625,53 +410,6 @@ def _learned_frame(sentence: str,
         return None
     return speaker, sentence[match.end():], match.end()
 
-
-def _named_in_frame(who: str, context: SpeakerContext) -> str | None:
-    """The speaker "X" names in a frame built around it, read as the subject of "X said" is
-    (and only when all of X is that subject: "Students", "Children who" name no one)."""
-    who = who.strip()
-    found = subject_before(f"{who} said", len(who) + 1, context)
-    if found is None or found[0] is None or found[1] != 0:
-        return None
-    return found[0]
-
-
-def _quoting_frame(sentence: str,
-                   context: SpeakerContext) -> tuple[str | None, str, int] | None:
-    match = _QUOTING.search(sentence)
-    if match is None:
-        return None
-    who = match.group("who")
-    if who.startswith("by "):  # "Peskov was quoted by TASS as saying": Peskov speaks
-        passive = _QUOTED_SUBJECT.search(sentence, 0, match.start())
-        named = named_speaker(passive.group("who"), context) if passive else None
-        if named is not None:
-            return named, sentence[match.end():], match.end()
-    if unnamed_source(who):  # "TASS quoted a source in the ministry as saying": TASS's
-        quoter = subject_before(sentence, match.start(), context)
-        if quoter is not None and quoter[0] is not None:
-            return quoter[0], sentence[match.end():], match.end()
-    runs = [m.group() for m in RUN.finditer(who)]
-    speaker = named_speaker(runs[-1], context) if runs else None
-    if speaker is None:  # "quoted the general as saying"
-        head = who.split()[-1].lower()
-        speaker = context.resolve_descriptor(head) or re.sub(r"^(?:the|a|an)\s+", "", who)
-    return speaker, sentence[match.end():], match.end()
-
-
-def _possessive_frame(sentence: str, quoted: list[tuple[int, int]],
-                      context: SpeakerContext) -> tuple[str | None, str, int] | None:
-    """"Borrell’s warning, “A,” has been viewed as ..." -> Borrell; the core is the sentence."""
-    pronoun = _PRONOUN_POSSESSIVE.match(sentence)
-    if pronoun:  # "His concluding remark, “…” suggests …"
-        resolved = context.resolve_pronoun("he")
-        return (resolved, sentence, 0) if resolved else None
-    match = _POSSESSIVE.search(sentence)
-    if match is None or inside(match.start(), quoted):
-        return None
-    if match.start() > 0 and not sentence[: match.start()].rstrip().endswith(","):
-        return None  # "… in response to Canada’s position" is not Canada speaking
-    return named_speaker(match.group("who"), context), sentence, 0
 
 
 def _include_pronoun_subject(sentence: str, start: int) -> int:

@@ -1,0 +1,164 @@
+"""Groups of people and bodies a frame names by what they are, not by a name.
+
+"Azerbaijani officials said", "Analysts at Deutsche Bank said", "a spokesman for the
+Interior Ministry said", "Lawyers for the universities said", "Organisers said": who
+such a group is, and whether it names anyone at all (a bare "Officials said" does not:
+``unnamed_source`` says which group it was).
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.entities import ORG_WORDS, TITLE_WORDS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# "Organisers said", "the organisers said"; not "the protest organisers" (a group named by
+# what sets it apart, read as such below)
+_ORGANISERS_AT_END = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>[Oo]rgani[sz]ers)"
+                                r"(?:\s+of\s+(?:the\s+)?[\w’'-]+)?$")  # "Organisers of the march"
+_JOINING_WORDS = frozenset({"and", "but", "that", "as", "while", "when", "after"})
+
+
+def _bare_organisers(text: str) -> re.Match[str] | None:
+    found = _ORGANISERS_AT_END.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()].rstrip()
+    if before and before[-1].isalnum() and before.split()[-1].lower() not in _JOINING_WORDS:
+        return None
+    return found
+
+
+# "doctors at the city hospital said": the body speaks through its people, and the frame
+# starts with them
+_MEMBERS_OF_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+|[Ss]ome\s+|[Tt]wo\s+|[Tt]hree\s+)?(?:[a-z]+\s+)?"
+    r"(?:doctors|nurses|staff|officials|workers|scientists|researchers|experts|officers|sources"
+    r"|employees|teachers|members)\s+(?:at|of|from|in|with)\s+$", re.IGNORECASE)
+
+
+def _over_members(text: str, start: int) -> int:
+    members = _MEMBERS_OF_BEFORE.search(text, 0, start)
+    return members.start() if members else start
+
+
+def _body_or_title(head: str) -> bool:
+    """"the ministry", "the clubs", "his defence team", "her lawyers"."""
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return any(w in ORG_WORDS or w in TITLE_WORDS or w in _TEAMS for w in (head, single))
+
+
+# bodies that speak but are places too ("Heathrow Airport" stays a place among entities),
+# and a family or an ally, who speak as one
+_TEAMS = _words("""team campaign camp side opposition airport prison museum school family
+    families ally allies military junta consulate legation mission delegation""")
+
+
+# "Azerbaijani officials said", "the separatist authorities said", "two diplomats said": a
+# group named by what sets it apart speaks with one voice.  A bare "Officials said" or "the
+# authorities said" names no one in particular and leaves the claim the outlet's.
+_GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|ministers"
+                r"|rebels|separatists|militants|activists|protesters|witnesses|analysts"
+                r"|experts|investigators|prosecutors|researchers|scientists|leaders|envoys"
+                r"|residents|villagers|locals|survivors|eyewitnesses|doctors|critics|charities"
+                r"|campaigners|economists|observers|groups|meteorologists|forecasters|firefighters"
+                r"|rescuers|medics|monitors|inspectors|regulators|seismologists|epidemiologists"
+                # the people a local story hears from ("Parents said", "Local business owners
+                # said"): no one's name, however capitalised at a sentence's start
+                r"|owners|parents|farmers|workers|students|teachers|nurses|passengers"
+                r"|patients|shopkeepers|traders|merchants|neighbou?rs|voters|employees|commuters"
+                r"|tenants|landlords|homeowners|retailers|fishermen|miners|drivers")
+_GROUP_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")
+# "Officials said", "according to diplomats": the outlet vouches for the claim no more than
+# a named speaker's would, but names no one; contrast views say so ("attributes it to
+# unnamed officials") instead of calling it the outlet's own voice
+_UNNAMED = re.compile(
+    rf"(?:^|(?<=[\s,(—–-]))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
+    rf"(?P<a>(?i:{_GROUP_HEADS}))"
+    r"\s+(?:said|say|says|told|added|stated|confirmed|reported|warned|insisted|claimed)\b"
+    rf"|\baccording to (?:the\s+)?(?P<b>{_GROUP_HEADS})\b")
+
+
+# a bare group of people (not a body's own: "doctors at the hospital" speak for it) and a
+# preposition of where it is, before "the city centre"
+_PEOPLE_IN_PLACE = re.compile(
+    rf"(?:^|(?<=\s))(?!(?i:officials|sources|doctors|nurses|staff|scientists|researchers"
+    rf"|experts|investigators|prosecutors|inspectors|regulators|employees|teachers)\s)"
+    rf"(?i:{_GROUP_HEADS})\s+(?:in|near|across|around|along|outside|throughout|close\s+to)\s+$")
+_BARE_GROUP = re.compile(rf"(?:{_GROUP_HEADS})")
+# "Farmers in the valley", "residents near the border", "workers across the region": where a
+# bare group is, in lower case, names no one either ("Analysts at Deutsche Bank" name a body)
+_WHERE_IN_LOWER_CASE = (r"(?:\s+(?:in|near|across|around|along|outside|inside|at|on|from"
+                        r"|throughout|close\s+to)\s+(?:(?:the|a|an|this|that|their|its)\s+)?"
+                        r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*"
+                        # "Experts not involved in the research said": who they are not
+                        r"|(?:\s+who\s+(?:were|was|are))?\s+not\s+involved\s+(?:in|with)\s+"
+                        r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)?")
+_BARE_GROUP_AT_END = re.compile(
+    rf"(?:^|(?<=\s))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+)?(?i:{_GROUP_HEADS})"
+    rf"{_WHERE_IN_LOWER_CASE}\s*$")
+
+
+def bare_group_at_end(text: str) -> int | None:
+    """Where a bare group ends ``text`` ("..., officials", "..., some analysts"), if one does."""
+    m = _BARE_GROUP_AT_END.search(text)
+    return m.start() if m else None
+
+
+def unnamed_source(sentence: str) -> str | None:
+    """The bare plural a sentence attributes itself to ("officials", "diplomats"), if any."""
+    m = _UNNAMED.search(sentence)
+    return (m.group("a") or m.group("b")).lower() if m else None
+
+
+# "Analysts at Deutsche Bank said", "experts from the World Health Organization said": a
+# group set apart by the organisation it belongs to
+_GROUP_OF_NAME_AT_END = re.compile(
+    rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<who>(?i:{_GROUP_HEADS})"
+    r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w.&’'-]*){0,5})$")
+
+
+# "a spokesman for the Interior Ministry", "an official for the agency": who speaks for a
+# body ("lawyers for X", who argue a party's case, are read below as what they are)
+_VOICE_FOR_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+(?:(?!(?:for|of)\s)[a-z][\w-]*\s+){0,2}"
+    r"(?P<role>spokes(?:man|woman|person)|official)\s+for\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5}"
+    # a body named by its people and its kind: "the Mexican foreign ministry"
+    r"|(?P<kind>[A-Z][a-z]+(?:\s+[a-z][\w-]*){1,2})"
+    r"|[a-z]+)$")
+
+
+# "Lawyers for the universities said", "a lawyer for Harvard said": who speaks for a party,
+# named by the party (alone, "Harvard" would be read as the speaker, or nobody)
+_AGENT_FOR_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome)\s+)?(?P<who>"
+    r"(?:(?!(?i:and|but|or|as|while|when|after|that|which|who)\s)[A-Za-z][a-z]+\s+)?"
+    r"(?i:lawyers?|attorneys?|counsel|representatives?|advocates?)\s+for\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5}"
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+[a-z][\w-]*"  # "Breonna Taylor's family"
+    r"|(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*))$")
+
+
+# "A coalition of environmental organisations said": a body named by whom it gathers
+_BODY_OF_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:coalition|group|alliance|association"
+    r"|federation|network|consortium|panel|team)\s+of\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"[a-z][\w’'-]*s)$")
+
+
+_NOT_A_MODIFIER = frozenset({"and", "or", "but", "of", "that", "who", "which", "said", "says",
+                             "had", "has", "have", "was", "were", "is", "are", "will", "would",
+                             "many", "some", "most", "all", "other", "these", "those", "such",
+                             "few", "several", "both", "no", "the", "a", "an", "its", "his",
+                             "her", "their", "while", "when", "after", "before", "because",
+                             "although", "though", "since", "if", "as", "once", "until",
+                             "unless", "whereas", "even", "only", "also", "now", "where"})

@@ -1,0 +1,62 @@
+"""The verbs that report a claim ("said", "warned", "quoted as saying") or a speaker's
+act ("accused", "condemned", "put the turnout at"), and the words after one that say
+it reports none ("posted a loss", "ruled out talks", "declared a state of emergency")."""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.clauses import AUDIENCES
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CONTENT = (
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying"
+    r"|said|says|say|told|tells|tell|stated|states|claimed|claims|insisted|insists|stressed"
+    r"|stresses|noted|notes|argued|argues|maintained|maintains|charged|charges|denied|denies"
+    r"|warned|warns|declared|declares|added|adds|wrote|writes|announced|announces|reported"
+    r"|reports|confirmed|confirms|explained|emphasized|emphasised|emphasizes|underlined"
+    r"|underscored|reiterated|reaffirmed|acknowledged|admitted|asserted|alleged|alleges"
+    r"|believes|believe|thinks|think|suggested|disclosed|revealed|tweeted|posted|recalled"
+    r"|concluded|observed|conceded|countered|replied|responded|predicted|estimated|assured"
+    r"|lamented|complained|agreed|objected|found|ruled|cautioned|cautions"
+    # a translated release's "The Ministry of Defence informs that ..." (not "informed
+    # residents of the closure", which tells no claim)
+    r"|informs(?=\s+that\b)|informed(?=\s+that\b)"
+)
+_ACT = (
+    r"accused|accuses|condemned|condemns|criticized|criticised|criticizes|denounced"
+    r"|denounces|praised|praises|voiced|urged|urges|called|calls|welcomed|welcomes|demanded"
+    r"|demands|pledged|vowed|threatened|issued|expressed|labeled|labelled|characterized"
+    r"|characterised|described|castigated|blamed|rejected|dismissed|hailed|refuted"
+    # "slammed the plan", not "slammed into the coast"
+    r"|slammed(?!\s+(?:into|onto|through|against|down|shut|the\s+(?:brakes|door)))"
+    # an estimate: "Organisers put the turnout at 250,000"
+    r"|(?:put|puts|placed|places|pegged|pegs)(?=\s+(?:the|its|their|his|her|our)\s+"
+    r"(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?[\d$€£])"
+)
+_VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
+_DECLARED_ACT = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|war|victory"
+    r"|independence|bankruptcy|martial|state\s+of|emergency|ceasefire|truce|national|day|days"
+    r"|holiday|curfew|disaster|amnesty|winner|dead|bankrupt|mourning|missing)\b",
+    re.IGNORECASE)
+# "posted on Facebook that", "posted a video": a post; "posted a loss", "posted May sales": no
+_POSTED_WHERE = re.compile(
+    r"\s+(?:on|to|in|online|that|(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:video|message"
+    r"|statement|photo|picture|image|tweet|comment|note|letter|update|clip|story)s?)\b"
+    r"|\s*[:,“\"]")
+_FINDINGS = _words("found ruled")
+# "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
+_NOT_A_FINDING = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|out|in|on|over"
+                            r"|against|for|by|guilty|dead|alive)\b")
+# whom a claim was told: "told reporters", "told the BBC", "told a news conference"
+_TOLD_WHOM = re.compile(
+    r"\s*(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(AUDIENCES | {"conference", "briefing", "audience", "crowd", "supporters"}))
+    + r")"
+    r"|them|him|her|us|me|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|[A-Z][\w.&-]*)\s+")

@@ -1,0 +1,195 @@
+"""Whether the words before a verb of saying name a speaker, and where their phrase
+starts: "Telecom operator Norvanta", "the company’s spokesman Peter Varga", "Amal
+Idris of the Refugee Council" (``named_speaker`` resolves the name against the
+article's earlier speakers)."""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.entities import (
+    ORG_WORDS,
+    RUN,
+    TITLE_WORDS,
+    is_demonym,
+    is_title,
+    person_name,
+)
+from embeddings.claims.groups import _BARE_GROUP
+from embeddings.claims.speaker_context import SpeakerContext
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# where a subject's phrase may begin: the start of a clause, after a comma or a conjunction
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|yet|while|as|when|after|because|so|then|since"
+    r"|although|though|where|before)"
+    r"|^(?:And|But|Yet|So))\s*$"  # "But the WHO says ...": not "When the WHO said A, B"
+)
+
+
+# "Ironically, the deal survived, said Tyler": a capitalised sentence adverb is no name
+_ADVERB = re.compile(r"(?:ically|ately|ionally|ually|larly|ously|ently|antly|edly|ingly|ively"
+                     r"|fully|ably|ibly)$")
+_QUANTITIES = _words("""one two three four five six seven eight nine ten eleven twelve dozens
+    hundreds thousands millions several many some few most all both""")
+_DISCOURSE = _words("""however meanwhile moreover instead indeed nonetheless nevertheless
+    furthermore likewise also overall besides otherwise earlier later still yet thus hence
+    therefore now today yesterday""")
+
+
+def named_speaker(raw: str, context: SpeakerContext) -> str | None:
+    name = person_name(raw)
+    if not name:
+        return None
+    words = name.lower().split()
+    if len(words) == 1 and (words[0] in _DISCOURSE or words[0] in _QUANTITIES
+                            or _ADVERB.search(words[0])):
+        return None  # "Six confirmed dead", "Thousands told to …": nobody is named
+    if len(words) == 1 and (_BARE_GROUP.fullmatch(words[0]) or context.is_opening_plural(name)):
+        # "Investigators believe ...", "Hospitals reported 45 cases", like "Officials
+        # said": nobody is named
+        return None
+    if all(is_title(w) for w in words):  # "the Secretary" -> the secretary named earlier
+        if words[-1] in context.titles:
+            return context.titles[words[-1]]
+        return None if words[-1].endswith("s") else name  # "Officials" names nobody
+    if len(words) == 1 and words[0] in ORG_WORDS:  # "The Ministry said" -> which ministry
+        return context.resolve_descriptor(words[0]) or name
+    of = _PERSON_OF.fullmatch(name)
+    if of and context.is_person(of.group(1)) and _looks_like_a_person(of.group(1)):
+        return context.canonical(of.group(1))  # "Amal Idris of the Refugee Council"
+    return context.canonical(name)
+
+
+# words that open the names of bodies, not of people ("United Steelworkers of America")
+_BODY_OPENERS = _words("""united national royal general central federal international european
+    american british world global new first""")
+
+
+def _looks_like_a_person(name: str) -> bool:
+    # not "National Institutes", nor "Joint Chiefs" (of Staff): a title, even a plural one
+    return name.split()[0].lower() not in _BODY_OPENERS \
+        and not any(is_title(w) for w in name.split())
+
+
+_PERSON_OF = re.compile(r"(\S+\s+\S+(?:\s+\S+)?)\s+of\s+(?:the\s+)?[A-Z].*")
+
+
+def _name_at_end(text: str) -> tuple[str, int] | None:
+    stripped = text.rstrip()
+    last = None
+    for last in RUN.finditer(stripped):  # noqa: B007 - the last run is the one we want
+        pass
+    if last is None or last.end() != len(stripped) or last.group().endswith(("’s", "'s")):
+        return None
+    return last.group(), last.start()
+
+
+def _extend_over_titles(text: str, start: int) -> int:
+    """Move the subject start back over "State Department spokesman" / "the"."""
+    while True:
+        before = text[:start].rstrip()
+        word = re.search(r"([\w’'.-]+)$", before)
+        if word is None:
+            return start
+        token = word.group(1)
+        # (a title of parts: "co-leader", "vice-president", "ex-minister")
+        if (token.lower() in TITLE_WORDS or ("-" in token and is_title(token))) \
+                and token.islower():
+            start = word.start()
+            run = _name_at_end(text[:start])
+            start = run[1] if run is not None else _over_role_modifiers(text, start)
+            continue
+        if token.lower() in ("the", "a", "an", "its", "their"):
+            return word.start()  # "its maker Corvan Pharma"
+        if token.endswith(("’s", "'s")):
+            start = word.start()  # "the company’s spokesman Peter Varga"
+            continue
+        return start
+
+
+_ROLE_MODIFIERS = re.compile(r"(?:^|(?<=\s))((?:[a-z][a-z-]+\s+){1,3})$")
+_OWNER_BEFORE = re.compile(r"(?:^|[,;:“”\"(]|\b(?:the|a|an|its|his|her|their)|[\w.]+[’']s?"
+                           r"|\b[A-Z][\w.-]*)\s*$")
+
+
+def _over_role_modifiers(text: str, start: int) -> int:
+    """"Azerbaijan's presidential aide", "Russia's foreign ministry spokeswoman": the lower-case
+    words before a title belong to the role when an owner ("Russia's", "the", a name) or the
+    start of the clause comes before them; else the title stands alone ("troops fired as
+    the aide ...")."""
+    words = _ROLE_MODIFIERS.search(text[:start])
+    if words is None:
+        return start
+    modifiers = words.group(1).split()
+    if any(w in _FUNCTION_WORDS for w in modifiers) or modifiers[-1] in TITLE_WORDS:
+        return start  # a title before the title ("senior adviser") is the caller's to take
+    if not _OWNER_BEFORE.search(text[: words.start(1)]):
+        return start
+    run = _name_at_end(text[: words.start(1)])  # "White House deputy press secretary"
+    return run[1] if run is not None else words.start(1)
+
+
+# "Telecom operator Norvanta said", "and Danish shipping giant Maersk said": a description
+# of what the speaker is, in lower case (its first word may open the sentence)
+_DESCRIPTOR_WORDS = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"(]))((?:[A-Za-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3})$")
+
+
+def over_descriptor(text: str, start: int) -> int:
+    described = _THE_DESCRIPTOR.search(text[:start])
+    if described and _describes_a_speaker(described.group("phrase").split()):
+        return described.start()  # "the UN refugee agency UNHCR", "the state broadcaster RTS"
+    words = _DESCRIPTOR_WORDS.search(text[:start])
+    if words is None or not words.group(1):
+        return start
+    phrase = words.group(1).split()
+    if phrase[0][0].isupper() and text[: words.start(1)].strip() \
+            and not is_demonym(phrase[0].lower()):
+        return start  # a capitalised word inside the sentence is a name ("Danish" is not)
+    head = phrase[-1].lower()
+    if not (head in ORG_WORDS or head in TITLE_WORDS or head in _DESCRIPTOR_HEADS
+            or head.endswith("maker")):
+        return start  # "what BA called", "denies ISIS claims": no description of a speaker
+    if any(w.lower() in _FUNCTION_WORDS or w.lower() in _DISCOURSE for w in phrase):
+        return start  # "Investors who backed Norvanta", "then Norvanta"
+    return words.start(1)
+
+
+# "the UN refugee agency UNHCR": after an article, a description may hold names of its own
+# (whose agency it is); it still ends in a common noun that says what the speaker is.  An
+# owner opens one as an article does: "Spain's weather agency AEMET"
+_THE_DESCRIPTOR = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*[’']s)"
+    r"\s+(?P<phrase>(?:[\w’'.-]+\s+){1,4})$")
+
+
+def _describes_a_speaker(phrase: list[str]) -> bool:
+    head = phrase[-1]
+    return head.islower() and (head in ORG_WORDS or head in TITLE_WORDS
+                               or head in _DESCRIPTOR_HEADS or head.endswith("maker")) \
+        and not any(w.lower() in _FUNCTION_WORDS or w.lower() in _DISCOURSE for w in phrase)
+
+
+# what a description of a speaker ends in, beside organisations and titles (and what a
+# publication is called before its name: "the business daily Handelsblatt reported")
+_DESCRIPTOR_HEADS = _words("""giant operator rival champion boss chain provider supplier
+    newspaper daily weekly tabloid magazine broadsheet outlet website broadcaster channel
+    producer holder star striker winner veteran daughter son wife husband mother father
+    brother sister widow widower friend neighbour neighbor colleague partner witness victim
+    survivor resident student teacher nurse doctor driver farmer worker employee voter fan
+    player candidate challenger incumbent organiser organizer activist campaigner demonstrator
+    protester protestor migrant refugee
+    power superpower nation country republic kingdom emirate monarchy bloc opposition""")
+# (what a country is called before its name: "the former colonial power France", "the
+# Gulf emirate Qatar", "the island nation Taiwan")
+
+
+_FUNCTION_WORDS = _words("""and or but that which who whom when while as after before since
+    because if than then said says told of to in on at for with by from is was were are be
+    been has have had will would could should may might must not""")
+
