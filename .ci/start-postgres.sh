@@ -68,6 +68,9 @@ BEGIN
   END IF;
 END
 \$\$;
+-- "DROP DATABASE ... WITH (FORCE)" after a test ends every backend on that database, an
+-- autovacuum worker too, which only a member of pg_signal_backend may end
+GRANT pg_signal_backend TO ${ROLE};
 SQL
 
 log "ready: $URL"
