@@ -15,11 +15,22 @@ from embeddings.types import Difference
 from service.contrast.intervals import ON_THE_MOVE
 from service.contrast.measures import FATE_WORDS, FATES
 from service.contrast.number_pairs import Label
-from service.contrast.said import evidence_order, says, shown
+from service.contrast.said import capital, evidence_order, says, shown
 from service.contrast.text import stem
 
 
 def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object], ...], str]:
+    ordered, alike = _told(rows)
+    # "City Tribune and Morning Standard say 64, Republic Post says 65"
+    parts = [f"{voice} {says(voice)} {text}" if len(voices) == 1
+             else f"{', '.join(voices[:-1])} and {voices[-1]} say {text}"
+             for text, voices in alike.items() for voice in voices[:1]]
+    return ordered, ", ".join(parts)
+
+
+def _told(rows: Iterable[dict[str, object]]
+          ) -> tuple[tuple[dict[str, object], ...], dict[str, list[str]]]:
+    """The rows in order, and what is said -> the voices (as shown) saying just that."""
     ordered = tuple(sorted(rows, key=evidence_order))
     said: dict[str, list[tuple[str, str, object]]] = {}
     for row in ordered:
@@ -34,11 +45,7 @@ def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object
         # one voice quoted with other figures by two outlets: say which outlet has which
         texts = list(dict.fromkeys(f"{f} (in {o})" if told_apart else f for f, o, _ in figures))
         alike.setdefault(" / ".join(texts), []).append(voice)
-    # "City Tribune and Morning Standard say 64, Republic Post says 65"
-    parts = [f"{voice} {says(voice)} {text}" if len(voices) == 1
-             else f"{', '.join(voices[:-1])} and {voices[-1]} say {text}"
-             for text, voices in alike.items() for voice in voices[:1]]
-    return ordered, ", ".join(parts)
+    return ordered, alike
 
 
 def _running(figure: str) -> str:
@@ -190,9 +197,41 @@ def in_currencies(rows: Iterable[dict[str, object]]) -> Difference:
 
 def agreement(label: Label, rows: Iterable[dict[str, object]]) -> Difference:
     evidence, who = _by_voice(rows)
+    how = _how_agreed(label, evidence)
+    relayed = _one_voice_relayed(label, evidence)
     return Difference(kind="numbers_agree", conflict=False, evidence=evidence,
-                      summary=f"Sources agree on {_what(label)}: {who}"
-                              f"{_how_agreed(label, evidence)}.")
+                      summary=f"{relayed}{how}." if relayed
+                      else f"Sources agree on {_what(label)}: {who}{how}.")
+
+
+def _one_voice_relayed(label: Label, evidence: tuple[dict[str, object], ...]) -> str | None:
+    """An agreement of one voice that several outlets report (or one outlet besides the
+    voice's own): "Sources agree ...: Melania Trump says two" would pass one voice off as
+    many, so the outlets are named as what agrees.  "Fox News, New York Times and USA Today
+    agree on what Melania Trump says of the number of nations: two"; "HuffPost reports what
+    New York Times says of the number of people: four" (the Times says it itself)."""
+    _, alike = _told(evidence)
+    if len(alike) != 1:
+        return None
+    [(text, voices)] = alike.items()
+    if len(voices) != 1:
+        return None
+    voice = voices[0]
+    # the voice's own outlet is no second report of it: "New York Times" relayed by HuffPost
+    own = {_bare(voice), *(_bare(str(row["voice"])) for row in evidence)}
+    outlets = sorted({str(row["source"]) for row in evidence
+                      if _bare(str(row["source"])) not in own})
+    if not outlets:
+        return None
+    what = f"what {voice} {says(voice)} of {_what(label)}: {text}"
+    if len(outlets) == 1:
+        return capital(f"{outlets[0]} reports {what}")
+    return capital(f"{', '.join(outlets[:-1])} and {outlets[-1]} agree on {what}")
+
+
+def _bare(name: str) -> str:
+    """A name as compared with an outlet's: "the New York Times" is "New York Times"."""
+    return name.lower().removeprefix("the ").strip()
 
 
 def _how_agreed(label: Label, evidence: tuple[dict[str, object], ...]) -> str:
