@@ -1957,3 +1957,82 @@ def test_one_government_named_two_ways_still_contradicts_itself_and_its_figures(
     assert result.relation == "conflict"
     assert result.summary == ("Sources disagree on the number of diplomats: the White House "
                               "says 40 (in AP) / 35 (in Reuters)."), result.summary
+
+
+def _articles(*told: tuple[str, str]) -> list[Claim]:
+    """The claims the extractor reads in one-sentence articles (source, text), numbered as
+    the store numbers them."""
+    import dataclasses
+
+    from embeddings.claims import SentenceClaimExtractor
+    from embeddings.types import Article
+
+    extractor = SentenceClaimExtractor()
+    out: list[Claim] = []
+    for i, (source, text) in enumerate(told):
+        for c in extractor.extract(Article(id=f"art-{i}", source=source, text=text)):
+            out.append(dataclasses.replace(c, id=len(out) + 1))
+    return out
+
+
+@pytest.mark.parametrize(("told", "summary"), [
+    # three outlets quote one speaker (NewsWCL50): not "Sources agree ...: Melania Trump says
+    # two", which reads as several voices
+    ((("Fox News", "Melania Trump said the visit honoured \"the enduring friendship that binds "
+                   "our two nations.\""),
+      ("USA Today", "\"The wonderful friendship we have developed is a testament to the enduring "
+                    "friendship that binds our two nations,\" Melania Trump said."),
+      ("New York Times", "The friendship binds the two nations, Melania Trump said."),
+      ("Le Monde", "Emmanuel Macron said the friendship between France and America was "
+                   "unbreakable.")),
+     "Fox News, New York Times and USA Today agree on what Melania Trump says of the number of "
+     "nations: two."),
+    ((("AP", "Twelve people were killed in the air strike, the health ministry said."),
+      ("BBC", "The health ministry said 12 people died in the strike."),
+      ("Al Jazeera", "The army said it had targeted a weapons depot.")),
+     "AP and BBC agree on what the health ministry says of the number of people who died: "
+     "twelve."),
+    ((("Reuters", "Inflation rose to 3.1% in March, the statistics office said."),
+      ("Bloomberg", "The statistics office said inflation climbed to 3.1% in March."),
+      ("FT", "The finance minister said prices were stabilising.")),
+     "Bloomberg and Reuters agree on what the statistics office says of the percentage: 3.1%."),
+    # an outlet relays another, which says it itself: the relay alone is a second report
+    ((("New York Times", "Four people were killed in the shooting."),
+      ("HuffPost", "Four people were killed in the shooting, The New York Times reported."),
+      ("Reuters", "The gunman opened fire in the shopping mall, police said.")),
+     "HuffPost reports what New York Times says of the number of people who died: four."),
+    # one voice whose figure the outlets give apart, within what they agree on
+    ((("Tribune", "Police said 38,000 people took part in the march."),
+      ("Post", "Around 40,000 people took part in the march, according to police.")),
+     "Post and Tribune agree on what the police say of the number of people who took part: "
+     "around 40,000 (in Post) / 38,000 (in Tribune) (the figures overlap)."),
+])
+def test_one_voice_agreed_on_by_several_outlets_names_the_outlets(
+        told: tuple[tuple[str, str], ...], summary: str) -> None:
+    result = contrast(*_articles(*told))
+    agreed = [d.summary for d in result.differences if d.kind == "numbers_agree"]
+    assert result.relation == "agree" and agreed == [summary], result.summary
+    assert result.summary == summary
+
+
+@pytest.mark.parametrize(("told", "summary"), [
+    # two voices: "Sources agree", each voice named
+    ((("Fox News", "Melania Trump said the visit honoured \"the enduring friendship that binds "
+                   "our two nations.\""),
+      ("USA Today", "Melania Trump praised the friendship that binds our two nations."),
+      ("Le Monde", "Emmanuel Macron said the friendship binds our two nations.")),
+     "Sources agree on the number of nations: Emmanuel Macron and Melania Trump say two."),
+    ((("Ledger", "The reform raises the retirement age to 64, the minister said."),
+      ("Herald", "The minister said the bill lifts the retirement age to 64."),
+      ("Post", "Marine Le Pen said the reform raises the retirement age to 64.")),
+     "Sources agree on the age: Marine Le Pen and the minister say 64."),
+    # one voice quoted with two figures is a dispute, told as before
+    ((("AP", "Twelve people were killed in the air strike, the health ministry said."),
+      ("BBC", "The health ministry said nine people died in the strike."),
+      ("Al Jazeera", "The army said it had targeted a weapons depot.")),
+     "Sources disagree on the number of people who died: the health ministry says twelve "
+     "(in AP) / nine (in BBC)."),
+])
+def test_agreements_of_several_voices_and_disputes_are_told_as_before(
+        told: tuple[tuple[str, str], ...], summary: str) -> None:
+    assert contrast(*_articles(*told)).summary == summary
