@@ -89,7 +89,7 @@ _POSTS = frozenset({"job", "position", "post", "role"})
 # people held by a state, under the word each side uses for them
 _HELD = frozenset({"prisoner", "detainee", "inmate"})
 # people crossing a border, under the labels outlets choose for them (the label is theirs
-# to differ on, the count is one); the key is told as "people" (``numbers._what``)
+# to differ on, the count is one); the key is told as "people" (``number_summaries._what``)
 ON_THE_MOVE = "people on the move"
 _ON_THE_MOVE = frozenset({"migrant", "refugee", "seeker", "asylum-seeker", "immigrant", "alien",
                           "illegal"})
