@@ -969,3 +969,30 @@ def test_as_young_as_is_an_age(sentence: str, figure: tuple[str, str, str]) -> N
 ])
 def test_each_age_of_a_list_is_an_age(sentence: str, kinds: list[str]) -> None:
     assert [q.kind for q in find_numbers(sentence)] == kinds
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # an "N-unit-old" compound is an age, told in years, whatever unit it is said in
+    ("A nine-month-old baby was rescued from the rubble.", ("nine-month-old", 0.75)),
+    ("Police found a 9-month-old girl alive.", ("9-month-old", 0.75)),
+    ("The six-week-old puppy was returned to its owner.", ("six-week-old", round(42 / 365.25, 4))),
+    ("A 3-day-old infant died in the fire.", ("3-day-old", round(3 / 365.25, 4))),
+    ("The baby, 10 months old, survived.", ("10 months old", round(10 / 12, 4))),
+    ("A two-decade-old law was repealed.", ("two-decade-old", 20.0)),
+    ("He had a 12 - month - old son.", ("12 - month - old", 1.0)),
+    # near cases that stay: a year's age, and spans with no "old"
+    ("A 4-year-old boy was rescued.", ("4-year-old", 4.0)),
+])
+def test_ages_in_days_weeks_months_and_years(sentence: str, figure: tuple[str, float]) -> None:
+    q = only(sentence)
+    assert (q.text, q.low, q.high, q.kind, q.unit) == (*figure, figure[1], "age", "year")
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("The nine-month war ended in a truce.", 9 * 365.25 / 12),
+    ("The six-week-long strike ended.", 42.0),
+    ("She waited three months for a reply.", 3 * 365.25 / 12),
+])
+def test_spans_with_no_old_stay_durations(sentence: str, days: float) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit, round(q.low or 0, 4)) == ("duration", "day", round(days, 4))

@@ -67,6 +67,9 @@ _RANGE = re.compile(
     rf"(?P<b3>{NUMBER}))"
 )
 _SINGLE = re.compile(NUMBER)
+# the spans an age is told in: "a 35-year-old", "a nine-month-old", "a six-week-old", "a
+# 3-day-old", "a 36-hour-old" ("a 48-minute-old" is said of nobody)
+_AGE_SPANS = frozenset({"year", "yr", "decade", "month", "week", "day", "hour", "hr"})
 # ("65 and over" is an age, read by ``_age``)
 _OR_MORE = re.compile(
     r"\s+(?:or\s+(?P<up>more|over|above|upwards|higher)|and\s+(?P<and_up>more)|or\s+"
@@ -222,8 +225,12 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             unit = "eur" if after.group("euro") else "usd" if after.group("us") else "gbp" \
                 if after.group("cents").strip().lower() == "pence" else _currency_of(sentence)
         elif after.group("dur") and after.group("old") \
-                and after.group("dur").lower() in ("year", "yr"):
-            kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
+                and after.group("dur").lower() in _AGE_SPANS:
+            # "a 35-year-old man": an age, not 35 years of anything; "a nine-month-old
+            # baby" is one too, told in years (0.75) so that "a 12-month-old" meets "a
+            # one-year-old" and every age is compared with every other
+            share = _DAYS[after.group("dur").lower()] / _DAYS["year"]
+            kind, unit, low, high = "age", "year", round(low * share, 4), round(high * share, 4)
         elif after.group("dur"):
             factor = _DAYS[after.group("dur").lower()]
             # "six weeks" is 42 days; what a whole week leaves unsaid is the comparison's
