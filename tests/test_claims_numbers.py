@@ -563,8 +563,8 @@ def test_dollars_named_by_country_and_vulgar_fractions(sentence: str, text: str,
 @pytest.mark.parametrize(("sentence", "figures"), [
     # by how much, then to what: a change and a level, not a range
     ("The S&P 500 index rose 3 to 980.59.", [(3, 3), (980.59, 980.59)]),
-    ("The Russell 2000 index fell 2.52 to 410.23.", [(2000, 2000), (2.52, 2.52),
-                                                     (410.23, 410.23)]),
+    # (the index's name's number is no figure)
+    ("The Russell 2000 index fell 2.52 to 410.23.", [(2.52, 2.52), (410.23, 410.23)]),
     # figures of one size after a change are still a range, a shared scale too
     ("Sales rose 3 to 5 percent.", [(3, 5)]),
     ("Costs went up 25 to 50 billion dollars.", [(25e9, 50e9)]),
@@ -996,3 +996,30 @@ def test_ages_in_days_weeks_months_and_years(sentence: str, figure: tuple[str, f
 def test_spans_with_no_old_stay_durations(sentence: str, days: float) -> None:
     q = only(sentence)
     assert (q.kind, q.unit, round(q.low or 0, 4)) == ("duration", "day", round(days, 4))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a stock index's name ends in a number that is no count and no year
+    "S&P 500 Retreats as Oil Jumps",
+    "Stock market live blog: S&P 500 retreats from record after downbeat China data",
+    "FTSE 100 Closes Higher as Miners Rally",
+    "Russell 2000 Hits Record",
+    "Stoxx 600 Slips on Bank Worries",
+    "The Nikkei 225 ended the session flat.",
+    "Bull market marks fourth-longest run for S&P 500 stocks",
+])
+def test_an_index_name_has_no_figure(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # the figures said of an index are read as before
+    ("Nikkei 225 Drops 2%", [(2, "percent")]),
+    ("Dow Falls 300 Points", [(300, "point")]),
+    ("The FTSE 250 fell 30 points.", [(30, "point")]),
+    ("The Nasdaq 100 points lower, traders said.", [(100, "point")]),
+    ("China's CSI 300 Sinks to 5-Year Low", [(5 * 365.25, "day")]),
+])
+def test_figures_said_of_an_index_stay(sentence: str,
+                                       figures: list[tuple[float, str]]) -> None:
+    assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures
