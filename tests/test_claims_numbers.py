@@ -1023,3 +1023,27 @@ def test_an_index_name_has_no_figure(sentence: str) -> None:
 def test_figures_said_of_an_index_stay(sentence: str,
                                        figures: list[tuple[float, str]]) -> None:
     assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # in a Title Case headline a capitalised verb in -s after a name's figure, going on to a
+    # change, makes the figure the name's ("Windows 8"), and a bare figure counts no verb
+    ("Windows 8 Climbs to 10% Share", [(10, "percent")]),
+    ("Sensex 30 Falls 2% on Rate Fears", [(2, "percent")]),
+    ("Nearly 300 Flees 2 Towns", [(300, None), (2, "town")]),
+    # a conjunction after a figure is nothing counted
+    ("Star Wars 7 Because of Too Many Spoilers", [(7, None)]),
+    ("Don't Reset All Settings in iOS 8 unless you want to lose your files", []),
+    # a camel-case product's figure is its version
+    ("Reset All Settings option in iOS 8 deletes iWork files", []),
+    ("Many iPhone 6 users complained.", []),
+    # near cases that stay: counts in headlines and after products
+    ("Chrysler Recalls 25000 Vehicles", [(25000, "vehicle")]),
+    ("272 Protesters Have Vanished in Ukraine", [(272, "protester")]),
+    ("Top 10 Stocks Up 50% This Year", [(10, "stock"), (50, "percent")]),
+    ("The iPhone 6 sold 10 million units.", [(1e7, "unit")]),
+    ("The update hit 8 iPhones.", [(8, "iphone")]),
+])
+def test_headline_verbs_and_product_versions_are_no_count(
+        sentence: str, figures: list[tuple[float, str | None]]) -> None:
+    assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures

@@ -30,6 +30,7 @@ from embeddings.claims.numbers.units import (
     _DAYS,
     _DEAD,
     _DOLLARS,
+    _HEADLINE_VERB,
     _INCHES,
     _IRREGULAR,
     _MAGNITUDE_BEFORE,
@@ -149,17 +150,29 @@ _NOT_NAMES = _words("""About Around Nearly Almost Some Over Under Roughly Approx
     Category Level Stage Phase Grade Tier Force Magnitude Alert""")  # a grade is compared
 
 
+# a name before a figure in a Title Case headline, which may open it ("Windows 8 Climbs")
+_HEADLINE_NAME = re.compile(r"(?:^|(?<=[\w’'”)] ))(?:[A-Z][\w&-]*|[a-z]+[A-Z][\w-]*) $")
+
+
+# a product's name in camel case ("iOS", "iPhone", "macOS"): the figure after it is its
+# version or model, never a count
+_PRODUCT = re.compile(r"[a-z]+[A-Z][\w-]*")
+
+
 def _named(sentence: str, start: int, end: int) -> bool:
+    if title_case(sentence):  # every word capitalised: only a headline's verb tells a name
+        name = _HEADLINE_NAME.search(sentence, 0, start)
+        return name is not None and name.group().strip() not in _NOT_NAMES \
+            and sentence[start:end].isdigit() and _HEADLINE_VERB.match(sentence, end) is not None
     name = _NAME_BEFORE.search(sentence, 0, start)
-    if name is None or name.group().strip() in _NOT_NAMES \
-            or not sentence[start:end].isdigit() or title_case(sentence):
+    if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
         return False
     if _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
             or re.match(r"\s*[-–—]", sentence[end:]):
         return False  # "Gaza 40 km", "Texas 3-2", "Japan 21 -- about to be 22 -- deals"
     following = _UNIT_WORD.match(sentence, end)
-    if following is None:
-        return True
+    if following is None or _PRODUCT.fullmatch(name.group().strip()):
+        return True  # "iOS 8 deletes files", "iPhone 6 users": a version, whatever follows
     word = following.group(1)
     return not (word.islower() and (word.endswith("s") or word in _IRREGULAR
                                     or word in _FATE_NOUNS))
