@@ -1047,3 +1047,25 @@ def test_figures_said_of_an_index_stay(sentence: str,
 def test_headline_verbs_and_product_versions_are_no_count(
         sentence: str, figures: list[tuple[float, str | None]]) -> None:
     assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "whole"), [
+    # the whole a share is of is the noun after "of", past adjectives, owners and initials
+    ("The company will cut 8% of its global workforce.", "workforce"),
+    ("It spends 40% Of Its Annual Budget on defence.", "Budget"),
+    ("Half of the world's oil passes through the strait.", "oil"),
+    ("The party won 52% of the total vote.", "vote"),
+    ("Some 10% of an entire generation left.", "generation"),
+    ("They hold 20% of new American jobs.", "jobs"),
+    ("China buys 30 percent of all imports of soybeans.", "imports"),
+    # near cases that stay: the first noun, a state's initials skipped, no "of"
+    ("The company will cut 10% of its workforce.", "workforce"),
+    ("China takes 30 percent of US steel imports.", "steel"),
+    ("It is 5% of the total.", "total"),
+    ("Prices rose 20% in May.", None),
+])
+def test_the_whole_of_a_share(sentence: str, whole: str | None) -> None:
+    from embeddings.claims.numbers.wholes import share_whole
+
+    q = find_numbers(sentence)[0]
+    assert share_whole(sentence, q.end) == whole
