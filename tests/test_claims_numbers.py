@@ -1069,3 +1069,19 @@ def test_the_whole_of_a_share(sentence: str, whole: str | None) -> None:
 
     q = find_numbers(sentence)[0]
     assert share_whole(sentence, q.end) == whole
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what a user sees: shares of one whole, however many adjectives name it, are one
+    # measure, so the figures are disputed
+    ("The company will cut 8% of its global workforce.",
+     "The company will cut 10% of its workforce."),
+    ("The bank will cut 8% of the bank's workforce.", "The bank will cut 10% of its staff."),
+    ("The firm will lay off 5 percent of its entire staff.",
+     "The firm will lay off 12 percent of its staff."),
+])
+def test_shares_of_one_whole_named_with_adjectives_are_one_measure(a: str, b: str) -> None:
+    from contrastkit import contrast, parsed
+
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" in {d.kind for d in result.differences if d.conflict}, result.summary
