@@ -984,3 +984,26 @@ def test_text_without_full_stops_is_cut_into_sentence_sized_claims() -> None:
     assert all(len(c.text) <= 1000 and text[c.start:c.end] == c.text for c in claims)
     # what is cut off is kept: the pieces cover the text
     assert sum(len(c.text) for c in claims) >= len(text) - 2 * len(claims)
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # initials joined by "&" are one name, an organisation's
+    ("S&P 500 Retreats as Oil Jumps 4%", [("S&P", "ORG")]),
+    ("P&G said sales fell in the quarter.", [("P&G", "ORG")]),
+    ("Analysts at S&P cut the rating on Friday.", [("S&P", "ORG")]),
+    ("J&J said it had started work on a vaccine.", [("J&J", "ORG")]),
+])
+def test_initials_joined_by_an_ampersand_are_one_name(sentence: str,
+                                                      names: list[tuple[str, str]]) -> None:
+    found = [(e.text, e.label) for e in find_entities(sentence)]
+    assert all(name in found for name in names), found
+    assert not {text for text, _ in found} & {"S", "P", "G", "J"}
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    # near cases that stay: spaced "&" joins two names, as before
+    ("Marks & Spencer cut 400 jobs.", ["Marks & Spencer"]),
+    ("Johnson & Johnson said so on Monday.", ["Johnson & Johnson"]),
+])
+def test_names_joined_by_a_spaced_ampersand_stay(sentence: str, names: list[str]) -> None:
+    assert [e.text for e in find_entities(sentence)] == names

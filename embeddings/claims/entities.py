@@ -27,6 +27,8 @@ _TOKEN = (
     # a surname that opens with its particle: "von Moltke said", "de Gaulle", "van der Zwaan"
     rf"|(?<![\w’'-])(?:(?:von|de|di|da|du)(?:\s+(?:der|den|la))?|van\s+(?:der|den))\s+[{_UPPER}][\w’'-]*\w"
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof)\.(?=\s)"
+    # initials joined by "&" are one name: "S&P", "AT&T", "P&G", "M&S"
+    rf"|[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}(?![\w&])"
     rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}](?![\w’'.])"
 )
 _CONNECTOR = r"(?:of the|of|de|du|des|del|da|la|le|al|bin|ibn|von|van|der|for|and|in|on|&)"
@@ -38,7 +40,8 @@ _WORD_AFTER = re.compile(r"\W*([\w’'-]+)")
 # Jae-in", "Kim Yo-jong" keep their given names whole)
 _LOWER_SUFFIX = re.compile(r"-(?:[a-z]+(?:ed|ing|en)|born|run|made|style|era|wide|held|like"
                            r"|type|class|level|friendly|free|only|specific|bound|area)(?:-[a-z]+)*$")
-_ACRONYM = re.compile(rf"^(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]{{2,}}[{_UPPER}\d]*s?)$")
+_ACRONYM = re.compile(rf"^(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]{{2,}}[{_UPPER}\d]*s?"
+                      rf"|[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}})$")  # ("S&P", "AT&T": initials)
 
 # Words that put the (capitalised) name after them into an organisation.
 ORG_WORDS = _words(

@@ -42,6 +42,7 @@ from embeddings.claims.numbers.dates import (
     _date,
 )
 from embeddings.claims.numbers.fates import _people_by_fate, _units_carried
+from embeddings.claims.numbers.indexes import index_numbers
 from embeddings.claims.numbers.kinds import (
     _BY_BEFORE,
     _COUNTED_VAGUE,
@@ -107,6 +108,9 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
     for m in _DIALLED.finditer(sentence):  # "call 0800 555 0199": a number to dial, no figure
         if free(m.start(), m.end()):
             add(None, m.start(), m.end())
+    for a, b in index_numbers(sentence):  # "S&P 500 Retreats": a name's number, no figure
+        if free(a, b):
+            add(None, a, b)
     for m in _MULTIPLIED.finditer(sentence):  # "doubles the risk": a change of 100 %
         if m.group().lower().endswith("e") and not _WILL_BEFORE.search(sentence, 0, m.start()):
             continue  # "a double murder", "a triple jump": no change; "will double" is one

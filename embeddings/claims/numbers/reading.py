@@ -30,6 +30,7 @@ from embeddings.claims.numbers.units import (
     _DAYS,
     _DEAD,
     _DOLLARS,
+    _HEADLINE_VERB,
     _INCHES,
     _IRREGULAR,
     _MAGNITUDE_BEFORE,
@@ -67,6 +68,9 @@ _RANGE = re.compile(
     rf"(?P<b3>{NUMBER}))"
 )
 _SINGLE = re.compile(NUMBER)
+# the spans an age is told in: "a 35-year-old", "a nine-month-old", "a six-week-old", "a
+# 3-day-old", "a 36-hour-old" ("a 48-minute-old" is said of nobody)
+_AGE_SPANS = frozenset({"year", "yr", "decade", "month", "week", "day", "hour", "hr"})
 # ("65 and over" is an age, read by ``_age``)
 _OR_MORE = re.compile(
     r"\s+(?:or\s+(?P<up>more|over|above|upwards|higher)|and\s+(?P<and_up>more)|or\s+"
@@ -146,17 +150,29 @@ _NOT_NAMES = _words("""About Around Nearly Almost Some Over Under Roughly Approx
     Category Level Stage Phase Grade Tier Force Magnitude Alert""")  # a grade is compared
 
 
+# a name before a figure in a Title Case headline, which may open it ("Windows 8 Climbs")
+_HEADLINE_NAME = re.compile(r"(?:^|(?<=[\w’'”)] ))(?:[A-Z][\w&-]*|[a-z]+[A-Z][\w-]*) $")
+
+
+# a product's name in camel case ("iOS", "iPhone", "macOS"): the figure after it is its
+# version or model, never a count
+_PRODUCT = re.compile(r"[a-z]+[A-Z][\w-]*")
+
+
 def _named(sentence: str, start: int, end: int) -> bool:
+    if title_case(sentence):  # every word capitalised: only a headline's verb tells a name
+        name = _HEADLINE_NAME.search(sentence, 0, start)
+        return name is not None and name.group().strip() not in _NOT_NAMES \
+            and sentence[start:end].isdigit() and _HEADLINE_VERB.match(sentence, end) is not None
     name = _NAME_BEFORE.search(sentence, 0, start)
-    if name is None or name.group().strip() in _NOT_NAMES \
-            or not sentence[start:end].isdigit() or title_case(sentence):
+    if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
         return False
     if _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
             or re.match(r"\s*[-–—]", sentence[end:]):
         return False  # "Gaza 40 km", "Texas 3-2", "Japan 21 -- about to be 22 -- deals"
     following = _UNIT_WORD.match(sentence, end)
-    if following is None:
-        return True
+    if following is None or _PRODUCT.fullmatch(name.group().strip()):
+        return True  # "iOS 8 deletes files", "iPhone 6 users": a version, whatever follows
     word = following.group(1)
     return not (word.islower() and (word.endswith("s") or word in _IRREGULAR
                                     or word in _FATE_NOUNS))
@@ -222,8 +238,12 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             unit = "eur" if after.group("euro") else "usd" if after.group("us") else "gbp" \
                 if after.group("cents").strip().lower() == "pence" else _currency_of(sentence)
         elif after.group("dur") and after.group("old") \
-                and after.group("dur").lower() in ("year", "yr"):
-            kind, unit = "age", "year"  # "a 35-year-old man": an age, not 35 years of anything
+                and after.group("dur").lower() in _AGE_SPANS:
+            # "a 35-year-old man": an age, not 35 years of anything; "a nine-month-old
+            # baby" is one too, told in years (0.75) so that "a 12-month-old" meets "a
+            # one-year-old" and every age is compared with every other
+            share = _DAYS[after.group("dur").lower()] / _DAYS["year"]
+            kind, unit, low, high = "age", "year", round(low * share, 4), round(high * share, 4)
         elif after.group("dur"):
             factor = _DAYS[after.group("dur").lower()]
             # "six weeks" is 42 days; what a whole week leaves unsaid is the comparison's

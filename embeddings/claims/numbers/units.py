@@ -73,13 +73,15 @@ _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
     had have has was were is are be been will would could may might can should than
     times percent per after before since ago later earlier still also already now only just
-    reportedly yet again each alone
+    reportedly yet again each alone because although though unless whether while if when
+    where but nor
     next last coming every apiece daily weekly monthly annually
     over under during within across through into amid throughout around inside outside
     near beyond along against among via""")
 # (words of when or how often count nothing: "hire 300 people this year and 500 next year",
 # "earned ¥120 billion last year"; nor a preposition: "cut 1,150 over the next year" counts
-# no "over"); "two previous Presidents" count presidents
+# no "over"); "two previous Presidents" count presidents; nor a conjunction, which opens
+# a clause ("Star Wars 7 Because of Spoilers")
 # words that say which or what sort of the counted, never what is counted: "4 more graves",
 # "four new NHL expansion teams", "150 federal law enforcement agents", "one former EPA
 # official", "35 military aircraft"; they do not use up the words the noun is looked for in
@@ -206,6 +208,13 @@ PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+
 _CHANGE_NOUNS = _words("cuts losses reductions openings")
 
 
+# a headline's verb in Title Case after a figure, told by the change it goes on to ("Sensex
+# 30 Falls 2%", "Windows 8 Climbs to 10%", "Dow 30 Closes Higher"): a verb in -s has one
+# subject, so the figure before it is a name's number, not a count of things (those take
+# "Fall", not "Falls"); a plural noun is seldom followed by a figure ("10 Stocks Up 50%")
+_HEADLINE_VERB = re.compile(r"\s+(?!Points\b)[A-Z][a-z]+s\s+(?:(?:to|To|by|By)\s+)?"
+                            r"(?:[$€£]?\d|(?:Higher|Lower)\b)")
+
 def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     """The counted noun after a number: the first plural within three words, else the first.
     A part of a whole counts what the whole is made of: "150 of the caravan's members".
@@ -214,6 +223,8 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     partitive = PARTITIVE.match(sentence, end)
     position = partitive.end() if partitive else end
     content, title = 0, title_case(sentence)
+    if title and _HEADLINE_VERB.match(sentence, end):
+        return None  # "Nearly 300 Flees 2 Towns": the headline's verb, nothing counted
     for _ in range(6):  # three words, and the modifiers and names before them
         abbreviation = _ABBREVIATION.match(sentence, position)
         if abbreviation:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.wholes import share_whole
 from embeddings.types import Quantity
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, stem, tokens
@@ -41,7 +42,8 @@ def _percent_of(q: Quantity, s: Said) -> str | None:
     text, start = s.claim.text, q.start - s.claim.start
     m = _RATE_OF.match(text, q.end - s.claim.start)
     if m is not None and m.group("of") and m.group("word").lower() not in STOPWORDS:
-        word = stem(m.group("word"))
+        # the noun the words after "of" name: "8% of its global workforce" is of the staff
+        word = stem(share_whole(text, q.end - s.claim.start) or m.group("word"))
         return "of:" + _STAFF_WORDS.get(word, word)
     before = _RATE_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and before.group("word").lower() not in STOPWORDS:
