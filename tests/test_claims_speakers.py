@@ -1543,3 +1543,35 @@ def test_number_10_is_a_speaker(sentence: str, speaker: str | None, core: str) -
 def test_wire_copy_speakers(sentence: str, speaker: str, core: str) -> None:
     found = find_speaker(sentence)
     assert (found.speaker, found.core) == (speaker, core)
+
+
+# --- "Various reports" are no one ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Various analysts said the talks had failed.", None, "the talks had failed."),
+    ("Numerous sources told Reuters the talks had failed.", None, "the talks had failed."),
+    ("The talks had failed, multiple sources said.", None, "The talks had failed"),
+    # as before: a count, a group set apart, a name that opens with such a word
+    ("Several analysts said the talks had failed.", None, "the talks had failed."),
+    ("Azerbaijani officials said the talks had failed.", "Azerbaijani officials",
+     "the talks had failed."),
+    ("The Multiple Sclerosis Society said the drug works.", "Multiple Sclerosis Society",
+     "The Multiple Sclerosis Society said the drug works."),
+])
+def test_various_or_multiple_sources_name_no_one(sentence: str, speaker: str | None,
+                                                 core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize("opener", ["Various", "Several", "Multiple", "Numerous"])
+def test_a_count_before_reports_is_no_speaker(opener: str) -> None:
+    # read as "Reports in ... indicated that Kim announced ..." is: Kim's announcement,
+    # not a speaker "Various" saying "in American ... media"
+    tail = ("reports in American and South Korean state media Friday evening indicated that "
+            "Kim announced the halt of nuclear and missile tests.")
+    found = find_speaker(f"{opener} {tail}")
+    assert (found.speaker, found.core) == (find_speaker("R" + tail[1:]).speaker,
+                                           f"{opener} {tail}")
+    assert found.speaker != opener

@@ -34,8 +34,11 @@ _CLAUSE_OPENER_BEFORE = re.compile(
 # "Ironically, the deal survived, said Tyler": a capitalised sentence adverb is no name
 _ADVERB = re.compile(r"(?:ically|ately|ionally|ually|larly|ously|ently|antly|edly|ingly|ively"
                      r"|fully|ably|ibly)$")
+# (and the adjectives that count without a number: "Various reports in state media indicated
+# that ...", "Multiple outlets reported ..." name no one, as "Several reports" do not)
 _QUANTITIES = _words("""one two three four five six seven eight nine ten eleven twelve dozens
-    hundreds thousands millions several many some few most all both""")
+    hundreds thousands millions several many some few most all both various multiple numerous
+    countless""")
 _DISCOURSE = _words("""however meanwhile moreover instead indeed nonetheless nevertheless
     furthermore likewise also overall besides otherwise earlier later still yet thus hence
     therefore now today yesterday""")
