@@ -1545,6 +1545,33 @@ def test_wire_copy_speakers(sentence: str, speaker: str, core: str) -> None:
     assert (found.speaker, found.core) == (speaker, core)
 
 
+# --- "NAME of PLACE" is the person -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rep. Ilhan Omar of Minnesota recently sparked outrage when she criticized the bill.",
+     "Ilhan Omar"),
+    ("Sen. Ted Cruz of Texas recently sparked outrage when he criticized the bill.",
+     "Ted Cruz"),
+    ("Sen. Lindsey Graham of South Carolina sparked outrage. He said the bill was bad.",
+     "Lindsey Graham"),
+    # as without the state
+    ("Ted Cruz recently sparked outrage when he criticized the bill.", "Ted Cruz"),
+    ("Sen. Ted Cruz of Texas said the bill was a disaster.", "Ted Cruz"),
+])
+def test_a_person_of_a_place_is_the_person(text: str, speaker: str) -> None:
+    assert _claims(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("guest", ["President Emmanuel Macron of France", "Emmanuel Macron"])
+def test_a_participle_opening_a_sentence_names_no_referent(guest: str) -> None:
+    # "Hosting X, Mr. Trump ...": the one hosted is not the "he" of the next sentence
+    claims = SentenceClaimExtractor().extract(Article(id="a1", source="Test Wire", text=(
+        f"Hosting {guest} at the White House, Mr. Trump assailed the deal. "
+        "He made no commitment.")))
+    assert claims[-1].core == "He made no commitment."
+
+
 # --- "Various reports" are no one ------------------------------------------------------
 
 

@@ -96,11 +96,11 @@ class SpeakerContext:
         sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
         opener = SENTENCE_OPENER.match(sentence)
         subject = RUN.match(sentence, opener.end() if opener else 0)
-        if subject and not subject.group().isupper() \
+        if subject and not subject.group().isupper() and not self._participle(subject.group()) \
                 and re.match(r"\s+[a-z]|,", sentence[subject.end():]):
             # "But Hasmik Tolmajian sees …", "Kenia Avila, 35, appeared shaken", "Mr. Trump's
             # comments suggested he …" (not the dateline "WEST PALM BEACH, Fla.")
-            name = person_name(re.sub(r"[’']s$", "", subject.group()))
+            name = _without_home(person_name(re.sub(r"[’']s$", "", subject.group())))
             if name and _HONORIFIC.match(subject.group()):
                 self.persons.setdefault(name.split()[-1], name)  # "Mr. Trump" is a person
             if name and self.is_person(self.canonical(name)):
@@ -142,6 +142,14 @@ class SpeakerContext:
                     w.lower() for w in described if w.lower() in TITLE_WORDS)
             self.described_as[person] = " ".join(
                 [self.described_as.get(person, ""), *described]).lower()
+
+    def _participle(self, run: str) -> bool:
+        """"Hosting President Emmanuel Macron of France at the White House, Mr. Trump ...":
+        a participle opening the sentence, whose object is not its subject ("Sterling"
+        written so inside a sentence is a name)."""
+        first = run.split()[0].lower()
+        return first.endswith("ing") and _common(first) \
+            and (self.article_names is None or first not in self.article_names)
 
     def remember(self, speaker: str) -> None:
         self.speakers.append(speaker)
@@ -332,6 +340,17 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
              if n.lower() not in _NO_COMPANY
              and (context.article_names is None or n.lower() in context.article_names)}
     return names.pop() if len(names) == 1 else None
+
+
+# "Rep. Ilhan Omar of Minnesota", "Sen. Lindsey Graham of South Carolina": where a person is
+# from (a legislator's state) is no part of who they are
+_OF_PLACE_AT_END = re.compile(r"(?P<name>\S+(?:\s+\S+){1,2})\s+of\s+(?P<place>[A-Z][\w.-]*"
+                              r"(?:\s+[A-Z][\w.-]*){0,2})")
+
+
+def _without_home(name: str) -> str:
+    of = _OF_PLACE_AT_END.fullmatch(name)
+    return of.group("name") if of and of.group("place").lower() in PLACES else name
 
 
 def _common(word: str) -> bool:
