@@ -15,6 +15,7 @@ from embeddings.claims.entities import (
     is_title,
     person_name,
 )
+from embeddings.claims.genders import title_gender
 from embeddings.claims.groups import _BARE_GROUP
 from embeddings.claims.speaker_context import SpeakerContext
 
@@ -65,7 +66,8 @@ def named_speaker(raw: str, context: SpeakerContext) -> str | None:
     of = _PERSON_OF.fullmatch(name)
     if of and context.is_person(of.group(1)) and _looks_like_a_person(of.group(1)):
         return context.canonical(of.group(1))  # "Amal Idris of the Refugee Council"
-    return context.canonical(name)
+    # "Mr. Trump" is no woman named Trump before him
+    return context.canonical(name, title_gender(raw))
 
 
 # words that open the names of bodies, not of people ("United Steelworkers of America")
