@@ -22,8 +22,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 # titles and words for a relation that say which one a person is.  Not "chairman", "actor"
-# or "spokesman" alone of a woman quoted in some styles; the "-man" forms that outlets
-# keep for men when they have a "-woman" one (a congresswoman is never a "congressman")
+# or "spokesman": some styles use them of women too; only "-man" titles whose "-woman" form
+# outlets do use ("congressman", as a congresswoman is never called one)
 _MALE_WORDS = _words("""mr mr. sir king prince duke earl lord baron emperor sheikh monsieur
     herr husband widower father son brother boyfriend grandfather uncle nephew businessman
     congressman councilman assemblyman""")
