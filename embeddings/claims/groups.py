@@ -76,11 +76,13 @@ _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|
 _GROUP_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")
+# how many, without a number: "Several officials", "Various sources" name no one in particular
+_SOME = r"[Ss]ome|[Mm]any|[Ss]everal|[Vv]arious|[Mm]ultiple|[Nn]umerous|[Cc]ountless"
 # "Officials said", "according to diplomats": the outlet vouches for the claim no more than
 # a named speaker's would, but names no one; contrast views say so ("attributes it to
 # unnamed officials") instead of calling it the outlet's own voice
 _UNNAMED = re.compile(
-    rf"(?:^|(?<=[\s,(—–-]))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree)\s+)?"
+    rf"(?:^|(?<=[\s,(—–-]))(?:(?:[Tt]he|{_SOME}|[Tt]wo|[Tt]hree)\s+)?"
     rf"(?P<a>(?i:{_GROUP_HEADS}))"
     r"\s+(?:said|say|says|told|added|stated|confirmed|reported|warned|insisted|claimed)\b"
     rf"|\baccording to (?:the\s+)?(?P<b>{_GROUP_HEADS})\b")
@@ -102,7 +104,7 @@ _WHERE_IN_LOWER_CASE = (r"(?:\s+(?:in|near|across|around|along|outside|inside|at
                         r"|(?:\s+who\s+(?:were|was|are))?\s+not\s+involved\s+(?:in|with)\s+"
                         r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)?")
 _BARE_GROUP_AT_END = re.compile(
-    rf"(?:^|(?<=\s))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal)\s+)?(?i:{_GROUP_HEADS})"
+    rf"(?:^|(?<=\s))(?:(?:[Tt]he|{_SOME})\s+)?(?i:{_GROUP_HEADS})"
     rf"{_WHERE_IN_LOWER_CASE}\s*$")
 
 
@@ -158,7 +160,8 @@ _BODY_OF_AT_END = re.compile(
 _NOT_A_MODIFIER = frozenset({"and", "or", "but", "of", "that", "who", "which", "said", "says",
                              "had", "has", "have", "was", "were", "is", "are", "will", "would",
                              "many", "some", "most", "all", "other", "these", "those", "such",
-                             "few", "several", "both", "no", "the", "a", "an", "its", "his",
+                             "few", "several", "both", "no", "various",
+                             "multiple", "numerous", "countless", "the", "a", "an", "its", "his",
                              "her", "their", "while", "when", "after", "before", "because",
                              "although", "though", "since", "if", "as", "once", "until",
                              "unless", "whereas", "even", "only", "also", "now", "where"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from embeddings.claims import genders
 from embeddings.claims.entities import (
     ORG_WORDS,
     PLACES,
@@ -69,6 +70,10 @@ class SpeakerContext:
     speakers: list[str] = field(default_factory=list)
     referents: list[str] = field(default_factory=list)  # speakers and people heading a sentence
     persons: dict[str, str] = field(default_factory=dict)  # last name -> full name
+    # every full name with that last name, in order ("Donald Trump", "Melania Trump"), and
+    # what the article says of each one's gender ("first lady", "Mr."): ``genders``
+    namesakes: dict[str, list[str]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # "minister" -> "Sebastian Lecornu"
     # bodies named so far, speaking or not: "the unit" after "The Athletics Integrity Unit
     # suspended her" is that unit
@@ -96,15 +101,17 @@ class SpeakerContext:
         sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
         opener = SENTENCE_OPENER.match(sentence)
         subject = RUN.match(sentence, opener.end() if opener else 0)
-        if subject and not subject.group().isupper() \
+        if subject and not subject.group().isupper() and not self._participle(subject.group()) \
                 and re.match(r"\s+[a-z]|,", sentence[subject.end():]):
             # "But Hasmik Tolmajian sees …", "Kenia Avila, 35, appeared shaken", "Mr. Trump's
             # comments suggested he …" (not the dateline "WEST PALM BEACH, Fla.")
-            name = person_name(re.sub(r"[’']s$", "", subject.group()))
+            name = _without_home(person_name(re.sub(r"[’']s$", "", subject.group())))
             if name and _HONORIFIC.match(subject.group()):
                 self.persons.setdefault(name.split()[-1], name)  # "Mr. Trump" is a person
-            if name and self.is_person(self.canonical(name)):
-                self.referents.append(self.canonical(name))
+            # ("Mr. Trump's comments" are no woman's of that name)
+            whose = self.canonical(name, genders.title_gender(subject.group())) if name else ""
+            if name and self.is_person(whose):
+                self.referents.append(whose)
         for m in _DESCRIBED_BODY.finditer(sentence):
             head, first = m.group("head").lower(), m.group("name").split()[0].lower()
             if (head in ORG_WORDS or head in COMPANY_HEADS) and not (
@@ -126,6 +133,10 @@ class SpeakerContext:
                 continue
             if " " in full:  # a lone surname teaches nothing and must not hide the full name
                 self.persons[full.split()[-1]] = full
+                self._namesake(full)
+                at = entity.start if sentence[entity.start:entity.end] == full \
+                    else sentence.find(full)
+                self._learn_gender(full, genders.gender_around(sentence, at, at + len(full)))
             if entity.label != "PERSON":
                 continue
             at, person = sentence.find(full), self.canonical(full)
@@ -143,12 +154,33 @@ class SpeakerContext:
             self.described_as[person] = " ".join(
                 [self.described_as.get(person, ""), *described]).lower()
 
+    def _participle(self, run: str) -> bool:
+        """"Hosting President Emmanuel Macron of France at the White House, Mr. Trump ...":
+        a participle opening the sentence, whose object is not its subject ("Sterling"
+        written so inside a sentence is a name)."""
+        first = run.split()[0].lower()
+        return first.endswith("ing") and _common(first) \
+            and (self.article_names is None or first not in self.article_names)
+
     def remember(self, speaker: str) -> None:
         self.speakers.append(speaker)
         self.referents.append(speaker)
         words = speaker.split()
         if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper():
             self.persons.setdefault(words[-1], speaker)
+            self._namesake(speaker)
+
+    def _namesake(self, full: str) -> None:
+        if not all(w[:1].isupper() for w in full.split()):
+            return  # "Trump and Melania Trump" is no one person
+        same = self.namesakes.setdefault(full.split()[-1], [])
+        if full in same:
+            same.remove(full)
+        same.append(full)
+
+    def _learn_gender(self, person: str, gender: str | None) -> None:
+        if gender is not None:  # (told both, the article says nothing sure: "?")
+            self.genders[person] = gender if self.genders.get(person, gender) == gender else "?"
 
     def is_outlet(self, name: str) -> bool:
         """"BBC News" on bbc.co.uk, "The New York Times" on nytimes.com: the article's own
@@ -189,11 +221,14 @@ class SpeakerContext:
             return None
         return person if self.held.get(person, set()) & same else None
 
-    def canonical(self, name: str) -> str:
-        """"Hajiyev" -> "Hikmet Hajiyev" when the full name appeared earlier."""
+    def canonical(self, name: str, gender: str | None = None) -> str:
+        """"Hajiyev" -> "Hikmet Hajiyev" when the full name appeared earlier; with the
+        gender a title gives ("Mr. Trump"), the last full name of a person who may be of
+        it (not "Melania Trump"), or the surname alone if none may."""
         if " " not in name:
             if name in self.persons:
-                return self.persons[name]
+                return genders.namesake(self.genders, self.namesakes.get(name, []),
+                                        self.persons[name], gender) or name
             # a family name written first ("spokesperson Mao Ning ... Mao said", "Kim Jong Un
             # ... Kim said"): the one person named so whose name opens with it
             first = {full for full in self.persons.values()
@@ -214,11 +249,16 @@ class SpeakerContext:
             return False  # "South Korean" is no one's name
         return len(words) >= 2 or name in self.persons or name.split()[-1] in self.persons
 
-    def resolve_pronoun(self, pronoun: str) -> str | None:
+    def resolve_pronoun(self, pronoun: str, by_gender: bool = False) -> str | None:
+        """Whom "he", "she", "it" or "they" stands for; ``by_gender`` where the pronoun is
+        the one the sentence wrote (so "he" is no woman the article named)."""
         if pronoun.lower() in _PERSON_PRONOUNS:
             # a named person, or a role only a person holds ("the spokesman said ... he added")
-            return next((n for n in reversed(self.referents) if self.is_person(n)
-                         or n.split()[-1].lower() in PERSON_ROLES), None)
+            gender = genders.PRONOUNS.get(pronoun.lower()) if by_gender else None
+            found = next((n for n in reversed(self.referents) if (self.is_person(n)
+                          or n.split()[-1].lower() in PERSON_ROLES)
+                          and genders.fits(self.genders, n, gender)), None)
+            return found and (genders.one_of_pair(self.genders, found, gender) or found)
         for name in reversed(self.speakers):
             # "it" is no "British government spokeswoman": a role held by a person
             if (not self.is_person(name) and name.split()[-1].lower() not in PERSON_ROLES) \
@@ -332,6 +372,17 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
              if n.lower() not in _NO_COMPANY
              and (context.article_names is None or n.lower() in context.article_names)}
     return names.pop() if len(names) == 1 else None
+
+
+# "Rep. Ilhan Omar of Minnesota", "Sen. Lindsey Graham of South Carolina": where a person is
+# from (a legislator's state) is no part of who they are
+_OF_PLACE_AT_END = re.compile(r"(?P<name>\S+(?:\s+\S+){1,2})\s+of\s+(?P<place>[A-Z][\w.-]*"
+                              r"(?:\s+[A-Z][\w.-]*){0,2})")
+
+
+def _without_home(name: str) -> str:
+    of = _OF_PLACE_AT_END.fullmatch(name)
+    return of.group("name") if of and of.group("place").lower() in PLACES else name
 
 
 def _common(word: str) -> bool:

@@ -15,6 +15,7 @@ from embeddings.claims.entities import (
     is_title,
     person_name,
 )
+from embeddings.claims.genders import title_gender
 from embeddings.claims.groups import _BARE_GROUP
 from embeddings.claims.speaker_context import SpeakerContext
 
@@ -34,8 +35,11 @@ _CLAUSE_OPENER_BEFORE = re.compile(
 # "Ironically, the deal survived, said Tyler": a capitalised sentence adverb is no name
 _ADVERB = re.compile(r"(?:ically|ately|ionally|ually|larly|ously|ently|antly|edly|ingly|ively"
                      r"|fully|ably|ibly)$")
+# (and the adjectives that count without a number: "Various reports in state media indicated
+# that ...", "Multiple outlets reported ..." name no one, as "Several reports" do not)
 _QUANTITIES = _words("""one two three four five six seven eight nine ten eleven twelve dozens
-    hundreds thousands millions several many some few most all both""")
+    hundreds thousands millions several many some few most all both various multiple numerous
+    countless""")
 _DISCOURSE = _words("""however meanwhile moreover instead indeed nonetheless nevertheless
     furthermore likewise also overall besides otherwise earlier later still yet thus hence
     therefore now today yesterday""")
@@ -62,7 +66,8 @@ def named_speaker(raw: str, context: SpeakerContext) -> str | None:
     of = _PERSON_OF.fullmatch(name)
     if of and context.is_person(of.group(1)) and _looks_like_a_person(of.group(1)):
         return context.canonical(of.group(1))  # "Amal Idris of the Refugee Council"
-    return context.canonical(name)
+    # "Mr. Trump" is no woman named Trump before him
+    return context.canonical(name, title_gender(raw))
 
 
 # words that open the names of bodies, not of people ("United Steelworkers of America")

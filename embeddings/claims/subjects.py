@@ -213,7 +213,7 @@ def subject_before(sentence: str, verb_start: int,
         text = text[: posted[1]]
     pronoun = _PRONOUN_AT_END.search(text)
     if pronoun:
-        resolved = context.resolve_pronoun(pronoun.group("p"))
+        resolved = context.resolve_pronoun(pronoun.group("p"), by_gender=True)
         return (resolved, pronoun.start("p")) if resolved else None
     # "Organisers put the turnout at 250,000": like the police, the organisers of the event
     # the story is about, one party however bare the word
