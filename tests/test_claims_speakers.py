@@ -1592,6 +1592,32 @@ def test_a_person_of_the_pronouns_gender_reads_as_before(text: str,
     assert [s for _, s in _claims(text) if s] == speakers
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the surname alone already names someone; a namesake joined to it is another person
+    ("President Trump warned Iran on Tuesday. Trump and first lady Melania Trump welcomed "
+     "Macron. “Your visit comes at a critical time,” Trump said.", "Trump"),
+    ("Tarek Varga opened the bridge. Varga's wife, Ysolde Varga, cut the ribbon. “We are "
+     "proud,” Varga said.", "Tarek Varga"),
+    ("Senator Varga spoke first. Varga and his daughter Ysolde Varga left together. “We "
+     "are proud,” Varga said.", "Varga"),
+])
+def test_a_namesake_joined_to_the_surname_does_not_take_it(text: str, speaker: str) -> None:
+    assert _claims(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # one person, named in full and by surname in one sentence, keeps the surname
+    ("James Comey wrote the memos himself, and Comey kept them. “I took notes,” Comey said.",
+     "James Comey"),
+    # no join: the namesake named last is still who the surname names (as before)
+    ("Tarek Varga opened the bridge. Ysolde Varga cut the ribbon. “We are proud,” Varga "
+     "said.", "Ysolde Varga"),
+])
+def test_a_full_name_beside_its_surname_alone_is_still_read_as_before(
+        text: str, speaker: str) -> None:
+    assert _claims(text)[-1][1] == speaker
+
+
 # --- "NAME of PLACE" is the person -----------------------------------------------------
 
 

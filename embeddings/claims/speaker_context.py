@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from embeddings.claims import genders
+from embeddings.claims import genders, namesakes
 from embeddings.claims.entities import (
     ORG_WORDS,
     PLACES,
@@ -132,7 +132,8 @@ class SpeakerContext:
             if entity.label in ("ORG", "PLACE") or not self.is_person(full):
                 continue
             if " " in full:  # a lone surname teaches nothing and must not hide the full name
-                self.persons[full.split()[-1]] = full
+                if not namesakes.someone_else(sentence, full):
+                    self.persons[full.split()[-1]] = full
                 self._namesake(full)
                 at = entity.start if sentence[entity.start:entity.end] == full \
                     else sentence.find(full)
@@ -166,7 +167,8 @@ class SpeakerContext:
         self.speakers.append(speaker)
         self.referents.append(speaker)
         words = speaker.split()
-        if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper():
+        if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper() \
+                and not {"and", "&", "with"} & set(words):  # ("Trump and Melania Trump")
             self.persons.setdefault(words[-1], speaker)
             self._namesake(speaker)
 
