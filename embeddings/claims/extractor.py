@@ -1,0 +1,225 @@
+"""``SentenceClaimExtractor``: an article's sentences, read one by one into claims.
+
+The rules it applies to a sentence are in ``sentence_rules.py``, what it computes of a
+claim's core in ``cores.py``, and the quotations that run across sentences in ``drafts.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.cores import named_subject, without_caveat
+from embeddings.claims.drafts import (
+    _Draft,
+    _resume_quotes,
+    _sentences_with_quote_state,
+    _share_quote_speakers,
+)
+from embeddings.claims.entities import drop_openers, find_entities, names_in
+from embeddings.claims.furniture import dateline_length, furniture_lines, is_furniture
+from embeddings.claims.numbers import find_numbers
+from embeddings.claims.quotes import double_single_quotes
+from embeddings.claims.references import CHECKED_CLAIM, resolve_references
+from embeddings.claims.sentence_rules import (
+    _ANSWER_ONLY,
+    _CHECKED,
+    _LEAD_IN,
+    _TURN,
+    _WORDS,
+    _asks,
+    _briefer,
+    _said_back,
+    _turn_labels,
+    _two_reports,
+)
+from embeddings.claims.speakers import (
+    Attribution,
+    SpeakerContext,
+    ends_in_quote,
+    find_speaker,
+    quoted_spans,
+)
+from embeddings.types import Article, Claim
+
+_SEMICOLON = re.compile(r";\s+")
+# «A,» he said: read as “A,” he said (same offsets); guillemets open and close as curly
+# quotes do, and the frame rules know the curly ones
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
+_MIN_HALF_WORDS = 6
+
+
+class SentenceClaimExtractor:
+    """The default extractor: one claim per sentence (two for "A; B" with independent halves)."""
+
+    def __init__(self, split_semicolons: bool = True, resolve_pointers: bool = True) -> None:
+        self.split_semicolons = split_semicolons
+        self.resolve_pointers = resolve_pointers
+
+    def extract(self, article: Article) -> list[Claim]:
+        # read with single-quote quotations marked as double ones (same offsets); the
+        # claims' text is cut from the article as it is
+        text = double_single_quotes(article.text).translate(_GUILLEMETS)
+        context = SpeakerContext(outlet=article.source)
+        drafts: list[_Draft] = []
+        headlines: list[tuple[int, int, bool]] = []
+        labelled: dict[int, str] = {}  # a headline's transcript label: "Sen. Rand Paul: ..."
+        sentences = _sentences_with_quote_state(text)
+        # a one-sentence article has no other sentence to tell a name from an opening word
+        names = names_in(text) if len(sentences) > 1 else None
+        context.article_names = names
+        turns = _turn_labels(text, context)
+        briefer = _briefer(f"{article.title or ''}\n{text.split(chr(10), 1)[0]}")
+        turn: tuple[int, str] | None = None  # the line a transcript's speaker label opened
+        lead_in: tuple[int, str] | None = None  # a paragraph "X said:" that quotes the next
+        asked: str | None = None  # the outlet's question just before, left out as a claim
+        # a caption with its credit, a correction with what it corrects: furniture, line whole
+        notes = furniture_lines(text)
+        for start, end, in_quote in sentences:
+            sentence = text[start:end]
+            if any(a <= start < b for a, b in notes):
+                continue
+            question, asked = asked, None
+            entities = find_entities(sentence, start)  # once: for the context and the claims
+            context.observe(sentence, entities)
+            line_start = text.rfind("\n", 0, start) + 1
+            checked = _CHECKED.match(sentence) if not text[line_start:start].strip() else None
+            if checked is not None:
+                # "Claim: Crime in the city rose 40% last year.": a fact-check states the claim
+                # it checks, and does not make it; the claim is said by the voice it names,
+                # else by "the claim checked", never by the outlet that checks it
+                turn = (line_start, CHECKED_CLAIM)
+                start += checked.end()
+                sentence = text[start:end]
+                entities = find_entities(sentence, start)
+            label = _TURN.match(sentence) if not text[line_start:start].strip() else None
+            if label is not None and label.group("label") in turns:
+                # "Mao Ning: China has lodged a protest.": the label is who speaks on its line
+                turn = (line_start, turns[label.group("label")])
+                start += label.end()
+                sentence = text[start:end]
+            if lead_in is not None and lead_in[0] != line_start:
+                turn, lead_in = (line_start, lead_in[1]), None  # the paragraph it introduced
+            speaking = turn[1] if turn is not None and turn[0] == line_start else None
+            if speaking is None and briefer is not None and text.startswith("A:", line_start):
+                speaking = briefer  # "A: China's position is consistent.": who answers
+            back = None if in_quote or not drafts or drafts[-1].attribution.speaker \
+                else _said_back(sentence, context)
+            if back is not None:
+                # "Russian troops shelled 12 settlements. This was reported by the head of
+                # the regional administration Ivan Fedorov on Telegram.": the sentence before
+                # is Fedorov's, and this one only says whose it is
+                context.remember(back)
+                drafts[-1].attribution = drafts[-1].attribution._replace(speaker=back)
+                continue
+            if not in_quote and _LEAD_IN.search(sentence):
+                # "Environment Secretary Emma Reynolds said:" ending its paragraph (a press
+                # release's, a statement's way to quote): no claim of its own, and the next
+                # paragraph is what the speaker said
+                framed = find_speaker(sentence, context, in_quote).speaker
+                if framed:
+                    context.remember(framed)
+                    lead_in = (line_start, framed)
+                    continue
+            answer = _ANSWER_ONLY.match(sentence) if question and not in_quote else None
+            if answer is not None:
+                # "Will the talks resume? Several diplomats say no.": alone the answer says
+                # nothing, and dropped it loses what the diplomats claim; it is kept, compared
+                # with its question folded in ("Will the talks resume? No."), so it meets the
+                # claims on whether the talks resume and shows which way it answers.  A
+                # statement made of the question ("the talks will not resume") is left
+                # undone: turning a question round is no safe rule for every question
+                attribution = find_speaker(sentence, context, in_quote)
+                speaker = attribution.speaker or speaking
+                if speaker:
+                    context.remember(speaker)
+                core = f"{question} {answer.group('answer').capitalize()}."
+                named = tuple(e for e in entities if e.end <= start + answer.start("answer"))
+                drafts.append(_Draft(start, end, Attribution(speaker, core, 0), in_quote, False,
+                                     named))
+                continue
+            if is_furniture(sentence):
+                if not is_furniture(sentence, headlines=False):
+                    headlines.append((start, end, in_quote))
+                    if speaking is not None:
+                        labelled[start] = speaking
+                continue
+            if _asks(sentence, in_quote) and speaking is None:
+                # "Will the talks resume next month?": the outlet asks, and states nothing (a
+                # question inside a quotation is the speaker's point, and is kept)
+                headlines.append((start, end, in_quote))  # all an item says, it stays
+                asked = sentence.strip()
+                continue
+            start += dateline_length(sentence)
+            opens_quote = ends_in_quote(text[start:end], in_quote)
+            for piece_start, piece_end in self._pieces(text, start, end, in_quote, context):
+                piece = text[piece_start:piece_end]
+                attribution = without_caveat(named_subject(
+                    find_speaker(piece, context, in_quote), context, piece))
+                if attribution.speaker is None and speaking is not None:
+                    attribution = attribution._replace(speaker=speaking)
+                if attribution.speaker and attribution.speaker != CHECKED_CLAIM:
+                    context.remember(attribution.speaker)
+                inside = tuple(e for e in entities if piece_start <= e.start and e.end <= piece_end)
+                if names is not None:  # the speaker context above saw every run
+                    inside = drop_openers(inside, text, piece_start, names)
+                drafts.append(_Draft(piece_start, piece_end, attribution, in_quote, opens_quote,
+                                     inside))
+        if not drafts and headlines:
+            # nothing but headlines (a wire item, a feed entry): the headline is the claim
+            start, end, in_quote = headlines[0]
+            label_speaker = labelled.get(start)
+            start += dateline_length(text[start:end])  # "UPDATE 2-", "BREAKING: "
+            # "Iran says it seized a drone; US says none is missing": two reports, two claims
+            reports = _two_reports(text[start:end], in_quote) or [(0, end - start)]
+            for a, b in reports:
+                piece = text[start + a:start + b]
+                attribution = named_subject(find_speaker(piece, context, in_quote), context,
+                                            piece)  # "Iran says it seized": Iran seized
+                if attribution.speaker is None and label_speaker is not None:
+                    attribution = attribution._replace(speaker=label_speaker)
+                drafts.append(_Draft(start + a, start + b, attribution, in_quote, False,
+                                     tuple(find_entities(piece, start + a))))
+        _resume_quotes(drafts, text)
+        _share_quote_speakers(drafts)
+        claims = [self._claim(article, d) for d in drafts]
+        return resolve_references(claims) if self.resolve_pointers else claims
+
+    def _pieces(self, text: str, start: int, end: int, in_quote: bool,
+                context: SpeakerContext) -> list[tuple[int, int]]:
+        """Split "A; B" into two claims when both halves stand alone and nobody is quoted,
+        and "X said A, while Y said B" into X's claim and Y's."""
+        sentence = text[start:end]
+        reports = _two_reports(sentence, in_quote)
+        if reports is not None:
+            return [(start + a, start + b) for a, b in reports]
+        if not self.split_semicolons or ";" not in sentence:
+            return [(start, end)]
+        if find_speaker(sentence, SpeakerContext(), in_quote).speaker is not None:
+            return [(start, end)]
+        quoted = quoted_spans(sentence, in_quote)
+        cuts = [m for m in _SEMICOLON.finditer(sentence)
+                if not any(a <= m.start() < b for a, b in quoted)]
+        pieces, piece_start = [], 0
+        for cut in cuts:
+            left, right = sentence[piece_start:cut.start()], sentence[cut.end():]
+            if min(len(_WORDS.findall(left)), len(_WORDS.findall(right))) >= _MIN_HALF_WORDS:
+                pieces.append((start + piece_start, start + cut.start() + 1))
+                piece_start = cut.end()
+        pieces.append((start + piece_start, end))
+        return pieces
+
+    @staticmethod
+    def _claim(article: Article, draft: _Draft) -> Claim:
+        text = article.text[draft.start:draft.end]
+        return Claim(
+            article_id=article.id,
+            source=article.source,
+            text=text,
+            start=draft.start,
+            end=draft.end,
+            core=draft.attribution.core,
+            speaker=draft.attribution.speaker,
+            entities=draft.entities,
+            numbers=tuple(find_numbers(text, draft.start)),
+            published=article.published,
+        )
