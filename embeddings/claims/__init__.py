@@ -30,7 +30,7 @@ from embeddings.types import Article, Claim
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 37  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 38  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -135,6 +135,12 @@ READING = 37  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     plurals to their singular ("sorties"), "24 others" people, spaced hyphens ("4 - years -
 #     old"), "pct"/"hrs"; places of every country, state and province ("near Siesta Key,
 #     Florida": both places)
+# 38: a man's title or "he" names no woman the article named, nor a woman's a man ("Mr.
+#     Trump" after "Melania Trump"); "Trump and first lady Melania Trump": the surname alone
+#     stays his; "Rep. X of Minnesota ... when she"; "Various reports" name no one; "8% of its
+#     global workforce" is a share of the workforce; index names ("S&P 500", "CSI 300") and
+#     a Title Case headline's "Windows 8 Climbs" count nothing; "S&P", "J&J" one name;
+#     "nine-month-old" an age
 
 __all__ = [
     "READING",
