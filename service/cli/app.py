@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from service.pipeline import Pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  rich_markup_mode="markdown",
                   help="Which outlets make the same claim, and how they differ.")
 out = Console(soft_wrap=False)
 err = Console(stderr=True, soft_wrap=True)  # an error stays on one line
