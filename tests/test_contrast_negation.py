@@ -1841,3 +1841,39 @@ def test_a_shortfall_negated_still_disputes_the_shortfall() -> None:
     result = contrast(claim("wire", "Sales did not fall short of expectations."),
                       claim("site", "Sales fell short of expectations."))
     assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("text", "speaker", "who"), [
+    # a denial told by another: the one who denies is its verb's subject, told by the voice
+    ("Mr. Comey said Mr. Trump denied that he had consorted with Russian prostitutes.",
+     "James Comey", "Trump, as James Comey tells it, denies what"),
+    ("White House officials privately dismissed reports that the troops would be withdrawn.",
+     None, "White House officials, as New York Times tells it, deny what"),
+    ("The ministry said the Kremlin has flatly denied reports that the troops would be "
+     "withdrawn.", "Foreign ministry", "The Kremlin, as the Foreign ministry tells it, denies"),
+])
+def test_a_denial_told_by_another_voice_is_its_subjects(text: str, speaker: str | None,
+                                                         who: str) -> None:
+    report = claim("wire", "The troops would be withdrawn, and Trump consorted with Russian "
+                           "prostitutes, the report said.", speaker="Reuters")
+    result = contrast(report, claim("New York Times", text, speaker=speaker))
+    assert result.relation == "conflict", result.summary
+    assert result.summary.startswith(who), result.summary
+
+
+@pytest.mark.parametrize(("text", "speaker", "who"), [
+    # the voice's own denial, a pronoun, a subject read in part, a noun or a passive
+    ("Mr. Trump denied that he had consorted with Russian prostitutes.", "Donald Trump",
+     "Donald Trump denies what"),
+    ("He denied that the troops would be withdrawn.", "Foreign ministry",
+     "The Foreign ministry denies what"),
+    ("The Saudi airline rep denied reports that the troops would be withdrawn.", None,
+     "New York Times denies what"),
+])
+def test_a_denial_in_the_voice_or_of_no_named_subject_stays_the_voices(
+        text: str, speaker: str | None, who: str) -> None:
+    report = claim("wire", "The troops would be withdrawn, and Trump consorted with Russian "
+                           "prostitutes, the report said.", speaker="Reuters")
+    result = contrast(report, claim("New York Times", text, speaker=speaker))
+    assert result.relation == "conflict", result.summary
+    assert result.summary.startswith(who), result.summary

@@ -7,6 +7,7 @@ from itertools import combinations
 
 from embeddings.types import Claim, Difference
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
+from service.contrast.negation.deniers import denies
 from service.contrast.negation.lexicon import (
     ACTED_ON,
     ANTONYMS,
@@ -77,7 +78,7 @@ from service.contrast.negation.when_where import (
     _months_apart,
     _one_day,
 )
-from service.contrast.said import Said, capital, evidence_order, says
+from service.contrast.said import Said, capital, evidence_order
 from service.contrast.text import of_two_times, tokens
 
 
@@ -162,8 +163,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          pos.said.span(*whole, role="asserts")),
-                              f"{capital(neg.said.shown)} "
-                              f"{'deny' if says(neg.said.shown) == 'say' else 'denies'} "
+                              f"{denies(neg)} "
                               f"what {_says(pos, start=False)}: “{_text(neg, neg.denial)}”."))
     if _question(a) or _question(b):
         return found
