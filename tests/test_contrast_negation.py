@@ -1794,3 +1794,86 @@ def test_an_appearance_left_standing_still_disputes_a_denial(a: str, b: str) -> 
 ])
 def test_a_participle_negated_by_un(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what one falls or stops short of, or comes nowhere near, was not reached
+    ("The plan falls short of a ceasefire.", "The plan amounts to a ceasefire."),
+    ("The plan stops short of a ceasefire.", "The plan amounts to a ceasefire."),
+    ("Sales fell short of expectations.", "Sales met expectations."),
+    ("Sales fell well short of expectations.", "Sales met expectations."),
+    ("The senator stopped short of calling the attack genocide.",
+     "The senator called the attack genocide."),
+    ("Turnout fell short of the 50% threshold.", "Turnout reached the 50% threshold."),
+    ("The talks came nowhere near a deal.", "The talks produced a deal."),
+    ("The talks came nowhere close to an agreement.", "The talks ended in an agreement."),
+])
+def test_falling_short_of_a_thing_denies_reaching_it(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", (a, b)
+    contra = next(d for d in result.differences if d.kind == "contradiction")
+    assert {e["role"] for e in contra.evidence} == {"negates", "asserts"}
+
+
+def test_a_shortfall_is_shown_with_its_verb() -> None:
+    result = contrast(claim("wire", "The plan falls short of a ceasefire."),
+                      claim("site", "The plan amounts to a ceasefire."))
+    assert "“falls short of a ceasefire”" in result.summary, result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the other side claims no majority: nothing it says is denied
+    ("The party fell short of a majority.", "The party won 48% of seats."),
+    # a negated shortfall asserts; a question, a condition ask or suppose
+    ("Sales did not fall short of expectations.", "Sales met expectations."),
+    ("The government did not fail to pass the budget.", "The government passed the budget."),
+    ("Did the plan fall short of a ceasefire?", "The plan amounts to a ceasefire."),
+    ("If the plan falls short of a ceasefire, fighting will resume.",
+     "The plan amounts to a ceasefire."),
+    # "short of" a supply, not of attaining it
+    ("The army is short of ammunition.", "The army has ammunition."),
+])
+def test_a_shortfall_denied_asked_or_of_no_claim_is_no_conflict(a: str, b: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == "agree", (a, b)
+
+
+def test_a_shortfall_negated_still_disputes_the_shortfall() -> None:
+    result = contrast(claim("wire", "Sales did not fall short of expectations."),
+                      claim("site", "Sales fell short of expectations."))
+    assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("text", "speaker", "who"), [
+    # a denial told by another: the one who denies is its verb's subject, told by the voice
+    ("Mr. Comey said Mr. Trump denied that he had consorted with Russian prostitutes.",
+     "James Comey", "Trump, as James Comey tells it, denies what"),
+    ("White House officials privately dismissed reports that the troops would be withdrawn.",
+     None, "White House officials, as New York Times tells it, deny what"),
+    ("The ministry said the Kremlin has flatly denied reports that the troops would be "
+     "withdrawn.", "Foreign ministry", "The Kremlin, as the Foreign ministry tells it, denies"),
+])
+def test_a_denial_told_by_another_voice_is_its_subjects(text: str, speaker: str | None,
+                                                         who: str) -> None:
+    report = claim("wire", "The troops would be withdrawn, and Trump consorted with Russian "
+                           "prostitutes, the report said.", speaker="Reuters")
+    result = contrast(report, claim("New York Times", text, speaker=speaker))
+    assert result.relation == "conflict", result.summary
+    assert result.summary.startswith(who), result.summary
+
+
+@pytest.mark.parametrize(("text", "speaker", "who"), [
+    # the voice's own denial, a pronoun, a subject read in part, a noun or a passive
+    ("Mr. Trump denied that he had consorted with Russian prostitutes.", "Donald Trump",
+     "Donald Trump denies what"),
+    ("He denied that the troops would be withdrawn.", "Foreign ministry",
+     "The Foreign ministry denies what"),
+    ("The Saudi airline rep denied reports that the troops would be withdrawn.", None,
+     "New York Times denies what"),
+])
+def test_a_denial_in_the_voice_or_of_no_named_subject_stays_the_voices(
+        text: str, speaker: str | None, who: str) -> None:
+    report = claim("wire", "The troops would be withdrawn, and Trump consorted with Russian "
+                           "prostitutes, the report said.", speaker="Reuters")
+    result = contrast(report, claim("New York Times", text, speaker=speaker))
+    assert result.relation == "conflict", result.summary
+    assert result.summary.startswith(who), result.summary

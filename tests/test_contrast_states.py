@@ -921,3 +921,30 @@ def test_a_bare_court_beside_a_named_higher_court_may_be_another(a: str, b: str,
 def test_a_state_of_one_kind_of_thing_in_two_places_is_no_dispute(a: str, b: str,
                                                                   relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a part of the day tells the two states apart, by the event's name or as when it held
+    ("The morning protest was peaceful.", "The protest turned violent in the evening."),
+    ("The protest was peaceful in the morning.", "The protest turned violent at night."),
+    ("The march was peaceful in the afternoon.", "The march turned violent late at night."),
+])
+def test_opposite_states_of_two_parts_of_a_day_are_a_change(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary
+    assert "state_changed" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # no part of the day named, one part, or one named on one side only: one state disputed
+    ("The protest was peaceful.", "The protest turned violent."),
+    ("The evening protest was peaceful.", "The evening protest turned violent."),
+    ("The protest was peaceful in the evening.", "The protest turned violent in the evening."),
+    ("The protest was peaceful.", "The protest turned violent in the evening."),
+    # "the Evening Standard" is a paper, not a time
+    ("The protest was peaceful, the Evening Standard reported.",
+     "The protest turned violent in the morning."),
+])
+def test_opposite_states_of_one_part_of_a_day_still_conflict(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary

@@ -99,3 +99,43 @@ def _names_event(toks: list[Token], at: int) -> bool:
     word = _owner(t.lower)[0]
     return t.is_word and t.lower not in STOPWORDS and word not in _DAYPARTS \
         and word not in _WEEKDAYS and t.lower not in _REPORTS and len(t.text) > 2
+
+
+# prepositions that tell when a state held ("turned violent in the evening", "was calm by
+# night", "clashes during the night"), with "the" or "that" between at most
+_WHEN = frozenset({"in", "at", "by", "during", "through", "throughout", "until", "overnight"})
+
+
+def day_parts(text: str) -> frozenset[str]:
+    """The parts of a day a claim tells its state of: by the event's name ("the morning
+    protest") or as when it held ("turned violent in the evening", "at night",
+    "overnight").  A count is kept to the event's name (``occasions``: a count told at
+    two times is a dispute); a state may change in a day, so the time it held tells two
+    states apart as well ("peaceful" in the morning, "violent" in the evening)."""
+    named = frozenset(str(p) for p in _occasions(text).get("daypart", ()))
+    return named | _when_parts(text)
+
+
+@lru_cache(maxsize=20_000)
+def _when_parts(text: str) -> frozenset[str]:
+    toks = tokens(text)
+    found: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.lower not in _DAYPARTS or not t.text.islower():
+            continue  # "the Evening Standard"
+        if t.lower == "overnight" and (i + 1 >= len(toks) or not _names_event(toks, i + 1)):
+            found.add(t.lower)  # "turned violent overnight" (not "the overnight raid")
+            continue
+        j = i - 1
+        if j >= 0 and toks[j].lower in ("early", "late"):
+            j -= 1  # "in the early evening"
+        if j >= 0 and toks[j].lower in ("the", "that"):
+            j -= 1
+        if j >= 0 and toks[j].lower in _WEEKDAYS and toks[j].text[:1].isupper():
+            j -= 1  # "on Saturday evening"
+            if j >= 0 and toks[j].lower == "on":
+                found.add(t.lower)
+                continue
+        if j >= 0 and toks[j].lower in _WHEN and not _names_event(toks, i + 1):
+            found.add(t.lower)  # "in the evening", "by night"; not "in the night raid"
+    return frozenset(found)

@@ -7,6 +7,7 @@ from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
     COPULA,
+    CUES,
     DASHES,
     DENY,
     HEAD_SKIP,
@@ -332,6 +333,10 @@ def read_negated_clause(r: Reading, i: int, end: int) -> None:
         end = sentence_end(toks, i + 2)
     if (i > 0 and toks[i - 1].lower in PREPOSITIONS) or contrastive(toks, i):
         return  # "frustration with not finding love": a phrase, not the clause's statement
+    if any(is_cue(toks, j) and toks[j].lower not in CUES for j in range(i + 1, end)):
+        # "did not fall short of expectations", "did not fail to pay": met, paid (a second
+        # "not" restates one: "No, Banksy did not draw it")
+        return
     at = next((j for j in range(i + 1, end) if is_content(toks[j])
                and toks[j].lower not in HEAD_SKIP), None)
     head = toks[at].lower if at is not None else ""

@@ -7,6 +7,7 @@ from itertools import combinations
 
 from embeddings.types import Claim, Difference
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
+from service.contrast.negation.deniers import denies
 from service.contrast.negation.lexicon import (
     ACTED_ON,
     ANTONYMS,
@@ -71,8 +72,13 @@ from service.contrast.negation.unasserted import (
     sought,
     taken_back,
 )
-from service.contrast.negation.when_where import _elsewhere, _months_apart, _one_day
-from service.contrast.said import Said, capital, evidence_order, says
+from service.contrast.negation.when_where import (
+    _day_parts_apart,
+    _elsewhere,
+    _months_apart,
+    _one_day,
+)
+from service.contrast.said import Said, capital, evidence_order
 from service.contrast.text import of_two_times, tokens
 
 
@@ -157,8 +163,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          pos.said.span(*whole, role="asserts")),
-                              f"{capital(neg.said.shown)} "
-                              f"{'deny' if says(neg.said.shown) == 'say' else 'denies'} "
+                              f"{denies(neg)} "
                               f"what {_says(pos, start=False)}: “{_text(neg, neg.denial)}”."))
     if _question(a) or _question(b):
         return found
@@ -199,7 +204,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if pair in ACTED_ON and _months_apart(a, b):
             continue  # "vetoed the parking ordinance in May" / "signed the ordinance" (July)
         rows = (a.said.span(*span_a, role="says"), b.said.span(*span_b, role="says"))
-        if pair in CHANGEABLE | PERIODIC and of_two_times(a.toks, b.toks):
+        if pair in CHANGEABLE | PERIODIC and (of_two_times(a.toks, b.toks)
+                                              or _day_parts_apart(a, b)):
             # "raised rates in March" / "cut rates in September": a state at two times (a
             # minister who "resigned on Monday" / "was sacked on Tuesday" left once); "a
             # profit in 2022" / "a loss in 2023": two results

@@ -33,8 +33,10 @@ def _irrealis(r: Reading, start: int) -> bool:
                                      max(0, at - _IRREALIS_REACH)))
 
 
-# "was forced to close", "managed to escape": what follows "to" happened
-_IMPLICATIVE = frozenset({"forced", "compelled", "obliged", "managed", "made"})
+# "was forced to close", "managed to escape": what follows "to" happened; "amounts to a
+# ceasefire" says it is one ("to" a preposition there)
+_IMPLICATIVE = frozenset({"forced", "compelled", "obliged", "managed", "made", "amount",
+                          "amounts", "amounted", "amounting"})
 
 
 # "did not plan to appeal", "has no intention to resign": a denial of an intention, which

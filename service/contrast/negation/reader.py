@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from service.contrast.negation.attainment import distance_word
 from service.contrast.negation.blame import read_blame, read_poles
 from service.contrast.negation.clauses import (
     alternative_of,
@@ -183,7 +184,8 @@ def read(s: Said) -> Reading:
                 first += 1  # "Neither side has accepted": the negated predicate is "accepted"
             head = next((j for j in range(first, end) if is_content(toks[j])
                          and toks[j].lower not in HEAD_SKIP and toks[j].lower != "to"
-                         and not possessive(toks, j) and not in_idiom(toks, j)), None)
+                         and not possessive(toks, j) and not in_idiom(toks, j)
+                         and not distance_word(toks, i, j)), None)
             done = noun is not None and head is not None and stem(toks[head].text) in _DOING
             if done:
                 head = noun  # "No arrests have been made": the act is the noun's, and what

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from embeddings.matching import TITLE_CASE_SHARE
+from service.contrast.negation.attainment import short_of
 from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
@@ -164,6 +165,9 @@ def cue_start(toks: list[Token], k: int) -> int:
     written onto ("didn't poop", "isn't dead", "won't"), which alone is no word."""
     if toks[k].lower == "n't" and k > 0 and toks[k - 1].end == toks[k].start:
         return toks[k - 1].start
+    verb = short_of(toks, k)
+    if verb is not None:  # "fell short of": the verb says what was not reached
+        return toks[verb].start
     return toks[k].start
 
 
@@ -202,6 +206,8 @@ def is_cue(toks: list[Token], i: int) -> bool:
     if low == "from":  # "far from contained", "far from over": not so (not "far from home")
         return i > 0 and toks[i - 1].lower == "far" and (
             nxt in FAR_FROM_STATES or (nxt.endswith("ed") and len(nxt) > 4))
+    if low == "short":  # "fell short of expectations": not met (``short_of``)
+        return short_of(toks, i) is not None
     return low in CUES_BEFORE_TO and nxt == "to"
 
 

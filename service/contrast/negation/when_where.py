@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from service.contrast.measures.occasions import day_parts
 from service.contrast.negation.lexicon import WHEN_WORDS
 from service.contrast.negation.reading import Reading, clause_end, is_content, name_like
 from service.contrast.text import Token, named_times, stem
@@ -31,6 +32,13 @@ def _one_day(a: Reading, b: Reading) -> bool:
     not move on between them."""
     ta, tb = named_times(a.toks).get("weekday"), named_times(b.toks).get("weekday")
     return ta is not None and ta == tb and len(ta) == 1
+
+
+def _day_parts_apart(a: Reading, b: Reading) -> bool:
+    """Both claims tell their state of a part of the day, and of different ones: "The
+    morning protest was peaceful" / "The protest turned violent in the evening"."""
+    pa, pb = day_parts(a.said.claim.text), day_parts(b.said.claim.text)
+    return bool(pa) and bool(pb) and pa.isdisjoint(pb)
 
 
 _WHERE_WHEN = frozenset({"in", "at", "on", "near", "during"})
