@@ -134,7 +134,7 @@ _RELAYED_BY = re.compile(r"(?P<source>.+?)\s+(?:cited|quoted)\s+by\s+(?:the\s+)?
                          rf"(?P<relay>{RUN.pattern})(?:\s+(?:news\s+)?agency)?")
 
 
-def unnamed_source(phrase: str) -> bool:
+def is_unnamed_source(phrase: str) -> bool:
     """A source that names no one ("a source in the ministry", "sources"), not "the
     Kremlin" or "Foreign Minister Lavrov"."""
     return _UNNAMED_SOURCE.fullmatch(phrase.strip()) is not None
@@ -150,7 +150,7 @@ def relaying_agency(who: str) -> str | None:
     """"a source cited by Interfax" -> "Interfax": the agency that relays an unnamed source
     (or a document it does not say who issued: "a report cited by Interfax")."""
     match = _RELAYED_BY.fullmatch(who.strip())
-    if match is None or not (unnamed_source(match.group("source"))
+    if match is None or not (is_unnamed_source(match.group("source"))
                              or _UNNAMED_DOCUMENT.fullmatch(match.group("source"))):
         return None
     return match.group("relay")
@@ -230,7 +230,7 @@ def _unnamed(who: str) -> bool:
     first, _, rest = who.partition(" ")
     if first.lower() in _COMMON_OPENERS:
         who = f"{first.lower()} {rest}"
-    return unnamed_source(who)
+    return is_unnamed_source(who)
 
 
 def told_outlet(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.bodies import relaying_agency, unnamed_source
+from embeddings.claims.bodies import is_unnamed_source, relaying_agency
 from embeddings.claims.clauses import FINITE_IN_GAP
 from embeddings.claims.entities import RUN, TITLE_WORDS
 from embeddings.claims.quotes import inside
@@ -161,7 +161,7 @@ def _quoting_frame(sentence: str,
         named = named_speaker(passive.group("who"), context) if passive else None
         if named is not None:
             return named, sentence[match.end():], match.end()
-    if unnamed_source(who):  # "TASS quoted a source in the ministry as saying": TASS's
+    if is_unnamed_source(who):  # "TASS quoted a source in the ministry as saying": TASS's
         quoter = subject_before(sentence, match.start(), context)
         if quoter is not None and quoter[0] is not None:
             return quoter[0], sentence[match.end():], match.end()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from embeddings.claims.bodies import ends_in_frame, told_outlet, unnamed_source
+from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
 from embeddings.claims.clauses import (
     MAIN_CLAUSE_RESUMES,
     SAID_REACH,
@@ -402,7 +402,7 @@ def _learned_frame(sentence: str,
     if match is None or _VERB.search(match.group("who")):
         return None
     speaker = None
-    if match.group("source") and not unnamed_source(match.group("source")):
+    if match.group("source") and not is_unnamed_source(match.group("source")):
         speaker = find_speaker(f"{match.group('source').strip()} said it is so.",
                                context).speaker
     speaker = speaker or _named_in_frame(match.group("who"), context)

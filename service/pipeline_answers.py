@@ -1,0 +1,235 @@
+"""The pipeline's reading: searches, the contrasts and differences of the story a query is
+about, stored clusters, and two free-text claims compared."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from embeddings.facets import claim_of, facet_id, facets
+from embeddings.lexical import STOPWORDS
+from embeddings.matching import match_score
+from embeddings.types import Article, Claim, PairJudgement
+from service.cluster_contrast import of_the_asked_story
+from service.contrast import pair_relation
+from service.contrast.names import load_gazetteer
+from service.contrast.wording import load_lexicon
+from service.denials import story_denials
+from service.errors import InvalidInput, NotFound
+from service.figures import story_figures
+from service.pipeline_stages import Stages
+from service.questions import names_asked, quantity_asked
+from service.story import (
+    RELEVANT_SHARE,
+    Story,
+    StoryDifference,
+    story_articles,
+)
+from service.terms import story_terms
+
+
+@dataclass
+class ClusterView:
+    id: int
+    relation: str
+    summary: str
+    differences: list[dict[str, Any]]
+    claims: list[Claim]
+    score: float | None = None  # relevance to a query, where there is one
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def voices(self) -> list[str]:
+        return sorted({c.voice for c in self.claims})
+
+
+@dataclass(frozen=True)
+class StoryRead:
+    """What a query reads of its story: its nearest claims (id, similarity), the claims of
+    the story's articles (id -> (claim, cluster)) and their headlines (article id -> title)."""
+
+    hits: list[tuple[int, float]]
+    claims: dict[int, tuple[Claim, int]]
+    headlines: dict[str, str]
+
+
+class Answering(Stages):
+    def search(self, query: str, top: int = 10) -> list[tuple[Claim, float]]:
+        self._check_query(query)
+        hits = self._nearest_claims(query, top)
+        found = self.store.claims_with_clusters([cid for cid, _ in hits])
+        return [(found[cid][0], score) for cid, score in hits if cid in found]
+
+    def _nearest_claims(self, query: str, top: int) -> list[tuple[int, float]]:
+        """Claims whose best facet is nearest the query, best first."""
+        index = self.keeper.sync()
+        best: dict[int, float] = {}
+        for fid, score in index.search(self.encoder.encode([query]), top * 3)[0]:
+            cid = claim_of(fid)
+            best[cid] = max(best.get(cid, -1.0), score)
+        return sorted(best.items(), key=lambda kv: -kv[1])[:top]
+
+    def contrasts(self, query: str, top: int = 5, min_voices: int = 2) -> list[ClusterView]:
+        """The central question: the clusters of competing claims most relevant to ``query``.
+
+        A query that asks for a quantity ("how many ...", "how long ...") is answered first by
+        the clusters whose claims near the query give one of that kind; the others follow,
+        each group by relevance."""
+        self._check_query(query)
+        hits = self._nearest_claims(query, max(50, top * 10))
+        found = self.store.claims_with_clusters([cid for cid, _ in hits])
+        asked = quantity_asked(query)
+        best: dict[int, float] = {}
+        answers: set[int] = set()
+        for cid, score in hits:
+            if cid in found:
+                claim, cluster = found[cid]
+                best[cluster] = max(best.get(cluster, -1.0), score)
+                if any(q.kind in asked for q in claim.numbers):
+                    answers.add(cluster)
+        rows, _ = self.store.list_clusters(min_voices=min_voices, limit=len(best) or 1,
+                                           ids=list(best))
+        # a cluster far less relevant than the best one is no answer, only the nearest of
+        # the rest of the store ("How many jobs will Quorra cut?" is not about the storm)
+        floor = RELEVANT_SHARE * max(best.values(), default=0.0)
+        rows = [r for r in rows if best[r["id"]] >= floor]
+        ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
+        # twice as many as asked for: some may hold only claims of another story
+        views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
+        return of_the_asked_story(self.store, self.contraster, views, hits, found,
+                                  names_asked(query), min_voices)[:top]
+
+    def figures(self, query: str, top: int = 5) -> list[StoryDifference]:
+        """The counts of the story ``query`` is about, compared across its clusters
+        (``service.figures``): where outlets give other counts of the same people or things
+        in claims the clusterer keeps apart."""
+        read = self._story(query)
+        return story_figures(read.claims, dict(read.hits), top, load_gazetteer(),
+                             names_asked(query), read.headlines)
+
+    def terms(self, query: str, top: int = 5) -> list[StoryDifference]:
+        """The opposing labels outlets give one thing in the story ``query`` is about, across
+        its clusters (``service.terms``): "offensive" / "anti-terror operations"."""
+        read = self._story(query)
+        return story_terms(read.claims, dict(read.hits), load_lexicon(), load_gazetteer(), top,
+                           names_asked(query), read.headlines)
+
+    def denials(self, query: str, top: int = 5) -> list[StoryDifference]:
+        """Claims nearest ``query`` that another voice's claim in another cluster denies
+        (``service.denials``): "troops crossed the border" / "denied that its troops had
+        crossed"."""
+        return self._denials(self._story(query), top)
+
+    def across(self, query: str, top: int = 5) -> Across:
+        """``figures``, ``terms`` and ``denials`` of one query, the story read once."""
+        read = self._story(query)
+        named, hits = names_asked(query), dict(read.hits)
+        return Across(story_figures(read.claims, hits, top, load_gazetteer(), named,
+                                    read.headlines),
+                      story_terms(read.claims, hits, load_lexicon(), load_gazetteer(), top,
+                                  named, read.headlines),
+                      self._denials(read, top))
+
+    def _denials(self, read: StoryRead, top: int) -> list[StoryDifference]:
+        # the claims nearest the query, of any article: a denial shares no cluster with
+        # what it denies, so its article is often outside the story the clusters link; the
+        # story's claims say which places each one's story names
+        found = self.store.claims_with_clusters([cid for cid, _ in read.hits])
+        others = {c.article_id for c, _ in found.values()} - set(read.headlines)
+        headlines = {**read.headlines, **self.store.headlines(sorted(others))}
+        story = Story([*read.claims.values(), *found.values()], load_gazetteer(), headlines)
+        return story_denials(found, dict(read.hits), self._matches, top, story)
+
+    def _matches(self, a: Claim, b: Claim) -> bool:
+        """Would ``compare`` call two stored claims one claim, one side denying the other?
+        (Raw vectors: the denial's words pull it away, ``MatchConfig.disputed_margin``.)"""
+        index = self.keeper.index
+        va, vb = (index.vectors([facet_id(c.id or 0, n) for n in range(len(facets(c.core)))])
+                  for c in (a, b))
+        score, signals = match_score(a, b, va @ vb.T, self.match, self.weigher())
+        # and a word in common besides names: "Kiev's claims were fabricated" denies
+        # nothing of "Ukrainian forces repelled the attack", nor "the article was wrong" of
+        # every claim naming Blinken, however near the two are in one story
+        return score >= self.match.threshold - self.match.disputed_margin and bool(
+            signals["shared_words"])
+
+    def _story(self, query: str) -> StoryRead:
+        """The query's nearest claims, and the claims of the story they are of."""
+        self._check_query(query)
+        hits = self._nearest_claims(query, 50)
+        articles = story_articles(self.store, hits, names_asked(query))
+        return StoryRead(hits, dict(self.store.claims_of_articles(articles)),
+                         self.store.headlines(articles))
+
+    def clusters(self, min_voices: int = 2, limit: int = 50,
+                 offset: int = 0) -> tuple[list[ClusterView], int]:
+        rows, total = self.store.list_clusters(min_voices=min_voices, limit=limit, offset=offset)
+        return [self._view(r) for r in rows], total
+
+    def cluster(self, cluster_id: int) -> ClusterView:
+        row = self.store.get_cluster(cluster_id)
+        if row is None:
+            raise NotFound(f"no cluster with id {cluster_id}")
+        return self._view(row)
+
+    def compare(self, a: str, b: str) -> PairJudgement:
+        """Judge two free-text claims: same claim?  agreeing or conflicting?"""
+        for text in (a, b):
+            if not text or not text.strip():
+                raise InvalidInput("both claims need some text")
+        ca, cb = (self.adhoc_claim(t) for t in (a, b))
+        va, vb = self.embed([ca, cb])
+        cosine = float(va[0] @ vb[0])
+        score, signals = match_score(ca, cb, va @ vb.T, self.match, self.weigher())
+        relation, contrast_signals = pair_relation(ca, cb)
+        matched = score >= self.match.threshold or (
+            contrast_signals["denial"] is True
+            and score >= self.match.threshold - self.match.disputed_margin)
+        signals.update(contrast_signals)
+        signals["score"] = round(score, 4)
+        if not matched:  # "Sources agree." on two different claims would say the opposite
+            signals["contrast_summary"] = (
+                f"Not the same claim (match score {score:.2f}, below {self.match.threshold:.2f}).")
+        return PairJudgement(similarity=cosine, score=score, match=matched,
+                             relation=relation if matched else "unrelated", signals=signals)
+
+    def adhoc_claim(self, text: str) -> Claim:
+        """A claim object for a free-text sentence (speaker, entities, numbers found)."""
+        article = Article(id="adhoc", source="input", text=text.strip())
+        claims = self.extractor.extract(article)
+        # one claim that is the whole input; else the whole input as one claim: the user asked
+        # about all of it, including what an article would drop ("Culkin Dead? Another Hoax")
+        if len(claims) == 1 and claims[0].text == article.text:
+            return claims[0]
+        from service.adhoc import whole_text_claim
+
+        return whole_text_claim(article)
+
+    def _view(self, row: dict[str, Any], score: float | None = None) -> ClusterView:
+        contrast = row.get("contrast") or {}
+        claims = self.store.cluster_claims(int(row["id"]))
+        return ClusterView(
+            id=int(row["id"]), relation=row["relation"], summary=contrast.get("summary", ""),
+            differences=list(contrast.get("differences", [])), claims=claims, score=score,
+            sources=sorted({c.source for c in claims}))
+
+    def _check_query(self, query: str) -> None:
+        if not query or not query.strip():
+            raise InvalidInput("the query is empty")
+        if len(query) > self.settings.max_query_chars:
+            raise InvalidInput(f"the query is longer than {self.settings.max_query_chars} "
+                               "characters")
+        # "???" or "the of and": nearest neighbours of no content are arbitrary claims that
+        # would look like an answer
+        words = re.findall(r"\w+", query.lower())
+        if not words or all(w in STOPWORDS for w in words):
+            raise InvalidInput("the query has no words to search by")
+
+
+class Across(NamedTuple):
+    """What a query's story holds across its clusters."""
+
+    figures: list[StoryDifference]
+    terms: list[StoryDifference]
+    denials: list[StoryDifference]

@@ -1,0 +1,204 @@
+"""The pipeline's writing: articles taken in (claims extracted, embedded, stored, clustered
+and their clusters' contrast worked out) or removed, one writer at a time."""
+
+from __future__ import annotations
+
+import fcntl
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from embeddings.clustering import OnlineClusterer
+from embeddings.facets import facet_id, facets
+from embeddings.lexical import content_words, stem
+from embeddings.types import Article, Claim
+from service.cluster_contrast import recontrast
+from service.errors import NotFound
+from service.index_keeper import GENERATION, add_claims, check_facet_scheme
+from service.pipeline_stages import Stages
+from service.store import SqlStore
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article_id: str
+    source: str
+    status: str  # new | replaced | duplicate | rejected
+    claims: int = 0
+    reason: str | None = None
+
+
+class Ingesting(Stages):
+    def ingest(self, articles: Sequence[Article]) -> list[IngestResult]:
+        """Store articles incrementally: each in its own transaction, clusters updated."""
+        with self._write_lock():
+            check_facet_scheme(self.store)  # clustering reads stored facet vectors
+            index = self.keeper.sync()
+            results: dict[int, IngestResult] = {}
+            todo: list[tuple[int, Article, bool]] = []
+            for i, article in enumerate(articles):
+                problem = validate(article, self.settings.max_article_chars)
+                if problem:
+                    results[i] = IngestResult(article.id, article.source, "rejected", 0, problem)
+                    continue
+                old = self.store.get_article(article.id)
+                if old is not None and old.content_hash == article.content_hash:
+                    n = len(self.store.claims_of_article(article.id))
+                    results[i] = IngestResult(article.id, article.source, "duplicate", n)
+                    continue
+                if any(a.id == article.id for _, a, _ in todo):
+                    results[i] = IngestResult(article.id, article.source, "duplicate", 0,
+                                              "same id twice in one request")
+                    continue
+                todo.append((i, article, old is not None))
+            extracted = [self.extractor.extract(a) for _, a, _ in todo]
+            # one encoder call for the whole request keeps the batches full
+            vectors = iter(self.embed([c for claims in extracted for c in claims]))
+            for (i, article, replacing), claims in zip(todo, extracted, strict=True):
+                vecs = [next(vectors) for _ in claims]
+                claims = self.score_checkworthiness(claims, vecs)
+                self._store_one(article, claims, vecs, replacing)
+                status = "replaced" if replacing else "new"
+                results[i] = IngestResult(article.id, article.source, status, len(claims))
+            if todo:
+                self.keeper.save(self.keeper.store_generation())
+            del index
+            return [results[i] for i in range(len(articles))]
+
+    def delete_article(self, article_id: str) -> int:
+        with self._write_lock():
+            check_facet_scheme(self.store)  # the facets say which index entries to drop
+            self.keeper.sync()
+            with self.store.begin() as conn:
+                if self.store.get_article(article_id, conn) is None:
+                    raise NotFound(f"no article with id {article_id!r}")
+                old_claims = self.store.claims_of_article(article_id)
+                gone = self.store.delete_article(conn, article_id)
+                self.keeper.index.remove(facet_ids(old_claims))
+                self.context.forget(article_id)
+                touched = {cl for _, cl in gone if cl is not None}
+                self._change_word_counts(conn, old_claims, -1)
+                self._recontrast(conn, touched)
+                self._bump(conn)
+            self.keeper.save(self.keeper.store_generation())
+            return len(gone)
+
+    def score_checkworthiness(self, claims: Sequence[Claim],
+                              vectors: Sequence[np.ndarray]) -> list[Claim]:
+        """The claims with their check-worthiness, from their core vectors (facet 0)."""
+        if self.checkworthiness is None or not claims:
+            return list(claims)
+        scores = self.checkworthiness.score(np.vstack([v[0] for v in vectors]))
+        return [replace(c, checkworthy=round(float(s), 4))
+                for c, s in zip(claims, scores, strict=True)]
+
+    def _store_one(self, article: Article, claims: list[Claim], vecs: list[np.ndarray],
+                   replacing: bool) -> None:
+        index = self.keeper.index
+        added: list[int] = []
+        try:
+            with self.store.begin() as conn:
+                touched: set[int] = set()
+                if replacing:
+                    old_claims = self.store.claims_of_article(article.id)
+                    gone = self.store.delete_article(conn, article.id)
+                    index.remove(facet_ids(old_claims))
+                    self.context.forget(article.id)
+                    touched |= {cl for _, cl in gone if cl is not None}
+                    self._change_word_counts(conn, old_claims, -1)
+                self.store.insert_article(conn, article)
+                stored = self.store.insert_claims(conn, claims, vecs)
+                ids = [c.id for c in stored if c.id is not None]
+                add_claims(index, ids, vecs)
+                added = facet_ids(stored)
+                # the article's own words count before clustering: its story's name is common
+                self._change_word_counts(conn, stored, +1)
+                weigh = self.weigher()
+                if vecs:
+                    self.context.remember(article.id, np.vstack([v[0] for v in vecs]),
+                                          [e.text for c in stored for e in c.entities])
+                clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
+                                            self.clustering, weigh, self.context,
+                                            self.one_measure, self.disputed)
+                self._tx = conn
+                try:
+                    labels = clusterer.assign(stored, vecs)
+                finally:
+                    self._tx = None
+                touched |= self.store.set_cluster_labels(conn, list(labels), list(labels.values()))
+                self._recontrast(conn, touched)
+                self._bump(conn)
+        except BaseException:
+            index.remove(added)  # the rows rolled back; their vectors must not be found
+            self._doc_freq = None  # nor their words counted
+            self.context.forget(article.id)
+            raise
+
+    def _change_word_counts(self, conn: Any, claims: Sequence[Claim], sign: int) -> None:
+        counts = _count_words(claims)
+        doc_freq = self._current_doc_freq()
+        self.store.add_word_counts(conn, {w: sign * n for w, n in counts.items()})
+        doc_freq.counts.update({w: sign * n for w, n in counts.items()})
+        doc_freq.n_docs += sign * len(claims)
+
+    def _recontrast(self, conn: Any, cluster_ids: set[int]) -> None:
+        recontrast(self.store, self.contraster, conn, cluster_ids)
+
+    def _bump(self, conn: Any) -> None:
+        gen = int(self.store.get_state(GENERATION, conn) or 0) + 1
+        self.store.set_state(conn, GENERATION, str(gen))
+        if self._doc_freq is not None:
+            self._doc_freq.generation = gen  # our own write: the in-memory counts are current
+
+    @contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        """One writer at a time, across threads and processes (API, CLI, batch job)."""
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        with self._thread_lock, open(self.settings.lock_path, "a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                with self.store.writer_lock():  # writers on other hosts (PostgreSQL)
+                    yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+class _TxLookup:
+    """The store seen through the open write transaction (so it sees its own rows)."""
+
+    def __init__(self, store: SqlStore, conn: Any):
+        self.store, self.conn = store, conn
+
+    def claims_with_clusters(self, ids: Sequence[int]) -> dict[int, tuple[Claim, int]]:
+        return self.store.claims_with_clusters(ids, self.conn)
+
+    def cluster_members(self, cluster_ids: Sequence[int], limit: int) -> dict[int, list[int]]:
+        return self.store.cluster_members(cluster_ids, limit, self.conn)
+
+
+def validate(article: Article, max_chars: int) -> str | None:
+    if not article.source or not article.source.strip():
+        return "missing source"
+    if not article.text or not article.text.strip():
+        return "empty text"
+    if len(article.text) > max_chars:
+        return f"text longer than {max_chars} characters"
+    return None
+
+
+
+def _count_words(claims: Sequence[Claim]) -> Counter[str]:
+    """In how many of these claims each word stem occurs."""
+    counts: Counter[str] = Counter()
+    for claim in claims:
+        counts.update({stem(w) for w in content_words(claim.text)})
+    return counts
+
+
+def facet_ids(claims: Sequence[Claim]) -> list[int]:
+    return [facet_id(c.id, n) for c in claims if c.id is not None
+            for n in range(len(facets(c.core)))]
