@@ -1085,3 +1085,46 @@ def test_shares_of_one_whole_named_with_adjectives_are_one_measure(a: str, b: st
 
     result = contrast(parsed("x", a), parsed("y", b))
     assert "numbers" in {d.kind for d in result.differences if d.conflict}, result.summary
+
+
+@pytest.mark.parametrize("sentence", [
+    # a capitalised number word inside a name is the name's own, no count of one
+    "Titanfall's Xbox One Resolution 'Likely to Increase'",
+    "Titanfall To Launch At 792p on Xbox One",
+    "The launch of 'Titanfall' will push the Xbox One to its limits",
+    "Air Force One landed in Berlin on Monday.",
+    "Lewis Hamilton expects Formula One drivers to be united against racism.",
+    "Prominent Big Ten athletic directors have voiced support for that idea.",
+    "The magazine publisher moved its offices to One World Trade Center last year.",
+    "Can Microsoft's Titanfall Raise Xbox One Sales?",
+    # a camel-case product's figure is its version in a Title Case headline too
+    "iPhone 6 Launch Date Leaked",
+    "Nasty iOS 8 Bug Could Erase Your iCloud Drive Documents",
+])
+def test_a_name_number_word_is_no_count(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # near cases that stay: counts in Title Case headlines and number words that open a
+    # sentence or a phrase, follow a verb, a word of grammar or a plural subject, or go on
+    # to the plural they count
+    ("Dow Falls 300 Points", [(300, "point")]),
+    ("Nigeria Kidnapping: 200 Girls Still Missing", [(200, "girl")]),
+    ("Nigeria Kidnapping: Two Girls Still Missing", [(2, "girl")]),
+    ("Quake Kills 5", [(5, "people")]),
+    ("Quake Kills Five", [(5, "people")]),
+    ("Two Dead In Crash", [(2, "people")]),
+    ("Gunmen Kill Two", [(2, None)]),
+    ("Police Arrest One Suspect", [(1, "suspect")]),
+    ("Iraqi Army Downs Two British Planes", [(2, "plane")]),
+    ("Top Four US Carriers Saw 74500 Flights Grounded", [(4, "carrier"), (74500, "flight")]),
+    ("Kim Kardashian Gets One Step Closer", [(1, "step")]),
+    ("Titanfall has already helped sell 1 million Xbox One consoles", [(1e6, "console")]),
+    ("One person was killed in the shooting.", [(1, "person")]),
+    ("Bosnia: Seven underage girls return from school trip", [(7, "girl")]),
+    ("Apple Sold 4 iPhones", [(4, "iphone")]),
+])
+def test_counts_in_title_case_headlines_stay(sentence: str,
+                                             figures: list[tuple[float, str | None]]) -> None:
+    assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures

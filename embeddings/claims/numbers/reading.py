@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.names import name_number
 from embeddings.claims.numbers.numerals import (
     _FRACTION_OF,
     _MODIFIER,
@@ -162,8 +163,11 @@ _PRODUCT = re.compile(r"[a-z]+[A-Z][\w-]*")
 def _named(sentence: str, start: int, end: int) -> bool:
     if title_case(sentence):  # every word capitalised: only a headline's verb tells a name
         name = _HEADLINE_NAME.search(sentence, 0, start)
-        return name is not None and name.group().strip() not in _NOT_NAMES \
-            and sentence[start:end].isdigit() and _HEADLINE_VERB.match(sentence, end) is not None
+        if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
+            return False
+        # "iPhone 6 Launch Date Leaked": a camel-case product's version, whatever follows
+        return _PRODUCT.fullmatch(name.group().strip()) is not None \
+            or _HEADLINE_VERB.match(sentence, end) is not None
     name = _NAME_BEFORE.search(sentence, 0, start)
     if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
         return False
@@ -206,6 +210,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "Chapter 11", "Flight 370": a name, not a count
     if _named(sentence, m.start(), m.end()):
         return None, m.start(), m.end()  # "the Boeing 737 Max 9", "Windows 11": a model
+    if name_number(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "Xbox One", "Air Force One": a name, not one
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 
