@@ -1128,3 +1128,27 @@ def test_a_name_number_word_is_no_count(sentence: str) -> None:
 def test_counts_in_title_case_headlines_stay(sentence: str,
                                              figures: list[tuple[float, str | None]]) -> None:
     assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # the counted noun is the head of a noun compound, its last noun
+    ("EU deals blow to two big Russian gas pipeline projects", "project"),
+    ("The state will fund three big city bus lines.", "line"),
+    ("They opened two new gas fields.", "field"),
+    ("The two gas stations closed.", "station"),
+    ("It hires 1.5 million foreign college graduate contract workers.", "worker"),
+    ("They deployed three police officers.", "officer"),
+    ("They sent 500 aid trucks.", "truck"),
+    ("They hired 40 oil tankers.", "tanker"),
+    # near cases that stay
+    ("It costs five million barrels a day.", "barrel"),
+    ("injuring 24 others", "people"),
+    ("Dow Falls 300 Points", "point"),
+    ("The two ads targeting voters ran.", "ads"),
+])
+def test_the_head_of_a_compound_is_counted(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+def test_two_dozen_stays_a_bare_count() -> None:
+    assert [(q.low, q.unit) for q in find_numbers("They found two dozen.")] == [(24, None)]
