@@ -1018,7 +1018,8 @@ def test_an_index_name_has_no_figure(sentence: str) -> None:
     ("Dow Falls 300 Points", [(300, "point")]),
     ("The FTSE 250 fell 30 points.", [(30, "point")]),
     ("The Nasdaq 100 points lower, traders said.", [(100, "point")]),
-    ("China's CSI 300 Sinks to 5-Year Low", [(5 * 365.25, "day")]),
+    # (a "5-Year Low" is a record level, no span: ``test_a_record_since_is_no_span``)
+    ("China's CSI 300 Sinks 2% to 5-Year Low", [(2, "percent")]),
 ])
 def test_figures_said_of_an_index_stay(sentence: str,
                                        figures: list[tuple[float, str]]) -> None:
@@ -1152,3 +1153,42 @@ def test_the_head_of_a_compound_is_counted(sentence: str, unit: str) -> None:
 
 def test_two_dozen_stays_a_bare_count() -> None:
     assert [(q.low, q.unit) for q in find_numbers("They found two dozen.")] == [(24, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a record level ("the lowest in five years") tells no span of anything
+    "China's CSI 300 Plunges to Five-Year Low",
+    "China's CSI 300 Sinks to 5-Year Low as Export Slump Weakens Yuan",
+    "American Transit Ridership Hits 57-Year High",
+    "LME Copper at Eight-Month Lows on China Demand Fears",
+    "Pound drops to one-month lows against euro",
+    "Manufacturing jobs have boomed to a more than 20-year high.",
+    "The stock hit a 52-week high.",
+])
+def test_a_record_since_is_no_span(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # near cases that stay spans
+    ("Why the Five-Year Anniversary of the Crash Matters", 5 * 365.25),
+    ("He served a five-year term.", 5 * 365.25),
+    ("She earned a four-year high school diploma.", 4 * 365.25),
+    ("Zombie Cat Claws Way Out of Grave Five Days After Being Buried", 5.0),
+])
+def test_spans_before_other_nouns_stay(sentence: str, days: float) -> None:
+    assert [(q.low, q.unit) for q in find_numbers(sentence)] == [(days, "day")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what a user sees: a record level in words and in figures is no dispute either way
+    ("China's CSI 300 Plunges to Five-Year Low", "China's CSI 300 Sinks to 5-Year Low"),
+    ("Copper falls to eight-month low on China fears", "Copper at 9-month low on China fears"),
+    # and Xbox One is no count disputing another figure
+    ("Titanfall To Launch At 792p on Xbox One", "Titanfall ships at 792p on Xbox One"),
+])
+def test_record_levels_and_names_are_no_number_dispute(a: str, b: str) -> None:
+    from contrastkit import contrast, parsed
+
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in {d.kind for d in result.differences if d.conflict}, result.summary

@@ -138,6 +138,12 @@ _LABEL_BEFORE = re.compile(
     r"Apollo|Proposition|Prop\.|Measure|No\.)\s+$")
 
 
+# "a Five-Year Low", "a 57-year high", "a 52-week high": a record level, the lowest or highest
+# since then, which tells no span of anything (nor disputes "a 5-Year Low" written in figures)
+_RECORD_SINCE = re.compile(r"[-\s](?:year|month|week|day|decade)s?[-\s](?:high|low|peak|trough)s?"
+                           r"\b(?![-\s]+school)(?!-)", re.IGNORECASE)
+
+
 # a figure right after a name is the name's own ("Boeing 737", "Max 8", "Itanium 2
 # processor", "Local 700"), where the name is no first word of a sentence ("About 40") and
 # no month, day or word that bounds a figure, nor an owner ("Baghdad's 14 cells"); a
@@ -191,6 +197,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
             or re.search(r"\b(?:no|any|every|the|this|that|each)\s+$", sentence[: m.start()],
                          re.IGNORECASE))):
         return None, m.start(), m.end()
+    if _RECORD_SINCE.match(sentence, m.end()):
+        return None, m.start(), m.end()  # "Plunges to Five-Year Low": a level, no span
     if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()) \
             and not _OR_MORE.match(sentence, m.end()):
         if sentence.startswith("-strong", m.end()):  # "a 3,000-strong crowd": 3,000 people
