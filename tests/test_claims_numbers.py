@@ -1018,7 +1018,8 @@ def test_an_index_name_has_no_figure(sentence: str) -> None:
     ("Dow Falls 300 Points", [(300, "point")]),
     ("The FTSE 250 fell 30 points.", [(30, "point")]),
     ("The Nasdaq 100 points lower, traders said.", [(100, "point")]),
-    ("China's CSI 300 Sinks to 5-Year Low", [(5 * 365.25, "day")]),
+    # (a "5-Year Low" is a record level, no span: ``test_a_record_since_is_no_span``)
+    ("China's CSI 300 Sinks 2% to 5-Year Low", [(2, "percent")]),
 ])
 def test_figures_said_of_an_index_stay(sentence: str,
                                        figures: list[tuple[float, str]]) -> None:
@@ -1085,3 +1086,109 @@ def test_shares_of_one_whole_named_with_adjectives_are_one_measure(a: str, b: st
 
     result = contrast(parsed("x", a), parsed("y", b))
     assert "numbers" in {d.kind for d in result.differences if d.conflict}, result.summary
+
+
+@pytest.mark.parametrize("sentence", [
+    # a capitalised number word inside a name is the name's own, no count of one
+    "Titanfall's Xbox One Resolution 'Likely to Increase'",
+    "Titanfall To Launch At 792p on Xbox One",
+    "The launch of 'Titanfall' will push the Xbox One to its limits",
+    "Air Force One landed in Berlin on Monday.",
+    "Lewis Hamilton expects Formula One drivers to be united against racism.",
+    "Prominent Big Ten athletic directors have voiced support for that idea.",
+    "The magazine publisher moved its offices to One World Trade Center last year.",
+    "Can Microsoft's Titanfall Raise Xbox One Sales?",
+    # a camel-case product's figure is its version in a Title Case headline too
+    "iPhone 6 Launch Date Leaked",
+    "Nasty iOS 8 Bug Could Erase Your iCloud Drive Documents",
+])
+def test_a_name_number_word_is_no_count(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # near cases that stay: counts in Title Case headlines and number words that open a
+    # sentence or a phrase, follow a verb, a word of grammar or a plural subject, or go on
+    # to the plural they count
+    ("Dow Falls 300 Points", [(300, "point")]),
+    ("Nigeria Kidnapping: 200 Girls Still Missing", [(200, "girl")]),
+    ("Nigeria Kidnapping: Two Girls Still Missing", [(2, "girl")]),
+    ("Quake Kills 5", [(5, "people")]),
+    ("Quake Kills Five", [(5, "people")]),
+    ("Two Dead In Crash", [(2, "people")]),
+    ("Gunmen Kill Two", [(2, None)]),
+    ("Police Arrest One Suspect", [(1, "suspect")]),
+    ("Iraqi Army Downs Two British Planes", [(2, "plane")]),
+    ("Top Four US Carriers Saw 74500 Flights Grounded", [(4, "carrier"), (74500, "flight")]),
+    ("Kim Kardashian Gets One Step Closer", [(1, "step")]),
+    ("Titanfall has already helped sell 1 million Xbox One consoles", [(1e6, "console")]),
+    ("One person was killed in the shooting.", [(1, "person")]),
+    ("Bosnia: Seven underage girls return from school trip", [(7, "girl")]),
+    ("Apple Sold 4 iPhones", [(4, "iphone")]),
+])
+def test_counts_in_title_case_headlines_stay(sentence: str,
+                                             figures: list[tuple[float, str | None]]) -> None:
+    assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # the counted noun is the head of a noun compound, its last noun
+    ("EU deals blow to two big Russian gas pipeline projects", "project"),
+    ("The state will fund three big city bus lines.", "line"),
+    ("They opened two new gas fields.", "field"),
+    ("The two gas stations closed.", "station"),
+    ("It hires 1.5 million foreign college graduate contract workers.", "worker"),
+    ("They deployed three police officers.", "officer"),
+    ("They sent 500 aid trucks.", "truck"),
+    ("They hired 40 oil tankers.", "tanker"),
+    # near cases that stay
+    ("It costs five million barrels a day.", "barrel"),
+    ("injuring 24 others", "people"),
+    ("Dow Falls 300 Points", "point"),
+    ("The two ads targeting voters ran.", "ads"),
+])
+def test_the_head_of_a_compound_is_counted(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+def test_two_dozen_stays_a_bare_count() -> None:
+    assert [(q.low, q.unit) for q in find_numbers("They found two dozen.")] == [(24, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a record level ("the lowest in five years") tells no span of anything
+    "China's CSI 300 Plunges to Five-Year Low",
+    "China's CSI 300 Sinks to 5-Year Low as Export Slump Weakens Yuan",
+    "American Transit Ridership Hits 57-Year High",
+    "LME Copper at Eight-Month Lows on China Demand Fears",
+    "Pound drops to one-month lows against euro",
+    "Manufacturing jobs have boomed to a more than 20-year high.",
+    "The stock hit a 52-week high.",
+])
+def test_a_record_since_is_no_span(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # near cases that stay spans
+    ("Why the Five-Year Anniversary of the Crash Matters", 5 * 365.25),
+    ("He served a five-year term.", 5 * 365.25),
+    ("She earned a four-year high school diploma.", 4 * 365.25),
+    ("Zombie Cat Claws Way Out of Grave Five Days After Being Buried", 5.0),
+])
+def test_spans_before_other_nouns_stay(sentence: str, days: float) -> None:
+    assert [(q.low, q.unit) for q in find_numbers(sentence)] == [(days, "day")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what a user sees: a record level in words and in figures is no dispute either way
+    ("China's CSI 300 Plunges to Five-Year Low", "China's CSI 300 Sinks to 5-Year Low"),
+    ("Copper falls to eight-month low on China fears", "Copper at 9-month low on China fears"),
+    # and Xbox One is no count disputing another figure
+    ("Titanfall To Launch At 792p on Xbox One", "Titanfall ships at 792p on Xbox One"),
+])
+def test_record_levels_and_names_are_no_number_dispute(a: str, b: str) -> None:
+    from contrastkit import contrast, parsed
+
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert "numbers" not in {d.kind for d in result.differences if d.conflict}, result.summary

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.names import name_number
 from embeddings.claims.numbers.numerals import (
     _FRACTION_OF,
     _MODIFIER,
@@ -137,6 +138,12 @@ _LABEL_BEFORE = re.compile(
     r"Apollo|Proposition|Prop\.|Measure|No\.)\s+$")
 
 
+# "a Five-Year Low", "a 57-year high", "a 52-week high": a record level, the lowest or highest
+# since then, which tells no span of anything (nor disputes "a 5-Year Low" written in figures)
+_RECORD_SINCE = re.compile(r"[-\s](?:year|month|week|day|decade)s?[-\s](?:high|low|peak|trough)s?"
+                           r"\b(?![-\s]+school)(?!-)", re.IGNORECASE)
+
+
 # a figure right after a name is the name's own ("Boeing 737", "Max 8", "Itanium 2
 # processor", "Local 700"), where the name is no first word of a sentence ("About 40") and
 # no month, day or word that bounds a figure, nor an owner ("Baghdad's 14 cells"); a
@@ -162,8 +169,11 @@ _PRODUCT = re.compile(r"[a-z]+[A-Z][\w-]*")
 def _named(sentence: str, start: int, end: int) -> bool:
     if title_case(sentence):  # every word capitalised: only a headline's verb tells a name
         name = _HEADLINE_NAME.search(sentence, 0, start)
-        return name is not None and name.group().strip() not in _NOT_NAMES \
-            and sentence[start:end].isdigit() and _HEADLINE_VERB.match(sentence, end) is not None
+        if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
+            return False
+        # "iPhone 6 Launch Date Leaked": a camel-case product's version, whatever follows
+        return _PRODUCT.fullmatch(name.group().strip()) is not None \
+            or _HEADLINE_VERB.match(sentence, end) is not None
     name = _NAME_BEFORE.search(sentence, 0, start)
     if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
         return False
@@ -187,6 +197,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
             or re.search(r"\b(?:no|any|every|the|this|that|each)\s+$", sentence[: m.start()],
                          re.IGNORECASE))):
         return None, m.start(), m.end()
+    if _RECORD_SINCE.match(sentence, m.end()):
+        return None, m.start(), m.end()  # "Plunges to Five-Year Low": a level, no span
     if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()) \
             and not _OR_MORE.match(sentence, m.end()):
         if sentence.startswith("-strong", m.end()):  # "a 3,000-strong crowd": 3,000 people
@@ -206,6 +218,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "Chapter 11", "Flight 370": a name, not a count
     if _named(sentence, m.start(), m.end()):
         return None, m.start(), m.end()  # "the Boeing 737 Max 9", "Windows 11": a model
+    if name_number(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "Xbox One", "Air Force One": a name, not one
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 

@@ -246,6 +246,8 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
             content += title or not match.group(1)[0].isupper()
             if content == 3:
                 break
+    if content == 3 and not title:
+        words += _compound_head(sentence, position, words)
     words = [word for at, word in enumerate(words)
              if title or not (at + 1 < len(words) and _names_next(word, words[at + 1]))]
     for at, word in enumerate(words):
@@ -260,7 +262,8 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
         if _regular_plural(word) or _MEN.search(lower):
             if one and at > 0:
                 return _singular(words[at - 1].lower())
-            if at + 1 < len(words) and _regular_plural(words[at + 1]):
+            if at + 1 < len(words) and (_regular_plural(words[at + 1])
+                                        or _modifies(word, words[at + 1])):
                 continue  # "two U.S. metals industries", "40 arms dealers": the last counts
             return _singular(lower)
     # "The two embraced", "hundreds stranded", "one designed to": a verb, no counted noun
@@ -269,6 +272,39 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
                      and words[0] not in _FATE_NOUNS):
         return None
     return _singular(words[0].lower())
+
+
+def _modifies(word: str, following: str) -> bool:
+    """A short word in -s with no singular to spell ("gas", "bus") before a noun is that
+    noun's modifier ("two gas pipeline projects"), no plural; a participle after it is no
+    noun ("two ads targeting voters")."""
+    return len(word) <= 3 and following.islower() and not re.search(r"(?:ed|ing)$", following)
+
+
+def _counts(word: str) -> bool:
+    """A plural noun, which is what a figure counts."""
+    lower = word.lower()
+    return _regular_plural(word) or lower in _IRREGULAR or lower in _INVARIANT \
+        or _MEN.search(lower) is not None
+
+
+def _compound_head(sentence: str, position: int, words: list[str]) -> list[str]:
+    """The rest of a compound the three words did not reach, up to its plural head: "two
+    big Russian gas pipeline projects" count projects, not gas.  Only nouns go on a
+    compound (lower case, no participle nor function word), and no plural came before."""
+    if any(_counts(word) and len(word) > 3 for word in words):
+        return []
+    more: list[str] = []
+    for _ in range(2):
+        match = _UNIT_WORD.match(sentence, position)
+        if match is None or not match.group(1).islower() \
+                or match.group(1) in _FUNCTION_WORDS or re.search(r"(?:ed|ing)$", match.group(1)):
+            return []
+        more.append(match.group(1))
+        if _counts(match.group(1)):
+            return more
+        position = match.end()
+    return []
 
 
 def _plural_soon(sentence: str, position: int) -> bool:
