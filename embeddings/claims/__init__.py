@@ -140,7 +140,9 @@ READING = 38  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     stays his; "Rep. X of Minnesota ... when she"; "Various reports" name no one; "8% of its
 #     global workforce" is a share of the workforce; index names ("S&P 500", "CSI 300") and
 #     a Title Case headline's "Windows 8 Climbs" count nothing; "S&P", "J&J" one name;
-#     "nine-month-old" an age
+#     "nine-month-old" an age; a number word inside a name ("the Xbox One") or a record level
+#     ("Five-Year Low") counts nothing; a count counts a compound's head ("two gas pipeline
+#     projects": projects)
 
 __all__ = [
     "READING",

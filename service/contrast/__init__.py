@@ -205,7 +205,11 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # poop"); counts of two events a time word names ("the morning protest" / "the evening
 # protest") are no dispute; "the White House" / "the Biden administration" / "the US
 # administration", "No 10" / "the British government" are one government's voice.
-RULES = 31
+# 32: "falls short of", "stopped short of", "came nowhere near" deny what they name; opposite
+# states told of two parts of a day ("the morning protest was peaceful" / "turned violent in
+# the evening") are a change; a denial is its verb's subject's, as the voice tells it ("Trump,
+# as James Comey tells it, denies"); an agreement of one voice names the outlets reporting it.
+RULES = 32
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
