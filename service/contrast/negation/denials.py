@@ -1,33 +1,35 @@
 """Denials of a statement: "denied that X", "the report is false", "a hoax", "raises
 doubts about X", "fake news report claims X"; and what only looks like one ("dismissed
-the case", "denied them access")."""
+the case", "denied them access").
+
+Here the verbs of denial ("denied that X", "rejected the claims", "which Trump denies") and
+what only looks like one; a statement called untrue in so many words ("the report is false",
+"the myth that X") is read in ``falsity``, a story called untrue as a whole ("Banksy arrest
+hoax", "fake news report claims X") in ``debunks``, and a "no" that answers or takes back
+("No, he wasn't") in ``retorts``.  All are importable from here, where the reader finds
+them."""
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from service.contrast.negation.clauses import that_after
+from service.contrast.negation.debunks import read_debunk
+from service.contrast.negation.falsity import (
+    _PRONOUNS,
+    _UNTRUE_LABELS,
+    read_falsity,
+    read_labelled_untrue,
+)
 from service.contrast.negation.lexicon import (
     CLAUSE_CUES,
     CLAUSE_MARKS,
-    CLAUSE_WORDS,
-    COPULA,
-    DASHES,
     DEBUNK,
-    DENIED_SHARE,
     DOUBT,
     FALSE,
-    HELD,
     MUST_OVERLAP,
-    PREPOSITIONS,
     RAISE,
     REFUSED,
     REFUSED_FIRST,
     REPORTING_VERBS,
-    RESTRICTIVE,
     STATEMENT,
-    THAT_COMPLEMENT,
-    TRUTH,
 )
 from service.contrast.negation.reading import (
     Reading,
@@ -38,6 +40,7 @@ from service.contrast.negation.reading import (
     negates_again,
     sentence_end,
 )
+from service.contrast.negation.retorts import read_answered_no
 from service.contrast.text import Token, stem
 
 
@@ -49,74 +52,6 @@ def queries(toks: list[Token], i: int) -> bool:
         and not any(t.lower in RAISE for t in toks[max(0, i - 3):i])
 
 
-# what a writer calls untrue as they report it: "falsely suggested that X", "the myth that X",
-# "a conspiracy theory that X", "the baseless claim that X": X is denied, the rest is not
-_UNTRUE_HELD = frozenset({"false", "baseless", "groundless", "unfounded", "debunked",
-                          "discredited", "bogus", "fake"})
-
-
-def read_labelled_untrue(r: Reading, shadowed: list[bool]) -> None:
-    toks = r.toks
-    for i, tok in enumerate(toks):
-        low = tok.lower
-        that: int | None = None
-        if low == "falsely" and i + 2 < len(toks):
-            that = next((j for j in range(i + 1, min(i + 4, len(toks)))
-                         if toks[j].lower == "that"), i + 1)  # "falsely claimed the vote ..."
-        elif low in ("myth", "myths", "lie", "lies") or (
-                low in ("theory", "theories") and i > 0 and toks[i - 1].lower == "conspiracy") \
-                or (low in HELD and i > 0 and toks[i - 1].lower in _UNTRUE_HELD):
-            that = that_after(toks, i)
-        if that is None or negates_again(toks, i):
-            continue
-        end = clause_end(toks, that + 1)
-        content = {stem(t.text) for t in toks[that + 1:end] if is_content(t)}
-        if not content:
-            continue
-        r.denial = r.denial or (toks[i].start, toks[end - 1].end)
-        r.denied_content |= content | {MUST_OVERLAP}
-        r.denial_needs = max(r.denial_needs, min(2, len(content)))
-        r.denial_share = DENIED_SHARE
-        for j in range(that + 1, end):
-            shadowed[j] = True
-
-
-# "No, he wasn't", "No he didn't": a retort that takes back what was just said
-_RETORT_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_NEGATED_AUX = frozenset({"wasn't", "weren't", "isn't", "aren't", "didn't", "doesn't", "don't",
-                          "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't",
-                          "couldn't"})
-_SAYS = frozenset({"says", "said", "say"})
-
-
-def read_answered_no(r: Reading, shadowed: list[bool]) -> None:
-    """"NHL expansion ahead? No, says Gary Bettman", "Rudd was one of the heroes. No he
-    wasn't": a "no" that answers the sentence's own question, or takes back what it just
-    said, denies it ("No one knows", "no doubt" answer nothing)."""
-    toks = r.toks
-    for i, tok in enumerate(toks):
-        if tok.lower not in ("no", "nope") or i == 0:
-            continue
-        after = [t.lower.replace("’", "'") for t in toks[i + 1:i + 4]]
-        answers = toks[i - 1].text == "?" and (not after or after[0] in (",", ".", "!", ":")
-                                                or after[0] in _SAYS)
-        retort = len(after) >= 2 and after[0] in _RETORT_SUBJECTS and (
-            "".join(after[1:3]) in _NEGATED_AUX or after[1] in _NEGATED_AUX)
-        if not (answers or retort):
-            continue
-        start = next((j + 1 for j in range(i - 2, -1, -1)
-                      if toks[j].text in ("?", ".", "!", ";")), 0)
-        content = {stem(t.text) for t in toks[start:i] if is_content(t)}
-        if len(content) < 2:
-            continue
-        r.denial = r.denial or (toks[start].start, tok.end)
-        r.denied_content |= content | {MUST_OVERLAP}
-        r.denial_needs = max(r.denial_needs, 2)
-        r.denial_share = DENIED_SHARE
-        for j in range(start, i):
-            shadowed[j] = True
-
-
 # what a court or a motion dismisses: a case, not a statement ("seeking to dismiss that case",
 # "predicted it would eventually be dismissed")
 _LEGAL = frozenset({"case", "cases", "lawsuit", "lawsuits", "suit", "suits", "charge", "charges",
@@ -125,11 +60,6 @@ _LEGAL = frozenset({"case", "cases", "lawsuit", "lawsuits", "suit", "suits", "ch
 
 _PASSIVE_OR_TO = frozenset({"be", "been", "being", "is", "are", "was", "were", "to", "get",
                             "got"})
-
-
-# "dismissed it as ...": a denial only when what it is called says untrue
-_UNTRUE_LABELS = frozenset({"conspiracy", "propaganda", "smear", "hoax", "fiction", "fantasy",
-                            "invention", "invented", "made-up", "rumour", "rumor", "speculation"})
 
 
 def dismissal(toks: list[Token], i: int) -> bool:
@@ -225,7 +155,11 @@ _SAYING = frozenset({"saying", "adding", "insisting", "arguing", "stressing", "n
                      "labeling", "branding", "terming"})
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "any", "every", "another"})
+# what opens the thing named before a rejection's subject ("an option Iran has rejected",
+# "his plan they rejected"): the same set as ``_after_preposition`` (debunks) reads, which
+# this reading has used since the two shared one name; "any", "every", "another" are not in it
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her",
+                          "its", "their", "our", "my", "your"})
 
 
 _NOT_A_SUBJECT = frozenset({"has", "have", "had", "is", "was", "were", "are", "will", "would",
@@ -267,135 +201,6 @@ def _read_denied_antecedent(r: Reading, i: int, shadowed: list[bool]) -> bool:
     return True
 
 
-# "rumours proven false", "the claim was shown to be wrong"
-_SHOWN = frozenset({"proven", "proved", "shown"})
-
-
-def read_falsity(r: Reading, shadowed: list[bool]) -> None:
-    """"the report is false", "an incorrect statement", "does not reflect reality"."""
-    toks = r.toks
-    for i, tok in enumerate(toks):
-        low = tok.lower
-        before = [t.lower for t in toks[max(0, i - 3):i]]
-        after = toks[i + 1].lower if i + 1 < len(toks) else ""
-        called = _called_untrue(toks, i) if low in FALSE or low in _UNTRUE_LABELS else None
-        false_word = ((low in FALSE and after != "to") or (low == "made" and after == "up")) \
-            and any(w in COPULA or w in _SHOWN for w in before) \
-            and not _negated_word(before)  # "was completely made up"; not "is not fake"
-        # "the claims were without merit", "the allegations have no merit": a lawyer's "false"
-        # (of a statement: "the proposal has no merit" calls nothing untrue)
-        false_word = false_word or (low == "merit" and before[-1:] in (["without"], ["no"])
-                                    and any(w in COPULA or w in _HAVE for w in before[:-1])
-                                    and any(t.lower in STATEMENT and t.lower not in _PRONOUNS
-                                            for t in toks[:i]))
-        if called is not None and not negates_again(toks, i):
-            # "called the accusation baseless", "described the reports as propaganda": what
-            # is called untrue is the object, the other side's statement
-            if r.denial is None:
-                _read_false_subject(r, toks[called + 1:i])
-            r.denial = r.denial or (toks[called].start, tok.end)
-            for j in range(0, len(toks)):
-                shadowed[j] = True
-            continue
-        not_truth = (low in TRUTH and _cue_before(before)) or (
-            low == "reflect" and any(w in ("not", "n't") for w in before))
-        if (false_word or not_truth) and not negates_again(toks, i) \
-                and not _open_question(toks, i):
-            start = next((j + 1 for j in range(i - 1, -1, -1)
-                          if toks[j].lower in CLAUSE_MARKS or toks[j].lower in CLAUSE_WORDS), 0)
-            if _describes_a_thing(toks, start, i):
-                continue
-            end = clause_end(toks, i + 1)
-            if r.denial is None:
-                _read_false_subject(r, _subject_of(toks, start, i))
-            r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
-            for j in range(0, len(toks)):
-                shadowed[j] = True
-
-
-_HAVE = frozenset({"have", "has", "had"})
-_CALLING = frozenset({"called", "calls", "calling", "described", "describes", "describing",
-                      "branded", "brands", "labelled", "labeled", "termed"})
-
-
-def _called_untrue(toks: list[Token], at: int) -> int | None:
-    """Where "called" is, in "called the accusation baseless" / "described it as false
-    propaganda": a statement (or a pronoun for one) called untrue within four words."""
-    for v in range(at - 1, max(-1, at - _CALLED_REACH), -1):
-        if toks[v].lower in CLAUSE_MARKS:
-            return None
-        if toks[v].lower in _CALLING:
-            between = [t.lower for t in toks[v + 1:at]]
-            # "branded claims that the army shelled the hospital 'lies'": the statement
-            # right after the verb, however long what it says
-            named = between if at - v <= 5 else between[:3]
-            return v if any(w in STATEMENT for w in named) else None
-    return None
-
-
-_CALLED_REACH = 16  # tokens back from the word that calls a statement untrue
-
-
-def _describes_a_thing(toks: list[Token], start: int, at: int) -> bool:
-    """"made on things that weren't accurate", "figures which are false": a relative clause
-    picks out a thing by a property; it calls no one's statement untrue ("reports that are
-    false", "the claims, which are false" and "said that it isn't true" still do)."""
-    for k in range(at - 1, max(start, 1) - 1, -1):
-        if toks[k].lower in ("that", "which", "who"):
-            noun = toks[k - 1]
-            return noun.is_word and noun.lower not in STATEMENT and noun.lower not in COPULA \
-                and noun.lower not in THAT_COMPLEMENT and not noun.lower.endswith("ed")
-    return False
-
-
-_BETWEEN_CUE_AND_TRUTH = frozenset({"a", "an", "the", "really", "entirely", "quite", "exactly",
-                                    "completely", "totally", "at", "all"})
-
-
-def _cue_before(before: list[str]) -> bool:
-    """"not true", "isn't real", "not a thing", "not entirely accurate"; not "not saying
-    what" (the cue negates another verb)."""
-    if before and before[-1] in ("not", "n't"):
-        return True
-    return len(before) >= 2 and before[-2] in ("not", "n't") \
-        and before[-1] in _BETWEEN_CUE_AND_TRUTH
-
-
-_OPEN = frozenset({"prove", "proving", "show", "showing", "demonstrate", "establish",
-                   "determine", "check", "investigate", "see"})
-
-
-def _open_question(toks: list[Token], at: int) -> bool:
-    """"asked him to investigate ... to prove [the dossier] was a lie", "whether the video
-    is fake": the falsity is what someone wants to find out, not what the voice says."""
-    window = [t.lower for t in toks[max(0, at - 8):at]]
-    return "whether" in window or "if" in window or any(
-        w == "to" and nxt in _OPEN for w, nxt in pairwise(window))
-
-
-def _subject_of(toks: list[Token], start: int, at: int) -> list[Token]:
-    """The words before a falsity word in its clause; across a relative clause ("The
-    position of the minister, which shows ..., is unfounded") the noun phrase before it."""
-    if not any(is_content(t) for t in toks[start:at]) and start >= 2 \
-            and toks[start - 1].lower in DASHES:
-        opening = next((j for j in range(start - 2, -1, -1) if toks[j].lower in DASHES), None)
-        if opening is not None:
-            begin = next((j + 1 for j in range(opening - 1, -1, -1)
-                          if toks[j].lower in CLAUSE_MARKS or toks[j].lower in CLAUSE_WORDS),
-                         0)
-            return toks[begin:opening]
-    if not any(is_content(t) for t in toks[start:at]) and start >= 2 \
-            and toks[start - 1].lower == ",":
-        comma = next((j for j in range(start - 2, -1, -1) if toks[j].lower == ","), None)
-        if comma is not None and comma + 1 < at and toks[comma + 1].lower in ("which", "who"):
-            begin = next((j + 1 for j in range(comma - 1, -1, -1)
-                          if toks[j].lower in CLAUSE_MARKS or toks[j].lower in CLAUSE_WORDS),
-                         0)
-            return toks[begin:comma]
-    return toks[start:at]
-
-
-_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
 _NO_DOUBT = frozenset({"no", "little", "without", "beyond"})
 
 
@@ -404,74 +209,6 @@ def _no_doubt(toks: list[Token], i: int) -> bool:
     return bool(before) and (before[-1] in _NO_DOUBT
                              or (before[-1] == "any" and before[:1] != before[-1:]
                                  and before[0] in _NO_DOUBT))
-
-
-_FIGURES = frozenset({"figure", "figures", "estimate", "estimates", "tally", "count"})
-_POINTING = frozenset({"the", "this", "that", "these", "those", "their", "its"})
-
-
-def _read_false_subject(r: Reading, subject: list[Token]) -> None:
-    """"This is false", "rumours about the star are false": the denied statement is the
-    other side's.  "The position of the minister is unfounded": what is called untrue is
-    named, and the other side must be about it (two of its words, names included, or its
-    only one)."""
-    words = {stem(t.text) for t in subject
-             if is_content(t) and t.lower not in STATEMENT and t.lower not in FALSE}
-    # "the report is false" and "this is false" deny the other side's statement, whatever it
-    # is; a pronoun inside a named subject ("the deal that was made") does not
-    if any(t.lower in STATEMENT and (t.lower not in _PRONOUNS or not words) for t in subject):
-        return
-    if any(t.lower in _FIGURES and k > 0 and subject[k - 1].lower in _POINTING
-           for k, t in enumerate(subject)):
-        return  # "the figure of 1,500 was inaccurate": a figure someone gave, pointed at
-    if words:
-        r.denied_content |= words | {MUST_OVERLAP}
-        r.denial_needs = min(2, len(words))
-
-
-def _in_relative_report(toks: list[Token], i: int) -> bool:
-    """"The host, who claimed the massacre was a hoax, was sued": the word is what the
-    person the sentence is about said, not the writer's verdict on anything."""
-    for j in range(i - 1, max(-1, i - 15), -1):
-        if toks[j].lower in CLAUSE_MARKS:
-            return False
-        if toks[j].lower in REPORTING_VERBS:
-            before = [t.lower for t in toks[max(0, j - 3):j]]
-            return any(w in RESTRICTIVE or w == "that" for w in before)
-    return False
-
-
-def read_debunk(r: Reading, shadowed: list[bool]) -> None:
-    """"Banksy arrest hoax", "Debunk: no, Apple didn't ...", "Fake News Report Claims ...",
-    "Snyder Kills Stolen Batmobile Rumor": the whole sentence is called untrue.  Its content
-    words, less the debunking ones, are what it denies."""
-    toks = r.toks
-    at = next((i for i in range(len(toks)) if _debunks(toks, i)
-               and not _in_relative_report(toks, i)
-               and not _negated_word([t.lower for t in toks[max(0, i - 3):i]])), None)
-    if at is None or r.denial is not None:
-        return
-    r.denial = (toks[at].start, toks[at].end)
-    def told(words: list[Token]) -> set[str]:
-        return {stem(t.text) for t in words
-                if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
-                and t.lower not in _FAKE and t.lower not in _MEDIA
-                and t.lower not in _DISMISS and not name_like(t, r)}
-    # "wants him fired over a fake expenses story": what is called untrue is the story the
-    # phrase tells, not the sentence around it ("falls for fake Kim Jong-un story" tells
-    # nothing but whom it is about: the sentence then says what the story was)
-    phrase = told(toks[at + 1:clause_end(toks, at + 1)]) if _after_preposition(toks, at) \
-        else set()
-    # "exposes the myth of human progress", "based on the myth that they have an advantage":
-    # what is called untrue is what the "of" or "that" after the word says
-    of = next((j for j in range(at + 1, min(len(toks), at + 3))
-               if toks[j].is_word), None)
-    if not phrase and of is not None and toks[of].lower in ("of", "that"):
-        phrase = told(toks[of + 1:clause_end(toks, of + 1)])
-    r.denied_content |= phrase or told(toks)
-    r.denied_content.add(MUST_OVERLAP)
-    for j in range(len(toks)):
-        shadowed[j] = True
 
 
 def _withheld_from(toks: list[Token], i: int) -> bool:
@@ -486,85 +223,5 @@ def _withheld_from(toks: list[Token], i: int) -> bool:
 _WITHHELD = frozenset({"the", "a", "an", "any", "its", "his", "her", "their"})
 
 
-def _negated_word(before: list[str]) -> bool:
-    """"was not a hoax", "is not fake", "never staged", "no hoax": the word negated asserts
-    the story it would call untrue (the 3 words before it given)."""
-    if before and before[-1] in _NEGATING:
-        return True
-    return len(before) >= 2 and before[-2] in _NEGATING and before[-1] in _BETWEEN_CUE_AND_TRUTH
-
-
-_NEGATING = frozenset({"not", "n't", "never", "no"})
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her",
-                          "its", "their", "our", "my", "your"})
-
-
-def _after_preposition(toks: list[Token], at: int) -> bool:
-    """"over a fake story", "about fabricated claims": the word sits in a phrase of its own."""
-    j = at - 1
-    while j >= 0 and toks[j].lower in _DETERMINERS:
-        j -= 1
-    return j >= 0 and toks[j].lower in PREPOSITIONS
-
-
-# "fake" before what carries a statement: "Fake News Report Claims X", "Fake Lisa Bonet Tweet";
-# not "fake passports" (a fact about the passports, not a denial)
-_FAKE = frozenset({"fake", "fake-news", "bogus", "phony", "phoney", "hoax", "satirical",
-                   "parody", "spoof"})
-
-
-_MEDIA = frozenset({"news", "report", "reports", "story", "stories", "tweet", "tweets",
-                    "account", "accounts", "website", "site", "photo", "photos", "picture",
-                    "pictures", "image", "images", "video", "videos", "quote", "quotes", "claim",
-                    "claims", "article", "letter", "document", "page", "profile", "message",
-                    "messages", "post", "posts", "headline", "rumor", "rumors", "rumour",
-                    "rumours"})
-
-
-_RUMOUR = frozenset({"rumor", "rumors", "rumour", "rumours", "speculation"})
-
-
-# what is done to a rumour that is not true: "kills ... rumor", "rumors put to rest"
-_DISMISS = frozenset({"kill", "kills", "killed", "rest", "rebuff", "rebuffs", "rebuffed",
-                      "dispel", "dispels", "dispelled", "quash", "quashes", "quashed", "squash",
-                      "squashes", "squashed", "scotch", "scotches", "scotched", "nix", "nixes",
-                      "nixed", "dismisses", "dismissed", "denies", "denied", "shoots", "shot"})
-
-
-# "the fake news media", "fake-news outlets": a name for the press, not a story called untrue
-_OUTLETS = frozenset({"media", "outlet", "outlets", "network", "networks", "press", "channel",
-                      "channels", "organization", "organizations", "organisation",
-                      "organisations", "industry", "reporters", "journalists", "anchors",
-                      "pundits", "sites", "websites"})
-
-
-# a picture made to show what did not happen: "the photo was doctored", "staged video"
-_DOCTORED = frozenset({"doctored", "photoshopped", "altered", "manipulated", "staged"})
-
-
-_PICTURES = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures",
-                       "image", "images", "video", "videos", "footage", "clip"})
-
-
-def _debunks(toks: list[Token], i: int) -> bool:
-    low = toks[i].lower
-    following = [t.lower for t in toks[i + 1:i + 5] if t.is_word]
-    if low in _DOCTORED:
-        near = [t.lower for t in toks[max(0, i - 6):i]] + following[:1]
-        return any(w in _PICTURES for w in near)
-    if low == "fake-news" or (low in _FAKE and following[:1] == ["news"]):
-        rest = following[1:] if low != "fake-news" else following
-        after = i + (1 if low == "fake-news" else 2)
-        if i > 0 and (after >= len(toks) or toks[after].lower in CLAUSE_MARKS
-                      or toks[after].lower in ("and", "or")):
-            return False  # "known for spreading fake news, conspiracy theories": a kind of talk
-        return not rest or rest[0] not in _OUTLETS
-    if low in DEBUNK:
-        return True
-    if low in _FAKE:
-        return bool(following) and following[0] not in COPULA \
-            and any(w in _MEDIA for w in following)
-    if low in _RUMOUR:
-        window = [t.lower for t in toks[max(0, i - 4):i + 4]]
-        return any(w in _DISMISS for w in window)
-    return False
+__all__ = ["dismissal", "queries", "read_answered_no", "read_debunk", "read_denial",
+           "read_falsity", "read_labelled_untrue"]

@@ -1,0 +1,140 @@
+"""A story called untrue as a whole: "Banksy arrest hoax", "Fake News Report Claims ...",
+"Snyder Kills Stolen Batmobile Rumor", "the photo was doctored"; not "the fake news media"
+(a name for the press), "was not a hoax", or what a person the sentence is about said ("The
+host, who claimed the massacre was a hoax, was sued")."""
+
+from __future__ import annotations
+
+from service.contrast.negation.falsity import _negated_word
+from service.contrast.negation.lexicon import (
+    CLAUSE_MARKS,
+    COPULA,
+    DEBUNK,
+    MUST_OVERLAP,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    RESTRICTIVE,
+    STATEMENT,
+)
+from service.contrast.negation.reading import Reading, clause_end, is_content, name_like
+from service.contrast.text import Token, stem
+
+
+def _in_relative_report(toks: list[Token], i: int) -> bool:
+    """"The host, who claimed the massacre was a hoax, was sued": the word is what the
+    person the sentence is about said, not the writer's verdict on anything."""
+    for j in range(i - 1, max(-1, i - 15), -1):
+        if toks[j].lower in CLAUSE_MARKS:
+            return False
+        if toks[j].lower in REPORTING_VERBS:
+            before = [t.lower for t in toks[max(0, j - 3):j]]
+            return any(w in RESTRICTIVE or w == "that" for w in before)
+    return False
+
+
+def read_debunk(r: Reading, shadowed: list[bool]) -> None:
+    """"Banksy arrest hoax", "Debunk: no, Apple didn't ...", "Fake News Report Claims ...",
+    "Snyder Kills Stolen Batmobile Rumor": the whole sentence is called untrue.  Its content
+    words, less the debunking ones, are what it denies."""
+    toks = r.toks
+    at = next((i for i in range(len(toks)) if _debunks(toks, i)
+               and not _in_relative_report(toks, i)
+               and not _negated_word([t.lower for t in toks[max(0, i - 3):i]])), None)
+    if at is None or r.denial is not None:
+        return
+    r.denial = (toks[at].start, toks[at].end)
+    def told(words: list[Token]) -> set[str]:
+        return {stem(t.text) for t in words
+                if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
+                and t.lower not in _FAKE and t.lower not in _MEDIA
+                and t.lower not in _DISMISS and not name_like(t, r)}
+    # "wants him fired over a fake expenses story": what is called untrue is the story the
+    # phrase tells, not the sentence around it ("falls for fake Kim Jong-un story" tells
+    # nothing but whom it is about: the sentence then says what the story was)
+    phrase = told(toks[at + 1:clause_end(toks, at + 1)]) if _after_preposition(toks, at) \
+        else set()
+    # "exposes the myth of human progress", "based on the myth that they have an advantage":
+    # what is called untrue is what the "of" or "that" after the word says
+    of = next((j for j in range(at + 1, min(len(toks), at + 3))
+               if toks[j].is_word), None)
+    if not phrase and of is not None and toks[of].lower in ("of", "that"):
+        phrase = told(toks[of + 1:clause_end(toks, of + 1)])
+    r.denied_content |= phrase or told(toks)
+    r.denied_content.add(MUST_OVERLAP)
+    for j in range(len(toks)):
+        shadowed[j] = True
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her",
+                          "its", "their", "our", "my", "your"})
+
+
+def _after_preposition(toks: list[Token], at: int) -> bool:
+    """"over a fake story", "about fabricated claims": the word sits in a phrase of its own."""
+    j = at - 1
+    while j >= 0 and toks[j].lower in _DETERMINERS:
+        j -= 1
+    return j >= 0 and toks[j].lower in PREPOSITIONS
+
+
+# "fake" before what carries a statement: "Fake News Report Claims X", "Fake Lisa Bonet Tweet";
+# not "fake passports" (a fact about the passports, not a denial)
+_FAKE = frozenset({"fake", "fake-news", "bogus", "phony", "phoney", "hoax", "satirical",
+                   "parody", "spoof"})
+
+
+_MEDIA = frozenset({"news", "report", "reports", "story", "stories", "tweet", "tweets",
+                    "account", "accounts", "website", "site", "photo", "photos", "picture",
+                    "pictures", "image", "images", "video", "videos", "quote", "quotes", "claim",
+                    "claims", "article", "letter", "document", "page", "profile", "message",
+                    "messages", "post", "posts", "headline", "rumor", "rumors", "rumour",
+                    "rumours"})
+
+
+_RUMOUR = frozenset({"rumor", "rumors", "rumour", "rumours", "speculation"})
+
+
+# what is done to a rumour that is not true: "kills ... rumor", "rumors put to rest"
+_DISMISS = frozenset({"kill", "kills", "killed", "rest", "rebuff", "rebuffs", "rebuffed",
+                      "dispel", "dispels", "dispelled", "quash", "quashes", "quashed", "squash",
+                      "squashes", "squashed", "scotch", "scotches", "scotched", "nix", "nixes",
+                      "nixed", "dismisses", "dismissed", "denies", "denied", "shoots", "shot"})
+
+
+# "the fake news media", "fake-news outlets": a name for the press, not a story called untrue
+_OUTLETS = frozenset({"media", "outlet", "outlets", "network", "networks", "press", "channel",
+                      "channels", "organization", "organizations", "organisation",
+                      "organisations", "industry", "reporters", "journalists", "anchors",
+                      "pundits", "sites", "websites"})
+
+
+# a picture made to show what did not happen: "the photo was doctored", "staged video"
+_DOCTORED = frozenset({"doctored", "photoshopped", "altered", "manipulated", "staged"})
+
+
+_PICTURES = frozenset({"photo", "photos", "photograph", "photographs", "picture", "pictures",
+                       "image", "images", "video", "videos", "footage", "clip"})
+
+
+def _debunks(toks: list[Token], i: int) -> bool:
+    low = toks[i].lower
+    following = [t.lower for t in toks[i + 1:i + 5] if t.is_word]
+    if low in _DOCTORED:
+        near = [t.lower for t in toks[max(0, i - 6):i]] + following[:1]
+        return any(w in _PICTURES for w in near)
+    if low == "fake-news" or (low in _FAKE and following[:1] == ["news"]):
+        rest = following[1:] if low != "fake-news" else following
+        after = i + (1 if low == "fake-news" else 2)
+        if i > 0 and (after >= len(toks) or toks[after].lower in CLAUSE_MARKS
+                      or toks[after].lower in ("and", "or")):
+            return False  # "known for spreading fake news, conspiracy theories": a kind of talk
+        return not rest or rest[0] not in _OUTLETS
+    if low in DEBUNK:
+        return True
+    if low in _FAKE:
+        return bool(following) and following[0] not in COPULA \
+            and any(w in _MEDIA for w in following)
+    if low in _RUMOUR:
+        window = [t.lower for t in toks[max(0, i - 4):i + 4]]
+        return any(w in _DISMISS for w in window)
+    return False
