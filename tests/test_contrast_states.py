@@ -948,3 +948,21 @@ def test_opposite_states_of_two_parts_of_a_day_are_a_change(a: str, b: str) -> N
 def test_opposite_states_of_one_part_of_a_day_still_conflict(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an event whose noun ends like an adverb ("rally", "assembly") is still the subject
+    ("The rally was peaceful.", "The rally turned violent."),
+    ("The student rally remained peaceful.", "The rally became violent."),
+    ("The family said the rally was peaceful.", "Police said the rally turned violent."),
+    ("The tally was fair.", "The tally was rigged."),
+    # before another noun it is the noun's, as before; and every other event noun
+    ("The assembly building was still standing.", "The assembly building collapsed."),
+    ("The supply depot is intact.", "The supply depot was destroyed."),
+    ("The march was peaceful.", "The march turned violent."),
+    ("The vigil was peaceful.", "The vigil turned violent."),
+    ("The sit-in was peaceful.", "The sit-in turned violent."),
+])
+def test_one_event_told_in_opposite_states_conflicts_whatever_its_noun(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
