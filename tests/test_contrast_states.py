@@ -966,3 +966,39 @@ def test_opposite_states_of_one_part_of_a_day_still_conflict(a: str, b: str) -> 
 def test_one_event_told_in_opposite_states_conflicts_whatever_its_noun(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a time or how-often word after the state is no object it is said of
+    ("The protest remained peaceful overnight.", "The protest turned violent late on Saturday."),
+    ("The vigil stayed peaceful throughout.", "The vigil turned violent overnight."),
+    ("The march was peaceful.", "The march turned violent overnight."),
+    ("The rally was peaceful early.", "The rally turned violent again."),
+    ("The demonstration remained peaceful overnight.", "The demonstration turned violent."),
+    ("The bridge remained intact overnight.", "The bridge collapsed late on Sunday."),
+    ("The embassy remained open throughout.", "The embassy was closed overnight."),
+])
+def test_a_time_word_after_a_state_does_not_hide_it(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two events, two places, two named times, or two things: no dispute
+    ("The rally in Paris was peaceful.", "The rally in Lyon turned violent overnight."),
+    ("The morning rally was peaceful.", "The evening rally turned violent."),
+    ("The rally was peaceful on Friday.", "The rally turned violent overnight on Saturday."),
+    ("The opposition rally was peaceful.", "The government rally turned violent."),
+    ("The rally was peaceful.", "The counter-protest turned violent."),
+    ("The shops were open late.", "The schools were closed."),
+    ("The assembly hall remained open.", "The schools were closed overnight."),
+    ("The bridge remained intact.", "The tunnel collapsed overnight."),
+    # a part, a hope: not the opposite state
+    ("The rally was largely peaceful.", "The rally turned violent."),
+    ("Organisers hoped the rally would stay peaceful.", "The rally turned violent overnight."),
+    # a won and a lost thing are two things still ("its captain" is an object)
+    ("The ally won the vote.", "The ally lost its captain."),
+])
+def test_opposite_states_of_two_events_or_things_stay_apart(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary

@@ -143,6 +143,11 @@ def _subject_in(toks: list[Token], start: int, at: int) -> str:
 _NOT_OBJECT = PREPOSITIONS | frozenset({"as", "since", "during", "amid", "despite", "until",
                                          "into", "than", "under", "through", "against",
                                          "and", "but", "or", "while", "when", "because"})
+# words that, right after a state, tell when or how often it held, not what it is of:
+# "turned violent overnight", "collapsed late on Sunday", "stayed peaceful throughout"
+_WHEN_AFTER = WHEN_WORDS | frozenset({"overnight", "late", "early", "earlier", "later",
+                                       "throughout", "tonight", "soon", "afterwards",
+                                       "afterward", "once", "twice"})
 
 
 def _direct_object(toks: list[Token], at: int) -> str:
@@ -154,7 +159,7 @@ def _direct_object(toks: list[Token], at: int) -> str:
 
 def _object_at(toks: list[Token], at: int) -> int | None:
     if at + 1 >= len(toks) or not toks[at + 1].is_word or toks[at + 1].lower in _NOT_OBJECT \
-            or toks[at + 1].lower.endswith("ly"):
+            or toks[at + 1].lower.endswith("ly") or toks[at + 1].lower in _WHEN_AFTER:
         return None
     for j in range(at + 1, min(len(toks), at + 5)):
         if not toks[j].is_word or toks[j].lower in _NOT_OBJECT:
