@@ -1002,3 +1002,23 @@ def test_a_time_word_after_a_state_does_not_hide_it(a: str, b: str) -> None:
 def test_opposite_states_of_two_events_or_things_stay_apart(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "agree", result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a state in its plural and past forms is the state: "were open", "stayed in office"
+    ("The shops were open.", "The shops were closed.", "conflict"),
+    ("The schools are open.", "The schools were closed overnight.", "conflict"),
+    ("The embassy stayed open.", "The embassy was closed.", "conflict"),
+    ("Officials said the schools were open.", "The schools were shut.", "conflict"),
+    ("The minister remained in office.", "The minister resigned.", "conflict"),
+    ("The minister stayed in office.", "The minister stepped down.", "conflict"),
+    # of two things, two parts of a day, or open to something: no dispute
+    ("The shops were open.", "The schools were closed.", "agree"),
+    ("The airports stayed open.", "The border crossings were closed.", "agree"),
+    ("The shops were open in the morning.", "The shops were closed in the evening.", "agree"),
+    ("The government was open to talks.", "The government closed the border.", "agree"),
+    ("The finance minister stayed in office.", "The health minister resigned.", "agree"),
+])
+def test_a_state_told_in_another_form_is_the_state(a: str, b: str, relation: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == relation, result.summary
