@@ -948,3 +948,77 @@ def test_opposite_states_of_two_parts_of_a_day_are_a_change(a: str, b: str) -> N
 def test_opposite_states_of_one_part_of_a_day_still_conflict(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an event whose noun ends like an adverb ("rally", "assembly") is still the subject
+    ("The rally was peaceful.", "The rally turned violent."),
+    ("The student rally remained peaceful.", "The rally became violent."),
+    ("The family said the rally was peaceful.", "Police said the rally turned violent."),
+    ("The tally was fair.", "The tally was rigged."),
+    # before another noun it is the noun's, as before; and every other event noun
+    ("The assembly building was still standing.", "The assembly building collapsed."),
+    ("The supply depot is intact.", "The supply depot was destroyed."),
+    ("The march was peaceful.", "The march turned violent."),
+    ("The vigil was peaceful.", "The vigil turned violent."),
+    ("The sit-in was peaceful.", "The sit-in turned violent."),
+])
+def test_one_event_told_in_opposite_states_conflicts_whatever_its_noun(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a time or how-often word after the state is no object it is said of
+    ("The protest remained peaceful overnight.", "The protest turned violent late on Saturday."),
+    ("The vigil stayed peaceful throughout.", "The vigil turned violent overnight."),
+    ("The march was peaceful.", "The march turned violent overnight."),
+    ("The rally was peaceful early.", "The rally turned violent again."),
+    ("The demonstration remained peaceful overnight.", "The demonstration turned violent."),
+    ("The bridge remained intact overnight.", "The bridge collapsed late on Sunday."),
+    ("The embassy remained open throughout.", "The embassy was closed overnight."),
+])
+def test_a_time_word_after_a_state_does_not_hide_it(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two events, two places, two named times, or two things: no dispute
+    ("The rally in Paris was peaceful.", "The rally in Lyon turned violent overnight."),
+    ("The morning rally was peaceful.", "The evening rally turned violent."),
+    ("The rally was peaceful on Friday.", "The rally turned violent overnight on Saturday."),
+    ("The opposition rally was peaceful.", "The government rally turned violent."),
+    ("The rally was peaceful.", "The counter-protest turned violent."),
+    ("The shops were open late.", "The schools were closed."),
+    ("The assembly hall remained open.", "The schools were closed overnight."),
+    ("The bridge remained intact.", "The tunnel collapsed overnight."),
+    # a part, a hope: not the opposite state
+    ("The rally was largely peaceful.", "The rally turned violent."),
+    ("Organisers hoped the rally would stay peaceful.", "The rally turned violent overnight."),
+    # a won and a lost thing are two things still ("its captain" is an object)
+    ("The ally won the vote.", "The ally lost its captain."),
+])
+def test_opposite_states_of_two_events_or_things_stay_apart(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a state in its plural and past forms is the state: "were open", "stayed in office"
+    ("The shops were open.", "The shops were closed.", "conflict"),
+    ("The schools are open.", "The schools were closed overnight.", "conflict"),
+    ("The embassy stayed open.", "The embassy was closed.", "conflict"),
+    ("Officials said the schools were open.", "The schools were shut.", "conflict"),
+    ("The minister remained in office.", "The minister resigned.", "conflict"),
+    ("The minister stayed in office.", "The minister stepped down.", "conflict"),
+    # of two things, two parts of a day, or open to something: no dispute
+    ("The shops were open.", "The schools were closed.", "agree"),
+    ("The airports stayed open.", "The border crossings were closed.", "agree"),
+    ("The shops were open in the morning.", "The shops were closed in the evening.", "agree"),
+    ("The government was open to talks.", "The government closed the border.", "agree"),
+    ("The finance minister stayed in office.", "The health minister resigned.", "agree"),
+])
+def test_a_state_told_in_another_form_is_the_state(a: str, b: str, relation: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == relation, result.summary

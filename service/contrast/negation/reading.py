@@ -160,6 +160,18 @@ def is_content(tok: Token) -> bool:
         and tok.lower not in CUES
 
 
+# nouns spelt like an "-ly" adverb: "the rally turned violent" is of the rally, as "the
+# protest turned violent" is of the protest (an adverb, "largely", is no subject)
+_LY_NOUNS = frozenset({"rally", "ally", "assembly", "family", "supply", "reply", "tally",
+                       "monopoly", "anomaly", "bully", "fly", "july", "italy"})
+
+
+def adverb_like(word: str) -> bool:
+    """Whether a lower-case word ends in "-ly" as an adverb or such an adjective does
+    ("largely", "early", "deadly"), which says how, not who or what."""
+    return word.endswith("ly") and word not in _LY_NOUNS
+
+
 def cue_start(toks: list[Token], k: int) -> int:
     """Where a reader is shown the cue at ``k`` start: "n't" with the auxiliary it is
     written onto ("didn't poop", "isn't dead", "won't"), which alone is no word."""

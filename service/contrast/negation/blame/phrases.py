@@ -22,7 +22,12 @@ from service.contrast.negation.lexicon import (
     SAME_THING,
     WHEN_WORDS,
 )
-from service.contrast.negation.reading import clause_end, direct_object, possessive
+from service.contrast.negation.reading import (
+    adverb_like,
+    clause_end,
+    direct_object,
+    possessive,
+)
 from service.contrast.text import STOPWORDS, Token, fold, stem
 
 SAYING = REPORTING_VERBS | frozenset({"that", "told", "tells", "added", "adds", "stated",
@@ -68,7 +73,7 @@ def subject_head(toks: list[Token], at: int) -> str:
     for j in range(start, at):
         t = toks[j]
         if t.is_word and t.text[:1].islower() and t.lower not in STOPWORDS \
-                and not t.lower.endswith(("ed", "ly")):
+                and not t.lower.endswith("ed") and not adverb_like(t.lower):
             if possessive(toks, j) or t.lower in _SETS_APART:
                 return ""
             run.append(t)
@@ -128,7 +133,7 @@ def _subject_in(toks: list[Token], start: int, at: int) -> str:
         if toks[j].text[:1].isupper() and toks[j].lower not in STOPWORDS:
             return party(toks[j].text)
     for j in range(start, at):
-        if toks[j].is_word and toks[j].lower not in STOPWORDS and not toks[j].lower.endswith("ly") \
+        if toks[j].is_word and toks[j].lower not in STOPWORDS and not adverb_like(toks[j].lower) \
                 and not possessive(toks, j):  # "the gunman's brother": the brother
             return stem(toks[j].lower)
     return ""
@@ -138,6 +143,11 @@ def _subject_in(toks: list[Token], start: int, at: int) -> str:
 _NOT_OBJECT = PREPOSITIONS | frozenset({"as", "since", "during", "amid", "despite", "until",
                                          "into", "than", "under", "through", "against",
                                          "and", "but", "or", "while", "when", "because"})
+# words that, right after a state, tell when or how often it held, not what it is of:
+# "turned violent overnight", "collapsed late on Sunday", "stayed peaceful throughout"
+_WHEN_AFTER = WHEN_WORDS | frozenset({"overnight", "late", "early", "earlier", "later",
+                                       "throughout", "tonight", "soon", "afterwards",
+                                       "afterward", "once", "twice"})
 
 
 def _direct_object(toks: list[Token], at: int) -> str:
@@ -149,7 +159,7 @@ def _direct_object(toks: list[Token], at: int) -> str:
 
 def _object_at(toks: list[Token], at: int) -> int | None:
     if at + 1 >= len(toks) or not toks[at + 1].is_word or toks[at + 1].lower in _NOT_OBJECT \
-            or toks[at + 1].lower.endswith("ly"):
+            or toks[at + 1].lower.endswith("ly") or toks[at + 1].lower in _WHEN_AFTER:
         return None
     for j in range(at + 1, min(len(toks), at + 5)):
         if not toks[j].is_word or toks[j].lower in _NOT_OBJECT:
@@ -311,7 +321,7 @@ def _thing_words(toks: list[Token], first: int, last: int,
                first)
     words = [t for t in toks[start:end]
              if t.is_word and t.text[:1].isalpha() and t.lower not in STOPWORDS
-             and t.lower not in _WHEN and not t.lower.endswith("ly")]
+             and t.lower not in _WHEN and not adverb_like(t.lower)]
     head = words[-1] if words else None
     name = thing_key(head.text) if head is not None and head.start > toks[0].start \
         and head.text != head.lower else ""  # not a sentence's first word
