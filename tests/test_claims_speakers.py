@@ -13,6 +13,7 @@ from embeddings.claims import (
     find_speaker,
 )
 from embeddings.claims.quotes import double_single_quotes
+from embeddings.claims.subjects import unnamed_source
 from embeddings.types import Article
 
 # --- speakers --------------------------------------------------------------------------------
@@ -1675,3 +1676,50 @@ def test_a_count_before_reports_is_no_speaker(opener: str) -> None:
     assert (found.speaker, found.core) == (find_speaker("R" + tail[1:]).speaker,
                                            f"{opener} {tail}")
     assert found.speaker != opener
+
+
+# --- "Reports said": a bare plural opening a one-sentence text is no one ----------------------
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    # one sentence (a headline) gives no other sentence to tell a name from an opening word:
+    # what no one is named for is still no one
+    ("Reports said the talks had stalled.", "the talks had stalled."),
+    ("Reports say North Korea's leader will attend the summit.",
+     "North Korea's leader will attend the summit."),
+    ("Insiders said the merger would be announced on Monday.",
+     "the merger would be announced on Monday."),
+    ("Reporters said the convoy had turned back.", "the convoy had turned back."),
+    ("Polls say the race is close.", "the race is close."),
+    ("The suspect was named as a man from London, reports say.",
+     "The suspect was named as a man from London"),
+    # as before: the groups already read so
+    ("Sources said the deal was close.", "the deal was close."),
+    ("Witnesses said the car was red.", "the car was red."),
+])
+def test_bare_reports_and_insiders_name_no_one(sentence: str, core: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (None, core)
+    assert unnamed_source(sentence) is not None  # the contrast says "unnamed reports"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Reuters said the talks had stalled.", "Reuters"),
+    ("Democrats said the bill was flawed.", "Democrats"),
+    ("Consumer Reports said the car was unsafe.", "Consumer Reports"),
+    ("Russian journalists said the talks had stalled.", "Russian journalists"),
+    # a team is a common plural too: one sentence cannot tell, and it stays as written
+    ("Rangers said the striker would miss the final.", "Rangers"),
+])
+def test_a_name_or_a_group_set_apart_still_speaks_in_one_sentence(sentence: str,
+                                                                  speaker: str) -> None:
+    assert SentenceClaimExtractor().extract(article(sentence))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police reports show 12 arrests were made.",
+    "Reports of flooding reached the capital on Monday.",
+])
+def test_reports_as_a_subject_without_a_frame_stay_the_outlets(sentence: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (None, sentence)
