@@ -1723,3 +1723,41 @@ def test_a_name_or_a_group_set_apart_still_speaks_in_one_sentence(sentence: str,
 def test_reports_as_a_subject_without_a_frame_stay_the_outlets(sentence: str) -> None:
     claim = SentenceClaimExtractor().extract(article(sentence))[0]
     assert (claim.speaker, claim.core) == (None, sentence)
+
+
+# --- "NAME of the BODY did ...; she said": the person, as when she speaks ----------------------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Amal Idris of the Refugee Council sparked outrage on Monday. She said the camp was full.",
+     "Amal Idris"),
+    ("Jonas Berg of the Nordic Institute published the study on Tuesday. He said the results "
+     "were clear.", "Jonas Berg"),
+    # a title the body's name kept on her ("Dr." before "the University of Oslo")
+    ("Dr. Sara Lind of the University of Oslo led the team. She told reporters the drug worked.",
+     "Sara Lind"),
+    ("Chairman Jerome Powell of the Federal Reserve raised rates again. He said inflation was "
+     "still too high.", "Jerome Powell"),
+    # as before: where a legislator is from, a title's own "of"
+    ("Rep. Ilhan Omar of Minnesota sparked outrage on Monday. She said the camp was full.",
+     "Ilhan Omar"),
+    ("Joint Chiefs of Staff Chairman Mark Milley visited the base. He said the troops were "
+     "ready.", "Mark Milley"),
+])
+def test_a_person_of_a_body_heading_a_sentence_is_the_next_pronoun(text: str,
+                                                                   speaker: str) -> None:
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [c.speaker for c in claims] == [None, speaker]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Dr. Sara Lind of the University of Oslo said the drug worked.", "Sara Lind"),
+    ("Amal Idris of the Refugee Council said the camp was full.", "Amal Idris"),
+    # a body "of" something stays the body
+    ("The United Steelworkers of America said the plant would close.",
+     "United Steelworkers of America"),
+    ("The drug works, according to the National Institutes of Health.",
+     "National Institutes of Health"),
+])
+def test_a_person_of_a_body_speaking_is_the_person(sentence: str, speaker: str) -> None:
+    assert SentenceClaimExtractor().extract(article(sentence))[0].speaker == speaker
