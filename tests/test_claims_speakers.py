@@ -1761,3 +1761,37 @@ def test_a_person_of_a_body_heading_a_sentence_is_the_next_pronoun(text: str,
 ])
 def test_a_person_of_a_body_speaking_is_the_person(sentence: str, speaker: str) -> None:
     assert SentenceClaimExtractor().extract(article(sentence))[0].speaker == speaker
+
+
+# --- "insisted Comey disprove the allegations": a demand, no claim ---------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the clause's verb is bare: something asked for, not said to be so ("demanded" reads so)
+    ("The union insisted that the company pay the workers in full.", "union"),
+    ("The minister insisted that he be allowed to speak at the summit.", "minister"),
+    ("Trump insisted Comey disprove the allegations.", "Trump"),
+    ("The mayor insists the state fund the new bridge.", "mayor"),
+    # a demand told of inside the outlet's own sentence makes no one its speaker
+    ("Many statements in the memo echo his book, including that Trump insisted Comey "
+     "disprove the allegations.", None),
+])
+def test_insisting_that_someone_do_something_is_a_demand(sentence: str,
+                                                          speaker: str | None) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (speaker, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a finite verb: what is so, insisted on
+    ("Trump insisted that Comey was lying.", "Trump", "Comey was lying."),
+    ("Trump insisted Comey knew about the dossier.", "Trump", "Comey knew about the dossier."),
+    ("The lawyer insisted his client is innocent.", "lawyer", "his client is innocent."),
+    ("The mayor insists the bridge will open in May.", "mayor", "the bridge will open in May."),
+    ("Many statements in the memo echo his book, including that Trump said Comey was lying.",
+     "Trump", "Comey was lying."),
+])
+def test_insisting_that_something_is_so_is_still_a_claim(sentence: str, speaker: str,
+                                                         core: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (speaker, core)
