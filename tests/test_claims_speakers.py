@@ -13,6 +13,7 @@ from embeddings.claims import (
     find_speaker,
 )
 from embeddings.claims.quotes import double_single_quotes
+from embeddings.claims.subjects import unnamed_source
 from embeddings.types import Article
 
 # --- speakers --------------------------------------------------------------------------------
@@ -1675,3 +1676,122 @@ def test_a_count_before_reports_is_no_speaker(opener: str) -> None:
     assert (found.speaker, found.core) == (find_speaker("R" + tail[1:]).speaker,
                                            f"{opener} {tail}")
     assert found.speaker != opener
+
+
+# --- "Reports said": a bare plural opening a one-sentence text is no one ----------------------
+
+
+@pytest.mark.parametrize(("sentence", "core"), [
+    # one sentence (a headline) gives no other sentence to tell a name from an opening word:
+    # what no one is named for is still no one
+    ("Reports said the talks had stalled.", "the talks had stalled."),
+    ("Reports say North Korea's leader will attend the summit.",
+     "North Korea's leader will attend the summit."),
+    ("Insiders said the merger would be announced on Monday.",
+     "the merger would be announced on Monday."),
+    ("Reporters said the convoy had turned back.", "the convoy had turned back."),
+    ("Polls say the race is close.", "the race is close."),
+    ("The suspect was named as a man from London, reports say.",
+     "The suspect was named as a man from London"),
+    # as before: the groups already read so
+    ("Sources said the deal was close.", "the deal was close."),
+    ("Witnesses said the car was red.", "the car was red."),
+])
+def test_bare_reports_and_insiders_name_no_one(sentence: str, core: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (None, core)
+    assert unnamed_source(sentence) is not None  # the contrast says "unnamed reports"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Reuters said the talks had stalled.", "Reuters"),
+    ("Democrats said the bill was flawed.", "Democrats"),
+    ("Consumer Reports said the car was unsafe.", "Consumer Reports"),
+    ("Russian journalists said the talks had stalled.", "Russian journalists"),
+    # a team is a common plural too: one sentence cannot tell, and it stays as written
+    ("Rangers said the striker would miss the final.", "Rangers"),
+])
+def test_a_name_or_a_group_set_apart_still_speaks_in_one_sentence(sentence: str,
+                                                                  speaker: str) -> None:
+    assert SentenceClaimExtractor().extract(article(sentence))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police reports show 12 arrests were made.",
+    "Reports of flooding reached the capital on Monday.",
+])
+def test_reports_as_a_subject_without_a_frame_stay_the_outlets(sentence: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (None, sentence)
+
+
+# --- "NAME of the BODY did ...; she said": the person, as when she speaks ----------------------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Amal Idris of the Refugee Council sparked outrage on Monday. She said the camp was full.",
+     "Amal Idris"),
+    ("Jonas Berg of the Nordic Institute published the study on Tuesday. He said the results "
+     "were clear.", "Jonas Berg"),
+    # a title the body's name kept on her ("Dr." before "the University of Oslo")
+    ("Dr. Sara Lind of the University of Oslo led the team. She told reporters the drug worked.",
+     "Sara Lind"),
+    ("Chairman Jerome Powell of the Federal Reserve raised rates again. He said inflation was "
+     "still too high.", "Jerome Powell"),
+    # as before: where a legislator is from, a title's own "of"
+    ("Rep. Ilhan Omar of Minnesota sparked outrage on Monday. She said the camp was full.",
+     "Ilhan Omar"),
+    ("Joint Chiefs of Staff Chairman Mark Milley visited the base. He said the troops were "
+     "ready.", "Mark Milley"),
+])
+def test_a_person_of_a_body_heading_a_sentence_is_the_next_pronoun(text: str,
+                                                                   speaker: str) -> None:
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert [c.speaker for c in claims] == [None, speaker]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Dr. Sara Lind of the University of Oslo said the drug worked.", "Sara Lind"),
+    ("Amal Idris of the Refugee Council said the camp was full.", "Amal Idris"),
+    # a body "of" something stays the body
+    ("The United Steelworkers of America said the plant would close.",
+     "United Steelworkers of America"),
+    ("The drug works, according to the National Institutes of Health.",
+     "National Institutes of Health"),
+])
+def test_a_person_of_a_body_speaking_is_the_person(sentence: str, speaker: str) -> None:
+    assert SentenceClaimExtractor().extract(article(sentence))[0].speaker == speaker
+
+
+# --- "insisted Comey disprove the allegations": a demand, no claim ---------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the clause's verb is bare: something asked for, not said to be so ("demanded" reads so)
+    ("The union insisted that the company pay the workers in full.", "union"),
+    ("The minister insisted that he be allowed to speak at the summit.", "minister"),
+    ("Trump insisted Comey disprove the allegations.", "Trump"),
+    ("The mayor insists the state fund the new bridge.", "mayor"),
+    # a demand told of inside the outlet's own sentence makes no one its speaker
+    ("Many statements in the memo echo his book, including that Trump insisted Comey "
+     "disprove the allegations.", None),
+])
+def test_insisting_that_someone_do_something_is_a_demand(sentence: str,
+                                                          speaker: str | None) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (speaker, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a finite verb: what is so, insisted on
+    ("Trump insisted that Comey was lying.", "Trump", "Comey was lying."),
+    ("Trump insisted Comey knew about the dossier.", "Trump", "Comey knew about the dossier."),
+    ("The lawyer insisted his client is innocent.", "lawyer", "his client is innocent."),
+    ("The mayor insists the bridge will open in May.", "mayor", "the bridge will open in May."),
+    ("Many statements in the memo echo his book, including that Trump said Comey was lying.",
+     "Trump", "Comey was lying."),
+])
+def test_insisting_that_something_is_so_is_still_a_claim(sentence: str, speaker: str,
+                                                         core: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (speaker, core)

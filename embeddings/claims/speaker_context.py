@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from embeddings.claims import genders, namesakes
+from embeddings.claims.affiliations import person_of_body
 from embeddings.claims.entities import (
     ORG_WORDS,
     PLACES,
@@ -106,6 +107,8 @@ class SpeakerContext:
             # "But Hasmik Tolmajian sees …", "Kenia Avila, 35, appeared shaken", "Mr. Trump's
             # comments suggested he …" (not the dateline "WEST PALM BEACH, Fla.")
             name = _without_home(person_name(re.sub(r"[’']s$", "", subject.group())))
+            # "Amal Idris of the Refugee Council sparked outrage": she, as when she speaks
+            name = name and (person_of_body(name, self.is_person) or name)
             if name and _HONORIFIC.match(subject.group()):
                 self.persons.setdefault(name.split()[-1], name)  # "Mr. Trump" is a person
             # ("Mr. Trump's comments" are no woman's of that name)
@@ -332,7 +335,6 @@ class SpeakerContext:
                                     for w in name.lower().split()):
                     return name
         return None
-
 
     def company_named(self, head: str) -> str | None:
         return _company_named(self, head)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.affiliations import person_of_body
 from embeddings.claims.entities import (
     ORG_WORDS,
     RUN,
@@ -63,25 +64,10 @@ def named_speaker(raw: str, context: SpeakerContext) -> str | None:
         return None if words[-1].endswith("s") else name  # "Officials" names nobody
     if len(words) == 1 and words[0] in ORG_WORDS:  # "The Ministry said" -> which ministry
         return context.resolve_descriptor(words[0]) or name
-    of = _PERSON_OF.fullmatch(name)
-    if of and context.is_person(of.group(1)) and _looks_like_a_person(of.group(1)):
-        return context.canonical(of.group(1))  # "Amal Idris of the Refugee Council"
+    if (person := person_of_body(name, context.is_person)) is not None:
+        return context.canonical(person)  # "Amal Idris of the Refugee Council"
     # "Mr. Trump" is no woman named Trump before him
     return context.canonical(name, title_gender(raw))
-
-
-# words that open the names of bodies, not of people ("United Steelworkers of America")
-_BODY_OPENERS = _words("""united national royal general central federal international european
-    american british world global new first""")
-
-
-def _looks_like_a_person(name: str) -> bool:
-    # not "National Institutes", nor "Joint Chiefs" (of Staff): a title, even a plural one
-    return name.split()[0].lower() not in _BODY_OPENERS \
-        and not any(is_title(w) for w in name.split())
-
-
-_PERSON_OF = re.compile(r"(\S+\s+\S+(?:\s+\S+)?)\s+of\s+(?:the\s+)?[A-Z].*")
 
 
 def _name_at_end(text: str) -> tuple[str, int] | None:

@@ -30,6 +30,7 @@ from embeddings.claims.clauses import (
     not_reporting,
     starts_with_clause,
 )
+from embeddings.claims.demands import demands
 from embeddings.claims.entities import RUN
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
@@ -198,6 +199,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         if verb.group() == "reported" and _REPORTED_WHERE.match(sentence, verb.end()) \
                 and not _COMPLEMENT_LATER.search(sentence, verb.end()):
             continue  # "Explosion reported near the capital": a report of it, by no one
+        # "insisted Comey disprove the allegations": a demand, done as "demanded" is
+        acts = verb.group("act") is not None or demands(sentence, verb)
         subject = subject_before(sentence, verb.start(), context)
         if subject is None and verb.group("content") \
                 and (claim := _unnamed_trailing(sentence, verb)) is not None:
@@ -220,7 +223,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                                         or short_tail else sentence, 0)
                 continue
             shared = _shared_subject(sentence, verb, context)
-            if shared is not None and verb.group("act"):
+            if shared is not None and acts:
                 # "The governor declared an emergency and blamed the fire on arson"
                 acting = acting or (shared, sentence, 0)
                 continue
@@ -245,7 +248,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         voice = _VOICE.search(after[:160])
         if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
             speaker = named_speaker(voice.group("name"), context) or speaker
-        if verb.group("act"):
+        if acts:
             if _RELATIVE_OBJECT_BEFORE.search(sentence[:subject_start]):
                 continue  # "a 6% rise, which the union rejected as an insult": not the claim's
             if subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):
