@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from embeddings.claims import genders, namesakes
+from embeddings.claims import genders, namesakes, person_referents
 from embeddings.claims.affiliations import person_of_body
 from embeddings.claims.entities import (
     ORG_WORDS,
@@ -106,10 +106,14 @@ class SpeakerContext:
                 and re.match(r"\s+[a-z]|,", sentence[subject.end():]):
             # "But Hasmik Tolmajian sees …", "Kenia Avila, 35, appeared shaken", "Mr. Trump's
             # comments suggested he …" (not the dateline "WEST PALM BEACH, Fla.")
-            name = _without_home(person_name(re.sub(r"[’']s$", "", subject.group())))
+            name = person_referents.without_home(person_name(person_referents.owner(
+                subject.group())))
             # "Amal Idris of the Refugee Council sparked outrage": she, as when she speaks
             name = name and (person_of_body(name, self.is_person) or name)
-            if name and _HONORIFIC.match(subject.group()):
+            # ("Trump's Fourth of July remarks": what a person says aloud makes them one)
+            speaks = person_referents.owner_speaks(subject.group(), sentence[subject.end():])
+            if name and (_HONORIFIC.match(subject.group()) or (speaks
+                                                               and self.may_be_person(name))):
                 self.persons.setdefault(name.split()[-1], name)  # "Mr. Trump" is a person
             # ("Mr. Trump's comments" are no woman's of that name)
             whose = self.canonical(name, genders.title_gender(subject.group())) if name else ""
@@ -260,7 +264,9 @@ class SpeakerContext:
         if pronoun.lower() in _PERSON_PRONOUNS:
             # a named person, or a role only a person holds ("the spokesman said ... he added")
             gender = genders.PRONOUNS.get(pronoun.lower()) if by_gender else None
-            found = next((n for n in reversed(self.referents) if (self.is_person(n)
+            # (and never a body, place or day named like one: "the National Institutes of Health")
+            found = next((n for n in reversed(self.referents) if ((self.is_person(n) and not
+                          person_referents.no_person(n, self.bodies))
                           or n.split()[-1].lower() in PERSON_ROLES)
                           and genders.fits(self.genders, n, gender)), None)
             return found and (genders.one_of_pair(self.genders, found, gender) or found)
@@ -376,17 +382,6 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
              if n.lower() not in _NO_COMPANY
              and (context.article_names is None or n.lower() in context.article_names)}
     return names.pop() if len(names) == 1 else None
-
-
-# "Rep. Ilhan Omar of Minnesota", "Sen. Lindsey Graham of South Carolina": where a person is
-# from (a legislator's state) is no part of who they are
-_OF_PLACE_AT_END = re.compile(r"(?P<name>\S+(?:\s+\S+){1,2})\s+of\s+(?P<place>[A-Z][\w.-]*"
-                              r"(?:\s+[A-Z][\w.-]*){0,2})")
-
-
-def _without_home(name: str) -> str:
-    of = _OF_PLACE_AT_END.fullmatch(name)
-    return of.group("name") if of and of.group("place").lower() in PLACES else name
 
 
 def _common(word: str) -> bool:

@@ -1,0 +1,76 @@
+"""Whom a sentence's subject makes the "he" or "she" of the next: only a person.
+
+"The National Institutes of Health funded the trial. She said ..." is not the NIH
+speaking, and "Trump's Fourth of July remarks were brief. He said ..." is Trump, not his
+remarks: a body, a place, a company or a thing someone owns is no "he" ("it" and "they"
+may still be a body, which ``SpeakerContext.resolve_pronoun`` reads from the speakers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.entities import ORG_WORDS, PLACES
+
+# heads of bodies' names that ``ORG_WORDS`` leaves out, being places or kinds of body
+# rarely read as a speaker's head noun ("the Mayo Clinic", "Goldman Sachs Inc")
+_BODY_HEADS = frozenset({
+    "clinic", "college", "school", "academy", "laboratory", "laboratories", "labs", "museum",
+    "library", "trust", "society", "institution", "inc", "ltd", "llc", "corp", "plc", "gmbh",
+    "holdings", "partners", "industries", "enterprises", "technologies", "systems"})
+
+# "X of Y" naming no one: a body or a day ("National Institutes of Health", "Fourth of
+# July"); a person "of" somewhere is read before ("Rep. Ilhan Omar of Minnesota", "Amal
+# Idris of the Refugee Council")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<what>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)")
+
+# the first possessive of a run: "Trump's Fourth of July" is Trump's
+_OWNER = re.compile(r"^(?P<owner>.+?)[’']s?(?:\s|$)")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # "ministries", "laboratories"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def no_person(name: str, bodies: list[str]) -> bool:
+    """Whether ``name`` is a body, place, company or day by how it is written, whatever
+    its number of words (a two-word name is otherwise taken for a person's)."""
+    if name in bodies:
+        return True
+    words = [w.strip(".,").lower() for w in name.split()]
+    if any(w in _BODY_HEADS or _singular(w) in ORG_WORDS or _singular(w) in _BODY_HEADS
+           or w in PLACES for w in words):
+        return True
+    of = _OF.search(name)
+    return of is not None and of.group("what").lower() not in PLACES
+
+
+# what a person says aloud ("Trump's Fourth of July remarks", "Sánchez's speech"): a body
+# issues statements, posts and messages, not speeches
+_SPOKEN = re.compile(r"\s+(?:[a-z]+\s+)?(?:remarks|speech|speeches|address|comments|words)\b")
+
+
+def owner_speaks(run: str, after: str) -> bool:
+    """Whether ``run`` is the owner of a speech ``after`` it names: a person, even by a
+    surname the article gives no first name ("Trump's Fourth of July remarks were ...")."""
+    return _OWNER.match(run) is not None and _SPOKEN.match(after) is not None
+
+
+def owner(run: str) -> str:
+    """"Trump's Fourth of July" -> "Trump", "Mr. Trump's" -> "Mr. Trump": the one a
+    possessive names, not what is theirs."""
+    found = _OWNER.match(run)
+    return found.group("owner") if found else run
+
+
+# "Rep. Ilhan Omar of Minnesota", "Sen. Lindsey Graham of South Carolina": where a person is
+# from (a legislator's state) is no part of who they are
+_OF_PLACE_AT_END = re.compile(r"(?P<name>\S+(?:\s+\S+){1,2})\s+of\s+(?P<place>[A-Z][\w.-]*"
+                              r"(?:\s+[A-Z][\w.-]*){0,2})")
+
+
+def without_home(name: str) -> str:
+    of = _OF_PLACE_AT_END.fullmatch(name)
+    return of.group("name") if of and of.group("place").lower() in PLACES else name
