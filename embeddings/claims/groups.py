@@ -92,7 +92,7 @@ _UNNAMED = re.compile(
     rf"(?:^|(?<=[\s,(—–-]))(?:(?:[Tt]he|{_SOME}|[Tt]wo|[Tt]hree)\s+)?"
     rf"(?P<a>(?i:{_BARE_HEADS}))"
     r"\s+(?:said|say|says|told|added|stated|confirmed|reported|warned|insisted|claimed)\b"
-    rf"|\baccording to (?:the\s+)?(?P<b>{_BARE_HEADS})\b")
+    rf"|\b[Aa]ccording to (?:the\s+)?(?P<b>{_BARE_HEADS})\b")  # (opening a sentence too)
 
 
 # a bare group of people (not a body's own: "doctors at the hospital" speak for it) and a

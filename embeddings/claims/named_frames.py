@@ -9,6 +9,7 @@ import re
 from embeddings.claims.bodies import is_unnamed_source, relaying_agency
 from embeddings.claims.clauses import FINITE_IN_GAP
 from embeddings.claims.entities import RUN, TITLE_WORDS
+from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.quotes import inside
 from embeddings.claims.reporting_verbs import _VERB
 from embeddings.claims.speaker_context import SpeakerContext
@@ -89,6 +90,10 @@ def _according_frame(sentence: str,
         return None  # "censored imports according to the law": in keeping with, not said by
     if match.start() < 3 and FINITE_IN_GAP.search(who):
         return None  # "According to this site the peak will be 10.5": where X ends is unsure
+    if bare_group_at_end(who) == 0:
+        # "according to officials", "according to reports": a bare group names no one, as
+        # "Officials said" does not (the contrast says "unnamed officials")
+        return _without_frame(sentence, match, None)
     head = who.split()[-1].lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", who)
     described = RUN.search(bare)  # "the rail operator EstRail" -> EstRail
@@ -110,6 +115,11 @@ def _according_frame(sentence: str,
         if resolved and not set(bare.lower().split()[:-1]) <= set(resolved.lower().split()):
             resolved = None  # "police data" is not the statistics office's "latest data"
         speaker = resolved or bare
+    return _without_frame(sentence, match, speaker)
+
+
+def _without_frame(sentence: str, match: re.Match[str],
+                   speaker: str | None) -> tuple[str | None, str, int]:
     if match.start() < 3:  # "According to X, A" -> A
         rest = sentence[match.end():].lstrip(" ,")
         return speaker, rest, len(sentence) - len(rest)
