@@ -1795,3 +1795,89 @@ def test_insisting_that_something_is_so_is_still_a_claim(sentence: str, speaker:
                                                          core: str) -> None:
     claim = SentenceClaimExtractor().extract(article(sentence))[0]
     assert (claim.speaker, claim.core) == (speaker, core)
+
+
+def _last_speaker(text: str) -> str | None:
+    return SentenceClaimExtractor().extract(article(text))[-1].speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a body, however many words its name has, is no "he" or "she"
+    "The National Institutes of Health funded the trial. She said the results were clear.",
+    "The Mayo Clinic ran the study. He said the results were clear.",
+    "Goldman Sachs Inc raised its forecast. She said growth would slow.",
+    "The Federal Reserve Bank of Atlanta published the data. He said inflation would ease.",
+    # nor a day, nor a thing someone owns
+    "The Fourth of July parade was brief. He said the country was strong.",
+    "Trump's Fourth of July parade was brief. He said the country was strong.",
+])
+def test_he_or_she_is_never_a_body_a_day_or_a_thing(text: str) -> None:
+    assert _last_speaker(text) is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a person before, a body or a thing between: "she" is still the person
+    ("Ysolde Varga arrived late. She said the plan was ready.", "Ysolde Varga"),
+    ("Ysolde Varga praised the National Institutes of Health. She said the results were "
+     "clear.", "Ysolde Varga"),
+    ("Rep. Ilhan Omar of Minnesota spoke first. She said the bill would pass.", "Ilhan Omar"),
+    ("Amal Idris of the Refugee Council sparked outrage. She said the camps were full.",
+     "Amal Idris"),
+    # "it" may be a body that spoke
+    ("The ministry said the plan was ready. It added that costs would rise.", "ministry"),
+])
+def test_he_or_she_still_resolves_to_a_person_and_it_to_a_body(text: str,
+                                                               speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # what someone says aloud is theirs: its owner is the "he" of the next sentence
+    ("Trump's Fourth of July remarks were brief. He said the country was strong.", "Trump"),
+    ("Donald Trump flew to Ohio. Trump's Fourth of July remarks were brief. He said the "
+     "country was strong.", "Donald Trump"),
+    ("Joe Biden's Fourth of July message was brief. He said the country was strong.",
+     "Joe Biden"),
+    ("Kim's conciliatory words were welcome. He said talks would resume.", "Kim"),
+    ("Mr. Trump's comments were brief. He said the plan was ready.", "Trump"),
+])
+def test_a_possessive_s_owner_is_the_person_not_what_is_theirs(text: str,
+                                                                speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_a_body_s_statement_makes_no_person_of_it() -> None:
+    # a body issues statements: "Google's statement" makes no "he" of Google
+    assert _last_speaker("Google's statement was brief. He said the plan was ready.") is None
+
+
+@pytest.mark.parametrize(("sentence", "core", "group"), [
+    # "according to" a bare group names no one, as "Officials said" does not
+    ("According to reports, the talks had stalled.", "the talks had stalled.", "reports"),
+    ("According to officials, the talks had stalled.", "the talks had stalled.", "officials"),
+    ("According to the officials, the ceasefire held.", "the ceasefire held.", "officials"),
+    ("The talks had stalled, according to diplomats.", "The talks had stalled.", "diplomats"),
+    ("According to some analysts, growth will slow.", "growth will slow.", None),
+    ("According to residents near the border, the shelling went on all night.",
+     "the shelling went on all night.", "residents"),
+])
+def test_according_to_a_bare_group_is_an_unnamed_source(sentence: str, core: str,
+                                                         group: str | None) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (None, core)
+    assert unnamed_source(sentence) == group  # the contrast's "unnamed officials"
+    said = SentenceClaimExtractor().extract(article("Officials said the talks had stalled."))
+    assert said[0].speaker is None  # the same reading as "said"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a group set apart by who it is, or whose its report is, still speaks
+    ("According to Azerbaijani officials, the talks had stalled.", "Azerbaijani officials"),
+    ("According to police reports, the talks had stalled.", "police reports"),
+    ("According to analysts at Deutsche Bank, growth will slow.", "analysts at Deutsche Bank"),
+    ("According to the ministry, the talks had stalled.", "ministry"),
+    ("According to Ysolde Varga, the talks had stalled.", "Ysolde Varga"),
+])
+def test_according_to_a_named_group_or_body_still_names_it(sentence: str,
+                                                           speaker: str) -> None:
+    assert SentenceClaimExtractor().extract(article(sentence))[0].speaker == speaker
