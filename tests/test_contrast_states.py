@@ -1050,3 +1050,32 @@ def test_a_state_held_largely_opposes_its_opposite(a: str, b: str) -> None:
 def test_a_state_held_largely_leaves_parts_and_its_own_state_alone(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "agree", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the start and the end of one event tell two times, as two parts of the day do
+    ("The march was peaceful early on.", "The march turned violent later."),
+    ("The protest was peaceful at first.", "The protest turned violent by nightfall."),
+    ("The rally was peaceful at the outset.", "The rally turned violent afterwards."),
+    ("The protest was peaceful in the morning.", "The protest eventually turned violent."),
+    ("The vigil was peaceful early on.", "The vigil turned violent in the evening."),
+])
+def test_opposite_states_of_the_start_and_end_of_an_event_are_a_change(a: str,
+                                                                      b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary
+    assert "state_changed" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one time on both sides, a time on one side only, a time of the telling ("police
+    # later said"), "at first glance", "early on Sunday": one state disputed
+    ("The march was peaceful later.", "The march turned violent later."),
+    ("The protest was peaceful.", "The protest turned violent later."),
+    ("Police later said the protest was peaceful.", "The protest turned violent at first."),
+    ("The protest was peaceful, at first glance.", "The protest turned violent afterwards."),
+    ("The bridge remained intact early on Sunday.", "The bridge collapsed later."),
+])
+def test_one_time_of_an_event_or_a_time_of_telling_still_conflicts(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
