@@ -1079,3 +1079,29 @@ def test_opposite_states_of_the_start_and_end_of_an_event_are_a_change(a: str,
 def test_one_time_of_an_event_or_a_time_of_telling_still_conflicts(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the people of an event and the event are one subject of its violence
+    ("Demonstrators clashed with police.", "The demonstration was peaceful."),
+    ("Protesters turned violent.", "The protest was peaceful."),
+    ("The marchers turned violent.", "The march remained peaceful."),
+    ("Fans clashed with police during the match.", "The match was peaceful."),
+    ("Strikers clashed with police.", "The strike was peaceful."),
+])
+def test_the_people_of_an_event_and_the_event_are_one_subject(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # other people, the people of another event, or before or after the event: apart
+    ("Police were peaceful.", "Protesters turned violent."),
+    ("Police clashed with reporters.", "The protest was peaceful."),
+    ("Fans clashed with police.", "The protest was peaceful."),
+    ("Fans clashed with police after the match.", "The match was peaceful."),
+    ("Protesters clashed with police ahead of the march.", "The march was peaceful."),
+])
+def test_other_people_or_a_time_around_the_event_stay_apart(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary
