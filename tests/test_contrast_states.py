@@ -993,8 +993,7 @@ def test_a_time_word_after_a_state_does_not_hide_it(a: str, b: str) -> None:
     ("The shops were open late.", "The schools were closed."),
     ("The assembly hall remained open.", "The schools were closed overnight."),
     ("The bridge remained intact.", "The tunnel collapsed overnight."),
-    # a part, a hope: not the opposite state
-    ("The rally was largely peaceful.", "The rally turned violent."),
+    # a hope: not the opposite state
     ("Organisers hoped the rally would stay peaceful.", "The rally turned violent overnight."),
     # a won and a lost thing are two things still ("its captain" is an object)
     ("The ally won the vote.", "The ally lost its captain."),
@@ -1022,3 +1021,87 @@ def test_opposite_states_of_two_events_or_things_stay_apart(a: str, b: str) -> N
 def test_a_state_told_in_another_form_is_the_state(a: str, b: str, relation: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == relation, result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "largely", "mostly" say how far the state held, not of which part: an event told
+    # "largely peaceful" and "turned violent" is told two ways, as "peaceful" / "violent"
+    ("The rally was largely peaceful.", "The rally turned violent."),
+    ("The protest was largely peaceful.", "The protest turned violent."),
+    ("The march remained mostly peaceful.", "The march turned violent."),
+    ("The protest was largely peaceful.", "The protest was largely violent."),
+    ("The demonstration was broadly peaceful.", "The demonstration was mostly violent."),
+    ("The vigil was mostly peaceful.", "The vigil was violent."),
+])
+def test_a_state_held_largely_opposes_its_opposite(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+    assert "contradiction" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one state told largely and plainly; a part of a group; a part and the rest
+    ("The protest was largely peaceful.", "The protest was peaceful."),
+    ("Most protesters were peaceful.", "The protesters turned violent."),
+    ("The protest was partly violent.", "The protest was largely peaceful."),
+    # "largely" of two events is still of two
+    ("The protest in Paris was largely peaceful.", "The protest in Lyon turned violent."),
+])
+def test_a_state_held_largely_leaves_parts_and_its_own_state_alone(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the start and the end of one event tell two times, as two parts of the day do
+    ("The march was peaceful early on.", "The march turned violent later."),
+    ("The protest was peaceful at first.", "The protest turned violent by nightfall."),
+    ("The rally was peaceful at the outset.", "The rally turned violent afterwards."),
+    ("The protest was peaceful in the morning.", "The protest eventually turned violent."),
+    ("The vigil was peaceful early on.", "The vigil turned violent in the evening."),
+])
+def test_opposite_states_of_the_start_and_end_of_an_event_are_a_change(a: str,
+                                                                      b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary
+    assert "state_changed" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one time on both sides, a time on one side only, a time of the telling ("police
+    # later said"), "at first glance", "early on Sunday": one state disputed
+    ("The march was peaceful later.", "The march turned violent later."),
+    ("The protest was peaceful.", "The protest turned violent later."),
+    ("Police later said the protest was peaceful.", "The protest turned violent at first."),
+    ("The protest was peaceful, at first glance.", "The protest turned violent afterwards."),
+    ("The bridge remained intact early on Sunday.", "The bridge collapsed later."),
+])
+def test_one_time_of_an_event_or_a_time_of_telling_still_conflicts(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the people of an event and the event are one subject of its violence
+    ("Demonstrators clashed with police.", "The demonstration was peaceful."),
+    ("Protesters turned violent.", "The protest was peaceful."),
+    ("The marchers turned violent.", "The march remained peaceful."),
+    ("Fans clashed with police during the match.", "The match was peaceful."),
+    ("Strikers clashed with police.", "The strike was peaceful."),
+])
+def test_the_people_of_an_event_and_the_event_are_one_subject(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # other people, the people of another event, or before or after the event: apart
+    ("Police were peaceful.", "Protesters turned violent."),
+    ("Police clashed with reporters.", "The protest was peaceful."),
+    ("Fans clashed with police.", "The protest was peaceful."),
+    ("Fans clashed with police after the match.", "The match was peaceful."),
+    ("Protesters clashed with police ahead of the march.", "The march was peaceful."),
+])
+def test_other_people_or_a_time_around_the_event_stay_apart(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary

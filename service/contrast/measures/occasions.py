@@ -109,11 +109,52 @@ _WHEN = frozenset({"in", "at", "by", "during", "through", "throughout", "until",
 def day_parts(text: str) -> frozenset[str]:
     """The parts of a day a claim tells its state of: by the event's name ("the morning
     protest") or as when it held ("turned violent in the evening", "at night",
-    "overnight").  A count is kept to the event's name (``occasions``: a count told at
-    two times is a dispute); a state may change in a day, so the time it held tells two
-    states apart as well ("peaceful" in the morning, "violent" in the evening)."""
+    "overnight"), or the part of the event ("at first", "later": ``_phases``).  A count
+    is kept to the event's name (``occasions``: a count told at two times is a dispute);
+    a state may change in a day, so the time it held tells two states apart as well
+    ("peaceful" in the morning, "violent" in the evening)."""
     named = frozenset(str(p) for p in _occasions(text).get("daypart", ()))
-    return named | _when_parts(text)
+    return named | _when_parts(text) | _phases(text)
+
+
+# words that tell the early or the late part of one event, as a part of the day does:
+# "peaceful early on" / "turned violent later" tell two times, not two accounts of one
+_PHASES = {"early": (("early", "on"), ("at", "first"), ("initially",), ("at", "the", "outset"),
+                     ("at", "the", "start"), ("in", "the", "beginning"),
+                     ("at", "the", "beginning"), ("earlier", "in", "the", "day"),
+                     ("earlier", "on")),
+           "late": (("later",), ("afterwards",), ("afterward",), ("by", "nightfall"),
+                    ("by", "dusk"), ("eventually",), ("towards", "the", "end"),
+                    ("toward", "the", "end"), ("by", "the", "end"))}
+# a time word before a verb of saying tells when it was said, not when the state held:
+# "police later said the march was peaceful", "initially reported"
+_SAYING = frozenset({"said", "says", "told", "reported", "confirmed", "claimed", "stated",
+                     "added", "announced", "admitted", "insisted", "described", "called",
+                     "acknowledged", "conceded", "denied", "tweeted", "wrote"})
+
+
+# "early on Sunday", "early on the 5th": a time of a day, which ``_when_parts`` tells
+_OF_A_DAY = frozenset({("early", "on")})
+_NOT_FIRST = frozenset({"glance", "sight", "hand"})  # "at first glance": no time
+
+
+@lru_cache(maxsize=20_000)
+def _phases(text: str) -> frozenset[str]:
+    """"early" or "late" for a claim that tells its state of the start or the end of its
+    event ("was peaceful at first", "turned violent later", "by nightfall")."""
+    words = [t.lower for t in tokens(text)]
+    found: set[str] = set()
+    for i in range(len(words)):
+        for phase, phrases in _PHASES.items():
+            for phrase in phrases:
+                end = i + len(phrase)
+                nxt = words[end] if end < len(words) else ""
+                if tuple(words[i:end]) == phrase and nxt not in _SAYING \
+                        and not (phrase in _OF_A_DAY and (nxt in _WEEKDAYS | _NOW | {"the"}
+                                                         or nxt[:1].isdigit())) \
+                        and not (phrase == ("at", "first") and nxt in _NOT_FIRST):
+                    found.add(phase)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=20_000)

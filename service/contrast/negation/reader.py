@@ -23,6 +23,7 @@ from service.contrast.negation.clauses import (
     subject_start,
 )
 from service.contrast.negation.corrections import read_corrections
+from service.contrast.negation.crowds import one_event_subject
 from service.contrast.negation.denials import (
     dismissal,
     queries,
@@ -324,6 +325,7 @@ def read(s: Said) -> Reading:
         r.anchors.setdefault(key, set()).update(
             stem(t.text) for j, t in enumerate(toks[start:end], start) if is_content(t) and j != i)
     read_poles(r, parity)
+    one_event_subject(r)  # "protesters" / "the protest": one subject of its state
     read_blame(r)
     for j, tok in enumerate(toks):
         kind = word_class_at(toks, j)

@@ -119,13 +119,36 @@ def _qualifier(toks: list[Token], at: int) -> frozenset[str]:
 
 
 def _of_a_part(toks: list[Token], at: int) -> str:
-    """"Most Republicans opposed", "some of the senators backed": the word for the part."""
+    """"Most Republicans opposed", "some of the senators backed": the word for the part.
+    Not a degree of the state itself ("was largely peaceful": ``_of_a_degree``)."""
     for j in range(at - 1, -1, -1):
         if toks[j].lower in CLAUSE_MARKS or toks[j].lower in SAYING:
             return ""
-        if toks[j].lower in PARTIAL:
+        if toks[j].lower in PARTIAL and not _of_a_degree(toks, j, at):
             return toks[j].lower
     return ""
+
+
+# adverbs that say a state held over most of what it is of ("largely", "mostly"), not of a
+# part of a group; "partly" and "in part" say the other held too, and stay parts
+_DEGREES = frozenset({"largely", "mostly", "broadly", "mainly", "generally", "overwhelmingly",
+                      "predominantly", "chiefly"})
+# what stands before such an adverb where it qualifies a state or the noun it describes:
+# "was largely peaceful", "remained mostly calm", "a largely peaceful protest"
+_DEGREE_OPENERS = COPULA | frozenset({"remained", "stayed", "remain", "stay", "remains",
+                                      "stays", "seemed", "appeared", "a", "an", "the"})
+
+
+def _of_a_degree(toks: list[Token], j: int, at: int) -> bool:
+    """The adverb at ``j`` says how far the state at ``at`` held: "The protest was largely
+    peaceful" says the protest was peaceful, with little else, and so disputes "The protest
+    turned violent" (and "largely violent") as "peaceful" does: the two accounts tell the
+    event opposite ways, which is what a reader looks for (the rule chosen: a degree is no
+    part; "Most protesters were peaceful" and "partly violent" leave room for the rest).
+    Only right before the state, after a copula or an article: "Republicans largely opposed"
+    is most of them, a part."""
+    return toks[j].lower in _DEGREES and j == at - 1 and j > 0 \
+        and toks[j - 1].lower in _DEGREE_OPENERS
 
 
 def _subject_in(toks: list[Token], start: int, at: int) -> str:
