@@ -142,7 +142,9 @@ READING = 38  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     a Title Case headline's "Windows 8 Climbs" count nothing; "S&P", "J&J" one name;
 #     "nine-month-old" an age; a number word inside a name ("the Xbox One") or a record level
 #     ("Five-Year Low") counts nothing; a count counts a compound's head ("two gas pipeline
-#     projects": projects)
+#     projects": projects); "Reports said", "according to officials" name no one; "Amal Idris of
+#     the Refugee Council ... She said"; "insisted X do" is a demand; "he"/"she" is never a
+#     body; "Trump's remarks ... He said" is Trump
 
 __all__ = [
     "READING",

@@ -208,7 +208,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # 32: "falls short of", "stopped short of", "came nowhere near" deny what they name; opposite
 # states told of two parts of a day ("the morning protest was peaceful" / "turned violent in
 # the evening") are a change; a denial is its verb's subject's, as the voice tells it ("Trump,
-# as James Comey tells it, denies"); an agreement of one voice names the outlets reporting it.
+# as James Comey tells it, denies"); an agreement of one voice names the outlets reporting it;
+# "the rally" is a subject (no -ly adverb); "turned violent overnight", "were open"; "largely
+# peaceful" / "turned violent" dispute; "early on" / "later" tell two times of one event apart;
+# protesters and their protest are one subject of a state of violence.
 RULES = 32
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
