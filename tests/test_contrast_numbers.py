@@ -2036,3 +2036,27 @@ def test_one_voice_agreed_on_by_several_outlets_names_the_outlets(
 def test_agreements_of_several_voices_and_disputes_are_told_as_before(
         told: tuple[tuple[str, str], ...], summary: str) -> None:
     assert contrast(*_articles(*told)).summary == summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The friendship binds our two nations.", "Trade underpins the friendship between our two "
+     "great nations."),
+    ("The two leaders met in Paris.", "The two leaders discussed trade."),
+    ("Talks between the two countries resumed.", "Both countries' envoys said the two countries "
+     "were close to a deal."),
+])
+def test_a_pair_named_before_is_no_agreement_on_a_count(a: str, b: str) -> None:
+    """"our two nations", "the two leaders": the pair the story is about, which neither side
+    counts; a reader shown "Sources agree on the number of nations: two" learns nothing."""
+    result = contrast(parsed("outlet-a", a), parsed("outlet-b", b))
+    assert "numbers_agree" not in kinds(result)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a count one side states, or a count that is no pair, is still an agreement
+    ("Two countries signed the pact on Monday.", "The two countries signed the pact."),
+    ("The 300 passengers were rescued.", "All of the 300 passengers were rescued."),
+])
+def test_a_stated_count_still_agrees(a: str, b: str) -> None:
+    result = contrast(parsed("outlet-a", a), parsed("outlet-b", b))
+    assert "numbers_agree" in kinds(result)

@@ -211,7 +211,8 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # as James Comey tells it, denies"); an agreement of one voice names the outlets reporting it;
 # "the rally" is a subject (no -ly adverb); "turned violent overnight", "were open"; "largely
 # peaceful" / "turned violent" dispute; "early on" / "later" tell two times of one event apart;
-# protesters and their protest are one subject of a state of violence.
+# protesters and their protest are one subject of a state of violence; "our two nations" /
+# "the two leaders" on both sides is no agreement on a count.
 RULES = 32
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",

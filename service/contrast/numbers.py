@@ -113,6 +113,10 @@ def number_differences(said: list[Said], questions_only: bool = False,
             if bounded_alike(qa, qb) and not opposite:
                 continue  # "over 330" and "at least 29": consistent, but no agreement
             if overlap(qa, qb) and not opposite:
+                if qa.low == qa.high == 2 and presupposed(qa, a) and presupposed(qb, b):
+                    # "binds our two nations" / "between our two great nations", "the two
+                    # leaders": a pair named before, which neither side counts
+                    continue
                 if times is not None and qa.kind == "percent":
                     # "rose 3% in March" / "3% in April": two rates that match; a count
                     # ("killed 58 people in October 2017" / "the ban of March 2019 followed
