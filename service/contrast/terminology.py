@@ -1,0 +1,134 @@
+"""Opposing terms of a framing pair: the lexicon's pairs name one thing from opposite
+positions ("captured" vs "liberated"); when two voices each use one side, that is a
+``terminology`` difference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from embeddings.matching import title_case
+from embeddings.types import Claim, Difference
+from service.contrast.lexicon import Lexicon, _base
+from service.contrast.plain_senses import _neutral_sense
+from service.contrast.said import Said, evidence_order
+from service.contrast.text import fold
+
+Related = Callable[[Claim, Claim], bool]
+
+
+# "the military government", "the army-led authorities": a government of soldiers is what
+# "junta" says, said plainly; set against "junta" it is no opposing label
+_RULERS = frozenset({"government", "authorities", "administration"})
+_BY_SOLDIERS = re.compile(r"\b(?:military|army|military-led|army-led|military-run"
+                          r"|army-backed|military-backed)\s+(?:(?:new|ruling|interim|transitional|provisional"
+                          r"|caretaker|de\s+facto)\s+)?$")
+
+# "riot gear", "riot police": the word names equipment or a unit, not what the crowd did
+_COMPOUND_HEADS = frozenset({"gear", "police", "shield", "shields", "squad", "squads", "control",
+                             "act", "helmet", "helmets", "van", "vans", "training"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class _Use:
+    """One use of a framing term: its evidence row, whose thing it names (a name before it,
+    "the Trump administration", "China's regime", or after "of"), and the claim's words."""
+
+    voice: str
+    side: int
+    row: dict[str, object]
+    owner: str | None
+    words: frozenset[str]
+    claim: Claim
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("’", "'").removesuffix("'s")[:4]
+
+
+def _owner(text: str, start: int, end: int) -> str | None:
+    before = _WORD.findall(text[:start])
+    if before and before[-1][0].isupper() and len(before) > 1 \
+            and not text[:start].rstrip().endswith((".", "!", "?", ":")):
+        return _key(before[-1])
+    after = _WORD.findall(text[end:end + 40])
+    if len(after) >= 2 and after[0].lower() == "of" and after[1][0].isupper():
+        return _key(after[1])
+    return None
+
+
+def _same_thing(a: _Use, b: _Use) -> bool:
+    """Both terms can name one thing: no owner, or an owner the other claim also names."""
+    if a.owner and b.owner:
+        return a.owner == b.owner
+    return (a.owner is None or a.owner in b.words) and (b.owner is None or b.owner in a.words)
+
+
+def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None = None,
+                marked_only: bool = False) -> tuple[list[Difference], set[str]]:
+    """Opposing terms of one framing pair used by two voices for one thing, and the terms so
+    paired.  ``related(a, b)``: whether two claims can speak of one thing at all (within a
+    cluster they match, so they can; across clusters the caller says); ``marked_only``: only
+    terms that keep their sense out of the cluster's context (``Lexicon.marked``)."""
+    uses: dict[str, list[_Use]] = {}
+    for s in said:
+        text = s.claim.text
+        folded = fold(text)
+        found = list(lexicon.pairs.finditer(folded))
+        if not found:
+            continue
+        words = frozenset(_key(w) for w in _WORD.findall(text))
+        headline = title_case(text)  # every word capitalised: capitals name no owner
+        for m in found:
+            term = _base(m.group(), lexicon.pair_of)
+            following = _WORD.findall(folded[m.end():m.end() + 20])
+            if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS) \
+                    or (marked_only and term not in lexicon.marked) \
+                    or _neutral_sense(folded, m.start()) \
+                    or (term in _RULERS and _BY_SOLDIERS.search(folded, max(0, m.start() - 40),
+                                                                m.start())):
+                continue
+            for pair, side in lexicon.pair_of[term]:
+                row = s.chosen_span(m.start(), m.end(), term=term, side=side)
+                uses.setdefault(pair, []).append(_Use(
+                    str(row["voice"]), side, row,
+                    None if headline else _owner(text, m.start(), m.end()), words, s.claim))
+    out, paired = [], set()
+    for pair in sorted(uses):
+        # the uses that meet a use of the other side by another voice, naming the same thing
+        met = [u for u in uses[pair] if any(
+            v.side != u.side and v.voice != u.voice and _same_thing(u, v)
+            and (related is None or related(u.claim, v.claim)) for v in uses[pair])]
+        by_side: dict[int, dict[str, list[dict[str, object]]]] = {}
+        for u in met:
+            by_side.setdefault(u.side, {}).setdefault(u.voice, []).append(u.row)
+        users = [set(by_side.get(k, {})) for k in (0, 1)]
+        # two voices each on one side; a voice using both sides still shows its choice
+        if not users[0] or not users[1] or users[0] == users[1] or len(users[0] | users[1]) < 2:
+            continue
+        rows = _dedupe([r for k in (0, 1) for v in sorted(by_side[k]) for r in by_side[k][v]])
+        paired |= {str(r["term"]) for r in rows}
+        said_as = " vs ".join(_side(rows, k, users[k]) for k in (0, 1))
+        # opposing labels for one thing ("offensive" / "anti-terror operation") are a
+        # disagreement a reader must see, even where the facts underneath agree
+        out.append(Difference(kind="terminology", conflict=True, evidence=rows,
+                              summary=f"Sources use opposing terms for {lexicon.about[pair]}: "
+                                      f"{said_as}."))
+    return out, paired
+
+
+def _side(rows: Sequence[dict[str, object]], side: int, voices: set[str]) -> str:
+    terms = dict.fromkeys(str(r["text"]) for r in rows if r["side"] == side)
+    return "/".join(f"“{t}”" for t in terms) + f" ({', '.join(sorted(voices))})"
+
+
+# each evidence row once, in evidence order; the one-sided wording of ``wording`` too
+def _dedupe(rows: list[dict[str, object]]) -> tuple[dict[str, object], ...]:
+    seen: dict[tuple[object, ...], dict[str, object]] = {}
+    for row in rows:
+        seen.setdefault((row["claim_id"], row["voice"], row["start"], row["end"]), row)
+    return tuple(sorted(seen.values(), key=evidence_order))
+
