@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from embeddings.matching import title_case
 from embeddings.types import Claim, Difference
-from service.contrast.lexicon import Lexicon, _base
+from service.contrast.loaded_terms import Lexicon, _base
 from service.contrast.plain_senses import _neutral_sense
 from service.contrast.said import Said, evidence_order
 from service.contrast.text import fold

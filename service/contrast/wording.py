@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from embeddings.matching import title_case
 from embeddings.types import Difference
-from service.contrast.lexicon import Lexicon, load_lexicon
+from service.contrast.loaded_terms import Lexicon, load_lexicon
 from service.contrast.plain_senses import _neutral_sense
 from service.contrast.said import Said, shown
 from service.contrast.terminology import _dedupe, terminology
