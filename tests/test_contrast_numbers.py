@@ -1976,17 +1976,16 @@ def _articles(*told: tuple[str, str]) -> list[Claim]:
 
 
 @pytest.mark.parametrize(("told", "summary"), [
-    # three outlets quote one speaker (NewsWCL50): not "Sources agree ...: Melania Trump says
-    # two", which reads as several voices
-    ((("Fox News", "Melania Trump said the visit honoured \"the enduring friendship that binds "
-                   "our two nations.\""),
-      ("USA Today", "\"The wonderful friendship we have developed is a testament to the enduring "
-                    "friendship that binds our two nations,\" Melania Trump said."),
-      ("New York Times", "The friendship binds the two nations, Melania Trump said."),
+    # three outlets quote one speaker: not "Sources agree ...: Melania Trump says 120", which
+    # reads as several voices (NewsWCL50 had it of "our two nations", no count since: see
+    # test_a_pair_named_before_is_no_agreement_on_a_count)
+    ((("Fox News", "Melania Trump said 120 students sang at the ceremony."),
+      ("USA Today", "\"120 students sang for us at the ceremony,\" Melania Trump said."),
+      ("New York Times", "At the ceremony 120 students sang, Melania Trump said."),
       ("Le Monde", "Emmanuel Macron said the friendship between France and America was "
                    "unbreakable.")),
      "Fox News, New York Times and USA Today agree on what Melania Trump says of the number of "
-     "nations: two."),
+     "students: 120."),
     ((("AP", "Twelve people were killed in the air strike, the health ministry said."),
       ("BBC", "The health ministry said 12 people died in the strike."),
       ("Al Jazeera", "The army said it had targeted a weapons depot.")),
@@ -2017,11 +2016,10 @@ def test_one_voice_agreed_on_by_several_outlets_names_the_outlets(
 
 @pytest.mark.parametrize(("told", "summary"), [
     # two voices: "Sources agree", each voice named
-    ((("Fox News", "Melania Trump said the visit honoured \"the enduring friendship that binds "
-                   "our two nations.\""),
-      ("USA Today", "Melania Trump praised the friendship that binds our two nations."),
-      ("Le Monde", "Emmanuel Macron said the friendship binds our two nations.")),
-     "Sources agree on the number of nations: Emmanuel Macron and Melania Trump say two."),
+    ((("Fox News", "Melania Trump said 120 students sang at the ceremony."),
+      ("USA Today", "Melania Trump said 120 students sang for the guests."),
+      ("Le Monde", "Emmanuel Macron said 120 students sang at the ceremony.")),
+     "Sources agree on the number of students: Emmanuel Macron and Melania Trump say 120."),
     ((("Ledger", "The reform raises the retirement age to 64, the minister said."),
       ("Herald", "The minister said the bill lifts the retirement age to 64."),
       ("Post", "Marine Le Pen said the reform raises the retirement age to 64.")),
