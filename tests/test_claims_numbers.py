@@ -1192,3 +1192,75 @@ def test_record_levels_and_names_are_no_number_dispute(a: str, b: str) -> None:
 
     result = contrast(parsed("x", a), parsed("y", b))
     assert "numbers" not in {d.kind for d in result.differences if d.conflict}, result.summary
+
+
+@pytest.mark.parametrize("sentence", [
+    # in a Title Case headline a number word after a verb in -s and a word that is no verb
+    # (no form in -ing) is a name's: the word in -s is the headline's verb, no plural subject
+    "Hamilton Wins Formula One Title",
+    "Microsoft Cuts Xbox One Price",
+    "Vettel Takes Formula One Lead",
+    "Sony Beats Xbox One In November Sales",
+    # a figure after a name that opens the headline, before its verb and the verb's object
+    "Channel 4 Drops Show After Complaints",
+    "Metro 2033 Gets Release Date",
+    "Windows 8 Gets Major Update",
+    "Boeing 787 Makes First Flight",
+    # a product's name in mixed case before a figure is its model
+    "Sony Unveils PlayStation 4 Price",
+    # a building's number, which one goes on to a plural it cannot count
+    "Vogue's Anna Wintour Pissed Off With New 1 World Trade Center Offices, Infested With Rats",
+    "Rat problem worsens at One World Trade Center offices of Conde Nast",
+])
+def test_a_name_number_in_a_title_case_headline_is_no_count(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # near cases that stay: a count after the headline's verb, before the plural it counts,
+    # after a plural subject's verb, a lead or a span, a year opening the headline or after
+    # a name with no verb and object after it
+    ("Apple Sells 10 Million iPhones", [(1e7, "iphone")]),
+    ("Five Killed In Kabul Blast", [(5, "people")]),
+    ("Dow Falls 200 Points", [(200, "point")]),
+    ("Obama Signs Two Bills", [(2, "bill")]),
+    ("Syrian Rebels Kill One Soldier", [(1, "soldier")]),
+    ("Rebels Seize One Town Near Aleppo", [(1, "town")]),
+    ("American Drops 14000 Flights Due To Storms", [(14000, "flight")]),
+    ("Kabul 5 Soldiers Killed", [(5, "soldier")]),
+    ("YouTube 100 Videos Removed", [(100, "video")]),
+    ("Chelsea 3 Points Clear After Win", [(3, "point")]),
+    ("2014 World Cup Draw Held In Brazil", [(2014, None)]),
+    ("Euro 2016 Kicks Off In Paris", [(2016, None)]),
+    # a building's name going on to a plural a number above one counts, and a word of
+    # grammar or a participle, which is no part of a street's name
+    ("Two Medical Center Nurses Infected", [(2, "nurse")]),
+    ("Two Killed On Main Street", [(2, "people")]),
+    ("10 Downing Street said on Monday.", []),
+    ("The bank is at 1 First Street in the city.", []),
+])
+def test_counts_near_names_in_title_case_headlines_stay(
+        sentence: str, figures: list[tuple[float, str | None]]) -> None:
+    assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what a user sees: a name's number disputes no count and agrees with none
+    ("Hamilton Wins Formula One Title", "Hamilton wins seven titles"),
+    ("Channel 4 Drops Show After Complaints", "Channel 4 drops two shows after complaints"),
+    ("Metro 2033 Gets Release Date", "Metro 2033 release date set for March 2010"),
+])
+def test_name_numbers_in_headlines_are_no_number_difference(a: str, b: str) -> None:
+    from contrastkit import contrast, parsed
+
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert not {"numbers", "numbers_agree"} & {d.kind for d in result.differences}, \
+        result.summary
+
+
+def test_a_count_in_a_title_case_headline_is_still_disputed() -> None:
+    from contrastkit import contrast, parsed
+
+    result = contrast(parsed("x", "Apple Sells 10 Million iPhones"),
+                      parsed("y", "Apple sold 12 million iPhones"))
+    assert "numbers" in {d.kind for d in result.differences if d.conflict}, result.summary

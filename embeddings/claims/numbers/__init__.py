@@ -64,6 +64,7 @@ from embeddings.claims.numbers.kinds import (
     _share,
     _vague,
 )
+from embeddings.claims.numbers.names import figure_name
 from embeddings.claims.numbers.numerals import _SPACED, NUMBER, _bounded, parse_number
 from embeddings.claims.numbers.reading import _RANGE, _SINGLE, _quantity, _range, _single
 from embeddings.claims.numbers.spacing import close_spaced_hyphens
@@ -178,6 +179,9 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
         if free(m.start(), m.end()):
             add(*_range(sentence, m, offset))
     for m in _YEAR.finditer(sentence):
+        if free(m.start(), m.end()) and figure_name(sentence, m.start(), m.end()):
+            add(None, m.start(), m.end())  # "Metro 2033 Gets Release Date": a title's own
+            continue
         if free(m.start(), m.end()) and not _counts_something(sentence, m.end()):
             low = float(m.group("y"))
             high = low + 9 if m.group("decade") else low

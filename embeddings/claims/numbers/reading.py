@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.fates import _FATE_NOUNS
-from embeddings.claims.numbers.names import name_number
+from embeddings.claims.numbers.names import address_number, figure_name, name_number
 from embeddings.claims.numbers.numerals import (
     _FRACTION_OF,
     _MODIFIER,
@@ -127,10 +127,6 @@ def _range(sentence: str, m: re.Match[str],
     return _quantity(sentence, m.start(), m.end(), low, high, offset)
 
 
-_ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
-                      r"Boulevard|Blvd\.|Square|Lane|Place|Drive|Way)\b")
-
-
 # nouns whose number names one of them: "files for Chapter 11" is no count of eleven
 _LABEL_BEFORE = re.compile(
     r"\b(?:[Cc]hapter|Ch\.|[Aa]rticle|[Ss]ection|Sec\.|[Pp]aragraph|[Cc]lause|[Aa]mendment|"
@@ -212,7 +208,7 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
                  or ("." in m.group() and -90 <= value <= 140))
             or re.search(r"[A-Z][a-z]+\s+$", sentence[max(0, m.start() - 20):m.start()])):
         return None, m.start(), m.end()  # "Flight 40C", "the 3C group"
-    if _ADDRESS.match(sentence, m.end()):
+    if address_number(sentence, m.end(), value):
         return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
     if _LABEL_BEFORE.search(sentence, 0, m.start()):
         return None, m.start(), m.end()  # "Chapter 11", "Flight 370": a name, not a count
@@ -220,6 +216,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "the Boeing 737 Max 9", "Windows 11": a model
     if name_number(sentence, m.start(), m.end()):
         return None, m.start(), m.end()  # "Xbox One", "Air Force One": a name, not one
+    if figure_name(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "Channel 4 Drops Show": the channel's, no count
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 
