@@ -343,6 +343,19 @@ def test_years_and_dates_are_not_counts() -> None:
     assert only("In the 1990s the town grew.").high == 1999
 
 
+def test_a_month_is_a_whole_word_not_the_start_of_one() -> None:
+    # "2 Separate Businesses" once read as 2 September, "3 Marches" as 3 March
+    assert [(q.text, q.kind, q.unit) for q in find_numbers(
+        "HP Is Splitting Into 2 Separate Businesses")] == [("2", "count", "business")]
+    assert [(q.text, q.kind) for q in find_numbers("Police dispersed 3 Marches on Sunday.")] \
+        == [("3", "count")]
+    assert [(q.text, q.kind) for q in find_numbers("The 12 Mayors met on 5 May.")] \
+        == [("12", "count"), ("5 May.", "date")]
+    # abbreviated months stay dates, with or without their full stop
+    assert [(q.text, q.kind) for q in find_numbers("It rained on 4 Sept. and on 2 Sep 2014.")] \
+        == [("4 Sept.", "date"), ("2 Sep 2014", "date")]
+
+
 def test_a_range_of_days_is_one_date() -> None:
     summit = only("The NATO summit in Brussels on July 11-12 will follow the visit.")
     assert (summit.kind, summit.low, summit.high) == ("date", 711, 712)
