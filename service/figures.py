@@ -8,8 +8,11 @@ least 25 died, more than the official count").  Which claims are of one story is
 counts that answer one question are compared (``numbers.same_question``: the same fate said
 on both sides, "died", "arrested", "took part", or the same named thing, "cases"), and only
 disputes and figures that moved between days whose figures lie in two clusters or more are
-reported: the others are in the cluster's own contrast already.  Agreement is left out:
-open counts ("over 330") overlap nearly anything and chain into agreements nobody asked for.
+reported: the others are in the cluster's own contrast already.  Agreement is reported only
+where the query asked for it: when every claim of it answers the query as directly as the
+best one giving a figure ("how many Armenians left Karabakh": "100,000-120,000 Armenians"
+and "more than 100k people" agree).  Elsewhere open counts ("over 330") overlap nearly
+anything and would chain into agreements nobody asked for.
 """
 
 from __future__ import annotations
@@ -18,14 +21,22 @@ from collections.abc import Mapping, Sequence
 
 from embeddings.types import Claim
 from service.contrast.names import Gazetteer
+from service.contrast.number_times import FIXED
 from service.contrast.numbers import number_differences
 from service.contrast.said import Said
 from service.contrast.voices import one_voice_each
-from service.story import Story, StoryDifference, across_clusters, by_relevance, of_the_query
+from service.story import (
+    DIRECT,
+    Story,
+    StoryDifference,
+    across_clusters,
+    by_relevance,
+    of_the_query,
+)
 
-# disputes and figures that moved; agreement across clusters is left out: counts that overlap
-# ("over 330", "907") chain into agreements nobody asked for
-_FIGURE_KINDS = ("numbers", "numbers_changed")
+# disputes and figures that moved, then agreement, which only direct answers may show:
+# counts that overlap ("over 330", "907") chain into agreements nobody asked for
+_FIGURE_KINDS = ("numbers", "numbers_changed", "numbers_agree")
 
 
 def story_figures(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
@@ -42,9 +53,25 @@ def story_figures(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[in
     said = [Said(c, same.get(c.voice, c.voice)) for c in with_figures]
     story = Story(claims.values(), gazetteer, headlines)
     views = []
+    direct = _direct_answers(claims, relevance)
     for difference in number_differences(said, questions_only=True, related=story.same_days):
         view = across_clusters(difference, claims)
-        if view is not None and difference.kind in _FIGURE_KINDS:
+        if view is None or difference.kind not in _FIGURE_KINDS:
+            continue
+        if difference.kind != "numbers_agree" or all(c.id in direct for c in view.claims):
             views.append(view)
     return by_relevance(of_the_query(views, story, claims, relevance, named), relevance,
                         _FIGURE_KINDS)[:top]
+
+
+def _direct_answers(claims: Mapping[int, tuple[Claim, int]],
+                    relevance: Mapping[int, float]) -> set[int]:
+    """The claims giving a figure that answer the query about as directly as the best of
+    them does (``DIRECT``).  A claim with no count may answer it better ("the exodus of
+    almost the entire population"); it sets no bar for the figures."""
+    scored = {i: score for i, score in relevance.items()
+              if i in claims and any(q.kind not in FIXED for q in claims[i][0].numbers)}
+    if not scored:
+        return set()
+    best = max(scored.values())
+    return {i for i, score in scored.items() if score >= best - DIRECT}

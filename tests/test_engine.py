@@ -121,6 +121,23 @@ def test_agreeing_numbers_are_not_a_conflict(seeded):  # type: ignore[no-untyped
     assert judgement.relation == "agree"
 
 
+def test_figures_that_agree_as_intervals_are_shown_when_asked(seeded):  # type: ignore[no-untyped-def]
+    """The brief's own example: "100,000-120,000" and "more than 100k" agree.  The two claims
+    lie in two clusters; asked how many left, the service sets them side by side as an
+    agreement, not a dispute."""
+    views = seeded.figures("how many Armenians left Karabakh")
+    agree = [v for v in views if v.difference.kind == "numbers_agree"]
+    assert agree, [v.difference.summary for v in views]
+    told = {str(e["text"]) for e in agree[0].difference.evidence}
+    assert {"100,000–120,000", "more than 100k"} <= told, told
+    assert not agree[0].difference.conflict
+    assert len(set(agree[0].clusters.values())) >= 2  # else the cluster's own contrast shows it
+    # asked about another count, those figures' agreement is no answer
+    for query in ("how many people died", "how many civilians were killed in the shelling"):
+        assert not [v for v in seeded.figures(query) if v.difference.kind == "numbers_agree"
+                    and "displaced" in v.difference.summary], query
+
+
 def test_compare_tells_same_claim_from_same_topic(seeded):  # type: ignore[no-untyped-def]
     same = seeded.compare("Turkey strongly backs Azerbaijan in the conflict.",
                           "Ankara gives Baku its full support in the fighting.")
