@@ -1881,3 +1881,48 @@ def test_according_to_a_bare_group_is_an_unnamed_source(sentence: str, core: str
 def test_according_to_a_named_group_or_body_still_names_it(sentence: str,
                                                            speaker: str) -> None:
     assert SentenceClaimExtractor().extract(article(sentence))[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a document that names its author speaks with the author's voice, however it is worded
+    ("According to reports from Reuters, the talks collapsed on Monday.", "Reuters",
+     "the talks collapsed on Monday."),
+    ("According to a report by the BBC, the minister resigned.", "BBC", "the minister resigned."),
+    ("Reports in The Guardian said the deal was dead.", "Guardian", "the deal was dead."),
+    ("A report from the Associated Press said the company had cut 500 jobs.",
+     "Associated Press", "the company had cut 500 jobs."),
+    ("A report in The Harbour Gazette claims that the mayor hid the audit.", "Harbour Gazette",
+     "the mayor hid the audit."),
+    ("Rents rose 9 percent, an investigation by the Brno Herald said Sunday.", "Brno Herald",
+     "Rents rose 9 percent"),
+    ("Rents rose 9 percent, according to a startling new study by Ostpress.", "Ostpress",
+     "Rents rose 9 percent."),
+    ("Rents rose 9 percent, according to a survey of landlords by the Tenants Union.",
+     "Tenants Union", "Rents rose 9 percent."),
+    # the author named before the document, what it is about after it
+    ("Rents rose 9 percent, according to a Reuters analysis of council data.", "Reuters",
+     "Rents rose 9 percent."),
+    ("A Gallup poll found that 40 percent approve of the plan.", "Gallup",
+     "40 percent approve of the plan."),
+])
+def test_a_document_speaks_with_its_authors_voice(sentence: str, speaker: str,
+                                                  core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # no author named: the document stays the speaker, or no one is
+    ("Rents rose 9 percent, according to a new study.", "new study"),
+    ("Rents rose 9 percent, according to a report seen by the Herald.", "report"),
+    ("The report given to the president in July said the dam was unsafe.", None),
+    # a nationality, a place or a month before the document says which, not whose
+    ("One in five children have nightmares, according to a British survey.", "British survey"),
+    ("Crime fell 4 percent, according to a Chicago study.", "Chicago study"),
+    ("Jobs grew by 200,000, according to the January jobs report.", "January jobs report"),
+    # press reports by no one named ("police reports" is whose)
+    ("According to media reports, the talks collapsed.", "media reports"),
+])
+def test_a_document_naming_no_author_is_read_as_before(sentence: str,
+                                                       speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker

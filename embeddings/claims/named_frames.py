@@ -8,6 +8,7 @@ import re
 
 from embeddings.claims.bodies import is_unnamed_source, relaying_agency
 from embeddings.claims.clauses import FINITE_IN_GAP
+from embeddings.claims.documents import document_author
 from embeddings.claims.entities import RUN, TITLE_WORDS
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.quotes import inside
@@ -80,6 +81,8 @@ def _according_frame(sentence: str,
         who = resolved
     # "a source cited by Interfax": the agency relaying a source it does not name
     who = relaying_agency(who) or who
+    # "reports from Reuters", "a Reuters analysis of campaign positions": the author's voice
+    who = document_author(who) or who
     # "a statement from the defence ministry", "figures released by the UN": who issued it
     who = _ISSUED_BY.sub("", who) or who
     # "a statement posted on the ministry's website": the ministry's

@@ -31,6 +31,7 @@ from embeddings.claims.clauses import (
     starts_with_clause,
 )
 from embeddings.claims.demands import demands
+from embeddings.claims.documents import document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
@@ -201,7 +202,9 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             continue  # "Explosion reported near the capital": a report of it, by no one
         # "insisted Comey disprove the allegations": a demand, done as "demanded" is
         acts = verb.group("act") is not None or demands(sentence, verb)
-        subject = subject_before(sentence, verb.start(), context)
+        # "A report from the Associated Press said": the author speaks, not the report
+        subject = document_subject(sentence, verb.start(), context) \
+            or subject_before(sentence, verb.start(), context)
         if subject is None and verb.group("content") \
                 and (claim := _unnamed_trailing(sentence, verb)) is not None:
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
