@@ -1926,3 +1926,36 @@ def test_a_document_speaks_with_its_authors_voice(sentence: str, speaker: str,
 def test_a_document_naming_no_author_is_read_as_before(sentence: str,
                                                        speaker: str | None) -> None:
     assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb of saying inside a relative clause frames that clause, not the sentence's own
+    "Biden's speech on Tuesday, in which he has suggested that he's better prepared than "
+    "Trump, drew criticism.",
+    "Senator Jane Smith, who has claimed that the vote was rigged, will run again in November.",
+    "The US Embassy in Baku, which declared that the border was closed, has reopened.",
+    "The letter, in which the ministry warned that prices would rise, was leaked to reporters.",
+    "Mayor Ana Lind, who said last week that taxes would not rise, now plans an increase.",
+    "Tom Reyes, who had urged the board to reject the offer, was even more wary after the vote.",
+])
+def test_a_frame_inside_a_relative_clause_is_not_the_sentences(sentence: str) -> None:
+    claim = SentenceClaimExtractor().extract(article(sentence))[0]
+    assert (claim.speaker, claim.core) == (None, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a relative clause before the frame's own verb, or inside what is reported, keeps it
+    ("Biden, who spoke in Ohio, said that the economy is strong.", "Biden",
+     "the economy is strong."),
+    ("The minister said the plan, which critics called reckless, would pass.", "minister",
+     "the plan, which critics called reckless, would pass."),
+    ("Ruth Amsel, who chairs the committee, said the aid must stop.", "Ruth Amsel",
+     "the aid must stop."),
+    # a quoted statement after its owner's possessive is still the owner's
+    ("Borrell’s warning, “Europe is a garden,” has been viewed as racist.", "Borrell",
+     "Borrell’s warning, “Europe is a garden,” has been viewed as racist."),
+])
+def test_a_relative_clause_outside_the_frame_keeps_it(sentence: str, speaker: str,
+                                                      core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)

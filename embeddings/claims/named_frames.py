@@ -12,6 +12,7 @@ from embeddings.claims.documents import document_author
 from embeddings.claims.entities import RUN, TITLE_WORDS
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.quotes import inside
+from embeddings.claims.relative_frames import statement_in_relative
 from embeddings.claims.reporting_verbs import _VERB
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker, over_descriptor
@@ -198,5 +199,7 @@ def _possessive_frame(sentence: str, quoted: list[tuple[int, int]],
         return None
     if match.start() > 0 and not sentence[: match.start()].rstrip().endswith(","):
         return None  # "… in response to Canada’s position" is not Canada speaking
+    if statement_in_relative(sentence, match.end()):
+        return None  # "Biden's speech, in which he said A, drew criticism": said of the speech
     return named_speaker(match.group("who"), context), sentence, 0
 

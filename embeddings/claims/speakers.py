@@ -52,6 +52,7 @@ from embeddings.claims.quotes import (
     join_quotes,
     quoted_spans,
 )
+from embeddings.claims.relative_frames import in_relative_clause
 from embeddings.claims.reporting_verbs import (
     _DECLARED_ACT,
     _FINDINGS,
@@ -248,6 +249,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         after = sentence[verb.end():]
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
+        if in_relative_clause(sentence[:subject_start], relative is not None, after):
+            continue  # "X's speech, in which he said A, drew criticism": the claim is the drawing
         voice = _VOICE.search(after[:160])
         if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
             speaker = named_speaker(voice.group("name"), context) or speaker

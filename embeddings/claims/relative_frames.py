@@ -1,0 +1,45 @@
+"""A verb of saying inside a relative clause frames that clause, not the sentence: in "Biden's
+speech, in which he suggested that he is better prepared, drew criticism" the claim is that
+the speech drew criticism, and in "Senator Smith, who has claimed that the vote was rigged,
+will run again" that she will run; neither is what was suggested or claimed.  Where the
+relative clause ends the sentence ("He met Smith, who said the vote was rigged") the reading
+is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ", in which he", ", during which the minister", "(in which Comey", ", which the union"
+_RELATIVE_OPENS = re.compile(
+    r"(?:,|\(|[—–])\s*(?:(?:in|during|at|on|with|by|through|from|after|under|before|for|of"
+    r"|to|about)\s+)?(?:which|whom)\s+$")
+# the sentence's own verb after the relative clause has closed: ", drew criticism", ", will
+# run again", ") was released"
+_MAIN_CLAUSE_RESUMES = re.compile(
+    # (after an adverb, a verb in -s too: ", now plans"; a bare ", officials say" is no verb)
+    r"(?:,|\))\s+(?:(?:also|then|later|now|still|quickly|soon|[a-z]+ly)\s+[a-z]{3,}s\b|"
+    r"(?:(?:also|then|later|now|still|quickly|soon|[a-z]+ly)\s+)?"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does"
+    r"|won't|wouldn't|[a-z]{3,}ed|drew|drove|won|lost|made|gave|took|met|went|held|sent|left"
+    r"|came|saw|paid|became|began|kept|brought|fell|rose|led|ran|sparked|triggered)\b)")
+# "Biden's speech on Tuesday, in which": a statement's possessor, its relative clause next
+_STATEMENT_THEN_RELATIVE = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|from|to)\s+[\w’'-]+)*\s*,\s*(?:(?:in|during|at|on|with"
+    r"|through|after)\s+)?which\b")
+
+
+def in_relative_clause(before_subject: str, relative_subject: bool, after: str) -> bool:
+    """Whether a verb of saying whose subject ends ``before_subject`` (or is "who"/"which"
+    after its antecedent: ``relative_subject``) sits in a relative clause the sentence's own
+    verb follows (``after`` is the text after the verb)."""
+    if not (relative_subject or _RELATIVE_OPENS.search(before_subject)):
+        return False
+    return _MAIN_CLAUSE_RESUMES.search(after) is not None
+
+
+def statement_in_relative(sentence: str, statement_end: int) -> bool:
+    """"Biden's speech on Tuesday, in which he said A, drew criticism": what the statement
+    said is in a relative clause, and the sentence says something of the statement."""
+    opens = _STATEMENT_THEN_RELATIVE.match(sentence, statement_end)
+    return opens is not None and _MAIN_CLAUSE_RESUMES.search(sentence, opens.end()) is not None
