@@ -1959,3 +1959,15 @@ def test_a_relative_clause_outside_the_frame_keeps_it(sentence: str, speaker: st
                                                       core: str) -> None:
     found = find_speaker(sentence)
     assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the document after an inverted verb speaks with its author's voice too
+    ("Most voters oppose the change, says a poll by Rasmussen Reports.", "Rasmussen Reports"),
+    ("Rents rose 9 percent, said a report from the Tenants Union.", "Tenants Union"),
+    # ... and names no one where it names no author
+    ("Rents rose 9 percent, said a new study.", None),
+])
+def test_a_document_after_an_inverted_verb_speaks_with_its_authors_voice(
+        sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker

@@ -77,3 +77,20 @@ def document_subject(sentence: str, verb_start: int,
             return None
         return named[0], opening.end()
     return None
+
+
+# "A, says a poll by Rasmussen Reports.": the document after an inverted verb, to the end
+_AFTER_INVERTED = re.compile(r"\s+(?P<phrase>[^,;“”\"]{3,120}?)\s*[.!]?\s*$")
+
+
+def document_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -> str | None:
+    """The author of a document an inverted frame ends the sentence with ("A, says a poll by
+    Rasmussen Reports." -> "Rasmussen Reports")."""
+    if not sentence[: verb.start()].rstrip().endswith(","):
+        return None  # only "A, says ...": the claim before, the frame ending the sentence
+    tail = _AFTER_INVERTED.match(sentence, verb.end())
+    author = document_author(tail.group("phrase")) if tail else None
+    if author is None:
+        return None
+    named = subject_before(f"{author} said", len(author) + 1, context)
+    return named[0] if named is not None and named[1] == 0 else None

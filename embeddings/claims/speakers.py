@@ -31,7 +31,7 @@ from embeddings.claims.clauses import (
     starts_with_clause,
 )
 from embeddings.claims.demands import demands
-from embeddings.claims.documents import document_subject
+from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
@@ -218,7 +218,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             unnamed = unnamed or (None, sentence[start:], start)
             continue
         if subject is None:
-            inverted = subject_after(sentence, verb, context)
+            inverted = subject_after(sentence, verb, context) \
+                or document_after(sentence, verb, context)  # "A, says a poll by X."
             if inverted is not None:  # "“A,” said the ministry."
                 prefix = sentence[: verb.start()]
                 # "A, said the minister on Tuesday.": A is the claim; a long tail may be more
