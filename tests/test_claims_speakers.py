@@ -1937,6 +1937,12 @@ def test_a_document_naming_no_author_is_read_as_before(sentence: str,
     "The letter, in which the ministry warned that prices would rise, was leaked to reporters.",
     "Mayor Ana Lind, who said last week that taxes would not rise, now plans an increase.",
     "Tom Reyes, who had urged the board to reject the offer, was even more wary after the vote.",
+    # what was said has the antecedent for its subject: no cut after the verb can say it
+    "Dana Kell was held after she threw a cup, which she said was filled with paint, from the "
+    "gallery.",
+    "While Ana Lind spoke of the sanctions, which she said had brought Vardenia to the table, "
+    "she did not repeat the mayor's words.",
+    "The ministry cited a survey, which it said showed that rents rose.",
 ])
 def test_a_frame_inside_a_relative_clause_is_not_the_sentences(sentence: str) -> None:
     claim = SentenceClaimExtractor().extract(article(sentence))[0]

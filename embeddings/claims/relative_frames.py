@@ -23,6 +23,9 @@ _MAIN_CLAUSE_RESUMES = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does"
     r"|won't|wouldn't|[a-z]{3,}ed|drew|drove|won|lost|made|gave|took|met|went|held|sent|left"
     r"|came|saw|paid|became|began|kept|brought|fell|rose|led|ran|sparked|triggered)\b)")
+# a reported clause that opens with its verb: its subject was the relative pronoun
+_HEADLESS = re.compile(r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|last\s+\w+\s+)?(?:was|were|is|are|had"
+                       r"|has|have|would|will|could|can|may|might|should|did|does)\b")
 # "Biden's speech on Tuesday, in which": a statement's possessor, its relative clause next
 _STATEMENT_THEN_RELATIVE = re.compile(
     r"(?:\s+(?:on|in|at|last|this|from|to)\s+[\w’'-]+)*\s*,\s*(?:(?:in|during|at|on|with"
@@ -33,8 +36,13 @@ def in_relative_clause(before_subject: str, relative_subject: bool, after: str) 
     """Whether a verb of saying whose subject ends ``before_subject`` (or is "who"/"which"
     after its antecedent: ``relative_subject``) sits in a relative clause the sentence's own
     verb follows (``after`` is the text after the verb)."""
-    if not (relative_subject or _RELATIVE_OPENS.search(before_subject)):
+    opened = _RELATIVE_OPENS.search(before_subject) is not None
+    if not (relative_subject or opened):
         return False
+    if opened and _HEADLESS.match(after):
+        # "a cup, which she said was filled with blood": what was said has the antecedent
+        # for its subject, and no core cut after the verb can say what was filled
+        return True
     return _MAIN_CLAUSE_RESUMES.search(after) is not None
 
 
