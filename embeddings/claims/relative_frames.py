@@ -51,3 +51,16 @@ def statement_in_relative(sentence: str, statement_end: int) -> bool:
     said is in a relative clause, and the sentence says something of the statement."""
     opens = _STATEMENT_THEN_RELATIVE.match(sentence, statement_end)
     return opens is not None and _MAIN_CLAUSE_RESUMES.search(sentence, opens.end()) is not None
+
+
+# "A, according to the New York Times, which said B": the relative clause tells more of the
+# name the claim is credited to; the claim is A
+_ACCORDING_ANTECEDENT = re.compile(r"\b[Aa]ccording\s+to\s+[^,;“”\"]{2,80},\s*(?:which|who)\s*$")
+# ", which also documented a rise", ", who first reported the lawsuit,": the same clause
+# after the frame's name, no part of the claim
+RELATIVE_AFTER_NAME = re.compile(r"^,?\s*(?:which|who)\b[^,;“”\"]*(?:,\s*|$)")
+
+
+def of_according_name(before_verb: str) -> bool:
+    """Whether a verb's subject is "which"/"who" after the name an "according to" gives."""
+    return _ACCORDING_ANTECEDENT.search(before_verb.rstrip()) is not None

@@ -52,7 +52,7 @@ from embeddings.claims.quotes import (
     join_quotes,
     quoted_spans,
 )
-from embeddings.claims.relative_frames import in_relative_clause
+from embeddings.claims.relative_frames import in_relative_clause, of_according_name
 from embeddings.claims.reporting_verbs import (
     _DECLARED_ACT,
     _FINDINGS,
@@ -250,7 +250,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         after = sentence[verb.end():]
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
-        if in_relative_clause(sentence[:subject_start], relative is not None, after):
+        if in_relative_clause(sentence[:subject_start], relative is not None, after) \
+                or (relative and of_according_name(sentence[: verb.start()])):
             continue  # "X's speech, in which he said A, drew criticism": the claim is the drawing
         voice = _VOICE.search(after[:160])
         if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
