@@ -12,7 +12,7 @@ from embeddings.claims.documents import document_author
 from embeddings.claims.entities import RUN, TITLE_WORDS
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.quotes import inside
-from embeddings.claims.relative_frames import RELATIVE_AFTER_NAME, statement_in_relative
+from embeddings.claims.relative_frames import statement_in_relative, without_clause_after_name
 from embeddings.claims.reporting_verbs import _VERB
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker, over_descriptor
@@ -125,12 +125,10 @@ def _according_frame(sentence: str,
 def _without_frame(sentence: str, match: re.Match[str],
                    speaker: str | None) -> tuple[str | None, str, int]:
     # "According to the Post, who first reported it, A": the clause tells of X, not A
-    after = RELATIVE_AFTER_NAME.sub("", sentence[match.end():], count=1)
+    after = without_clause_after_name(sentence[match.end():], match.start() >= 3)
     if match.start() < 3:  # "According to X, A" -> A
         rest = after.lstrip(" ,")
         return speaker, rest, len(sentence) - len(rest)
-    if not after.strip() and after != sentence[match.end():]:  # the clause ended it
-        after = sentence.rstrip()[-1:] if sentence.rstrip().endswith((".", "!", "?")) else ""
     core = sentence[: match.start()].rstrip(" ,") + after
     return speaker, core, 0
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.entities import ORG_WORDS
+
 # ", in which he", ", during which the minister", "(in which Comey", ", which the union"
 _RELATIVE_OPENS = re.compile(
     r"(?:,|\(|[—–])\s*(?:(?:in|during|at|on|with|by|through|from|after|under|before|for|of"
@@ -58,7 +60,27 @@ def statement_in_relative(sentence: str, statement_end: int) -> bool:
 _ACCORDING_ANTECEDENT = re.compile(r"\b[Aa]ccording\s+to\s+[^,;“”\"]{2,80},\s*(?:which|who)\s*$")
 # ", which also documented a rise", ", who first reported the lawsuit,": the same clause
 # after the frame's name, no part of the claim
-RELATIVE_AFTER_NAME = re.compile(r"^,?\s*(?:which|who)\b[^,;“”\"]*(?:,\s*|$)")
+_RELATIVE_AFTER_NAME = re.compile(r"^,?\s*(?:which|who)\b[^,;“”\"]*(?:,\s*|$)")
+# ", a trade association.", ", a group that tracks persecutions.": a description of the
+# name ending the sentence (not ", a split in attitudes that ...", which describes the claim)
+_DESCRIPTION_AFTER_NAME = re.compile(
+    r"^,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+)"
+    r"(?:\s+(?:that|which|who|based|in|of|for|with)\b[^,;“”\"]*)?\s*(?P<end>[.!?]?)\s*$")
+_DESCRIBED_HEADS = ORG_WORDS | frozenset({"tank", "nonprofit", "non-profit", "newspaper",
+                                          "website", "outlet", "daily", "weekly", "magazine"})
+
+
+def without_clause_after_name(rest: str, ends_sentence: bool) -> str:
+    """What follows an "according to X" frame without a clause that tells of X: a relative
+    clause ("…, which also documented a rise, …") or, where the frame ends the sentence, a
+    description (", a trade association.").  The sentence's last mark stays."""
+    cut = _RELATIVE_AFTER_NAME.sub("", rest, count=1)
+    if ends_sentence and (described := _DESCRIPTION_AFTER_NAME.match(cut)) is not None \
+            and described.group("head").lower() in _DESCRIBED_HEADS:
+        cut = ""
+    if cut != rest and not cut.strip():
+        return rest.rstrip()[-1:] if rest.rstrip().endswith((".", "!", "?")) else ""
+    return cut
 
 
 def of_according_name(before_verb: str) -> bool:
