@@ -2008,3 +2008,29 @@ def test_a_relative_clause_after_according_to_x_is_no_part_of_the_claim(
         sentence: str, speaker: str, core: str) -> None:
     claim = SentenceClaimExtractor().extract(article(sentence))[0]
     assert (claim.speaker, claim.core) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # when a document came out, a pollster's partners, the one who wrote a memo
+    ("According to a Brno Herald analysis updated on Monday, half of the flats are empty.",
+     "Brno Herald", "half of the flats are empty."),
+    ("Most voters want a recount, according to a Reuters/Ipsos poll released Wednesday.",
+     "Reuters/Ipsos", "Most voters want a recount."),
+    ("The following day, according to memos written by Ana Lind, the mayor fired the clerk.",
+     "Ana Lind", "The following day, the mayor fired the clerk."),
+    # what others voiced, after a frame ending the claim, is no clause the frame reports
+    ("A quarter of voters have no interest in the vote, a Gallup poll published on Thursday "
+     "found, with some voicing concern that the count could be rigged.", "Gallup",
+     "A quarter of voters have no interest in the vote"),
+    ("A quarter of voters have no interest in the vote, Gallup found, with some voicing "
+     "concern that the pace at which the count is being run could let it be rigged.", "Gallup",
+     "A quarter of voters have no interest in the vote, with some voicing concern that the "
+     "pace at which the count is being run could let it be rigged."),
+    # near case: "with" and no one else voicing anything
+    ("Tom Reyes said with confidence that the bill would pass.", "Tom Reyes",
+     "the bill would pass."),
+])
+def test_a_documents_date_partners_and_writer_and_others_voices(sentence: str, speaker: str,
+                                                                core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)

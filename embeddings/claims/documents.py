@@ -17,7 +17,7 @@ from embeddings.claims.subjects import BETWEEN_SUBJECT_AND_VERB, subject_before
 # what an author issues and a claim is credited to
 _DOCUMENT = (r"(?:reports?|stud(?:y|ies)|surveys?|polls?|analys[ie]s|investigations?|articles?"
              r"|stor(?:y|ies)|reviews?|audits?|research|assessments?|estimates?|editorials?"
-             r"|findings|probes?|inquir(?:y|ies))")
+             r"|findings|probes?|inquir(?:y|ies)|memos?|memoranda|notes|emails?|documents?)")
 # what a newspaper or a journal prints: "a report in The Guardian" is The Guardian's ("a
 # survey in Ohio" is no one's)
 _PRINTED = r"(?:reports?|articles?|stor(?:y|ies)|editorials?|pieces?|columns?|papers?)"
@@ -26,15 +26,19 @@ _OPENING = (r"(?:(?:a|an|the|one|two|several|various|multiple|recent|separate|ea
 # "a report by X", "a survey of gun shops by X", "findings published by X", "reports in X"
 _AUTHORED = re.compile(
     rf"^{_OPENING}(?:{_DOCUMENT}\s+(?:(?:of|on|into|about)\s+[^,;()“”\"]{{1,60}}?\s+)?"
-    r"(?:(?:issued|released|published|compiled|conducted|carried\s+out|commissioned|done)\s+)?"
+    r"(?:(?:issued|released|published|compiled|conducted|carried\s+out|commissioned|done"
+    r"|written|sent)\s+)?"
     rf"(?:from|by)|{_PRINTED}\s+in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<who>{RUN.pattern})"
     # an acronym after the name, or when the document came out: "the United Nations (UN)",
     # "from CNBC Tuesday" (the caller cuts the day)
     r"(?:\s*\([A-Z.]{2,8}\))?$")
-# "a Reuters analysis of campaign positions", "an NBC News poll": the name before the noun
+# "a Reuters analysis of campaign positions", "an NBC News poll", "a Reuters/Ipsos poll
+# released Wednesday": the name (or two, a pollster's partners) before the noun
 _NAMED_BEFORE = re.compile(
-    rf"^(?:a|an|the|one)\s+(?:(?:new|recent|latest|separate|earlier)\s+)?(?P<who>{RUN.pattern})"
-    rf"\s+(?:[a-z]+\s+)?{_DOCUMENT}(?:\s+(?:of|on|into|about)\s+[^,;()“”\"]+)?$")
+    rf"^(?:a|an|the|one)\s+(?:(?:new|recent|latest|separate|earlier)\s+)?"
+    rf"(?P<who>{RUN.pattern}(?:/{RUN.pattern})?)\s+(?:[a-z]+\s+)?{_DOCUMENT}"
+    r"(?:\s+(?:of|on|into|about)\s+[^,;()“”\"]+"
+    r"|\s+(?:released|published|updated|issued|out)\b[^,;()“”\"]*)?$")
 # a name before the noun that only says which document or when: "the January jobs report"
 _NOT_AN_AUTHOR = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -72,10 +76,8 @@ def document_subject(sentence: str, verb_start: int,
         author = document_author(text[opening.end():])
         if author is None:
             continue
-        named = subject_before(f"{author} said", len(author) + 1, context)
-        if named is None or named[0] is None or named[1] != 0:
-            return None
-        return named[0], opening.end()
+        speaker = _author_speaker(author, context)
+        return (speaker, opening.end()) if speaker else None
     return None
 
 
@@ -92,5 +94,13 @@ def document_after(sentence: str, verb: re.Match[str], context: SpeakerContext) 
     author = document_author(tail.group("phrase")) if tail else None
     if author is None:
         return None
+    return _author_speaker(author, context)
+
+
+def _author_speaker(author: str, context: SpeakerContext) -> str | None:
+    """The author read as the subject of "X said" is; two partners ("Reuters/Ipsos") as
+    written, a name of neither alone."""
+    if "/" in author:
+        return author
     named = subject_before(f"{author} said", len(author) + 1, context)
     return named[0] if named is not None and named[1] == 0 else None
