@@ -225,6 +225,9 @@ _NOUN_IN_ADVERBIAL = re.compile(
     r"(?:(?:the|a|an|new|fresh|earlier)\s+)?(?:allegations?|accusations?|claims?|reports?"
     r"|rumou?rs?|suspicions?|charges?|concerns?|fears?)\s*$", re.IGNORECASE)
 
+# "found, with some voicing concern that B": B is what others voiced, not what was found
+_WITH_OTHERS = re.compile(r"^\s*,\s*with\s+(?:[\w’'-]+\s+){1,4}?[a-z]+ing\b")
+
 
 # words after which a quotation is what was said: "said simply “…”", "said only “…”"
 _QUOTE_LEADS = frozenset({"simply", "only", "just", "merely", "bluntly", "flatly"})
@@ -266,7 +269,8 @@ def complement_start(after: str, base: int, quoted: list[tuple[int, int]],
         if len(gap.split()) > 10 or FINITE_IN_GAP.search(gap):
             return None  # "said it was watching, adding that B": that is another verb's
         if match.group().strip().lower() == "that" and (
-                _relative_that(gap, verb) or _NOUN_IN_ADVERBIAL.match(gap)):
+                _relative_that(gap, verb) or _NOUN_IN_ADVERBIAL.match(gap)
+                or _WITH_OTHERS.match(gap)):
             # "said the plan that failed was costly": a relative "that"; "said, over
             # allegations that he ...": the allegations' clause, not what was said
             return None

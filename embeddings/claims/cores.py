@@ -17,6 +17,11 @@ _EXPLETIVE = re.compile(r"\s+(?:is|was|will be|would be|has been|had been|remain
                         r"|takes|took)\b(?:\s+\S+){0,3}?\s+(?:that|whether|to|how|if|when|why)\b")
 
 
+# "According to the Post, it does not name Trump": "it" is what the sentence is about (the
+# lawsuit), not who it is credited to, as "Russia said it had hit" makes it
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\b[^“”\"]*$")
+
+
 _POSSESSIVE = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 _HIS_OR_HER = re.compile(r"(?:his|her)\b(?=\s+[a-z])")  # "Vance said his sample was ..."
 # "Vance denied ever taking a banned substance": what a frame of denial or admission takes
@@ -63,7 +68,8 @@ def named_subject(attribution: Attribution, context: SpeakerContext,
     body = bool(speaker) and (not context.may_be_person(speaker or "")
                               or speaker in context.described.values())
     it = _IT.match(core)
-    if it is not None and body and not _EXPLETIVE.match(core, it.end()):
+    if it is not None and body and not _EXPLETIVE.match(core, it.end()) \
+            and not _ACCORDING_BEFORE.search(sentence[: max(0, sentence.find(core))]):
         # "Russia said it had hit a command post": "it" is the body that said so ("Russia
         # had hit a command post" meets "Russian forces struck a command post"); not "it
         # was unclear whether ...", which is no one

@@ -8,9 +8,11 @@ import re
 
 from embeddings.claims.bodies import is_unnamed_source, relaying_agency
 from embeddings.claims.clauses import FINITE_IN_GAP
+from embeddings.claims.documents import document_author
 from embeddings.claims.entities import RUN, TITLE_WORDS
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.quotes import inside
+from embeddings.claims.relative_frames import statement_in_relative, without_clause_after_name
 from embeddings.claims.reporting_verbs import _VERB
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker, over_descriptor
@@ -80,6 +82,8 @@ def _according_frame(sentence: str,
         who = resolved
     # "a source cited by Interfax": the agency relaying a source it does not name
     who = relaying_agency(who) or who
+    # "reports from Reuters", "a Reuters analysis of campaign positions": the author's voice
+    who = document_author(who) or who
     # "a statement from the defence ministry", "figures released by the UN": who issued it
     who = _ISSUED_BY.sub("", who) or who
     # "a statement posted on the ministry's website": the ministry's
@@ -120,10 +124,12 @@ def _according_frame(sentence: str,
 
 def _without_frame(sentence: str, match: re.Match[str],
                    speaker: str | None) -> tuple[str | None, str, int]:
+    # "According to the Post, who first reported it, A": the clause tells of X, not A
+    after = without_clause_after_name(sentence[match.end():], match.start() >= 3)
     if match.start() < 3:  # "According to X, A" -> A
-        rest = sentence[match.end():].lstrip(" ,")
+        rest = after.lstrip(" ,")
         return speaker, rest, len(sentence) - len(rest)
-    core = sentence[: match.start()].rstrip(" ,") + sentence[match.end():]
+    core = sentence[: match.start()].rstrip(" ,") + after
     return speaker, core, 0
 
 
@@ -195,5 +201,7 @@ def _possessive_frame(sentence: str, quoted: list[tuple[int, int]],
         return None
     if match.start() > 0 and not sentence[: match.start()].rstrip().endswith(","):
         return None  # "… in response to Canada’s position" is not Canada speaking
+    if statement_in_relative(sentence, match.end()):
+        return None  # "Biden's speech, in which he said A, drew criticism": said of the speech
     return named_speaker(match.group("who"), context), sentence, 0
 

@@ -31,6 +31,7 @@ from embeddings.claims.clauses import (
     starts_with_clause,
 )
 from embeddings.claims.demands import demands
+from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
@@ -51,6 +52,7 @@ from embeddings.claims.quotes import (
     join_quotes,
     quoted_spans,
 )
+from embeddings.claims.relative_frames import in_relative_clause, of_according_name
 from embeddings.claims.reporting_verbs import (
     _DECLARED_ACT,
     _FINDINGS,
@@ -201,7 +203,9 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             continue  # "Explosion reported near the capital": a report of it, by no one
         # "insisted Comey disprove the allegations": a demand, done as "demanded" is
         acts = verb.group("act") is not None or demands(sentence, verb)
-        subject = subject_before(sentence, verb.start(), context)
+        # "A report from the Associated Press said": the author speaks, not the report
+        subject = document_subject(sentence, verb.start(), context) \
+            or subject_before(sentence, verb.start(), context)
         if subject is None and verb.group("content") \
                 and (claim := _unnamed_trailing(sentence, verb)) is not None:
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
@@ -214,7 +218,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             unnamed = unnamed or (None, sentence[start:], start)
             continue
         if subject is None:
-            inverted = subject_after(sentence, verb, context)
+            inverted = subject_after(sentence, verb, context) \
+                or document_after(sentence, verb, context)  # "A, says a poll by X."
             if inverted is not None:  # "“A,” said the ministry."
                 prefix = sentence[: verb.start()]
                 # "A, said the minister on Tuesday.": A is the claim; a long tail may be more
@@ -245,6 +250,9 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         after = sentence[verb.end():]
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
+        if in_relative_clause(sentence[:subject_start], relative is not None, after) \
+                or (relative and of_according_name(sentence[: verb.start()])):
+            continue  # "X's speech, in which he said A, drew criticism": the claim is the drawing
         voice = _VOICE.search(after[:160])
         if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
             speaker = named_speaker(voice.group("name"), context) or speaker
