@@ -16,10 +16,12 @@ _OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "t
 # a time is no thing a state is of ("a peaceful night"); a month's name in lower case is a
 # word ("a peaceful march")
 _TIMES = WHEN_WORDS - {"march", "may"}
-# words that place a noun, no noun ("a peaceful protest outside parliament")
+# words that place a noun or a time, no noun: "a peaceful protest outside parliament",
+# "made a profit last year" (a noun state: its phrase ends with it)
 _PLACED = frozenset({"outside", "inside", "near", "against", "across", "amid", "during",
                      "through", "under", "without", "within", "between", "around", "ahead",
-                     "toward", "towards", "into", "onto", "than", "as"})
+                     "toward", "towards", "into", "onto", "than", "as", "last", "next",
+                     "past", "previous", "earlier", "later", "ago", "per"})
 # the pairs whose subject is read (each said only of one subject)
 _OF_ONE = frozenset(pair for pair, _, _, converse in ANTONYMS if converse)
 
