@@ -1119,6 +1119,8 @@ def test_other_people_or_a_time_around_the_event_stay_apart(a: str, b: str) -> N
     ("The protest was peaceful in the morning.", "The protest turned violent."),
     ("The vigil was peaceful in the afternoon.", "The vigil became violent."),
     ("The march was peaceful in the afternoon.", "The march turned increasingly violent."),
+    ("The march started out peaceful.", "The march descended into violence."),
+    ("The rally was peaceful in the morning.", "The rally erupted into violence."),
 ])
 def test_a_state_of_one_moment_on_one_side_is_a_change(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
@@ -1134,6 +1136,8 @@ def test_a_state_of_one_moment_on_one_side_is_a_change(a: str, b: str) -> None:
     ("The protest was peaceful.", "The protest turned violent by nightfall."),
     ("The protest turned violent early on.", "The protest was peaceful."),
     ("The protest was largely peaceful.", "The protest turned violent."),
+    ("The protest was peaceful.", "The protest descended into violence."),
+    ("The vigil was peaceful.", "The vigil erupted in violence."),
     ("The demonstration remained peaceful overnight.", "The demonstration turned violent."),
     ("The march was peaceful at first.", "The march remained violent throughout."),
     ("The protest was peaceful early on.", "The protest turned violent again."),
