@@ -1105,3 +1105,76 @@ def test_the_people_of_an_event_and_the_event_are_one_subject(a: str, b: str) ->
 def test_other_people_or_a_time_around_the_event_stay_apart(a: str, b: str) -> None:
     result = contrast(claim("wire", a), claim("site", b))
     assert result.relation == "agree", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a state told of the event's start on one side only leaves the rest of it open
+    ("The protest was peaceful early on.", "The protest turned violent."),
+    ("The march was peaceful at first.", "The march was violent."),
+    ("The protest began peacefully.", "The protest turned violent."),
+    ("The rally began peacefully.", "Police said the rally was violent."),
+    ("The protest was peaceful early on.", "The protest turned violent after dark."),
+    ("The ceasefire was holding early on.", "The ceasefire has broken down."),
+    # a change told on the untimed side has a before, which the other's moment may be
+    ("The protest was peaceful in the morning.", "The protest turned violent."),
+    ("The vigil was peaceful in the afternoon.", "The vigil became violent."),
+    ("The march was peaceful in the afternoon.", "The march turned increasingly violent."),
+    ("The march started out peaceful.", "The march descended into violence."),
+    ("The rally was peaceful in the morning.", "The rally erupted into violence."),
+])
+def test_a_state_of_one_moment_on_one_side_is_a_change(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary
+    assert "state_changed" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a state with no time is said of the whole event: a later time on the other side, a
+    # start told as a change ("turned violent early on"), "overnight" (as of the report),
+    # "throughout", "again" or a named day on the other side keep the dispute
+    ("The protest was peaceful.", "The protest turned violent after dark."),
+    ("The protest was peaceful.", "The protest turned violent by nightfall."),
+    ("The protest turned violent early on.", "The protest was peaceful."),
+    ("The protest was largely peaceful.", "The protest turned violent."),
+    ("The protest was peaceful.", "The protest descended into violence."),
+    ("The vigil was peaceful.", "The vigil erupted in violence."),
+    ("The demonstration remained peaceful overnight.", "The demonstration turned violent."),
+    ("The march was peaceful at first.", "The march remained violent throughout."),
+    ("The protest was peaceful early on.", "The protest turned violent again."),
+    ("The protest was peaceful early on.", "The protest turned violent on Saturday."),
+    # "began shortly after noon" tells a time, not how it began
+    ("The protest began shortly after noon and was peaceful.", "The protest turned violent."),
+])
+def test_a_state_of_the_whole_event_against_a_moment_still_conflicts(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a state inside the object's noun phrase is the object's, not the subject's
+    ("Police broke up a largely peaceful protest.", "The protest turned violent."),
+    ("Riot police dispersed the peaceful demonstration.",
+     "Demonstrators clashed with police."),
+    ("Officers stormed a violent protest.", "The protest was peaceful."),
+    ("Police attacked a peaceful march on Sunday.", "The march turned violent on Sunday."),
+    ("Witnesses described a mostly peaceful student protest.", "The protest turned violent."),
+    ("Peaceful protesters were attacked by police.", "Protesters turned violent."),
+    ("Police shot an unarmed black man.", "The man was armed."),
+])
+def test_a_state_in_a_noun_phrase_is_the_nouns(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+    assert "contradiction" in kinds(result), result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the subject keeps a state said of it; a noun phrase's state is not the subject's
+    ("Police broke up a largely peaceful protest.", "Police turned violent."),
+    ("Officers stormed a violent protest.", "Officers were peaceful."),
+    ("Police were peaceful.", "Protesters turned violent."),
+    ("Police broke up a peaceful protest.", "The counter-protest turned violent."),
+    ("Police said it was a peaceful night.", "The protest turned violent."),
+])
+def test_a_state_of_the_subject_or_of_a_noun_phrase_stays_apart(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "agree", result.summary

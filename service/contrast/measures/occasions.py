@@ -125,7 +125,13 @@ _PHASES = {"early": (("early", "on"), ("at", "first"), ("initially",), ("at", "t
                      ("earlier", "on")),
            "late": (("later",), ("afterwards",), ("afterward",), ("by", "nightfall"),
                     ("by", "dusk"), ("eventually",), ("towards", "the", "end"),
-                    ("toward", "the", "end"), ("by", "the", "end"))}
+                    ("toward", "the", "end"), ("by", "the", "end"), ("after", "dark"),
+                    ("after", "nightfall"))}
+# "began peacefully", "started out calm", "began as a peaceful march": a state told of how
+# the event began is told of its start, as "peaceful at first" is
+_BEGAN = frozenset({"began", "begun", "begins", "started", "starts"})
+_BEGAN_HOW = frozenset({"as", "out", "off"})
+_BEGAN_WHEN = frozenset({"shortly", "recently"})  # "began shortly after noon": a time, no state
 # a time word before a verb of saying tells when it was said, not when the state held:
 # "police later said the march was peaceful", "initially reported"
 _SAYING = frozenset({"said", "says", "told", "reported", "confirmed", "claimed", "stated",
@@ -154,6 +160,10 @@ def _phases(text: str) -> frozenset[str]:
                                                          or nxt[:1].isdigit())) \
                         and not (phrase == ("at", "first") and nxt in _NOT_FIRST):
                     found.add(phase)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if words[i] in _BEGAN and (nxt in _BEGAN_HOW or (
+                nxt.endswith("ly") and len(nxt) > 4 and nxt not in _BEGAN_WHEN)):
+            found.add("early")
     return frozenset(found)
 
 

@@ -120,8 +120,10 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("contained", ("contained", "brought under control", "under control", "extinguished",
                    "put out"),
      ("spreading", "still burning", "out of control", "raging"), True),
+    # "descended into violence", "erupted into violence": "turned violent" in other words
     ("peaceful", ("peaceful", "peacefully", "without incident"),
-     ("violent", "turned violent", "rioted", "clashed", "clashes"), True),
+     ("violent", "turned violent", "rioted", "clashed", "clashes", "descended into violence",
+      "erupted into violence", "erupted in violence", "degenerated into violence"), True),
     ("profit", ("profit", "profits", "profitable"), ("loss", "losses", "loss-making"), True),
     ("safe", ("safe", "harmless"), ("dangerous", "unsafe", "harmful", "hazardous"), True),
     # which way a level was moved, of one mover and one thing ("raised rates" / "cut rates";

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from service.contrast.negation.attributive import attributive_subject
 from service.contrast.negation.blame.parties import party
 from service.contrast.negation.reading import Reading
 from service.contrast.text import stem
@@ -43,7 +44,9 @@ def _event_keys() -> dict[str, str]:
 
 def one_event_subject(r: Reading) -> None:
     """Key the subject of a crowd's state by its event: "protesters" and "the protest" are
-    one subject of "peaceful" / "turned violent"."""
+    one subject of "peaceful" / "turned violent".  A state inside a noun phrase is the
+    noun's first ("Police broke up a peaceful protest": the protest's)."""
+    attributive_subject(r)
     for pair in _CROWD_STATES & r.subjects.keys():
         event = _event_keys().get(r.subjects[pair])
         if event is not None and not _around(r, event):

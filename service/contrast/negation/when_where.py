@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from service.contrast.measures.occasions import day_parts
 from service.contrast.negation.lexicon import WHEN_WORDS
+from service.contrast.negation.moments import one_moment_told
 from service.contrast.negation.reading import Reading, clause_end, is_content, name_like
 from service.contrast.text import Token, named_times, stem
 
@@ -36,9 +37,12 @@ def _one_day(a: Reading, b: Reading) -> bool:
 
 def _day_parts_apart(a: Reading, b: Reading) -> bool:
     """Both claims tell their state of a part of the day, and of different ones: "The
-    morning protest was peaceful" / "The protest turned violent in the evening"."""
+    morning protest was peaceful" / "The protest turned violent in the evening"; or one
+    tells a moment of the event the other's state need not cover (``one_moment_told``)."""
     pa, pb = day_parts(a.said.claim.text), day_parts(b.said.claim.text)
-    return bool(pa) and bool(pb) and pa.isdisjoint(pb)
+    if pa and pb:
+        return pa.isdisjoint(pb)
+    return one_moment_told(a, pa, b) or one_moment_told(b, pb, a)
 
 
 _WHERE_WHEN = frozenset({"in", "at", "on", "near", "during"})
