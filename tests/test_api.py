@@ -581,3 +581,35 @@ def test_a_bad_value_on_a_page_gets_a_page_saying_what_was_wrong(api: TestClient
     assert ("limit" in path) == ("limit" in response.text)
     # the API keeps answering programs in JSON
     assert_error(api.get("/v1/clusters", params={"limit": "abc"}), 422, "invalid_input")
+
+
+def test_head_is_answered_as_get_without_the_body(api: TestClient) -> None:
+    # uptime monitors and `curl -I` ask with HEAD: a 405 there read as the service being down
+    cluster = api.get("/v1/clusters", params={"limit": 1}).json()["items"][0]["id"]
+    for path in ("/healthz", "/readyz", "/v1/sources", f"/v1/clusters/{cluster}", "/",
+                 f"/clusters/{cluster}", "/static/app.css"):
+        got, head = api.get(path), api.head(path)
+        assert head.status_code == got.status_code == 200, path
+        assert head.content == b"", path
+        assert head.headers["content-type"] == got.headers["content-type"], path
+        assert head.headers["content-length"] == str(len(got.content)), path
+    # an unknown id is still a 404, a write route still refuses, GET is as before
+    assert api.head("/v1/clusters/999999").status_code == 404
+    assert api.head("/v1/nothing-here").status_code == 404
+    assert api.head("/v1/compare").status_code == 405
+    assert_error(api.put("/v1/articles"), 405, "method_not_allowed")
+    assert api.get("/healthz").json() == {"status": "ok"}
+
+
+def test_a_query_parameter_given_twice_is_refused(api: TestClient) -> None:
+    # "?q=x&q=y" was answered for "y" alone, silently: a URL built by appending
+    for path, query in (("/v1/contrasts", "q=Lachin&q=Karabakh"),
+                        ("/v1/claims/search", "q=Lachin&limit=2&limit=3"),
+                        ("/v1/clusters", "min_sources=1&min_sources=2")):
+        error = assert_error(api.get(f"{path}?{query}"), 422, "invalid_input")
+        assert "more than once" in error["message"], error
+        assert error["details"]["repeated"] == [query.split("&")[-1].split("=")[0]]
+    # each once, and the web page (a shared link may repeat a tracking parameter), answer
+    assert api.get("/v1/contrasts?q=Lachin&limit=2").status_code == 200
+    assert api.get("/v1/clusters?min_sources=1&limit=2").status_code == 200
+    assert api.get("/?q=Lachin&utm_source=a&utm_source=b").status_code == 200

@@ -547,3 +547,60 @@ def test_damage_met_by_a_later_query_is_store_unreadable(seeded_dir: Path,
         assert f"{data_dir / 'crossclaim.db'} is not a readable crossclaim database" in message
         assert "malformed" in message and "[SQL:" not in message
     assert (data_dir / "crossclaim.db").read_bytes() == damaged  # left as it was
+
+
+def test_reading_commands_refuse_a_data_dir_with_no_store(tmp_path: Path) -> None:
+    # a misspelt --data-dir was made into a new empty store, answered "[]" or "No clusters
+    # yet", exit 0: it read as a true answer, and left a stray store behind
+    typo, elsewhere = tmp_path / "stroe", tmp_path / "notes"
+    elsewhere.mkdir()  # a folder that exists but holds no store (the seeds, say)
+    for data in (typo, elsewhere):
+        for args in (["claims", "--json"], ["clusters"], ["search", "Lachin", "--json"],
+                     ["contrast", "who shelled the town"], ["figures", "how many died"],
+                     ["terms", "why did they leave"]):
+            proc = run(*args, data_dir=data)
+            assert proc.returncode == 2, (args, proc.stderr)
+            assert proc.stdout == "" and len(proc.stderr.strip().splitlines()) == 1, args
+            assert f"no crossclaim store in {data}" in proc.stderr, proc.stderr
+            assert "--data-dir" in proc.stderr and "crossclaim ingest" in proc.stderr
+    assert not typo.exists() and list(elsewhere.iterdir()) == []
+
+
+def test_a_store_still_answers_and_search_json_names_each_hit_s_cluster(
+        seeded_dir: Path) -> None:
+    # as GET /v1/claims/search does: the cluster is the way on to the claim's contrast
+    listed = json.loads(run("claims", "--json", data_dir=seeded_dir).stdout)
+    cluster_of = {c["id"]: c["cluster_id"] for c in listed}
+    for query in ("Lachin corridor blocked", "territorial integrity", "ceasefire violations"):
+        proc = run("search", query, "--top", "3", "--json", data_dir=seeded_dir)
+        assert proc.returncode == 0, proc.stderr
+        hits = json.loads(proc.stdout)
+        assert len(hits) == 3
+        for hit in hits:
+            assert hit["cluster_id"] == cluster_of[hit["id"]], hit
+            assert {"id", "source", "speaker", "text", "similarity"} <= set(hit)
+
+
+def test_ingesting_nothing_is_refused_and_creates_no_store(tmp_path: Path) -> None:
+    # an empty file or a folder without articles said "0 new ..." and exit 0, a success
+    empty_lines, empty_list, folder = (tmp_path / "feed.jsonl", tmp_path / "list.json",
+                                       tmp_path / "inbox")
+    empty_lines.write_text("\n  \n", encoding="utf-8")
+    empty_list.write_text("[]", encoding="utf-8")
+    folder.mkdir()
+    (folder / "notes.md").write_text("# not an article\n", encoding="utf-8")
+    data = tmp_path / "data"
+    for paths in ([empty_lines], [empty_list], [folder], [folder, empty_lines]):
+        proc = run("ingest", *map(str, paths), "--json", data_dir=data)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stdout == "" and len(proc.stderr.strip().splitlines()) == 1
+        assert "nothing to ingest: no articles in" in proc.stderr, proc.stderr
+        assert str(paths[0]) in proc.stderr
+    assert not data.exists()
+    # the same empty file beside an article: the article goes in, as before
+    article = folder / "a.txt"
+    article.write_text("The mayor said the bridge will reopen on Friday after repairs.\n",
+                       encoding="utf-8")
+    proc = run("ingest", str(folder), str(empty_lines), "--json", data_dir=data)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["summary"]["new"] == 1

@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 
 from service.api import errors
 from service.api.deps import known_query
+from service.api.head import HeadAsGetMiddleware
 from service.api.metrics import Metrics, MetricsMiddleware
 from service.pipeline import Pipeline
 from service.settings import Settings, check_data_dir
@@ -105,7 +106,8 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     app.include_router(web_routes.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    # outermost last: metrics see every request, including refused bodies
+    # outermost last: metrics see every request, including refused bodies (and HEAD as HEAD)
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(errors.BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     return app

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import email.message
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from types import UnionType
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
 
 from fastapi import Request
+from fastapi._compat import ModelField
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
@@ -68,6 +70,12 @@ async def known_query(request: Request) -> None:
         raise InvalidInput(
             f"unknown query parameter {unknown[0]!r} on {request.url.path}; {takes}",
             {"unknown": unknown, "known": sorted(known)})
+    # "?q=x&q=y" answered for the last one alone: a URL built by appending is wrong somewhere
+    repeated = [name for name in dict.fromkeys(request.query_params)
+                if len(request.query_params.getlist(name)) > 1 and name not in _list_names(route)]
+    if repeated:
+        raise InvalidInput(f"query parameter {repeated[0]!r} is given more than once on "
+                           f"{request.url.path}; give it once", {"repeated": repeated})
     params = [*request.query_params.multi_items(), *request.path_params.items()]
     for name, value in params:
         if isinstance(value, str) and "\x00" in value:
@@ -75,11 +83,27 @@ async def known_query(request: Request) -> None:
                                f"character {value.index(chr(0))}", {"parameter": name})
 
 
+def _list_names(route: APIRoute) -> frozenset[str]:
+    """The query parameters that take a list, and so may be repeated (none yet)."""
+    return frozenset(param.alias for param in _query_params(route)
+                     if _takes_list(param.field_info.annotation))
+
+
+def _takes_list(annotation: Any) -> bool:
+    if get_origin(annotation) in (Union, UnionType):  # "list[str] | None"
+        return any(_takes_list(arg) for arg in get_args(annotation))
+    return get_origin(annotation) in (list, tuple, set, frozenset)
+
+
 def _query_names(route: APIRoute) -> frozenset[str]:
     """The query parameters of the endpoint and of every dependency under it."""
-    def walk(dependant: Dependant) -> Iterator[str]:
-        yield from (param.alias for param in dependant.query_params)
+    return frozenset(param.alias for param in _query_params(route))
+
+
+def _query_params(route: APIRoute) -> Iterator[ModelField]:
+    def walk(dependant: Dependant) -> Iterator[ModelField]:
+        yield from dependant.query_params
         for sub in dependant.dependencies:
             yield from walk(sub)
 
-    return frozenset(walk(route.dependant))
+    return walk(route.dependant)

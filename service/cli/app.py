@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from service.errors import CrossclaimError
+from service.errors import CrossclaimError, InvalidInput
 from service.settings import Settings, check_data_dir
 
 if TYPE_CHECKING:
@@ -52,6 +52,22 @@ def _pipeline(settings_json: str) -> Pipeline:
 
 def pipeline_for(data_dir: Path | None) -> Pipeline:
     return _pipeline(settings_for(data_dir).model_dump_json())
+
+
+def stored_pipeline_for(data_dir: Path | None) -> Pipeline:
+    """The pipeline of a store that exists, for the commands that read one (``claims``,
+    ``clusters``, ``contrast``, ``search``...).  A misspelt --data-dir would otherwise be
+    made into a new empty store, and the answer, "no claims", would look like a true one."""
+    settings = settings_for(data_dir)
+    if settings.database_url is None:
+        from service.reindex import DB_FILE, finish_interrupted
+
+        finish_interrupted(settings)  # a reindex killed mid-swap: its store is still there
+        if not (settings.data_dir / DB_FILE).is_file():
+            raise InvalidInput(
+                f"no crossclaim store in {settings.data_dir}: check --data-dir "
+                "(CROSSCLAIM_DATA_DIR), or run `crossclaim ingest PATH` first")
+    return _pipeline(settings.model_dump_json())
 
 
 def note_older_reading(pipe: Pipeline) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
@@ -21,10 +22,11 @@ from service.cli.app import (
     pipeline_for,
     print_json,
     print_jsonl,
+    stored_pipeline_for,
 )
 from service.cli.render import print_clusters, story_panel
 from service.errors import InvalidInput
-from service.readers import check_unicode, iter_files, read_file, rejections_line
+from service.readers import SUFFIXES, check_unicode, iter_files, read_file, rejections_line
 from service.story import StoryDifference
 from service.views import (
     claim_dict,
@@ -70,6 +72,11 @@ def ingest(
             rejected.append(exc.message)
     if not articles and rejected:
         raise InvalidInput(rejections_line(rejected))
+    if not articles:
+        # an empty file or a folder of other files: say so, before the model loads, rather
+        # than "0 new" and exit 0, which reads as a success
+        raise InvalidInput(f"nothing to ingest: no articles in {', '.join(map(str, paths))} "
+                           f"(read from {', '.join(SUFFIXES)} files)")
     pipe = pipeline_for(data_dir)
     results = pipe.ingest(articles)
     note_older_reading(pipe)
@@ -101,7 +108,7 @@ def clusters(
     as_json: JsonFlag = False,
 ) -> None:
     """List clusters, most contested first, with their claims and differences."""
-    views, total = pipeline_for(data_dir).clusters(min_voices=min_sources, limit=limit)
+    views, total = stored_pipeline_for(data_dir).clusters(min_voices=min_sources, limit=limit)
     if as_json:
         print_json([cluster_dict(v) for v in views])
         return
@@ -123,7 +130,7 @@ def contrast(
 ) -> None:
     """Show competing claims on a subject: the most relevant clusters, side by side, then
     the story's denials, figures and labels compared across them."""
-    pipe = pipeline_for(data_dir)
+    pipe = stored_pipeline_for(data_dir)
     views = pipe.contrasts(query, top=top)
     if as_json:  # the clusters only, as before; `figures` and `terms` --json give the rest
         print_json([cluster_dict(v) for v in views])
@@ -150,7 +157,7 @@ def figures(
 ) -> None:
     """Compare the counts of the story a subject is about across its clusters: how many died,
     were arrested, took part..., as outlets give them in claims worded apart."""
-    _print_story(pipeline_for(data_dir).figures(query, top=top), as_json, FIGURES_TITLE,
+    _print_story(stored_pipeline_for(data_dir).figures(query, top=top), as_json, FIGURES_TITLE,
                  "No figures of that story differ across its clusters.")
 
 
@@ -164,7 +171,7 @@ def terms(
 ) -> None:
     """Compare the labels outlets give one thing in the story a subject is about, across its
     clusters: "offensive" / "anti-terror operations", "Stepanakert" / "Khankendi"."""
-    _print_story(pipeline_for(data_dir).terms(query, top=top), as_json, TERMS_TITLE,
+    _print_story(stored_pipeline_for(data_dir).terms(query, top=top), as_json, TERMS_TITLE,
                  "No opposing labels in that story across its clusters.")
 
 
@@ -220,7 +227,7 @@ def claims(
                                "(check-worthiness at or above the trained threshold).")] = False,
 ) -> None:
     """List every stored claim with its offsets, speaker and check-worthiness."""
-    pipe = pipeline_for(data_dir)
+    pipe = stored_pipeline_for(data_dir)
     rows = [(claim, cluster) for claim, cluster in pipe.store.iter_claims()]
     if check_worthy:
         if pipe.checkworthiness is None:
@@ -261,14 +268,23 @@ def search(
         return
     if query is None:
         raise InvalidInput("give a query, or --corpus and --queries")
-    hits = pipeline_for(data_dir).search(query, top)
+    pipe = stored_pipeline_for(data_dir)
+    hits = pipe.search(query, top)
     if as_json:
-        print_json([{**claim_dict(c), "similarity": round(s, 4)} for c, s in hits])
+        # each hit's cluster, as GET /v1/claims/search gives it: the way on to its contrast
+        clusters = pipe.store.claims_with_clusters([c.id for c, _ in hits if c.id is not None])
+        print_json([{**claim_dict(c), "similarity": round(s, 4),
+                     "cluster_id": _cluster_of(clusters, c.id)} for c, s in hits])
         return
     table = Table("similarity", "source", "speaker", "claim")
     for claim, score in hits:
         table.add_row(f"{score:.3f}", claim.source, claim.speaker or "", claim.text)
     out.print(table)
+
+
+def _cluster_of(clusters: Mapping[int, tuple[object, int]], claim_id: int | None) -> int | None:
+    cluster = clusters.get(claim_id, (None, -1))[1] if claim_id is not None else -1
+    return cluster if cluster >= 0 else None
 
 
 def _lines(path: Path) -> list[str]:
