@@ -75,6 +75,29 @@ def test_what_is_called_fake_is_what_is_denied(a: str, b: str, relation: str) ->
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a hedged verdict is a verdict: "probably" is how sure the writer is, not a word of the
+    # story the other side must use
+    ("Bigfoot was filmed crossing a road in Ohio.", "Bigfoot Is Probably Fake", "conflict"),
+    ("Bigfoot was filmed crossing a road in Ohio.",
+     "That Bigfoot Is Probably Fake, Experts Say", "conflict"),
+    ("Bigfoot was filmed crossing a road in Ohio.", "Bigfoot Is Probably Real", "agree"),
+    ("Bigfoot was filmed crossing a road in Ohio.", "Is the Ohio Bigfoot Footage Fake?",
+     "agree"),
+    # a pun on "wrong" spelt as one word is still the writer calling the story wrong
+    ("A giant squid washed ashore in Wales.", "Welsh Giant Squid Story May Be Squid-wrong",
+     "conflict"),
+    ("A giant squid washed ashore in Wales.", "Welsh Giant Squid Story May Be Dead-wrong",
+     "conflict"),
+    ("A giant squid washed ashore in Wales.", "Welsh Giant Squid Story Is Not Dead-wrong",
+     "agree"),
+    ("A giant squid washed ashore in Wales.", "Giant Squid Washes Ashore in Wales, Locals Say",
+     "agree"),
+])
+def test_hedged_and_punning_debunks(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
 @pytest.mark.parametrize(("denial", "relation"), [
     ("The ministry called the accusation baseless.", "conflict"),
     ("The ministry described the reports as false.", "conflict"),
