@@ -98,6 +98,26 @@ def test_hedged_and_punning_debunks(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a denial of a way of killing denies the killing another side tells
+    ("The journalist was killed in Syria.",
+     "The militia denied that its fighters executed the journalist.", "conflict"),
+    ("The envoy was killed in the capital.", "Rebels deny claims they assassinated the envoy.",
+     "conflict"),
+    ("The hostage was killed in the desert.", "The gang denies it beheaded the hostage.",
+     "conflict"),
+    # the killing of someone else, what agrees with the denial, or the act reported, not denied
+    ("Two soldiers were killed in the clash.",
+     "The militia denied that its fighters executed the journalist.", "agree"),
+    ("The militia freed the journalist.",
+     "The militia denied that its fighters executed the journalist.", "agree"),
+    ("The journalist was killed in Syria.",
+     "The militia said its fighters executed the journalist.", "agree"),
+])
+def test_a_denied_way_of_killing_denies_the_killing(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("denial", "relation"), [
     ("The ministry called the accusation baseless.", "conflict"),
     ("The ministry described the reports as false.", "conflict"),
