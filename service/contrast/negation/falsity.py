@@ -188,16 +188,17 @@ def _open_question(toks: list[Token], at: int) -> bool:
 def _subject_of(toks: list[Token], start: int, at: int) -> list[Token]:
     """The words before a falsity word in its clause; across a relative clause ("The
     position of the minister, which shows ..., is unfounded") the noun phrase before it."""
-    if not any(is_content(t) for t in toks[start:at]) and start >= 2 \
-            and toks[start - 1].lower in DASHES:
+    # "..., which shows no knowledge of the region, is completely unfounded": a hedge
+    # ("completely") is no subject
+    bare = not any(is_content(t) and t.lower not in LIKELIHOOD for t in toks[start:at])
+    if bare and start >= 2 and toks[start - 1].lower in DASHES:
         opening = next((j for j in range(start - 2, -1, -1) if toks[j].lower in DASHES), None)
         if opening is not None:
             begin = next((j + 1 for j in range(opening - 1, -1, -1)
                           if toks[j].lower in CLAUSE_MARKS or toks[j].lower in CLAUSE_WORDS),
                          0)
             return toks[begin:opening]
-    if not any(is_content(t) for t in toks[start:at]) and start >= 2 \
-            and toks[start - 1].lower == ",":
+    if bare and start >= 2 and toks[start - 1].lower == ",":
         comma = next((j for j in range(start - 2, -1, -1) if toks[j].lower == ","), None)
         if comma is not None and comma + 1 < at and toks[comma + 1].lower in ("which", "who"):
             begin = next((j + 1 for j in range(comma - 1, -1, -1)
