@@ -75,6 +75,49 @@ def test_what_is_called_fake_is_what_is_denied(a: str, b: str, relation: str) ->
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a hedged verdict is a verdict: "probably" is how sure the writer is, not a word of the
+    # story the other side must use
+    ("Bigfoot was filmed crossing a road in Ohio.", "Bigfoot Is Probably Fake", "conflict"),
+    ("Bigfoot was filmed crossing a road in Ohio.",
+     "That Bigfoot Is Probably Fake, Experts Say", "conflict"),
+    ("Bigfoot was filmed crossing a road in Ohio.", "Bigfoot Is Probably Real", "agree"),
+    ("Bigfoot was filmed crossing a road in Ohio.", "Is the Ohio Bigfoot Footage Fake?",
+     "agree"),
+    # a pun on "wrong" spelt as one word is still the writer calling the story wrong
+    ("A giant squid washed ashore in Wales.", "Welsh Giant Squid Story May Be Squid-wrong",
+     "conflict"),
+    ("A giant squid washed ashore in Wales.", "Welsh Giant Squid Story May Be Dead-wrong",
+     "conflict"),
+    ("A giant squid washed ashore in Wales.", "Welsh Giant Squid Story Is Not Dead-wrong",
+     "agree"),
+    ("A giant squid washed ashore in Wales.", "Giant Squid Washes Ashore in Wales, Locals Say",
+     "agree"),
+])
+def test_hedged_and_punning_debunks(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, b
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a denial of a way of killing denies the killing another side tells
+    ("The journalist was killed in Syria.",
+     "The militia denied that its fighters executed the journalist.", "conflict"),
+    ("The envoy was killed in the capital.", "Rebels deny claims they assassinated the envoy.",
+     "conflict"),
+    ("The hostage was killed in the desert.", "The gang denies it beheaded the hostage.",
+     "conflict"),
+    # the killing of someone else, what agrees with the denial, or the act reported, not denied
+    ("Two soldiers were killed in the clash.",
+     "The militia denied that its fighters executed the journalist.", "agree"),
+    ("The militia freed the journalist.",
+     "The militia denied that its fighters executed the journalist.", "agree"),
+    ("The journalist was killed in Syria.",
+     "The militia said its fighters executed the journalist.", "agree"),
+])
+def test_a_denied_way_of_killing_denies_the_killing(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
 @pytest.mark.parametrize(("denial", "relation"), [
     ("The ministry called the accusation baseless.", "conflict"),
     ("The ministry described the reports as false.", "conflict"),

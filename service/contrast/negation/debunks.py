@@ -5,7 +5,7 @@ host, who claimed the massacre was a hoax, was sued")."""
 
 from __future__ import annotations
 
-from service.contrast.negation.falsity import _negated_word
+from service.contrast.negation.falsity import LIKELIHOOD, _negated_word
 from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
     COPULA,
@@ -47,7 +47,8 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
         return {stem(t.text) for t in words
                 if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
                 and t.lower not in _FAKE and t.lower not in _MEDIA
-                and t.lower not in _DISMISS and not name_like(t, r)}
+                and t.lower not in _DISMISS and t.lower not in LIKELIHOOD
+                and not name_like(t, r)}
     # "wants him fired over a fake expenses story": what is called untrue is the story the
     # phrase tells, not the sentence around it ("falls for fake Kim Jong-un story" tells
     # nothing but whom it is about: the sentence then says what the story was)

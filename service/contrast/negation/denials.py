@@ -109,6 +109,7 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
         content = {stem(t.text) for t in toks[i + 1:end]
                    if is_content(t) and t.lower not in STATEMENT and t.lower not in FALSE
                    and not name_like(t, r)}
+        content |= killed(r, i + 1, end)
         if not content and explicit and toks[i].lower in DOUBT and toks[i].lower[:5] == "doubt" \
                 and any(t.lower in STATEMENT and t.lower not in _PRONOUNS
                         for t in toks[i + 1:end]):
@@ -131,6 +132,22 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
             # "denied that the lawsuit had a political purpose": the lawsuit alone is the
             # story; the other side must say two things of what is denied
             r.denial_needs = max(r.denial_needs, min(2, len(content)))
+
+
+# ways of killing, as copy varies them: "denies it beheaded the aid worker" denies that the
+# aid worker was killed, which another side tells as "was killed"
+_KILLING = frozenset({"behead", "beheaded", "beheading", "beheads", "execute", "executed",
+                      "executing", "executes", "murder", "murdered", "murdering", "assassinate",
+                      "assassinated", "slay", "slain", "slew", "slaughtered", "lynched"})
+
+
+def killed(r: Reading, start: int, end: int) -> set[str]:
+    """"denied that its men executed the reporter": a way of killing is a killing, as
+    "the reporter was killed" tells it.  (A victim's name is not added to what is denied:
+    "the militia freed Jane Doe" names her too, and agrees with the denial.)"""
+    toks = r.toks
+    return {stem("killed")} if any(toks[j].lower in _KILLING for j in range(start, end)) \
+        else set()
 
 
 # what the denier goes on to say in a second predicate of its own: "denied targeting

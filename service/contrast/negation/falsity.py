@@ -63,6 +63,22 @@ _UNTRUE_LABELS = frozenset({"conspiracy", "propaganda", "smear", "hoax", "fictio
                             "invention", "invented", "made-up", "rumour", "rumor", "speculation"})
 
 
+# how sure the writer is of a falsity: "is probably fabricated", "most likely a hoax": a hedge
+# on the verdict, not a word of the story called untrue (which the other side must use)
+LIKELIHOOD = frozenset({"probably", "likely", "possibly", "perhaps", "maybe", "apparently",
+                        "allegedly", "almost", "certainly", "definitely", "surely", "totally",
+                        "completely", "entirely", "utterly"})
+
+
+# a pun on a falsity word, spelt as one: "the theory may be meteor-wrong"; so is "dead-wrong"
+_UNTRUE_TAILS = frozenset({"wrong", "false", "untrue"})
+
+
+def _untrue_word(low: str) -> bool:
+    return low in FALSE or ("-" in low and low.rsplit("-", 1)[1] in _UNTRUE_TAILS
+                            and low.rsplit("-", 1)[0].isalpha())
+
+
 # "rumours proven false", "the claim was shown to be wrong"
 _SHOWN = frozenset({"proven", "proved", "shown"})
 
@@ -75,7 +91,7 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
         before = [t.lower for t in toks[max(0, i - 3):i]]
         after = toks[i + 1].lower if i + 1 < len(toks) else ""
         called = _called_untrue(toks, i) if low in FALSE or low in _UNTRUE_LABELS else None
-        false_word = ((low in FALSE and after != "to") or (low == "made" and after == "up")) \
+        false_word = ((_untrue_word(low) and after != "to") or (low == "made" and after == "up")) \
             and any(w in COPULA or w in _SHOWN for w in before) \
             and not _negated_word(before)  # "was completely made up"; not "is not fake"
         # "the claims were without merit", "the allegations have no merit": a lawyer's "false"
@@ -172,16 +188,17 @@ def _open_question(toks: list[Token], at: int) -> bool:
 def _subject_of(toks: list[Token], start: int, at: int) -> list[Token]:
     """The words before a falsity word in its clause; across a relative clause ("The
     position of the minister, which shows ..., is unfounded") the noun phrase before it."""
-    if not any(is_content(t) for t in toks[start:at]) and start >= 2 \
-            and toks[start - 1].lower in DASHES:
+    # "..., which shows no knowledge of the region, is completely unfounded": a hedge
+    # ("completely") is no subject
+    bare = not any(is_content(t) and t.lower not in LIKELIHOOD for t in toks[start:at])
+    if bare and start >= 2 and toks[start - 1].lower in DASHES:
         opening = next((j for j in range(start - 2, -1, -1) if toks[j].lower in DASHES), None)
         if opening is not None:
             begin = next((j + 1 for j in range(opening - 1, -1, -1)
                           if toks[j].lower in CLAUSE_MARKS or toks[j].lower in CLAUSE_WORDS),
                          0)
             return toks[begin:opening]
-    if not any(is_content(t) for t in toks[start:at]) and start >= 2 \
-            and toks[start - 1].lower == ",":
+    if bare and start >= 2 and toks[start - 1].lower == ",":
         comma = next((j for j in range(start - 2, -1, -1) if toks[j].lower == ","), None)
         if comma is not None and comma + 1 < at and toks[comma + 1].lower in ("which", "who"):
             begin = next((j + 1 for j in range(comma - 1, -1, -1)
@@ -203,8 +220,8 @@ def _read_false_subject(r: Reading, subject: list[Token]) -> None:
     other side's.  "The position of the minister is unfounded": what is called untrue is
     named, and the other side must be about it (two of its words, names included, or its
     only one)."""
-    words = {stem(t.text) for t in subject
-             if is_content(t) and t.lower not in STATEMENT and t.lower not in FALSE}
+    words = {stem(t.text) for t in subject if is_content(t) and t.lower not in STATEMENT
+             and t.lower not in FALSE and t.lower not in LIKELIHOOD}
     # "the report is false" and "this is false" deny the other side's statement, whatever it
     # is; a pronoun inside a named subject ("the deal that was made") does not
     if any(t.lower in STATEMENT and (t.lower not in _PRONOUNS or not words) for t in subject):
