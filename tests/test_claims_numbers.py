@@ -1277,3 +1277,80 @@ def test_a_count_in_a_title_case_headline_is_still_disputed() -> None:
     result = contrast(parsed("x", "Apple Sells 10 Million iPhones"),
                       parsed("y", "Apple sold 12 million iPhones"))
     assert "numbers" in {d.kind for d in result.differences if d.conflict}, result.summary
+
+
+@pytest.mark.parametrize("sentence", [
+    # a model's number before a plural with its own bare verb: the plural is what the model
+    # has (its sales, owners, players), no count of them
+    "Xbox 360 Sales Slump",
+    "Xbox 360 Sales Slump In Europe",
+    "Halo 4 Players Report Bugs",
+    "Boeing 787 Owners Ground Jets",
+    "Nintendo 64 Owners Are Angry",
+    # a camel-case product's version wherever the name stands: after a colon, opening the
+    # sentence, or with its first letter capitalised there
+    "HairGate: iPhone 6 Customers Are Complaining That The Phone Is Ripping Out Their Hair",
+    "iPhone 6 users say device pulls out hair",
+    "IPhone 6 users are tearing their hair out",
+    "iOS 8 bug could delete your iCloud Drive documents",
+    # a verb's word after a name's word is the name's ("Apple Watch"), its figure the model's
+    "Apple Watch 2 Gets Release Date",
+    "Pebble Watch 2 Gets New Price",
+    # an item of a list of names split by slashes
+    "Titanfall Review (Xbox One / 360 / PC)",
+    "Titanfall Out Now On PS4 / 360",
+    "Titanfall Review (PS3/360)",
+    # a number word and a plural opening a headline before a singular verb: a business
+    "Five Guys Opens New Store",
+    "Five Guys Opens Its First Store In London",
+    "Three Mobile Cuts Prices",
+    # a sentence's first word before a figure going on to a singular noun it cannot count
+    "Team 5 source: Missing Afghan soldiers found at Canadian border",
+])
+def test_a_model_or_business_number_is_no_count(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # near cases that keep their count: after the headline's verb, a plural's verb in its
+    # participle or in the plural's form, a count opening the headline, a word in -s before
+    # the figure (a team's plural), a figure with a unit, and a hedge opening a sentence
+    ("Apple Sells 10 Million iPhones", [(1e7, "iphone")]),
+    ("Apple Sold 10 Million iPhone 6 Units", [(1e7, "iphone")]),
+    ("Xbox Sales Fall 5%", [(5, "percent")]),
+    ("Five Killed In Kabul", [(5, "people")]),
+    ("Two Guys Arrested", [(2, "guy")]),
+    ("Kabul 5 Soldiers Killed", [(5, "soldier")]),
+    ("Chelsea 3 Points Clear After Win", [(3, "point")]),
+    ("Jets 3 Players Fail Drug Tests", [(3, "player")]),
+    ("Five Men Open Shop", [(5, "man")]),
+    ("Three Mobile Phones Explode", [(3, "phone")]),
+    ("Two Car Bombs Kill 20 In Baghdad", [(2, "bomb"), (20, None)]),
+    ("Fans Watch 2 Games", [(2, "game")]),
+    ("Our 2 Sons Are Safe", [(2, "son")]),
+    ("Only 3 soldiers remain.", [(3, "soldier")]),
+])
+def test_counts_near_model_and_business_names_stay(
+        sentence: str, figures: list[tuple[float, str | None]]) -> None:
+    assert [(q.low, q.unit) for q in find_numbers(sentence)] == figures
+
+
+@pytest.mark.parametrize("sentence", ["Perhaps 40 fled.", "Only 3 remain.", "Maybe 12 died."])
+def test_a_hedge_opening_a_sentence_is_no_name(sentence: str) -> None:
+    assert len(find_numbers(sentence)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what a user sees: a model's, a list's or a business's number agrees with no count
+    ("Xbox 360 Sales Slump", "Xbox sales slump after 360 sales in a week"),
+    ("Titanfall Review (Xbox One / 360 / PC)", "Titanfall review: 360 reviews and counting"),
+    ("Five Guys Opens New Store", "Five Guys opens five new stores"),
+    ("HairGate: iPhone 6 Customers Are Complaining That The Phone Is Ripping Out Their Hair",
+     "Hairgate: 12 customers complain that the phone rips out hair"),
+])
+def test_model_and_business_numbers_are_no_number_difference(a: str, b: str) -> None:
+    from contrastkit import contrast, parsed
+
+    result = contrast(parsed("x", a), parsed("y", b))
+    assert not {"numbers", "numbers_agree"} & {d.kind for d in result.differences}, \
+        result.summary

@@ -94,7 +94,8 @@ def figure_name(sentence: str, start: int, end: int) -> bool:
     if before is None:
         return False  # "2014 World Cup Opens": a year or a count opening the headline
     word, opens = before.group("word"), before.start() == 0
-    if not word[0].isupper() or word in _NO_NAME or re.search(r"(?:ed|ly|['’]s?)$", word) \
+    if not word[0].isupper() or (word in _NO_NAME and not _named_verb(word, before)) \
+            or re.search(r"(?:ed|ly|['’]s?)$", word) \
             or (re.search(r"(?:s|ing)$", word) and not opens):
         # "Sells 10", "In 2013", "Top 10", "Dow's 5": no name before; a word in -s or -ing
         # may be a verb, unless it opens the headline ("Windows 8 Gets", "Boeing 787 Makes")
@@ -108,6 +109,20 @@ def figure_name(sentence: str, start: int, end: int) -> bool:
     following = after.group("next")
     return following in _DETERMINERS or not (
         following in _NO_NAME or re.search(r"(?:ed|ly)$", following) or _regular_plural(following))
+
+
+# words on the list of words of grammar for the verb they are before a count ("Watch Two
+# Guys") that are also a product's last word after a name ("Apple Watch 2 Gets Release
+# Date"); a short list, as no structure tells the noun from the verb there
+_NAME_VERBS = _words("Watch")
+
+
+def _named_verb(word: str, before: re.Match[str]) -> bool:
+    """The word before a figure is a name's after a name's word ("Apple Watch"), not the
+    verb of a subject before it ("Fans Watch"), nor one opening the headline."""
+    first = before.group("first")
+    return word in _NAME_VERBS and first is not None and first[0].isupper() \
+        and first not in _NO_NAME and not re.search(r"(?:s|ed|ly|['’]s?)$", first)
 
 
 # the number of an address or a building: "10 Downing Street", "One World Trade Center"

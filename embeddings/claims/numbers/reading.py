@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.models import business_number, listed_number, model_number
 from embeddings.claims.numbers.names import address_number, figure_name, name_number
 from embeddings.claims.numbers.numerals import (
     _FRACTION_OF,
@@ -23,6 +24,7 @@ from embeddings.claims.numbers.numerals import (
 )
 from embeddings.claims.numbers.units import (
     _AFTER,
+    _BEFORE_NOUN,
     _BELOW_ZERO,
     _COUNTED_BEFORE,
     _CROWD,
@@ -31,6 +33,7 @@ from embeddings.claims.numbers.units import (
     _DAYS,
     _DEAD,
     _DOLLARS,
+    _FUNCTION_WORDS,
     _HEADLINE_VERB,
     _INCHES,
     _IRREGULAR,
@@ -46,6 +49,7 @@ from embeddings.claims.numbers.units import (
     _age,
     _currency_of,
     _measure_unit,
+    _plural_soon,
     _singular,
     _temperature,
     _unit,
@@ -158,11 +162,38 @@ _HEADLINE_NAME = re.compile(r"(?:^|(?<=[\w’'”)] ))(?:[A-Z][\w&-]*|[a-z]+[A-Z
 
 
 # a product's name in camel case ("iOS", "iPhone", "macOS"): the figure after it is its
-# version or model, never a count
+# version or model, never a count, wherever the name stands ("Hairgate: iPhone 6 users"),
+# and so when a sentence's first letter is capitalised ("IPhone 6 users are tearing")
 _PRODUCT = re.compile(r"[a-z]+[A-Z][\w-]*")
+_PRODUCT_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+[A-Z][\w-]*|[A-Z][A-Z][a-z]{2,}[\w-]*) $")
+# a sentence's first word, which may be a name before its figure ("Team 5 source: ...")
+_OPENER = re.compile(r"[A-Z][a-z]+ ")
+
+
+def _opening_name(sentence: str, start: int, end: int) -> bool:
+    """The figure after a sentence's first word is the name's when it is above one and goes
+    on to a singular noun it cannot count, with no plural after ("Team 5 source: Missing
+    soldiers found"); a word that bounds or hedges a figure is no name ("About 40 more")."""
+    opener = _OPENER.fullmatch(sentence, 0, start)
+    if opener is None or not sentence[start:end].isdigit() or int(sentence[start:end]) < 2:
+        return False
+    word = opener.group().strip()
+    if word in _NOT_NAMES or word.lower() in _FUNCTION_WORDS \
+            or re.search(r"(?:s|ed|ly)$", word) or _MODIFIER.search(sentence, 0, start):
+        return False  # "Perhaps 40 fled", "Only 3 remain": a hedge or a bound, no name
+    following = _UNIT_WORD.match(sentence, end)
+    if following is None or _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
+            or _plural_soon(sentence, end):
+        return False
+    noun = following.group(1)
+    return noun.islower() and not (noun in _FUNCTION_WORDS or noun in _BEFORE_NOUN
+                                   or re.search(r"(?:s|ed)$", noun) or noun in _IRREGULAR
+                                   or noun in _FATE_NOUNS)
 
 
 def _named(sentence: str, start: int, end: int) -> bool:
+    if _PRODUCT_BEFORE.search(sentence, 0, start) and sentence[start:end].isdigit():
+        return True  # "iPhone 6 users say", "HairGate: iPhone 6 Customers Are Complaining"
     if title_case(sentence):  # every word capitalised: only a headline's verb tells a name
         name = _HEADLINE_NAME.search(sentence, 0, start)
         if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
@@ -171,7 +202,9 @@ def _named(sentence: str, start: int, end: int) -> bool:
         return _PRODUCT.fullmatch(name.group().strip()) is not None \
             or _HEADLINE_VERB.match(sentence, end) is not None
     name = _NAME_BEFORE.search(sentence, 0, start)
-    if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
+    if name is None:
+        return _opening_name(sentence, start, end)
+    if name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
         return False
     if _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
             or re.match(r"\s*[-–—]", sentence[end:]):
@@ -218,6 +251,10 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "Xbox One", "Air Force One": a name, not one
     if figure_name(sentence, m.start(), m.end()):
         return None, m.start(), m.end()  # "Channel 4 Drops Show": the channel's, no count
+    if model_number(sentence, m.start(), m.end()) or listed_number(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "Xbox 360 Sales Slump", "(Xbox One / 360 / PC)"
+    if business_number(sentence, m.start(), m.end(), value):
+        return None, m.start(), m.end()  # "Five Guys Opens New Store": a restaurant's name
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 
