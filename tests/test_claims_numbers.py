@@ -1329,6 +1329,10 @@ def test_a_model_or_business_number_is_no_count(sentence: str) -> None:
     ("Fans Watch 2 Games", [(2, "game")]),
     ("Our 2 Sons Are Safe", [(2, "son")]),
     ("Only 3 soldiers remain.", [(3, "soldier")]),
+    # a place before the figure is a dateline, not a product with a model number
+    ("Iraq 5 Soldiers Kill Gunman In Ambush", [(5, "soldier")]),
+    ("Syria 10 Rebels Surrender To Army", [(10, "rebel")]),
+    ("Paris 3 Suspects Face Trial", [(3, "suspect")]),
 ])
 def test_counts_near_model_and_business_names_stay(
         sentence: str, figures: list[tuple[float, str | None]]) -> None:

@@ -22,6 +22,7 @@ from embeddings.claims.numbers.names import (
 from embeddings.claims.numbers.numerals import _words
 from embeddings.claims.numbers.plurals import regular_singular
 from embeddings.claims.numbers.units import _regular_plural, title_case
+from embeddings.claims.places import CITIES, PLACES
 
 # a plural after the figure and the word after it, the plural's verb in its bare form
 _PLURAL_VERB = re.compile(r"\s(?P<plural>[A-Z][a-z]+)\s+(?P<verb>[A-Z][a-z]+)\b")
@@ -45,6 +46,8 @@ def model_number(sentence: str, start: int, end: int) -> bool:
         # word in -s that may be a verb or a team's plural; one in -ing opening the
         # headline is a name ("Boeing 787 Owners")
         return False
+    if word.lower() in PLACES or word.lower() in CITIES:
+        return False  # "Iraq 5 Soldiers Kill Gunman": a dateline's place, then a count
     after = _PLURAL_VERB.match(sentence, end)
     if after is None:
         return False

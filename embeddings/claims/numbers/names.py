@@ -25,6 +25,7 @@ from embeddings.claims.numbers.units import (
     _regular_plural,
     title_case,
 )
+from embeddings.claims.places import CITIES, PLACES
 
 # the word before a number word and the one before that, each glued to it by one space; a
 # word ends in a letter, so a colon, dash or quote opens a new phrase ("Bosnia: Seven girls")
@@ -94,6 +95,8 @@ def figure_name(sentence: str, start: int, end: int) -> bool:
     if before is None:
         return False  # "2014 World Cup Opens": a year or a count opening the headline
     word, opens = before.group("word"), before.start() == 0
+    if word.lower() in PLACES or word.lower() in CITIES:
+        return False  # "Syria 10 Rebels Surrender": a dateline's place, then a count
     if not word[0].isupper() or (word in _NO_NAME and not _named_verb(word, before)) \
             or re.search(r"(?:ed|ly|['’]s?)$", word) \
             or (re.search(r"(?:s|ing)$", word) and not opens):
