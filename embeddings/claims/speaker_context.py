@@ -75,7 +75,7 @@ class SpeakerContext:
     # what the article says of each one's gender ("first lady", "Mr."): ``genders``
     namesakes: dict[str, list[str]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
-    # the one a bare surname named while no one else had it: whom the story calls so
+    # the one a bare surname named while no one else had it ("Macron" before Brigitte)
     surnamed: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # "minister" -> "Sebastian Lecornu"
     # bodies named so far, speaking or not: "the unit" after "The Athletics Integrity Unit
@@ -138,8 +138,9 @@ class SpeakerContext:
             full = entity.text
             if entity.label == "ORG" and " " in full:
                 self.bodies.append(full)
-            if " " not in full and len(self.namesakes.get(full, [])) <= 1 \
-                    and " " in (called := self.canonical(full)):  # "Macron", no wife named yet
+            called = self.canonical(full) if " " not in full and entity.label != "PLACE" \
+                and len(self.namesakes.get(full, [])) <= 1 else ""
+            if " " in called:  # "Macron" before his wife was named: whom the story calls so
                 self.surnamed.setdefault(full, called)
             if entity.label in ("ORG", "PLACE") or not self.is_person(full):
                 continue
