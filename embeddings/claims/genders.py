@@ -155,6 +155,21 @@ def one_of_pair(said: dict[str, str], pair: str, gender: str | None) -> str | No
     return fitting[0] if len(fitting) == 1 and len(others) == 1 else None
 
 
+def of_gender(said: dict[str, str], people: list[str], gender: str | None) -> list[str]:
+    """Those of ``people`` a title of that gender may name: the ones known to be of it,
+    else those not known to be of the other (all of them without a gender)."""
+    known = [p for p in people if gender is not None and known_gender(said, p) == gender]
+    return known or [p for p in people if fits(said, p, gender)]
+
+
+def one_namesake(said: dict[str, str], namesakes: list[str], gender: str | None) -> str | None:
+    """"Donald Trump ... Melania Trump ... Trump said ... he added": of two or more people
+    of the surname a pronoun follows, the only one it may be (the others known to be of the
+    other gender; "Ed Miliband ... David Miliband ... he" is either of them)."""
+    fitting = [p for p in namesakes if gender is not None and fits(said, p, gender)]
+    return fitting[0] if len(fitting) == 1 and len(namesakes) >= 2 else None
+
+
 def namesake(said: dict[str, str], namesakes: list[str], last: str,
              gender: str | None) -> str | None:
     """Whom a surname with a title of that gender names ("Mr. Trump" after "Donald Trump"

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from embeddings.claims import genders
 from embeddings.claims.entities import is_title
+
+if TYPE_CHECKING:
+    from embeddings.claims.speaker_context import SpeakerContext
 
 # what joins two people in one phrase: "Trump and first lady Melania Trump", "Trump's wife,
 # Melania Trump", "Varga and his daughter Ysolde Varga"
@@ -28,8 +33,57 @@ def someone_else(sentence: str, full: str) -> bool:
         or any(alone(sentence, m.start("bare")) for m in after)
 
 
+def add(namesakes: dict[str, list[str]], full: str) -> None:
+    """Note a full name among those of its surname, the last named last."""
+    if not all(w[:1].isupper() for w in full.split()):
+        return  # "Trump and Melania Trump" is no one person
+    same = namesakes.setdefault(full.split()[-1], [])
+    if full in same:
+        same.remove(full)
+    same.append(full)
+
+
 def alone(sentence: str, at: int) -> bool:
     """Whether the surname at ``at`` stands alone, or after a title only ("President
     Trump"), not as the last word of another full name ("Donald Trump")."""
     words = sentence[:at].split()
     return not words or not words[-1][:1].isupper() or is_title(words[-1])
+
+
+# titles of courtesy, not of an office: "first lady Melania Trump", "Sir Keir", "Dr. X" do not
+# make the person the one a story calls by the bare surname, as "President Donald Trump" does
+_COURTESY = frozenset({"lady", "sir", "lord", "dame", "mr", "mrs", "ms", "dr", "prof", "rev"})
+
+
+def titles_of(run: str) -> frozenset[str]:
+    """The titles opening a speaker's run: "President Trump" -> {"president"}."""
+    return frozenset(w.lower().rstrip(".") for w in run.split()[:-1] if is_title(w))
+
+
+def named_by_surname(context: SpeakerContext, surname: str, gender: str | None,
+                     titles: frozenset[str]) -> str:
+    """The person a surname the article gave in full names; with a gender a title gives
+    ("Mr. Trump"), one who may be of it (``genders.namesake``; the surname if none may).
+
+    Of two or more who may ("Donald Trump", "Melania Trump"), the one a reader tells: by a
+    title in the frame that only one of them was given ("President Trump said"); else the
+    one the article already called so while they were its only person of that name (a
+    story calls its main person by the surname and the other by a full or first name:
+    "Macron said ... his wife Brigitte Macron ... Macron said" is the president); else the
+    only one named with an office; else the only one who has spoken.  When nothing tells
+    them apart the surname stays as written: a guess (the last named, as before, or the
+    first) gives one person's words to another, which an unresolved "Trump" never does.
+    """
+    people = context.namesakes.get(surname, [])
+    sure = genders.namesake(context.genders, people, context.persons[surname], gender)
+    people = genders.of_gender(context.genders, people, gender)
+    if len(people) < 2:
+        return sure or surname
+    tellers = (
+        # (all of them: "Prime Minister Varga" is not the finance minister of that name)
+        [p for p in people if titles and titles <= context.held.get(p, set())],
+        [p for p in people if context.surnamed.get(surname) == p],
+        [p for p in people if context.held.get(p, set()) - _COURTESY],
+        [p for p in people if p in context.speakers],
+    )
+    return next((found[0] for found in tellers if len(found) == 1), surname)

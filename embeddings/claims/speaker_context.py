@@ -75,6 +75,8 @@ class SpeakerContext:
     # what the article says of each one's gender ("first lady", "Mr."): ``genders``
     namesakes: dict[str, list[str]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    # the one a bare surname named while no one else had it ("Macron" before Brigitte)
+    surnamed: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # "minister" -> "Sebastian Lecornu"
     # bodies named so far, speaking or not: "the unit" after "The Athletics Integrity Unit
     # suspended her" is that unit
@@ -136,12 +138,16 @@ class SpeakerContext:
             full = entity.text
             if entity.label == "ORG" and " " in full:
                 self.bodies.append(full)
+            called = self.canonical(full) if " " not in full and entity.label != "PLACE" \
+                and len(self.namesakes.get(full, [])) <= 1 else ""
+            if " " in called:  # "Macron" before his wife was named: whom the story calls so
+                self.surnamed.setdefault(full, called)
             if entity.label in ("ORG", "PLACE") or not self.is_person(full):
                 continue
             if " " in full:  # a lone surname teaches nothing and must not hide the full name
                 if not namesakes.someone_else(sentence, full):
                     self.persons[full.split()[-1]] = full
-                self._namesake(full)
+                namesakes.add(self.namesakes, full)
                 at = entity.start if sentence[entity.start:entity.end] == full \
                     else sentence.find(full)
                 self._learn_gender(full, genders.gender_around(sentence, at, at + len(full)))
@@ -177,15 +183,7 @@ class SpeakerContext:
         if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper() \
                 and not {"and", "&", "with"} & set(words):  # ("Trump and Melania Trump")
             self.persons.setdefault(words[-1], speaker)
-            self._namesake(speaker)
-
-    def _namesake(self, full: str) -> None:
-        if not all(w[:1].isupper() for w in full.split()):
-            return  # "Trump and Melania Trump" is no one person
-        same = self.namesakes.setdefault(full.split()[-1], [])
-        if full in same:
-            same.remove(full)
-        same.append(full)
+            namesakes.add(self.namesakes, speaker)
 
     def _learn_gender(self, person: str, gender: str | None) -> None:
         if gender is not None:  # (told both, the article says nothing sure: "?")
@@ -230,21 +228,23 @@ class SpeakerContext:
             return None
         return person if self.held.get(person, set()) & same else None
 
-    def canonical(self, name: str, gender: str | None = None) -> str:
+    def canonical(self, name: str, gender: str | None = None,
+                  titles: frozenset[str] = frozenset()) -> str:
         """"Hajiyev" -> "Hikmet Hajiyev" when the full name appeared earlier; with the
         gender a title gives ("Mr. Trump"), the last full name of a person who may be of
-        it (not "Melania Trump"), or the surname alone if none may."""
+        it (not "Melania Trump"), or the surname alone if none may; of several who may,
+        the one ``namesakes.named_by_surname`` tells (by ``titles``: "President Trump")."""
         if " " not in name:
             if name in self.persons:
-                return genders.namesake(self.genders, self.namesakes.get(name, []),
-                                        self.persons[name], gender) or name
+                return namesakes.named_by_surname(self, name, gender, titles)
             # a family name written first ("spokesperson Mao Ning ... Mao said", "Kim Jong Un
             # ... Kim said"): the one person named so whose name opens with it
             first = {full for full in self.persons.values()
                      if full.split()[0] == name and self.is_person(full)}
             # (and one the story gave a title, quoted or made a sentence's subject ("Kim Jong
             # Un inspected ..."): "the Comey Memos" open with a name too)
-            only = first.pop() if len(first) == 1 else name
+            called = self.surnamed.get(name, "")  # (of two, the one called so before)
+            only = first.pop() if len(first) == 1 else called if called in first else name
             known = only in self.held or only in self.speakers or only in self.referents
             return only if known else name
         # "von Moltke" -> "James von Moltke": a surname that opens with its particle
@@ -269,7 +269,9 @@ class SpeakerContext:
                           person_referents.no_person(n, self.bodies))
                           or n.split()[-1].lower() in PERSON_ROLES)
                           and genders.fits(self.genders, n, gender)), None)
-            return found and (genders.one_of_pair(self.genders, found, gender) or found)
+            return found and (genders.one_of_pair(self.genders, found, gender) or genders.
+                              one_namesake(self.genders, self.namesakes.get(found, []), gender)
+                              or found)
         for name in reversed(self.speakers):
             # "it" is no "British government spokeswoman": a role held by a person
             if (not self.is_person(name) and name.split()[-1].lower() not in PERSON_ROLES) \

@@ -18,6 +18,7 @@ from embeddings.claims.entities import (
 )
 from embeddings.claims.genders import title_gender
 from embeddings.claims.groups import _BARE_GROUP
+from embeddings.claims.namesakes import titles_of
 from embeddings.claims.speaker_context import SpeakerContext
 
 
@@ -66,8 +67,8 @@ def named_speaker(raw: str, context: SpeakerContext) -> str | None:
         return context.resolve_descriptor(words[0]) or name
     if (person := person_of_body(name, context.is_person)) is not None:
         return context.canonical(person)  # "Amal Idris of the Refugee Council"
-    # "Mr. Trump" is no woman named Trump before him
-    return context.canonical(name, title_gender(raw))
+    # "Mr. Trump" is no woman named Trump before him, "President Trump" no first lady
+    return context.canonical(name, title_gender(raw), titles_of(raw))
 
 
 def _name_at_end(text: str) -> tuple[str, int] | None:
