@@ -118,13 +118,29 @@ def lexical_similarity(a: str, b: str, weigh: Weigher = general_rarity,
 def vector_similarity(va: Mapping[str, float],
                       vb: Mapping[str, float]) -> tuple[float, list[str]]:
     """``lexical_similarity`` of two term vectors."""
+    similarity, shared = vector_overlap(va, vb, vector_norm(va), vector_norm(vb))
+    return similarity, rank_shared(va, vb, shared)
+
+
+def vector_norm(v: Mapping[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in v.values()))
+
+
+def vector_overlap(va: Mapping[str, float], vb: Mapping[str, float], na: float,
+                   nb: float) -> tuple[float, list[str]]:
+    """``vector_similarity`` given the two vectors' norms, with the shared stems in sorted
+    order: a caller comparing one facet with many computes each norm once, and ranks the
+    words of the best pair only."""
     # sorted, not set order: a sum's last bits and the words shown would otherwise change
     # with the hash seed from one run to the next
     shared = sorted(va.keys() & vb.keys())
     if not shared:
         return 0.0, []
     dot = sum(va[k] * vb[k] for k in shared)
-    na = math.sqrt(sum(w * w for w in va.values()))
-    nb = math.sqrt(sum(w * w for w in vb.values()))
-    ranked = sorted(shared, key=lambda k: (-min(va[k], vb[k]), k))
-    return dot / (na * nb), ranked
+    return dot / (na * nb), shared
+
+
+def rank_shared(va: Mapping[str, float], vb: Mapping[str, float],
+                shared: list[str]) -> list[str]:
+    """The shared stems, rarest first."""
+    return sorted(shared, key=lambda k: (-min(va[k], vb[k]), k))

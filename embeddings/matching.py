@@ -22,9 +22,11 @@ from embeddings.lexical import (
     Weigher,
     content_words,
     general_rarity,
+    rank_shared,
     stem,
     term_vector,
-    vector_similarity,
+    vector_norm,
+    vector_overlap,
 )
 from embeddings.types import Claim
 
@@ -120,16 +122,23 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     ignore = entity_stems(a) | entity_stems(b) if config.lexical_skips_entities else frozenset()
     terms_a = [term_vector(f, weigh, ignore) for f in fa]
     terms_b = [term_vector(f, weigh, ignore) for f in fb]
-    best, best_pair, best_cos, best_lex, best_words = -1.0, (0, 0), 0.0, 0.0, []
-    for i in range(min(len(fa), cos.shape[0])):
-        for j in range(min(len(fb), cos.shape[1])):
-            if cos[i, j] + config.lexical_weight < best:
+    norms_a, norms_b = [vector_norm(t) for t in terms_a], [vector_norm(t) for t in terms_b]
+    # the cosines as Python floats, read once (indexing the array cell by cell cost more
+    # than the arithmetic); the bound below is the float32 sum it always was, compared with
+    # ``best`` rounded to float32 as numpy compared them, so exactly the same pairs are read
+    cells = cos[: len(fa), : len(fb)]
+    values, reach = cells.tolist(), (cells + config.lexical_weight).tolist()
+    best, best32, best_pair, best_cos, best_lex, best_shared = -1.0, -1.0, (0, 0), 0.0, 0.0, []
+    for i, row in enumerate(values):
+        for j, cosine in enumerate(row):
+            if reach[i][j] < best32:
                 continue  # cannot win even with full word overlap
-            lex, shared_words = vector_similarity(terms_a[i], terms_b[j])
-            value = float(cos[i, j]) + config.lexical_weight * lex
+            lex, shared_words = vector_overlap(terms_a[i], terms_b[j], norms_a[i], norms_b[j])
+            value = cosine + config.lexical_weight * lex
             if value > best:
-                best, best_pair = value, (i, j)
-                best_cos, best_lex, best_words = float(cos[i, j]), lex, shared_words
+                best, best32, best_pair = value, float(np.float32(value)), (i, j)
+                best_cos, best_lex, best_shared = cosine, lex, shared_words
+    best_words = rank_shared(terms_a[best_pair[0]], terms_b[best_pair[1]], best_shared)
     ka, kb = entity_keys(a), entity_keys(b)
     shared = ka & kb
     jaccard = len(shared) / len(ka | kb) if ka and kb else 0.0

@@ -22,6 +22,7 @@ from embeddings.matching import MatchConfig
 from embeddings.types import Claim
 from service.contrast import Contraster
 from service.index_keeper import IndexKeeper
+from service.pair_readings import remembered_disputed, remembered_one_measure
 from service.settings import Settings
 from service.store import SqlStore
 
@@ -41,8 +42,11 @@ class Stages:
         self.keeper = keeper
         self.contraster = contraster
         self.checkworthiness = checkworthiness
-        self.one_measure = one_measure  # do two claims give a figure of one measure?
-        self.disputed = disputed  # does one claim deny or oppose the other?
+        # do two claims give a figure of one measure?  does one deny or oppose the other?
+        # (asked again of the same pairs by every later article's clustering: remembered)
+        self.one_measure = (remembered_one_measure(one_measure) if one_measure is not None
+                            else None)
+        self.disputed = remembered_disputed(disputed) if disputed is not None else None
         self.match = match or MatchConfig()
         self.clustering = replace(clustering or ClusterConfig(), match=self.match)
         self._thread_lock = threading.Lock()
