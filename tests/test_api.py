@@ -613,3 +613,14 @@ def test_a_query_parameter_given_twice_is_refused(api: TestClient) -> None:
     assert api.get("/v1/contrasts?q=Lachin&limit=2").status_code == 200
     assert api.get("/v1/clusters?min_sources=1&limit=2").status_code == 200
     assert api.get("/?q=Lachin&utm_source=a&utm_source=b").status_code == 200
+
+
+def test_an_unknown_id_is_one_404_for_get_and_delete(api: TestClient) -> None:
+    # DELETE's 404 had `details: null` where GET's had the id
+    for response, wanted in ((api.get("/v1/articles/no-such"), "no-such"),
+                             (api.delete("/v1/articles/no-such"), "no-such"),
+                             (api.get("/v1/clusters/999999"), 999999)):
+        error = assert_error(response, 404, "not_found")
+        assert error["details"] == {"id": wanted}, error
+        assert str(wanted) in error["message"]
+    assert api.get("/v1/articles").json()["total"] == 5
