@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     max_query_chars: int = 500
     max_batch_articles: int = 1000
     max_body_bytes: int = 32 * 1024 * 1024  # HTTP request bodies over this get 413
+    # browser pages of these origins may call the API (comma-separated, "*" any); none by
+    # default: the service's own page is same-origin and needs no CORS
+    cors_origins: str = ""
 
     host: str = "127.0.0.1"
     port: int = 8000

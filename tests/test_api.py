@@ -613,3 +613,138 @@ def test_a_query_parameter_given_twice_is_refused(api: TestClient) -> None:
     assert api.get("/v1/contrasts?q=Lachin&limit=2").status_code == 200
     assert api.get("/v1/clusters?min_sources=1&limit=2").status_code == 200
     assert api.get("/?q=Lachin&utm_source=a&utm_source=b").status_code == 200
+
+
+# -- the edges: trailing slashes, methods, CORS, every error in the one shape --------------
+
+
+def test_a_trailing_slash_is_a_404_naming_the_path_not_a_redirect(api: TestClient) -> None:
+    # a 307 with an empty body was no answer a JSON client could read, and a client that
+    # does not follow it dropped the POST's articles
+    for method, path in (("GET", "/v1/clusters/"), ("GET", "/v1/sources/"),
+                         ("GET", "/healthz/"), ("GET", "/v1/articles/x/"),
+                         ("POST", "/v1/articles/"), ("POST", "/v1/compare//")):
+        response = api.request(method, path, json=NEW_ARTICLE if method == "POST" else None,
+                               follow_redirects=False)
+        error = assert_error(response, 404, "not_found")
+        assert error["details"] == {"path": path.rstrip("/")}, error
+        assert path.rstrip("/") in error["message"] and "location" not in response.headers
+    assert api.get("/v1/articles").json()["total"] == 5  # the POST stored nothing
+    # a path with no route, with or without its slash, is the plain 404; the exact paths answer
+    for path in ("/v1/", "/v1/nothing/", "/nothing"):
+        assert assert_error(api.get(path), 404, "not_found")["details"] is None, path
+    assert api.get("/v1/clusters", follow_redirects=False).status_code == 200
+    assert api.get("/healthz", follow_redirects=False).json() == {"status": "ok"}
+
+
+def test_a_page_asked_with_a_trailing_slash_is_sent_to_the_page(api: TestClient) -> None:
+    # a person typed it: the page, not the API's JSON
+    cluster = api.get("/v1/clusters", params={"limit": 1}).json()["items"][0]["id"]
+    article = api.get("/v1/articles", params={"limit": 1}).json()["items"][0]["id"]
+    for path, query in ((f"/clusters/{cluster}/", ""), (f"/articles/{article}/", "?x=1")):
+        for ask in (api.get, api.head):
+            response = ask(path + query, follow_redirects=False)
+            assert response.status_code == 308, (path, response.text)
+            assert response.headers["location"] == path.rstrip("/") + query
+        assert api.get(path).headers["content-type"].startswith("text/html")
+    assert api.get("/", follow_redirects=False).status_code == 200
+
+
+def test_a_405_names_every_method_the_path_takes(api: TestClient) -> None:
+    # the Allow header named the first route's methods only: GET on /v1/articles/{id}
+    for method, path, allowed in (("PATCH", "/v1/articles/x", ["DELETE", "GET", "HEAD"]),
+                                  ("PUT", "/v1/articles", ["GET", "HEAD", "POST"]),
+                                  ("OPTIONS", "/v1/clusters", ["GET", "HEAD"]),
+                                  ("DELETE", "/healthz", ["GET", "HEAD"]),
+                                  ("GET", "/v1/compare", ["POST"]),
+                                  ("POST", "/static/app.css", ["GET", "HEAD"])):
+        response = api.request(method, path)
+        error = assert_error(response, 405, "method_not_allowed")
+        assert response.headers["allow"] == ", ".join(allowed), (method, path)
+        assert error["details"] == {"allowed": allowed}, (method, path)
+        assert method in error["message"] and ", ".join(allowed) in error["message"]
+
+
+def test_head_answers_errors_as_get_does_without_the_body(api: TestClient) -> None:
+    for path, status in (("/v1/clusters/999999", 404), ("/v1/clusters/", 404),
+                         ("/v1/nothing", 404), ("/v1/compare", 405),
+                         ("/v1/clusters?lmit=5", 422), ("/v1/clusters/abc", 422)):
+        got, head = api.get(path), api.head(path, follow_redirects=False)
+        assert head.status_code == got.status_code == status, path
+        assert head.content == b"" and head.headers["content-type"] == "application/json"
+        assert head.headers["content-length"] == str(len(got.content)), path
+    # and the metrics count a HEAD under its route, as they do a GET
+    api.head("/v1/sources")
+    assert 'crossclaim_http_requests_total{method="HEAD",route="/v1/sources",status="200"}' \
+        in api.get("/metrics").text
+
+
+def test_an_unknown_id_is_one_404_for_get_and_delete(api: TestClient) -> None:
+    # DELETE's 404 had `details: null` where GET's had the id
+    for response, wanted in ((api.get("/v1/articles/no-such"), "no-such"),
+                             (api.delete("/v1/articles/no-such"), "no-such"),
+                             (api.get("/v1/clusters/999999"), 999999)):
+        error = assert_error(response, 404, "not_found")
+        assert error["details"] == {"id": wanted}, error
+        assert str(wanted) in error["message"]
+    assert api.get("/v1/articles").json()["total"] == 5
+
+
+def test_a_write_on_an_outdated_store_is_a_409_in_the_error_shape(rw: TestClient) -> None:
+    from service.index_keeper import FACET_SCHEME
+
+    app: Any = rw.app
+    store = app.state.pipeline.store
+    with store.begin() as conn:
+        store.set_state(conn, FACET_SCHEME, "0")
+    victim = rw.get("/v1/articles").json()["items"][0]["id"]
+    for response in (rw.post("/v1/articles", json=NEW_ARTICLE),
+                     rw.delete(f"/v1/articles/{victim}")):
+        error = assert_error(response, 409, "store_outdated")
+        assert "reindex" in error["message"] and error["details"]["stored_scheme"] == "0"
+    assert rw.get(f"/v1/articles/{victim}").status_code == 200  # reads still answer
+
+
+DESK = "https://desk.example"
+
+
+def preflight(client: TestClient, origin: str, method: str,
+              headers: str | None = None) -> Any:
+    asked = {"Origin": origin, "Access-Control-Request-Method": method}
+    if headers:
+        asked["Access-Control-Request-Headers"] = headers
+    return client.options("/v1/articles", headers=asked)
+
+
+def test_cors_is_closed_by_default(api: TestClient) -> None:
+    # the page is served by the service itself: same origin, no CORS needed
+    assert_error(preflight(api, DESK, "POST"), 405, "method_not_allowed")
+    response = api.get("/v1/sources", headers={"Origin": DESK})
+    assert response.status_code == 200
+    assert "access-control-allow-origin" not in response.headers
+
+
+def test_cors_lets_the_listed_origins_call_the_api(seeded_dir: Path, tmp_path: Path) -> None:
+    with client_for(copy_of(seeded_dir, tmp_path / "data"), api_key="s3cret",
+                    cors_origins=f" {DESK}/, https://tools.example") as client:
+        ok = preflight(client, DESK, "POST", "authorization, content-type")
+        assert ok.status_code == 200  # before the key: a preflight carries none
+        assert ok.headers["access-control-allow-origin"] == DESK
+        assert "Authorization" in ok.headers["access-control-allow-headers"]
+        assert "DELETE" in ok.headers["access-control-allow-methods"]
+        # the answers, errors included, carry the header a browser needs to read them
+        for response in (client.get("/v1/sources", headers={"Origin": DESK}),
+                         client.post("/v1/articles", json=NEW_ARTICLE, headers={"Origin": DESK}),
+                         client.get("/v1/nothing", headers={"Origin": DESK}),
+                         client.post("/v1/articles", content=b"x",
+                                     headers={"Origin": DESK, "Content-Length": "70000"})):
+            assert response.headers["access-control-allow-origin"] == DESK, response.text
+        # a refused preflight answers in the error shape, naming what was refused
+        for response, refused in ((preflight(client, "https://evil.example", "GET"), "origin"),
+                                  (preflight(client, DESK, "PUT"), "method"),
+                                  (preflight(client, DESK, "GET", "x-debug"), "headers")):
+            error = assert_error(response, 403, "forbidden")
+            assert error["details"]["refused"] == [refused], error
+            assert "access-control-allow-origin" not in response.headers
+        # without a preflight's headers, OPTIONS is still the route's 405
+        assert_error(client.options("/v1/clusters"), 405, "method_not_allowed")

@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 
 from service.api import errors
 from service.api.deps import known_query
+from service.api.edges import Cors, cors_origins
 from service.api.head import HeadAsGetMiddleware
 from service.api.metrics import Metrics, MetricsMiddleware
 from service.pipeline import Pipeline
@@ -90,7 +91,9 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
                 app.state.pipeline = None
 
     app = FastAPI(title="crossclaim", version=_version(), description=DESCRIPTION,
-                  openapi_tags=TAGS, lifespan=lifespan)
+                  openapi_tags=TAGS, lifespan=lifespan,
+                  # "/v1/clusters/" is answered in the error shape, not redirected (edges.py)
+                  redirect_slashes=False)
     app.state.settings = settings
     app.state.pipeline = pipeline
     app.state.metrics = metrics
@@ -109,5 +112,9 @@ def create_app(settings: Settings | None = None, pipeline: Pipeline | None = Non
     # outermost last: metrics see every request, including refused bodies (and HEAD as HEAD)
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(errors.BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    origins = cors_origins(settings.cors_origins)
+    if origins:
+        # outside the body limit: a browser can read a refusal only with CORS headers on it
+        app.add_middleware(Cors, origins=origins)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     return app

@@ -78,20 +78,34 @@ def _is_page(request: Request) -> bool:
     return getattr(endpoint, "__module__", "") == "service.web.routes"
 
 
-async def http_error(request: Request, exc: Exception) -> JSONResponse:
+async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
+    from service.api.edges import allowed_methods, trailing_slash
+
     status = exc.status_code
+    headers = dict(getattr(exc, "headers", None) or {})
+    details = None
     if status == 404 and exc.detail in (None, "Not Found"):
+        slash = trailing_slash(request)
+        if slash is not None:
+            return slash
         message = f"no such endpoint: {request.method} {request.url.path}"
     elif status == 405:
+        # every method of the path, not only those of the first route that matched it
+        allowed = allowed_methods(request) or [
+            m for m in headers.get("Allow", "").split(", ") if m]
         message = f"{request.method} is not allowed on {request.url.path}"
+        if allowed:
+            headers["Allow"] = ", ".join(allowed)
+            details = {"allowed": allowed}
+            message += f"; it takes {', '.join(allowed)}"
     elif status == 400 and exc.detail == UNPARSED_BODY:
         # FastAPI's words when the JSON decoder fails otherwise than on the syntax: say why
         return error_response(400, "malformed_json", await _why_unparsed(request))
     else:
         message = str(exc.detail)
-    return error_response(status, HTTP_CODES.get(status, "http_error"), message, None,
-                          getattr(exc, "headers", None))
+    return error_response(status, HTTP_CODES.get(status, "http_error"), message, details,
+                          headers)
 
 
 UNPARSED_BODY = "There was an error parsing the body"

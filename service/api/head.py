@@ -25,4 +25,10 @@ class HeadAsGetMiddleware:
                 message = {**message, "body": b""}
             await send(message)
 
-        await self.app({**scope, "method": "GET"}, receive, headers_only)
+        inner = {**scope, "method": "GET"}
+        try:
+            await self.app(inner, receive, headers_only)
+        finally:
+            # the route the GET matched, for the metrics outside (labelled by route template)
+            if "route" in inner:
+                scope["route"] = inner["route"]

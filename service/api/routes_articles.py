@@ -118,7 +118,11 @@ def get_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
                dependencies=[Depends(require_write)], responses=errors(401, 404),
                summary="Delete an article; its claims leave the index and the clusters")
 def delete_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
-    removed = pipe.delete_article(article_id)
+    try:
+        removed = pipe.delete_article(article_id)
+    except NotFound as exc:
+        # the same 404 as GET's, with the id a client can match its request by
+        raise NotFound(exc.message, {"id": article_id}) from None
     return {"article_id": article_id, "deleted": True, "claims_removed": removed}
 
 

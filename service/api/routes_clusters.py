@@ -11,6 +11,7 @@ from service.api.deps import get_pipeline
 from service.api.payloads import cluster_payload, story_difference_payload
 from service.api.responses import errors
 from service.api.schemas import ClusterList, ClusterOut, ContrastsResponse
+from service.errors import NotFound
 from service.pipeline import Pipeline
 
 router = APIRouter(prefix="/v1", tags=["contrasts"], dependencies=[Depends(require_read)])
@@ -65,4 +66,9 @@ def clusters(
 @router.get("/clusters/{cluster_id}", response_model=ClusterOut, responses=errors(401, 404, 422),
             summary="One cluster with its claims side by side and its differences")
 def cluster(cluster_id: int, pipe: PipelineDep) -> dict[str, Any]:
-    return cluster_payload(pipe.cluster(cluster_id))
+    try:
+        view = pipe.cluster(cluster_id)
+    except NotFound as exc:
+        # every unknown id answers alike: the id in `details` (as /v1/articles/{id})
+        raise NotFound(exc.message, {"id": cluster_id}) from None
+    return cluster_payload(view)
