@@ -1920,3 +1920,44 @@ def test_a_denial_in_the_voice_or_of_no_named_subject_stays_the_voices(
     result = contrast(report, claim("New York Times", text, speaker=speaker))
     assert result.relation == "conflict", result.summary
     assert result.summary.startswith(who), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what is preferred ("better not", "rather not", "better off not") says nothing of what
+    # is the case, so it denies no report of it
+    ("Toshiba will split into three companies.",
+     "Toshiba is better not together as a company, splitting into three units", "agree"),
+    ("The union will strike on Monday.", "The union would rather not strike, its leader says.",
+     "agree"),
+    ("The club will sell its stadium.",
+     "Fans say the club is better off not selling its stadium.", "agree"),
+    # a plain "not", and a "not" before "better" itself, still deny
+    ("Toshiba will split into three companies.", "Toshiba will not split, its chairman says.",
+     "conflict"),
+    ("The bank is better off after the merger.", "The bank is not better off after the merger.",
+     "conflict"),
+])
+def test_a_preference_negates_nothing(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a headline's teaser tells the story as a surprise: the reader "won't believe" it, "will
+    # never guess" it; nobody says it did not happen
+    ("A retired teacher gave her lottery winnings to her students.",
+     "You won't believe what this retired teacher did with her lottery winnings", "agree"),
+    ("A grandmother spent her lottery win on a bus for her village.",
+     "You'll Never Guess How This Grandmother Spent Her Lottery Win", "agree"),
+    ("A puppy saw snow for the first time.",
+     "You Won't Believe This Puppy's Reaction To Snow", "agree"),
+    ("A waiter gave a huge tip to a children's charity.",
+     "You can't imagine what this waiter did with a huge tip", "agree"),
+    ("A waiter gave a huge tip to a children's charity.",
+     "No one expected what this waiter did with a huge tip", "agree"),
+    # a doubt of someone named, and a plain denial, still dispute the report
+    ("The mayor will resign.", "Residents do not believe the mayor will resign.", "conflict"),
+    ("A retired teacher gave her lottery winnings to her students.",
+     "The retired teacher did not give her lottery winnings to her students.", "conflict"),
+])
+def test_a_headline_teaser_denies_nothing(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
