@@ -1961,3 +1961,26 @@ def test_a_preference_negates_nothing(a: str, b: str, relation: str) -> None:
 ])
 def test_a_headline_teaser_denies_nothing(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a story called untrue in a phrase that names it ("over a fabricated interview") denies
+    # what the story tells, not another side that only names the story too
+    ("Columnist sacked over mayor interview",
+     "The editor wants the columnist sacked over a fabricated interview with the mayor.",
+     "agree"),
+    ("Coach Faces Questions Over Injury Story",
+     "Board wants the coach out over fake injury story", "agree"),
+    ("Senator Resigns Over Campaign Donation Story",
+     "Party wants the senator out over a fabricated campaign donation story", "agree"),
+    # a side that tells the story is denied
+    ("The columnist interviewed the mayor at city hall last week.",
+     "The editor wants the columnist sacked over a fabricated interview with the mayor.",
+     "conflict"),
+    ("The striker's injury kept him out for a month.",
+     "Board wants the coach out over fake injury story", "conflict"),
+    ("A developer gave the senator's campaign a large donation.",
+     "Party wants the senator out over a fabricated campaign donation story", "conflict"),
+])
+def test_a_story_only_named_is_not_denied(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

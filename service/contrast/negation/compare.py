@@ -29,6 +29,7 @@ from service.contrast.negation.modality import (
     _said_of_other_things,
     _unreal,
 )
+from service.contrast.negation.named_story import only_names_story
 from service.contrast.negation.negated_clause import (
     NEGATED_CLAUSE_SHARED,
     _denies_the_opposite,
@@ -157,6 +158,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 for w, spans in pos.negated.items())
             if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
                     and not _stance_on_what_one_denies_a_part_in(neg, pos) \
+                    and not only_names_story(neg, pos) \
                     and (bare or (
                     shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
                     and shared >= neg.denial_share * len(content))):
