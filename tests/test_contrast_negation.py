@@ -1984,3 +1984,23 @@ def test_a_headline_teaser_denies_nothing(a: str, b: str, relation: str) -> None
 ])
 def test_a_story_only_named_is_not_denied(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "unmasked" said of a person is an act done to them (named); "a masked painter" picks
+    # someone out by how they were seen, a description the act does not deny
+    ("Secret street artist unmasked as Bristol teacher",
+     "Bristol teacher named as masked painter behind the murals", "agree"),
+    ("Mural painter unmasked as Bristol teacher",
+     "Bristol teacher named as the masked painter behind the murals", "agree"),
+    ("Anonymous blogger unmasked as a city council aide",
+     "City council aide named as the masked figure behind the blog", "agree"),
+    # "masked" / "unmasked" as states of one person oppose
+    ("The gunman was masked, witnesses said.", "The gunman was unmasked, witnesses said.",
+     "conflict"),
+    ("The robbers were masked.", "The robbers were unmasked.", "conflict"),
+    ("Police hunt masked gunman after shooting", "The gunman was unmasked, witnesses said",
+     "conflict"),
+])
+def test_a_description_is_no_state_a_prefix_denies(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -8,6 +8,7 @@ from itertools import combinations
 from embeddings.types import Claim, Difference
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
 from service.contrast.negation.deniers import denies
+from service.contrast.negation.described import only_described
 from service.contrast.negation.lexicon import (
     ACTED_ON,
     ANTONYMS,
@@ -114,7 +115,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
-                    and not two_targets(neg, spans[0][0], pos, word):
+                    and not two_targets(neg, spans[0][0], pos, word) \
+                    and (tied or not only_described(neg, spans[0], word, pos, ps)):
                 ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
                 ps = shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
