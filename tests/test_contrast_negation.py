@@ -2004,3 +2004,28 @@ def test_a_story_only_named_is_not_denied(a: str, b: str, relation: str) -> None
 ])
 def test_a_description_is_no_state_a_prefix_denies(a: str, b: str, relation: str) -> None:
     assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a denied way of killing, of a victim the other side names as killed: her name and the
+    # killing are the two words the denial needs (a name is no content word outside a
+    # headline)
+    ("Kurdish sniper Leyla was killed in the battle for the town.",
+     "Kurdish fighters deny that Leyla was beheaded.", "conflict"),
+    ("Tomas Berg was killed in the rebel-held town.",
+     "The rebels denied that their men executed Tomas Berg.", "conflict"),
+    ("Mayor Rosa Vidal was killed at her home.",
+     "The militia denied that its fighters murdered the mayor, Rosa Vidal.", "conflict"),
+    # the victim named without a killing, a killing of others, or the killing denied too
+    ("Her captors freed Leyla.", "Kurdish fighters deny that Leyla was beheaded.", "agree"),
+    ("Two Kurdish soldiers were killed in the battle for the town.",
+     "Kurdish fighters deny that Leyla was beheaded.", "agree"),
+    ("The rebels released Tomas Berg on Friday.",
+     "The rebels denied that their men executed Tomas Berg.", "agree"),
+    ("Rosa Vidal was re-elected mayor.",
+     "The militia denied that its fighters murdered the mayor, Rosa Vidal.", "agree"),
+    ("Leyla was not killed, her unit says.", "Kurdish fighters deny that Leyla was beheaded.",
+     "agree"),
+])
+def test_a_denied_killing_of_a_named_victim(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -7,6 +7,7 @@ from itertools import combinations
 
 from embeddings.types import Claim, Difference
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
+from service.contrast.negation.denials import victim_killed
 from service.contrast.negation.deniers import denies
 from service.contrast.negation.described import only_described
 from service.contrast.negation.lexicon import (
@@ -161,7 +162,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
                     and not _stance_on_what_one_denies_a_part_in(neg, pos) \
                     and not only_names_story(neg, pos) \
-                    and (bare or (
+                    and (bare or victim_killed(neg, said, _all_stems(pos)) or (
                     shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
                     and shared >= neg.denial_share * len(content))):
                 whole = (0, len(pos.said.claim.text))
