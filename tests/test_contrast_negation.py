@@ -1920,3 +1920,112 @@ def test_a_denial_in_the_voice_or_of_no_named_subject_stays_the_voices(
     result = contrast(report, claim("New York Times", text, speaker=speaker))
     assert result.relation == "conflict", result.summary
     assert result.summary.startswith(who), result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # what is preferred ("better not", "rather not", "better off not") says nothing of what
+    # is the case, so it denies no report of it
+    ("Toshiba will split into three companies.",
+     "Toshiba is better not together as a company, splitting into three units", "agree"),
+    ("The union will strike on Monday.", "The union would rather not strike, its leader says.",
+     "agree"),
+    ("The club will sell its stadium.",
+     "Fans say the club is better off not selling its stadium.", "agree"),
+    # a plain "not", and a "not" before "better" itself, still deny
+    ("Toshiba will split into three companies.", "Toshiba will not split, its chairman says.",
+     "conflict"),
+    ("The bank is better off after the merger.", "The bank is not better off after the merger.",
+     "conflict"),
+])
+def test_a_preference_negates_nothing(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a headline's teaser tells the story as a surprise: the reader "won't believe" it, "will
+    # never guess" it; nobody says it did not happen
+    ("A retired teacher gave her lottery winnings to her students.",
+     "You won't believe what this retired teacher did with her lottery winnings", "agree"),
+    ("A grandmother spent her lottery win on a bus for her village.",
+     "You'll Never Guess How This Grandmother Spent Her Lottery Win", "agree"),
+    ("A puppy saw snow for the first time.",
+     "You Won't Believe This Puppy's Reaction To Snow", "agree"),
+    ("A waiter gave a huge tip to a children's charity.",
+     "You can't imagine what this waiter did with a huge tip", "agree"),
+    ("A waiter gave a huge tip to a children's charity.",
+     "No one expected what this waiter did with a huge tip", "agree"),
+    # a doubt of someone named, and a plain denial, still dispute the report
+    ("The mayor will resign.", "Residents do not believe the mayor will resign.", "conflict"),
+    ("A retired teacher gave her lottery winnings to her students.",
+     "The retired teacher did not give her lottery winnings to her students.", "conflict"),
+])
+def test_a_headline_teaser_denies_nothing(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a story called untrue in a phrase that names it ("over a fabricated interview") denies
+    # what the story tells, not another side that only names the story too
+    ("Columnist sacked over mayor interview",
+     "The editor wants the columnist sacked over a fabricated interview with the mayor.",
+     "agree"),
+    ("Coach Faces Questions Over Injury Story",
+     "Board wants the coach out over fake injury story", "agree"),
+    ("Senator Resigns Over Campaign Donation Story",
+     "Party wants the senator out over a fabricated campaign donation story", "agree"),
+    # a side that tells the story is denied
+    ("The columnist interviewed the mayor at city hall last week.",
+     "The editor wants the columnist sacked over a fabricated interview with the mayor.",
+     "conflict"),
+    ("The striker's injury kept him out for a month.",
+     "Board wants the coach out over fake injury story", "conflict"),
+    ("A developer gave the senator's campaign a large donation.",
+     "Party wants the senator out over a fabricated campaign donation story", "conflict"),
+])
+def test_a_story_only_named_is_not_denied(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # "unmasked" said of a person is an act done to them (named); "a masked painter" picks
+    # someone out by how they were seen, a description the act does not deny
+    ("Secret street artist unmasked as Bristol teacher",
+     "Bristol teacher named as masked painter behind the murals", "agree"),
+    ("Mural painter unmasked as Bristol teacher",
+     "Bristol teacher named as the masked painter behind the murals", "agree"),
+    ("Anonymous blogger unmasked as a city council aide",
+     "City council aide named as the masked figure behind the blog", "agree"),
+    # "masked" / "unmasked" as states of one person oppose
+    ("The gunman was masked, witnesses said.", "The gunman was unmasked, witnesses said.",
+     "conflict"),
+    ("The robbers were masked.", "The robbers were unmasked.", "conflict"),
+    ("Police hunt masked gunman after shooting", "The gunman was unmasked, witnesses said",
+     "conflict"),
+])
+def test_a_description_is_no_state_a_prefix_denies(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a denied way of killing, of a victim the other side names as killed: her name and the
+    # killing are the two words the denial needs (a name is no content word outside a
+    # headline)
+    ("Kurdish sniper Leyla was killed in the battle for the town.",
+     "Kurdish fighters deny that Leyla was beheaded.", "conflict"),
+    ("Tomas Berg was killed in the rebel-held town.",
+     "The rebels denied that their men executed Tomas Berg.", "conflict"),
+    ("Mayor Rosa Vidal was killed at her home.",
+     "The militia denied that its fighters murdered the mayor, Rosa Vidal.", "conflict"),
+    # the victim named without a killing, a killing of others, or the killing denied too
+    ("Her captors freed Leyla.", "Kurdish fighters deny that Leyla was beheaded.", "agree"),
+    ("Two Kurdish soldiers were killed in the battle for the town.",
+     "Kurdish fighters deny that Leyla was beheaded.", "agree"),
+    ("The rebels released Tomas Berg on Friday.",
+     "The rebels denied that their men executed Tomas Berg.", "agree"),
+    ("Rosa Vidal was re-elected mayor.",
+     "The militia denied that its fighters murdered the mayor, Rosa Vidal.", "agree"),
+    ("Leyla was not killed, her unit says.", "Kurdish fighters deny that Leyla was beheaded.",
+     "agree"),
+])
+def test_a_denied_killing_of_a_named_victim(a: str, b: str, relation: str) -> None:
+    assert contrast(claim("wire", a), claim("site", b)).relation == relation, (a, b)

@@ -11,7 +11,7 @@ from service.contrast.text import STOPWORDS, Token, stem
 # what opens a noun phrase before its adjective ("a peaceful protest", "their violent
 # clashes"); an adverb of degree may stand between ("a largely peaceful protest")
 # (not "that": "a law that prevents businesses" is a relative clause's verb)
-_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these",
+OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "these",
                       "those", "our"})
 # a time is no thing a state is of ("a peaceful night"); a month's name in lower case is a
 # word ("a peaceful march")
@@ -21,7 +21,8 @@ _TIMES = WHEN_WORDS - {"march", "may"}
 _PLACED = frozenset({"outside", "inside", "near", "against", "across", "amid", "during",
                      "through", "under", "without", "within", "between", "around", "ahead",
                      "toward", "towards", "into", "onto", "than", "as", "last", "next",
-                     "past", "previous", "earlier", "later", "ago", "per"})
+                     "past", "previous", "earlier", "later", "ago", "per", "behind",
+                     "beside", "beyond", "among", "along"})
 # the pairs whose subject is read (each said only of one subject)
 _OF_ONE = frozenset(pair for pair, _, _, converse in ANTONYMS if converse)
 
@@ -41,15 +42,21 @@ def _noun_after(r: Reading, pair: str) -> str:
     adjective in a noun phrase ("was peaceful").  The claim may open with it ("Peaceful
     protesters were attacked": protesters)."""
     _, start, end = r.poles[pair]
-    toks = r.toks
+    return attributive_noun(r.toks, start, end)
+
+
+def attributive_noun(toks: list[Token], start: int, end: int,
+                     openers: frozenset[str] = OPENERS) -> str:
+    """The noun the word from char ``start`` to ``end`` stands before as its adjective
+    (see ``_noun_after``); "" where it is none."""
     first = next((j for j, t in enumerate(toks) if t.start >= start), len(toks))
     last = next((j for j, t in enumerate(toks) if t.end >= end), len(toks))
-    if last != first:
+    if last != first or first >= len(toks):
         return ""  # a phrase ("turned violent"), no adjective
     j = first - 1
     while j >= 0 and adverb_like(toks[j].lower) and toks[j].text.islower():
         j -= 1  # "a largely peaceful protest"
-    if j >= 0 and toks[j].lower not in _OPENERS:
+    if j >= 0 and toks[j].lower not in openers:
         # "was peaceful", "remained largely peaceful": a predicate; after a comma it may be
         # a verb ("..., sharply cut federal aid"), so only the claim's first word opens
         return ""

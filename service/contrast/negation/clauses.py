@@ -29,6 +29,7 @@ from service.contrast.negation.reading import (
     name_like,
     sentence_end,
 )
+from service.contrast.negation.teasers import teaser
 from service.contrast.text import Token, stem
 
 _HOLDER = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
@@ -172,6 +173,9 @@ def relative_end(toks: list[Token], i: int, end: int) -> int:
 
 # "must not be met with protests": a demand or advice, not a statement that something is false
 _DEONTIC = frozenset({"must", "should", "ought", "shall", "need", "mustn't", "shouldn't"})
+# "is better not together", "would rather not comment", "better off not knowing": what is
+# preferred, which says nothing of what is the case
+_PREFERENCE = frozenset({"better", "best", "rather"})
 
 
 # "no further extensions", "not any more tests": more of a thing is denied, and with it the
@@ -187,11 +191,15 @@ _RELATIVE_VERBS = frozenset({"do", "does", "did", "has", "have", "had", "is", "a
 
 def states_nothing(toks: list[Token], i: int) -> bool:
     """Negations that deny no statement a matching claim could make: an obligation or advice
-    ("must not", "should not"), more of a thing ("no further extensions"), and a "that"
+    ("must not", "should not"), a preference ("better not"), a headline's teaser ("you won't
+    believe"), more of a thing ("no further extensions"), and a "that"
     relative clause picking out things ("countries that don't have exemptions will ...")."""
     low = toks[i].lower
     before = toks[i - 1].lower if i > 0 else ""
-    if low in ("not", "n't") and before in _DEONTIC:
+    if low in ("not", "n't") and (before in _DEONTIC or before in _PREFERENCE or (
+            before == "off" and i > 1 and toks[i - 2].lower in _PREFERENCE)):
+        return True
+    if teaser(toks, i):  # "You'll never guess how ...": the story told as a surprise
         return True
     after = [t.lower for t in toks[i + 1:i + 3]]
     if after[:1] == ["any"]:

@@ -7,7 +7,9 @@ from itertools import combinations
 
 from embeddings.types import Claim, Difference
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
+from service.contrast.negation.denials import victim_killed
 from service.contrast.negation.deniers import denies
+from service.contrast.negation.described import only_described
 from service.contrast.negation.lexicon import (
     ACTED_ON,
     ANTONYMS,
@@ -29,6 +31,7 @@ from service.contrast.negation.modality import (
     _said_of_other_things,
     _unreal,
 )
+from service.contrast.negation.named_story import only_names_story
 from service.contrast.negation.negated_clause import (
     NEGATED_CLAUSE_SHARED,
     _denies_the_opposite,
@@ -113,7 +116,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
-                    and not two_targets(neg, spans[0][0], pos, word):
+                    and not two_targets(neg, spans[0][0], pos, word) \
+                    and (tied or not only_described(neg, spans[0], word, pos, ps)):
                 ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
                 ps = shown_clause(pos, ps, tied)
                 found.append((f"negated:{word}", (
@@ -157,7 +161,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 for w, spans in pos.negated.items())
             if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
                     and not _stance_on_what_one_denies_a_part_in(neg, pos) \
-                    and (bare or (
+                    and not only_names_story(neg, pos) \
+                    and (bare or victim_killed(neg, said, _all_stems(pos)) or (
                     shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
                     and shared >= neg.denial_share * len(content))):
                 whole = (0, len(pos.said.claim.text))

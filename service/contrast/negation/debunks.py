@@ -46,7 +46,7 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     def told(words: list[Token]) -> set[str]:
         return {stem(t.text) for t in words
                 if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
-                and t.lower not in _FAKE and t.lower not in _MEDIA
+                and t.lower not in _FAKE and t.lower not in MEDIA
                 and t.lower not in _DISMISS and t.lower not in LIKELIHOOD
                 and not name_like(t, r)}
     # "wants him fired over a fake expenses story": what is called untrue is the story the
@@ -61,6 +61,7 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     if not phrase and of is not None and toks[of].lower in ("of", "that"):
         phrase = told(toks[of + 1:clause_end(toks, of + 1)])
     r.denied_content |= phrase or told(toks)
+    r.denies_named_story = bool(phrase) and _after_preposition(toks, at)
     r.denied_content.add(MUST_OVERLAP)
     for j in range(len(toks)):
         shadowed[j] = True
@@ -84,7 +85,7 @@ _FAKE = frozenset({"fake", "fake-news", "bogus", "phony", "phoney", "hoax", "sat
                    "parody", "spoof"})
 
 
-_MEDIA = frozenset({"news", "report", "reports", "story", "stories", "tweet", "tweets",
+MEDIA = frozenset({"news", "report", "reports", "story", "stories", "tweet", "tweets",
                     "account", "accounts", "website", "site", "photo", "photos", "picture",
                     "pictures", "image", "images", "video", "videos", "quote", "quotes", "claim",
                     "claims", "article", "letter", "document", "page", "profile", "message",
@@ -134,7 +135,7 @@ def _debunks(toks: list[Token], i: int) -> bool:
         return True
     if low in _FAKE:
         return bool(following) and following[0] not in COPULA \
-            and any(w in _MEDIA for w in following)
+            and any(w in MEDIA for w in following)
     if low in _RUMOUR:
         window = [t.lower for t in toks[max(0, i - 4):i + 4]]
         return any(w in _DISMISS for w in window)

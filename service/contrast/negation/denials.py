@@ -110,6 +110,7 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
                    if is_content(t) and t.lower not in STATEMENT and t.lower not in FALSE
                    and not name_like(t, r)}
         content |= killed(r, i + 1, end)
+        r.denied_victim = r.denied_victim or victim(r, i + 1, end)
         if not content and explicit and toks[i].lower in DOUBT and toks[i].lower[:5] == "doubt" \
                 and any(t.lower in STATEMENT and t.lower not in _PRONOUNS
                         for t in toks[i + 1:end]):
@@ -148,6 +149,32 @@ def killed(r: Reading, start: int, end: int) -> set[str]:
     toks = r.toks
     return {stem("killed")} if any(toks[j].lower in _KILLING for j in range(start, end)) \
         else set()
+
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+
+
+def victim(r: Reading, start: int, end: int) -> str:
+    """The stem of the name of whom a denied way of killing was done to (its last word:
+    "Tomas Berg": Berg): its object ("beheaded the aid worker Anna Moreau") or, in the
+    passive, its subject ("that Leyla was beheaded"); not who did it ("denied that ISIS
+    beheaded ..."); "" where none is named."""
+    toks = r.toks
+    k = next((j for j in range(start, end) if toks[j].lower in _KILLING), None)
+    if k is None:
+        return ""
+    passive = k > start and toks[k - 1].lower in _PASSIVE
+    span = range(start, k) if passive else range(k + 1, end)
+    names = [j for j in span if is_content(toks[j]) and name_like(toks[j], r)]
+    return stem(toks[names[-1]].text) if names else ""
+
+
+def victim_killed(neg: Reading, said: set[str], named: set[str]) -> bool:
+    """"denied that Leyla was beheaded" / "Leyla was killed": the other side tells the
+    killing (``said``) and names the victim (``named``, its every word), the two words a
+    denial needs (a name is no content word outside a headline; "the militia freed Leyla"
+    names her and no killing)."""
+    return bool(neg.denied_victim) and neg.denied_victim in named and stem("killed") in said
 
 
 # what the denier goes on to say in a second predicate of its own: "denied targeting

@@ -43,6 +43,12 @@ class Reading:
     denied_content: set[str] = field(default_factory=set)  # stems in a denied complement
     denial_needs: int = 1  # how many of them the other side must use
     denial_share: float = 0.0  # and what share of them ("the myth that <a long clause>")
+    # the denial calls a story untrue inside a phrase that names it ("fired over a fabricated
+    # helicopter story"): a side that only names that story too tells nothing it denies
+    denies_named_story: bool = False
+    # the name of whom a denied way of killing was done to ("denied that Leyla was
+    # beheaded": leyla), which with a killing ties the denial to the other side's report
+    denied_victim: str = ""
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     # pair -> the side its phrase names, before any negation ("unsafe": -1, even in "never
