@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.name_bounds import (
+    CLAUSE_OPENERS,
+    SPACE,
+    opens_clause,
+    person_after_abbreviation,
+    with_named_opener,
+)
 from embeddings.claims.places import CITIES, PLACES, is_demonym, towns_of_regions
 from embeddings.types import Entity
 
@@ -25,15 +32,17 @@ _TOKEN = (
     # a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
     rf"|(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}][\w’'-]*\w|[dl]['’][{_UPPER}][\w’'-]*\w"
     # a surname that opens with its particle: "von Moltke said", "de Gaulle", "van der Zwaan"
-    rf"|(?<![\w’'-])(?:(?:von|de|di|da|du)(?:\s+(?:der|den|la))?|van\s+(?:der|den))\s+[{_UPPER}][\w’'-]*\w"
+    rf"|(?<![\w’'-])(?:(?:von|de|di|da|du)(?:{SPACE}(?:der|den|la))?|van{SPACE}(?:der|den)){SPACE}"
+    rf"[{_UPPER}][\w’'-]*\w"
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof)\.(?=\s)"
     # initials joined by "&" are one name: "S&P", "AT&T", "P&G", "M&S"
     rf"|[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}(?![\w&])"
-    rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?=\s+[{_UPPER}])|[{_UPPER}](?![\w’'.])"
+    rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?={SPACE}[{_UPPER}])|[{_UPPER}](?![\w’'.])"
 )
 _CONNECTOR = r"(?:of the|of|de|du|des|del|da|la|le|al|bin|ibn|von|van|der|for|and|in|on|&)"
 # two connectors in a row: "Ursula von der Leyen", "Charles de la Tour"
-RUN = re.compile(rf"(?:{_TOKEN})(?:(?:\s+{_CONNECTOR}){{0,2}}\s+(?:{_TOKEN}))*")
+# (its words one space apart: a name goes on across no line break: ``SPACE``)
+RUN = re.compile(rf"(?:{_TOKEN})(?:(?:{SPACE}{_CONNECTOR}){{0,2}}{SPACE}(?:{_TOKEN}))*")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\W*$")
 _WORD_AFTER = re.compile(r"\W*([\w’'-]+)")
 # "Russian-led", "US-made", "Trump-era": a word that makes the name an adjective ("Moon
@@ -174,7 +183,9 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS or (
                 not current and (
-                lower in _STARTERS or _NUMBER_WORD.fullmatch(lower))):
+                lower in _STARTERS or _NUMBER_WORD.fullmatch(lower)
+                # "Whether Trump will ...", "Like Donald Trump, ...": opening the clause
+                or (lower in CLAUSE_OPENERS and not parts and opens_clause(sentence, start)))):
             if current:
                 parts.append((current[0][0], current[-1][1]))
             current, pending, is_org = [], [], False
@@ -269,12 +280,14 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
         return [Entity(sentence[start:end], offset + start, offset + end, "ORG")]
     titled = [i for i, w in enumerate(lowered) if is_title(w)
               and sentence[start:end].lower() not in PLACES]  # "DR Congo": no "Dr"
-    if not titled and len(words) >= 3 and _TITLE_OF_BEFORE.search(sentence, 0, start) \
-            and (_ACRONYM.match(words[0]) or lowered[0] in PLACES) \
+    if not titled and (person_after_abbreviation(words) or (
+            len(words) >= 3 and _TITLE_OF_BEFORE.search(sentence, 0, start)
+            and (_ACRONYM.match(words[0]) or lowered[0] in PLACES)
             and not any(w in PLACES or w in ORG_WORDS or _ACRONYM.match(words[k + 1])
-                        for k, w in enumerate(lowered[1:])):
+                        for k, w in enumerate(lowered[1:])))):
         # "the head of the IAEA Rafael Grossi", "the president of Brazil Luiz Inácio Lula da
-        # Silva": the body or the place whose title it is, then the person who holds it
+        # Silva": the body or the place whose title it is, then the person who holds it; so
+        # too with the title left out ("UN Antonio Guterres", "EU Ursula von der Leyen")
         first_end = start + len(words[0])
         rest = start + _tokens(sentence, start, end)[1][0]
         return [Entity(words[0], offset + start, offset + first_end,
@@ -353,6 +366,8 @@ def person_name(name: str) -> str:
             and all(w[:1].isupper() and w.lower() not in ORG_WORDS and w.lower() not in PLACES
                     for w in words[1:]):
         words = words[1:]  # "Cardiologist Raj Patel", "Economist Jane Doe": the person
+    if person_after_abbreviation(words):
+        words = words[1:]  # "UN Antonio Guterres": the person, as "UN chief Antonio Guterres"
     lowered = [w.lower().rstrip(".") for w in words]
     titled = [i for i, w in enumerate(lowered) if is_title(w)]
     if titled and len(words) - titled[-1] > 2 and words[titled[-1] + 1][0].isupper() \
@@ -397,6 +412,7 @@ def drop_openers(entities: tuple[Entity, ...], text: str, sentence_start: int,
     opener = _OPENING.match(text, sentence_start).end()  # type: ignore[union-attr]
     out = []
     for entity in entities:
+        entity = with_named_opener(entity, text, opener, names)
         words = entity.text.split()
         first = words[0].removesuffix("’s").removesuffix("'s")
         if entity.start != opener or first.lower() in names or _ACRONYM.match(first) \
