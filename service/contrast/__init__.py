@@ -213,7 +213,15 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # peaceful" / "turned violent" dispute; "early on" / "later" tell two times of one event apart;
 # protesters and their protest are one subject of a state of violence; "our two nations" /
 # "the two leaders" on both sides is no agreement on a count.
-RULES = 32
+# 33: a state with a time on one side only is a change where the time marks the start or the
+# other side tells a change ("peaceful early on" / "turned violent"); a state inside a noun
+# phrase is its noun's ("broke up a largely peaceful protest"); "descended into violence";
+# hedged and punning debunks ("Is Probably Fake", "May Be Meteor-wrong"); a denied way of
+# killing denies the killing ("denies ... beheaded"); "better not", "would rather not" and a
+# headline's teaser ("you'll never guess") negate nothing; a falsity word in the phrase that
+# only names a story ("fired over a fabricated story") and a description ("named as masked
+# man") deny nothing the other side tells.
+RULES = 33
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
