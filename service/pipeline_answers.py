@@ -125,10 +125,12 @@ class Answering(Stages):
         """``figures``, ``terms`` and ``denials`` of one query, the story read once."""
         read = self._story(query)
         named, hits = names_asked(query), dict(read.hits)
+        # one reading of which articles are of one story, for the figures and the labels
+        story = Story(read.claims.values(), load_gazetteer(), read.headlines)
         return Across(story_figures(read.claims, hits, top, load_gazetteer(), named,
-                                    read.headlines),
+                                    read.headlines, story),
                       story_terms(read.claims, hits, load_lexicon(), load_gazetteer(), top,
-                                  named, read.headlines),
+                                  named, read.headlines, story),
                       self._denials(read, top))
 
     def _denials(self, read: StoryRead, top: int) -> list[StoryDifference]:
