@@ -890,6 +890,60 @@ def test_an_economy_report_told_over_two_days(fresh):  # type: ignore[no-untyped
     assert any("4.1" in s for s in summaries), summaries
 
 
+def test_a_query_reads_each_claim_of_its_story_once(fresh, monkeypatch):  # type: ignore[no-untyped-def]
+    """Finding a query's story asks for its claims again and again (the hits, their
+    articles', their clusters' members, the story's articles', the hits once more for the
+    denials): a query reads each article's claims once, and a claim by its id once and
+    never after its article (only a claim read before its article is read twice); the story
+    read is the one the store gives claim by claim, in the store's order (the first
+    articles found are the ones kept)."""
+    from service.query_reads import QueryReads
+    from service.questions import names_asked
+    from service.story import story_articles
+    from tests.stories import QUAKES, RALLY
+
+    _ingest(fresh, [*MARCH, *OTHER_MARCH, *RALLY, *QUAKES, *BORDER])
+    store = fresh.store
+    read: list[tuple[str, int]] = []  # (how, claim id): by its "id" or its whole "article"
+
+    def counting(real, how):  # type: ignore[no-untyped-def]
+        def counted(ids, *args, **kwargs):  # type: ignore[no-untyped-def]
+            found = real(ids, *args, **kwargs)
+            read.extend((how, i) for i in found)
+            return found
+        return counted
+
+    for name, how in (("claims_with_clusters", "id"), ("claims_of_articles", "article")):
+        monkeypatch.setattr(store, name, counting(getattr(store, name), how))
+    for query in ("how many people marched against the pension reform", "Karsan earthquake "
+                  "death toll", "how many people were arrested in Valdora",
+                  "Russian troops crossed the border", "who counted the crowd"):
+        read.clear()
+        across = fresh.across(query)
+        assert read and len(read) == len(set(read)), query  # no claim read twice one way
+        of_articles: set[int] = set()
+        for how, i in read:
+            assert how == "article" or i not in of_articles, (query, i)
+            of_articles |= {i} if how == "article" else set()
+        assert (across.figures, across.terms) == (fresh.figures(query), fresh.terms(query))
+        hits = fresh._nearest_claims(query, 50)
+        articles = story_articles(store, hits, names_asked(query))
+        story = fresh._story(query)
+        assert list(story.claims.items()) == list(store.claims_of_articles(articles).items())
+        assert story.headlines == store.headlines(articles)
+        # asked again, in any order, with ids it never read: the store's answer, in its order
+        reads = QueryReads(store)
+        ids = [cid for cid, _ in hits] + [10_000]
+        assert list(reads.claims_with_clusters(ids).items()) == \
+            list(store.claims_with_clusters(ids).items())
+        mixed = [*reversed(articles), "no-such-article", articles[0]]
+        for _ in range(2):
+            assert list(reads.claims_of_articles(mixed).items()) == \
+                list(store.claims_of_articles(mixed).items())
+            assert list(reads.claims_with_clusters(sorted(story.claims)).items()) == \
+                list(store.claims_with_clusters(sorted(story.claims)).items())
+
+
 def test_the_figures_pair_only_claims_with_figures_of_one_compared_kind(fresh):  # type: ignore[no-untyped-def]
     """A story's figures are read pairwise; a claim that gives no count, share or amount,
     and two claims whose figures share no such kind, are passed over before any reading,
