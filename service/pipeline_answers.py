@@ -19,6 +19,7 @@ from service.denials import story_denials
 from service.errors import InvalidInput, NotFound
 from service.figures import story_figures
 from service.pipeline_stages import Stages
+from service.query_reads import QueryReads
 from service.questions import names_asked, quantity_asked
 from service.story import (
     RELEVANT_SHARE,
@@ -47,11 +48,13 @@ class ClusterView:
 @dataclass(frozen=True)
 class StoryRead:
     """What a query reads of its story: its nearest claims (id, similarity), the claims of
-    the story's articles (id -> (claim, cluster)) and their headlines (article id -> title)."""
+    the story's articles (id -> (claim, cluster)) and their headlines (article id -> title);
+    ``reads``: the claims read so far, for what the query reads next."""
 
     hits: list[tuple[int, float]]
     claims: dict[int, tuple[Claim, int]]
     headlines: dict[str, str]
+    reads: QueryReads
 
 
 class Answering(Stages):
@@ -125,19 +128,21 @@ class Answering(Stages):
         """``figures``, ``terms`` and ``denials`` of one query, the story read once."""
         read = self._story(query)
         named, hits = names_asked(query), dict(read.hits)
+        # one reading of which articles are of one story, for the figures and the labels
+        story = Story(read.claims.values(), load_gazetteer(), read.headlines)
         return Across(story_figures(read.claims, hits, top, load_gazetteer(), named,
-                                    read.headlines),
+                                    read.headlines, story),
                       story_terms(read.claims, hits, load_lexicon(), load_gazetteer(), top,
-                                  named, read.headlines),
+                                  named, read.headlines, story),
                       self._denials(read, top))
 
     def _denials(self, read: StoryRead, top: int) -> list[StoryDifference]:
         # the claims nearest the query, of any article: a denial shares no cluster with
         # what it denies, so its article is often outside the story the clusters link; the
         # story's claims say which places each one's story names
-        found = self.store.claims_with_clusters([cid for cid, _ in read.hits])
+        found = read.reads.claims_with_clusters([cid for cid, _ in read.hits])
         others = {c.article_id for c, _ in found.values()} - set(read.headlines)
-        headlines = {**read.headlines, **self.store.headlines(sorted(others))}
+        headlines = {**read.headlines, **read.reads.headlines(sorted(others))}
         story = Story([*read.claims.values(), *found.values()], load_gazetteer(), headlines)
         return story_denials(found, dict(read.hits), self._matches, top, story)
 
@@ -158,9 +163,10 @@ class Answering(Stages):
         """The query's nearest claims, and the claims of the story they are of."""
         self._check_query(query)
         hits = self._nearest_claims(query, 50)
-        articles = story_articles(self.store, hits, names_asked(query))
-        return StoryRead(hits, dict(self.store.claims_of_articles(articles)),
-                         self.store.headlines(articles))
+        reads = QueryReads(self.store)  # the story's claims are asked for again and again
+        articles = story_articles(reads, hits, names_asked(query))
+        return StoryRead(hits, reads.claims_of_articles(articles),
+                         dict(reads.headlines(articles)), reads)
 
     def clusters(self, min_voices: int = 2, limit: int = 50,
                  offset: int = 0) -> tuple[list[ClusterView], int]:

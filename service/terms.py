@@ -42,15 +42,18 @@ VOICES_SHOWN = 3  # voices whose uses of one term are shown
 def story_terms(claims: Mapping[int, tuple[Claim, int]], relevance: Mapping[int, float],
                 lexicon: Lexicon, gazetteer: Gazetteer, top: int = 5,
                 named: Sequence[str] = (),
-                headlines: Mapping[str, str] | None = None) -> list[StoryDifference]:
+                headlines: Mapping[str, str] | None = None,
+                story: Story | None = None) -> list[StoryDifference]:
     """Opposing terms for one thing, and other names of one place, in ``claims`` (id ->
     (claim, cluster)) of two clusters or more, at least one in a claim ``relevance`` scores
     (claim id -> similarity to the query); those nearest the query first; ``headlines``:
-    article id -> title."""
+    article id -> title; ``story``: the ``Story`` of these claims and headlines, where the
+    caller has read it already."""
     ordered = sorted((c for c, _ in claims.values() if c.id is not None), key=lambda c: c.id or 0)
     same = one_voice_each(c.speaker for c in ordered if c.speaker)
     said = [Said(c, same.get(c.voice, c.voice)) for c in ordered]
-    story = Story(claims.values(), gazetteer, headlines)
+    if story is None:
+        story = Story(claims.values(), gazetteer, headlines)
 
     def related(a: Claim, b: Claim) -> bool:
         return story.same_story(a, b)

@@ -888,3 +888,117 @@ def test_an_economy_report_told_over_two_days(fresh):  # type: ignore[no-untyped
     summaries = [d["summary"] for v in fresh.contrasts("What is the unemployment rate?", top=5)
                  for d in v.differences if d["kind"] in ("numbers", "numbers_agree")]
     assert any("4.1" in s for s in summaries), summaries
+
+
+def test_a_query_reads_each_claim_of_its_story_once(fresh, monkeypatch):  # type: ignore[no-untyped-def]
+    """Finding a query's story asks for its claims again and again (the hits, their
+    articles', their clusters' members, the story's articles', the hits once more for the
+    denials): a query reads each article's claims once, and a claim by its id once and
+    never after its article (only a claim read before its article is read twice); the story
+    read is the one the store gives claim by claim, in the store's order (the first
+    articles found are the ones kept)."""
+    from service.query_reads import QueryReads
+    from service.questions import names_asked
+    from service.story import story_articles
+    from tests.stories import QUAKES, RALLY
+
+    _ingest(fresh, [*MARCH, *OTHER_MARCH, *RALLY, *QUAKES, *BORDER])
+    store = fresh.store
+    read: list[tuple[str, int]] = []  # (how, claim id): by its "id" or its whole "article"
+
+    def counting(real, how):  # type: ignore[no-untyped-def]
+        def counted(ids, *args, **kwargs):  # type: ignore[no-untyped-def]
+            found = real(ids, *args, **kwargs)
+            read.extend((how, i) for i in found)
+            return found
+        return counted
+
+    for name, how in (("claims_with_clusters", "id"), ("claims_of_articles", "article")):
+        monkeypatch.setattr(store, name, counting(getattr(store, name), how))
+    for query in ("how many people marched against the pension reform", "Karsan earthquake "
+                  "death toll", "how many people were arrested in Valdora",
+                  "Russian troops crossed the border", "who counted the crowd"):
+        read.clear()
+        across = fresh.across(query)
+        assert read and len(read) == len(set(read)), query  # no claim read twice one way
+        of_articles: set[int] = set()
+        for how, i in read:
+            assert how == "article" or i not in of_articles, (query, i)
+            of_articles |= {i} if how == "article" else set()
+        assert (across.figures, across.terms) == (fresh.figures(query), fresh.terms(query))
+        hits = fresh._nearest_claims(query, 50)
+        articles = story_articles(store, hits, names_asked(query))
+        story = fresh._story(query)
+        assert list(story.claims.items()) == list(store.claims_of_articles(articles).items())
+        assert story.headlines == store.headlines(articles)
+        # asked again, in any order, with ids it never read: the store's answer, in its order
+        reads = QueryReads(store)
+        ids = [cid for cid, _ in hits] + [10_000]
+        assert list(reads.claims_with_clusters(ids).items()) == \
+            list(store.claims_with_clusters(ids).items())
+        mixed = [*reversed(articles), "no-such-article", articles[0]]
+        for _ in range(2):
+            assert list(reads.claims_of_articles(mixed).items()) == \
+                list(store.claims_of_articles(mixed).items())
+            assert list(reads.claims_with_clusters(sorted(story.claims)).items()) == \
+                list(store.claims_with_clusters(sorted(story.claims)).items())
+
+
+def test_the_figures_pair_only_claims_with_figures_of_one_compared_kind(fresh):  # type: ignore[no-untyped-def]
+    """A story's figures are read pairwise; a claim that gives no count, share or amount,
+    and two claims whose figures share no such kind, are passed over before any reading,
+    and the differences found are those of every pair."""
+    from service.contrast.names import load_gazetteer
+    from service.contrast.numbers import number_differences
+    from service.contrast.said import Said
+    from service.contrast.voices import one_voice_each
+    from service.figures import compared
+    from service.story import Story
+    from tests.stories import ECONOMY, FLIGHT, QUAKES, RALLY
+
+    _ingest(fresh, MARCH + RALLY + QUAKES + FLIGHT + ECONOMY + RANSOM)
+    found = dropped = 0
+    for query in ("how many people marched against the pension reform", "Karsan earthquake "
+                  "death toll", "how many passengers were on the Skyway jet",
+                  "what was inflation in October", "how much ransom did the hackers demand",
+                  "how many people were arrested"):
+        read = fresh._story(query)
+        claims = sorted((c for c, _ in read.claims.values() if c.numbers), key=lambda c: c.id)
+        same = one_voice_each(c.speaker for c in claims if c.speaker)
+        said = [Said(c, same.get(c.voice, c.voice)) for c in claims]
+        story = Story(read.claims.values(), load_gazetteer(), read.headlines)
+        kept, related = compared(said, story.same_days)
+        every = number_differences(said, questions_only=True, related=story.same_days)
+        assert number_differences(kept, questions_only=True, related=related) == every, query
+        assert all({q.kind for q in s.claim.numbers} & {"count", "percent", "money"}
+                   for s in kept)
+        years = [s.claim for s in said if {q.kind for q in s.claim.numbers} == {"year"}]
+        assert not any(related(a, b) for a in years for b in years)
+        found += len(every)
+        dropped += len(said) - len(kept)
+    assert found and dropped  # the stories give differences, and claims passed over
+
+
+def test_no_other_kind_of_figure_answers_one_question(seeded):  # type: ignore[no-untyped-def]
+    """The story's figures pass over every figure but counts, shares and amounts
+    (``figures._COMPARED_KINDS``): of no other kind do two figures answer one question
+    (``same_question``), in the seeds or the test stories."""
+    from embeddings.claims import SentenceClaimExtractor
+    from embeddings.types import Article
+    from service.contrast.measures import same_question
+    from service.contrast.said import Said
+    from service.figures import _COMPARED_KINDS
+    from tests import stories
+
+    told = [c for c, _ in seeded.store.iter_claims()]
+    extractor = SentenceClaimExtractor()
+    for name, story in vars(stories).items():
+        if name.isupper():
+            told += [c for i, s in enumerate(story) for c in extractor.extract(
+                Article(id=f"{name}{i}", source=s[0], published=s[1], text=s[2]))]
+    figures = [(q, Said(c, c.voice)) for c in told for q in c.numbers
+               if q.kind not in _COMPARED_KINDS]
+    assert {q.kind for q, _ in figures} >= {"year", "date", "duration"}
+    assert not [(qa.text, a.claim.text, qb.text, b.claim.text)
+                for i, (qa, a) in enumerate(figures) for qb, b in figures[i + 1:]
+                if qa.kind == qb.kind and same_question(qa, a, qb, b)]
