@@ -27,12 +27,21 @@ class ClusterCounts:
 class ClusterQueries(StoreBase):
     def cluster_members(self, cluster_ids: Sequence[int], limit: int = 10_000,
                         conn: Connection | None = None) -> dict[int, list[int]]:
+        """Each cluster's newest ``limit`` member ids, newest first: one query per chunk of
+        clusters (a window over the cluster index), not one per cluster, as a batch asks for
+        hundreds and a PostgreSQL store pays a round trip for each."""
         out: dict[int, list[int]] = {cid: [] for cid in cluster_ids}
         with self._read(conn) as c:
-            for cid in cluster_ids:
-                rows = c.execute(select(t.claims.c.id).where(t.claims.c.cluster_id == cid)
-                                 .order_by(t.claims.c.id.desc()).limit(limit))
-                out[cid] = [int(r.id) for r in rows]
+            for chunk in chunks(sorted(set(cluster_ids)), 500):
+                rank = func.row_number().over(partition_by=t.claims.c.cluster_id,
+                                              order_by=t.claims.c.id.desc()).label("rank")
+                ranked = (select(t.claims.c.cluster_id, t.claims.c.id, rank)
+                          .where(t.claims.c.cluster_id.in_(chunk)).subquery())
+                rows = c.execute(select(ranked.c.cluster_id, ranked.c.id)
+                                 .where(ranked.c.rank <= limit)
+                                 .order_by(ranked.c.cluster_id, ranked.c.id.desc()))
+                for row in rows:
+                    out[int(row.cluster_id)].append(int(row.id))
         return out
 
     def set_cluster_labels(self, conn: Connection, claim_ids: Sequence[int],
@@ -44,12 +53,17 @@ class ClusterQueries(StoreBase):
         for chunk in chunks(list(claim_ids), 500):
             rows = conn.execute(select(t.claims.c.cluster_id).where(t.claims.c.id.in_(chunk)))
             touched |= {int(r.cluster_id) for r in rows if r.cluster_id is not None}
+        members: dict[int, list[int]] = {}
         for cid, label in zip(claim_ids, labels, strict=True):
-            if label < 0 and label not in fresh:
+            if label < 0 and label not in fresh:  # new ids in the order the labels come
                 fresh[label] = int(conn.execute(insert(t.clusters).values(
                     size=0, updated_at=time.time()).returning(t.clusters.c.id)).scalar_one())
-            cluster_id = fresh.get(label, label)
-            conn.execute(update(t.claims).where(t.claims.c.id == cid).values(cluster_id=cluster_id))
+            members.setdefault(fresh.get(label, label), []).append(cid)
+        # one UPDATE per cluster (and chunk), not per claim: a batch re-labels thousands
+        for cluster_id, ids in members.items():
+            for chunk in chunks(ids, 500):
+                conn.execute(update(t.claims).where(t.claims.c.id.in_(chunk))
+                             .values(cluster_id=cluster_id))
             touched.add(cluster_id)
         return touched
 
