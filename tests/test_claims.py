@@ -1,5 +1,5 @@
 """The claims stage: sentence splitting, furniture, entities, extraction (speakers in
-``test_claims_speakers.py``, numbers in ``test_claims_numbers.py``).
+``test_claims_speakers_*.py``, numbers in ``test_claims_numbers_*.py``).
 
 Unit tests use made-up sentences; the seed tests check the hand-made gold file in ../shared.
 """
