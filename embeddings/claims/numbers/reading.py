@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from embeddings.claims.numbers.ages import said_age
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.fates import _FATE_NOUNS
 from embeddings.claims.numbers.models import business_number, listed_number, model_number
@@ -346,6 +347,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         kind, unit = "measure", "magnitude"
     if kind == "count":
         age = _age(sentence, start, end)
+        if age is None and said_age(sentence, start, end):
+            age = end, True, True  # "Dead At 57", "Now 25,", "The Bull Market Turns 5"
         if age is not None:
             kind, unit = "age", "year"
             end = age[0]

@@ -1,0 +1,54 @@
+"""The claims stage: figures that are ages, a name's own number, or count no noun after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from embeddings.claims import find_numbers
+from embeddings.types import Quantity
+
+
+def only(sentence: str) -> Quantity:
+    found = find_numbers(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- ages told by a death, a clause, the speaker or a birthday --------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("Sugarhill Gang's Big Bank Hank Dead At 57", 57),
+    ("Big Bank Hank, US rapper and founder member, dies at 57", 57),
+    ("The actor died at 88 on Sunday.", 88),
+    ("Now 25, he sought asylum after fleeing gangs in Honduras.", 25),
+    ("She left school and, now 30, runs a bakery.", 30),
+    ("Lady on FB: I'm 41, Intersex, and Proud", 41),
+    ("The Bull Market Turns 5: Don't Break Out the Bubbly", 5),
+    ("Despite obstacles, the bull market turns 5", 5),
+    ("She turned 18 in March.", 18),
+    ("The queen turns 90 today.", 90),
+])
+def test_an_age_told_by_the_words_around_it(sentence: str, age: int) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit, q.low, q.high) == ("age", "year", age, age)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "unit"), [
+    ("Turnout stood at 57 percent.", "percent", "percent"),
+    ("Prices rose at 5% a year.", "percent", "percent"),
+    ("The report turns 5 pages into a book.", "count", "page"),
+    ("There are now 25 people in the room.", "count", "people"),
+    ("Now 30 soldiers guard the site.", "count", "soldier"),
+    ("The company turned 50 employees away.", "count", "employee"),
+    ("Shares turned 2 percent lower.", "percent", "percent"),
+    ("Singer Dies at Age 81", "age", "year"),  # read before, by "Age"
+])
+def test_no_age_where_the_figure_counts_or_measures(sentence: str, kind: str,
+                                                    unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit) == (kind, unit)
+
+
+def test_a_time_of_death_is_no_age() -> None:
+    assert find_numbers("He died at 3 a.m. on Sunday.") == []
