@@ -52,3 +52,50 @@ def test_no_age_where_the_figure_counts_or_measures(sentence: str, kind: str,
 
 def test_a_time_of_death_is_no_age() -> None:
     assert find_numbers("He died at 3 a.m. on Sunday.") == []
+
+
+# --- a name's own number -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twitter Predicts It Will Outsell “Battlefield 4”, Will ...",
+    "'Titanfall' Release Date Nears: Twitter Predicts It Will Outsell 'Battlefield 4', Will",
+    "Fans queued for \"Rocky 2\" on Friday.",
+    "ABC 7 reported that the shootings began about 6 p.m. Friday.",
+    "Fox 5 reported the fire.",
+    "a delay in the ramp-up of Shanghai-built Model 3 cars",
+    "a giveaway to many Fortune 500 companies in the banking industry",
+    "plans of playing the anthem before all Week 1 games",
+    "Mom Calls 911 On Teenage Son",
+    "The neighbour dialled 999 at once.",
+])
+def test_a_names_number_counts_nothing(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "low", "unit"), [
+    ("Syria 10 Rebels Surrender", 10, "rebel"),
+    ("Apple Sells 10 Million iPhones", 10e6, "iphone"),
+    ("The 150 migrants arrived.", 150, "migrant"),
+    ("Rebels Downs 2 UK Planes", 2, "plane"),
+    ("Gunmen Killed 4 Hostages", 4, "hostage"),
+    ("Sbarro Pizza Closing 155 Stores", 155, "store"),
+    ("This Week 5 People Died In Kabul", 5, "people"),  # a week when, no Week 5
+    ("Police said 911 calls rose.", 911, "call"),  # counted calls, none dialled
+    ("Tesla delivered 500 Model 3 sedans.", 500, "model"),  # the count before the model
+])
+def test_a_count_after_a_capitalised_word_stays(sentence: str, low: float, unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.low, q.unit) == ("count", low, unit)
+
+
+def test_a_ranking_list_has_its_own_sizes_only() -> None:
+    # "Fortune 500" is a list; "Fortune 3" none, so the plural after it is counted
+    assert find_numbers("It ranks among Fortune 1000 firms.") == []
+    q = only("He told Fortune 3 editors had quit.")
+    assert (q.low, q.unit) == (3, "editor")
+
+
+def test_a_quoted_sentence_is_no_title() -> None:
+    q = only("“Kill 4 Of Them”")
+    assert q.low == 4
