@@ -99,3 +99,30 @@ def test_a_ranking_list_has_its_own_sizes_only() -> None:
 def test_a_quoted_sentence_is_no_title() -> None:
     q = only("“Kill 4 Of Them”")
     assert q.low == 4
+
+
+# --- a unit that is no noun -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "What This Homeless Guy Did With 100 Completely Stunned The Man",
+    "This Selfless Homeless Man Receives 100 Doesn't Spend A Dime On Himself",
+    "Gene Munster Predicts 499 Steel Apple Watch",
+    "Texas Town Quarantined After Family Of Five Test Positive For Ebola",
+    "Robert Plant Ripped Up An 800 Million Contract To Reunite Led Zeppelin",
+    "Apple Watch and 12 MacBook Air Likely Topics Updated",
+])
+def test_no_unit_where_no_noun_is_counted(sentence: str) -> None:
+    assert only(sentence).unit is None
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("280 Pound Catfish: Fisherman Makes Huge Catch In Italy", "pound"),  # a weight
+    ("Police Arrest 12 Elderly Protesters", "protester"),  # the adverb before a plural
+    ("Officials said 12 elderly residents died.", "resident"),
+    ("Farah, the 10,000 metre champion", "metre"),  # prose with many names: no headline
+    ("One Question Remains Unanswered", "question"),  # one counts a singular
+    ("Two publicly traded companies merged.", "company"),
+])
+def test_a_counted_noun_stays(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
