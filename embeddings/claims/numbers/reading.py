@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from embeddings.claims.numbers.ages import said_age
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.labels import labelled_number
 from embeddings.claims.numbers.models import business_number, listed_number, model_number
 from embeddings.claims.numbers.names import address_number, figure_name, name_number
 from embeddings.claims.numbers.numerals import (
@@ -245,6 +247,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
     if _LABEL_BEFORE.search(sentence, 0, m.start()):
         return None, m.start(), m.end()  # "Chapter 11", "Flight 370": a name, not a count
+    if labelled_number(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "Fortune 500 companies", "“Battlefield 4”"
     if _named(sentence, m.start(), m.end()):
         return None, m.start(), m.end()  # "the Boeing 737 Max 9", "Windows 11": a model
     if name_number(sentence, m.start(), m.end()):
@@ -346,6 +350,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         kind, unit = "measure", "magnitude"
     if kind == "count":
         age = _age(sentence, start, end)
+        if age is None and said_age(sentence, start, end):
+            age = end, True, True  # "Dead At 57", "Now 25,", "The Bull Market Turns 5"
         if age is not None:
             kind, unit = "age", "year"
             end = age[0]

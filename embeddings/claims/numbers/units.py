@@ -234,8 +234,11 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
         if match is None or match.group(1).lower() in _FUNCTION_WORDS:
             break
         position = match.end()
-        if _adverb(match.group(1)):
-            if not _plural_soon(sentence, position):
+        if _CONTRACTION.search(match.group(1)):
+            break  # "Receives 100 Doesn't Spend": a verb, what the figure counts is unsaid
+        if _adverb(match.group(1).lower()):  # "With 100 Completely Stunned" in Title Case
+            if not _plural_soon(sentence, position) or (words and match.group(1)[0].isupper()):
+                # ("12 MacBook Air Likely Topics": the headline's adverb, after its noun)
                 break  # "20 usually end up", "thousands globally": it says how, not what
             continue  # "12 elderly residents", "two publicly traded companies"
         if match.group(1).lower() not in _BEFORE_NOUN:
@@ -266,12 +269,21 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
                                         or _modifies(word, words[at + 1])):
                 continue  # "two U.S. metals industries", "40 arms dealers": the last counts
             return _singular(lower)
+    if title and not one and words and words[0][0].isupper() \
+            and words[0].lower() not in _MEASURE_NAMES:
+        # "Predicts 499 Steel Apple Watch": a count above one goes on to a plural ("280 Pound
+        # Catfish" is a weight)
+        return None
     # "The two embraced", "hundreds stranded", "one designed to": a verb, no counted noun
     # (what befell the counted is read by ``fates``: "37 injured")
     if not words or (re.fullmatch(r"[a-z]{3,}[^e]ed", words[0])
                      and words[0] not in _FATE_NOUNS):
         return None
     return _singular(words[0].lower())
+
+
+# a verb's contraction: "doesn't", "can't", "they're", "we'll", "I'd"
+_CONTRACTION = re.compile(r"n['’]t$|['’](?:re|ve|ll|d|m)$", re.IGNORECASE)
 
 
 def _modifies(word: str, following: str) -> bool:

@@ -1,0 +1,43 @@
+"""Ages told without "aged" or "-year-old": by the death they end ("Dead At 57", "died at
+88"), by the clause they open ("Now 25, he sought asylum"), by the speaker ("I'm 41,"), or
+by a birthday or an anniversary ("The Bull Market Turns 5").  Each is a span of years of
+someone or something, which an outlet's "56" disputes as an age, never as a count of 57
+of anything.  The figure goes on to no noun it counts: "died at 57 percent" is a share,
+"turns 5 pages" a count, "now 25 people" a count, and "at 5 p.m." a time (read before)."""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.numbers.numerals import _words
+from embeddings.claims.numbers.units import _FUNCTION_WORDS, _UNIT_WORD
+
+# "Dead At 57", "died at 88", "who dies at 90": the age a life ended at
+_DIED_AT = re.compile(r"\b(?:dead|dies|died|dying)\s+at\s+$", re.IGNORECASE)
+# "Now 25, he sought", "and, now 30, lives in": a clause's opening figure, set off by a comma
+_NOW = re.compile(r"(?:^|[,;:(—–]\s*|\band\s+)[Nn]ow\s+$")
+# "I'm 41,", "I am 12.": the speaker's age, said of nothing else
+_I_AM = re.compile(r"\bI(?:['’]m|\s+am)\s+$")
+# "The Bull Market Turns 5", "she turned 40 last week": a birthday or an anniversary
+_TURNS = re.compile(r"\b(?:turns|turned|turning)\s+$", re.IGNORECASE)
+# the words after a birthday that say when, no counted noun ("turns 5 today")
+_WHEN = _words("today tomorrow yesterday tonight")
+# the end of an age's clause: a comma, a stop, a colon, a dash, a quote or the sentence's end
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)”\"'’—–-]|$)")
+
+
+def said_age(sentence: str, start: int, end: int) -> bool:
+    """The whole figure at [start, end) is an age by the words around it (see above)."""
+    figure = sentence[start:end]
+    if not figure.isdigit() or not 0 < int(figure) <= 120:
+        return False
+    closes = _CLAUSE_END.match(sentence, end) is not None
+    if _NOW.search(sentence, 0, start) or _I_AM.search(sentence, 0, start):
+        return closes
+    if _DIED_AT.search(sentence, 0, start) or _TURNS.search(sentence, 0, start):
+        # "died at 88 on Sunday", "turns 5 today": a word of when, no counted noun
+        following = _UNIT_WORD.match(sentence, end)
+        return closes or (following is not None and (
+            following.group(1).lower() in _FUNCTION_WORDS
+            or following.group(1).lower() in _WHEN))
+    return False

@@ -1,0 +1,128 @@
+"""The claims stage: figures that are ages, a name's own number, or count no noun after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from embeddings.claims import find_numbers
+from embeddings.types import Quantity
+
+
+def only(sentence: str) -> Quantity:
+    found = find_numbers(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- ages told by a death, a clause, the speaker or a birthday --------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("Sugarhill Gang's Big Bank Hank Dead At 57", 57),
+    ("Big Bank Hank, US rapper and founder member, dies at 57", 57),
+    ("The actor died at 88 on Sunday.", 88),
+    ("Now 25, he sought asylum after fleeing gangs in Honduras.", 25),
+    ("She left school and, now 30, runs a bakery.", 30),
+    ("Lady on FB: I'm 41, Intersex, and Proud", 41),
+    ("The Bull Market Turns 5: Don't Break Out the Bubbly", 5),
+    ("Despite obstacles, the bull market turns 5", 5),
+    ("She turned 18 in March.", 18),
+    ("The queen turns 90 today.", 90),
+])
+def test_an_age_told_by_the_words_around_it(sentence: str, age: int) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit, q.low, q.high) == ("age", "year", age, age)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "unit"), [
+    ("Turnout stood at 57 percent.", "percent", "percent"),
+    ("Prices rose at 5% a year.", "percent", "percent"),
+    ("The report turns 5 pages into a book.", "count", "page"),
+    ("There are now 25 people in the room.", "count", "people"),
+    ("Now 30 soldiers guard the site.", "count", "soldier"),
+    ("The company turned 50 employees away.", "count", "employee"),
+    ("Shares turned 2 percent lower.", "percent", "percent"),
+    ("Singer Dies at Age 81", "age", "year"),  # read before, by "Age"
+])
+def test_no_age_where_the_figure_counts_or_measures(sentence: str, kind: str,
+                                                    unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit) == (kind, unit)
+
+
+def test_a_time_of_death_is_no_age() -> None:
+    assert find_numbers("He died at 3 a.m. on Sunday.") == []
+
+
+# --- a name's own number -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twitter Predicts It Will Outsell “Battlefield 4”, Will ...",
+    "'Titanfall' Release Date Nears: Twitter Predicts It Will Outsell 'Battlefield 4', Will",
+    "Fans queued for \"Rocky 2\" on Friday.",
+    "ABC 7 reported that the shootings began about 6 p.m. Friday.",
+    "Fox 5 reported the fire.",
+    "a delay in the ramp-up of Shanghai-built Model 3 cars",
+    "a giveaway to many Fortune 500 companies in the banking industry",
+    "plans of playing the anthem before all Week 1 games",
+    "Mom Calls 911 On Teenage Son",
+    "The neighbour dialled 999 at once.",
+])
+def test_a_names_number_counts_nothing(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "low", "unit"), [
+    ("Syria 10 Rebels Surrender", 10, "rebel"),
+    ("Apple Sells 10 Million iPhones", 10e6, "iphone"),
+    ("The 150 migrants arrived.", 150, "migrant"),
+    ("Rebels Downs 2 UK Planes", 2, "plane"),
+    ("Gunmen Killed 4 Hostages", 4, "hostage"),
+    ("Sbarro Pizza Closing 155 Stores", 155, "store"),
+    ("This Week 5 People Died In Kabul", 5, "people"),  # a week when, no Week 5
+    ("Police said 911 calls rose.", 911, "call"),  # counted calls, none dialled
+    ("Tesla delivered 500 Model 3 sedans.", 500, "model"),  # the count before the model
+])
+def test_a_count_after_a_capitalised_word_stays(sentence: str, low: float, unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.low, q.unit) == ("count", low, unit)
+
+
+def test_a_ranking_list_has_its_own_sizes_only() -> None:
+    # "Fortune 500" is a list; "Fortune 3" none, so the plural after it is counted
+    assert find_numbers("It ranks among Fortune 1000 firms.") == []
+    q = only("He told Fortune 3 editors had quit.")
+    assert (q.low, q.unit) == (3, "editor")
+
+
+def test_a_quoted_sentence_is_no_title() -> None:
+    q = only("“Kill 4 Of Them”")
+    assert q.low == 4
+
+
+# --- a unit that is no noun -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "What This Homeless Guy Did With 100 Completely Stunned The Man",
+    "This Selfless Homeless Man Receives 100 Doesn't Spend A Dime On Himself",
+    "Gene Munster Predicts 499 Steel Apple Watch",
+    "Texas Town Quarantined After Family Of Five Test Positive For Ebola",
+    "Robert Plant Ripped Up An 800 Million Contract To Reunite Led Zeppelin",
+    "Apple Watch and 12 MacBook Air Likely Topics Updated",
+])
+def test_no_unit_where_no_noun_is_counted(sentence: str) -> None:
+    assert only(sentence).unit is None
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("280 Pound Catfish: Fisherman Makes Huge Catch In Italy", "pound"),  # a weight
+    ("Police Arrest 12 Elderly Protesters", "protester"),  # the adverb before a plural
+    ("Officials said 12 elderly residents died.", "resident"),
+    ("Farah, the 10,000 metre champion", "metre"),  # prose with many names: no headline
+    ("One Question Remains Unanswered", "question"),  # one counts a singular
+    ("Two publicly traded companies merged.", "company"),
+])
+def test_a_counted_noun_stays(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
