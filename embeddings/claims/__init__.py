@@ -30,7 +30,7 @@ from embeddings.types import Article, Claim
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 39  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 40  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -154,6 +154,10 @@ READING = 39  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     figure keeps it ("Syria 10 Rebels Surrender"); a month's name is a whole word ("2
 #     Separate Businesses"); a name stops at "Whether", "Perhaps" opening a clause, at "UN"
 #     before a first name, at a break in the text ("U.S.   James Comey")
+# 40: ages told by a death, a clause or the speaker ("Dead At 57", "Now 25,", "I'm 41,",
+#     "turns 5"); a quoted title's, a label's and an emergency number count nothing
+#     ("“Battlefield 4”", "Fortune 500 companies", "Model 3 cars", "Week 1", "Calls 911"); an
+#     adverb, a contraction or a headline's capitalised singular word is no unit
 
 __all__ = [
     "READING",
