@@ -82,7 +82,7 @@ def test_a_names_number_counts_nothing(sentence: str) -> None:
     ("Sbarro Pizza Closing 155 Stores", 155, "store"),
     ("This Week 5 People Died In Kabul", 5, "people"),  # a week when, no Week 5
     ("Police said 911 calls rose.", 911, "call"),  # counted calls, none dialled
-    ("Tesla delivered 500 Model 3 sedans.", 500, "model"),  # the count before the model
+    ("Tesla delivered 500 Model 3 sedans.", 500, "sedan"),  # the count before the model
 ])
 def test_a_count_after_a_capitalised_word_stays(sentence: str, low: float, unit: str) -> None:
     q = only(sentence)
@@ -126,3 +126,92 @@ def test_no_unit_where_no_noun_is_counted(sentence: str) -> None:
 ])
 def test_a_counted_noun_stays(sentence: str, unit: str) -> None:
     assert find_numbers(sentence)[0].unit == unit
+
+
+# --- a race's metres, written with a bare "m" -------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "metres"), [
+    ("She is the 10,000m champion.", 10000),
+    ("He ran the 100m final in 9.8 seconds.", 100),
+    ("She won gold in the 400m hurdles.", 400),
+    ("He entered a 1500m race in Oslo.", 1500),
+    ("He set a 200m freestyle record.", 200),
+    ("Bolt Wins 100m Final", 100),
+    ("Bolt ran the 100m in 9.58 seconds.", 100),
+    ("She won the women's 800m at the trials.", 800),
+    ("The tower is nearly 300m tall.", 300),
+])
+def test_a_race_distance_is_metres_not_millions(sentence: str, metres: int) -> None:
+    q = find_numbers(sentence)[0]
+    assert (q.kind, q.unit, q.low, q.high) == ("measure", "metre", metres, metres)
+
+
+def test_each_distance_of_a_list_is_metres() -> None:
+    found = find_numbers("Farah, the 5,000m and 10,000m champion at London 2012")
+    assert [(q.unit, q.low) for q in found[:2]] == [("metre", 5000), ("metre", 10000)]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value"), [
+    ("The firm raised $100m.", "money", 100_000_000),
+    ("It paid £10m for the site.", "money", 10_000_000),
+    ("They signed a 100m deal.", "count", 100_000_000),
+    ("The startup raised 10m last year.", "count", 10_000_000),
+    ("Bale's $100m record fee stunned the league.", "money", 100_000_000),
+    ("a 100m transfer record", "count", 100_000_000),  # a transfer's sum, no race
+])
+def test_millions_stay_millions(sentence: str, kind: str, value: int) -> None:
+    q = find_numbers(sentence)[0]
+    assert (q.kind, q.low) == (kind, value)
+
+
+# --- a count before a label and its figure counts the noun after them -----------------------
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Tesla delivered 500 Model 3 sedans.", "sedan"),
+    ("Tesla shipped 9,000 Model 3 cars in May.", "car"),
+    ("Only 12 Fortune 500 companies have a female CEO.", "company"),
+    ("It aired 6 Channel 4 documentaries this year.", "documentary"),
+])
+def test_a_label_between_a_count_and_its_noun_is_skipped(sentence: str, unit: str) -> None:
+    q = find_numbers(sentence)[0]
+    assert (q.kind, q.unit) == ("count", unit)
+    assert len(find_numbers(sentence)) == 1  # the label's figure counts nothing
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Tesla delivered 500 Model 3 last quarter.", "model"),  # no noun after the label
+    ("Tesla delivered 500 Model S sedans.", "sedan"),  # a model without a figure
+])
+def test_a_count_before_a_label_without_a_plural_keeps_its_reading(sentence: str,
+                                                                    unit: str) -> None:
+    assert find_numbers(sentence)[0].unit == unit
+
+
+# --- a person's age now -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("He is now 30, and lives in Paris.", 30),
+    ("She is now 45.", 45),
+    ("Police said Smith is now 30.", 30),
+    ("Smith, who is now 62, retired in May.", 62),
+    ("He's now 25.", 25),
+    ("I am now 41.", 41),
+])
+def test_a_person_now_so_old_is_an_age(sentence: str, age: int) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit, q.low, q.high) == ("age", "year", age, age)
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("The toll is now 30, officials said.", "people"),
+    ("Inflation is now 3.", None),  # a sentence's first word may be any noun
+    ("Traders said the Dow is now 30, down from 40.", None),
+    ("The party, which is now 30, split.", None),
+    ("He is now 30 points ahead.", "point"),
+])
+def test_a_thing_now_so_many_stays_a_count(sentence: str, unit: str | None) -> None:
+    q = find_numbers(sentence)[0]
+    assert (q.kind, q.unit) == ("count", unit)

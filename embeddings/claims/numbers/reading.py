@@ -11,7 +11,8 @@ from dataclasses import replace
 from embeddings.claims.numbers.ages import said_age
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.fates import _FATE_NOUNS
-from embeddings.claims.numbers.labels import labelled_number
+from embeddings.claims.numbers.labels import labelled_number, past_label
+from embeddings.claims.numbers.metres import race_metres
 from embeddings.claims.numbers.models import business_number, listed_number, model_number
 from embeddings.claims.numbers.names import address_number, figure_name, name_number
 from embeddings.claims.numbers.numerals import (
@@ -20,6 +21,7 @@ from embeddings.claims.numbers.numerals import (
     _SCALES,
     _SIGNS,
     NUMBER,
+    _bounded,
     _fraction_value,
     _words,
     parse_number,
@@ -228,6 +230,11 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
             or re.search(r"\b(?:no|any|every|the|this|that|each)\s+$", sentence[: m.start()],
                          re.IGNORECASE))):
         return None, m.start(), m.end()
+    metres = race_metres(sentence, m.start(), m.end())
+    if metres is not None:  # "the 10,000m champion": a race's metres, no 10 billion
+        start, low, high, approximate = _bounded(sentence, m.start(), metres, metres)
+        return (Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low, high,
+                         "metre", "measure", approximate), start, m.end())
     if _RECORD_SINCE.match(sentence, m.end()):
         return None, m.start(), m.end()  # "Plunges to Five-Year Low": a level, no span
     if sentence[m.end():m.end() + 1] == "-" and not _AFTER.match(sentence, m.end()) \
@@ -358,7 +365,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_low = bounded_low if age[1] else None
             bounded_high = bounded_high if age[2] else None
         else:
-            unit = _unit(sentence, end, one=low == high == 1)
+            # ("500 Model 3 sedans" counts sedans, not the model's name before them)
+            unit = _unit(sentence, past_label(sentence, end), one=low == high == 1)
             if unit is None and re.match(r"\s+times\b", sentence[end:]):
                 unit = "time"  # "was arrested three times": how often, no one arrested
             if unit in ("death", "fatality"):
