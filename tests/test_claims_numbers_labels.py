@@ -215,3 +215,25 @@ def test_a_person_now_so_old_is_an_age(sentence: str, age: int) -> None:
 def test_a_thing_now_so_many_stays_a_count(sentence: str, unit: str | None) -> None:
     q = find_numbers(sentence)[0]
     assert (q.kind, q.unit) == ("count", unit)
+
+
+# --- a product's point release --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "iOS 8.2 arriving Monday, here are full release notes",
+    "iOS 8.2 may launch Monday with new health features",
+    "Apple said macOS 10.15 will ship in the fall.",
+])
+def test_a_products_point_release_counts_nothing(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "kind", "unit"), [
+    ("The iPad 9.7 inches wide sold well.", "measure", "inch"),  # a size, no version
+    ("The iPhone sold 4.5 million units.", "count", "unit"),
+])
+def test_a_decimal_after_a_product_may_still_measure_or_count(sentence: str, kind: str,
+                                                             unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit) == (kind, unit)

@@ -170,6 +170,8 @@ _HEADLINE_NAME = re.compile(r"(?:^|(?<=[\w’'”)] ))(?:[A-Z][\w&-]*|[a-z]+[A-Z
 # and so when a sentence's first letter is capitalised ("IPhone 6 users are tearing")
 _PRODUCT = re.compile(r"[a-z]+[A-Z][\w-]*")
 _PRODUCT_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+[A-Z][\w-]*|[A-Z][A-Z][a-z]{2,}[\w-]*) $")
+# a version's figure with its point release: "iOS 8.2"
+_VERSION = re.compile(r"\d+\.\d+")
 # a sentence's first word, which may be a name before its figure ("Team 5 source: ...")
 _OPENER = re.compile(r"[A-Z][a-z]+ ")
 
@@ -196,8 +198,11 @@ def _opening_name(sentence: str, start: int, end: int) -> bool:
 
 
 def _named(sentence: str, start: int, end: int) -> bool:
-    if _PRODUCT_BEFORE.search(sentence, 0, start) and sentence[start:end].isdigit():
-        return True  # "iPhone 6 users say", "HairGate: iPhone 6 Customers Are Complaining"
+    if _PRODUCT_BEFORE.search(sentence, 0, start) and (sentence[start:end].isdigit() or (
+            _VERSION.fullmatch(sentence, start, end) and not _AFTER.match(sentence, end))):
+        # "iPhone 6 users say", "HairGate: iPhone 6 Customers Are Complaining", and a point
+        # release, "iOS 8.2 arriving Monday" (not a size: "iPad 9.7 inches")
+        return True
     if title_case(sentence):  # every word capitalised: only a headline's verb tells a name
         name = _HEADLINE_NAME.search(sentence, 0, start)
         if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
