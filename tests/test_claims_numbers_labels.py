@@ -159,6 +159,8 @@ def test_each_distance_of_a_list_is_metres() -> None:
     ("The startup raised 10m last year.", "count", 10_000_000),
     ("Bale's $100m record fee stunned the league.", "money", 100_000_000),
     ("a 100m transfer record", "count", 100_000_000),  # a transfer's sum, no race
+    ("She signed a 100m record deal.", "count", 100_000_000),  # a record bought
+    ("They agreed a 10m title sponsorship.", "count", 10_000_000),
 ])
 def test_millions_stay_millions(sentence: str, kind: str, value: int) -> None:
     q = find_numbers(sentence)[0]

@@ -22,7 +22,10 @@ _RACE_AFTER = re.compile(
     _MORE_DISTANCES + r"\s+(?:world\s+|olympic\s+|national\s+|indoor\s+)?(?i:"
     r"races?|finals?|semi-?finals?|hurdles|sprints?|dash|freestyle|backstroke"
     r"|breaststroke|butterfly|medley|relays?|steeplechase|champions?|championships?"
-    r"|records?|titles?|events?|heats?|tall|high|long|deep|wide)\b", re.IGNORECASE)
+    r"|records?|titles?|events?|heats?|tall|high|long|deep|wide)\b"
+    # a record or a title bought is money's: "a 100m record deal", "a 10m title sponsorship"
+    r"(?!\s+(?:deals?|labels?|fees?|contracts?|sponsor\w*|sales?|bids?|fines?)\b)",
+    re.IGNORECASE)
 # a race named by whose it is or by who ran it: "the men's 100m", "ran the 400m"
 _RACE_BEFORE = re.compile(r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:ran|swam|sprinted|raced)"
                           r"\s+(?:in\s+)?the)\s+$", re.IGNORECASE)
