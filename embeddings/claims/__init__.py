@@ -157,7 +157,9 @@ READING = 40  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 # 40: ages told by a death, a clause or the speaker ("Dead At 57", "Now 25,", "I'm 41,",
 #     "turns 5"); a quoted title's, a label's and an emergency number count nothing
 #     ("“Battlefield 4”", "Fortune 500 companies", "Model 3 cars", "Week 1", "Calls 911"); an
-#     adverb, a contraction or a headline's capitalised singular word is no unit
+#     adverb, a contraction or a headline's capitalised singular word is no unit; a race's
+#     "10,000m" is metres; "500 Model 3 sedans" counts sedans; "He is now 30," is an age;
+#     "iOS 8.2" counts nothing
 
 __all__ = [
     "READING",
