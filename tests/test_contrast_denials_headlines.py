@@ -1,0 +1,61 @@
+"""The contrast stage on denials that headlines word apart from what they deny: a fact-check's
+"No, X is not Y" in words of its own for the predicate."""
+
+from __future__ import annotations
+
+import pytest
+from contrastkit import contrast, parsed
+
+
+@pytest.mark.parametrize(("story", "rebuttal"), [
+    ("Beyonce will perform in Paris on Friday.",
+     "No, Beyonce is not playing a secret show in Paris"),
+    # the figure ties the two ("40 jobs" / "40 workers")
+    ("Tesla laid off 40 workers in Berlin.", "No, Tesla has not cut 40 jobs at its Berlin plant"),
+    ("The Louvre will charge visitors from China a higher entry fee.",
+     "Nope: the Louvre is not making tourists from China pay more"),
+    # after a kicker's label
+    ("The prince will take part in the air strikes against the rebels.",
+     "Fact check: No, the prince is not personally flying jets against the rebels"),
+    ("Two Ohio diners still sell the McRib.",
+     "No, the McRib is not available at two Ohio McDonald's"),
+])
+def test_a_rebuttal_headline_denies_the_story_in_other_words(story: str, rebuttal: str) -> None:
+    result = contrast(parsed("wire", story), parsed("site", rebuttal))
+    assert result.relation == "conflict", rebuttal
+    contra = next(d for d in result.differences if d.conflict)
+    roles = {e["voice"]: e["role"] for e in contra.evidence}
+    assert roles == {"site": "denies", "wire": "asserts"}
+    assert "denies what" in contra.summary
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # another rumour about the same person: only the name is shared
+    ("Beyonce will perform in Paris on Friday.", "No, Beyonce is not pregnant"),
+    ("Kim Jong-un had ankle surgery.", "No, Kim Jong-un is not dead"),
+    # the same subject, of another place and figure
+    ("Tesla laid off 40 workers in Berlin.", "No, Tesla has not cut 50 jobs at its Munich plant"),
+    # a question doubts, and asserts nothing
+    ("Beyonce will perform in Paris on Friday.",
+     "No, Beyonce is not playing a secret show in Paris?"),
+    # both deny it, in two wordings
+    ("Beyonce is not performing in Paris on Friday.",
+     "No, Beyonce is not playing a secret show in Paris"),
+    # the correction after the denial is what the other side says
+    ("Beyonce is in Paris to visit her family.",
+     "No, Beyonce is not playing a secret show in Paris, she is visiting her family"),
+    # a "No," that negates nothing, and a "no" that opens no rebuttal
+    ("Voters revolted against Washington in 2016.",
+     "No, 2016 was a revolt against the entire Washington establishment"),
+    ("Tesla laid off 40 workers in Berlin.",
+     "No matter what, Tesla will not cut jobs at its Berlin plant"),
+    ("Federer won the match in straight sets.", "No. 1 seed Federer did not drop a set"),
+    # a negation elsewhere in a headline that supports the story
+    ("Kim Jong-un had ankle surgery.",
+     "North Korean leader Kim Jong-un not missing, just having ankle surgery"),
+    # a denial of the opposite agrees
+    ("The vaccine is safe for young children.",
+     "No, the new vaccine is not unsafe for young children"),
+])
+def test_what_is_no_rebuttal_of_the_story_stays_apart(story: str, other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
