@@ -59,3 +59,28 @@ def test_a_rebuttal_headline_denies_the_story_in_other_words(story: str, rebutta
 ])
 def test_what_is_no_rebuttal_of_the_story_stays_apart(story: str, other: str) -> None:
     assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize(("story", "alarm"), [
+    ("Fidel Castro has died.", "Rumor Fatigue Sets In at False Alarms of Castro's Death"),
+    ("The singer died in a car crash in Malibu.",
+     "Fans mourn after false alarm over singer's death in Malibu crash"),
+    ("A bomb was found at Gatwick airport.", "Gatwick bomb scare a false alarm, police say"),
+    ("A tsunami hit the coast of Chile.", "Chile tsunami warning a false alarm"),
+])
+def test_a_false_alarm_denies_what_it_was_about(story: str, alarm: str) -> None:
+    result = contrast(parsed("wire", story), parsed("site", alarm))
+    assert result.relation == "conflict", alarm
+    contra = next(d for d in result.differences if d.conflict)
+    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
+                                                                 "wire": "asserts"}
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    ("A bomb was found at Gatwick airport.", "Police say the Gatwick bomb was not a false alarm"),
+    # false alarms as a kind of call-out, of no report in particular
+    ("A tsunami hit the coast of Chile.", "Firefighters answer 300 false alarms a year in Chile"),
+    ("A tsunami hit the coast of Chile.", "Chile issues tsunami warning after quake"),
+])
+def test_what_is_no_false_alarm_of_the_story_stays_apart(story: str, other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
