@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from contrastkit import contrast, parsed
+from contrastkit import claim, contrast, parsed
 
 
 @pytest.mark.parametrize(("story", "rebuttal"), [
@@ -84,3 +84,26 @@ def test_a_false_alarm_denies_what_it_was_about(story: str, alarm: str) -> None:
 ])
 def test_what_is_no_false_alarm_of_the_story_stays_apart(story: str, other: str) -> None:
     assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize("rebuttal", [
+    "No, Beyonce is not playing a secret show in Paris",
+    "Fact check: No, Beyonce is not playing a secret show in Paris",
+])
+def test_a_rebuttal_in_another_cluster_is_read_as_the_story_s_denial(rebuttal: str) -> None:
+    from service.denials import story_denials
+
+    claims = {1: (claim("wire", "Beyonce will perform in Paris on Friday.", cid=1), 0),
+              2: (claim("site", rebuttal, cid=2), 1)}
+    found = story_denials(claims, {1: 0.9, 2: 0.9}, lambda a, b: True)
+    assert len(found) == 1
+    roles = {e["voice"]: e["role"] for e in found[0].difference.evidence}
+    assert roles == {"site": "denies", "wire": "asserts"}
+
+
+def test_a_no_that_opens_no_rebuttal_is_no_story_denial() -> None:
+    from service.denials import story_denials
+
+    claims = {1: (claim("wire", "Beyonce will perform in Paris on Friday.", cid=1), 0),
+              2: (claim("site", "No, Beyonce is not pregnant", cid=2), 1)}
+    assert story_denials(claims, {1: 0.9, 2: 0.9}, lambda a, b: True) == []
