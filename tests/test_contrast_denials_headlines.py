@@ -107,3 +107,33 @@ def test_a_no_that_opens_no_rebuttal_is_no_story_denial() -> None:
     claims = {1: (claim("wire", "Beyonce will perform in Paris on Friday.", cid=1), 0),
               2: (claim("site", "No, Beyonce is not pregnant", cid=2), 1)}
     assert story_denials(claims, {1: 0.9, 2: 0.9}, lambda a, b: True) == []
+
+
+@pytest.mark.parametrize(("story", "corrected", "relation"), [
+    # the correction after the denial is what the other side says: they agree
+    ("Kim Jong-un had ankle surgery.", "No, Kim Jong-un is not dead, he had ankle surgery",
+     "agree"),
+    ("The singer is taking a break from touring.",
+     "No, the singer is not retiring, she is taking a break from touring", "agree"),
+    ("The singer is taking a break from touring.",
+     "No, the singer is not retiring, just taking a break from touring", "agree"),
+    # what is denied is still denied
+    ("Kim Jong-un is dead.", "No, Kim Jong-un is not dead, he had ankle surgery", "conflict"),
+    ("The singer is retiring.",
+     "No, the singer is not retiring, she is taking a break from touring", "conflict"),
+    ("Banksy was arrested and his identity revealed.",
+     "No, Banksy has not been arrested, and his identity is still a secret", "conflict"),
+])
+def test_a_bare_no_denies_up_to_the_correction_after_it(story: str, corrected: str,
+                                                        relation: str) -> None:
+    result = contrast(parsed("wire", story), parsed("site", corrected))
+    assert result.relation == relation, corrected
+
+
+def test_the_denied_clause_is_shown_without_the_sentence_after_it() -> None:
+    story = "Artist Banksy drew a cartoon about the Charlie Hebdo murders"
+    rebuttal = ("No, Banksy Didn't Create That Charlie Hebdo Tribute Cartoon, But That Doesn't "
+                "Mean You Can't Appreciate It")
+    result = contrast(parsed("wire", story), parsed("site", rebuttal))
+    contra = next(d for d in result.differences if d.conflict)
+    assert "Cartoon”" in contra.summary and "Appreciate" not in contra.summary
