@@ -137,3 +137,16 @@ def test_the_denied_clause_is_shown_without_the_sentence_after_it() -> None:
     result = contrast(parsed("wire", story), parsed("site", rebuttal))
     contra = next(d for d in result.differences if d.conflict)
     assert "Cartoon”" in contra.summary and "Appreciate" not in contra.summary
+
+
+@pytest.mark.parametrize(("story", "doubted"), [
+    ("Fidel Castro has died.", "Cuba denies Castro's death, but evidence mounts"),
+    ("Fidel Castro has died.", "FIDEL CASTRO DEATH WATCH: RUMORS HEAT UP, CUBA DENIES"),
+    ("The mayor took bribes from the developer.", "Mayor denies taking bribes as evidence mounts"),
+])
+def test_a_denial_the_headline_doubts_is_still_a_voice_that_denies(story: str,
+                                                                   doubted: str) -> None:
+    # the pair is of two voices: whoever denies contradicts the story, however the writer
+    # weighs the denial (the summary names the denier, so a reader sees whose word it is)
+    result = contrast(parsed("wire", story), parsed("site", doubted))
+    assert result.relation == "conflict", doubted
