@@ -338,7 +338,7 @@ def read_negated_clause(r: Reading, i: int, end: int) -> None:
             start = next((j + 1 for j in range(i - 2, -1, -1) if toks[j].lower in ".!?;"), 0)
             _add_negated_clause(r, start, i - 1, start)
             return
-        end = sentence_end(toks, i + 2)
+        end = _before_correction(toks, i + 2, sentence_end(toks, i + 2))
     if (i > 0 and toks[i - 1].lower in PREPOSITIONS) or contrastive(toks, i):
         return  # "frustration with not finding love": a phrase, not the clause's statement
     if any(is_cue(toks, j) and toks[j].lower not in CUES for j in range(i + 1, end)):
@@ -353,6 +353,23 @@ def read_negated_clause(r: Reading, i: int, end: int) -> None:
         return  # "does not hide its support", "did not hold back": an assertion
     _add_negated_clause(r, subject_start(toks, i), _another_clause(toks, i + 1, end),
                         i + 1 if not bare_no else i)
+
+
+# what opens the right version after a denied one: "No, Kim is not dead, he had surgery"
+_CORRECTION_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "just", "instead",
+                                 "rather", "but"})
+
+
+def _before_correction(toks: list[Token], start: int, end: int) -> int:
+    """Where a bare "No,"'s denial ends: before the correction that follows its negated
+    clause ("No, Kim Jong-un is not dead, he had ankle surgery" denies only the death; the
+    surgery is asserted), else at ``end``."""
+    cue = next((j for j in range(start, end) if toks[j].lower in CUES and is_cue(toks, j)),
+               None)
+    if cue is None:
+        return end
+    return next((j for j in range(cue + 1, end - 1) if toks[j].lower in CLAUSE_MARKS
+                 and toks[j + 1].lower in _CORRECTION_OPENERS), end)
 
 
 # words that open a clause of time or manner, which has its own subject and verb: "was not

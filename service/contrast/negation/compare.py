@@ -53,6 +53,7 @@ from service.contrast.negation.objects import (
 )
 from service.contrast.negation.reader import read
 from service.contrast.negation.reading import Reading
+from service.contrast.negation.rebuttals import rebuts
 from service.contrast.negation.shown import shown_clause, shown_negation
 from service.contrast.negation.subjects import (
     _clause_told_apart,
@@ -170,6 +171,16 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                                          pos.said.span(*whole, role="asserts")),
                               f"{denies(neg)} "
                               f"what {_says(pos, start=False)}: “{_text(neg, neg.denial)}”."))
+        # "No, X is not Y": a headline's rebuttal, read only where nothing else ties the two
+        # (a negated word the other side asserts says more precisely what is denied)
+        if not found and neg.rebuttal is not None and not _question(neg) \
+                and rebuts(neg, pos) \
+                and not _denies_the_opposite(neg, neg.rebuttal, neg.rebutted[1], pos):
+            whole = (0, len(pos.said.claim.text))
+            found.append(("rebuttal", (neg.said.span(*neg.rebuttal, role="denies"),
+                                       pos.said.span(*whole, role="asserts")),
+                          f"{denies(neg)} what {_says(pos, start=False)}: "
+                          f"“{_text(neg, neg.rebuttal)}”."))
     if _question(a) or _question(b):
         return found
     opposed: set[tuple[int, ...]] = set()  # (side, span) a pole finding has used

@@ -42,21 +42,24 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
                and not _negated_word([t.lower for t in toks[max(0, i - 3):i]])), None)
     if at is None or r.denial is not None:
         return
-    r.denial = (toks[at].start, toks[at].end)
+    # "false alarms of Castro's death": the verdict is two words, and the "of" follows both
+    head = at + 1 if toks[at].lower == "false" else at
+    r.denial = (toks[at].start, toks[head].end)
     def told(words: list[Token]) -> set[str]:
         return {stem(t.text) for t in words
                 if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
+                and t.lower not in _ALARMS
                 and t.lower not in _FAKE and t.lower not in MEDIA
                 and t.lower not in _DISMISS and t.lower not in LIKELIHOOD
                 and not name_like(t, r)}
     # "wants him fired over a fake expenses story": what is called untrue is the story the
     # phrase tells, not the sentence around it ("falls for fake Kim Jong-un story" tells
     # nothing but whom it is about: the sentence then says what the story was)
-    phrase = told(toks[at + 1:clause_end(toks, at + 1)]) if _after_preposition(toks, at) \
+    phrase = told(toks[head + 1:clause_end(toks, head + 1)]) if _after_preposition(toks, at) \
         else set()
     # "exposes the myth of human progress", "based on the myth that they have an advantage":
     # what is called untrue is what the "of" or "that" after the word says
-    of = next((j for j in range(at + 1, min(len(toks), at + 3))
+    of = next((j for j in range(head + 1, min(len(toks), head + 3))
                if toks[j].is_word), None)
     if not phrase and of is not None and toks[of].lower in ("of", "that"):
         phrase = told(toks[of + 1:clause_end(toks, of + 1)])
@@ -91,6 +94,9 @@ MEDIA = frozenset({"news", "report", "reports", "story", "stories", "tweet", "tw
                     "claims", "article", "letter", "document", "page", "profile", "message",
                     "messages", "post", "posts", "headline", "rumor", "rumors", "rumour",
                     "rumours"})
+
+
+_ALARMS = frozenset({"alarm", "alarms"})
 
 
 _RUMOUR = frozenset({"rumor", "rumors", "rumour", "rumours", "speculation"})
@@ -132,6 +138,10 @@ def _debunks(toks: list[Token], i: int) -> bool:
             return False  # "known for spreading fake news, conspiracy theories": a kind of talk
         return not rest or rest[0] not in _OUTLETS
     if low in DEBUNK:
+        return True
+    if low == "false" and following[:1] and following[0] in _ALARMS:
+        # "False alarms of Castro's death", "the bomb scare was a false alarm": a warning or
+        # report that proved untrue, of what the "of" (or the sentence) says
         return True
     if low in _FAKE:
         return bool(following) and following[0] not in COPULA \

@@ -71,6 +71,7 @@ from service.contrast.negation.reading import (
     sentence_openers,
     word_class_at,
 )
+from service.contrast.negation.rebuttals import read_rebuttal
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, Token, stem, tokens
 
@@ -301,6 +302,7 @@ def read(s: Said) -> Reading:
     read_falsity(r, shadowed)
     read_debunk(r, shadowed)
     read_corrections(r)
+    read_rebuttal(r)
     r.reported = reported_tokens(toks) | conditional_tokens(toks) | commanded_tokens(toks) \
         | _set_aside(toks)
     for i, tok in enumerate(toks):

@@ -49,6 +49,11 @@ class Reading:
     # the name of whom a denied way of killing was done to ("denied that Leyla was
     # beheaded": leyla), which with a killing ties the denial to the other side's report
     denied_victim: str = ""
+    # "No, X is not Y": the span of a clause a headline's "No," calls untrue, and the
+    # content stems of its subject, of what follows its cue, and of the rest (``rebuttals``)
+    rebuttal: tuple[int, int] | None = None
+    rebutted: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+        frozenset(), frozenset(), frozenset())
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     # pair -> the side its phrase names, before any negation ("unsafe": -1, even in "never
