@@ -221,7 +221,12 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # headline's teaser ("you'll never guess") negate nothing; a falsity word in the phrase that
 # only names a story ("fired over a fabricated story") and a description ("named as masked
 # man") deny nothing the other side tells.
-RULES = 33
+# 34: a headline opening "No," / "Nope" (after a label such as "Fact check:") with a negated
+# clause denies the story in its own words, where it shares words past the "not" ("No,
+# Jordan's King is not personally flying planes" / "will participate in air strikes"), and
+# stops at its correction ("No, Kim is not dead, he had ankle surgery"); "false alarm" is a
+# verdict like "hoax"; "No," headlines are read against other clusters' claims too.
+RULES = 34
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
