@@ -24,7 +24,10 @@ two figures measure one thing is the contrast stage's reading, handed in as ``on
 Likewise a claim and its denial or opposite ("blamed the fire on arson" / "caused by a power
 line, not arson") are one statement disputed, where their words alone fall just short:
 ``dispute_bonus``, with the contrast stage's reading handed in as ``disputed``, also only on
-article-centred vectors.
+article-centred vectors.  The other way, two claims each giving a count, every count of one
+many times any of the other's and of no one measure ("At least 29 people have died" / "over
+330 casualties in the past three years"), are two facts whose lead figures centring made
+look alike: ``apart_figure_malus`` comes off their score.
 
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
@@ -46,7 +49,7 @@ from embeddings.context import Context
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
-from embeddings.types import Claim
+from embeddings.types import Claim, Quantity
 
 
 class ClusterLookup(Protocol):
@@ -84,6 +87,10 @@ class ClusterConfig:
     refine_sweeps: int = 3
     # added to the score of two claims that give a figure of one measure (docs/matching.md)
     figure_bonus: float = 0.1
+    # taken off the score of two claims whose counts are of no one measure and far apart
+    # ("At least 29 people have died in the offensive" / "over 330 casualties in the past
+    # three years"): centring leaves each a lead figure, which alone looks alike
+    apart_figure_malus: float = 0.1
     # added to the score of two claims one of which denies or says the opposite of the
     # other, where that lifts them to the threshold (docs/matching.md, "Disputes")
     dispute_bonus: float = 0.1
@@ -153,6 +160,9 @@ class PairScorer:
             if threshold == self.config.context_threshold and self.one_measure is not None \
                     and a.numbers and b.numbers and self.one_measure(a, b):
                 score += self.config.figure_bonus
+            elif threshold == self.config.context_threshold and self.one_measure is not None \
+                    and _counts_apart(a, b) and not self.one_measure(a, b):
+                score -= self.config.apart_figure_malus
             # as for figures, only on article-centred vectors: one-sentence items compared
             # raw (BABE's) are where opposite words of two things on one topic meet ("rejected"
             # / "approved"); read only where it decides, as the reading costs more than a cosine
@@ -190,6 +200,27 @@ class PairScorer:
             if failed > allowed:
                 return -1.0, 0.0
         return float(np.mean(margins)), sum(m >= 0 for m in margins) / len(margins)
+
+
+# two counts this many times apart (an open side read as twice its bound) are not one
+# count told two ways: "29" and "40" may be one toll disputed, "29" and "330" are two tolls
+_APART = 3.0
+
+
+def _counts_apart(a: Claim, b: Claim) -> bool:
+    """Each claim gives a count, and every count of one is far from every count of the
+    other."""
+    def span(q: Quantity) -> tuple[float, float] | None:
+        if q.low is None and q.high is None:
+            return None
+        low = q.low if q.low is not None else (q.high or 0.0) / 2
+        high = q.high if q.high is not None else low * 2
+        return low, high
+    spans_a = [s for q in a.numbers if q.kind == "count" and (s := span(q)) is not None]
+    spans_b = [s for q in b.numbers if q.kind == "count" and (s := span(q)) is not None]
+    return bool(spans_a and spans_b) and all(
+        max(xl, yl) > 0 and max(xl, yl) >= _APART * min(xh, yh)
+        for xl, xh in spans_a for yl, yh in spans_b)
 
 
 class OnlineClusterer:

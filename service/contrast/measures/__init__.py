@@ -13,8 +13,10 @@ is of: a thing, a name, a place, a period).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from embeddings.types import Quantity
-from service.contrast.intervals import unit_key
+from service.contrast.intervals import overlap, unit_key
 from service.contrast.measures.fates import (
     FATE_WORDS,
     FATES,
@@ -126,6 +128,12 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
             # the people in hospital are its patients: "Hospitals have admitted 45 patients"
             # / "60 people have been hospitalised" is one count, disputed
             return True
+        if fate_of(qa, a) is not None and fate_of(qa, a) == fate_of(qb, b) \
+                and _near_figures(qa, qb):
+            # what befell both is one fate and the figures are of a size, so neither is a
+            # small part of the other: one count ("forced more than 100k people to leave
+            # their homes" / "100,000-120,000 Armenians had moved from their homes")
+            return True
         # "29 people" / "5 Americans": the Americans may be among the 29; but none of anyone
         # is none of them ("no illnesses were reported" / "four infants fell ill")
         generic = qa if people_kind(qa, a) == "generic" else qb
@@ -161,6 +169,20 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         # hid its files" / "In 2017 Iran moved its files")
         return len(measured(qa, a, names=False) & measured(qb, b, names=False)) >= 2
     return not measured(qa, a).isdisjoint(measured(qb, b))
+
+
+def _near_figures(qa: Quantity, qb: Quantity) -> bool:
+    """Figures whose intervals overlap where an open side is read as at most twice (or at
+    least half) its bound: "more than 100k" meets "100,000-120,000", "at least 29" does not
+    meet "over 330" (any two open figures would overlap)."""
+    def closed(q: Quantity) -> Quantity:
+        if q.low is not None and q.high is None:
+            return replace(q, high=q.low * 2)
+        if q.high is not None and q.low is None:
+            return replace(q, low=q.high / 2)
+        return q
+    valued = all(q.low is not None or q.high is not None for q in (qa, qb))
+    return valued and overlap(closed(qa), closed(qb))
 
 
 def count_kind(s: Said, kind: str) -> int:
