@@ -11,9 +11,9 @@ that each share a little with the next from growing into a topic.
 Two claims that both come from articles of several sentences are scored on their
 article-centred vectors (``embeddings.context``) against ``context_threshold``;
 otherwise on raw vectors against the match threshold.  A cluster never takes a
-second claim from the same article and voice: one speaker does not make one claim
-twice in an article, and sentences of one article that share a topic were the
-seeds of topic clusters.
+second claim from the same article and voice (one voice however it is named:
+``one_voice``): one speaker does not make one claim twice in an article, and sentences of
+one article that share a topic were the seeds of topic clusters.
 
 Two claims that give a figure of one measure ("a first-quarter net loss of 310 million
 euros" / "lost 290 million euros in the first quarter") are likely one claim, agreeing or
@@ -104,6 +104,9 @@ class ClusterConfig:
 
 # do two claims give a figure of one measure? (the contrast stage's reading of numbers)
 OneMeasure = Callable[[Claim, Claim], bool]
+# are two speaker names one voice ("Azerbaijan's Foreign Ministry" / "the Ministry of Foreign
+# Affairs of Azerbaijan")?  The contrast stage's reading; without it, one name is one voice
+OneVoice = Callable[[str, str], bool]
 class Disputed(Protocol):
     """Does one claim say the opposite of the other (or, with ``negations``, negate or deny
     it)?  The contrast stage's reading."""
@@ -116,9 +119,10 @@ class PairScorer:
 
     def __init__(self, index: NeighbourIndex, config: ClusterConfig, weigh: Weigher,
                  context: Context | None, one_measure: OneMeasure | None = None,
-                 disputed: Disputed | None = None):
+                 disputed: Disputed | None = None, one_voice: OneVoice | None = None):
         self.index, self.config, self.weigh, self.context = index, config, weigh, context
         self.one_measure, self.disputed = one_measure, disputed
+        self.one_voice = one_voice or str.__eq__
         self._vectors: dict[int, np.ndarray] = {}
         self._margins: dict[tuple[int, int], float] = {}
         self._centred: dict[int, np.ndarray | None] = {}
@@ -189,8 +193,8 @@ class PairScorer:
         """Average margin of ``claim`` over ``others`` (one cluster's members) and the share
         of them it matches on its own; (-1, 0) where one of them has its article and voice,
         or as soon as so many fail to match that the support cannot be reached."""
-        if not others or any(o.article_id == claim.article_id and o.voice == claim.voice
-                             for o in others):
+        if not others or any(o.article_id == claim.article_id
+                             and self.one_voice(o.voice, claim.voice) for o in others):
             return -1.0, 0.0
         allowed = len(others) - math.ceil(self.config.min_support * len(others) - 1e-9)
         margins, failed = [], 0
@@ -235,7 +239,7 @@ class OnlineClusterer:
     def __init__(self, index: NeighbourIndex, lookup: ClusterLookup,
                  config: ClusterConfig | None = None, weigh: Weigher = general_rarity,
                  context: Context | None = None, one_measure: OneMeasure | None = None,
-                 disputed: Disputed | None = None):
+                 disputed: Disputed | None = None, one_voice: OneVoice | None = None):
         self.index = index
         self.lookup = lookup
         self.config = config or ClusterConfig()
@@ -243,6 +247,7 @@ class OnlineClusterer:
         self.context = context
         self.one_measure = one_measure
         self.disputed = disputed
+        self.one_voice = one_voice
 
     def assign(self, claims: Sequence[Claim], vectors: Sequence[np.ndarray]) -> dict[int, int]:
         if not claims:
@@ -250,7 +255,7 @@ class OnlineClusterer:
         from embeddings.refine import Partition, refine
 
         scorer = PairScorer(self.index, self.config, self.weigh, self.context,
-                            self.one_measure, self.disputed)
+                            self.one_measure, self.disputed, self.one_voice)
         batch = {c.id: c for c in claims if c.id is not None}
         for claim, vecs in zip(claims, vectors, strict=True):
             scorer.remember(claim, vecs)

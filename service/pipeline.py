@@ -52,6 +52,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
     from service.contrast import RuleContraster
     from service.contrast.negation import disputed
     from service.contrast.numbers import one_measure
+    from service.contrast.voices import one_voice
 
     store = open_store(settings)
     try:
@@ -81,7 +82,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, dispute_bonus=settings.dispute_bonus)
     return Pipeline(settings, store, SentenceClaimExtractor(), encoder, keeper,
                     RuleContraster(), match, clustering, load_checkworthiness(settings.model),
-                    one_measure, disputed)
+                    one_measure, disputed, one_voice)
 
 
 __all__ = ["Across", "ClusterView", "Clusterer", "DocFreq", "IngestResult", "Pipeline",

@@ -123,7 +123,7 @@ class Ingesting(Stages):
                                           [e.text for c in stored for e in c.entities])
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
                                             self.clustering, weigh, self.context,
-                                            self.one_measure, self.disputed)
+                                            self.one_measure, self.disputed, self.one_voice)
                 self._tx = conn
                 try:
                     labels = clusterer.assign(stored, vecs)

@@ -13,7 +13,7 @@ import numpy as np
 
 from embeddings.claims import ClaimExtractor
 from embeddings.claims.checkworthy import CheckWorthiness
-from embeddings.clustering import ClusterConfig, Disputed, OneMeasure
+from embeddings.clustering import ClusterConfig, Disputed, OneMeasure, OneVoice
 from embeddings.context import ArticleContext
 from embeddings.encoder import Encoder
 from embeddings.facets import facets
@@ -34,7 +34,8 @@ class Stages:
                  encoder: Encoder, keeper: IndexKeeper, contraster: Contraster,
                  match: MatchConfig | None = None, clustering: ClusterConfig | None = None,
                  checkworthiness: CheckWorthiness | None = None,
-                 one_measure: OneMeasure | None = None, disputed: Disputed | None = None):
+                 one_measure: OneMeasure | None = None, disputed: Disputed | None = None,
+                 one_voice: OneVoice | None = None):
         self.settings = settings
         self.store = store
         self.extractor = extractor
@@ -47,6 +48,7 @@ class Stages:
         self.one_measure = (remembered_one_measure(one_measure) if one_measure is not None
                             else None)
         self.disputed = remembered_disputed(disputed) if disputed is not None else None
+        self.one_voice = one_voice  # two names of one speaker (cached where it is read)
         self.match = match or MatchConfig()
         self.clustering = replace(clustering or ClusterConfig(), match=self.match)
         self._thread_lock = threading.Lock()

@@ -308,3 +308,53 @@ def test_the_words_shown_as_shared_do_not_change_from_run_to_run() -> None:
                               env={**os.environ, "PYTHONHASHSEED": str(seed)},
                               check=True).stdout for seed in range(5)}
     assert len(outputs) == 1, outputs
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Azerbaijan’s Foreign Ministry", "Ministry of Foreign Affairs of Azerbaijan"),
+    ("Azerbaijan’s Ministry of Foreign Affairs", "Azerbaijan’s Foreign Ministry"),
+    ("Ministry of Health of Ukraine", "the Ukrainian health ministry"),
+    ("Blinken", "Antony Blinken"),
+])
+def test_one_body_or_person_named_two_ways_is_one_voice(a: str, b: str) -> None:
+    from service.contrast.voices import one_voice
+
+    assert one_voice(a, b) and one_voice(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ministry of Foreign Affairs of Azerbaijan", "Armenia’s Foreign Ministry"),
+    ("Ministry of Defence", "Ministry of Foreign Affairs"),
+    ("Emmanuel Macron", "Brigitte Macron"),
+    ("Azerbaijan’s Foreign Ministry", "Azerbaijan"),  # a ministry is not its state
+])
+def test_two_bodies_or_people_are_two_voices(a: str, b: str) -> None:
+    from service.contrast.voices import one_voice
+
+    assert not one_voice(a, b)
+
+
+def test_one_body_named_two_ways_in_one_article_never_fills_a_cluster_twice() -> None:
+    """"Azerbaijan's Foreign Ministry said ..." and, later in the same article, "the Ministry
+    of Foreign Affairs of Azerbaijan ..." are one voice: its second sentence is no second
+    source of the claim, and starts a cluster of its own; another outlet's claim joins."""
+    from service.contrast.voices import one_voice
+
+    words = "alpha beta gamma delta epsilon"
+    first = Claim(article_id="a1", source="outlet1", speaker="Azerbaijan’s Foreign Ministry",
+                  text=f"{words} one", start=0, end=20, core=f"{words} one", id=1)
+    renamed = Claim(article_id="a1", source="outlet1",
+                    speaker="Ministry of Foreign Affairs of Azerbaijan", text=f"{words} two",
+                    start=30, end=50, core=f"{words} two", id=2)
+    other_outlet = _claim(3, f"{words} three")
+    vec = _unit(1, 0, 0)
+    vecs = {8: vec, 16: vec, 24: vec}
+    match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
+    reading = OnlineClusterer(_Index(vecs), _Lookup({1: (first, 7)}),
+                              ClusterConfig(match=match), one_voice=one_voice)
+    assert reading.assign([renamed], [vec[None, :]]) == {2: -1}
+    assert reading.assign([other_outlet], [vec[None, :]]) == {3: 7}
+    # without the reading, the two names were two voices and the second joined the first
+    names_only = OnlineClusterer(_Index(vecs), _Lookup({1: (first, 7)}),
+                                 ClusterConfig(match=match))
+    assert names_only.assign([renamed], [vec[None, :]]) == {2: 7}

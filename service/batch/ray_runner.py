@@ -248,4 +248,5 @@ def _merge_pipeline(pipeline: Pipeline, prepared: _Prepared) -> Pipeline:
 
     return MergePipeline(pipeline.settings, pipeline.store, prepared, pipeline.encoder,
                          pipeline.keeper, pipeline.contraster, pipeline.match, pipeline.clustering,
-                         pipeline.checkworthiness)
+                         pipeline.checkworthiness, pipeline.one_measure, pipeline.disputed,
+                         pipeline.one_voice)  # the contrast's readings cluster as in-process

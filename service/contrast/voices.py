@@ -41,6 +41,14 @@ def one_voice_each(speakers: Iterable[str]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def one_voice(a: str, b: str) -> bool:
+    """Are two speaker names one voice ("Azerbaijan's Foreign Ministry" / "the Ministry of
+    Foreign Affairs of Azerbaijan", "Blinken" / "Antony Blinken")?  The clusterer asks it of
+    two claims of one article: one voice does not make one claim twice there."""
+    return a == b or bool(one_voice_each([a, b]))
+
+
 def named_alike(speakers: Iterable[str]) -> dict[str, str]:
     """One speaker spelt two ways ("Vučić" / "Vucic") or named in full and in short ("Trump"
     / "Donald Trump"), or by its initials ("BMA" / "British Medical Association"): name ->
@@ -211,6 +219,11 @@ def _body(name: str) -> _Body | None:
     # "Taiwan's defence ministry", "Japanese Defense Ministry": the place, then what it is for
     lead = [w for w in before if w.endswith(("'s", "’s")) or (w[:1].isupper() and _is_place(w))]
     place = _place(lead) if lead and lead == before[:len(lead)] else ""
+    # "the Ministry of Foreign Affairs of Azerbaijan": the place after the last "of" (not the
+    # first: "Ministry of Defence" has its purpose there)
+    ofs = [i for i, w in enumerate(after) if w.lower() == "of"]
+    if not place and len(ofs) > 1 and (tail := _place(after[ofs[-1] + 1:])):
+        place, after = tail, after[:ofs[-1]]
     purpose = tuple(sorted({_spelling(w) for w in before[len(lead) if place else 0:] + after
                             if w.lower() not in _FILLER}))
     if not purpose:
