@@ -41,8 +41,17 @@ class Unauthorized(CrossclaimError):
 
 
 class Busy(CrossclaimError):
+    """Another writer holds the lock; the API tells the client to ask again in
+    ``retry_after`` seconds (the Retry-After header)."""
+
     status = 409
     code = "busy"
+    retry_after = 5
+
+    def __init__(self, message: str, details: Any = None, retry_after: int | None = None):
+        super().__init__(message, details)
+        if retry_after is not None:
+            self.retry_after = retry_after
 
 
 class ModelMismatch(CrossclaimError):

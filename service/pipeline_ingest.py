@@ -3,7 +3,6 @@ and their clusters' contrast worked out) or removed, one writer at a time."""
 
 from __future__ import annotations
 
-import fcntl
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from service.errors import NotFound
 from service.index_keeper import GENERATION, add_claims, check_facet_scheme
 from service.pipeline_stages import Stages
 from service.store import SqlStore
+from service.write_lock import deadline_in, hold_file_lock, seconds_left, take_thread_lock
 
 
 @dataclass(frozen=True)
@@ -156,15 +156,18 @@ class Ingesting(Stages):
 
     @contextmanager
     def _write_lock(self) -> Iterator[None]:
-        """One writer at a time, across threads and processes (API, CLI, batch job)."""
+        """One writer at a time, across threads and processes (API, CLI, batch job); one that
+        has waited ``write_wait`` seconds for the others in all is refused as ``Busy``."""
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-        with self._thread_lock, open(self.settings.lock_path, "a+") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            try:
-                with self.store.writer_lock():  # writers on other hosts (PostgreSQL)
-                    yield
-            finally:
-                fcntl.flock(fh, fcntl.LOCK_UN)
+        wait, path = self.settings.write_wait, self.settings.lock_path
+        deadline = deadline_in(wait)
+        take_thread_lock(self._thread_lock, deadline, wait, path)
+        try:
+            with hold_file_lock(path, deadline, wait), \
+                    self.store.writer_lock(seconds_left(deadline)):  # other hosts (PostgreSQL)
+                yield
+        finally:
+            self._thread_lock.release()
 
 
 class _TxLookup:

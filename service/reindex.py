@@ -25,6 +25,7 @@ import numpy as np
 from service.errors import Busy, InvalidInput, NotFound
 from service.settings import Settings
 from service.store import SqlStore
+from service.write_lock import deadline_in, take_file_lock
 
 DB_FILE = "crossclaim.db"
 
@@ -45,7 +46,8 @@ def reindex(settings: Settings, progress: Callable[[int], None] | None = None) -
     finish_interrupted(settings)
     if not (data / DB_FILE).is_file():
         raise NotFound(f"no crossclaim store in {data}")
-    with _exclusive(settings.lock_path), _exclusive(data / "batch.lock"):
+    wait = settings.write_wait
+    with _exclusive(settings.lock_path, wait), _exclusive(data / "batch.lock", wait):
         shutil.rmtree(work, ignore_errors=True)  # left by a run that was killed
         try:
             result = _rebuild(settings, work, progress)
@@ -113,7 +115,8 @@ def score_stored_claims(settings: Settings, batch: int = 2000) -> int:
         except ModelMismatch:
             return 0
         done, after = 0, -1
-        with _exclusive(settings.lock_path), store.writer_lock():
+        with _exclusive(settings.lock_path, settings.write_wait), \
+                store.writer_lock(settings.write_wait):
             while rows := store.unscored_core_vectors(scorer.weights.shape[0], after, batch):
                 scores = scorer.score(np.vstack([v for _, v in rows]))
                 with store.begin() as conn:
@@ -142,7 +145,8 @@ def recontrast_stored_clusters(settings: Settings, batch: int = 500) -> int:
         if older_contrast(store) is None:
             return 0
         contraster, done, after = RuleContraster(), 0, -1
-        with _exclusive(settings.lock_path), store.writer_lock():
+        with _exclusive(settings.lock_path, settings.write_wait), \
+                store.writer_lock(settings.write_wait):
             # a batch a transaction: a run killed half way leaves whole clusters, and the
             # stamp (written last) still says the rest are to be worked out again
             while ids := store.cluster_ids(after, batch):
@@ -205,19 +209,19 @@ def _is_store_file(path: Path) -> bool:
 
 
 class _exclusive:
-    """Hold a data dir lock file for the whole rebuild, failing at once if it is taken."""
+    """Hold a data dir lock file for the whole run, waiting for its holder ``wait`` seconds
+    (``CROSSCLAIM_WRITE_WAIT``) like any writer, then refused as ``Busy`` naming it."""
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, path: Path, wait: float):
+        self.path, self.wait = path, wait
 
     def __enter__(self) -> None:
         self.fh = open(self.path, "a+")  # held open for the run
         try:
-            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            take_file_lock(self.fh, self.path, deadline_in(self.wait), self.wait)
+        except Busy:
             self.fh.close()
-            raise Busy("another crossclaim process is writing to this data dir; stop it "
-                       "and run reindex again") from None
+            raise
 
     def __exit__(self, *exc: object) -> None:
         fcntl.flock(self.fh, fcntl.LOCK_UN)

@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     max_query_chars: int = 500
     max_batch_articles: int = 1000
     max_body_bytes: int = 32 * 1024 * 1024  # HTTP request bodies over this get 413
+    # seconds a write (ingest, delete, reindex) waits for another writer before it is refused
+    # as busy (409 with Retry-After; exit code 2); 0 refuses at once
+    write_wait: float = Field(default=30.0, ge=0)
     # browser pages of these origins may call the API (comma-separated, "*" any); none by
     # default: the service's own page is same-origin and needs no CORS
     cors_origins: str = ""

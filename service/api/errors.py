@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.errors import CrossclaimError, TooLarge, Unauthorized
+from service.errors import Busy, CrossclaimError, TooLarge, Unauthorized
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,11 @@ def error_response(status: int, code: str, message: str, details: Any = None,
 async def crossclaim_error(_request: Request, exc: Exception) -> JSONResponse:
     """The one mapping of the project's error hierarchy to HTTP."""
     assert isinstance(exc, CrossclaimError)
-    headers = {"WWW-Authenticate": 'Bearer realm="crossclaim"'} \
-        if isinstance(exc, Unauthorized) else None
+    headers = None
+    if isinstance(exc, Unauthorized):
+        headers = {"WWW-Authenticate": 'Bearer realm="crossclaim"'}
+    elif isinstance(exc, Busy):  # another writer holds the lock: when to ask again
+        headers = {"Retry-After": str(exc.retry_after)}
     return error_response(exc.status, exc.code, exc.message, _jsonable(exc.details), headers)
 
 

@@ -10,6 +10,7 @@ The queries are grouped by what they read and write (``articles``, ``claims``,
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -24,9 +25,11 @@ from service.store.claims import ClaimQueries
 from service.store.clusters import ClusterCounts, ClusterQueries
 from service.store.migrate import add_missing_columns, create_tables
 from service.store.rows import chunks
+from service.write_lock import busy, deadline_in, seconds_left
 
 # an arbitrary constant naming crossclaim's writer lock among PostgreSQL advisory locks
 WRITER_LOCK_KEY = 0x63726F73  # "cros"
+PG_POLL_SECONDS = 0.2  # a round trip to the database a try: not as often as a file lock
 
 
 class SqlStore(ArticleQueries, ClaimQueries, ClusterQueries):
@@ -67,16 +70,26 @@ class SqlStore(ArticleQueries, ClaimQueries, ClusterQueries):
             yield conn
 
     @contextmanager
-    def writer_lock(self) -> Iterator[None]:
-        """One writer at a time across hosts: a session advisory lock on PostgreSQL.
+    def writer_lock(self, wait: float = 0.0) -> Iterator[None]:
+        """One writer at a time across hosts: a session advisory lock on PostgreSQL, tried
+        until ``wait`` seconds have passed, then refused as ``Busy`` (a writer that blocked
+        until a reindex elsewhere ended left its HTTP client without an answer).
 
         (On SQLite the database file is on one host and the pipeline's file lock suffices.)
         """
         if self.engine.dialect.name != "postgresql":
             yield
             return
+        deadline = deadline_in(wait)
         with self.engine.connect() as conn:
-            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": WRITER_LOCK_KEY})
+            while not conn.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                                   {"key": WRITER_LOCK_KEY}).scalar():
+                conn.commit()  # no transaction left open while waiting
+                left = seconds_left(deadline)
+                if left <= 0:
+                    raise busy("another crossclaim writer holds the database's writer lock "
+                               f"(PostgreSQL advisory lock {WRITER_LOCK_KEY})", wait)
+                time.sleep(min(PG_POLL_SECONDS, left))
             try:
                 yield
             finally:
