@@ -10,6 +10,8 @@ _TEXT = {
     400: "Malformed JSON.",
     401: "Missing or wrong API key.",
     404: "Unknown id.",
+    409: "Busy: another writer held the data dir past CROSSCLAIM_WRITE_WAIT (see Retry-After); "
+         "or the store needs `crossclaim reindex`.",
     413: "Body, article text or batch over the configured limit.",
     415: "The body is not declared as application/json.",
     422: "Invalid input: missing/empty fields, query too long, parameter out of range.",

@@ -45,7 +45,7 @@ INGEST_EXAMPLES: dict[str, Any] = {
 @router.post(
     "/articles", response_model=IngestResponse,
     dependencies=[Depends(require_write), Depends(require_json)],
-    responses=errors(400, 401, 413, 415, 422, 503),
+    responses=errors(400, 401, 409, 413, 415, 422, 503),
     summary="Ingest one article or a list",
     description="Each article is stored in its own transaction, its claims extracted, embedded, "
                 "indexed and clustered before the response. The whole request is validated "
@@ -115,7 +115,7 @@ def get_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
 
 
 @router.delete("/articles/{article_id}", response_model=DeleteResponse,
-               dependencies=[Depends(require_write)], responses=errors(401, 404),
+               dependencies=[Depends(require_write)], responses=errors(401, 404, 409),
                summary="Delete an article; its claims leave the index and the clusters")
 def delete_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
     try:
