@@ -1,0 +1,85 @@
+"""The claims stage: a plural subject's (or a headline's) present tense of a verb of saying
+("Many Democrats claim that", "Trump tweets that"), and a statement named after its verb
+("“A,” said a statement from X", "“A,” read a joint statement from X, Y and Z")."""
+
+from __future__ import annotations
+
+import pytest
+
+from embeddings.claims import find_speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Many Democrats claim that Trump tried to hold up the FBI's investigation.", "Democrats",
+     "Trump tried to hold up the FBI's investigation."),
+    ("Hackers claim bankrupt Mt. Gox still has customers' Bitcoins", "Hackers",
+     "bankrupt Mt. Gox still has customers' Bitcoins"),
+    ("Trump tweets that Comey memos show no obstruction.", "Trump",
+     "Comey memos show no obstruction."),
+    ("John Oliver admits he's scared of everything.", "John Oliver", "he's scared of everything."),
+    ("Senator Tom Reyes and Mayor Ana Lind insist that the budget was balanced.", "Ana Lind",
+     "the budget was balanced."),
+    ("The budget was balanced, the Democrats allege, and the audit was hidden.", "Democrats",
+     "The budget was balanced, and the audit was hidden."),
+    # a bare group names no one, but its frame is no part of the claim
+    ("Experts warn that the extreme weather is a mark of climate change.", None,
+     "the extreme weather is a mark of climate change."),
+])
+def test_a_plural_subjects_present_frames_the_claim(sentence: str, speaker: str | None,
+                                                     core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Republicans will claim that they prioritize pro-life policies.",  # a forecast
+    "It is hard to argue that rich countries should not reduce their meat intake.",
+    "Biden has an uphill battle trying to claim that he backs small business.",
+    "Biden rejects Trump claim that COVID-19 vaccine is imminent",  # the noun
+    "Priest claim of seeing God as a woman dismissed as hoax",
+    "Purported ISIS claim: Jordan airstrike kills female US hostage",
+    "Islamic State militants claim to have killed US journalist James Foley",
+    "The White House did not assert that the files demonstrated a violation.",
+    "They deny any wrongdoing.",
+    "Experts warn of a long recession.",
+])
+def test_a_plural_present_that_frames_nothing_is_left_whole(sentence: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (None, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("“These memos are significant,” said a statement from Judiciary Chairman Bob Goodlatte, "
+     "R-Va., Oversight Chairman Trey Gowdy, R-S.C., and Intelligence Chairman Devin Nunes, "
+     "R-Calif.", "Bob Goodlatte", "These memos are significant"),
+    ("“Comey never wrote that he felt obstructed,” read a joint statement from Chairman Bob "
+     "Goodlatte, Chairman Trey Gowdy, and Chairman Devin Nunes upon the release of the memos.",
+     "Bob Goodlatte",
+     "Comey never wrote that he felt obstructed"),
+    ("The talks will resume next week, said a statement by the Foreign Ministry.",
+     "Foreign Ministry", "The talks will resume next week"),
+    ("“The border stays open,” reads the letter from Senator Tom Reyes.", "Tom Reyes",
+     "The border stays open"),
+    # a statement as the subject speaks with its issuer's voice, as "a report from X" does
+    ("A statement from the Foreign Ministry said the talks would resume next week.",
+     "Foreign Ministry", "the talks would resume next week."),
+    ("A joint statement from Russia and China said the sanctions were illegal.",
+     "Russia and China", "the sanctions were illegal."),
+    ("A Kremlin statement said the sanctions were illegal.", "Kremlin",
+     "the sanctions were illegal."),
+])
+def test_a_statement_speaks_with_its_issuers_voice(sentence: str, speaker: str,
+                                                   core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister read a statement from the Foreign Ministry at the briefing.",
+    "Letters from readers said the paper was biased.",  # no one named
+    "He said a statement from the ministry would follow.",
+    "The ministry will issue a statement, said a spokesman.",
+])
+def test_a_statement_without_a_claim_or_an_issuer_names_no_one(sentence: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (None, sentence)
