@@ -138,3 +138,21 @@ def test_a_long_headline_before_a_colon_is_the_outlets_own() -> None:
     sentence = ("Judd Nelson Proof Of Life After Death Hoax: FOX News Impersonator Claims Actor "
                 "Found Dead In Los Angeles Condo")
     assert find_speaker(sentence) == (None, sentence, 0)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("President Trump met Kim Jong-un last year. Kim Jong-un said talks would go well. As he "
+     "held out the prospect of a deal with Mr. Kim, Mr. Trump repeated his vow to walk away. "
+     "“I will leave the table,” he said.", "Trump"),
+    ("Boris Johnson spoke first. When Boris Johnson arrived in Washington, Emmanuel Macron had "
+     "already left. “The deal is dead,” he said.", "Emmanuel Macron"),
+    ("Shinzo Abe flew in on Monday. After his long talks with Shinzo Abe, Donald Trump praised "
+     "the trade deal. “It went very well,” he said.", "Donald Trump"),
+    # no opening clause: the sentence's subject, as before
+    ("Emmanuel Macron met Boris Johnson. Boris Johnson welcomed the offer. “We are ready,” he "
+     "said.", "Boris Johnson"),
+])
+def test_he_is_the_main_clauses_subject_after_an_opening_clause(text: str,
+                                                                speaker: str) -> None:
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert claims[-1].speaker == speaker
