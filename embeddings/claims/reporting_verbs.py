@@ -23,6 +23,13 @@ _CONTENT = (
     r"|believes|believe|thinks|think|suggested|disclosed|revealed|tweeted|posted|recalled"
     r"|concluded|observed|conceded|countered|replied|responded|predicted|estimated|assured"
     r"|lamented|complained|agreed|objected|found|ruled|cautioned|cautions"
+    # the present of a plural subject or a headline ("Many Democrats claim that", "Experts
+    # warn that", "Trump tweets that"), as "say" is beside "says"; not a noun ("Priest claim
+    # of ...", "ISIS claim: ...") nor an infinitive's frame ("claim to have killed": its
+    # core would lose who did it)
+    r"|(?:claim|argue|insist|warn|allege|contend|deny|admit|acknowledge|assert|predict)"
+    r"(?!\s+(?:to|of|was|is|has|had|by)\b|\s*:)"
+    r"|contends|contended|admits|acknowledges|asserts|predicts|tweets"
     # a translated release's "The Ministry of Defence informs that ..." (not "informed
     # residents of the closure", which tells no claim)
     r"|informs(?=\s+that\b)|informed(?=\s+that\b)"

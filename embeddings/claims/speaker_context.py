@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from embeddings.claims import genders, namesakes, person_referents
 from embeddings.claims.affiliations import person_of_body
+from embeddings.claims.clause_subjects import main_clause_start
 from embeddings.claims.entities import (
     ORG_WORDS,
     PLACES,
@@ -102,8 +103,9 @@ class SpeakerContext:
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
         sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
-        opener = SENTENCE_OPENER.match(sentence)
-        subject = RUN.match(sentence, opener.end() if opener else 0)
+        opener = SENTENCE_OPENER.match(sentence)  # ("As ..., X repeated": X, not the clause's)
+        start = main_clause_start(sentence) or (opener.end() if opener else 0)
+        subject = RUN.match(sentence, start)
         if subject and not subject.group().isupper() and not self._participle(subject.group()) \
                 and re.match(r"\s+[a-z]|,", sentence[subject.end():]):
             # "But Hasmik Tolmajian sees …", "Kenia Avila, 35, appeared shaken", "Mr. Trump's

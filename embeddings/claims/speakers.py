@@ -35,6 +35,7 @@ from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
+from embeddings.claims.headline_verbs import headline_verb
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.named_frames import (
     _according_frame,
@@ -63,6 +64,7 @@ from embeddings.claims.reporting_verbs import (
 )
 from embeddings.claims.speaker_context import SENTENCE_OPENER, SpeakerContext
 from embeddings.claims.speaker_names import named_speaker
+from embeddings.claims.statements import statement_after
 from embeddings.claims.subjects import BETWEEN_SUBJECT_AND_VERB, RELATIVE_AT_END, subject_before
 
 __all__ = ["Attribution", "SpeakerContext", "clean_core", "ends_in_quote", "find_speaker",
@@ -104,11 +106,11 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     context = context or SpeakerContext()
     quoted = quoted_spans(sentence, opens_in_quote)
     found = _as_reported_frame(sentence, context) or _learned_frame(sentence, context)
-    found = found or told_outlet(sentence, context)
+    found = found or told_outlet(sentence, context) or statement_after(sentence, context)
     found = found or _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
     found = found or _quoting_frame(sentence, context)
     found = found or _possessive_frame(sentence, quoted, context)
-    found = found or _headline_credit(sentence, context)
+    found = found or _headline_credit(sentence, context) or headline_verb(sentence, context)
     if found is None:
         return Attribution(None, sentence, 0)
     speaker, core, core_start = found

@@ -1,0 +1,158 @@
+"""The claims stage: a plural subject's (or a headline's) present tense of a verb of saying
+("Many Democrats claim that", "Trump tweets that"), and a statement named after its verb
+("“A,” said a statement from X", "“A,” read a joint statement from X, Y and Z")."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import article
+
+from embeddings.claims import SentenceClaimExtractor, find_speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Many Democrats claim that Trump tried to hold up the FBI's investigation.", "Democrats",
+     "Trump tried to hold up the FBI's investigation."),
+    ("Hackers claim bankrupt Mt. Gox still has customers' Bitcoins", "Hackers",
+     "bankrupt Mt. Gox still has customers' Bitcoins"),
+    ("Trump tweets that Comey memos show no obstruction.", "Trump",
+     "Comey memos show no obstruction."),
+    ("John Oliver admits he's scared of everything.", "John Oliver", "he's scared of everything."),
+    ("Senator Tom Reyes and Mayor Ana Lind insist that the budget was balanced.", "Ana Lind",
+     "the budget was balanced."),
+    ("The budget was balanced, the Democrats allege, and the audit was hidden.", "Democrats",
+     "The budget was balanced, and the audit was hidden."),
+    # a bare group names no one, but its frame is no part of the claim
+    ("Experts warn that the extreme weather is a mark of climate change.", None,
+     "the extreme weather is a mark of climate change."),
+])
+def test_a_plural_subjects_present_frames_the_claim(sentence: str, speaker: str | None,
+                                                     core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Republicans will claim that they prioritize pro-life policies.",  # a forecast
+    "It is hard to argue that rich countries should not reduce their meat intake.",
+    "Biden has an uphill battle trying to claim that he backs small business.",
+    "Biden rejects Trump claim that COVID-19 vaccine is imminent",  # the noun
+    "Priest claim of seeing God as a woman dismissed as hoax",
+    "Purported ISIS claim: Jordan airstrike kills female US hostage",
+    "Islamic State militants claim to have killed US journalist James Foley",
+    "The White House did not assert that the files demonstrated a violation.",
+    "They deny any wrongdoing.",
+    "Experts warn of a long recession.",
+])
+def test_a_plural_present_that_frames_nothing_is_left_whole(sentence: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (None, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("“These memos are significant,” said a statement from Judiciary Chairman Bob Goodlatte, "
+     "R-Va., Oversight Chairman Trey Gowdy, R-S.C., and Intelligence Chairman Devin Nunes, "
+     "R-Calif.", "Bob Goodlatte", "These memos are significant"),
+    ("“Comey never wrote that he felt obstructed,” read a joint statement from Chairman Bob "
+     "Goodlatte, Chairman Trey Gowdy, and Chairman Devin Nunes upon the release of the memos.",
+     "Bob Goodlatte",
+     "Comey never wrote that he felt obstructed"),
+    ("The talks will resume next week, said a statement by the Foreign Ministry.",
+     "Foreign Ministry", "The talks will resume next week"),
+    ("“The border stays open,” reads the letter from Senator Tom Reyes.", "Tom Reyes",
+     "The border stays open"),
+    # a statement as the subject speaks with its issuer's voice, as "a report from X" does
+    ("A statement from the Foreign Ministry said the talks would resume next week.",
+     "Foreign Ministry", "the talks would resume next week."),
+    ("A joint statement from Russia and China said the sanctions were illegal.",
+     "Russia and China", "the sanctions were illegal."),
+    ("A Kremlin statement said the sanctions were illegal.", "Kremlin",
+     "the sanctions were illegal."),
+])
+def test_a_statement_speaks_with_its_issuers_voice(sentence: str, speaker: str,
+                                                   core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister read a statement from the Foreign Ministry at the briefing.",
+    "Letters from readers said the paper was biased.",  # no one named
+    "He said a statement from the ministry would follow.",
+    "The ministry will issue a statement, said a spokesman.",
+])
+def test_a_statement_without_a_claim_or_an_issuer_names_no_one(sentence: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (None, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Noyer Says Strong Euro Creates Unwarranted Economic Pressure", "Noyer",
+     "Strong Euro Creates Unwarranted Economic Pressure"),
+    ("Mexico Says Missing Students Not Found In First Mass Graves", "Mexico",
+     "Missing Students Not Found In First Mass Graves"),
+    ("GOP Rep. Duncan Hunter Claims At Least 10 Fighters Apprehended On Texas Border",
+     "Duncan Hunter", "At Least 10 Fighters Apprehended On Texas Border"),
+    ("Bitcoin Exchange Crash: Hackers Claim Mark Karpeles Lied About Bitcoin Balance", "Hackers",
+     "Mark Karpeles Lied About Bitcoin Balance"),
+    ("Brian Williams Insists Meteorologist Did Not Pee in the Snow While on Air",
+     "Brian Williams", "Meteorologist Did Not Pee in the Snow While on Air"),
+    # the credit after the claim
+    ("Leader of Qaeda-Linked Somali Group Is Dead, U.S. Says", "U.S.",
+     "Leader of Qaeda-Linked Somali Group Is Dead"),
+    ("Track Worker Killed by Metro-North Train, MTA Says", "MTA",
+     "Track Worker Killed by Metro-North Train"),
+    # a bare group names no one, and its frame is still no part of the claim
+    ("Islamic State Training Pilots in Military Jets, Monitors Say", None,
+     "Islamic State Training Pilots in Military Jets"),
+])
+def test_a_title_case_headlines_frame(sentence: str, speaker: str | None, core: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, core)
+
+
+def test_a_title_case_headlines_she_is_the_one_who_says_so() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Woman Says She Gave Her Cheating Man a Printout of His Messages for Christmas"))
+    assert [(c.speaker, c.core) for c in claims] == [
+        ("Woman", "Woman Gave Her Cheating Man a Printout of His Messages for Christmas")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hoax Report Claims 250,000 Texas Turkeys Infected With Ebola",  # no author: not the outlet's
+    "Kim Jong-un Broke Both Ankles and Is Hospitalized, Report Claims",
+    "Man Mauled By Bear Says He's Only Alive Thanks to a Ringtone",
+    "Priest Dies, Wakes Up, Claims God Is a Woman.",
+    "Meet The College Student Who Claims She Was The Sun Baby",
+    "DHS Rebuffs Congressman's Claim Fighters Infiltrating Southern Border",
+    "Islamic State Militants Claim to Have Beheaded US Journalist",
+    "Chinese State Media Warns People To Stop Calling Themselves Dumbledore",
+    "Say Hello to the New Apple Watch Bands",
+])
+def test_a_title_case_headline_without_a_speaker_stays_whole(sentence: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (None, sentence)
+
+
+def test_a_long_headline_before_a_colon_is_the_outlets_own() -> None:
+    sentence = ("Judd Nelson Proof Of Life After Death Hoax: FOX News Impersonator Claims Actor "
+                "Found Dead In Los Angeles Condo")
+    assert find_speaker(sentence) == (None, sentence, 0)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("President Trump met Kim Jong-un last year. Kim Jong-un said talks would go well. As he "
+     "held out the prospect of a deal with Mr. Kim, Mr. Trump repeated his vow to walk away. "
+     "“I will leave the table,” he said.", "Trump"),
+    ("Boris Johnson spoke first. When Boris Johnson arrived in Washington, Emmanuel Macron had "
+     "already left. “The deal is dead,” he said.", "Emmanuel Macron"),
+    ("Shinzo Abe flew in on Monday. After his long talks with Shinzo Abe, Donald Trump praised "
+     "the trade deal. “It went very well,” he said.", "Donald Trump"),
+    # no opening clause: the sentence's subject, as before
+    ("Emmanuel Macron met Boris Johnson. Boris Johnson welcomed the offer. “We are ready,” he "
+     "said.", "Boris Johnson"),
+])
+def test_he_is_the_main_clauses_subject_after_an_opening_clause(text: str,
+                                                                speaker: str) -> None:
+    claims = SentenceClaimExtractor().extract(article(text))
+    assert claims[-1].speaker == speaker
