@@ -30,7 +30,7 @@ from embeddings.types import Article, Claim
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 41  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 40  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -159,8 +159,7 @@ READING = 41  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     ("“Battlefield 4”", "Fortune 500 companies", "Model 3 cars", "Week 1", "Calls 911"); an
 #     adverb, a contraction or a headline's capitalised singular word is no unit; a race's
 #     "10,000m" is metres; "500 Model 3 sedans" counts sedans; "He is now 30," is an age;
-#     "iOS 8.2" counts nothing
-# 41: a plural subject's or a headline's present frames a claim ("Many Democrats claim that",
+#     "iOS 8.2" counts nothing; a plural subject's or a headline's present frames a claim ("Many Democrats claim that",
 #     "Trump tweets that"); "“A,” read a joint statement from X, Y" is X's; a Title Case
 #     headline's frame ("Noyer Says A", "A, MTA Says") is its speaker's; after an opening clause
 #     ("As he ..., Mr. Trump repeated") "he" names the main clause's subject
