@@ -35,7 +35,6 @@ from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
-from embeddings.claims.headline_verbs import headline_verb
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.named_frames import (
     _according_frame,
@@ -110,7 +109,7 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     found = found or _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
     found = found or _quoting_frame(sentence, context)
     found = found or _possessive_frame(sentence, quoted, context)
-    found = found or _headline_credit(sentence, context) or headline_verb(sentence, context)
+    found = found or _headline_credit(sentence, context)
     if found is None:
         return Attribution(None, sentence, 0)
     speaker, core, core_start = found
