@@ -17,9 +17,7 @@ from embeddings.claims.subjects import BETWEEN_SUBJECT_AND_VERB, subject_before
 # what an author issues and a claim is credited to
 _DOCUMENT = (r"(?:reports?|stud(?:y|ies)|surveys?|polls?|analys[ie]s|investigations?|articles?"
              r"|stor(?:y|ies)|reviews?|audits?|research|assessments?|estimates?|editorials?"
-             r"|findings|probes?|inquir(?:y|ies)|memos?|memoranda|notes|emails?|documents?"
-             # what a body issues in its own words: "a statement from the ministry said"
-             r"|statements?|communiqu[eé]s?|letters?|releases?|readouts?)")
+             r"|findings|probes?|inquir(?:y|ies)|memos?|memoranda|notes|emails?|documents?)")
 # what a newspaper or a journal prints: "a report in The Guardian" is The Guardian's ("a
 # survey in Ohio" is no one's)
 _PRINTED = r"(?:reports?|articles?|stor(?:y|ies)|editorials?|pieces?|columns?|papers?)"

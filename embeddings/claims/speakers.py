@@ -63,7 +63,6 @@ from embeddings.claims.reporting_verbs import (
 )
 from embeddings.claims.speaker_context import SENTENCE_OPENER, SpeakerContext
 from embeddings.claims.speaker_names import named_speaker
-from embeddings.claims.statements import statement_after
 from embeddings.claims.subjects import BETWEEN_SUBJECT_AND_VERB, RELATIVE_AT_END, subject_before
 
 __all__ = ["Attribution", "SpeakerContext", "clean_core", "ends_in_quote", "find_speaker",
@@ -105,7 +104,7 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     context = context or SpeakerContext()
     quoted = quoted_spans(sentence, opens_in_quote)
     found = _as_reported_frame(sentence, context) or _learned_frame(sentence, context)
-    found = found or told_outlet(sentence, context) or statement_after(sentence, context)
+    found = found or told_outlet(sentence, context)
     found = found or _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
     found = found or _quoting_frame(sentence, context)
     found = found or _possessive_frame(sentence, quoted, context)
