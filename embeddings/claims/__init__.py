@@ -160,10 +160,8 @@ READING = 40  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     adverb, a contraction or a headline's capitalised singular word is no unit; a race's
 #     "10,000m" is metres; "500 Model 3 sedans" counts sedans; "He is now 30," is an age;
 #     "iOS 8.2" counts nothing; a plural subject's or a headline's present frames a claim
-#     ("Many Democrats claim that", "Trump tweets that"); "“A,” read a joint statement from
-#     X, Y" is X's; a Title Case headline's frame ("Noyer Says A", "A, MTA Says") is its
-#     speaker's; after an opening clause ("As he ..., Mr. Trump repeated") "he" names the main
-#     clause's subject
+#     ("Many Democrats claim that", "Trump tweets that"); after an opening clause ("As he ...,
+#     Mr. Trump repeated") "he" names the main clause's subject
 
 __all__ = [
     "READING",
