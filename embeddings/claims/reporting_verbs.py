@@ -33,6 +33,14 @@ _CONTENT = (
     # a translated release's "The Ministry of Defence informs that ..." (not "informed
     # residents of the closure", which tells no claim)
     r"|informs(?=\s+that\b)|informed(?=\s+that\b)"
+    # what a speaker picks out for notice, as "stressed" and "noted" do ("He highlighted the
+    # discrepancy", "She points out that ..."); and the present of the verbs above whose "-s"
+    # form is seldom a noun.  Not "match highlights: ..." nor "pointed out of the window"
+    r"|highlighted|highlights(?!\s+(?:of|from|reel|package|video|show)\b|\s*[:,.;])"
+    r"|(?:pointed|points)\s+out(?!\s+of\b)"
+    r"|underlines|underscores|emphasises|reiterates|reaffirms"
+    # "Toyota recalls 1.2 million cars" calls them back: only a memory, told
+    r"|recalls(?=\s+(?:that|how|when|what|why|being|having|seeing|his|her|their)\b)"
 )
 _ACT = (
     r"accused|accuses|condemned|condemns|criticized|criticised|criticizes|denounced"
