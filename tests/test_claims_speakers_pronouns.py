@@ -1,5 +1,7 @@
 """The claims stage: "he" with a verb of notice ("He highlighted ...", "She points out that
-...") goes on with the speaker named before it, as "He added that" does."""
+...") goes on with the speaker named before it, as "He added that" does; and an unnamed
+speaker counted ("One Republican adviser said", "Two senior aides told reporters") reads as
+"A Republican adviser said" and "two diplomats said" do."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import pytest
 from claimkit import article
 
 from embeddings.claims import SentenceClaimExtractor
+from embeddings.claims.groups import unnamed_source
 
 _HAJIZADA = ("Aykhan Hajizada, spokesman of the Foreign Ministry, labeled the statement as "
              "biased. ")
@@ -68,3 +71,63 @@ def test_a_named_subject_with_a_verb_of_notice_speaks_too() -> None:
 def test_no_speaker_where_no_one_named_points_anything_out(text: str) -> None:
     speaker, _ = _last(text)
     assert speaker is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("One Republican adviser, who asked not to be named, said the bill would fail.",
+     "Republican adviser", "the bill would fail."),
+    ("One senior diplomat told reporters the vote was delayed.",
+     "senior diplomat", "the vote was delayed."),
+    ("The vote was delayed, one senior official said.", "senior official",
+     "The vote was delayed"),
+    ("“We recognize that,” one former Israeli official said.", "former Israeli official",
+     "We recognize that"),
+    # a count of victims before it is no part of who speaks
+    ("Four people were injured, one senior official said.", "senior official",
+     "Four people were injured"),
+])
+def test_one_unnamed_person_reads_as_a_person(sentence: str, speaker: str, core: str) -> None:
+    assert _last(sentence) == (speaker, core)
+    # the same as with "a": one voice, however counted
+    assert _last(sentence.replace("One ", "A ").replace("one ", "a "))[0] == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Two senior aides told reporters the vote was delayed.", "Two senior aides",
+     "the vote was delayed."),
+    ("Three White House aides said the meeting was cancelled.", "Three White House aides",
+     "the meeting was cancelled."),
+    ("The plan was shelved, two campaign advisers said.", "two campaign advisers",
+     "The plan was shelved"),
+    # as "two diplomats said" already reads
+    ("Two Western diplomats said the vote was delayed.", "Two Western diplomats",
+     "the vote was delayed."),
+])
+def test_counted_aides_read_as_counted_officials(sentence: str, speaker: str,
+                                                 core: str) -> None:
+    assert _last(sentence) == (speaker, core)
+
+
+def test_bare_aides_are_unnamed_as_bare_officials() -> None:
+    for sentence in ("Aides said the vote was delayed.", "Officials said the vote was delayed."):
+        assert _last(sentence) == (None, "the vote was delayed.")
+    assert unnamed_source("The vote was delayed, aides said.") == "aides"
+    assert unnamed_source("Advisers told reporters the vote was delayed.") == "advisers"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # one of a group: the group speaks, as before
+    ("One of the aides said the vote was delayed.", "aides", "the vote was delayed."),
+    # counts of victims are no speakers
+    ("Two people were killed, police said.", "police", "Two people were killed"),
+    ("Two aides were injured in the attack, police said.", "police",
+     "Two aides were injured in the attack"),
+    # one of two sides, a person no one titles: no voice
+    ("Officers man the phones in case one side calls the other.", None,
+     "Officers man the phones in case one side calls the other."),
+    ("One person said the vote was delayed.", None, "One person said the vote was delayed."),
+    ("A Republican adviser said the bill would fail.", "Republican adviser",
+     "the bill would fail."),
+])
+def test_near_readings_stay(sentence: str, speaker: str | None, core: str) -> None:
+    assert _last(sentence) == (speaker, core)

@@ -74,7 +74,11 @@ _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|
                 r"|patients|shopkeepers|traders|merchants|neighbou?rs|voters|employees|commuters"
                 r"|tenants|landlords|homeowners|retailers|fishermen|miners|drivers"
                 # who hears things first, named by no one ("Insiders said", "Reporters said")
-                r"|insiders|reporters|journalists")
+                r"|insiders|reporters|journalists"
+                # the plural of a title only a person holds ("Two senior aides said", as "two
+                # diplomats said"; "Aides said" names no one, as "Officials said")
+                r"|aides|advisers|advisors|spokesmen|spokeswomen|spokespeople|staffers"
+                r"|strategists|negotiators")
 # what is written, by no one named: "Reports said", "according to reports", "Polls say"
 # vouch for a claim no more than "Sources said" does (only bare: "Pentagon reports" and
 # "police reports show" are read as they are)

@@ -24,7 +24,7 @@ from embeddings.claims.bodies import (
     seat_at_end,
     titled_name_after_comma,
 )
-from embeddings.claims.entities import ORG_WORDS
+from embeddings.claims.entities import ORG_WORDS, TITLE_WORDS
 from embeddings.claims.groups import (
     _AGENT_FOR_AT_END,
     _BODY_OF_AT_END,
@@ -84,8 +84,10 @@ BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 _PRONOUN_AT_END = re.compile(r"(?:^|\s|[“”\"])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
 RELATIVE_AT_END = re.compile(r",\s*(?:which|who)$")
+# "One Republican adviser said" is "A Republican adviser said" ("one of the aides" is one of
+# the aides, read by its "the aides")
 _DESCRIPTOR_AT_END = re.compile(
-    r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s))"
+    r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne(?!\s+of\b)|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s))"
     r"\s+(?:[\w’'-]+\s+){0,3}"
     r"(?P<head>[a-z]+))$"
 )
@@ -235,6 +237,9 @@ def subject_before(sentence: str, verb_start: int,
             return None
         return speaker, start
     descriptor = _DESCRIPTOR_AT_END.search(text)
+    if descriptor and descriptor.group("d").split()[0].lower() == "one" \
+            and descriptor.group("head") not in TITLE_WORDS:
+        descriptor = None  # "in case one side calls the other": one of two, no one's title
     if descriptor and _PEOPLE_IN_PLACE.search(text, 0, descriptor.start("d")):
         return None  # "residents in the city centre said": where a bare group is, not who
     if descriptor and descriptor.group("head") in _DOCUMENT_HEADS:
@@ -251,7 +256,7 @@ def subject_before(sentence: str, verb_start: int,
             or context.company_subject(head, text[: descriptor.start("d")])
             or context.company_named(head))
         words = phrase.split()[1:]
-        if resolved is not None and phrase.split()[0].lower() in ("a", "an") \
+        if resolved is not None and phrase.split()[0].lower() in ("a", "an", "one") \
                 and context.is_person(resolved):
             # "A ministry spokesman said" after spokesman Ned Price spoke: "a" brings in
             # someone new, not the person named before (a body's role stays the body's)
