@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from embeddings.claims import find_numbers
 from tests.numberkit import only
 
 # --- an adjective before the counted noun is not what is counted --------------------------
@@ -71,3 +72,39 @@ def test_a_plural_count_still_counts_its_plural(sentence: str, unit: str) -> Non
 def test_a_hyphenated_age_before_a_noun_stays_an_age() -> None:
     q = only("A three-year-old girl was found.")
     assert (q.kind, q.unit, q.low) == ("age", "year", 3)
+
+
+# --- a title's number after its name counts nothing ---------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grand Theft Auto 5 Release Date Announced",
+    "Fans Await Grand Theft Auto 5",
+    "Windows 10 Update breaks printers",
+    "Windows 10 Update broke thousands of printers.",
+    "Star Wars 7 Because of the delays, fans wait.",
+])
+def test_a_titles_number_is_no_count(sentence: str) -> None:
+    assert all(q.text not in ("5", "7", "10") for q in find_numbers(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "low", "unit"), [
+    ("Apple sold 5 million iPhones.", 5_000_000, "iphone"),
+    ("Apple Sells 10 Million iPhones", 10_000_000, "iphone"),
+    ("Kabul 5 Afghan Soldiers Killed", 5, "soldier"),
+    ("Ukraine 3 Russian soldiers were killed", 3, "soldier"),
+    ("Nearly 20 Afghan soldiers died", 20, "soldier"),
+    ("Another 12 Republican senators signed the letter.", 12, "senator"),
+])
+def test_a_count_after_a_capitalised_word_stays_a_count(sentence: str, low: int,
+                                                        unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.low, q.unit) == ("count", low, unit)
+
+
+def test_a_score_between_two_names_is_no_title() -> None:
+    assert [q.low for q in find_numbers("Real Madrid 3 Barcelona 2")] == [3, 2]
+
+
+def test_chapter_11_stays_a_name() -> None:
+    assert find_numbers("The firm filed for Chapter 11 bankruptcy.") == []
