@@ -108,3 +108,28 @@ def test_a_score_between_two_names_is_no_title() -> None:
 
 def test_chapter_11_stays_a_name() -> None:
     assert find_numbers("The firm filed for Chapter 11 bankruptcy.") == []
+
+
+# --- a figure with "m" stuck on: millions, or metres of a height or a length ---------------
+
+
+@pytest.mark.parametrize(("sentence", "metres"), [
+    ("They built a 1m-long fence along the road.", 1),
+    ("Israel is building a 4m-high wall along the border.", 4),
+    ("Rescuers reached the bottom of a 10m-deep pit.", 10),
+    ("A 2m-tall statue was unveiled.", 2),
+])
+def test_a_hyphenated_height_or_length_is_metres(sentence: str, metres: int) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit, q.low) == ("measure", "metre", metres)
+
+
+@pytest.mark.parametrize(("sentence", "kind", "unit"), [
+    ("Ukraine needs 1m shells, officials say", "count", "shell"),
+    ("1m people fled the city.", "count", "people"),
+    ("The club paid £1m for the striker.", "money", "gbp"),
+    ("A 1m-strong crowd marched on Sunday.", "count", "people"),
+])
+def test_a_headlines_1m_stays_a_million(sentence: str, kind: str, unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit, q.low) == (kind, unit, 1_000_000)
