@@ -23,6 +23,8 @@ from tests.numberkit import only
     ("There Is 1 Clear Loser Between Russia and Ukraine", "loser"),
     ("At least one marketing expert said a vote now could fail.", "expert"),
     ("One shooting victim died in hospital.", "victim"),
+    ("One very rare bird was spotted.", "bird"),
+    ("One close ally was fired.", "ally"),
 ])
 def test_a_singular_count_counts_the_noun_after_its_adjectives(sentence: str, unit: str) -> None:
     assert only(sentence).unit == unit
@@ -45,6 +47,10 @@ def test_a_singular_compound_counts_its_last_noun(sentence: str, unit: str) -> N
     ("One resident said the water was cut.", "resident"),
     ("One building collapsed in the quake.", "building"),
     ("Republicans fell one short in the Senate.", "short"),
+    ("One senior official familiar with the talks said no.", "official"),  # its adjective
+    ("One official close to the talks said no.", "official"),
+    ("One official present at the meeting said no.", "official"),
+    ("One official privately said no.", "official"),  # its adverb
 ])
 def test_a_singular_noun_before_its_verb_is_what_is_counted(sentence: str, unit: str) -> None:
     assert only(sentence).unit == unit

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.numbers.numerals import _words, parse_number
+from embeddings.claims.numbers.plurals import zipf
 
 # adjectives news writes before a noun that no suffix tells ("one key witness", "one big
 # problem"), and the adverbs that grade them ("one very large ship")
@@ -41,12 +42,19 @@ _IRREGULAR_PAST = _words("""told said saw took gave made went came fled left got
     read heard meant lay sank sang rang swam stole stuck hung dug""")
 
 
+# adjectives that stand after the noun they say something of, which they never are: "one
+# official familiar with the talks", "one official close to", "one official present at"
+_AFTER_NOUN = _words("""familiar close present responsible aware alive alone ready willing
+    available eligible able unable likely unlikely due critical opposed loyal sympathetic""")
+
+
 def _modifier(word: str) -> bool:
     """A word that may say what sort of the noun after it is."""
     lower = word.lower()
     if lower in _NO_MODIFIER:
         return False
     return lower in _ADJECTIVES or lower in _GRADING or lower in _NOUN_MODIFIERS \
+        or lower in _AFTER_NOUN \
         or _ADJECTIVE_END.fullmatch(lower) is not None
 
 
@@ -58,7 +66,9 @@ def _goes_on(word: str, title: bool) -> bool:
         return False
     if lower in _NOT_HEAD or lower in _IRREGULAR_PAST or parse_number(lower) is not None:
         return False
-    return not re.search(r"(?:ed|ly)$", lower)
+    # a verb's past, or an adverb ("one official privately said"; "one close ally" is none)
+    return not (lower.endswith("ed") or (re.fullmatch(r"[a-z]{4,}ly", lower) is not None
+                                         and zipf(lower[:-2]) >= 3.5))
 
 
 def singular_head(words: list[str], title: bool) -> int:
@@ -68,4 +78,6 @@ def singular_head(words: list[str], title: bool) -> int:
     at = 0
     while at + 1 < len(words) and _modifier(words[at]) and _goes_on(words[at + 1], title):
         at += 1
-    return at
+    # ("One senior official familiar with the talks": the adjective after its noun)
+    return at - 1 if at > 0 and words[at].lower() in _AFTER_NOUN else at
+
