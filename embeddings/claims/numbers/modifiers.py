@@ -80,4 +80,3 @@ def singular_head(words: list[str], title: bool) -> int:
         at += 1
     # ("One senior official familiar with the talks": the adjective after its noun)
     return at - 1 if at > 0 and words[at].lower() in _AFTER_NOUN else at
-
