@@ -24,7 +24,9 @@ _RACE_AFTER = re.compile(
     r"|breaststroke|butterfly|medley|relays?|steeplechase|champions?|championships?"
     r"|records?|titles?|events?|heats?|tall|high|long|deep|wide)\b"
     # a record or a title bought is money's: "a 100m record deal", "a 10m title sponsorship"
-    r"(?!\s+(?:deals?|labels?|fees?|contracts?|sponsor\w*|sales?|bids?|fines?)\b)",
+    r"(?!\s+(?:deals?|labels?|fees?|contracts?|sponsor\w*|sales?|bids?|fines?)\b)"
+    # a height or a length hyphenated before its noun: "a 1m-long fence", "a 4m-high wall"
+    r"|-(?:tall|high|long|deep|wide)\b",
     re.IGNORECASE)
 # a race named by whose it is or by who ran it: "the men's 100m", "ran the 400m"
 _RACE_BEFORE = re.compile(r"(?:\b(?:men|women|boys|girls)['’]s|\b(?:ran|swam|sprinted|raced)"

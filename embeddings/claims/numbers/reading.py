@@ -26,6 +26,7 @@ from embeddings.claims.numbers.numerals import (
     _words,
     parse_number,
 )
+from embeddings.claims.numbers.titles import title_number
 from embeddings.claims.numbers.units import (
     _AFTER,
     _BEFORE_NOUN,
@@ -265,8 +266,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "the Boeing 737 Max 9", "Windows 11": a model
     if name_number(sentence, m.start(), m.end()):
         return None, m.start(), m.end()  # "Xbox One", "Air Force One": a name, not one
-    if figure_name(sentence, m.start(), m.end()):
-        return None, m.start(), m.end()  # "Channel 4 Drops Show": the channel's, no count
+    if figure_name(sentence, m.start(), m.end()) or title_number(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "Channel 4 Drops Show", "Grand Theft Auto 5 Release"
     if model_number(sentence, m.start(), m.end()) or listed_number(sentence, m.start(), m.end()):
         return None, m.start(), m.end()  # "Xbox 360 Sales Slump", "(Xbox One / 360 / PC)"
     if business_number(sentence, m.start(), m.end(), value):

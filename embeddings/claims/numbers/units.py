@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.modifiers import singular_head
 from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
 from embeddings.claims.numbers.plurals import own_word, regular_singular, zipf
 
@@ -259,12 +260,13 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
         if at > 0 and lower in _CHANGE_NOUNS and "-" not in words[at - 1]:
             return _singular(words[at - 1].lower())
         if lower in _IRREGULAR or lower in _INVARIANT:
-            if at + 1 < len(words) and _regular_plural(words[at + 1]):
-                continue  # "12 police officers", "11 aircraft carriers": the last noun counts
+            if at + 1 < len(words) and (_regular_plural(words[at + 1])
+                                        or (one and singular_head(words[at:], title) > 0)):
+                continue  # "12 police officers", "one police officer": the last noun counts
             return _singular(lower)
         if _regular_plural(word) or _MEN.search(lower):
-            if one and at > 0:
-                return _singular(words[at - 1].lower())
+            if one and at > 0:  # "One key witness tells reporters": its verb, and its object
+                return _singular(words[singular_head(words[:at], title)].lower())
             if at + 1 < len(words) and (_regular_plural(words[at + 1])
                                         or _modifies(word, words[at + 1])):
                 continue  # "two U.S. metals industries", "40 arms dealers": the last counts
@@ -279,7 +281,7 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     if not words or (re.fullmatch(r"[a-z]{3,}[^e]ed", words[0])
                      and words[0] not in _FATE_NOUNS):
         return None
-    return _singular(words[0].lower())
+    return _singular(words[singular_head(words, title)].lower())  # "One glaring absentee"
 
 
 # a verb's contraction: "doesn't", "can't", "they're", "we'll", "I'd"
