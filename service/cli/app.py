@@ -122,6 +122,11 @@ def main() -> None:
     with contextlib.suppress(AttributeError, ValueError, OSError):
         faulthandler.enable()
     from service.cli import commands  # noqa: F401  (registers the commands)
+    from service.store.pg_session import name_command
+
+    # the command names this process's PostgreSQL sessions, so that a writer refused by its
+    # lock hears "crossclaim batch pid N on HOST" (no global options: argv[1] is the command)
+    name_command(next((a for a in sys.argv[1:2] if not a.startswith("-")), ""))
 
     try:
         rc = app(standalone_mode=False)
