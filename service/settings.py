@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     # seconds a write (ingest, delete, reindex) waits for another writer before it is refused
     # as busy (409 with Retry-After; exit code 2); 0 refuses at once
     write_wait: float = Field(default=30.0, ge=0)
+    # the same for the batch job's writes: unattended, it outwaits a long reindex rather than
+    # fail a cron run over an API write that holds the lock for seconds (`batch --write-wait`)
+    batch_write_wait: float = Field(default=600.0, ge=0)
     # browser pages of these origins may call the API (comma-separated, "*" any); none by
     # default: the service's own page is same-origin and needs no CORS
     cors_origins: str = ""

@@ -86,11 +86,17 @@ def holder_pid(path: Path) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def busy(what: str, wait: float, pid: int | None = None) -> Busy:
+def busy(what: str, wait: float, pid: int | None = None,
+         holder: dict[str, object] | None = None) -> Busy:
+    """``pid``: the holder's process on this host (the lock file's); ``holder``: its
+    PostgreSQL session (application_name, client address, backend start), on another host
+    maybe, whose pid here would mean nothing."""
     details: dict[str, object] = {"waited_seconds": round(wait, 1),
                                   "retry_after": retry_after(wait)}
     if pid is not None:
         details["holder_pid"] = pid
+    if holder is not None:
+        details["holder"] = holder
     return Busy(f"{what}; refused {waited(wait)}: try again when it is done (a reindex or "
                 "the ingest of a big directory can take minutes)", details, retry_after(wait))
 

@@ -424,3 +424,43 @@ def test_processes_opening_one_new_store_at_once_all_succeed(kind: str, tmp_path
             outcomes = [results.get(timeout=10) for _ in workers]
             assert outcomes == ["ok"] * 6, outcomes
             assert store_facts(url)["counts"] == {"articles": 0, "claims": 0, "clusters": 0}
+
+
+def test_a_run_that_meets_another_writer_stops_and_the_next_one_carries_on(
+        backend: tuple[Path, str], tmp_path: Path, seed_articles: Any) -> None:
+    """Another writer (a reindex, an API ingest) holding the data dir past the batch job's
+    wait stops the run after what it stored (exit 2, the holder named); the refused batch
+    stored nothing and was not checkpointed, so the next run reads on from there: every
+    article in once, none read twice."""
+    from contextlib import ExitStack
+
+    from service.pipeline import build_pipeline
+    from service.write_lock import deadline_in, hold_file_lock
+
+    data_dir, url = backend
+    inbox = _inbox(tmp_path, seed_articles, n=6)  # 6 + 2 records and a text file: 9 articles
+    pipe = build_pipeline(make_settings(data_dir, database_url=url, write_wait=0.3))
+    other_writer = ExitStack()
+
+    class MeetsAnotherWriter(BatchRunner):
+        def _ingest(self, batch: Any, summary: Any) -> None:
+            if summary.batches == 1:  # after the first batch, someone else starts writing
+                other_writer.enter_context(
+                    hold_file_lock(pipe.settings.lock_path, deadline_in(0), 0))
+            super()._ingest(batch, summary)
+
+    try:
+        with other_writer:
+            first = MeetsAnotherWriter(pipe, batch_articles=2, progress=False).run([str(inbox)])
+        assert first.exit_code == EXIT_FAILURE and first.failure is not None
+        assert (first.new, first.batches) == (2, 1)
+        assert f"(pid {os.getpid()})" in first.failure
+        assert "after waiting 0.3 s" in first.failure
+        assert "the next run carries on from its checkpoints" in first.failure
+        assert pipe.store.counts()["articles"] == 2
+        second = _runner(pipe, batch_articles=2).run([str(inbox)])
+        assert second.exit_code == EXIT_OK and second.failure is None
+        assert (second.new, second.duplicate) == (7, 0)
+        assert pipe.store.counts()["articles"] == 9
+    finally:
+        pipe.store.close()

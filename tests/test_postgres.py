@@ -4,6 +4,8 @@ PostgreSQL too (tests/test_batch.py, the `postgres` parameter)."""
 
 from __future__ import annotations
 
+import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,8 @@ import numpy as np
 import pytest
 from batchutil import (
     PG_ENV,
+    ROOT,
+    cli_env,
     fresh_postgres_database,
     postgres_server_url,
     sqlite_url,
@@ -184,3 +188,142 @@ def test_nul_characters_are_the_same_4xx_on_postgres_as_on_sqlite(pg_url: str,
                 assert response.json()["error"]["message"].startswith(said), name
             assert client.get("/v1/articles").json()["total"] == 0
         pipe.store.close()
+
+
+@pytest.fixture()
+def named(monkeypatch: pytest.MonkeyPatch) -> str:
+    """This process's sessions named as the CLI's ``crossclaim reindex`` names them."""
+    from service.store import pg_session
+
+    monkeypatch.delenv("PGAPPNAME", raising=False)
+    monkeypatch.setattr(pg_session, "_command", "")
+    pg_session.name_command("reindex")
+    return f"crossclaim reindex pid {os.getpid()} on {socket.gethostname()}"
+
+
+@pytest.mark.postgres
+def test_a_writer_refused_on_postgres_hears_who_holds_the_lock(pg_url: str,
+                                                                named: str) -> None:
+    """Two real connections: the refusal names the holder's session (its application_name,
+    client address and start) from pg_locks and pg_stat_activity, in the message and in
+    the details; as on SQLite, where the lock file names the pid."""
+    from datetime import datetime
+
+    here, elsewhere = SqlStore(pg_url), SqlStore(pg_url)
+    try:
+        with here.writer_lock(), pytest.raises(Busy) as refused, \
+                elsewhere.writer_lock(wait=0.3):
+            pytest.fail("the writer lock was taken twice")
+        holder = refused.value.details["holder"]
+        assert holder["application_name"] == named
+        assert holder["client_addr"] == "127.0.0.1"
+        assert datetime.fromisoformat(holder["backend_start"]).tzinfo is not None
+        assert isinstance(holder["backend_pid"], int)
+        assert refused.value.message.startswith(
+            f"another crossclaim writer ({named}, connected from 127.0.0.1 since "
+            f"{holder['backend_start']}) holds the database's writer lock"), refused.value.message
+        assert "refused after waiting 0.3 s" in refused.value.message
+        assert "holder_pid" not in refused.value.details  # a pid of another host means nothing
+        with elsewhere.writer_lock():  # let go: taken at once, no one to name
+            pass
+    finally:
+        here.close()
+        elsewhere.close()
+
+
+@pytest.mark.postgres
+def test_a_name_the_operator_gave_the_sessions_is_kept(pg_url: str, named: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    other_host = SqlStore(f"{pg_url}?application_name=nightly-import")
+    here = SqlStore(pg_url)
+    try:
+        with other_host.writer_lock(), \
+                pytest.raises(Busy, match=r"writer \(nightly-import, "), here.writer_lock():
+            pass
+        monkeypatch.setenv("PGAPPNAME", "etl on db-2")
+        from_env = SqlStore(pg_url)
+        try:
+            with from_env.writer_lock(), pytest.raises(Busy) as refused, here.writer_lock():
+                pass
+            assert refused.value.details["holder"]["application_name"] == "etl on db-2"
+        finally:
+            from_env.close()
+    finally:
+        other_host.close()
+        here.close()
+
+
+@pytest.mark.postgres
+def test_busy_on_postgres_names_the_holder_in_the_409_and_the_cli_line(
+        pg_url: str, named: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+    from service.pipeline import build_pipeline
+
+    settings = make_settings(tmp_path / "api", database_url=pg_url, write_wait=0.2)
+    pipe = build_pipeline(settings)
+    other_host = SqlStore(pg_url)
+    article = {"id": "b1", "source": "Outlet", "text": "Troops shelled 29 villages, he said."}
+    try:
+        with TestClient(create_app(settings, pipe), raise_server_exceptions=False) as client, \
+                other_host.writer_lock():
+            response = client.post("/v1/articles", json=article)
+            assert response.status_code == 409, response.text
+            error = response.json()["error"]
+            assert error["code"] == "busy" and f"writer ({named}, connected" in error["message"]
+            assert error["details"]["holder"]["application_name"] == named
+            assert int(response.headers["Retry-After"]) >= 1
+            source = tmp_path / "one.txt"
+            source.write_text(article["text"])
+            env = {**cli_env(tmp_path / "cli", pg_url), "CROSSCLAIM_WRITE_WAIT": "0"}
+            done = subprocess.run([sys.executable, "-m", "service", "ingest", str(source),
+                                   "--source", "Outlet"], capture_output=True, text=True,
+                                  env=env, timeout=300, cwd=ROOT)
+        assert done.returncode == 2, done.stderr
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(
+            f"error: another crossclaim writer ({named}, connected from 127.0.0.1 since "), lines
+        assert client.get("/v1/articles").json()["total"] == 0
+    finally:
+        other_host.close()
+        pipe.store.close()
+
+
+@pytest.mark.postgres
+def test_the_cli_names_its_sessions_by_its_command(pg_url: str, tmp_path: Path) -> None:
+    """A `crossclaim batch -` waiting on its stdin holds the batch lock: a second run, on
+    another host's lock file, is refused by the advisory lock naming that command and pid."""
+    import subprocess
+    import sys
+    import time
+
+    from service.batch.lock import ADVISORY_KEY
+    from service.store.pg_session import lock_holder
+
+    child = subprocess.Popen([sys.executable, "-m", "service", "batch", "--no-progress", "-"],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, env=cli_env(tmp_path / "host1", pg_url),
+                             cwd=ROOT)
+    store = SqlStore(pg_url)
+    try:
+        deadline = time.monotonic() + 240
+        with store.engine.connect() as conn:  # looked at, not taken: the child must get it
+            while lock_holder(conn, ADVISORY_KEY) is None:
+                assert child.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        with pytest.raises(Busy) as refused:
+            BatchLock(tmp_path / "host2" / "batch.lock", store.engine).acquire()
+        said = f"crossclaim batch pid {child.pid} on {socket.gethostname()}, connected from "
+        assert refused.value.message.startswith(f"another batch run is in progress ({said}"), \
+            refused.value.message
+        assert refused.value.details["holder"]["application_name"] == \
+            f"crossclaim batch pid {child.pid} on {socket.gethostname()}"
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait(timeout=60)
+        store.close()

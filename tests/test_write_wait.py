@@ -222,3 +222,53 @@ def test_the_wait_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CROSSCLAIM_WRITE_WAIT", "-1")
     with pytest.raises(ValidationError):
         Settings()
+
+
+def test_the_batch_job_has_its_own_longer_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
+    from service.settings import Settings
+
+    monkeypatch.delenv("CROSSCLAIM_WRITE_WAIT", raising=False)
+    monkeypatch.delenv("CROSSCLAIM_BATCH_WRITE_WAIT", raising=False)
+    assert (Settings().write_wait, Settings().batch_write_wait) == (30, 600)
+    monkeypatch.setenv("CROSSCLAIM_BATCH_WRITE_WAIT", "90")
+    assert (Settings().write_wait, Settings().batch_write_wait) == (30, 90)
+    monkeypatch.setenv("CROSSCLAIM_BATCH_WRITE_WAIT", "-1")
+    with pytest.raises(ValidationError):
+        Settings()
+
+
+def test_cli_batch_waits_its_own_wait_then_stops_in_one_line_and_resumes(
+        data_dir: Path, tmp_path: Path) -> None:
+    """``crossclaim batch`` waits CROSSCLAIM_BATCH_WRITE_WAIT (not the API's write wait), or
+    ``--write-wait``; refused, it exits 2 with one line, and a later run takes it all in."""
+    from service.store import SqlStore
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "one.txt").write_text(ARTICLE["text"])
+    env = {**os.environ, "CROSSCLAIM_DATA_DIR": str(data_dir), "CROSSCLAIM_WRITE_WAIT": "0",
+           "CROSSCLAIM_BATCH_WRITE_WAIT": "0.5", "HF_HUB_OFFLINE": "1"}
+    command = [sys.executable, "-m", "service", "batch", "--no-progress", str(inbox),
+               "--source", "Wait Wire"]
+    store = SqlStore(make_settings(data_dir).db_url)
+    before = store.counts()
+    with holder(data_dir) as proc:
+        for extra, said in (([], "after waiting 0.5 s"), (["--write-wait", "0.2"],
+                                                         "after waiting 0.2 s")):
+            done = subprocess.run(command + extra, capture_output=True, text=True, env=env,
+                                  timeout=300, cwd=ROOT)
+            assert done.returncode == 2, done.stderr
+            lines = done.stderr.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith("error: another crossclaim "
+                                                           f"process (pid {proc.pid})"), lines
+            assert said in lines[0] and "carries on from its checkpoints" in lines[0], lines
+            assert "Traceback" not in done.stderr
+            assert store.counts() == before
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("batch success: 1 new"), done.stdout
+    assert store.counts()["articles"] == before["articles"] + 1
+    store.close()

@@ -53,9 +53,14 @@ class BatchLock:
         got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_KEY}).scalar()
         conn.commit()
         if not got:
+            from service.store.pg_session import describe, lock_holder
+
+            holder = lock_holder(conn, ADVISORY_KEY)  # on another host maybe: its session
             conn.close()
             self.release()
-            raise Busy(f"{BUSY_MESSAGE} (PostgreSQL advisory lock {ADVISORY_KEY} is held)")
+            who = f" ({describe(holder)})" if holder else ""
+            raise Busy(f"{BUSY_MESSAGE}{who} (PostgreSQL advisory lock {ADVISORY_KEY} is held)",
+                       {"holder": holder} if holder else None)
         self._conn = conn
 
     def release(self) -> None:

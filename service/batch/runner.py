@@ -40,7 +40,7 @@ from rich.text import Text
 from service.batch import checkpoints
 from service.batch.lock import BatchLock
 from service.batch.sources import Discovery, Record, Unit, discover, read_unit, stdin_units
-from service.errors import CrossclaimError
+from service.errors import Busy, CrossclaimError
 
 if TYPE_CHECKING:
     from service.pipeline import IngestResult, Pipeline
@@ -181,6 +181,9 @@ class BatchRunner:
                 except Exception as exc:  # a store or model failure: stop, report, exit 2
                     summary.failure = (exc.message if isinstance(exc, CrossclaimError)
                                        else f"{type(exc).__name__}: {exc}")
+                    if isinstance(exc, Busy):  # cron's log says the run is not lost
+                        summary.failure += ("; what this run stored stays, and the next run "
+                                            "carries on from its checkpoints")
         summary.elapsed = time.perf_counter() - started
         return summary
 

@@ -50,8 +50,13 @@ def _pipeline(settings_json: str) -> Pipeline:
     return build_pipeline(Settings.model_validate_json(settings_json))
 
 
-def pipeline_for(data_dir: Path | None) -> Pipeline:
-    return _pipeline(settings_for(data_dir).model_dump_json())
+def pipeline_for(data_dir: Path | None, write_wait: float | None = None) -> Pipeline:
+    """``write_wait``: the seconds this command's writes wait for another writer, instead
+    of ``CROSSCLAIM_WRITE_WAIT`` (the batch job's own, longer wait)."""
+    settings = settings_for(data_dir)
+    if write_wait is not None:
+        settings = settings.model_copy(update={"write_wait": write_wait})
+    return _pipeline(settings.model_dump_json())
 
 
 def stored_pipeline_for(data_dir: Path | None) -> Pipeline:
@@ -122,6 +127,11 @@ def main() -> None:
     with contextlib.suppress(AttributeError, ValueError, OSError):
         faulthandler.enable()
     from service.cli import commands  # noqa: F401  (registers the commands)
+    from service.store.pg_session import name_command
+
+    # the command names this process's PostgreSQL sessions, so that a writer refused by its
+    # lock hears "crossclaim batch pid N on HOST" (no global options: argv[1] is the command)
+    name_command(next((a for a in sys.argv[1:2] if not a.startswith("-")), ""))
 
     try:
         rc = app(standalone_mode=False)

@@ -16,6 +16,7 @@ from service.cli.app import (
     out,
     pipeline_for,
     print_json,
+    settings_for,
 )
 from service.errors import InvalidInput
 
@@ -44,17 +45,26 @@ def batch(
         "--forget", help="Drop every checkpoint first: read all the input again.")] = False,
     progress: Annotated[bool, typer.Option(
         "--progress/--no-progress", help="Progress bar on stderr.")] = True,
+    write_wait: Annotated[float | None, typer.Option(
+        "--write-wait", min=0, metavar="SECONDS",
+        help="Seconds each batch waits for another writer (an API ingest, a reindex) before "
+             "the run stops, resumable [env CROSSCLAIM_BATCH_WRITE_WAIT; default 600].",
+        show_default=False)] = None,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Ingest only what is new since the last run; safe from cron (lock, checkpoints).
 
     Exit code 0: all went in; 3: some input was rejected (listed), the rest went in;
-    2: failure (nothing could be stored, another run holds the lock, or an error).
+    2: failure (nothing could be stored, another run holds the lock, another writer held
+    the data dir past --write-wait, or an error); the next run carries on from its
+    checkpoints.
     """
     if sources.count("-") > 1:
         raise InvalidInput("stdin (-) can be given once")
-    pipe = pipeline_for(data_dir)
+    # unattended: its writes wait longer than an API request's (CROSSCLAIM_WRITE_WAIT)
+    wait = write_wait if write_wait is not None else settings_for(data_dir).batch_write_wait
+    pipe = pipeline_for(data_dir, write_wait=wait)
     from service.batch.runner import BatchRunner
 
     runner: BatchRunner

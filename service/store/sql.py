@@ -24,6 +24,7 @@ from service.store.articles import ArticleQueries
 from service.store.claims import ClaimQueries
 from service.store.clusters import ClusterCounts, ClusterQueries
 from service.store.migrate import add_missing_columns, create_tables
+from service.store.pg_session import connect_args, describe, lock_holder
 from service.store.rows import chunks
 from service.write_lock import busy, deadline_in, seconds_left
 
@@ -35,7 +36,8 @@ PG_POLL_SECONDS = 0.2  # a round trip to the database a try: not as often as a f
 class SqlStore(ArticleQueries, ClaimQueries, ClusterQueries):
     def __init__(self, url: str):
         self.url = url
-        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
+        self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True,
+                                            connect_args=connect_args(url))
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         # damage is met by whichever statement first reads the bad page, on open or weeks
@@ -75,7 +77,9 @@ class SqlStore(ArticleQueries, ClaimQueries, ClusterQueries):
         until ``wait`` seconds have passed, then refused as ``Busy`` (a writer that blocked
         until a reindex elsewhere ended left its HTTP client without an answer).
 
-        (On SQLite the database file is on one host and the pipeline's file lock suffices.)
+        The refusal names the holder's session (its ``application_name``: command, pid,
+        host), from PostgreSQL's own tables.  (On SQLite the database file is on one host and
+        the pipeline's file lock suffices.)
         """
         if self.engine.dialect.name != "postgresql":
             yield
@@ -87,8 +91,11 @@ class SqlStore(ArticleQueries, ClaimQueries, ClusterQueries):
                 conn.commit()  # no transaction left open while waiting
                 left = seconds_left(deadline)
                 if left <= 0:
-                    raise busy("another crossclaim writer holds the database's writer lock "
-                               f"(PostgreSQL advisory lock {WRITER_LOCK_KEY})", wait)
+                    holder = lock_holder(conn, WRITER_LOCK_KEY)
+                    who = f" ({describe(holder)})" if holder else ""
+                    raise busy(f"another crossclaim writer{who} holds the database's writer "
+                               f"lock (PostgreSQL advisory lock {WRITER_LOCK_KEY})", wait,
+                               holder=holder)
                 time.sleep(min(PG_POLL_SECONDS, left))
             try:
                 yield
