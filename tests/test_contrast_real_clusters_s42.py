@@ -5,7 +5,7 @@ near cases that must stay conflicts."""
 from __future__ import annotations
 
 import pytest
-from contrastkit import claim, contrast
+from contrastkit import claim, contrast, parsed
 
 
 @pytest.mark.parametrize(("negated", "denial", "relation"), [
@@ -34,3 +34,30 @@ def test_a_denial_against_a_side_that_negates_too(negated: str, denial: str,
                                                   relation: str) -> None:
     result = contrast(claim("wire", negated), claim("paper", denial))
     assert result.relation == relation, (negated, denial, result.summary)
+
+
+@pytest.mark.parametrize(("day", "span", "relation"), [
+    # a count of one day against a count over a span of days that holds it: a part and the
+    # whole, two measures
+    ("23 people were arrested for offences including assaulting police officers at the "
+     "demonstrations in London on Sunday.",
+     "In a statement on Sunday police said 113 people had been arrested over the weekend and "
+     "23 officers were injured.", "agree"),
+    ("Police arrested 40 people on Saturday.",
+     "Police said 150 people had been arrested this week.", "agree"),
+    ("Police arrested 40 people on Saturday.",
+     "Police said 150 people had been arrested over the past five days.", "agree"),
+    ("Twelve protesters were detained on Friday.",
+     "Authorities said 60 protesters had been detained since Monday.", "agree"),
+    # near cases: one time on both sides is one measure, and a dispute
+    ("Police arrested 40 people on Saturday.",
+     "Police said 150 people had been arrested on Saturday.", "conflict"),
+    ("Police said 113 people had been arrested over the weekend.",
+     "Officials said 80 people had been arrested over the weekend.", "conflict"),
+    # a time told before the figure tells when it was said, not what the figure covers
+    ("On Sunday, police said 40 people had been arrested.",
+     "Police said 150 people had been arrested on Sunday.", "conflict"),
+])
+def test_a_count_of_a_day_against_one_over_a_span(day: str, span: str, relation: str) -> None:
+    result = contrast(parsed("wire", day), parsed("paper", span))
+    assert result.relation == relation, (day, span, result.summary)
