@@ -61,3 +61,42 @@ def test_a_denial_against_a_side_that_negates_too(negated: str, denial: str,
 def test_a_count_of_a_day_against_one_over_a_span(day: str, span: str, relation: str) -> None:
     result = contrast(parsed("wire", day), parsed("paper", span))
     assert result.relation == relation, (day, span, result.summary)
+
+
+_RALLY = ("President Donald Trump accused Democrats of “politicizing” the deadly coronavirus "
+          "during a campaign rally here on Friday, claiming that the outbreak is “their new "
+          "hoax” as he continued to downplay the risk in the U.S.")
+
+
+@pytest.mark.parametrize(("other", "verdict", "relation"), [
+    # "X is a hoax": what is called a hoax is the subject of "is", not the sentence around
+    # it; the words of the frame ("accused Democrats of politicizing the coronavirus") are
+    # not what is denied
+    ("AP Confirms: Democrats Are Lying to the Public About Coronavirus Readiness...", _RALLY,
+     "agree"),
+    ("Franklin Graham: Democrats Exploit Coronavirus to ‘Defeat Donald Trump in the Election’",
+     _RALLY, "agree"),
+    ("The opposition blamed the governor for the slow flood response.",
+     "Accusing the opposition of playing politics with the flooding, the governor said the "
+     "crisis was their hoax.", "agree"),
+    # near cases: the other side tells what the subject names; a headline's hoax still
+    # calls its whole story untrue
+    ("A shark attacked a surfer off the beach.", "The mayor said the shark attack was a hoax.",
+     "conflict"),
+    ("The outbreak has killed 3,000 people.", "The outbreak is a hoax, the president claimed.",
+     "conflict"),
+    ("The virus has spread to 40 states.", "Trump claimed that the virus is “their new hoax”.",
+     "conflict"),
+    ("Banksy was arrested in London.", "Banksy arrest hoax", "conflict"),
+])
+def test_a_hoax_told_of_a_subject(other: str, verdict: str, relation: str) -> None:
+    result = contrast(claim("wire", other), claim("paper", verdict, speaker="Speaker"))
+    assert result.relation == relation, (other, verdict, result.summary)
+
+
+def test_an_is_of_another_verb_before_a_hoax() -> None:
+    # "Are Passing Around This Hoax Video": "are" is of "passing", the hoax the video's
+    result = contrast(claim("wire", "A bird pooped on Vladimir Putin during a speech"),
+                      claim("site", "A Bunch Of Folks Are Passing Around This Hoax Video Of A "
+                                    "Bird Pooping On Vladimir Putin"))
+    assert result.relation == "conflict", result.summary
