@@ -100,3 +100,26 @@ def test_an_is_of_another_verb_before_a_hoax() -> None:
                       claim("site", "A Bunch Of Folks Are Passing Around This Hoax Video Of A "
                                     "Bird Pooping On Vladimir Putin"))
     assert result.relation == "conflict", result.summary
+
+
+@pytest.mark.parametrize(("other", "played_down", "relation"), [
+    # what is played down is the thing named before its first preposition: the other side
+    # must name that thing, not only the people or place it is of
+    ("According to a Washington Post analysis updated on Monday, half of people killed by "
+     "police are white, but Black Americans are shot at a disproportionate rate.",
+     "President Donald Trump on Tuesday praised U.S. police departments and downplayed police "
+     "violence against Black people, saying “more white people” are killed by police "
+     "officers.", "agree"),
+    ("The company reported record profits from its cloud business.",
+     "The chief executive played down concerns about the company's cloud business.", "agree"),
+    # near cases: the other side names the thing played down
+    ("Police violence against Black people has risen sharply, the report found.",
+     "The president downplayed police violence against Black people.", "conflict"),
+    ("The risk of infection is high, experts warned.",
+     "The minister downplayed the risk of infection.", "conflict"),
+    ("Iran poses a grave threat to shipping in the Gulf.",
+     "The admiral downplayed the threat from Iran.", "conflict"),
+])
+def test_what_is_played_down(other: str, played_down: str, relation: str) -> None:
+    result = contrast(claim("wire", other), claim("paper", played_down, speaker="Speaker"))
+    assert result.relation == relation, (other, played_down, result.summary)
