@@ -36,6 +36,7 @@ from service.contrast.measures.percents import (
     whole_word,
 )
 from service.contrast.measures.results import _other_results, _stance, opposite_results, result_of
+from service.contrast.measures.spans import span_and_day
 from service.contrast.measures.things import (
     _other_named,
     _other_periods,
@@ -97,7 +98,7 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if _other_results(qa, a, qb, b):
         return False
     if _other_verbs(qa, a, qb, b) or _per_time(qa, a) != _per_time(qb, b) \
-            or _other_places(a, b) or _other_periods(a, b):
+            or _other_places(a, b) or _other_periods(a, b) or span_and_day(qa, a, qb, b):
         return False
     if "asked" in {_stance(qa, a), _stance(qb, b)} and _stance(qa, a) != _stance(qb, b):
         # a demand is no offer and no fact; an offer may be told without the word ("ripped

@@ -164,7 +164,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _stance_on_what_one_denies_a_part_in(neg, pos) \
                     and not only_names_story(neg, pos) \
                     and (bare or victim_killed(neg, said, _all_stems(pos)) or (
-                    shared >= min(neg.denial_needs, max(1, len(pos.asserted)))
+                    shared >= _needed(neg, pos)
                     and shared >= neg.denial_share * len(content))):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
@@ -272,6 +272,18 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     if not any(k.startswith("blame:") for k, _, _ in found):
         found.extend(_other_culprits(a, b))
     return found
+
+
+def _needed(neg: Reading, pos: Reading) -> int:
+    """How many denied words the other side must assert for a denial to counter it: two, or
+    all it asserts when that is fewer ("Judd Nelson is dead").  Not where the other side
+    has a negation of its own: what it asserts is then only what its "not" is said of (the
+    story's subject: "The lawsuit might not have any political staying power" asserts
+    "lawsuit"), and one shared subject does not make "denied that the lawsuit had a political
+    purpose" a denial of it."""
+    if pos.negated:
+        return neg.denial_needs
+    return min(neg.denial_needs, max(1, len(pos.asserted)))
 
 
 def _not_asserted(r: Reading, start: int) -> bool:

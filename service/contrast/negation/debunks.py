@@ -8,6 +8,7 @@ from __future__ import annotations
 from service.contrast.negation.falsity import LIKELIHOOD, _negated_word
 from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
+    CLAUSE_WORDS,
     COPULA,
     DEBUNK,
     MUST_OVERLAP,
@@ -63,11 +64,37 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
                if toks[j].is_word), None)
     if not phrase and of is not None and toks[of].lower in ("of", "that"):
         phrase = told(toks[of + 1:clause_end(toks, of + 1)])
+    if not phrase:
+        # "claiming that the outbreak is their new hoax": what is called a hoax is the
+        # subject of "is", not the sentence around it ("accused Democrats of politicizing
+        # the coronavirus" tells who calls it so)
+        phrase = told(_copula_subject(toks, at))
     r.denied_content |= phrase or told(toks)
     r.denies_named_story = bool(phrase) and _after_preposition(toks, at)
     r.denied_content.add(MUST_OVERLAP)
     for j in range(len(toks)):
         shadowed[j] = True
+
+
+# "the outbreak is their new hoax", "the video was all a hoax": a verdict told of a subject
+_IS = frozenset({"is", "was", "are", "were", "be", "been", "'s", "remains"})
+_IS_REACH = 5  # tokens back from the verdict: "is “their new hoax”"
+_PARTICLES = frozenset({"around", "out", "up", "off", "down", "away"})
+
+
+def _copula_subject(toks: list[Token], at: int) -> list[Token]:
+    """The subject of the "is" right before the verdict word, back to the start of its
+    clause, a "that" or a verb of saying; none where no "is" stands right before it."""
+    cop = next((j for j in range(at - 1, max(-1, at - _IS_REACH), -1)
+                if toks[j].lower in _IS or toks[j].lower in CLAUSE_MARKS), None)
+    if cop is None or toks[cop].lower not in _IS or any(
+            t.lower.endswith(("ing", "ed")) or t.lower in PREPOSITIONS or t.lower in _PARTICLES
+            for t in toks[cop + 1:at] if t.is_word):
+        return []  # "Folks Are Passing Around This Hoax Video": "are" of another verb
+    start = next((j + 1 for j in range(cop - 1, -1, -1)
+                  if toks[j].lower in CLAUSE_MARKS or toks[j].lower in CLAUSE_WORDS
+                  or toks[j].lower == "that" or toks[j].lower in REPORTING_VERBS), 0)
+    return toks[start:cop]
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her",

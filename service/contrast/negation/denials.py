@@ -25,6 +25,7 @@ from service.contrast.negation.lexicon import (
     DOUBT,
     FALSE,
     MUST_OVERLAP,
+    PREPOSITIONS,
     RAISE,
     REFUSED,
     REFUSED_FIRST,
@@ -106,7 +107,14 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
     complement = (toks[i].lower.startswith(("den", "downplay")) or complement_only) \
         and bool(nxt) and not refusal
     if plain or complement:
-        content = {stem(t.text) for t in toks[i + 1:end]
+        played_down = not plain and (toks[i].lower == "down" or toks[i].lower.startswith(
+            "downplay"))
+        # "downplayed police violence against Black people": what is played down is the
+        # thing named before its first preposition ("police violence"); a claim about the
+        # police and Black people need not be about it
+        named = next((j for j in range(i + 2, end) if toks[j].lower in _OF_THING), end) \
+            if played_down else end
+        content = {stem(t.text) for t in toks[i + 1:named]
                    if is_content(t) and t.lower not in STATEMENT and t.lower not in FALSE
                    and not name_like(t, r)}
         content |= killed(r, i + 1, end)
@@ -125,7 +133,7 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
         r.denied_content |= content
         if not plain:
             r.denied_content.add(MUST_OVERLAP)
-            if toks[i].lower == "down" or toks[i].lower.startswith("downplay"):
+            if played_down:
                 # "downplayed police violence against Black people" plays down a thing,
                 # which a claim naming the police alone does not state
                 r.denial_needs = max(r.denial_needs, min(2, len(content)))
@@ -133,6 +141,11 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
             # "denied that the lawsuit had a political purpose": the lawsuit alone is the
             # story; the other side must say two things of what is denied
             r.denial_needs = max(r.denial_needs, min(2, len(content)))
+
+
+# what may follow the name of a thing played down: "violence against", "the threat from"
+_OF_THING = PREPOSITIONS | {"against", "among", "across", "between", "into", "toward",
+                            "towards", "within", "under", "amid"}
 
 
 # ways of killing, as copy varies them: "denies it beheaded the aid worker" denies that the
