@@ -30,7 +30,7 @@ from embeddings.types import Article, Claim
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 40  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 41  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -162,6 +162,13 @@ READING = 40  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     "iOS 8.2" counts nothing; a plural subject's or a headline's present frames a claim
 #     ("Many Democrats claim that", "Trump tweets that"); after an opening clause ("As he ...,
 #     Mr. Trump repeated") "he" names the main clause's subject
+# 41: verbs of notice frame a claim, so a pronoun goes on with the speaker ("He highlighted
+#     ...", "She points out that", "recalls that"); "One Republican adviser said" reads as
+#     "A Republican adviser said", counted aides and advisers as counted diplomats; a singular
+#     count counts the noun after its adjectives ("One glaring absentee", "one police
+#     officer"), not an adjective after its noun ("one official familiar with"); a title's
+#     number counts nothing ("Grand Theft Auto 5 Release", "Windows 10 Update"); "a 1m-long
+#     fence" is metres
 
 __all__ = [
     "READING",

@@ -226,7 +226,12 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # Jordan's King is not personally flying planes" / "will participate in air strikes"), and
 # stops at its correction ("No, Kim is not dead, he had ankle surgery"); "false alarm" is a
 # verdict like "hoax"; "No," headlines are read against other clusters' claims too.
-RULES = 34
+# 35: a denial against a side with a "not" of its own needs two shared words ("denied that
+# the lawsuit had a political purpose" / "might not have any political staying power"); a
+# count of one day and a count over a span of days are two measures ("23 arrested on
+# Sunday" / "113 arrested over the weekend"); "X is a hoax" denies X, not the sentence
+# around it; what is played down is the thing named before its first preposition.
+RULES = 35
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
