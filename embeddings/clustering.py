@@ -159,7 +159,8 @@ class PairScorer:
                 cosines, threshold = ca @ cb.T, self.config.context_threshold
             else:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
-            score = match_score(a, b, cosines, self.config.match, self.weigh)[0]
+            score = match_score(a, b, cosines, self.config.match, self.weigh,
+                                self.one_voice)[0]
             # only where the context took the story out: a headline keeps its figure
             if threshold == self.config.context_threshold and self.one_measure is not None \
                     and a.numbers and b.numbers and self.one_measure(a, b):
@@ -187,7 +188,8 @@ class PairScorer:
 
     def _raw_score(self, a: Claim, b: Claim) -> float:
         va, vb = self.vectors(a), self.vectors(b)
-        return match_score(a, b, va @ vb.T, self.config.match, self.weigh)[0]
+        return match_score(a, b, va @ vb.T, self.config.match, self.weigh,
+                           self.one_voice)[0]
 
     def linkage(self, claim: Claim, others: Sequence[Claim]) -> tuple[float, float]:
         """Average margin of ``claim`` over ``others`` (one cluster's members) and the share

@@ -28,6 +28,7 @@ from embeddings.lexical import (
     vector_norm,
     vector_overlap,
 )
+from embeddings.shared_speaker import OneVoice, shared_speaker
 from embeddings.types import Claim
 
 _LETTERS = re.compile(r"[^a-z]")
@@ -111,11 +112,18 @@ def _stems(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for n in names for w in content_words(n))
 
 
+# the entity key a shared speaker counts as (no entity key has a space)
+_VOICE_KEY = " voice"
+
+
 def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
                 config: MatchConfig | None = None,
-                weigh: Weigher = general_rarity) -> tuple[float, dict[str, object]]:
+                weigh: Weigher = general_rarity,
+                one_voice: OneVoice | None = None) -> tuple[float, dict[str, object]]:
     """Combined score for two claims; ``cosines`` holds the facet-by-facet cosines
-    (rows: facets of ``a``, columns: facets of ``b``). Returns (score, signals)."""
+    (rows: facets of ``a``, columns: facets of ``b``). Returns (score, signals).
+    ``one_voice`` tells two names of one speaker apart from two speakers (without it, one
+    name is one speaker)."""
     config = config or MatchConfig()
     fa, fb = facets(a.core), facets(b.core)
     cos = np.atleast_2d(np.asarray(cosines, dtype=np.float32))
@@ -141,6 +149,13 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     best_words = rank_shared(terms_a[best_pair[0]], terms_b[best_pair[1]], best_shared)
     ka, kb = entity_keys(a), entity_keys(b)
     shared = ka & kb
+    # one speaker behind both, cut from both cores with its frame, counts as one shared name
+    # (embeddings/shared_speaker.py), unless its name is a shared entity already
+    speaker = shared_speaker(a, b, one_voice)
+    if speaker is not None and shared.isdisjoint(
+            {entity_key(s) for s in (a.speaker, b.speaker) if s}):
+        ka, kb = ka | {_VOICE_KEY}, kb | {_VOICE_KEY}
+        shared = ka & kb
     jaccard = len(shared) / len(ka | kb) if ka and kb else 0.0
     score = best + config.entity_bonus * jaccard
     # no shared name is evidence of different subjects only where names were told apart
@@ -155,7 +170,8 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
         "lexical": round(best_lex, 4),
         "shared_words": best_words[:8],
         "facets": [fa[best_pair[0]], fb[best_pair[1]]],
-        "shared_entities": sorted(shared),
+        "shared_entities": sorted(shared - {_VOICE_KEY}),
+        "shared_speaker": speaker,
         "entity_jaccard": round(jaccard, 3),
     }
     return score, signals
