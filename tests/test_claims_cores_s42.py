@@ -51,3 +51,32 @@ def test_a_participle_before_its_noun_is_no_reported_clause(sentence: str) -> No
 ])
 def test_a_participle_in_a_reported_clause_still_reads_as_one(sentence: str, core: str) -> None:
     assert _claim(sentence).core == core
+
+
+def _figures(sentence: str) -> list[tuple[str, float | None, str | None]]:
+    return [(q.text, q.low, q.unit) for q in _claim(sentence).numbers]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We recognize that we have a problem,” one former Israeli official said.",
+    "Two senior aides told reporters the vote was delayed.",
+    "The plant will close, two company sources said.",
+    "According to three diplomats, the talks stalled.",
+    "Three senior officials said the talks had stalled.",
+])
+def test_a_count_of_who_speaks_is_no_figure_of_the_claim(sentence: str) -> None:
+    assert _figures(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # a figure of the claimed clause stays, the speakers' count goes
+    ("Two officials said 30 people died.", [("30", 30.0, "people")]),
+    ("Two officials said two soldiers died.", [("two", 2.0, "soldier")]),
+    ("Three soldiers were wounded, two officials said.", [("Three", 3.0, "soldier")]),
+    # no speaker's frame: the count is the claim's own
+    ("Five people died, officials said.", [("Five", 5.0, "people")]),
+    ("Two senior aides resigned on Friday.", [("Two", 2.0, "aide")]),
+])
+def test_a_figure_of_the_claimed_clause_stays(
+        sentence: str, figures: list[tuple[str, float | None, str | None]]) -> None:
+    assert _figures(sentence) == figures
