@@ -18,6 +18,7 @@ from embeddings.claims.drafts import (
 from embeddings.claims.entities import drop_openers, find_entities, names_in
 from embeddings.claims.furniture import dateline_length, furniture_lines, is_furniture
 from embeddings.claims.numbers import find_numbers
+from embeddings.claims.numbers.speaker_counts import claimed_figures
 from embeddings.claims.quotes import double_single_quotes
 from embeddings.claims.references import CHECKED_CLAIM, resolve_references
 from embeddings.claims.sentence_rules import (
@@ -220,6 +221,7 @@ class SentenceClaimExtractor:
             core=draft.attribution.core,
             speaker=draft.attribution.speaker,
             entities=draft.entities,
-            numbers=tuple(find_numbers(text, draft.start)),
+            numbers=claimed_figures(find_numbers(text, draft.start), text, draft.start,
+                                    draft.attribution.speaker, draft.attribution.core),
             published=article.published,
         )
