@@ -168,7 +168,9 @@ READING = 41  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     count counts the noun after its adjectives ("One glaring absentee", "one police
 #     officer"), not an adjective after its noun ("one official familiar with"); a title's
 #     number counts nothing ("Grand Theft Auto 5 Release", "Windows 10 Update"); "a 1m-long
-#     fence" is metres
+#     fence" is metres; a participle before its noun is no reported clause's verb ("has
+#     highlighted certain alleged crimes"); a count of who speaks ("one former official
+#     said", "Two senior aides told") is no figure of the claim
 
 __all__ = [
     "READING",
