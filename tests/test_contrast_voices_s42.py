@@ -83,3 +83,79 @@ def test_many_denials_of_one_reported_charge_name_the_party() -> None:
     del rows[2]["charged_by"]
     assert _denial_summary(rows) == ("Brad Parscale and Rudy Giuliani deny what Breitbart "
                                      "says: “bogus”.")
+
+
+# -- a label an outlet quotes ------------------------------------------------------------------
+_REUTERS = ("Protests continued in Portland for a third week as demonstrators gathered outside "
+            "the federal courthouse.")
+
+
+def _terms(text: str, speaker: str | None = None) -> list[str]:
+    result = contrast(claim("Alternet", text, speaker=speaker), claim("Reuters", _REUTERS))
+    return [d.summary for d in result.differences if d.kind == "terminology"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # BABE (Alternet): the label after a passive, its voice after the quotation
+    ("In Portland, demonstrations following the deaths of George Floyd have grown wild "
+     "enough to be called “riots,” by authorities, though the damage seems mostly minor "
+     "vandalism to the outside of buildings, including the federal courthouse.",
+     "authorities"),
+    ("Protesters gathered outside the federal courthouse in Portland in what police called "
+     "'riots' for a third week.", "police"),
+    ("The protests outside the federal courthouse in Portland, described by authorities as "
+     "“riots,” entered a third week.", "authorities"),
+    ("The protests outside the Portland federal courthouse, which Trump has called “riots,” "
+     "entered a third week.", "Trump"),
+    ("Critics have labelled the protests outside the Portland federal courthouse 'riots'.",
+     "critics"),
+])
+def test_a_label_the_outlet_quotes_is_the_named_voices(text: str, who: str) -> None:
+    result = contrast(claim("Alternet", text), claim("Reuters", _REUTERS))
+    terms = next(d for d in result.differences if d.kind == "terminology")
+    assert f"“riots” ({who} as quoted by Alternet) vs " in terms.summary, terms.summary
+    riots = next(e for e in terms.evidence if e["text"] == "riots")
+    assert (riots["voice"], riots["quoted_by"]) == (who, "Alternet")
+    assert all(e["voice"] != "Alternet" for e in terms.evidence if e["side"] == riots["side"])
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes with no one named, "so-called": the outlet keeps the word at a distance,
+    # and no one is named whose word it would be: on no side
+    "The so-called riots outside the Portland federal courthouse entered a third week.",
+    "The “riots” outside the Portland federal courthouse entered a third week.",
+    "Protests outside the Portland federal courthouse were called “riots” for a third week.",
+    "The mayor called for calm amid “riots” outside the Portland federal courthouse.",
+])
+def test_a_label_kept_at_a_distance_with_no_one_named_is_on_no_side(text: str) -> None:
+    assert _terms(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "who"), [
+    # the outlet's own word, unquoted, stays its own
+    ("The riots outside the Portland federal courthouse entered a third week.", None,
+     "Alternet"),
+    ("Rioters clashed with police outside the Portland federal courthouse for a third week.",
+     None, "Alternet"),
+    # a speaker's quotation (longer than a label) stays the speaker's
+    ("“These are riots outside the federal courthouse, not protests,” Mayor Ted Wheeler said.",
+     "Ted Wheeler", "Ted Wheeler"),
+])
+def test_an_outlets_own_or_a_speakers_quoted_word_is_credited_as_before(
+        text: str, speaker: str | None, who: str) -> None:
+    terms = _terms(text, speaker)
+    assert len(terms) == 1 and f" ({who}) vs " in terms[0], terms
+
+
+def test_a_quoted_label_is_no_loaded_wording_of_the_outlet() -> None:
+    # BABE (Reuters): "brutal" is the police chief's, in the outlet's quotation marks
+    quoted = ("Seattle authorities moved on Wednesday to dismantle a protest zone that the "
+              "city’s police chief derided as “lawless and brutal” and which had prompted U.S. "
+              "President Donald Trump to call for action against demonstrators.")
+    own = ("Seattle authorities moved on Wednesday to dismantle a protest zone after a brutal "
+           "weekend, and President Donald Trump called for action against demonstrators.")
+    other = claim("AP", "Seattle police cleared the protest zone on Wednesday morning.")
+    for text, loaded in ((quoted, False), (own, True)):
+        result = contrast(claim("Reuters", text), other)
+        wording = [d.summary for d in result.differences if d.kind == "wording"]
+        assert any("“brutal”" in w for w in wording) is loaded, wording
