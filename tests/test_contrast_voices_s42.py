@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from contrastkit import claim, contrast
 
+from service.contrast.negation.charges import charger
+from service.contrast.negation.reader import read
 from service.contrast.negation.summaries import _denial_summary
+from service.contrast.said import Said
 
 _SHAM = ("“This is a sham lawsuit about a bogus Russian collusion claim filed by a desperate, "
          "dysfunctional, and nearly insolvent Democratic Party,” Parscale said in a statement.")
@@ -83,6 +86,21 @@ def test_many_denials_of_one_reported_charge_name_the_party() -> None:
     del rows[2]["charged_by"]
     assert _denial_summary(rows) == ("Brad Parscale and Rudy Giuliani deny what Breitbart "
                                      "says: “bogus”.")
+
+
+
+@pytest.mark.parametrize(("text", "speaker", "who"), [
+    ("Hackers accuse Mt. Gox of pocketing users' Bitcoins", None, "hackers"),
+    ("Mueller has brought several charges against Manafort.", None, "Mueller"),
+    # a participle reports no charge the subject brings (NewsWCL50: Parscale's reading of why)
+    ("Democrats filing the lawsuit to drum up donations for the party.", "Brad Parscale", None),
+    ("Graffiti alleging that the police serve Trump was also seen.", None, None),
+    # a verb that brings no charge, or a noun after it
+    ("The DNC claims victory in the special election.", None, None),
+    ("The DNC files its quarterly report with regulators.", None, None),
+])
+def test_whose_charge_a_claim_reports(text: str, speaker: str | None, who: str | None) -> None:
+    assert charger(read(Said(claim("wire", text, speaker=speaker), speaker or "wire"))) == who
 
 
 # -- a label an outlet quotes ------------------------------------------------------------------
