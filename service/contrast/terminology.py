@@ -13,6 +13,7 @@ from embeddings.matching import title_case
 from embeddings.types import Claim, Difference
 from service.contrast.loaded_terms import Lexicon, _base
 from service.contrast.plain_senses import _neutral_sense
+from service.contrast.quoted_labels import label_voice
 from service.contrast.said import Said, evidence_order
 from service.contrast.text import fold
 
@@ -91,8 +92,13 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
                     or (term in _RULERS and _BY_SOLDIERS.search(folded, max(0, m.start() - 40),
                                                                 m.start())):
                 continue
+            label = label_voice(s, m.start(), m.end())
+            if label == "":
+                continue  # scare quotes, "so-called": no voice's own choice (``quoted_labels``)
             for pair, side in lexicon.pair_of[term]:
                 row = s.chosen_span(m.start(), m.end(), term=term, side=side)
+                if label:  # the outlet quotes another voice's label: that voice's
+                    row.update(voice=label, quoted_by=s.claim.source)
                 uses.setdefault(pair, []).append(_Use(
                     str(row["voice"]), side, row,
                     None if headline else _owner(text, m.start(), m.end()), words, s.claim))
@@ -122,7 +128,11 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
 
 def _side(rows: Sequence[dict[str, object]], side: int, voices: set[str]) -> str:
     terms = dict.fromkeys(str(r["text"]) for r in rows if r["side"] == side)
-    return "/".join(f"“{t}”" for t in terms) + f" ({', '.join(sorted(voices))})"
+    # a voice an outlet quotes is named with the outlet: "authorities as quoted by Alternet"
+    quoting = {str(r["voice"]): str(r["quoted_by"]) for r in rows
+               if r["side"] == side and r.get("quoted_by")}
+    named = [f"{v} as quoted by {quoting[v]}" if v in quoting else v for v in sorted(voices)]
+    return "/".join(f"“{t}”" for t in terms) + f" ({', '.join(named)})"
 
 
 # each evidence row once, in evidence order; the one-sided wording of ``wording`` too

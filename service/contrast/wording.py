@@ -28,6 +28,7 @@ from embeddings.matching import title_case
 from embeddings.types import Difference
 from service.contrast.loaded_terms import Lexicon, load_lexicon
 from service.contrast.plain_senses import _neutral_sense
+from service.contrast.quoted_labels import label_voice
 from service.contrast.said import Said, shown
 from service.contrast.terminology import _dedupe, terminology
 from service.contrast.text import STOPWORDS, fold, tokens
@@ -119,6 +120,8 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
     uses: dict[str, dict[str, list[dict[str, object]]]] = {}  # term -> voice -> evidence
     for s in said:
         for start, end, found in loaded_words(s.claim.text, lexicon):
+            if label_voice(s, start, end) is not None:
+                continue  # a label the outlet quotes or keeps at a distance: not its wording
             term = fold(found)
             row = s.chosen_span(start, end, term=term)
             uses.setdefault(term, {}).setdefault(str(row["voice"]), []).append(row)

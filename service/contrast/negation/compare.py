@@ -6,6 +6,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from embeddings.types import Claim, Difference
+from service.contrast.negation.charges import charged, charger
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
 from service.contrast.negation.denials import victim_killed
 from service.contrast.negation.deniers import denies
@@ -168,9 +169,9 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and shared >= neg.denial_share * len(content))):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
-                                         pos.said.span(*whole, role="asserts")),
+                                         _asserts(pos, whole)),
                               f"{denies(neg)} "
-                              f"what {_says(pos, start=False)}: “{_text(neg, neg.denial)}”."))
+                              f"what {_charged_or_says(pos)}: “{_text(neg, neg.denial)}”."))
         # "No, X is not Y": a headline's rebuttal, read only where nothing else ties the two
         # (a negated word the other side asserts says more precisely what is denied)
         if not found and neg.rebuttal is not None and not _question(neg) \
@@ -178,8 +179,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 and not _denies_the_opposite(neg, neg.rebuttal, neg.rebutted[1], pos):
             whole = (0, len(pos.said.claim.text))
             found.append(("rebuttal", (neg.said.span(*neg.rebuttal, role="denies"),
-                                       pos.said.span(*whole, role="asserts")),
-                          f"{denies(neg)} what {_says(pos, start=False)}: "
+                                       _asserts(pos, whole)),
+                          f"{denies(neg)} what {_charged_or_says(pos)}: "
                           f"“{_text(neg, neg.rebuttal)}”."))
     if _question(a) or _question(b):
         return found
@@ -272,6 +273,20 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     if not any(k.startswith("blame:") for k, _, _ in found):
         found.extend(_other_culprits(a, b))
     return found
+
+
+def _asserts(pos: Reading, span: tuple[int, int]) -> dict[str, object]:
+    """The asserting side's evidence; ``charged_by`` names the party whose charge it reports
+    (``charges``), so a summary of many denials credits the charge to it too."""
+    row = pos.said.span(*span, role="asserts")
+    if who := charger(pos):
+        row["charged_by"] = who
+    return row
+
+
+def _charged_or_says(pos: Reading) -> str:
+    """"the DNC charges, as Breitbart tells it", else "Breitbart says"."""
+    return charged(pos) or _says(pos, start=False)
 
 
 def _needed(neg: Reading, pos: Reading) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from service.contrast.negation.charges import charge_told
 from service.contrast.negation.reading import Reading
 from service.contrast.said import capital, says
 
@@ -28,6 +29,12 @@ def _denial_summary(rows: list[dict[str, object]]) -> str | None:
     if len(deniers) < 2 or not asserters:
         return None
     first = next(str(r["text"]) for r in rows if r.get("role") == "denies")
+    # one outlet reporting a party's charge (``charges``): what is denied is the party's
+    charges = {str(r["charged_by"]) for r in rows if r.get("role") == "asserts"
+               and r.get("charged_by")}
+    if len(asserters) == 1 and len(charges) == 1:
+        return f"{_listed(deniers)} deny what {charge_told(charges.pop(), asserters[0])}: " \
+               f"“{first}”."
     say = "say" if len(asserters) > 1 else "says"
     return f"{_listed(deniers)} deny what {_listed(asserters)} {say}: “{first}”."
 

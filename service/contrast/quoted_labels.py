@@ -1,0 +1,89 @@
+"""A label an outlet quotes is not its own choice of word.
+
+"demonstrations ... have grown wild enough to be called “riots,” by authorities", "what
+police called 'riots'", "described by the mayor as “riots”": the outlet reports another
+voice's label, and the quotation marks keep it at a distance; crediting "riots" to the
+outlet would set it on both sides of its own story.  The label is the named voice's, as the
+outlet quotes it.  Quotation marks round a label with no one named ("the “riots”") and
+"so-called riots" are the outlet distancing itself from the word: no one's choice it makes
+its own, so the word is left out of the outlet's side (whose word it was, the sentence does
+not say, and "protests" beside it is then no opposing choice of the outlet).
+A longer quotation is a speaker's words, which ``Said.chooser`` already credits.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from embeddings.claims.quotes import double_single_quotes, quoted_spans
+from service.contrast.said import Said, says
+
+_LABEL_WORDS = 3  # at most: "mostly peaceful protests"
+_CALL = (r"(?:call|calls|called|term|terms|termed|labell?ed|labels?|dub|dubs|dubbed"
+         r"|brand|brands|branded|describes?\s+as|described\s+as|refer(?:s|red)?\s+to\s+as"
+         r"|(?:derided|derides|denounced|denounces|decried|decries)\s+as)")
+# who names it: a name ("Trump", "the Portland Police Bureau") or a body of people, in
+# lower case ("authorities", "the police", "some officials", "federal officers")
+_WHO = (r"((?:the\s+|some\s+|many\s+|federal\s+|local\s+|city\s+|state\s+)*"
+        r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[a-z]+s|police))")
+# "what police called “riots”", "as authorities termed them “riots”"
+_WHAT_CALLED = re.compile(rf"\b(?:what|which|as)\s+{_WHO}\s+(?:have\s+|has\s+|had\s+)?"
+                          rf"{_CALL}\s+(?:(?:it|them|the\w*|this|these)\s+)?$")
+# "described by authorities as “riots”", "labelled by the mayor “riots”"
+_CALLED_BY = re.compile(rf"\b(?:called|termed|labell?ed|dubbed|branded|described"
+                        rf"|characteri[sz]ed|referred\s+to)\s+by\s+{_WHO}\s+(?:as\s+)?$")
+# "“riots,” by authorities" (after a passive: "to be called")
+_BY_AFTER = re.compile(rf"[\s,.;:]*by\s+{_WHO}\b")
+# "Trump called the protests outside the courthouse “riots”", "the mayor described them as
+# “riots”"; not "called for calm amid “riots”" (no object: another verb)
+_SUBJECT_CALLED = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|after)\s+){_WHO}\s+"
+                             rf"(?:has\s+|have\s+|had\s+)?{_CALL}\s+"
+                             rf"(?!(?:for|on|off|out|up|in|to|upon|back)\b)"
+                             rf"(?:[\w'’-]+\s+){{0,8}}?(?:as\s+)?$")
+_SO_CALLED = re.compile(r"\bso[- ]called\s+[“\"‘']?$", re.I)
+# no voice: a pronoun or a word that names no one
+_NO_ONE = frozenset({"it", "they", "he", "she", "we", "you", "this", "these", "those", "some",
+                     "others", "things", "its", "was", "were", "is", "are", "be", "been"})
+
+
+@lru_cache(maxsize=4096)
+def _quotes(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quoted_spans(double_single_quotes(text)))
+
+
+def label_voice(s: Said, start: int, end: int) -> str | None:
+    """Whose label the word at claim-text offsets [start, end) is, where the outlet only
+    quotes it: the named voice ("authorities"), "" where the outlet distances itself with
+    no one named (scare quotes, "so-called"); None where the word is used in the voice that
+    ``Said.chooser`` reads (unquoted, or in a speaker's quotation)."""
+    text = s.claim.text
+    if s.chooser(start) != s.claim.source:
+        return None  # a speaker's word: the speaker's, in or out of quotation marks
+    span = next(((a, b) for a, b in _quotes(text) if a <= start < b), None)
+    if span is None:
+        return "" if _SO_CALLED.search(text, 0, start) else None
+    a, b = span
+    if len(re.findall(r"[\w'’-]+", text[a:b])) > _LABEL_WORDS or end > b:
+        return None  # a quotation, not a label
+    for found in (_CALLED_BY.search(text, 0, a), _WHAT_CALLED.search(text, 0, a),
+                  _BY_AFTER.match(text, b), _SUBJECT_CALLED.search(text, 0, a)):
+        if found is not None and (who := _named(found.group(1))):
+            return who
+    return ""
+
+
+def _named(phrase: str) -> str:
+    """The voice a phrase names, without an article ("the police" -> "police"), "" for
+    none ("it", "they")."""
+    words = phrase.split()
+    while words and words[0].lower() in ("the", "some", "many"):
+        words = words[1:]
+    if not words or words[0].lower() in _NO_ONE:
+        return ""
+    name = " ".join(words)
+    # a plural common noun capitalised only as the sentence's first word ("Critics have
+    # labelled", "Police called"), not a people or a name ("Democrats", "Trump")
+    if len(words) == 1 and says(name.lower()) == "say" and says(name) == "says":
+        return name.lower()
+    return name
