@@ -230,7 +230,11 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # the lawsuit had a political purpose" / "might not have any political staying power"); a
 # count of one day and a count over a span of days are two measures ("23 arrested on
 # Sunday" / "113 arrested over the weekend"); "X is a hoax" denies X, not the sentence
-# around it; what is played down is the thing named before its first preposition.
+# around it; what is played down is the thing named before its first preposition; a
+# denial of a reported charge answers the party that brings it, as the outlet tells it
+# ("denies what the DNC charges, as Breitbart tells it"); a label the outlet quotes is the
+# named voice's ("called “riots” by authorities"), a scare-quoted or "so-called" one no
+# side's choice.
 RULES = 35
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
