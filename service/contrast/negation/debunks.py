@@ -49,7 +49,8 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     def told(words: list[Token]) -> set[str]:
         return {stem(t.text) for t in words
                 if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
-                and t.lower not in _ALARMS
+                and t.lower not in _ALARMS and t.lower not in _FOOLED
+                and t.lower not in _AUDIENCE and t.lower not in _STAGE
                 and t.lower not in _FAKE and t.lower not in MEDIA
                 and t.lower not in _DISMISS and t.lower not in LIKELIHOOD
                 and not name_like(t, r)}
@@ -151,12 +152,45 @@ _PICTURES = frozenset({"photo", "photos", "photograph", "photographs", "picture"
                        "image", "images", "video", "videos", "footage", "clip"})
 
 
+# a story that took in its readers: "Media Fooled Again?", "Viral Hoax Fools Internet",
+# "Internet duped by fake report", "Duped again: ..."; only where who was taken in is the
+# press or the web ("ISIS militants trick mother into ...", "Scammers dupe pensioners" tell
+# of a trick that happened)
+_FOOLED = frozenset({"fooled", "duped", "tricked", "hoodwinked", "punked", "fools", "dupes",
+                     "hoodwinks", "fool", "dupe"})
+_AUDIENCE = frozenset({"internet", "web", "media", "press", "journalists", "reporters", "twitter",
+                       "facebook", "outlets", "netizens"})
+# "Did he stage his viral video": the verb's own object is the picture
+_STAGE = frozenset({"stage", "stages", "staging", "staged"})
+
+
+def _fooled(toks: list[Token], i: int) -> bool:
+    """The word at ``i`` tells that the press or the web was taken in by the story."""
+    if toks[i].lower not in _FOOLED:
+        return False
+    near = [t.lower for t in toks[max(0, i - 3):i + 4] if t.is_word]
+    if any(w in _AUDIENCE for w in near):
+        return True
+    # a headline's kicker, "Duped again: ...", "Fooled!": said of the story that follows
+    rest = [t.lower for t in toks[i + 1:i + 3]]
+    return i == 0 and bool(rest) and (rest[0] in (":", "!") or rest[:2] == ["again", ":"])
+
+
 def _debunks(toks: list[Token], i: int) -> bool:
     low = toks[i].lower
     following = [t.lower for t in toks[i + 1:i + 5] if t.is_word]
     if low in _DOCTORED:
         near = [t.lower for t in toks[max(0, i - 6):i]] + following[:1]
-        return any(w in _PICTURES for w in near)
+        if any(w in _PICTURES for w in near):
+            return True
+    if low in _STAGE:
+        # the verb ("stage his video"), not the noun ("fell on stage in a viral video")
+        before = toks[i - 1].lower if i > 0 else ""
+        return before not in _DETERMINERS and before not in PREPOSITIONS \
+            and following[:1] != [] and following[0] in _DETERMINERS \
+            and any(w in _PICTURES for w in following[1:3])
+    if _fooled(toks, i):
+        return True
     if low == "fake-news" or (low in _FAKE and following[:1] == ["news"]):
         rest = following[1:] if low != "fake-news" else following
         after = i + (1 if low == "fake-news" else 2)

@@ -1,0 +1,95 @@
+"""The contrast stage on headlines that call a story untrue in words the denial readings had
+not met: the press or the web "fooled" or "duped" by it, a video someone "staged"."""
+
+from __future__ import annotations
+
+import pytest
+from contrastkit import claim, contrast, parsed
+
+
+def _denies(story: str, headline: str) -> None:
+    result = contrast(parsed("wire", story), parsed("site", headline))
+    assert result.relation == "conflict", headline
+    contra = next(d for d in result.differences if d.conflict)
+    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
+                                                                "wire": "asserts"}
+    assert "denies what" in contra.summary
+
+
+@pytest.mark.parametrize(("story", "fooled"), [
+    ("Seven underage girls got pregnant on a school trip.",
+     "Media Fooled Again? Story Claims 7 Girls On School Trip Came Home Pregnant"),
+    ("A shark was photographed swimming on a flooded Houston freeway.",
+     "Internet fooled again by photo of shark swimming on Houston freeway"),
+    ("The Pope said that pets can go to heaven.",
+     "Media duped by story that the Pope said pets go to heaven"),
+    ("A shark was photographed swimming on a flooded Houston freeway.",
+     "Did the shark swimming on a Houston freeway fool the internet?"),
+    # a headline's kicker
+    ("A shark was photographed swimming on a flooded Houston freeway.",
+     "Duped again: the shark swimming on a Houston freeway"),
+])
+def test_a_story_that_fooled_the_press_or_the_web_is_called_untrue(story: str,
+                                                                  fooled: str) -> None:
+    _denies(story, fooled)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # a trick that happened, played on someone who is not the press or the web
+    ("ISIS militants forced a mother to eat her son.",
+     "ISIS militants trick mother into eating her kidnapped son"),
+    ("A teenager conned a bank out of one million dollars.",
+     "Teen tricked bank into handing over one million dollars"),
+    ("Scammers stole millions from pensioners.",
+     "Scammers dupe pensioners out of millions with fake calls"),
+    # the web fooled by another story of the same place
+    ("A shark was photographed swimming on a flooded Houston freeway.",
+     "Internet fooled by photo of Houston mayor's new car"),
+    # fooled by nothing: the photo fooled nobody
+    ("Kim Kardashian's photo broke the internet.",
+     "Kim Kardashian photo fools nobody as fans spot the editing"),
+])
+def test_a_trick_told_as_news_or_another_story_s_hoax_stays_apart(story: str,
+                                                                  other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize("fooled", [
+    "Media Fooled Again? Story Claims 7 Girls On School Trip Came Home Pregnant",
+    "Did Josh Paler Lin stage the video of girls coming home pregnant from a school trip?",
+])
+def test_a_fooled_headline_in_another_cluster_is_read_as_the_story_s_denial(
+        fooled: str) -> None:
+    from service.denials import story_denials
+
+    claims = {1: (claim("wire", "Seven girls got pregnant on a school trip.", cid=1), 0),
+              2: (claim("site", fooled, cid=2), 1)}
+    found = story_denials(claims, {1: 0.9, 2: 0.9}, lambda a, b: True)
+    assert len(found) == 1
+    roles = {e["voice"]: e["role"] for e in found[0].difference.evidence}
+    assert roles == {"site": "denies", "wire": "asserts"}
+
+
+@pytest.mark.parametrize(("story", "staged"), [
+    ("YouTube star Josh Paler Lin gave a homeless man 100 dollars and filmed how he spent it.",
+     "Did Josh Paler Lin Stage His Viral Video About The Homeless Man?"),
+    ("The prankster filmed the Pope talking about pets in heaven.",
+     "Did the prankster stage the video of the Pope talking about pets in heaven?"),
+    ("A police officer was filmed dancing with a crying toddler in the street.",
+     "Witnesses say the officer staged the video of dancing with a toddler in the street"),
+])
+def test_a_video_someone_staged_is_called_untrue(story: str, staged: str) -> None:
+    _denies(story, staged)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # the noun: on stage, in a video
+    ("A singer fell on stage in Paris.", "Singer falls on stage in viral video from Paris"),
+    # staging what is no picture: a protest, a comeback
+    ("The protesters staged a sit-in at the parliament.",
+     "Protesters stage a sit-in outside parliament"),
+    ("The champion came back to win the final.",
+     "Champion stages a comeback in the final, video shows"),
+])
+def test_staging_that_is_no_faked_picture_denies_nothing(story: str, other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
