@@ -1,5 +1,6 @@
 """The contrast stage on headlines that call a story untrue in words the denial readings had
-not met: the press or the web "fooled" or "duped" by it, a video someone "staged"."""
+not met: the press or the web "fooled" or "duped" by it, a video someone "staged", and a
+story's place named by its adjective ("Scottish restaurant" / "a restaurant in Scotland")."""
 
 from __future__ import annotations
 
@@ -92,4 +93,28 @@ def test_a_video_someone_staged_is_called_untrue(story: str, staged: str) -> Non
      "Champion stages a comeback in the final, video shows"),
 ])
 def test_staging_that_is_no_faked_picture_denies_nothing(story: str, other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize(("story", "debunk"), [
+    ("North Korea plans to open a restaurant in Scotland.",
+     "Kim Jong-Un's Scottish Dog Meat Restaurant Is Probably Fabricated"),
+    ("A meteorite landed in Nicaragua.", "Nicaraguan meteorite was fabricated, NASA says"),
+    ("A giant tortoise was found in Ukraine.", "The Ukrainian tortoise is fabricated"),
+    ("A sinkhole swallowed a bus in China.", "Chinese sinkhole footage is fabricated"),
+])
+def test_a_place_named_by_its_adjective_is_the_place_the_story_names(story: str,
+                                                                    debunk: str) -> None:
+    _denies(story, debunk)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # the place is all the two share: another story of it
+    ("North Korea plans to open a restaurant in Scotland.",
+     "Kim Jong-un's Scottish golf holiday is fabricated"),
+    ("A meteorite landed in Nicaragua.", "Nicaraguan election fraud claims are a hoax"),
+    ("A meteorite landed in Nicaragua.", "Nicaraguan president's health rumours are a hoax"),
+])
+def test_a_place_alone_or_a_word_like_its_adjective_ties_no_denial(story: str,
+                                                                   other: str) -> None:
     assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
