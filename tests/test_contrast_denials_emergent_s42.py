@@ -1,6 +1,7 @@
 """The contrast stage on headlines that call a story untrue in words the denial readings had
-not met: the press or the web "fooled" or "duped" by it, a video someone "staged", and a
-story's place named by its adjective ("Scottish restaurant" / "a restaurant in Scotland")."""
+not met: the press or the web "fooled" or "duped" by it, a video someone "staged", a
+story's place named by its adjective ("Scottish restaurant" / "a restaurant in Scotland"),
+and a rumour its subject defies ("makes it to film night despite mortality rumours")."""
 
 from __future__ import annotations
 
@@ -118,3 +119,49 @@ def test_a_place_named_by_its_adjective_is_the_place_the_story_names(story: str,
 def test_a_place_alone_or_a_word_like_its_adjective_ties_no_denial(story: str,
                                                                    other: str) -> None:
     assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize(("story", "defied"), [
+    ("Playboy founder Hugh Hefner is dead.",
+     "Hugh Hefner dead: Playboy founder makes it to film night despite mortality rumours"),
+    ("Hugh Hefner has died.", "Hugh Hefner attends party in spite of rumours of his death"),
+    ("Fidel Castro has died.",
+     "Castro appears on Cuban television despite persistent death rumours"),
+    ("Macaulay Culkin is dead.",
+     "Macaulay Culkin Posts Selfie Despite Viral Death Rumours On Facebook"),
+    ("Banksy was arrested in London.", "Banksy unveils new mural despite rumours he was arrested"),
+])
+def test_a_rumour_the_subject_defies_is_denied(story: str, defied: str) -> None:
+    _denies(story, defied)
+    result = contrast(parsed("wire", story), parsed("site", defied))
+    contra = next(d for d in result.differences if d.conflict)
+    assert "spite" in contra.summary.lower()  # the summary quotes the rumour defied
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # the rumour is of something else than the story says
+    ("Hugh Hefner is dead.", "Hugh Hefner makes it to film night despite retirement rumours"),
+    ("Hugh Hefner attended film night.",
+     "Hugh Hefner makes it to film night despite retirement rumours"),
+    # another person's death
+    ("Willie Nelson is dead.", "Hugh Hefner makes it to film night despite death rumours"),
+    # what happened in spite of a rumour is no denial of the rumour's subject's acts
+    ("Kim Jong-un appeared in public on Friday.",
+     "Kim Jong-un appears in public despite rumours of ill health"),
+    ("Apple shares fell on Monday.", "Apple shares rise despite rumours of weak iPhone sales"),
+    # the rumours defy the denial, not the other way round
+    ("Fidel Castro has died.", "Rumours of Castro's death persist despite denials"),
+    # a rumour that says nothing of its own
+    ("Apple shares fell on Monday.", "Apple shares rise despite rumours"),
+    ("Banksy was arrested in London.", "Banksy unveils new mural despite rumours"),
+    # "despite" of no rumour
+    ("Fidel Castro has died.", "Castro appears on television despite his illness"),
+])
+def test_what_is_done_despite_no_rumour_of_the_story_stays_apart(story: str,
+                                                                 other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+
+
+def test_a_dispelled_rumour_of_a_death_denies_that_the_person_is_dead() -> None:
+    # "that he died" / "is dead": one word of death in the count, as "death" / "died" were
+    _denies("Judd Nelson is dead.", "Judd Nelson rebuffs Internet rumors that he died.")

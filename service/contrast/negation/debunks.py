@@ -5,6 +5,7 @@ host, who claimed the massacre was a hoax, was sued")."""
 
 from __future__ import annotations
 
+from service.contrast.negation.defied import defying, read_defied
 from service.contrast.negation.falsity import LIKELIHOOD, _negated_word
 from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
@@ -54,6 +55,16 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
                 and t.lower not in _FAKE and t.lower not in MEDIA
                 and t.lower not in _DISMISS and t.lower not in LIKELIHOOD
                 and not name_like(t, r)}
+    # "makes it to film night despite death rumours": the rumour, not the sentence
+    despite = defying(toks, at) if toks[at].lower in _RUMOUR else None
+    if despite is not None and not any(t.lower in _DISMISS for t in toks[max(0, at - 4):at + 4]):
+        if not read_defied(r, despite, at, told):
+            r.denial = None
+            return
+        r.denied_content.add(MUST_OVERLAP)
+        for j in range(len(toks)):
+            shadowed[j] = True
+        return
     # "wants him fired over a fake expenses story": what is called untrue is the story the
     # phrase tells, not the sentence around it ("falls for fake Kim Jong-un story" tells
     # nothing but whom it is about: the sentence then says what the story was)
@@ -209,5 +220,5 @@ def _debunks(toks: list[Token], i: int) -> bool:
             and any(w in MEDIA for w in following)
     if low in _RUMOUR:
         window = [t.lower for t in toks[max(0, i - 4):i + 4]]
-        return any(w in _DISMISS for w in window)
+        return any(w in _DISMISS for w in window) or defying(toks, i) is not None
     return False
