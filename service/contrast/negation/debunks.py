@@ -39,9 +39,12 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     "Snyder Kills Stolen Batmobile Rumor": the whole sentence is called untrue.  Its content
     words, less the debunking ones, are what it denies."""
     toks = r.toks
-    at = next((i for i in range(len(toks)) if _debunks(toks, i)
-               and not _in_relative_report(toks, i)
-               and not _negated_word([t.lower for t in toks[max(0, i - 3):i]])), None)
+    found = [i for i in range(len(toks)) if _debunks(toks, i)
+             and not _in_relative_report(toks, i)
+             and not _negated_word([t.lower for t in toks[max(0, i - 3):i]])]
+    # "Internet duped by fake report": the verdict quoted is the story's own word ("fake"),
+    # the taken-in press only where no other is said
+    at = next((i for i in found if toks[i].lower not in _FOOLED), found[0] if found else None)
     if at is None or r.denial is not None:
         return
     # "false alarms of Castro's death": the verdict is two words, and the "of" follows both
