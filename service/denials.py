@@ -33,7 +33,12 @@ from service.story import (
 _DENIAL_CUE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial)|false(?:ly)?|fabricat\w*|untrue|hoax|fake|lies?|lied"
     r"|not\s+true|baseless|unfounded|refut\w*|rejects?|rejected|dismiss\w*|incorrect|wrong"
-    r"|no\s+evidence|never)\b"
+    r"|no\s+evidence|never"
+    # a story that took the press or the web in ("Media Fooled Again?", "Internet duped
+    # by"), a video someone staged
+    r"|fool(?:ed|s)|dup(?:ed|es)|staged?"
+    # a rumour the subject defies: "makes it to film night despite death rumours"
+    r"|(?:despite|spite\s+of)\s+(?:\w+\s+){0,3}rumou?rs?)\b"
     # a headline's rebuttal, "No, X is not Y" (after a label: "Fact check: No, ...")
     r"|^\W*(?:[^:,]{1,30}:\s*)?no(?:pe)?\s*[,:!—–]", re.IGNORECASE)
 MAX_READ = 40  # the claims nearest the query that are read against each other

@@ -8,6 +8,8 @@ from itertools import combinations
 from embeddings.types import Claim, Difference
 from service.contrast.negation.charges import charged, charger
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
+from service.contrast.negation.defied import kin
+from service.contrast.negation.demonyms import as_places
 from service.contrast.negation.denials import victim_killed
 from service.contrast.negation.deniers import denies
 from service.contrast.negation.described import only_described
@@ -153,7 +155,9 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             # two of the denied words, or all the other side says ("Judd Nelson is dead");
             # of a long denied complement, a share: two words of a sentence-long "myth that"
             # are the story, not the statement
-            shared = len(content & said)
+            # ("Scottish restaurant" / "a restaurant in Scotland": a place by its adjective;
+            # "death rumours" / "is dead": one word)
+            shared = len(kin(as_places(content)) & kin(as_places(said)))
             # "denied there was any collusion" / "said his campaign did not collude": the
             # other side denies it too (a word of the same root negated there, and no more
             # than one word of the denial asserted: "Apple didn't change the internals to
@@ -166,7 +170,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not only_names_story(neg, pos) \
                     and (bare or victim_killed(neg, said, _all_stems(pos)) or (
                     shared >= _needed(neg, pos)
-                    and shared >= neg.denial_share * len(content))):
+                    and shared >= neg.denial_share * len(kin(as_places(content))))):
                 whole = (0, len(pos.said.claim.text))
                 found.append(("denial", (neg.said.span(*neg.denial, role="denies"),
                                          _asserts(pos, whole)),

@@ -5,6 +5,7 @@ host, who claimed the massacre was a hoax, was sued")."""
 
 from __future__ import annotations
 
+from service.contrast.negation.defied import defying, read_defied
 from service.contrast.negation.falsity import LIKELIHOOD, _negated_word
 from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
@@ -38,9 +39,12 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     "Snyder Kills Stolen Batmobile Rumor": the whole sentence is called untrue.  Its content
     words, less the debunking ones, are what it denies."""
     toks = r.toks
-    at = next((i for i in range(len(toks)) if _debunks(toks, i)
-               and not _in_relative_report(toks, i)
-               and not _negated_word([t.lower for t in toks[max(0, i - 3):i]])), None)
+    found = [i for i in range(len(toks)) if _debunks(toks, i)
+             and not _in_relative_report(toks, i)
+             and not _negated_word([t.lower for t in toks[max(0, i - 3):i]])]
+    # "Internet duped by fake report": the verdict quoted is the story's own word ("fake"),
+    # the taken-in press only where no other is said
+    at = next((i for i in found if toks[i].lower not in _FOOLED), found[0] if found else None)
     if at is None or r.denial is not None:
         return
     # "false alarms of Castro's death": the verdict is two words, and the "of" follows both
@@ -49,10 +53,21 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     def told(words: list[Token]) -> set[str]:
         return {stem(t.text) for t in words
                 if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
-                and t.lower not in _ALARMS
+                and t.lower not in _ALARMS and t.lower not in _FOOLED
+                and t.lower not in _AUDIENCE and t.lower not in _STAGE
                 and t.lower not in _FAKE and t.lower not in MEDIA
                 and t.lower not in _DISMISS and t.lower not in LIKELIHOOD
                 and not name_like(t, r)}
+    # "makes it to film night despite death rumours": the rumour, not the sentence
+    despite = defying(toks, at) if toks[at].lower in _RUMOUR else None
+    if despite is not None and not any(t.lower in _DISMISS for t in toks[max(0, at - 4):at + 4]):
+        if not read_defied(r, despite, at, told):
+            r.denial = None
+            return
+        r.denied_content.add(MUST_OVERLAP)
+        for j in range(len(toks)):
+            shadowed[j] = True
+        return
     # "wants him fired over a fake expenses story": what is called untrue is the story the
     # phrase tells, not the sentence around it ("falls for fake Kim Jong-un story" tells
     # nothing but whom it is about: the sentence then says what the story was)
@@ -151,12 +166,45 @@ _PICTURES = frozenset({"photo", "photos", "photograph", "photographs", "picture"
                        "image", "images", "video", "videos", "footage", "clip"})
 
 
+# a story that took in its readers: "Media Fooled Again?", "Viral Hoax Fools Internet",
+# "Internet duped by fake report", "Duped again: ..."; only where who was taken in is the
+# press or the web ("ISIS militants trick mother into ...", "Scammers dupe pensioners" tell
+# of a trick that happened)
+_FOOLED = frozenset({"fooled", "duped", "tricked", "hoodwinked", "punked", "fools", "dupes",
+                     "hoodwinks", "fool", "dupe"})
+_AUDIENCE = frozenset({"internet", "web", "media", "press", "journalists", "reporters", "twitter",
+                       "facebook", "outlets", "netizens"})
+# "Did he stage his viral video": the verb's own object is the picture
+_STAGE = frozenset({"stage", "stages", "staging", "staged"})
+
+
+def _fooled(toks: list[Token], i: int) -> bool:
+    """The word at ``i`` tells that the press or the web was taken in by the story."""
+    if toks[i].lower not in _FOOLED:
+        return False
+    near = [t.lower for t in toks[max(0, i - 3):i + 4] if t.is_word]
+    if any(w in _AUDIENCE for w in near):
+        return True
+    # a headline's kicker, "Duped again: ...", "Fooled!": said of the story that follows
+    rest = [t.lower for t in toks[i + 1:i + 3]]
+    return i == 0 and bool(rest) and (rest[0] in (":", "!") or rest[:2] == ["again", ":"])
+
+
 def _debunks(toks: list[Token], i: int) -> bool:
     low = toks[i].lower
     following = [t.lower for t in toks[i + 1:i + 5] if t.is_word]
     if low in _DOCTORED:
         near = [t.lower for t in toks[max(0, i - 6):i]] + following[:1]
-        return any(w in _PICTURES for w in near)
+        if any(w in _PICTURES for w in near):
+            return True
+    if low in _STAGE:
+        # the verb ("stage his video"), not the noun ("fell on stage in a viral video")
+        before = toks[i - 1].lower if i > 0 else ""
+        return before not in _DETERMINERS and before not in PREPOSITIONS \
+            and following[:1] != [] and following[0] in _DETERMINERS \
+            and any(w in _PICTURES for w in following[1:3])
+    if _fooled(toks, i):
+        return True
     if low == "fake-news" or (low in _FAKE and following[:1] == ["news"]):
         rest = following[1:] if low != "fake-news" else following
         after = i + (1 if low == "fake-news" else 2)
@@ -175,5 +223,5 @@ def _debunks(toks: list[Token], i: int) -> bool:
             and any(w in MEDIA for w in following)
     if low in _RUMOUR:
         window = [t.lower for t in toks[max(0, i - 4):i + 4]]
-        return any(w in _DISMISS for w in window)
+        return any(w in _DISMISS for w in window) or defying(toks, i) is not None
     return False
