@@ -234,7 +234,10 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # denial of a reported charge answers the party that brings it, as the outlet tells it
 # ("denies what the DNC charges, as Breitbart tells it"); a label the outlet quotes is the
 # named voice's ("called “riots” by authorities"), a scare-quoted or "so-called" one no
-# side's choice.
+# side's choice; a story that fooled the press or the web, or a video someone staged, is
+# called untrue; a place's adjective counts as the place a denial's words are matched on
+# ("Scottish restaurant" / "in Scotland"); a rumour the subject defies ("despite death
+# rumours") is denied.
 RULES = 35
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
