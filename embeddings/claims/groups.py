@@ -84,19 +84,54 @@ _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|
 # "police reports show" are read as they are)
 _UNNAMED_WRITINGS = r"reports|studies|polls|surveys"
 _BARE_HEADS = f"{_GROUP_HEADS}|{_UNNAMED_WRITINGS}"
+# (an abbreviation with its dots is a modifier as its undotted form is: "Two U.S. officials"
+# as "Two US officials", "E.U. diplomats")
 _GROUP_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-    rf"(?P<who>(?P<mods>(?:[\w’'-]+\s+){{1,3}})(?:{_GROUP_HEADS}))$")
+    rf"(?P<who>(?P<mods>(?:(?:[\w’'-]+|(?:[A-Z]\.){{2,3}})\s+){{1,3}})(?:{_GROUP_HEADS}))$")
 # how many, without a number: "Several officials", "Various sources" name no one in particular
 _SOME = r"[Ss]ome|[Mm]any|[Ss]everal|[Vv]arious|[Mm]ultiple|[Nn]umerous|[Cc]ountless"
+# what an unnamed source knows, or why it goes unnamed: "people familiar with the matter",
+# "sources close to the talks", "officials who spoke on condition of anonymity" are still
+# "people", "sources", "officials"; the qualifier says why no one is named, not who speaks
+_WHY_UNNAMED = (
+    r"(?:\s+(?:who\s+(?:is|are|was|were)\s+)?(?:familiar\s+with|close\s+to|briefed\s+on"
+    r"|with\s+(?:direct\s+|first-?hand\s+|detailed\s+)?knowledge\s+of)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|,?\s+(?:who\s+(?:spoke|was\s+speaking|were\s+speaking)|speaking)\s+on\s+(?:the\s+)?"
+    r"condition\s+of\s+anonymity"
+    r"|,?\s+who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|,?\s+(?:who\s+(?:asked|requested)|requesting|asking\s+for)\s+anonymity"
+    r"|,?\s+asking\s+not\s+to\s+be\s+(?:named|identified))")
+# ("people" is a source only so qualified: "Two people said" is no frame read here)
+_UNNAMED_HEADS = (r"(?i:officials?|sources?|people|persons?|insiders?|diplomats?|aides?"
+                  rf"|{_GROUP_HEADS})")
+_WHY_UNNAMED_AT_END = re.compile(
+    rf"(?:^|(?<=\s))(?P<head>{_UNNAMED_HEADS}){_WHY_UNNAMED}\s*,?\s*$")
+
+
+# "Two people familiar with the matter said" reads as "two diplomats said" does
+_PEOPLE_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?P<who>(?P<mods>(?:(?:[\w’'-]+|(?:[A-Z]\.){2,3})\s+){1,3})"
+    r"(?:people|persons))$")
+
+
+def without_why_unnamed(text: str) -> str:
+    """``text`` (what stands before a verb of saying) without the qualifier of the unnamed
+    source ending it: "Two people familiar with the matter" -> "Two people"."""
+    found = _WHY_UNNAMED_AT_END.search(text)
+    return text[: found.end("head")] if found else text
+
+
 # "Officials said", "according to diplomats": the outlet vouches for the claim no more than
 # a named speaker's would, but names no one; contrast views say so ("attributes it to
 # unnamed officials") instead of calling it the outlet's own voice
 _UNNAMED = re.compile(
     rf"(?:^|(?<=[\s,(—–-]))(?:(?:[Tt]he|{_SOME}|[Tt]wo|[Tt]hree)\s+)?"
-    rf"(?P<a>(?i:{_BARE_HEADS}))"
+    rf"(?:(?P<a>(?i:{_BARE_HEADS}))(?:{_WHY_UNNAMED},?)?|(?P<c>(?i:people)){_WHY_UNNAMED},?)"
     r"\s+(?:said|say|says|told|added|stated|confirmed|reported|warned|insisted|claimed)\b"
-    rf"|\b[Aa]ccording to (?:the\s+)?(?P<b>{_BARE_HEADS})\b")  # (opening a sentence too)
+    # (opening a sentence too; "people" only as a qualified source)
+    rf"|\b[Aa]ccording to (?:the\s+)?(?P<b>{_BARE_HEADS}|people(?={_WHY_UNNAMED}))\b")
 
 
 # a bare group of people (not a body's own: "doctors at the hospital" speak for it) and a
@@ -115,8 +150,8 @@ _WHERE_IN_LOWER_CASE = (r"(?:\s+(?:in|near|across|around|along|outside|inside|at
                         r"|(?:\s+who\s+(?:were|was|are))?\s+not\s+involved\s+(?:in|with)\s+"
                         r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)?")
 _BARE_GROUP_AT_END = re.compile(
-    rf"(?:^|(?<=\s))(?:(?:[Tt]he|{_SOME})\s+)?(?i:{_BARE_HEADS})"
-    rf"{_WHERE_IN_LOWER_CASE}\s*$")
+    rf"(?:^|(?<=\s))(?:(?:[Tt]he|{_SOME})\s+)?(?:(?i:{_BARE_HEADS}){_WHERE_IN_LOWER_CASE}"
+    rf"|(?i:{_BARE_HEADS}|people){_WHY_UNNAMED},?)\s*$")
 
 
 def bare_group_at_end(text: str) -> int | None:
@@ -128,7 +163,7 @@ def bare_group_at_end(text: str) -> int | None:
 def unnamed_source(sentence: str) -> str | None:
     """The bare plural a sentence attributes itself to ("officials", "diplomats"), if any."""
     m = _UNNAMED.search(sentence)
-    return (m.group("a") or m.group("b")).lower() if m else None
+    return (m.group("a") or m.group("b") or m.group("c")).lower() if m else None
 
 
 # "Analysts at Deutsche Bank said", "experts from the World Health Organization said": a

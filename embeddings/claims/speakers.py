@@ -308,6 +308,12 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             skip = told.end() if told and starts_with_clause(after[told.end():]) else 0
             when = WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would …"
             skip = when.end() if when and starts_with_clause(after[when.end():]) else skip
+            if _NOT_REPORTED.match(after, skip) and before.endswith(",") \
+                    and is_claim_before(sentence[:subject_start]):
+                # "A, U.S. officials said on Wednesday as they released reports ...": what
+                # follows says when the frame was said, however long; A is the claim
+                trailing = trailing or (speaker, sentence[:subject_start], 0)
+                continue
             leading = (speaker, after[skip:], verb.end() + skip)
         elif ends_with_quote(sentence[:subject_start]):  # "“A,” the agency reported, adding …"
             trailing = (speaker, sentence[:subject_start], 0)
@@ -370,6 +376,11 @@ _REPORTED_WHERE = re.compile(
 _CHARGED_THAT = re.compile(r"\s*(?:that\b|,|[“\"]|$|\.)")
 _COMPLEMENT_LATER = re.compile(r"\bthat\b|[“\"]")
 
+# what no reported clause opens with: "said on Wednesday as they released ...", "after
+# protesters tried ...", "- actions it said ..."
+_NOT_REPORTED = re.compile(r"\s*,?\s*(?:[-–—]\s|(?:after|while|before|when|since|because"
+                           r"|amid|following|as(?!\s+(?:many|much|few|little|well|of|part"
+                           r"|soon|long|far|high|low|recently|early|late)\b))\b)")
 # "said Sunday, a day after the attack": the comma goes on telling when it was said
 _STILL_WHEN = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:after|before|since|ahead\s+of)\b", re.I)
 

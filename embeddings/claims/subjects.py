@@ -31,6 +31,7 @@ from embeddings.claims.groups import (
     _GROUP_AT_END,
     _GROUP_OF_NAME_AT_END,
     _NOT_A_MODIFIER,
+    _PEOPLE_AT_END,
     _PEOPLE_IN_PLACE,
     _VOICE_FOR_AT_END,
     _bare_organisers,
@@ -38,6 +39,7 @@ from embeddings.claims.groups import (
     _over_members,
     bare_group_at_end,
     unnamed_source,
+    without_why_unnamed,
 )
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.quotes import ends_with_quote
@@ -59,6 +61,9 @@ from embeddings.claims.speaker_names import (
     named_speaker,
     over_descriptor,
 )
+
+_BARE_PEOPLE_AT_END = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"]))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther)\s+)?[Pp]eople$")
 
 # what other modules import from here (some of it now defined in the modules named above)
 __all__ = ["BETWEEN_SUBJECT_AND_VERB", "RELATIVE_AT_END", "WHEN", "WHEN_AFTER_VERB",
@@ -154,6 +159,12 @@ def subject_before(sentence: str, verb_start: int,
     # (only the end changes: where the subject starts stays where it was)
     text = _company_at_end(_CORPORATE_DOT.sub(r"\1", text))
     text = _without_state(text)
+    # "Two people familiar with the matter said": who they are, without why they go unnamed
+    unqualified = without_why_unnamed(text)
+    qualified, text = unqualified != text, unqualified
+    bare = _BARE_PEOPLE_AT_END.search(text) if qualified else None
+    if bare and _CLAUSE_OPENER_BEFORE.search(text[: bare.start()]):
+        return None  # "People familiar with the matter said": no one named, as "Officials said"
     relative = RELATIVE_AT_END.search(text)
     if relative:  # "the US Embassy in Baku, which declared"
         text = text[: relative.start()]
@@ -277,7 +288,7 @@ def subject_before(sentence: str, verb_start: int,
     police = re.search(r"(?:^|(?<=\s))police$", text)  # "A, police said": the force of the story
     if police and _CLAUSE_OPENER_BEFORE.search(text[: police.start()]):
         return context.resolve_descriptor("police") or "police", police.start()
-    group = _GROUP_AT_END.search(text)
+    group = _GROUP_AT_END.search(text) or (_PEOPLE_AT_END.search(text) if qualified else None)
     if group and _CLAUSE_OPENER_BEFORE.search(text[: group.start()]) \
             and not any(w.lower() in _NOT_A_MODIFIER for w in group.group("mods").split()):
         return group.group("who"), group.start()

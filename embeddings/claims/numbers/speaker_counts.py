@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from embeddings.claims.groups import _WHY_UNNAMED
 from embeddings.types import Quantity
 
 
@@ -25,6 +26,32 @@ def _speaker_spans(text: str, speaker: str) -> list[tuple[int, int]]:
             for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", text)]
 
 
+# who no one names, counted: "Two people familiar with the matter told Reuters that ...",
+# "Three officials told Reuters that ..." (the outlet relays them, or the outlet speaks: no
+# speaker's words to find the count in)
+_UNNAMED_UNITS = ("official", "people", "person", "source", "insider", "diplomat", "aide")
+# what may open a sentence before its frame's count: "But two officials said"
+_OPENER = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile|Still|Yet),?\s+)?$")
+# a verb of saying right after the speaker's words: "Two U.S. officials said ...", where the
+# claim after it was not cut from the core, still counts who speaks
+_SAYS_AFTER = re.compile(rf"(?:{_WHY_UNNAMED})?\s*,?\s*(?:said|says|say|told|tells|added"
+                         r"|confirmed|stated|reported|warned|insisted|claimed)\b")
+
+
+# the rest of the counted source's phrase, up to its verb: "[Two] U.S. officials told"
+_UNNAMED_FRAME_AFTER = re.compile(
+    r"(?:\s+(?:[\w’'-]+|(?:[A-Z]\.){2,3})){0,3}?\s+(?i:officials?|sources?|people|persons?"
+    r"|insiders?|diplomats?|aides?)" + _SAYS_AFTER.pattern)
+
+
+def _counts_the_unnamed(q: Quantity, start: int, end: int, text: str,
+                        core_span: tuple[int, int] | None) -> bool:
+    """A count opening the sentence of an unnamed source's frame, before the claim cut from
+    it ("Two people familiar with the matter told Reuters that ...")."""
+    return bool(core_span and start < core_span[0] and q.unit in _UNNAMED_UNITS
+                and _OPENER.match(text[:start]) and _UNNAMED_FRAME_AFTER.match(text, end))
+
+
 def claimed_figures(numbers: Iterable[Quantity], text: str, offset: int,
                     speaker: str | None, core: str) -> tuple[Quantity, ...]:
     """``numbers`` (offsets into the article, ``text`` starting at ``offset``) without the
@@ -32,17 +59,28 @@ def claimed_figures(numbers: Iterable[Quantity], text: str, offset: int,
     aides") or right before them ("one former Israeli official", whose speaker is read
     without the count)."""
     figures = tuple(numbers)
-    if not speaker or not figures:
+    if not figures:
+        return figures
+    core_span = _core_span(text, core)
+    if core_span and core_span[0] > 0:
+        figures = tuple(q for q in figures if q.kind != "count"
+                        or not _counts_the_unnamed(q, q.start - offset, q.end - offset, text,
+                                                   core_span))
+    if not speaker:
         return figures
     spans = _speaker_spans(text, speaker)
     if not spans:
         return figures
-    core_span = _core_span(text, core)
 
     def in_frame(q: Quantity) -> bool:
         start, end = q.start - offset, q.end - offset
-        if q.kind != "count" or (core_span and core_span[0] <= start < core_span[1]):
+        if q.kind != "count":
             return False
+        if core_span and core_span[0] <= start < core_span[1]:
+            # the claim after the frame was left in the core ("Two U.S. officials said the
+            # strike hit a depot."): the count opening it is still of who speaks
+            return start == core_span[0] and any(
+                s == start and _SAYS_AFTER.match(text, e) for s, e in spans)
         if q.unit and q.unit[:4] not in speaker.lower():
             return False  # "according to a study of 60 species": not a count of who speaks
         # the count opens the speaker's phrase ("Two senior aides"), or stands right before
