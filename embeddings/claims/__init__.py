@@ -170,7 +170,10 @@ READING = 41  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     number counts nothing ("Grand Theft Auto 5 Release", "Windows 10 Update"); "a 1m-long
 #     fence" is metres; a participle before its noun is no reported clause's verb ("has
 #     highlighted certain alleged crimes"); a count of who speaks ("one former official
-#     said", "Two senior aides told") is no figure of the claim
+#     said", "Two senior aides told") is no figure of the claim; counted unnamed sources
+#     frame a claim ("Two people familiar with the matter said", "Three U.S. officials told
+#     Reuters"), their qualifier no part of the speaker; a long tail after a trailing frame
+#     ("..., U.S. officials said on Wednesday as they released ...") is no reported clause
 
 __all__ = [
     "READING",
