@@ -53,6 +53,8 @@ def _text(value: str | None) -> str | None:
 FIGURES_TITLE = "figures across these clusters"
 TERMS_TITLE = "labels across these clusters"
 DENIALS_TITLE = "denials across these clusters"
+# contrast, figures and terms read the story over the same clusters: one bound for the three
+StoryTop = Annotated[int, typer.Option(min=1, max=100)]
 
 
 @app.command()
@@ -124,7 +126,7 @@ NO_CLUSTER_ACROSS = ("No one cluster holds competing claims on that subject; the
 def contrast(
     query: Annotated[str, typer.Argument(
         help="The subject, e.g. 'who shelled civilians'.", callback=_text)],
-    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    top: StoryTop = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -151,7 +153,7 @@ def contrast(
 def figures(
     query: Annotated[str, typer.Argument(
         help="The subject, e.g. 'how many people died'.", callback=_text)],
-    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    top: StoryTop = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -165,7 +167,7 @@ def figures(
 def terms(
     query: Annotated[str, typer.Argument(
         help="The subject, e.g. 'why people left'.", callback=_text)],
-    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    top: StoryTop = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
