@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from embeddings.types import Claim, PairJudgement
@@ -40,6 +40,13 @@ def cluster_dict(view: ClusterView) -> dict[str, Any]:
     if view.score is not None:
         out["score"] = round(view.score, 4)
     return out
+
+
+def cluster_id_of(clusters: Mapping[int, tuple[object, int]], claim_id: int | None) -> int | None:
+    """A claim's ``cluster_id`` field, from ``claims_with_clusters``' map: None for a claim
+    with no id, not in the map, or in no cluster (the store's -1)."""
+    cluster = clusters.get(claim_id, (None, -1))[1] if claim_id is not None else -1
+    return cluster if cluster >= 0 else None
 
 
 def story_difference_dict(view: StoryDifference) -> dict[str, Any]:

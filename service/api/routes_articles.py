@@ -24,7 +24,7 @@ from service.errors import InvalidInput, NotFound, TooLarge
 from service.pipeline import Pipeline
 from service.readers import article_from_mapping
 from service.settings import Settings
-from service.views import ingest_dict, ingest_summary
+from service.views import cluster_id_of, ingest_dict, ingest_summary
 
 router = APIRouter(prefix="/v1", tags=["articles"])
 
@@ -109,8 +109,8 @@ def get_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
     detail.pop("claims")
     detail["text"] = article.text
     detail["page_link"] = f"/articles/{article.id}"
-    detail["claims"] = [
-        {**claim_payload(c, full=True), "cluster_id": _cluster(clusters, c.id)} for c in claims]
+    detail["claims"] = [{**claim_payload(c, full=True), "cluster_id": cluster_id_of(clusters, c.id)}
+                        for c in claims]
     return detail
 
 
@@ -124,10 +124,3 @@ def delete_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
         # the same 404 as GET's, with the id a client can match its request by
         raise NotFound(exc.message, {"id": article_id}) from None
     return {"article_id": article_id, "deleted": True, "claims_removed": removed}
-
-
-def _cluster(clusters: dict[int, tuple[Any, int]], claim_id: int | None) -> int | None:
-    if claim_id is None or claim_id not in clusters:
-        return None
-    cluster = clusters[claim_id][1]
-    return cluster if cluster >= 0 else None

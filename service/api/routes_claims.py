@@ -13,7 +13,7 @@ from service.api.responses import errors
 from service.api.schemas import CompareIn, CompareOut, SearchResponse
 from service.errors import InvalidInput, TooLarge
 from service.pipeline import Pipeline
-from service.views import judgement_dict
+from service.views import cluster_id_of, judgement_dict
 
 router = APIRouter(prefix="/v1", tags=["claims"], dependencies=[Depends(require_read)])
 
@@ -43,9 +43,8 @@ def search_claims(
     clusters = pipe.store.claims_with_clusters([c.id for c, _ in hits if c.id is not None])
     out = []
     for claim, score in hits:
-        cluster = clusters.get(claim.id, (None, -1))[1] if claim.id is not None else -1
         out.append({**claim_payload(claim), "similarity": round(float(score), 4),
-                    "cluster_id": cluster if cluster >= 0 else None})
+                    "cluster_id": cluster_id_of(clusters, claim.id)})
     return {"query": q, "hits": out}
 
 

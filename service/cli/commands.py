@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
@@ -31,6 +30,7 @@ from service.story import StoryDifference
 from service.views import (
     claim_dict,
     cluster_dict,
+    cluster_id_of,
     ingest_dict,
     ingest_summary,
     judgement_dict,
@@ -53,6 +53,8 @@ def _text(value: str | None) -> str | None:
 FIGURES_TITLE = "figures across these clusters"
 TERMS_TITLE = "labels across these clusters"
 DENIALS_TITLE = "denials across these clusters"
+# contrast, figures and terms read the story over the same clusters: one bound for the three
+StoryTop = Annotated[int, typer.Option(min=1, max=100)]
 
 
 @app.command()
@@ -124,7 +126,7 @@ NO_CLUSTER_ACROSS = ("No one cluster holds competing claims on that subject; the
 def contrast(
     query: Annotated[str, typer.Argument(
         help="The subject, e.g. 'who shelled civilians'.", callback=_text)],
-    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    top: StoryTop = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -151,7 +153,7 @@ def contrast(
 def figures(
     query: Annotated[str, typer.Argument(
         help="The subject, e.g. 'how many people died'.", callback=_text)],
-    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    top: StoryTop = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -165,7 +167,7 @@ def figures(
 def terms(
     query: Annotated[str, typer.Argument(
         help="The subject, e.g. 'why people left'.", callback=_text)],
-    top: Annotated[int, typer.Option(min=1, max=100)] = 5,
+    top: StoryTop = 5,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -274,17 +276,12 @@ def search(
         # each hit's cluster, as GET /v1/claims/search gives it: the way on to its contrast
         clusters = pipe.store.claims_with_clusters([c.id for c, _ in hits if c.id is not None])
         print_json([{**claim_dict(c), "similarity": round(s, 4),
-                     "cluster_id": _cluster_of(clusters, c.id)} for c, s in hits])
+                     "cluster_id": cluster_id_of(clusters, c.id)} for c, s in hits])
         return
     table = Table("similarity", "source", "speaker", "claim")
     for claim, score in hits:
         table.add_row(f"{score:.3f}", claim.source, claim.speaker or "", claim.text)
     out.print(table)
-
-
-def _cluster_of(clusters: Mapping[int, tuple[object, int]], claim_id: int | None) -> int | None:
-    cluster = clusters.get(claim_id, (None, -1))[1] if claim_id is not None else -1
-    return cluster if cluster >= 0 else None
 
 
 def _lines(path: Path) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
+from typing import Any
 
 import numpy as np
 from sqlalchemy import Connection, func, insert, select, update
@@ -33,23 +34,21 @@ class ClaimQueries(StoreBase):
 
     def claims_with_clusters(self, ids: Sequence[int],
                              conn: Connection | None = None) -> dict[int, tuple[Claim, int]]:
-        out: dict[int, tuple[Claim, int]] = {}
-        with self._read(conn) as c:
-            for chunk in chunks(list(ids), 500):
-                rows = c.execute(select(*claim_columns()).where(t.claims.c.id.in_(chunk)))
-                for r in rows:
-                    out[int(r.id)] = (claim_from_row(r._mapping), int(r.cluster_id or -1))
-        return out
+        return self._claims_where(t.claims.c.id, ids, conn)
 
     def claims_of_articles(self, article_ids: Sequence[str],
                            conn: Connection | None = None) -> dict[int, tuple[Claim, int]]:
         """Every claim of the articles, with its cluster id (-1 for none)."""
+        return self._claims_where(t.claims.c.article_id, article_ids, conn)
+
+    def _claims_where(self, column: Any, keys: Sequence[Any],
+                      conn: Connection | None) -> dict[int, tuple[Claim, int]]:
+        """The claims whose ``column`` is one of ``keys``, by id, with their cluster id (-1 for
+        none): the one read behind both lookups, 500 keys to a query."""
         out: dict[int, tuple[Claim, int]] = {}
         with self._read(conn) as c:
-            for chunk in chunks(list(article_ids), 500):
-                rows = c.execute(select(*claim_columns())
-                                 .where(t.claims.c.article_id.in_(chunk)))
-                for r in rows:
+            for chunk in chunks(list(keys), 500):
+                for r in c.execute(select(*claim_columns()).where(column.in_(chunk))):
                     out[int(r.id)] = (claim_from_row(r._mapping), int(r.cluster_id or -1))
         return out
 
