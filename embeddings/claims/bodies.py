@@ -122,11 +122,14 @@ def name_after_description(text: str) -> tuple[str, int] | None:
     return chunk, role_start + len(body[role_start:]) - len(body[role_start:].lstrip())
 
 
+# a word before a source's head: a dotted abbreviation is one as its undotted form is ("three
+# U.S. officials" as "three US officials")
+_MODIFIER = r"(?:[\w-]+|(?:[A-Z]\.){2,3})"
 # a source no one names: "a source in the ministry", "sources close to the talks", "two
 # people familiar with the matter", "a senior Kremlin official" (not "the ministry", nor "a
 # spokesman for the ministry", who speaks for it)
 _UNNAMED_SOURCE = re.compile(
-    r"(?=[a-z])(?!(?:the|its|his|her|their)\s)(?:[\w-]+\s+){0,4}?"
+    rf"(?=[a-z])(?!(?:the|its|his|her|their)\s)(?:{_MODIFIER}\s+){{0,4}}?"
     r"(?:source|sources|people|person|insider|insiders|official|officials|diplomat"
     r"|diplomats|officer|officers|aide|aides)(?:\s.*)?")
 # "a source cited by Interfax", "sources quoted by the TASS news agency": who relays them
@@ -203,8 +206,8 @@ _OUTLET = re.compile(
 # opens with a preposition: "Three people died after ..." is no source)
 _TOLD_SOURCE = (
     r"(?P<who>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?i:sources?|people|person|insiders?|officials?|officers?|diplomats?"
-    r"|aides?)"
+    rf"(?:{_MODIFIER}\s+){{0,3}}?(?i:sources?|people|person|insiders?|officials?|officers?"
+    r"|diplomats?|aides?)"
     r"(?:\s+(?:in|at|from|with|of|on|close\s+to|familiar\s+with|involved\s+in|briefed\s+on"
     r"|who)\s+[^,;“”\"]{1,80}?)?)")
 # why it is not named ("for security reasons", "because he was not authorised to speak")

@@ -116,6 +116,16 @@ _PEOPLE_AT_END = re.compile(
     r"(?:people|persons))$")
 
 
+# one source no one names, as "Two people familiar with the matter said" counts several: "A
+# source familiar with the matter said", "One person briefed on the talks said", "A
+# government source said" read as "A senior official said" does (its head without the
+# article); "person" only so qualified, as "people" ("A person said" is no frame read
+# here); a bare "A source said", as "Sources said", names no one and is no frame read here
+_ONE_SOURCE_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne)\s+(?P<who>(?P<mods>(?:(?:[\w’'-]+|(?:[A-Z]\.){2,3})\s+)"
+    r"{0,3})(?P<head>source|insider|person))$")
+
+
 def without_why_unnamed(text: str) -> str:
     """``text`` (what stands before a verb of saying) without the qualifier of the unnamed
     source ending it: "Two people familiar with the matter" -> "Two people"."""

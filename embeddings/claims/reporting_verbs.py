@@ -69,9 +69,18 @@ _FINDINGS = _words("found ruled")
 # "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
 _NOT_A_FINDING = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|out|in|on|over"
                             r"|against|for|by|guilty|dead|alive)\b")
-# whom a claim was told: "told reporters", "told the BBC", "told a news conference"
+# an outlet named by what it is: "told the newspaper", "told a local broadcaster", "told
+# state television" (its name is no more part of the claim than "the BBC"'s)
+_OUTLET_NOUNS = _words("""newspaper paper daily weekly tabloid broadcaster agency station
+    magazine channel network website outlet television radio media""")
+# whom a claim was told: "told reporters", "told the BBC", "told a news conference"; and an
+# outlet's interviewer, by name or not ("told LBC radio host Nick Ferrari", "told Fox News
+# host Sean Hannity", "told a radio host": who asked is no part of what was told)
 _TOLD_WHOM = re.compile(
-    r"\s*(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(AUDIENCES | {"conference", "briefing", "audience", "crowd", "supporters"}))
+    r"\s*(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Za-z][\w.&-]*\s+){0,3}?(?:host"
+    r"|presenter|anchor|interviewer|correspondent)(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(AUDIENCES | _OUTLET_NOUNS
+                      | {"conference", "briefing", "audience", "crowd", "supporters"}))
     + r")"
     r"|them|him|her|us|me|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|[A-Z][\w.&-]*)\s+")

@@ -31,6 +31,7 @@ from embeddings.claims.groups import (
     _GROUP_AT_END,
     _GROUP_OF_NAME_AT_END,
     _NOT_A_MODIFIER,
+    _ONE_SOURCE_AT_END,
     _PEOPLE_AT_END,
     _PEOPLE_IN_PLACE,
     _VOICE_FOR_AT_END,
@@ -292,4 +293,9 @@ def subject_before(sentence: str, verb_start: int,
     if group and _CLAUSE_OPENER_BEFORE.search(text[: group.start()]) \
             and not any(w.lower() in _NOT_A_MODIFIER for w in group.group("mods").split()):
         return group.group("who"), group.start()
+    one = _ONE_SOURCE_AT_END.search(text)  # "A source familiar with the matter said"
+    if one and (qualified or (one.group("mods") and one.group("head") != "person")) \
+            and _CLAUSE_OPENER_BEFORE.search(text[: one.start()]) \
+            and not any(w.lower() in _NOT_A_MODIFIER for w in one.group("mods").split()):
+        return one.group("who"), one.start()
     return None
