@@ -173,7 +173,11 @@ READING = 41  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     said", "Two senior aides told") is no figure of the claim; counted unnamed sources
 #     frame a claim ("Two people familiar with the matter said", "Three U.S. officials told
 #     Reuters"), their qualifier no part of the speaker; a long tail after a trailing frame
-#     ("..., U.S. officials said on Wednesday as they released ...") is no reported clause
+#     ("..., U.S. officials said on Wednesday as they released ...") is no reported clause;
+#     a told outlet named by a common noun ("told the newspaper") or an interviewer is cut
+#     with the frame; an irregular past ("said the strike hit a depot") is a reported
+#     clause's verb; one unnamed source reads like counted ones ("A source familiar with the
+#     matter said")
 
 __all__ = [
     "READING",
