@@ -20,27 +20,43 @@ from embeddings.claims.quotes import double_single_quotes, quoted_spans
 from service.contrast.said import Said, says
 
 _LABEL_WORDS = 3  # at most: "mostly peaceful protests"
+# verbs of condemnation name a label only with "as": "slammed the protests as “riots”" is
+# the slammer's word, "slammed the “riots”" the outlet's distance from it
+_DECRY = (r"(?:assail(?:s|ed)?|smear(?:s|ed)?|blast(?:s|ed)?|slam(?:s|med)?|denounce[sd]?"
+          r"|deride[sd]?|decr(?:y|ies|ied)|lambast(?:e|es|ed|s)?|castigate[sd]?"
+          r"|condemn(?:s|ed)?)")
 _CALL = (r"(?:call|calls|called|term|terms|termed|labell?ed|labels?|dub|dubs|dubbed"
          r"|brand|brands|branded|describes?\s+as|described\s+as|refer(?:s|red)?\s+to\s+as"
-         r"|(?:derided|derides|denounced|denounces|decried|decries)\s+as)")
+         rf"|{_DECRY}\s+as)")
 # who names it: a name ("Trump", "the Portland Police Bureau") or a body of people, in
 # lower case ("authorities", "the police", "some officials", "federal officers")
 _WHO = (r"((?:the\s+|some\s+|many\s+|federal\s+|local\s+|city\s+|state\s+)*"
         r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[a-z]+s|police))")
-# "what police called “riots”", "as authorities termed them “riots”"
-_WHAT_CALLED = re.compile(rf"\b(?:what|which|as)\s+{_WHO}\s+(?:have\s+|has\s+|had\s+)?"
+# "what police called “riots”", "as authorities termed them “riots”", "whom Trump condemned
+# as “rioters”"
+_WHAT_CALLED = re.compile(rf"\b(?:what|which|whom|as)\s+{_WHO}\s+(?:have\s+|has\s+|had\s+)?"
                           rf"{_CALL}\s+(?:(?:it|them|the\w*|this|these)\s+)?$")
 # "described by authorities as “riots”", "labelled by the mayor “riots”"
 _CALLED_BY = re.compile(rf"\b(?:called|termed|labell?ed|dubbed|branded|described"
                         rf"|characteri[sz]ed|referred\s+to)\s+by\s+{_WHO}\s+(?:as\s+)?$")
 # "“riots,” by authorities" (after a passive: "to be called")
 _BY_AFTER = re.compile(rf"[\s,.;:]*by\s+{_WHO}\b")
+# an adverb of when or how between the voice and its verb: "Mr. Trump again assailed ..."
+# (named, not any "-ly" word: "the Smith family called" names no "Smith")
+_ONCE = (r"(?:(?:again|also|once|then|later|already|even|often|previously|repeatedly|recently"
+         r"|publicly|openly|falsely|swiftly|quickly)\s+)?")
 # "Trump called the protests outside the courthouse “riots”", "the mayor described them as
 # “riots”"; not "called for calm amid “riots”" (no object: another verb)
 _SUBJECT_CALLED = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|after)\s+){_WHO}\s+"
-                             rf"(?:has\s+|have\s+|had\s+)?{_CALL}\s+"
+                             rf"(?:has\s+|have\s+|had\s+)?{_ONCE}{_CALL}\s+"
                              rf"(?!(?:for|on|off|out|up|in|to|upon|back)\b)"
                              rf"(?:[\w'’-]+\s+){{0,8}}?(?:as\s+)?$")
+# "Trump denounced the protests outside the courthouse as “riots”": the verb's subject's
+_SUBJECT_DECRIED = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|after)\s+){_WHO}\s+"
+                              rf"(?:has\s+|have\s+|had\s+)?{_ONCE}{_DECRY}\s+"
+                              rf"(?:[\w'’-]+\s+){{0,8}}?as\s+$")
+# "slammed by Republicans as “riots”"
+_DECRIED_BY = re.compile(rf"\b{_DECRY}\s+by\s+{_WHO}\s+as\s+$")
 _SO_CALLED = re.compile(r"\bso[- ]called\s+[“\"‘']?$", re.I)
 # no voice: a pronoun or a word that names no one
 _NO_ONE = frozenset({"it", "they", "he", "she", "we", "you", "this", "these", "those", "some",
@@ -67,7 +83,8 @@ def label_voice(s: Said, start: int, end: int) -> str | None:
     if len(re.findall(r"[\w'’-]+", text[a:b])) > _LABEL_WORDS or end > b:
         return None  # a quotation, not a label
     for found in (_CALLED_BY.search(text, 0, a), _WHAT_CALLED.search(text, 0, a),
-                  _BY_AFTER.match(text, b), _SUBJECT_CALLED.search(text, 0, a)):
+                  _BY_AFTER.match(text, b), _SUBJECT_CALLED.search(text, 0, a),
+                  _DECRIED_BY.search(text, 0, a), _SUBJECT_DECRIED.search(text, 0, a)):
         if found is not None and (who := _named(found.group(1))):
             return who
     return ""

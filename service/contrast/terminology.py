@@ -32,6 +32,13 @@ _COMPOUND_HEADS = frozenset({"gear", "police", "shield", "shields", "squad", "sq
                              "act", "helmet", "helmets", "van", "vans", "training"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
+# "militant Islamist fighters", "terrorist fighters": one noun phrase naming a group in words
+# of both sides of a pair (the fighters are called militant) takes neither side, so set
+# against "militants" or "terrorists" elsewhere it opposes no label.  The terms of one phrase
+# are joined by at most two describing words (a name, "Islamist", "Syrian", "armed"), never
+# by a verb or a function word ("Militants ambushed resistance fighters": two groups)
+_DESCRIBING = re.compile(r"\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*(?:ist|ic|ian)|armed)\s+){0,2}")
+
 
 @dataclass(frozen=True)
 class _Use:
@@ -61,6 +68,37 @@ def _owner(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _both_sides(text: str, found: Sequence[re.Match[str]], lexicon: Lexicon
+                ) -> set[tuple[int, str]]:
+    """(match index, pair) of the terms in a phrase that holds words of both sides of the
+    pair, in any number ("militant" is a word of "militants")."""
+    if len(found) < 2:
+        return set()
+    stems: dict[str, set[tuple[str, int]]] = {}
+    for term, where in lexicon.pair_of.items():
+        if " " not in term:
+            stems.setdefault(_stem(term), set()).update(where)
+    phrases: list[list[int]] = [[0]]
+    for i in range(1, len(found)):
+        if _DESCRIBING.fullmatch(text, found[i - 1].end(), found[i].start()):
+            phrases[-1].append(i)
+        else:
+            phrases.append([i])
+    out = set()
+    for phrase in phrases:
+        sides: dict[str, set[int]] = {}
+        for i in phrase:
+            term = _base(found[i].group(), lexicon.pair_of)
+            for pair, side in (*lexicon.pair_of.get(term, ()), *stems.get(_stem(term), ())):
+                sides.setdefault(pair, set()).add(side)
+        out |= {(i, pair) for i in phrase for pair, held in sides.items() if len(held) > 1}
+    return out
+
+
 def _same_thing(a: _Use, b: _Use) -> bool:
     """Both terms can name one thing: no owner, or an owner the other claim also names."""
     if a.owner and b.owner:
@@ -83,7 +121,8 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
             continue
         words = frozenset(_key(w) for w in _WORD.findall(text))
         headline = title_case(text)  # every word capitalised: capitals name no owner
-        for m in found:
+        neither = _both_sides(text, found, lexicon)
+        for i, m in enumerate(found):
             term = _base(m.group(), lexicon.pair_of)
             following = _WORD.findall(folded[m.end():m.end() + 20])
             if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS) \
@@ -96,6 +135,8 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
             if label == "":
                 continue  # scare quotes, "so-called": no voice's own choice (``quoted_labels``)
             for pair, side in lexicon.pair_of[term]:
+                if (i, pair) in neither:
+                    continue
                 row = s.chosen_span(m.start(), m.end(), term=term, side=side)
                 if label:  # the outlet quotes another voice's label: that voice's
                     row.update(voice=label, quoted_by=s.claim.source)

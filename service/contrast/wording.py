@@ -30,7 +30,7 @@ from service.contrast.loaded_terms import Lexicon, load_lexicon
 from service.contrast.plain_senses import _neutral_sense
 from service.contrast.quoted_labels import label_voice
 from service.contrast.said import Said, shown
-from service.contrast.terminology import _dedupe, terminology
+from service.contrast.terminology import _dedupe, _stem, terminology
 from service.contrast.text import STOPWORDS, fold, tokens
 
 PRIOR_SIZE = 500.0  # alpha_0 of the informative prior: how many pseudo-words the background is
@@ -114,6 +114,9 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
     if len(voices) < 2:
         return []
     opposed, paired = terminology(said, lexicon)
+    # a word in the singular and the plural ("militant" / "Militants") is one word: used by
+    # both voices, it is no voice's alone, and paired in one number it is paired in both
+    paired = {_stem(t) for t in paired}
     out = list(opposed)
     # a word belongs to the voice that chose it: a speaker inside quotation marks, else
     # mostly the outlet telling the speaker's claim (Said.chooser)
@@ -124,7 +127,7 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
                 continue  # a label the outlet quotes or keeps at a distance: not its wording
             term = fold(found)
             row = s.chosen_span(start, end, term=term)
-            uses.setdefault(term, {}).setdefault(str(row["voice"]), []).append(row)
+            uses.setdefault(_stem(term), {}).setdefault(str(row["voice"]), []).append(row)
     # keyed by the voices that use the words: a term two voices of five use ("dictator"
     # where the others say "leader") is one difference of those two, not one of each
     one_sided: dict[tuple[str, ...], list[dict[str, object]]] = {}
