@@ -237,7 +237,9 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # side's choice; a story that fooled the press or the web, or a video someone staged, is
 # called untrue; a place's adjective counts as the place a denial's words are matched on
 # ("Scottish restaurant" / "in Scotland"); a rumour the subject defies ("despite death
-# rumours") is denied.
+# rumours") is denied; a noun phrase naming a group with words of both sides of a label pair
+# takes neither side ("militant Islamist fighters"); a loaded word in the singular and the
+# plural is one word; a label after "slammed ... as", "assailed ... as" is the subject's.
 RULES = 35
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
