@@ -477,7 +477,9 @@ def test_a_word_number_hyphenated_on_is_no_figure(sentence: str) -> None:
     # nor does a word in -ly, unless a plural follows close behind
     ("He is now joined by thousands globally.", None),
     ("Those who are statists at 20 usually end up statists.", None),
-    ("One particularly radical idea is sure to grab attention.", None),
+    # (a singular noun after an adverb and its adjective is counted: "one particularly radical
+    # idea", tests/test_claims_numbers_adjectives_s43.py)
+    ("One particularly radical idea is sure to grab attention.", "idea"),
     ("The firm will split into two publicly traded companies.", "company"),
     ("Travel from seven predominantly Muslim countries was barred.", "country"),
     ("About 12 elderly residents died.", "resident"),

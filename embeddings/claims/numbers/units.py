@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.numbers.fates import _FATE_NOUNS
-from embeddings.claims.numbers.modifiers import singular_head
+from embeddings.claims.numbers.modifiers import adverb as _adverb
+from embeddings.claims.numbers.modifiers import named_head, singular_head
 from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
-from embeddings.claims.numbers.plurals import own_word, regular_singular, zipf
+from embeddings.claims.numbers.plurals import own_word, regular_singular
 
 # Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
 # it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
@@ -226,6 +227,8 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     content, title = 0, title_case(sentence)
     if title and _HEADLINE_VERB.match(sentence, end):
         return None  # "Nearly 300 Flees 2 Towns": the headline's verb, nothing counted
+    if one and (named := named_head(sentence, position, _FUNCTION_WORDS)) is not None:
+        return _singular(named) if named else None  # "one big United Colours of Benetton advert"
     for _ in range(6):  # three words, and the modifiers and names before them
         abbreviation = _ABBREVIATION.match(sentence, position)
         if abbreviation:
@@ -238,6 +241,9 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
         if _CONTRACTION.search(match.group(1)):
             break  # "Receives 100 Doesn't Spend": a verb, what the figure counts is unsaid
         if _adverb(match.group(1).lower()):  # "With 100 Completely Stunned" in Title Case
+            if one and not words:  # "one deeply flawed plan": ``singular_head`` reads it
+                words.append(match.group(1))
+                continue
             if not _plural_soon(sentence, position) or (words and match.group(1)[0].isupper()):
                 # ("12 MacBook Air Likely Topics": the headline's adverb, after its noun)
                 break  # "20 usually end up", "thousands globally": it says how, not what
@@ -281,7 +287,8 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     if not words or (re.fullmatch(r"[a-z]{3,}[^e]ed", words[0])
                      and words[0] not in _FATE_NOUNS):
         return None
-    return _singular(words[singular_head(words, title)].lower())  # "One glaring absentee"
+    head = words[singular_head(words, title)].lower()  # "One glaring absentee"
+    return None if _adverb(head) else _singular(head)  # "five newly elected": none named
 
 
 # a verb's contraction: "doesn't", "can't", "they're", "we'll", "I'd"
@@ -331,12 +338,6 @@ def _plural_soon(sentence: str, position: int) -> bool:
             return True
         position = match.end()
     return False
-
-
-def _adverb(word: str) -> bool:
-    """A word in -ly made of a common word ("usually", "globally", "particularly", "elderly")
-    is never what is counted; not "families", "assembly", "rally"."""
-    return re.fullmatch(r"[a-z]{4,}ly", word) is not None and zipf(word[:-2]) >= 3.5
 
 
 # "two gunmen", "four congresswomen", "three Republican chairmen": a plural with no "s"
