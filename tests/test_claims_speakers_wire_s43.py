@@ -1,0 +1,53 @@
+"""The claims stage: who speaks in wire copy, continued.
+
+One bare unnamed source ("A source said", "An insider told reporters") is the one source a
+wire quotes, as "A source familiar with the matter said" is; the count of a frame trailing
+the claim ("..., two officials told Reuters.") says how many speak, as a leading frame's
+does; and an interviewer named by whose they are ("told CNN's Jake Tapper") or after a long
+description ("told Fox News host Sean Hannity") is whom the claim was told.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import article
+
+from embeddings.claims import SentenceClaimExtractor
+
+
+def _read(sentence: str) -> tuple[str | None, str, list[tuple[str, float | None, str | None]]]:
+    claim = SentenceClaimExtractor().extract(article(sentence, source="Test Wire"))[-1]
+    return claim.speaker, claim.core, [(q.text, q.low, q.unit) for q in claim.numbers]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("A source told reporters the deal was close.", "source", "the deal was close."),
+    ("A source said the deal was close.", "source", "the deal was close."),
+    ("One source said the talks had stalled.", "source", "the talks had stalled."),
+    ("An insider told journalists the merger would be called off.", "insider",
+     "the merger would be called off."),
+    ("But a source said the vote would be delayed.", "source", "the vote would be delayed."),
+    ("The deal was close, a source said.", "source", "The deal was close"),
+    ("“It is over,” a source said.", "source", "It is over"),
+])
+def test_one_bare_unnamed_source_reads_as_a_qualified_one(sentence: str, speaker: str,
+                                                          core: str) -> None:
+    assert _read(sentence) == (speaker, core, [])
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # told an outlet by name, the outlet relays the source, as for "officials told Reuters"
+    ("One source told Reuters the deal was close.", "Reuters", "the deal was close."),
+    ("A source told AFP that talks had stalled.", "AFP", "talks had stalled."),
+    # qualified as before; "person" only so qualified; "the source" is one named before
+    ("A source close to him said the deal was close.", "source", "the deal was close."),
+    ("A person said the deal was close.", None, "A person said the deal was close."),
+    ("The source said the deal was close.", None, "The source said the deal was close."),
+    # no source that speaks
+    ("A source of funding said to be close to the family was found.", None,
+     "A source of funding said to be close to the family was found."),
+    ("The source of the leak was found.", None, "The source of the leak was found."),
+])
+def test_sources_that_are_no_bare_frame_read_as_before(sentence: str, speaker: str | None,
+                                                       core: str) -> None:
+    assert _read(sentence)[:2] == (speaker, core)
