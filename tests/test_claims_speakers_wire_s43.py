@@ -51,3 +51,37 @@ def test_one_bare_unnamed_source_reads_as_a_qualified_one(sentence: str, speaker
 def test_sources_that_are_no_bare_frame_read_as_before(sentence: str, speaker: str | None,
                                                        core: str) -> None:
     assert _read(sentence)[:2] == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("The deal was close, two officials told Reuters.", "Reuters", "The deal was close"),
+    ("The deal was close, three people familiar with the matter told Reuters.", "Reuters",
+     "The deal was close"),
+    ("The plan was shelved, two diplomats told AFP.", "AFP", "The plan was shelved"),
+    ("Talks had stalled, two sources close to the negotiations told Reuters on Tuesday.",
+     "Reuters", "Talks had stalled"),
+    ("The deal was close, two U.S. officials told Reuters, speaking on condition of "
+     "anonymity.", "Reuters", "The deal was close"),
+    ("“We have a problem,” two officials told Reuters.", "Reuters", "We have a problem"),
+])
+def test_a_trailing_frames_count_is_no_figure(sentence: str, speaker: str | None,
+                                              core: str) -> None:
+    assert _read(sentence) == (speaker, core, [])
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core", "numbers"), [
+    # the claim's own count stays, whoever says it
+    ("Two people were killed, police said.", "police", "Two people were killed",
+     [("Two", 2.0, "people")]),
+    ("Two people were killed, two officials told Reuters.", "Reuters",
+     "Two people were killed", [("Two", 2.0, "people")]),
+    ("Two officials were sacked, the ministry said.", "ministry", "Two officials were sacked",
+     [("Two", 2.0, "official")]),
+    ("The ministry sacked two officials, a spokesman said.", "spokesman",
+     "The ministry sacked two officials", [("two", 2.0, "official")]),
+    # a counted speaker of its own reads as before
+    ("The deal was close, two diplomats said.", "two diplomats", "The deal was close", []),
+])
+def test_a_count_in_the_claim_itself_stays(sentence: str, speaker: str, core: str,
+                                           numbers: list[tuple[str, float, str]]) -> None:
+    assert _read(sentence) == (speaker, core, numbers)
