@@ -85,3 +85,40 @@ def test_a_trailing_frames_count_is_no_figure(sentence: str, speaker: str | None
 def test_a_count_in_the_claim_itself_stays(sentence: str, speaker: str, core: str,
                                            numbers: list[tuple[str, float, str]]) -> None:
     assert _read(sentence) == (speaker, core, numbers)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Trump told Fox News host Sean Hannity he would run again.", "Trump",
+     "Trump would run again."),
+    ("Trump told CNN's Jake Tapper he would run again.", "Trump", "Trump would run again."),
+    ("Trump told Fox News' Sean Hannity he would run again.", "Trump",
+     "Trump would run again."),
+    ("Smith told MSNBC host Rachel Maddow the plan had failed.", "Smith",
+     "the plan had failed."),
+    ("Johnson told LBC radio host Nick Ferrari the deal was done.", "Johnson",
+     "the deal was done."),
+    ("Smith told Fox's Chris Wallace Biden was wrong.", "Smith", "Biden was wrong."),
+    ("Smith told CNN's Christiane Amanpour the talks had failed.", "Smith",
+     "the talks had failed."),
+])
+def test_an_interviewer_by_role_and_name_is_whom_it_was_told(sentence: str, speaker: str,
+                                                             core: str) -> None:
+    assert _read(sentence)[:2] == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a show's name is no interviewer's: left as it was read
+    ("Smith told NBC's Meet the Press the plan had failed.", "Smith",
+     "Smith told NBC's Meet the Press the plan had failed."),
+    # told someone to act: no claim told
+    ("Smith told Trump's lawyers to stop.", "Smith", "Smith told Trump's lawyers to stop."),
+    ("Smith told the agency to comply.", "Smith", "Smith told the agency to comply."),
+    # a possessive opening the clause told is the claim's own subject
+    ("Smith told reporters Trump's plan had failed.", "Smith", "Trump's plan had failed."),
+    # a "that" after the listener marked the clause already
+    ("Smith told ABC's George Stephanopoulos on Sunday that the plan had failed.", "Smith",
+     "the plan had failed."),
+])
+def test_told_listeners_that_are_no_interviewer_read_as_before(sentence: str, speaker: str,
+                                                               core: str) -> None:
+    assert _read(sentence)[:2] == (speaker, core)
