@@ -117,7 +117,7 @@ def test_a_source_no_one_names_telling_an_outlet_is_the_outlets(sentence: str, s
     ("Lavrov told TASS that talks had stalled.", "Lavrov"),
     ("US officials told Reuters that the deal was close.", "US officials"),
     ("Officials told Biden that the plan was ready.", None),
-    ("A source told reporters that talks had stalled.", None),
+    ("A source told reporters that talks had stalled.", "source"),  # told no outlet
     ("The deal was close, the official told Reuters.", "official"),
     ("A source in the ministry said talks had stalled.", "source in the ministry"),
     ("Westgrid sparked the fire, according to a report seen by the Herald.", "report"),

@@ -120,7 +120,7 @@ _PEOPLE_AT_END = re.compile(
 # source familiar with the matter said", "One person briefed on the talks said", "A
 # government source said" read as "A senior official said" does (its head without the
 # article); "person" only so qualified, as "people" ("A person said" is no frame read
-# here); a bare "A source said", as "Sources said", names no one and is no frame read here
+# here); a bare "A source said" is one source too, as "A government source said" is
 _ONE_SOURCE_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne)\s+(?P<who>(?P<mods>(?:(?:[\w’'-]+|(?:[A-Z]\.){2,3})\s+)"
     r"{0,3})(?P<head>source|insider|person))$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.clauses import AUDIENCES
+from embeddings.claims.clauses import AUDIENCES, starts_with_clause
 
 
 def _words(text: str) -> frozenset[str]:
@@ -75,12 +75,24 @@ _OUTLET_NOUNS = _words("""newspaper paper daily weekly tabloid broadcaster agenc
     magazine channel network website outlet television radio media""")
 # whom a claim was told: "told reporters", "told the BBC", "told a news conference"; and an
 # outlet's interviewer, by name or not ("told LBC radio host Nick Ferrari", "told Fox News
-# host Sean Hannity", "told a radio host": who asked is no part of what was told)
+# host Sean Hannity", "told a radio host": who asked is no part of what was told), or by
+# whose they are, by a first name and a last ("told CNN's Jake Tapper", "told Fox News' Sean
+# Hannity"; not a show's name cut short: "told NBC's Meet the Press")
 _TOLD_WHOM = re.compile(
     r"\s*(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Za-z][\w.&-]*\s+){0,3}?(?:host"
     r"|presenter|anchor|interviewer|correspondent)(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s?(?:\s+[A-Z][\w’'.-]*){2,3}?"
     r"|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(AUDIENCES | _OUTLET_NOUNS
                       | {"conference", "briefing", "audience", "crowd", "supporters"}))
     + r")"
     r"|them|him|her|us|me|the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}|[A-Z][\w.&-]*)\s+")
+
+
+def past_listener(after: str, verb: str) -> int:
+    """How far into ``after`` (what follows ``verb``) the clause "told" reports begins, past
+    whom it was told ("told Fox News host Sean Hannity he would run": a listener of several
+    words leaves the clause's verb beyond the reach a bare clause is looked for in); 0 when
+    no listener is skipped."""
+    told = _TOLD_WHOM.match(after) if verb.startswith(("told", "tell")) else None
+    return told.end() if told and starts_with_clause(after[told.end():]) else 0

@@ -58,8 +58,8 @@ from embeddings.claims.reporting_verbs import (
     _FINDINGS,
     _NOT_A_FINDING,
     _POSTED_WHERE,
-    _TOLD_WHOM,
     _VERB,
+    past_listener,
 )
 from embeddings.claims.speaker_context import SENTENCE_OPENER, SpeakerContext
 from embeddings.claims.speaker_names import named_speaker
@@ -300,12 +300,12 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # claim's subject and its verb
             trailing = (speaker, sentence[:subject_start].rstrip(" ,") + " "
                         + after.lstrip(" ,"), 0)
-        elif starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6):
+        elif starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6) \
+                or past_listener(after, verb.group()):
             # "X said the army withdrew", "X claimed it had …"
             if relative and MAIN_CLAUSE_RESUMES.search(after):
                 continue  # "Ms. Kethley, who has denied any infidelity, has recounted …"
-            told = _TOLD_WHOM.match(after) if verb.group().startswith(("told", "tell")) else None
-            skip = told.end() if told and starts_with_clause(after[told.end():]) else 0
+            skip = past_listener(after, verb.group())  # "told reporters"
             when = WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would …"
             skip = when.end() if when and starts_with_clause(after[when.end():]) else skip
             if _NOT_REPORTED.match(after, skip) and before.endswith(",") \
@@ -342,10 +342,9 @@ def _reported_clause(sentence: str, verb: re.Match[str],
     complement = complement_start(after, verb.end(), quoted, verb.group())
     if complement is not None:
         return _include_pronoun_subject(sentence, verb.end() + complement)
-    if not starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6):
+    skip = past_listener(after, verb.group())  # "told reporters"
+    if not skip and not starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6):
         return None
-    told = _TOLD_WHOM.match(after) if verb.group().startswith(("told", "tell")) else None
-    skip = told.end() if told and starts_with_clause(after[told.end():]) else 0
     when = WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would ..."
     skip = when.end() if when and starts_with_clause(after[when.end():]) else skip
     return verb.end() + skip

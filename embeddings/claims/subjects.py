@@ -294,7 +294,9 @@ def subject_before(sentence: str, verb_start: int,
             and not any(w.lower() in _NOT_A_MODIFIER for w in group.group("mods").split()):
         return group.group("who"), group.start()
     one = _ONE_SOURCE_AT_END.search(text)  # "A source familiar with the matter said"
-    if one and (qualified or (one.group("mods") and one.group("head") != "person")) \
+    # a bare "A source said", "One insider told reporters" is the one source a wire quotes,
+    # as "A government source" is; a bare "A person said" is anyone, so no source
+    if one and (qualified or one.group("head") != "person") \
             and _CLAUSE_OPENER_BEFORE.search(text[: one.start()]) \
             and not any(w.lower() in _NOT_A_MODIFIER for w in one.group("mods").split()):
         return one.group("who"), one.start()

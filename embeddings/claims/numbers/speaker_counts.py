@@ -52,6 +52,22 @@ def _counts_the_unnamed(q: Quantity, start: int, end: int, text: str,
                 and _OPENER.match(text[:start]) and _UNNAMED_FRAME_AFTER.match(text, end))
 
 
+# what stands between a claim and the frame trailing it: "The deal was close, two officials
+# told Reuters.", "“We have a problem,” two officials told Reuters."
+_TRAILING_GAP = re.compile(r"[\s,”\"’']*")
+
+
+def _counts_the_unnamed_after(q: Quantity, start: int, end: int, text: str,
+                              core_span: tuple[int, int] | None) -> bool:
+    """A count opening an unnamed source's frame after the claim ("Talks stalled, three
+    people familiar with the matter told Reuters."): read as the leading frame's count is,
+    whoever the speaker is (the outlet that relays them, or no one); a count in the claim
+    itself ("Two people were killed, police said.") is inside the core and stays."""
+    return bool(core_span and start >= core_span[1] and q.unit in _UNNAMED_UNITS
+                and _TRAILING_GAP.fullmatch(text, core_span[1], start)
+                and _UNNAMED_FRAME_AFTER.match(text, end))
+
+
 def claimed_figures(numbers: Iterable[Quantity], text: str, offset: int,
                     speaker: str | None, core: str) -> tuple[Quantity, ...]:
     """``numbers`` (offsets into the article, ``text`` starting at ``offset``) without the
@@ -66,6 +82,8 @@ def claimed_figures(numbers: Iterable[Quantity], text: str, offset: int,
         figures = tuple(q for q in figures if q.kind != "count"
                         or not _counts_the_unnamed(q, q.start - offset, q.end - offset, text,
                                                    core_span))
+    figures = tuple(q for q in figures if q.kind != "count" or not _counts_the_unnamed_after(
+        q, q.start - offset, q.end - offset, text, core_span))
     if not speaker:
         return figures
     spans = _speaker_spans(text, speaker)
