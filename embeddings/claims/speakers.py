@@ -36,6 +36,7 @@ from embeddings.claims.entities import RUN
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.mid_frames import mid_frame_core
 from embeddings.claims.named_frames import (
     _according_frame,
     _as_reported_frame,
@@ -170,11 +171,6 @@ def _shared_subject(sentence: str, verb: re.Match[str], context: SpeakerContext)
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"})
-# a short subject, then a comma ("The plan, X said, would ..."), and a predicate after the frame
-_PARENTHETICAL_SUBJECT = re.compile(r"^(?:[\w’'.$%-]+\s+){0,5}[\w’'.$%-]+,\s*$")
-_PREDICATE_START = re.compile(
-    r"(?:would|will|could|can|may|might|must|should|is|was|are|were|has|had|have|did|does"
-    r"|remains|remained)\b")
 # "have/let/make X say": someone is made to speak, nobody speaks
 _CAUSATIVE_BEFORE = re.compile(r"\b(?:[Hh]ave|[Ll]et|[Mm]ake|[Hh]elp)\s+$")
 
@@ -207,7 +203,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         subject = document_subject(sentence, verb.start(), context) \
             or subject_before(sentence, verb.start(), context)
         if subject is None and verb.group("content") \
-                and (claim := _unnamed_trailing(sentence, verb)) is not None:
+                and (claim := _unnamed_trailing(sentence, verb)
+                     or _unnamed_inside(sentence, verb)) is not None:
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
         if subject is None and verb.group("content") \
@@ -289,17 +286,13 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # a later frame with a subject of its own is nested: "X reported that Y stated
             # that A" is Y's claim A
             leading = (speaker, core, start)
+        elif (mid := mid_frame_core(sentence[:subject_start], after, verb.group())) is not None:
+            trailing = (speaker, mid, 0)  # "The plan, X said, would cost": cut from inside
         elif (resumed := _resumes(after)) is not None \
                 and is_claim_before(sentence[:subject_start]):
             # "A, the board said, jumping to 55 from 40": a frame set inside the claim; "A,
             # doctors said on Friday, more than the official count"
             trailing = (speaker, sentence[:subject_start].rstrip(" ,") + ", " + resumed, 0)
-        elif after.lstrip().startswith(",") and _PARENTHETICAL_SUBJECT.match(
-                sentence[:subject_start]) and _PREDICATE_START.match(after.lstrip(" ,")):
-            # "The plan, analysts said, would save money": the frame sits between the
-            # claim's subject and its verb
-            trailing = (speaker, sentence[:subject_start].rstrip(" ,") + " "
-                        + after.lstrip(" ,"), 0)
         elif starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6) \
                 or past_listener(after, verb.group()):
             # "X said the army withdrew", "X claimed it had …"
@@ -363,6 +356,15 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
     if any(q in after for q in OPEN_QUOTES + "”") or len(after.split()) > 14:
         return None
     return before if is_trailing_frame(before, after) else None
+
+
+def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
+    """"The plan, officials said, would cost $2 billion.": a bare group's frame set inside
+    the claim, cut from it as a trailing one is."""
+    start = bare_group_at_end(sentence[: verb.start()])
+    if start is None:
+        return None
+    return mid_frame_core(sentence[:start], sentence[verb.end():], verb.group())
 
 
 # "Fire reported at a chemical plant", "Shooting reported outside the school, police say":
