@@ -25,17 +25,28 @@ _LABEL_WORDS = 3  # at most: "mostly peaceful protests"
 _DECRY = (r"(?:assail(?:s|ed)?|smear(?:s|ed)?|blast(?:s|ed)?|slam(?:s|med)?|denounce[sd]?"
           r"|deride[sd]?|decr(?:y|ies|ied)|lambast(?:e|es|ed|s)?|castigate[sd]?"
           r"|condemn(?:s|ed)?)")
+# verbs that set a word on a thing only through "as": "described the gathering as a “riot”"
+# is the describer's word, "described the “riot”" the outlet's distance from it
+_AS_VERB = (rf"(?:{_DECRY}|describe[sd]?|characteri[sz]e[sd]?|portray(?:s|ed)?|depict(?:s|ed)?"
+            r"|dismiss(?:es|ed)?|paint(?:s|ed)?|refer(?:s|red)?\s+to)")
 _CALL = (r"(?:call|calls|called|term|terms|termed|labell?ed|labels?|dub|dubs|dubbed"
-         r"|brand|brands|branded|describes?\s+as|described\s+as|refer(?:s|red)?\s+to\s+as"
-         rf"|{_DECRY}\s+as)")
+         r"|brand|brands|branded|refer(?:s|red)?\s+to\s+as"
+         rf"|{_AS_VERB}\s+as)")
 # who names it: a name ("Trump", "the Portland Police Bureau") or a body of people, in
 # lower case ("authorities", "the police", "some officials", "federal officers")
+# or one holder of an office or one body, by its title after "the" ("the mayor", "the interior
+# minister", "the foreign ministry": the voice the speaker reading names "mayor")
+_OFFICES = ("mayor|governor|minister|ministry|president|premier|chancellor|senator|sheriff"
+            "|prosecutor|judge|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy"
+            "|commissioner|chief|commander|official|government|administration|department"
+            "|council|agency|commission|army|military|regime|court|embassy|office")
 _WHO = (r"((?:the\s+|some\s+|many\s+|federal\s+|local\s+|city\s+|state\s+)*"
-        r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[a-z]+s|police))")
+        r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[a-z]+s|police)"
+        rf"|[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{_OFFICES}))")
 # "what police called “riots”", "as authorities termed them “riots”", "whom Trump condemned
 # as “rioters”"
 _WHAT_CALLED = re.compile(rf"\b(?:what|which|whom|as)\s+{_WHO}\s+(?:have\s+|has\s+|had\s+)?"
-                          rf"{_CALL}\s+(?:(?:it|them|the\w*|this|these)\s+)?$")
+                          rf"{_CALL}\s+(?:(?:it|them|the\w*|this|these)\s+)?(?:an?\s+)?$")
 # "described by authorities as “riots”", "labelled by the mayor “riots”"
 _CALLED_BY = re.compile(rf"\b(?:called|termed|labell?ed|dubbed|branded|described"
                         rf"|characteri[sz]ed|referred\s+to)\s+by\s+{_WHO}\s+(?:as\s+)?$")
@@ -51,10 +62,11 @@ _SUBJECT_CALLED = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|after)\s+){_WHO
                              rf"(?:has\s+|have\s+|had\s+)?{_ONCE}{_CALL}\s+"
                              rf"(?!(?:for|on|off|out|up|in|to|upon|back)\b)"
                              rf"(?:[\w'’-]+\s+){{0,8}}?(?:as\s+)?$")
-# "Trump denounced the protests outside the courthouse as “riots”": the verb's subject's
+# "Trump denounced the protests outside the courthouse as “riots”", "Police described the
+# gathering as a “riot”": the verb's subject's
 _SUBJECT_DECRIED = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|after)\s+){_WHO}\s+"
-                              rf"(?:has\s+|have\s+|had\s+)?{_ONCE}{_DECRY}\s+"
-                              rf"(?:[\w'’-]+\s+){{0,8}}?as\s+$")
+                              rf"(?:has\s+|have\s+|had\s+)?{_ONCE}{_AS_VERB}\s+"
+                              rf"(?:[\w'’-]+\s+){{0,8}}?as\s+(?:an?\s+)?$")
 # "slammed by Republicans as “riots”"
 _DECRIED_BY = re.compile(rf"\b{_DECRY}\s+by\s+{_WHO}\s+as\s+$")
 _SO_CALLED = re.compile(r"\bso[- ]called\s+[“\"‘']?$", re.I)

@@ -1,0 +1,72 @@
+"""Whose labels the contrast credits: a label the outlet quotes from an office or a body
+named by its title ("the mayor", "police", "the interior ministry") is that voice's."""
+
+from __future__ import annotations
+
+import pytest
+from contrastkit import claim, contrast
+
+_REUTERS = ("Protests continued in Portland for a third week as demonstrators gathered outside "
+            "the federal courthouse.")
+
+
+def _terms(text: str) -> list[str]:
+    result = contrast(claim("Alternet", text), claim("Reuters", _REUTERS))
+    return [d.summary for d in result.differences if d.kind == "terminology"]
+
+
+def _wording(text: str) -> list[str]:
+    result = contrast(claim("Alternet", text), claim("Reuters", _REUTERS))
+    return [d.summary for d in result.differences if d.kind == "wording"]
+
+
+# -- a label quoted from an office or a body named by its title --------------------------------
+@pytest.mark.parametrize(("text", "who", "said_as"), [
+    ("The mayor called them “riots”.", "mayor", "“riots”"),
+    ("Police described the gathering as a “riot”.", "police", "“riot”"),
+    ("The governor has called the protests outside the courthouse “riots”.", "governor",
+     "“riots”"),
+    ("The minister described the protests as “riots”.", "minister", "“riots”"),
+    ("The interior ministry described the demonstrations as “riots”.", "interior ministry",
+     "“riots”"),
+    ("The protests, which the mayor described as “riots”, entered a third week.", "mayor",
+     "“riots”"),
+    ("The protests were described by the governor as “riots”.", "governor", "“riots”"),
+    ("The police chief characterized the crowd as a “mob”.", "police chief", "“mob”"),
+    ("After a third night, the sheriff portrayed the demonstrators as 'rioters'.", "sheriff",
+     "“rioters”"),
+])
+def test_a_label_quoted_from_a_titled_voice_is_that_voices(text: str, who: str,
+                                                           said_as: str) -> None:
+    terms = _terms(text)
+    assert len(terms) == 1 and f"{said_as} ({who} as quoted by Alternet) vs " in terms[0], terms
+    # and it is no wording of the outlet's own
+    assert not any(said_as.strip("“”") in w for w in _wording(text)), _wording(text)
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes with no one named, "so-called": no voice's choice
+    "The “riots” continued outside the courthouse for a third week.",
+    "The so-called riots continued outside the courthouse for a third week.",
+    # the office does something else with the word: the outlet's distance from it
+    "The mayor called for calm after the “riots” outside the courthouse.",
+    "The mayor condemned the “riots” outside the courthouse.",
+    "The governor described the “riots” as a disgrace.",
+])
+def test_a_label_no_titled_voice_chose_stays_on_no_side(text: str) -> None:
+    assert _terms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Riots continued outside the courthouse for a third week.",
+    # an office is named, but not as calling them anything: the unquoted word is the outlet's
+    "Riots broke out outside the courthouse after the mayor called for calm.",
+])
+def test_the_outlets_own_unquoted_label_is_the_outlets(text: str) -> None:
+    terms = _terms(text)
+    assert len(terms) == 1 and "(Alternet) vs " in terms[0], terms
+
+
+def test_a_named_voice_is_credited_as_before() -> None:
+    terms = _terms("Trump called them “riots”.")
+    assert len(terms) == 1 and "(Trump as quoted by Alternet) vs " in terms[0], terms
