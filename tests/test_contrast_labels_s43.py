@@ -70,3 +70,44 @@ def test_the_outlets_own_unquoted_label_is_the_outlets(text: str) -> None:
 def test_a_named_voice_is_credited_as_before() -> None:
     terms = _terms("Trump called them “riots”.")
     assert len(terms) == 1 and "(Trump as quoted by Alternet) vs " in terms[0], terms
+
+
+# -- an unquoted word set on a thing by a named verb ------------------------------------------
+@pytest.mark.parametrize(("text", "word"), [
+    # NewsWCL50 (tune): the outlet tells what Trump called North Korea
+    ("He described North Korea in language worlds away from the speech he gave in November "
+     "in Seoul, when he called it cruel and barbaric.", "barbaric"),
+    # BABE (tune): the scale is what the experts describe, not the outlet's word
+    ("Hong Kong began a government-led exercise to test the city's people for the novel "
+     "coronavirus, a scale health experts describe as unprecedented.", "unprecedented"),
+    ("The senator described the measure as radical.", "radical"),
+    ("Officials have branded them extremists.", "extremists"),
+])
+def test_an_unquoted_word_a_voice_called_it_is_no_outlets_wording(text: str,
+                                                                   word: str) -> None:
+    assert not any(f"“{word}”" in w for w in _wording(text)), _wording(text)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Trump called them rioters outside the courthouse.", "Trump"),
+    ("The mayor described the crowd as a mob.", "mayor"),
+])
+def test_an_unquoted_label_a_named_voice_set_is_that_voices(text: str, who: str) -> None:
+    terms = _terms(text)
+    assert len(terms) == 1 and f"({who} as quoted by Alternet) vs " in terms[0], terms
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the verb's object, or a word after it that the verb does not set on anything
+    ("The mayor described the riots as a disgrace.", "riots"),
+    ("Trump called the mayor after riots broke out downtown.", "riots"),
+    ("Trump called for an end to the riots downtown.", "riots"),
+])
+def test_a_word_no_verb_set_on_a_thing_stays_the_outlets(text: str, word: str) -> None:
+    terms = _terms(text)
+    assert len(terms) == 1 and f"“{word}” (Alternet) vs " in terms[0], terms
+
+
+def test_an_outlets_own_loaded_word_after_a_call_stays_its_wording() -> None:
+    wording = _wording("The mayor called a meeting after the barbaric attack.")
+    assert any("Only Alternet uses the loaded wording “barbaric”" in w for w in wording), wording

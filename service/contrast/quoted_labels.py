@@ -8,7 +8,9 @@ outlet quotes it.  Quotation marks round a label with no one named ("the “riot
 "so-called riots" are the outlet distancing itself from the word: no one's choice it makes
 its own, so the word is left out of the outlet's side (whose word it was, the sentence does
 not say, and "protests" beside it is then no opposing choice of the outlet).
-A longer quotation is a speaker's words, which ``Said.chooser`` already credits.
+A longer quotation is a speaker's words, which ``Said.chooser`` already credits.  Without
+quotation marks, a word a named verb sets on a thing ("when he called it cruel and barbaric",
+"a scale health experts describe as unprecedented") is the voice's too, not the outlet's.
 """
 
 from __future__ import annotations
@@ -70,6 +72,19 @@ _SUBJECT_DECRIED = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|after)\s+){_WH
 # "slammed by Republicans as “riots”"
 _DECRIED_BY = re.compile(rf"\b{_DECRY}\s+by\s+{_WHO}\s+as\s+$")
 _SO_CALLED = re.compile(r"\bso[- ]called\s+[“\"‘']?$", re.I)
+# a word set on a thing by a named verb with no quotation marks: "when he called it cruel and
+# barbaric", "called the protests riots", "a scale health experts describe as unprecedented":
+# the outlet tells what the voice called it, and the word is the voice's.  Only right after
+# the verb's object (a pronoun or a short "the" phrase), and one word joined to it ("cruel
+# and"): "called the mayor after riots broke out" names no label
+# (a "the" phrase of two words ends in a plural: "the peaceful protests", not "the mayor after")
+_OBJECT = (r"(?:(?:it|them|him|her|this|that|these|those|the\s+(?:[\w'’-]+\s+)?[\w'’-]+s"
+           r"|the\s+[\w'’-]+)\s+)")
+_JOINED = r"(?:an?\s+)?(?:[a-z-]+(?:,\s*|\s+(?:and|or)\s+))?"
+_CALLED_PLAIN = re.compile(
+    rf"\b(?:{_WHO}|he|she|they|we)\s+(?:has\s+|have\s+|had\s+)?{_ONCE}"
+    rf"(?:(?:call|calls|called|term|terms|termed|labell?ed|dub|dubs|dubbed|brand|brands"
+    rf"|branded)\s+{_OBJECT}|{_AS_VERB}\s+{_OBJECT}?as\s+){_JOINED}$")
 # no voice: a pronoun or a word that names no one
 _NO_ONE = frozenset({"it", "they", "he", "she", "we", "you", "this", "these", "those", "some",
                      "others", "things", "its", "was", "were", "is", "are", "be", "been"})
@@ -90,7 +105,11 @@ def label_voice(s: Said, start: int, end: int) -> str | None:
         return None  # a speaker's word: the speaker's, in or out of quotation marks
     span = next(((a, b) for a, b in _quotes(text) if a <= start < b), None)
     if span is None:
-        return "" if _SO_CALLED.search(text, 0, start) else None
+        if _SO_CALLED.search(text, 0, start):
+            return ""
+        called = _CALLED_PLAIN.search(text, 0, start)
+        # a pronoun names no one the claim says: the word is then left on no side
+        return None if called is None else _named(called.group(1) or "")
     a, b = span
     if len(re.findall(r"[\w'’-]+", text[a:b])) > _LABEL_WORDS or end > b:
         return None  # a quotation, not a label
