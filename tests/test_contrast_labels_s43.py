@@ -111,3 +111,44 @@ def test_a_word_no_verb_set_on_a_thing_stays_the_outlets(text: str, word: str) -
 def test_an_outlets_own_loaded_word_after_a_call_stays_its_wording() -> None:
     wording = _wording("The mayor called a meeting after the barbaric attack.")
     assert any("Only Alternet uses the loaded wording “barbaric”" in w for w in wording), wording
+
+
+# -- a loaded word inside a plain term of law, work or recording -------------------------------
+def _loaded(text: str) -> list[str]:
+    from service.contrast.wording import loaded_words
+
+    return [w.lower() for _, _, w in loaded_words(text)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # NewsWCL50 (tune): the privacy suit against the campaign
+    ("Last July, two Democratic donors filed an invasion of privacy lawsuit against the "
+     "campaign.", "invasion"),
+    ("The complaint alleged that their privacy was invaded during the campaign.", "invaded"),
+    ("The nine-month-old privacy invasion lawsuit is much further developed.", "invasion"),
+    ("It draws on the same facts as the earlier privacy - invasion litigation.", "invasion"),
+    # BABE (tune): jobs, a wrong the law names, a recording, a feeling expressed
+    ("The typical occupations held by middle-class Americans have changed over the years.",
+     "occupations"),
+    ("She credited women for creating the #MeToo movement against sexual harassment.",
+     "harassment"),
+    ("George Floyd, the black man captured on video pleading for his life, died on Monday.",
+     "captured"),
+    ("Her feelings captured the anxiety that was palpable among the migrants.", "captured"),
+])
+def test_a_loaded_word_in_a_plain_term_is_no_wording(text: str, word: str) -> None:
+    assert word not in _loaded(text)
+    assert not any(f"“{word}”" in w for w in _wording(text)), _wording(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The invasion of Ukraine began in February.", "invasion"),
+    ("Russian troops invaded the privacy-obsessed nation's capital.", "invaded"),
+    ("Police harassment of the protesters continued for a week.", "harassment"),
+    ("The occupation of the West Bank entered its sixth decade.", "occupation"),
+    ("The typical occupation of the region by foreign troops ended in 1990.", "occupation"),
+    ("Rebels captured the town after a week of fighting.", "captured"),
+    ("Troops captured the city's airport on video-game-like speed.", "captured"),
+])
+def test_the_loaded_sense_of_those_words_is_still_wording(text: str, word: str) -> None:
+    assert word in _loaded(text)
