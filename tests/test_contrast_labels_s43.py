@@ -145,6 +145,8 @@ def test_a_loaded_word_in_a_plain_term_is_no_wording(text: str, word: str) -> No
     ("The invasion of Ukraine began in February.", "invasion"),
     ("Russian troops invaded the privacy-obsessed nation's capital.", "invaded"),
     ("Police harassment of the protesters continued for a week.", "harassment"),
+    # BABE (tune): what the groups did, called harassment by the outlet
+    ("Anti-vaccine groups take dangerous online harassment into the real world", "harassment"),
     ("The occupation of the West Bank entered its sixth decade.", "occupation"),
     ("The typical occupation of the region by foreign troops ended in 1990.", "occupation"),
     ("Rebels captured the town after a week of fighting.", "captured"),

@@ -15,8 +15,9 @@ _OWNER = r"(?:(?:his|her|their|its|our|my|your|the)\s+)?"
 _PRIVACY = re.compile(rf"(?:invasions?\s+of|invad(?:e|es|ed|ing))\s+{_OWNER}privacy(?![\w-])")
 _PRIVACY_BEFORE = re.compile(r"\bprivacy\s*(?:-\s*|\s(?:(?:was|were|is|are|had|has|have"
                              r"|been|being|be)\s+)*)$")
-# "sexual harassment", "workplace harassment": the wrong the law names
-_HARASSMENT_BEFORE = re.compile(r"\b(?:sexual|sexually|workplace|online|cyber)\s*-?\s*$")
+# "sexual harassment", "workplace harassment": the wrong the law names ("online harassment"
+# says what someone did to someone)
+_HARASSMENT_BEFORE = re.compile(r"\b(?:sexual|sexually|workplace)\s*-?\s*$")
 # "occupations held by middle-class Americans", "occupations such as nursing": jobs
 _OCCUPATION = re.compile(r"occupations?\s+(?:held|that\s+pay|paying|such\s+as"
                          r"|in\s+(?:the\s+)?(?:health|tech|service|care|trade)s?\b)")
