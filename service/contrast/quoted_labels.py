@@ -8,7 +8,9 @@ outlet quotes it.  Quotation marks round a label with no one named ("the “riot
 "so-called riots" are the outlet distancing itself from the word: no one's choice it makes
 its own, so the word is left out of the outlet's side (whose word it was, the sentence does
 not say, and "protests" beside it is then no opposing choice of the outlet).
-A longer quotation is a speaker's words, which ``Said.chooser`` already credits.
+A longer quotation is a speaker's words, which ``Said.chooser`` already credits.  Without
+quotation marks, a word a named verb sets on a thing ("when he called it cruel and barbaric",
+"a scale health experts describe as unprecedented") is the voice's too, not the outlet's.
 """
 
 from __future__ import annotations
@@ -25,17 +27,28 @@ _LABEL_WORDS = 3  # at most: "mostly peaceful protests"
 _DECRY = (r"(?:assail(?:s|ed)?|smear(?:s|ed)?|blast(?:s|ed)?|slam(?:s|med)?|denounce[sd]?"
           r"|deride[sd]?|decr(?:y|ies|ied)|lambast(?:e|es|ed|s)?|castigate[sd]?"
           r"|condemn(?:s|ed)?)")
+# verbs that set a word on a thing only through "as": "described the gathering as a “riot”"
+# is the describer's word, "described the “riot”" the outlet's distance from it
+_AS_VERB = (rf"(?:{_DECRY}|describe[sd]?|characteri[sz]e[sd]?|portray(?:s|ed)?|depict(?:s|ed)?"
+            r"|dismiss(?:es|ed)?|paint(?:s|ed)?|refer(?:s|red)?\s+to)")
 _CALL = (r"(?:call|calls|called|term|terms|termed|labell?ed|labels?|dub|dubs|dubbed"
-         r"|brand|brands|branded|describes?\s+as|described\s+as|refer(?:s|red)?\s+to\s+as"
-         rf"|{_DECRY}\s+as)")
+         r"|brand|brands|branded|refer(?:s|red)?\s+to\s+as"
+         rf"|{_AS_VERB}\s+as)")
 # who names it: a name ("Trump", "the Portland Police Bureau") or a body of people, in
 # lower case ("authorities", "the police", "some officials", "federal officers")
+# or one holder of an office or one body, by its title after "the" ("the mayor", "the interior
+# minister", "the foreign ministry": the voice the speaker reading names "mayor")
+_OFFICES = ("mayor|governor|minister|ministry|president|premier|chancellor|senator|sheriff"
+            "|prosecutor|judge|spokesman|spokeswoman|spokesperson|secretary|ambassador|envoy"
+            "|commissioner|chief|commander|official|government|administration|department"
+            "|council|agency|commission|army|military|regime|court|embassy|office")
 _WHO = (r"((?:the\s+|some\s+|many\s+|federal\s+|local\s+|city\s+|state\s+)*"
-        r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[a-z]+s|police))")
+        r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|[a-z]+s|police)"
+        rf"|[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{_OFFICES}))")
 # "what police called “riots”", "as authorities termed them “riots”", "whom Trump condemned
 # as “rioters”"
 _WHAT_CALLED = re.compile(rf"\b(?:what|which|whom|as)\s+{_WHO}\s+(?:have\s+|has\s+|had\s+)?"
-                          rf"{_CALL}\s+(?:(?:it|them|the\w*|this|these)\s+)?$")
+                          rf"{_CALL}\s+(?:(?:it|them|the\w*|this|these)\s+)?(?:an?\s+)?$")
 # "described by authorities as “riots”", "labelled by the mayor “riots”"
 _CALLED_BY = re.compile(rf"\b(?:called|termed|labell?ed|dubbed|branded|described"
                         rf"|characteri[sz]ed|referred\s+to)\s+by\s+{_WHO}\s+(?:as\s+)?$")
@@ -51,13 +64,27 @@ _SUBJECT_CALLED = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|after)\s+){_WHO
                              rf"(?:has\s+|have\s+|had\s+)?{_ONCE}{_CALL}\s+"
                              rf"(?!(?:for|on|off|out|up|in|to|upon|back)\b)"
                              rf"(?:[\w'’-]+\s+){{0,8}}?(?:as\s+)?$")
-# "Trump denounced the protests outside the courthouse as “riots”": the verb's subject's
+# "Trump denounced the protests outside the courthouse as “riots”", "Police described the
+# gathering as a “riot”": the verb's subject's
 _SUBJECT_DECRIED = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|while|after)\s+){_WHO}\s+"
-                              rf"(?:has\s+|have\s+|had\s+)?{_ONCE}{_DECRY}\s+"
-                              rf"(?:[\w'’-]+\s+){{0,8}}?as\s+$")
+                              rf"(?:has\s+|have\s+|had\s+)?{_ONCE}{_AS_VERB}\s+"
+                              rf"(?:[\w'’-]+\s+){{0,8}}?as\s+(?:an?\s+)?$")
 # "slammed by Republicans as “riots”"
 _DECRIED_BY = re.compile(rf"\b{_DECRY}\s+by\s+{_WHO}\s+as\s+$")
 _SO_CALLED = re.compile(r"\bso[- ]called\s+[“\"‘']?$", re.I)
+# a word set on a thing by a named verb with no quotation marks: "when he called it cruel and
+# barbaric", "called the protests riots", "a scale health experts describe as unprecedented":
+# the outlet tells what the voice called it, and the word is the voice's.  Only right after
+# the verb's object (a pronoun or a short "the" phrase), and one word joined to it ("cruel
+# and"): "called the mayor after riots broke out" names no label
+# (a "the" phrase of two words ends in a plural: "the peaceful protests", not "the mayor after")
+_OBJECT = (r"(?:(?:it|them|him|her|this|that|these|those|the\s+(?:[\w'’-]+\s+)?[\w'’-]+s"
+           r"|the\s+[\w'’-]+)\s+)")
+_JOINED = r"(?:an?\s+)?(?:[a-z-]+(?:,\s*|\s+(?:and|or)\s+))?"
+_CALLED_PLAIN = re.compile(
+    rf"\b(?:{_WHO}|he|she|they|we)\s+(?:has\s+|have\s+|had\s+)?{_ONCE}"
+    rf"(?:(?:call|calls|called|term|terms|termed|labell?ed|dub|dubs|dubbed|brand|brands"
+    rf"|branded)\s+{_OBJECT}|{_AS_VERB}\s+{_OBJECT}?as\s+){_JOINED}$")
 # no voice: a pronoun or a word that names no one
 _NO_ONE = frozenset({"it", "they", "he", "she", "we", "you", "this", "these", "those", "some",
                      "others", "things", "its", "was", "were", "is", "are", "be", "been"})
@@ -78,7 +105,11 @@ def label_voice(s: Said, start: int, end: int) -> str | None:
         return None  # a speaker's word: the speaker's, in or out of quotation marks
     span = next(((a, b) for a, b in _quotes(text) if a <= start < b), None)
     if span is None:
-        return "" if _SO_CALLED.search(text, 0, start) else None
+        if _SO_CALLED.search(text, 0, start):
+            return ""
+        called = _CALLED_PLAIN.search(text, 0, start)
+        # a pronoun names no one the claim says: the word is then left on no side
+        return None if called is None else _named(called.group(1) or "")
     a, b = span
     if len(re.findall(r"[\w'’-]+", text[a:b])) > _LABEL_WORDS or end > b:
         return None  # a quotation, not a label

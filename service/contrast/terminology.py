@@ -13,6 +13,7 @@ from embeddings.matching import title_case
 from embeddings.types import Claim, Difference
 from service.contrast.loaded_terms import Lexicon, _base
 from service.contrast.plain_senses import _neutral_sense
+from service.contrast.plain_terms import plain_term
 from service.contrast.quoted_labels import label_voice
 from service.contrast.said import Said, evidence_order
 from service.contrast.text import fold
@@ -127,7 +128,7 @@ def terminology(said: Sequence[Said], lexicon: Lexicon, related: Related | None 
             following = _WORD.findall(folded[m.end():m.end() + 20])
             if term not in lexicon.pair_of or (following[:1] and following[0] in _COMPOUND_HEADS) \
                     or (marked_only and term not in lexicon.marked) \
-                    or _neutral_sense(folded, m.start()) \
+                    or _neutral_sense(folded, m.start()) or plain_term(folded, m.start()) \
                     or (term in _RULERS and _BY_SOLDIERS.search(folded, max(0, m.start() - 40),
                                                                 m.start())):
                 continue

@@ -28,6 +28,7 @@ from embeddings.matching import title_case
 from embeddings.types import Difference
 from service.contrast.loaded_terms import Lexicon, load_lexicon
 from service.contrast.plain_senses import _neutral_sense
+from service.contrast.plain_terms import plain_term
 from service.contrast.quoted_labels import label_voice
 from service.contrast.said import Said, shown
 from service.contrast.terminology import _dedupe, _stem, terminology
@@ -77,7 +78,8 @@ def loaded_words(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, i
     folded = fold(text)
     headline = _headline(text)  # every word capitalised: capitals name no name
     return [(m.start(), m.end(), text[m.start():m.end()])
-            for m in lexicon.loaded.finditer(folded) if not _neutral_sense(folded, m.start())
+            for m in lexicon.loaded.finditer(folded)
+            if not _neutral_sense(folded, m.start()) and not plain_term(folded, m.start())
             and (headline or not _in_a_name(text, m.start(), m.end()))]
 
 
