@@ -18,6 +18,8 @@ from contrastkit import claim, contrast, kinds
     ("Kenosha stayed calm, the mayor said.", "Violence erupted in Kenosha, police said.",
      "stayed calm", "Violence erupted"),
     ("The city was peaceful.", "Riots broke out in the city.", "peaceful", "Riots broke out"),
+    ("The border town is quiet, residents say.", "Fighting has broken out in the town.",
+     "is quiet", "Fighting has broken out"),
     # the event itself, and its people (``crowds``)
     ("The protest was peaceful.", "Violence erupted at the protest.",
      "peaceful", "Violence erupted"),
@@ -50,6 +52,7 @@ def test_calm_against_violence_that_broke_out_there_is_a_dispute(
     ("Leaders appealed for calm in the capital.", "Fighting broke out in the capital."),
     ("The minister kept quiet about the riots in the city.", "Riots broke out in the city."),
     ("Protesters remained quiet about the deal.", "Protesters clashed with police."),
+    ("The president remains quiet on the unrest.", "Unrest broke out at the president's rally."),
     ("The crowd was quiet on the question of the strike.", "The crowd turned violent."),
     ("He had a quiet word with the protesters.", "The protesters turned violent."),
     # calm told after the violence, or calm that returned: a sequence
