@@ -120,10 +120,22 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     ("contained", ("contained", "brought under control", "under control", "extinguished",
                    "put out"),
      ("spreading", "still burning", "out of control", "raging"), True),
-    # "descended into violence", "erupted into violence": "turned violent" in other words
-    ("peaceful", ("peaceful", "peacefully", "without incident"),
+    # "descended into violence", "erupted into violence": "turned violent" in other words;
+    # a place or a crowd told calm, against violence that broke out there ("The city was
+    # calm" / "Riots broke out in the city": ``outbreaks`` keys it by the place); copular
+    # only, not "called for calm", "calm down", "kept quiet about"; not "calm returned",
+    # which tells the violence before it, as "calm returned after the riots" does
+    ("peaceful", ("peaceful", "peacefully", "without incident", "was calm", "were calm",
+                  "is calm", "are calm", "remained calm", "remains calm", "stayed calm",
+                  "largely calm", "mostly calm", "relatively calm", "was quiet", "were quiet",
+                  "is quiet", "remained quiet", "remains quiet", "stayed quiet", "largely quiet",
+                  "relatively quiet", "was orderly", "were orderly", "remained orderly"),
      ("violent", "turned violent", "rioted", "clashed", "clashes", "descended into violence",
-      "erupted into violence", "erupted in violence", "degenerated into violence"), True),
+      "erupted into violence", "erupted in violence", "degenerated into violence",
+      "riots broke out", "rioting broke out", "fighting broke out", "violence broke out",
+      "unrest broke out", "riots erupted", "rioting erupted", "fighting erupted",
+      "violence erupted", "unrest erupted", "violence flared", "fighting flared",
+      "riots have broken out", "violence has broken out", "fighting has broken out"), True),
     ("profit", ("profit", "profits", "profitable"), ("loss", "losses", "loss-making"), True),
     ("safe", ("safe", "harmless"), ("dangerous", "unsafe", "harmful", "hazardous"), True),
     # which way a level was moved, of one mover and one thing ("raised rates" / "cut rates";

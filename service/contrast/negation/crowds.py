@@ -10,6 +10,7 @@ from functools import cache
 
 from service.contrast.negation.attributive import attributive_subject
 from service.contrast.negation.blame.parties import party
+from service.contrast.negation.outbreaks import place_outbreak
 from service.contrast.negation.reading import Reading
 from service.contrast.text import stem
 
@@ -47,6 +48,7 @@ def one_event_subject(r: Reading) -> None:
     one subject of "peaceful" / "turned violent".  A state inside a noun phrase is the
     noun's first ("Police broke up a peaceful protest": the protest's)."""
     attributive_subject(r)
+    place_outbreak(r)  # "Riots broke out in the city": the city's
     for pair in _CROWD_STATES & r.subjects.keys():
         event = _event_keys().get(r.subjects[pair])
         if event is not None and not _around(r, event):

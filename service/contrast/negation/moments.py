@@ -18,10 +18,12 @@ from service.contrast.negation.reading import Reading
 from service.contrast.text import named_times
 
 # verbs that tell a state reached, not held: "turned violent", "became chaotic", "descended
-# into chaos", "erupted into violence"
+# into chaos", "erupted into violence"; violence that "broke out" or "flared" begins at a
+# moment too, before which the other side's calm may be told
 _CHANGE = frozenset({"turned", "turn", "turns", "turning", "became", "become", "becomes",
                      "becoming", "grew", "grow", "grows", "growing", "descended", "erupted",
-                     "degenerated", "spiralled", "spiraled", "deteriorated", "escalated"})
+                     "degenerated", "spiralled", "spiraled", "deteriorated", "escalated",
+                     "broke", "broken", "flared"})
 # what may stand between the verb and the state: "turned increasingly violent", "descended
 # into chaos"
 _BETWEEN = frozenset({"into", "more", "increasingly", "very", "so", "too", "quite",
