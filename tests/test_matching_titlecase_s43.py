@@ -89,3 +89,55 @@ def test_two_prose_sentences_still_skip_their_names_in_the_word_overlap() -> Non
                           "Obama is expected to travel to Kenya this summer.")
     assert entity_key("Obama") in signals["shared_entities"]  # type: ignore[operator]
     assert "obama" not in signals["shared_words"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Track Worker Killed by Metro-North Train, MTA Says", "MTA",
+     "Track Worker Killed by Metro-North Train"),
+    ("Leader of Qaeda-Linked Somali Group Is Dead, U.S. Says", "U.S.",
+     "Leader of Qaeda-Linked Somali Group Is Dead"),
+    ("Strong Euro Creates Unwarranted Economic Pressure, Noyer Insists", "Noyer",
+     "Strong Euro Creates Unwarranted Economic Pressure"),
+    # a bare group names no one, and its frame is still no part of the claim
+    ("Islamic State Training Pilots in Military Jets, Monitors Say", None,
+     "Islamic State Training Pilots in Military Jets"),
+])
+def test_a_title_case_headlines_trailing_frame_is_cut(sentence: str, speaker: str | None,
+                                                       core: str) -> None:
+    claim = _claim(sentence)
+    assert (claim.speaker, claim.core) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a document with no author: the claim is left whole, as "a report claims" is
+    "Kim Jong-un Broke Both Ankles and Is Hospitalized, Report Claims",
+    "Coffee Drinkers Live Longer Than Others, New Study Says",
+    # a phrase that goes on past its head names no one
+    "Bear Attacks Are Rising Across The State, Man Mauled By Bear Says",
+    "Priest Dies, Wakes Up, Claims God Is a Woman.",
+    # too short a claim before the frame to tell it from a list
+    "Sales Fell, Company Says",
+])
+def test_a_title_case_headline_without_a_trailing_speaker_stays_whole(sentence: str) -> None:
+    claim = _claim(sentence)
+    assert (claim.speaker, claim.core) == (None, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # ordinary sentences keep their own frames' readings
+    ("Fares will rise next year, the MTA says.", "MTA", "Fares will rise next year"),
+    ("The group's leader is dead, U.S. officials said.", "U.S. officials",
+     "The group's leader is dead"),
+])
+def test_a_sentences_own_frame_is_read_as_before(sentence: str, speaker: str,
+                                                 core: str) -> None:
+    claim = _claim(sentence)
+    assert (claim.speaker, claim.core) == (speaker, core)
+
+
+def test_a_headline_and_a_sentence_of_one_statement_share_its_speaker() -> None:
+    headline = _claim("Track Worker Killed by Metro-North Train, MTA Says")
+    prose = _claim("A track worker was killed by a Metro-North train, the MTA said.")
+    _, signals = match_score(headline, prose, COSINE)
+    assert signals["shared_speaker"] is not None
+    assert {"track", "worker"} <= set(signals["shared_words"])  # type: ignore[call-overload]
