@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from embeddings.claims.entities import known_name
 from embeddings.facets import facets
 from embeddings.lexical import (
     Weigher,
@@ -101,6 +102,45 @@ def entity_stems(claim: Claim) -> frozenset[str]:
     return _stems(tuple(e.text for e in claim.entities))
 
 
+@lru_cache(maxsize=100_000)
+def _title_case(text: str) -> bool:
+    return title_case(text)  # (read for every pair a claim is in)
+
+
+def names_for_matching(claim: Claim, other: Claim) -> tuple[str, ...]:
+    """The names of ``claim`` as a match with ``other`` weighs them.  In a Title Case
+    headline every capitalised run is taken for one name ("Obama To Visit Kenya"), and
+    names are left out of the word overlap, so two headlines of one story shared almost no
+    weighted words.  There a word stays a name only where it is one elsewhere: an acronym
+    ("MTA", "U.S."), a known place or nationality ("New York", "Kenyan"), a word English has
+    no other use for ("Noyer"), or a name ``other`` capitalises in ordinary text; the rest
+    are weighed as the words they are ("Obama", "Visit")."""
+    names = tuple(e.text for e in claim.entities)
+    if not names or not _title_case(claim.text):
+        return names
+    elsewhere = frozenset() if _title_case(other.text) else entity_stems(other)
+    return tuple(n for name in names for n in _headline_names(name, elsewhere))
+
+
+def _headline_names(run: str, elsewhere: frozenset[str]) -> list[str]:
+    return [name for name, known in _headline_words(run)
+            if known or any(stem(w) in elsewhere for w in content_words(name))]
+
+
+@lru_cache(maxsize=100_000)
+def _headline_words(run: str) -> tuple[tuple[str, bool], ...]:
+    """A Title Case run cut into known places ("New York", "South Korea") and single words,
+    each with whether it is a name whatever its case."""
+    words, out, at = run.split(), [], 0
+    while at < len(words):
+        size = next((k for k in (3, 2) if at + k <= len(words)
+                     and known_name(" ".join(words[at:at + k]))), 1)
+        name = " ".join(words[at:at + size])
+        out.append((name, size > 1 or known_name(name)))
+        at += size
+    return tuple(out)
+
+
 # a claim is scored against many others: its names are keyed once
 @lru_cache(maxsize=100_000)
 def _keys(names: tuple[str, ...]) -> frozenset[str]:
@@ -127,7 +167,8 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     config = config or MatchConfig()
     fa, fb = facets(a.core), facets(b.core)
     cos = np.atleast_2d(np.asarray(cosines, dtype=np.float32))
-    ignore = entity_stems(a) | entity_stems(b) if config.lexical_skips_entities else frozenset()
+    names_a, names_b = names_for_matching(a, b), names_for_matching(b, a)
+    ignore = _stems(names_a) | _stems(names_b) if config.lexical_skips_entities else frozenset()
     terms_a = [term_vector(f, weigh, ignore) for f in fa]
     terms_b = [term_vector(f, weigh, ignore) for f in fb]
     norms_a, norms_b = [vector_norm(t) for t in terms_a], [vector_norm(t) for t in terms_b]
@@ -147,7 +188,7 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
                 best, best32, best_pair = value, float(np.float32(value)), (i, j)
                 best_cos, best_lex, best_shared = cosine, lex, shared_words
     best_words = rank_shared(terms_a[best_pair[0]], terms_b[best_pair[1]], best_shared)
-    ka, kb = entity_keys(a), entity_keys(b)
+    ka, kb = _keys(names_a), _keys(names_b)
     shared = ka & kb
     # one speaker behind both, cut from both cores with its frame, counts as one shared name
     # (embeddings/shared_speaker.py), unless its name is a shared entity already

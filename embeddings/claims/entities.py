@@ -434,6 +434,16 @@ def drop_openers(entities: tuple[Entity, ...], text: str, sentence_start: int,
     return tuple(out)
 
 
+def known_name(name: str) -> bool:
+    """A name whatever its case says: an acronym ("MTA", "U.S."), a known place or a
+    nationality ("New York", "Kenyan"), or a word English does not use but as a name
+    ("Noyer", "Bergdahl").  In a Title Case headline, where every word is capitalised, only
+    such runs are sure to be names (embeddings/matching.py)."""
+    lower = name.lower()
+    return bool(_ACRONYM.match(name)) or lower in PLACES or lower in CITIES \
+        or is_demonym(name) or (" " not in name and not _common_word(lower))
+
+
 def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 

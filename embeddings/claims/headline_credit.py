@@ -1,10 +1,12 @@
-"""A wire headline's credit ("... -Noyer", "... -sources") and a page title's site name
-("... - BBC News"): who a headline is attributed to, if anyone."""
+"""A wire headline's credit ("... -Noyer", "... -sources"), a page title's site name
+("... - BBC News") and a Title Case headline's trailing frame ("..., MTA Says"): who a
+headline is attributed to, if anyone."""
 
 from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.units import title_case
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker
 
@@ -41,6 +43,10 @@ def _section(tail: str) -> bool:
 
 
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    return _wire_credit(sentence, context) or _title_case_frame(sentence)
+
+
+def _wire_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
     credit = _HEADLINE_CREDIT.search(sentence)
     if credit is None or len(sentence[: credit.start()].split()) < 4:
         return None
@@ -62,3 +68,35 @@ def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None
     if who is None:  # "-sources": an unnamed one, the claim stays the outlet's
         return None, headline, 0
     return named_speaker(who, context), headline, 0
+
+
+# a Title Case headline's frame after its claim: "Track Worker Killed by Metro-North Train, MTA
+# Says", "Leader of Qaeda-Linked Somali Group Is Dead, U.S. Says".  A headline capitalises its
+# verb of saying, which the lower-case frames never find.  ("Warns" is left out: one warns
+# someone to do something)
+_TITLE_VERB = r"(?:Says|Say|Claims|Claim|Insists|Insist|Argues|Argue)"
+# up to five capitalised words ("GOP Rep. Duncan Hunter", "U.S.", "DHS Chief")
+_TRAILING_FRAME = re.compile(r"^(?P<claim>\S+(?:\s+\S+){2,}?),\s+"
+                             r"(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+"
+                             rf"{_TITLE_VERB}\.?$")
+# "..., Man Mauled By Bear Says", "..., Congressman's": a phrase that goes on past its head
+# names no one
+_NOT_A_HEAD = re.compile(r"\b(?:By|Of|In|For|With|From|At|To|On|After|Over|About|As|Who|Which"
+                         r"|That)\b|[’']s?$")
+# "..., Report Claims", "..., Study Says": a document the outlet names no author of, left
+# whole as "a report claims ..." is (the outlet does not make the claim its own)
+_DOCUMENT = re.compile(r"\b(?:Reports?|Stor(?:y|ies)|Rumou?rs?|Hoax(?:es)?|(?:Web)?[Ss]ites?"
+                       r"|Videos?|Stud(?:y|ies)|Polls?|Surveys?|Articles?|Posts?|Tweets?"
+                       r"|Photos?|Claims?)$")
+
+
+def _title_case_frame(sentence: str) -> tuple[str | None, str, int] | None:
+    """(speaker, claim, 0) for a Title Case headline's "A, X Says", or None; a bare group
+    ("..., Monitors Say") names no one, and its frame is still no part of the claim."""
+    match = _TRAILING_FRAME.match(sentence)
+    if match is None or not title_case(sentence) or _NOT_A_HEAD.search(match.group("who")) \
+            or _DOCUMENT.search(match.group("who")):
+        return None
+    # read without what the article taught the context: a Title Case headline is one run of
+    # capitals, which it took for a name
+    return named_speaker(match.group("who"), SpeakerContext()), match.group("claim"), 0
