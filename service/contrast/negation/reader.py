@@ -33,6 +33,7 @@ from service.contrast.negation.denials import (
     read_falsity,
     read_labelled_untrue,
 )
+from service.contrast.negation.identities import read_denied_doer
 from service.contrast.negation.lexicon import (
     ANTONYMS,
     ANY,
@@ -303,6 +304,7 @@ def read(s: Said) -> Reading:
     read_debunk(r, shadowed)
     read_corrections(r)
     read_rebuttal(r)
+    read_denied_doer(r)
     r.reported = reported_tokens(toks) | conditional_tokens(toks) | commanded_tokens(toks) \
         | _set_aside(toks)
     for i, tok in enumerate(toks):

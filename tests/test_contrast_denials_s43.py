@@ -1,0 +1,66 @@
+"""The contrast stage on fact-check headlines that deny a story in words of their own: a
+subject said not to be the one who did it ("X Is Not the Hero Who Tackled ..."), and a wish
+that it had happened ("If Only A Bird Really Did Poop on Putin")."""
+
+from __future__ import annotations
+
+import pytest
+from contrastkit import contrast, parsed
+
+
+def _denies(story: str, headline: str) -> None:
+    result = contrast(parsed("wire", story), parsed("site", headline))
+    assert result.relation == "conflict", headline
+    contra = next(d for d in result.differences if d.conflict)
+    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
+                                                                "wire": "asserts"}
+    assert "denies what" in contra.summary
+
+
+def _agrees(story: str, other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+
+
+@pytest.mark.parametrize(("story", "headline"), [
+    ("Paul Rudd helped take down the Dallas airport homophobe.",
+     "Paul Rudd Is Not the Viral Video Hero Who Tackled a Gay Basher in Dallas"),
+    ("Tom Hanks paid for a stranger's groceries at a Malibu supermarket.",
+     "Tom Hanks wasn't the generous hero who covered a shopper's bill in Malibu"),
+    ("Keanu Reeves pulled a driver out of a burning car on the Hollywood freeway.",
+     "Keanu Reeves is not the good Samaritan who rescued a motorist on a Hollywood road"),
+])
+def test_a_subject_said_not_to_be_the_doer_denies_the_act_in_other_words(
+        story: str, headline: str) -> None:
+    _denies(story, headline)
+
+
+@pytest.mark.parametrize(("story", "headline"), [
+    ("A bird pooped on Vladimir Putin during a speech.",
+     "If Only A Bird Really Did Poop on Putin"),
+    ("The mayor resigned over the budget scandal.",
+     "If only the mayor really had resigned over the budget scandal"),
+    ("A shark swam down a flooded Houston freeway.",
+     "Fact check: If only a shark actually did swim down a Houston freeway"),
+])
+def test_a_wish_that_it_had_happened_denies_it(story: str, headline: str) -> None:
+    _denies(story, headline)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # the act told of someone else: the denial is of Rudd, not of the act
+    ("A man helped take down the Dallas airport homophobe.",
+     "Paul Rudd Is Not the Viral Video Hero Who Tackled a Gay Basher in Dallas"),
+    # Rudd, but of another story
+    ("Paul Rudd attended the Oscars.", "Paul Rudd is not the actor who played Ant-Man"),
+    # one of several who did it: asserted, not denied
+    ("Paul Rudd tackled a bully in Dallas.",
+     "Paul Rudd is not the only actor who tackled a bully in Dallas"),
+    # "if only to", "if only because": the act happened
+    ("Smith attended the rally.", "If only to show support, Smith attended the rally"),
+    ("The mayor resigned.", "If only because of the scandal, the mayor resigned"),
+    # "if only" later in the sentence is no headline's wish
+    ("Smith attended the rally.", "Smith attended the rally, if only briefly"),
+])
+def test_another_subject_one_of_many_or_an_if_only_that_asserts_stays_apart(
+        story: str, other: str) -> None:
+    _agrees(story, other)
