@@ -64,3 +64,38 @@ def test_a_wish_that_it_had_happened_denies_it(story: str, headline: str) -> Non
 def test_another_subject_one_of_many_or_an_if_only_that_asserts_stays_apart(
         story: str, other: str) -> None:
     _agrees(story, other)
+
+
+@pytest.mark.parametrize(("story", "headline"), [
+    ("Refugees carried out a massacre in Bowling Green, Kentucky.",
+     "The Bowling Green massacre never happened"),
+    ("Police arrested Banksy in London.", "The Banksy arrest did not happen"),
+    ("Police raided the mosque in Leeds.",
+     "The raid on the Leeds mosque never took place, police said"),
+    ("Fans stormed the pitch in Madrid.", "The pitch invasion in Madrid didn't happen at all"),
+])
+def test_an_event_said_never_to_have_happened_denies_the_story(story: str,
+                                                                headline: str) -> None:
+    result = contrast(parsed("wire", story), parsed("site", headline))
+    assert result.relation == "conflict", headline
+    contra = next(d for d in result.differences if d.conflict)
+    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
+                                                                "wire": "asserts"}
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # another day, not no event
+    ("The summit took place on Tuesday.", "The summit did not happen on Monday"),
+    # a record, a plan, a delay
+    ("The Patriots shut out the Rams in the Super Bowl.",
+     "A Super Bowl shutout has never happened"),
+    ("The leaders will meet in Geneva.", "The Geneva meeting will not happen"),
+    ("The leaders will meet in Geneva.", "The Geneva meeting has not happened yet"),
+    # no story named: a kind of event, or a pronoun
+    ("The two sides discussed a deal.", "The deal never happened"),
+    ("Police arrested Banksy in London.", "It never happened"),
+    # another event of the same kind
+    ("Police arrested Banksy in London.", "The Madonna concert never happened"),
+])
+def test_a_day_a_record_a_plan_or_no_story_named_stays_apart(story: str, other: str) -> None:
+    _agrees(story, other)
