@@ -1,6 +1,8 @@
 """The contrast stage on fact-check headlines that deny a story in words of their own: a
-subject said not to be the one who did it ("X Is Not the Hero Who Tackled ..."), and a wish
-that it had happened ("If Only A Bird Really Did Poop on Putin")."""
+subject said not to be the one who did it ("X Is Not the Hero Who Tackled ..."), a wish
+that it had happened ("If Only A Bird Really Did Poop on Putin"), an event said never to
+have happened ("The Bowling Green massacre never happened"), and "alive" against "passed
+away"."""
 
 from __future__ import annotations
 
@@ -98,4 +100,27 @@ def test_an_event_said_never_to_have_happened_denies_the_story(story: str,
     ("Police arrested Banksy in London.", "The Madonna concert never happened"),
 ])
 def test_a_day_a_record_a_plan_or_no_story_named_stays_apart(story: str, other: str) -> None:
+    _agrees(story, other)
+
+
+@pytest.mark.parametrize(("story", "headline"), [
+    ("The singer passed away on Sunday.", "The singer is alive and well"),
+    ("Bill Cosby passed away at his home.", "Bill Cosby is alive, his spokesman said"),
+    ("Pope Benedict has passed away.", "Pope Benedict still alive, Vatican says"),
+])
+def test_passed_away_is_the_opposite_of_alive(story: str, headline: str) -> None:
+    result = contrast(parsed("wire", story), parsed("site", headline))
+    assert result.relation == "conflict", headline
+    assert any("passed away" in d.summary and "alive" in d.summary.lower()
+               for d in result.differences if d.conflict)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    ("The actor passed away on Sunday.", "The actor died on Sunday"),
+    # of another person
+    ("The pilot passed away in the crash.", "Three passengers survived the crash"),
+    # no death: a ball passed away from the keeper
+    ("The striker passed the ball away from the keeper.", "The striker is alive"),
+])
+def test_passed_away_of_one_side_or_no_death_stays_apart(story: str, other: str) -> None:
     _agrees(story, other)
