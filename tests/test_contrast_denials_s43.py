@@ -1,8 +1,8 @@
 """The contrast stage on fact-check headlines that deny a story in words of their own: a
 subject said not to be the one who did it ("X Is Not the Hero Who Tackled ..."), a wish
 that it had happened ("If Only A Bird Really Did Poop on Putin"), an event said never to
-have happened ("The Bowling Green massacre never happened"), and "alive" against "passed
-away"."""
+have happened ("The Bowling Green massacre never happened"), "alive" against "passed
+away", and plain words for a made-up story ("phony", "fictitious", "falsified")."""
 
 from __future__ import annotations
 
@@ -123,4 +123,30 @@ def test_passed_away_is_the_opposite_of_alive(story: str, headline: str) -> None
     ("The striker passed the ball away from the keeper.", "The striker is alive"),
 ])
 def test_passed_away_of_one_side_or_no_death_stays_apart(story: str, other: str) -> None:
+    _agrees(story, other)
+
+
+@pytest.mark.parametrize(("story", "headline"), [
+    ("The senator said women should stay home.",
+     "The senator's quote about women staying home is phony"),
+    ("A shark swam down a Houston freeway.", "The Houston freeway shark photo is fictitious"),
+    ("A shark swam down a Houston freeway.",
+     "The story of the shark on the Houston freeway is made-up"),
+    ("A shark swam down a Houston freeway.", "Shark on Houston freeway story is hogwash"),
+    ("The company reported record profits in 2014.",
+     "The company's 2014 profit figures were falsified, auditors say"),
+])
+def test_a_story_called_phony_fictitious_or_falsified_is_denied(story: str,
+                                                                 headline: str) -> None:
+    _denies(story, headline)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # a thing picked out by the word, not a statement called untrue
+    ("The charity raised money for orphans.", "The phony charity raised money for orphans"),
+    ("Police arrested a man at the border.", "The man used a phony passport at the border"),
+    # the word negated: the story is upheld
+    ("A shark swam down a Houston freeway.", "The Houston freeway shark photo is not phony"),
+])
+def test_a_phony_thing_or_a_negated_falsity_word_stays_apart(story: str, other: str) -> None:
     _agrees(story, other)
