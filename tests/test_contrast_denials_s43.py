@@ -2,7 +2,8 @@
 subject said not to be the one who did it ("X Is Not the Hero Who Tackled ..."), a wish
 that it had happened ("If Only A Bird Really Did Poop on Putin"), an event said never to
 have happened ("The Bowling Green massacre never happened"), "alive" against "passed
-away", and plain words for a made-up story ("phony", "fictitious", "falsified")."""
+away", plain words for a made-up story ("phony", "fictitious", "falsified"), and a "but
+won't" that takes the predicate before it ("has a port, but won't when it ships")."""
 
 from __future__ import annotations
 
@@ -149,4 +150,35 @@ def test_a_story_called_phony_fictitious_or_falsified_is_denied(story: str,
     ("A shark swam down a Houston freeway.", "The Houston freeway shark photo is not phony"),
 ])
 def test_a_phony_thing_or_a_negated_falsity_word_stays_apart(story: str, other: str) -> None:
+    _agrees(story, other)
+
+
+@pytest.mark.parametrize(("story", "headline"), [
+    ("The Apple Watch will ship with a diagnostics port.",
+     "Apple Watch has a Lightning port for development, but won't when it ships"),
+    ("The phone will ship with a headphone jack.",
+     "The test phone has a headphone jack, but won't when it ships to stores"),
+    ("The phone will have a headphone jack.", "The phone has a headphone jack, but won't."),
+])
+def test_a_negation_that_takes_the_predicate_before_but_denies_it(story: str,
+                                                                  headline: str) -> None:
+    result = contrast(parsed("wire", story), parsed("site", headline))
+    assert result.relation == "conflict", headline
+    contra = next(d for d in result.differences if d.conflict)
+    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "negates",
+                                                                "wire": "asserts"}
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # what the clause before "but" says of now is asserted
+    ("The Apple Watch has a Lightning port for development.",
+     "Apple Watch has a Lightning port for development, but won't when it ships"),
+    # the time told, but not what is denied then
+    ("The phone will ship next month.",
+     "The phone has a headphone jack, but won't when it ships"),
+    # no auxiliary to take: left alone
+    ("The senator will attack the press.",
+     "The senator attacked the press but won't when he meets them"),
+])
+def test_the_clause_before_but_or_the_time_alone_stays_apart(story: str, other: str) -> None:
     _agrees(story, other)
