@@ -49,7 +49,7 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     (VOTE_PAIR, ("unanimously", "unanimous", "without dissent"),
      ("voted against", "dissented", "voted no", "split vote"), False),
     ("legal", ("legal", "lawful", "legitimate"), ("illegal", "unlawful", "illegitimate"), False),
-    ("alive", ("alive", "survived"), ("dead", "died", "killed"), False),
+    ("alive", ("alive", "survived"), ("dead", "died", "killed", "passed away"), False),
     ("attended", ("attended", "took part", "participated", "was present", "were present",
                   "is present", "are present"),
      ("absent", "boycotted", "skipped", "shunned", "stayed away"), False),

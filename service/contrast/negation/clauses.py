@@ -3,6 +3,7 @@ not", "no further X", "the belief that X", asides between dashes."""
 
 from __future__ import annotations
 
+from service.contrast.negation.elided import elided
 from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
@@ -329,6 +330,9 @@ def read_negated_clause(r: Reading, i: int, end: int) -> None:
     ("fly" / "participate"), so the head-word reading alone misses it.  A bare "No," negates
     the sentence it opens."""
     toks = r.toks
+    if (taken := elided(toks, i)) is not None:  # "has a port, but won't when it ships"
+        _add_negated_clause(r, *taken)
+        return
     bare_no = i + 1 < len(toks) and toks[i + 1].lower == ","
     if toks[i].lower == "no":
         if not bare_no:

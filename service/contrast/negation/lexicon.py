@@ -68,6 +68,10 @@ FALSE = frozenset({"false", "wrong", "incorrect", "untrue", "baseless", "groundl
                     "unfounded", "fabricated", "fake", "inaccurate", "misleading", "lie", "lies",
                     "falsehood", "fabrication", "fabrications", "disinformation", "nonsense",
                     "absurd", "bogus", "erroneous",
+                    # the plain words for a made-up story: "the quote is phony", "the account
+                    # was fictitious", "the figures were falsified"
+                    "phony", "phoney", "fictitious", "made-up", "falsified", "untruthful",
+                    "hogwash", "baloney", "bunk",
                     # a story told as a joke is not a report: "the arrest story is satire"
                     "satire", "satirical", "parody", "spoof"})
 

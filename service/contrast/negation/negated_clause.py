@@ -3,6 +3,7 @@ the opposite, a stance on what one denies a part in, a word in another sense."""
 
 from __future__ import annotations
 
+from service.contrast.negation.elided import elided_parts
 from service.contrast.negation.lexicon import CLAUSE_MARKS, CLAUSE_WORDS
 from service.contrast.negation.modality import _FORECAST, _ability_against_plan, _irrealis, _unreal
 from service.contrast.negation.objects import (
@@ -118,6 +119,9 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
             # "will not pay a dividend" / "scrapped its dividend"; "has not yet decided" /
             # "is still undecided" (a prefix negates the word there)
             continue
+        taken, when = elided_parts(neg, span)
+        if (taken and not taken & asserted) or (when and not when & asserted):
+            continue  # "has a port now, but won't when it ships" / "has a port": of now
         if shared & negated & common == {head} \
                 and (negated & common) - shared:
             # "did not win the title" / "won the match": only the verb is shared, and what

@@ -33,6 +33,8 @@ from service.contrast.negation.denials import (
     read_falsity,
     read_labelled_untrue,
 )
+from service.contrast.negation.happened import read_never_happened
+from service.contrast.negation.identities import read_denied_doer
 from service.contrast.negation.lexicon import (
     ANTONYMS,
     ANY,
@@ -303,6 +305,8 @@ def read(s: Said) -> Reading:
     read_debunk(r, shadowed)
     read_corrections(r)
     read_rebuttal(r)
+    read_denied_doer(r)
+    read_never_happened(r)
     r.reported = reported_tokens(toks) | conditional_tokens(toks) | commanded_tokens(toks) \
         | _set_aside(toks)
     for i, tok in enumerate(toks):

@@ -54,6 +54,9 @@ class Reading:
     rebuttal: tuple[int, int] | None = None
     rebutted: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
         frozenset(), frozenset(), frozenset())
+    # the rebuttal is of a doer or a wish ("X is not the man who ...", "If only X did ..."):
+    # the other side must name X too, not only tell the act (``identities``)
+    rebuts_subject: bool = False
     headline: bool = False  # Title Case: capitalised words are not taken for names
     poles: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # pair -> sign, span
     # pair -> the side its phrase names, before any negation ("unsafe": -1, even in "never

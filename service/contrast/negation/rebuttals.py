@@ -76,5 +76,7 @@ def rebuts(neg: Reading, pos: Reading) -> bool:
         # "Beyonce is not performing in Paris" / "No, Beyonce is not playing a secret show in
         # Paris": both deny it, in other words
         return False
+    if neg.rebuts_subject and not subject & said:
+        return False  # "Smith is not the gunman who ..." / "A gunman opened fire": not of Smith
     shared = (subject | predicate) & said
     return len(shared) >= REBUTTAL_SHARED and bool(predicate & said)
