@@ -54,6 +54,7 @@ from embeddings.claims.quotes import (
     quoted_spans,
 )
 from embeddings.claims.relative_frames import in_relative_clause, of_according_name
+from embeddings.claims.relayed import relayed
 from embeddings.claims.reporting_verbs import (
     _DECLARED_ACT,
     _FINDINGS,
@@ -112,6 +113,9 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     found = found or _headline_credit(sentence, context)
     if found is None:
         return Attribution(None, sentence, 0)
+    # "X called it "fake," the AP reported.": X's words, the agency only relays them
+    found = relayed(sentence, found, quoted, context,
+                    lambda head: find_speaker(head, context, opens_in_quote))
     speaker, core, core_start = found
     if core_start == 0 and ends_in_frame(core):  # "A, the centre said, Xinhua reported."
         inner = find_speaker(core, context)
