@@ -1,10 +1,13 @@
-"""The claims stage: a speaker's words an outlet relays.
+"""The claims stage: a speaker's words an outlet relays, and a frame after a connective.
 
 "X called the evidence "fake," the Associated Press reported." is X's claim: the agency at
 the end only relays what the sentence's own subject said, so the speaker is that subject
 and the relay is no part of the claim ("X said A, Reuters reported." is X's A).  Where no
 one speaks in the sentence ("Prices rose 3%, Reuters reported.") or the speaker is a
 subordinate clause's, the claim stays the agency's.
+
+"However, Smith said, the deal holds." is read as "However, Smith said the deal holds.":
+the frame's speaker (nobody for a bare group), the claim what follows the frame.
 """
 
 from __future__ import annotations
@@ -73,3 +76,34 @@ def test_a_sentence_without_a_speaking_subject_stays_the_agencys(sentence: str,
                                                                  speaker: str | None,
                                                                  core: str) -> None:
     assert _read(sentence) == (speaker, core)
+
+
+@pytest.mark.parametrize(("text", "speaker", "core"), [
+    ("However, John Smith said, the deal holds.", "John Smith", "the deal holds."),
+    ("But, the ministry said, the deal holds.", "ministry", "the deal holds."),
+    ("Still, John Smith said, Russia holds the line.", "John Smith", "Russia holds the line."),
+    ("However, Smith told reporters, the deal would hold.", "Smith", "the deal would hold."),
+    ("Meanwhile, Maria Lopez said on Tuesday, the talks had stalled.", "Maria Lopez",
+     "the talks had stalled."),
+    # a bare group's frame after a connective: nobody, the frame still cut
+    ("But, officials said, the deal would hold.", None, "the deal would hold."),
+    ("But officials said, the deal would hold.", None, "the deal would hold."),
+    # a pronoun: the one person who spoke before
+    ("President Emmanuel Macron said the talks were hard. Still, he said, the U.S. and "
+     "France were beginning to understand each other.", "Emmanuel Macron",
+     "the U.S. and France were beginning to understand each other."),
+])
+def test_a_frame_after_a_connective_is_cut_from_the_claim(text: str, speaker: str | None,
+                                                          core: str) -> None:
+    assert _read(text) == (speaker, core)
+
+
+@pytest.mark.parametrize(("text", "speaker", "core"), [
+    ("However, the deal holds, Smith said.", "Smith", "However, the deal holds"),
+    ("Still, he said he would go.", None, "Still, he said he would go."),
+    ("John Smith spoke first. Still, he said he would go.", "John Smith", "John Smith would go."),
+    ("The plan, officials said, would cost $5 billion.", None, "The plan would cost $5 billion."),
+    ("Separately, Smith said, the plan was dead.", "Smith", "the plan was dead."),
+])
+def test_near_frames_keep_their_readings(text: str, speaker: str | None, core: str) -> None:
+    assert _read(text) == (speaker, core)
