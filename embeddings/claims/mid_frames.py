@@ -52,12 +52,10 @@ _PRESENT_S = re.compile(r"(?!(?:this|news|series|means)$)[a-z]{2,}[^su\W]s")
 _TOLD_LISTENER = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w’'.&-]+\s+){0,2}[\w’'.&-]+(?=\s*,)")
 
 
-def mid_frame_core(before: str, after: str, verb: str) -> str | None:
-    """The claim around a frame set inside it ("The plan" + ", would cost $2 billion." ->
-    "The plan would cost $2 billion."), given what stands before the frame's subject and
-    after its verb; None where the frame is not set off inside an unfinished clause."""
-    if not _OPENING.match(before) or before.lstrip(" “\"‘'").split()[0].lower() in _NOT_A_SUBJECT:
-        return None
+def _past_frame(after: str, verb: str) -> str | None:
+    """What follows a frame closed by a comma, past to whom it was told and when it was
+    said (", would cost", " reporters, the deal", " on Tuesday, the deal"); None where no
+    comma closes the frame."""
     if verb in ("told", "tells", "tell"):
         listener = _TOLD_LISTENER.match(after)
         after = after[listener.end():] if listener else after
@@ -66,7 +64,18 @@ def mid_frame_core(before: str, after: str, verb: str) -> str | None:
         after = after[when.end() - 1:]
     if not after.lstrip().startswith(","):
         return None
-    rest = after.lstrip(" ,")
+    return after.lstrip(" ,")
+
+
+def mid_frame_core(before: str, after: str, verb: str) -> str | None:
+    """The claim around a frame set inside it ("The plan" + ", would cost $2 billion." ->
+    "The plan would cost $2 billion."), given what stands before the frame's subject and
+    after its verb; None where the frame is not set off inside an unfinished clause."""
+    if not _OPENING.match(before) or before.lstrip(" “\"‘'").split()[0].lower() in _NOT_A_SUBJECT:
+        return None
+    rest = _past_frame(after, verb)
+    if rest is None:
+        return None
     if not rest[:1].islower():
         return None  # a quotation or a name after the frame opens a clause of its own
     if not _ENDS_IN_AUXILIARY.search(before):
@@ -77,3 +86,28 @@ def mid_frame_core(before: str, after: str, verb: str) -> str | None:
                                                and not word.endswith("ing")))):
             return None  # "The plan, he said, the army ...": no predicate resumes the subject
     return before.rstrip(" ,") + " " + rest
+
+
+# a connective and the frame after it: "However, Smith said, the deal holds", "But, officials
+# said, the deal would hold", "Still, he said, the two were beginning to understand each other"
+_CONNECTIVE = re.compile(
+    r"[“\"‘']?(?:But|And|Yet|So|However|Still|Meanwhile|Moreover|Instead|Indeed|Nevertheless"
+    r"|Nonetheless|Now|Then|Also|Separately|Similarly|Likewise|Besides|Furthermore|Further"
+    r"|Otherwise|Rather|Thus|Hence|Therefore|Again)\s*,?\s*")
+
+# ", adding that ...", ", citing ...": the frame goes on, no claim follows it
+_GOES_ON = re.compile(r"(?:adding|citing|noting|according|quoting|referring|speaking|saying"
+                      r"|pointing|calling)\b")
+
+
+def connective_frame_start(before: str, after: str, verb: str) -> int | None:
+    """Where in ``after`` the claim begins when nothing but a connective stands before the
+    frame's subject and a comma closes the frame ("However, Smith said, the deal holds" ->
+    "the deal holds"): the claim is what follows the frame, as after a frame that leads the
+    sentence ("However, Smith said the deal holds"), the connective left with the frame."""
+    if not _CONNECTIVE.fullmatch(before):
+        return None
+    rest = _past_frame(after, verb)
+    if rest is None or len(rest.split()) < 2 or _GOES_ON.match(rest):
+        return None
+    return len(after) - len(rest)

@@ -36,7 +36,7 @@ from embeddings.claims.entities import RUN
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
-from embeddings.claims.mid_frames import mid_frame_core
+from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
 from embeddings.claims.named_frames import (
     _according_frame,
     _as_reported_frame,
@@ -54,6 +54,7 @@ from embeddings.claims.quotes import (
     quoted_spans,
 )
 from embeddings.claims.relative_frames import in_relative_clause, of_according_name
+from embeddings.claims.relayed import relayed
 from embeddings.claims.reporting_verbs import (
     _DECLARED_ACT,
     _FINDINGS,
@@ -112,6 +113,9 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     found = found or _headline_credit(sentence, context)
     if found is None:
         return Attribution(None, sentence, 0)
+    # "X called it "fake," the AP reported.": X's words, the agency only relays them
+    found = relayed(sentence, found, quoted, context,
+                    lambda head: find_speaker(head, context, opens_in_quote))
     speaker, core, core_start = found
     if core_start == 0 and ends_in_frame(core):  # "A, the centre said, Xinhua reported."
         inner = find_speaker(core, context)
@@ -288,6 +292,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             leading = (speaker, core, start)
         elif (mid := mid_frame_core(sentence[:subject_start], after, verb.group())) is not None:
             trailing = (speaker, mid, 0)  # "The plan, X said, would cost": cut from inside
+        elif (past := connective_frame_start(before, after, verb.group())) is not None:
+            leading = (speaker, after[past:], verb.end() + past)  # "However, X said, A"
         elif (resumed := _resumes(after)) is not None \
                 and is_claim_before(sentence[:subject_start]):
             # "A, the board said, jumping to 55 from 40": a frame set inside the claim; "A,
@@ -360,10 +366,13 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
 
 def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
     """"The plan, officials said, would cost $2 billion.": a bare group's frame set inside
-    the claim, cut from it as a trailing one is."""
+    the claim, cut from it as a trailing one is ("But, officials said, A": as a leading one)."""
     start = bare_group_at_end(sentence[: verb.start()])
     if start is None:
         return None
+    past = connective_frame_start(sentence[:start], sentence[verb.end():], verb.group())
+    if past is not None:
+        return sentence[verb.end() + past:]
     return mid_frame_core(sentence[:start], sentence[verb.end():], verb.group())
 
 
