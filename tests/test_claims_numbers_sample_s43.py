@@ -59,3 +59,67 @@ def test_one_after_a_verb_or_a_preposition_is_still_a_figure(sentence: str, kind
                                                               unit: str | None) -> None:
     q = next(q for q in find_numbers(sentence) if "one" in q.text.lower())
     assert (q.low, q.high, q.kind, q.unit) == (1.0, 1.0, kind, unit)
+
+
+# --- an article before a unit of measure: one of it ---------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("Islamic State fighters were a mile outside Baghdad.", "a mile", "mile"),
+    ("ISIS Fighting Just A Mile Outside Baghdad", "A Mile", "mile"),
+    ("The storm dropped an inch of rain on the city.", "an inch", "inch"),
+    ("Flooding covered an acre of farmland.", "an acre", "acre"),
+    ("The convoy stretched a kilometre along the road.", "a kilometre", "km"),
+    ("The crater is a metre deep.", "a metre", "metre"),
+    ("The new wall is a foot taller than the old one.", "a foot", "foot"),
+    ("Police sealed off a square mile of the city centre.", "a square mile", "square mile"),
+])
+def test_a_unit_after_an_article_is_one_of_it(sentence: str, text: str, unit: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.low, q.high, q.kind, q.unit) == (text, 1.0, 1.0, "measure", unit)
+
+
+def test_a_mile_meets_one_mile_and_ten_miles_as_figures_of_one_unit() -> None:
+    a, one, ten = (only(s) for s in ("The fire burned a mile from the town.",
+                                     "The fire burned one mile from the town.",
+                                     "The fire burned 10 miles from the town."))
+    assert (a.low, a.unit) == (one.low, one.unit) == (1.0, "mile")
+    assert (ten.low, ten.unit) == (10.0, "mile")
+
+
+@pytest.mark.parametrize(("sentence", "low", "high", "approximate"), [
+    ("The fire spread more than a mile from the road.", 1.0, None, False),
+    ("The village lies about a mile from the border.", 1.0, 1.0, True),
+    ("The government obtained half a ton of secret documents.", 0.5, 0.5, False),
+    ("The well is less than half a mile away.", None, 0.5, False),
+])
+def test_a_unit_after_an_article_takes_its_bound_and_half(
+        sentence: str, low: float | None, high: float | None, approximate: bool) -> None:
+    q = only(sentence)
+    assert (q.low, q.high, q.approximate, q.kind) == (low, high, approximate, "measure")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A lot of people came to the rally.",
+    "They walked a few miles to the border.",
+    "A number of miles of road were closed.",
+    "They sell a ton of cars every year.",
+    "The school is a quarter of a mile away.",
+    "She won the race by a mile.",
+    "He would not budge an inch on the deal.",
+    "A foot soldier was killed in the attack.",
+    "He fed a parking meter on Main Street.",
+    "Wait a minute, he said.",
+])
+def test_no_unit_of_measure_is_read_where_an_article_says_none(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Farmland now sells for $4,000 an acre.", "usd"),
+    ("Drivers would pay 20 cents a mile.", "usd"),
+    ("Carbon now costs 50 euros a tonne.", "eur"),
+])
+def test_a_price_per_unit_is_no_measure(sentence: str, unit: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit) == ("money", unit)
