@@ -123,3 +123,28 @@ def test_no_unit_of_measure_is_read_where_an_article_says_none(sentence: str) ->
 def test_a_price_per_unit_is_no_measure(sentence: str, unit: str) -> None:
     q = only(sentence)
     assert (q.kind, q.unit) == ("money", unit)
+
+
+# --- "18-year-olds": people of an age, not a span of 18 years -----------------------------
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("It turns out that 18-year-olds don’t have to go to boot camp.", 18.0),
+    ("Most 5-year-olds can read simple words.", 5.0),
+    ("The plan covers 26 year olds on their parents' insurance.", 26.0),
+])
+def test_year_olds_are_an_age(sentence: str, age: float) -> None:
+    q = only(sentence)
+    assert (q.low, q.high, q.kind, q.unit) == (age, age, "age", "year")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "low"), [
+    ("A 35-year-old man was arrested.", "age", 35.0),
+    ("They signed a 10-year loan.", "duration", 3652.5),
+    ("It was a five-year-long war.", "duration", 1826.25),
+    ("He waited 18 years for justice.", "duration", 6574.5),
+])
+def test_an_age_and_a_span_near_it_stay_as_they_were(sentence: str, kind: str,
+                                                      low: float) -> None:
+    q = only(sentence)
+    assert (q.kind, q.low) == (kind, low)
