@@ -26,6 +26,7 @@ from embeddings.claims.numbers.numerals import (
     _words,
     parse_number,
 )
+from embeddings.claims.numbers.pronouns import pronoun_one
 from embeddings.claims.numbers.titles import title_number
 from embeddings.claims.numbers.units import (
     _AFTER,
@@ -234,8 +235,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
     if value is None or (text.lower() == "one" and (
             (following and following.group(1).lower() in _NOT_A_COUNT_AFTER_ONE)
             or re.search(r"\b(?:no|any|every|the|this|that|each)\s+$", sentence[: m.start()],
-                         re.IGNORECASE))):
-        return None, m.start(), m.end()
+                         re.IGNORECASE))) or pronoun_one(sentence, m.start(), m.end()):
+        return None, m.start(), m.end()  # "a truly honest one": a noun's stand-in
     metres = race_metres(sentence, m.start(), m.end())
     if metres is not None:  # "the 10,000m champion": a race's metres, no 10 billion
         start, low, high, approximate = _bounded(sentence, m.start(), metres, metres)

@@ -37,7 +37,7 @@ _AFTER = re.compile(
     r"|[-\s](?:(?:more|additional|further|extra)\s+)?"
     # ("36 hrs", "48 mins", "5 yrs": headlines' abbreviations)
     r"(?P<dur>day|week|month|year|decade|hour|minute|second|hr|min|yr)s?"
-    r"(?P<old>(?:-|\s)old)?(?:-long)?\b"
+    r"(?P<old>(?:-|\s)olds?)?(?:-long)?\b"
     # speeds first: "240 km/h" is no 240 km
     rf"|(?:[-\s]|(?={_STUCK_UNITS}\b))"  # "100 km", "100-km", "100km"
     r"(?P<measure>mph|km\s?/\s?h|kph|kmh|knots?|m/s|(?:miles?|kilomet(?:er|re)s?|km)"
