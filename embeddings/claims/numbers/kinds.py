@@ -15,12 +15,21 @@ from embeddings.claims.numbers.numerals import (
     _fraction_value,
     parse_number,
 )
-from embeddings.claims.numbers.units import _CURRENCY_BEFORE, _singular, _unit
+from embeddings.claims.numbers.units import (
+    _AFTER,
+    _CURRENCY_BEFORE,
+    _CURRENCY_UNITS,
+    _DOLLARS,
+    _singular,
+    _unit,
+)
 from embeddings.types import Quantity
 
+# ("millions upon millions", "thousands and thousands": one vague amount, said twice for weight)
 _VAGUE = re.compile(
-    r"\b(?P<v>(?:several |a few )?(?:tens|hundreds|thousands|millions|dozens|decades)"
-    r"(?: of (?:thousands|millions))?|several (?:dozen|hundred|thousand))\b",
+    r"\b(?P<v>(?:several |a few )?(?P<w>tens|hundreds|thousands|millions|billions|dozens"
+    r"|decades)(?: of (?:thousands|millions|billions))?(?:\s+(?:upon|and|on)\s+(?P=w))?"
+    r"|several (?:dozen|hundred|thousand))\b",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(rf"\b(?P<part>{NUMBER})\s+in\s+(?P<whole>{NUMBER})\b(?!\s*(?:-|to)\s*\d)"
@@ -38,13 +47,18 @@ _SCORE_BEFORE = re.compile(
 _SCORE_AFTER = re.compile(
     r"\s+(?:win|victory|defeat|loss|draw|vote|votes|ruling|decision|majority|margin|lead"
     r"|scoreline|result|home win|away win)\b", re.IGNORECASE)
-_COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+$")
+# ("three and a half decades": a count of decades too, read as 3.5 of them)
+_COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+                            r"(?:and\s+a\s+half\s+)?$")
 _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
                  "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6),
                  "tens of thousands": (2e4, 99999.0), "hundreds of thousands": (2e5, 999999.0),
                  "tens of millions": (2e7, 99999999.0), "several dozen": (36.0, 108.0),
                  "several hundred": (300.0, 900.0), "several thousand": (3000.0, 9000.0),
-                 "decades": (7305.0, None)}
+                 "billions": (2e9, 999e9), "decades": (7305.0, None)}
+# "hundreds of millions": the count of hundreds (200-999) of a million each, so the amount
+# runs from 200 million up to a billion less one, as "tens of thousands" runs 20,000-99,999
+_VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # a span of time told without a figure: "a few hours" is no "two days"
 _VAGUE_SPAN = re.compile(r"\b(?P<q>a few|several|a couple of)\s+"
                          r"(?P<u>minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
@@ -61,13 +75,30 @@ def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def _vague(sentence: str, m: re.Match[str], start: int, end: int,
            offset: int) -> Quantity | None:
-    phrase = m.group("v").lower().replace("a few ", "")
-    low, high = _VAGUE_RANGES.get(phrase, _VAGUE_RANGES.get(phrase.split()[-1], (None, None)))
+    phrase = re.sub(r"\s+(?:upon|and|on)\s+\w+$", "", m.group("v").lower().replace("a few ", ""))
+    low, high = _VAGUE_RANGES.get(phrase, (None, None))
+    head, _, scale = phrase.partition(" of ")
+    if low is None and scale:
+        low, high = _VAGUE_RANGES.get(head, (None, None))
+        if low is not None and high is not None:
+            low, high = low * _VAGUE_SCALES[scale], (high + 1) * _VAGUE_SCALES[scale] - 1
+    if low is None:  # "several thousands", "a few hundreds": the amount the last word says
+        low, high = _VAGUE_RANGES.get(phrase.split()[-1], (None, None))
     if low is None:
         return None
     of = re.match(r"\s+of\b", sentence[end:])  # "thousands of Azerbaijanis"
     unit = _unit(sentence, end + (of.end() if of else 0))
     kind, unit = ("duration", "day") if phrase == "decades" else ("count", unit)
+    # "hundreds of millions of dollars", "thousands of pounds": money, in that currency, as
+    # "$300 million" and "300 million dollars" are, not a count of dollars
+    currency = _AFTER.match(sentence, end + of.end()) if of else None
+    if currency is not None and currency.group("cur"):
+        kind = "money"
+        unit = _DOLLARS[re.sub(r"\s+", " ", currency.group("whose").lower())] \
+            if currency.group("whose") else _CURRENCY_UNITS.get(
+                currency.group("cur").strip(" -").lower().rstrip("s"), "money")
+    elif kind == "count" and unit in _CURRENCY_UNITS and unit != "pound":
+        kind, unit = "money", _CURRENCY_UNITS[unit]  # "billions of taxpayer dollars"
     return Quantity(sentence[start:end], offset + start, offset + end, low, high, unit, kind, True)
 
 
