@@ -52,7 +52,13 @@ _SIGNS = r"(?:US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥)"
 # "March 5 100 people" are taken by the year and the date first)
 _SPACED = re.compile(r"(?<![\w.,‚/])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w.,‚/]|\s\d)")
 
-_LOWER_BOUND = r"at least|no fewer than|no less than|a minimum of|more than|over|above|in excess of|upwards of|exceeding|greater than|just over"  # noqa: E501
+# "spread over 55,000 square miles", "scattered over 300 acres", "stretched over three
+# days": after a verb of extent, "over" says across what the thing lies, not more than
+_EXTENT_VERBS = _words("""spread spreads spreading scattered scatters scattering stretched
+    stretches stretching sprawled sprawls sprawling extended extends extending dispersed
+    distributed strewn staggered""")
+_ACROSS = "".join(rf"(?<!\b{verb}\s)(?<!\b{verb}\sout\s)" for verb in sorted(_EXTENT_VERBS))
+_LOWER_BOUND = rf"at least|no fewer than|no less than|a minimum of|more than|{_ACROSS}over|above|in excess of|upwards of|exceeding|greater than|just over"  # noqa: E501
 _UPPER_BOUND = r"fewer than|less than|under|below|up to|at most|no more than|a maximum of|as many as|as much as|not more than|just under"  # noqa: E501
 _APPROX = r"about|around|nearly|almost|some|roughly|approximately|an estimated|estimated|close to|circa|several|~"  # noqa: E501
 _MODIFIER = re.compile(rf"\b(?:(?P<low>{_LOWER_BOUND})|(?P<high>{_UPPER_BOUND})"
