@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from embeddings.claims.numbers.articles import one_of_unit
+from embeddings.claims.numbers.articles import one_of_unit, span_and_a_half
 from embeddings.claims.numbers.changes import (
     _EARLIER_FROM,
     _MULTIPLES,
@@ -151,6 +151,9 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
             a, b = _extend(sentence, m.start(), m.end())
             add(_vague(sentence, m, a, b, offset), a, b)
     for q, a, b in one_of_unit(sentence, offset):  # "a mile", "half a tonne": one, a half
+        if free(a, b):
+            add(q, a, b)
+    for q, a, b in span_and_a_half(sentence, offset):  # "a year and a half": 1.5 years
         if free(a, b):
             add(q, a, b)
     for m in _SCORE.finditer(sentence):  # "won 2-1", "a 52-48 vote": one result, not a range

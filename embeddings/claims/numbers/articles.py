@@ -1,13 +1,16 @@
 """"A mile", "an inch", "half a tonne": an article before a unit of measure is one of it (half
 of it after "half"), which "10 miles" or "two inches" may dispute.  Only a unit of measure
 is read so: "a lot", "a few", "a number of" count nothing, and a duration's "a year" is as
-often how often ("$50 a year", "once a week") as how long, so it is left unread."""
+often how often ("$50 a year", "once a week") as how long, so it is left unread, but for "a
+year and a half", "an hour and a half": one and a half of a span, never how often."""
 
 from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.numerals import _bounded
 from embeddings.claims.numbers.reading import _quantity
+from embeddings.claims.numbers.units import _DAYS
 from embeddings.types import Quantity
 
 # units whose name says nothing else ("a mile", "an acre"); "a ton of" is a lot of anything
@@ -22,6 +25,9 @@ _MEASURING = (r"(?:of|long|high|tall|deep|wide|thick|away|from|above|below|talle
 _ONE_OF_UNIT = re.compile(
     rf"(?<![\w-])(?:(?P<half>[Hh]alf)\s+)?(?P<a>\b[Aa]n?)\s+(?i:(?:{_UNITS})\b"
     rf"|(?:{_THINGS})(?=\s+{_MEASURING})|(?(half)tons?\b|(?!)))")
+# "a year and a half", "an hour and a half": a span and a half of it
+_SPAN_AND_A_HALF = re.compile(r"\b[Aa]n?\s+(?P<u>(?i:year|month|week|day|hour|minute|decade))"
+                              r"\s+and\s+a\s+half\b")
 # "won by a mile", "would not budge an inch": a manner, no measure
 _IDIOM = re.compile(r"\bby\s+an?\s+mile\s*(?:[.,;:!?)]|$)|\b(?:budge|budged|budging|give|gave"
                     r"|giving|yield|yielded|cede|ceded)\s+an\s+inch\b", re.IGNORECASE)
@@ -48,3 +54,17 @@ def one_of_unit(sentence: str, offset: int) -> list[tuple[Quantity, int, int]]:
             found.append((q, start, end))
     return found
 
+
+
+def span_and_a_half(sentence: str, offset: int) -> list[tuple[Quantity, int, int]]:
+    """Each "a year and a half", "an hour and a half" in ``sentence``, as a duration in days
+    with its bound or hedge ("about a week and a half"), as (quantity, start, end)."""
+    found = []
+    for m in _SPAN_AND_A_HALF.finditer(sentence):
+        if _PER_BEFORE.search(sentence, 0, m.start()):
+            continue  # ("$50 a year and a half" is no price a paper would write; left alone)
+        days = 1.5 * _DAYS[m.group("u").lower()]
+        start, low, high, approximate = _bounded(sentence, m.start(), days, days)
+        found.append((Quantity(sentence[start:m.end()], offset + start, offset + m.end(), low,
+                               high, "day", "duration", approximate), start, m.end()))
+    return found

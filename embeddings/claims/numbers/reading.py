@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from embeddings.claims.numbers.ages import said_age
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
+from embeddings.claims.numbers.compounds import and_a_half, one_range
 from embeddings.claims.numbers.fates import _FATE_NOUNS
 from embeddings.claims.numbers.labels import labelled_number, past_label
 from embeddings.claims.numbers.metres import race_metres
@@ -75,7 +76,8 @@ _RANGE = re.compile(
     rf"(?P<b1>{NUMBER})"
     rf"|\b(?i:from)\s+{_CUR.format('c2')}(?P<a2>{NUMBER}){_PCT}\s+to\s+{_SIGNS}?\s?"
     rf"(?P<b2>{NUMBER})"
-    rf"|(?P<a3>{NUMBER})(?:\s?%(?=\s?[-–—]))?\s?(?:(?:-|–|—)\s?{_SIGNS}?|to\s?)"
+    rf"|(?P<a3>{NUMBER})(?:\s?%(?=\s?[-–—]))?\s?(?:(?:-|–|—)\s?{_SIGNS}?|to\s?"
+    rf"|(?P<either>or)\s{_SIGNS}?)"  # "two or three members": one estimate (``compounds``)
     rf"(?P<b3>{NUMBER}))"
 )
 _SINGLE = re.compile(NUMBER)
@@ -111,9 +113,18 @@ def _range(sentence: str, m: re.Match[str],
     b = next(m.group(g) for g in ("b1", "b2", "b3") if m.group(g))
     low, high = parse_number(a), parse_number(b)
     scale = re.search(r"(?i)(?:thousand|million|billion|trillion|k|mn|m|bn|b|tn)$", b.strip())
-    if low is not None and high is not None and scale and re.fullmatch(r"[\d.,\s]+", a) \
+    if low is not None and high is not None and scale \
+            and re.fullmatch(r"[\d.,\s]+|[A-Za-z]+(?:-[A-Za-z]+)?", a) \
             and low * _SCALES[scale.group().lower()] <= high:
-        low *= _SCALES[scale.group().lower()]  # "4-5K", "2-3 million": the scale is shared
+        # "4-5K", "2-3 million", "two to three million": the scale is shared
+        low *= _SCALES[scale.group().lower()]
+    if m.group("either"):
+        alone = _SINGLE.match(sentence, m.start())
+        if alone is None or _single(sentence, alone, offset)[0] is None \
+                or not one_range(a, low, high):
+            # "one or two", "2019 or 2020": no range; each figure is read alone, later, as
+            # if "or" had not been seen (an empty span takes nothing)
+            return None, m.start(), m.start()
     if m.group("a3") and _CHANGED_BY.search(sentence, 0, m.start()) \
             and re.match(r"\s?to\b", sentence[m.end("a3"):]) and low and high \
             and high >= 10 * low:
@@ -273,6 +284,9 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "Xbox 360 Sales Slump", "(Xbox One / 360 / PC)"
     if business_number(sentence, m.start(), m.end(), value):
         return None, m.start(), m.end()  # "Five Guys Opens New Store": a restaurant's name
+    half = and_a_half(sentence, m.start(), m.end(), value)
+    if half is not None:  # "three and a half years", "two and a half million people"
+        return _quantity(sentence, m.start(), half[1], half[0], half[0], offset)
     return _quantity(sentence, m.start(), m.end(), value, value, offset)
 
 
