@@ -13,6 +13,7 @@ from service.contrast.negation.demonyms import as_places
 from service.contrast.negation.denials import victim_killed
 from service.contrast.negation.deniers import denies
 from service.contrast.negation.described import only_described
+from service.contrast.negation.details import other_particulars
 from service.contrast.negation.lexicon import (
     ACTED_ON,
     ANTONYMS,
@@ -119,6 +120,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _told_apart(neg, spans[0][1], pos, ps[0]) \
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
+                    and (tied or not other_particulars(neg, spans[0][1], pos, ps[0])) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
                     and not two_targets(neg, spans[0][0], pos, word) \
                     and (tied or not only_described(neg, spans[0], word, pos, ps)):

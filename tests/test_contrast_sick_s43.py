@@ -1,0 +1,63 @@
+"""Contradiction between two plain sentences: a negated act told with other particulars of one
+thing than the other side's ("not playing an electric guitar" / "playing an acoustic
+guitar") denies another act, not the one the other side says; a denial that covers the other
+side's act ("no man playing a guitar" / "playing an acoustic guitar") still conflicts."""
+
+from __future__ import annotations
+
+import pytest
+from contrastkit import contrast, parsed
+
+
+def _relation(a: str, b: str) -> str:
+    return contrast(parsed("left", a), parsed("right", b)).relation
+
+
+# -- each side names a particular the other does not: two acts -------------------------------
+@pytest.mark.parametrize(("a", "b"), [
+    # SICK (tune, NEUTRAL)
+    ("The woman is not playing an electric guitar", "A man is playing an acoustic guitar"),
+    ("A man is breaking tiles with his hands",
+     "There is no man breaking wooden boards with his hand"),
+    ("The people are not sitting on a bench in front of a restaurant",
+     "Three people are sitting on a bench under some palm trees"),
+    # news wording
+    ("Police did not fire tear gas at the crowd", "Police fired rubber bullets at the crowd"),
+    ("The minister did not resign over the budget row",
+     "The minister resigned over the pension row"),
+    ("There is no woman cutting a red onion", "A woman is cutting a white onion"),
+])
+def test_a_negated_act_told_with_other_particulars_is_another_act(a: str, b: str) -> None:
+    assert _relation(a, b) != "conflict"
+
+
+# -- the denial covers the other side's act: still a conflict --------------------------------
+@pytest.mark.parametrize(("a", "b"), [
+    # the negated side names no particular of its own
+    ("There is no man playing a guitar", "A man is playing an acoustic guitar"),
+    ("Police did not fire tear gas", "Police fired tear gas at the crowd"),
+    ("The minister did not resign", "The minister resigned over her health"),
+    # the same particulars on both sides
+    ("A man is playing a guitar on a stage", "There is no man playing a guitar on a stage"),
+    ("The army did not shell the village", "The army shelled the village"),
+    # the other side's extra words stand after the clause ends ("...village, killing three")
+    ("The army did not shell the village", "The army shelled the village, killing three"),
+    # a noun the matched word only qualifies ("hockey player") says no particular of it
+    ("The ice hockey goalkeeper is wearing a yellow jersey and is defending the goal",
+     "There is no hockey player in a yellow jersey guarding the goal"),
+    # nothing in common: maybe one thing in two words (SICK tune: CONTRADICTION)
+    ("Four dogs are playing in a field of brown grass",
+     "Four dogs are not playing in a grassy area"),
+    ("There is no man eating food", "A man is eating a pizza"),
+    # a relative clause is of the thing, not of the act
+    ("No dog is in the sand that is blowing in the wind",
+     "A dog is in the sand that is being stirred up into the air"),
+])
+def test_a_denial_covering_the_other_act_still_conflicts(a: str, b: str) -> None:
+    assert _relation(a, b) == "conflict"
+
+
+def test_a_name_is_the_thing_told_more_precisely() -> None:
+    # "the hospital" / "the al-Ahli hospital": a name tells which one, not another act
+    assert _relation("The army did not strike the hospital in the city",
+                     "The army struck the Ahli hospital in the city") == "conflict"
