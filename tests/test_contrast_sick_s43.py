@@ -61,3 +61,29 @@ def test_a_name_is_the_thing_told_more_precisely() -> None:
     # "the hospital" / "the al-Ahli hospital": a name tells which one, not another act
     assert _relation("The army did not strike the hospital in the city",
                      "The army struck the Ahli hospital in the city") == "conflict"
+
+
+# -- a rare plural opening a sentence, written in lower case by the other side ----------------
+@pytest.mark.parametrize(("a", "b"), [
+    # SICK (tune, CONTRADICTION)
+    ("Racers are running down a track", "There are no racers running down a track"),
+    ("Cyclists are riding along a road", "There are no cyclists riding along a road"),
+    ("Surfers are riding a big wave", "There are no surfers riding a big wave"),
+])
+def test_a_plural_opening_a_sentence_is_the_common_word_the_other_side_writes(
+        a: str, b: str) -> None:
+    result = contrast(parsed("left", a), parsed("right", b))
+    assert result.relation == "conflict"
+    contra = next(d for d in result.differences if d.conflict)
+    assert {e["voice"]: e["role"] for e in contra.evidence} == {"right": "negates",
+                                                                "left": "asserts"}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # capitalised on both sides: maybe a name on both
+    ("Racers are running down a track", "There are no Racers running down a track"),
+    # a bare singular opens a sentence as a name does
+    ("Surfer is riding a big wave", "There is no surfer riding a big wave"),
+])
+def test_a_capital_opener_read_as_a_name_stays_unasserted(a: str, b: str) -> None:
+    assert _relation(a, b) != "conflict"

@@ -55,6 +55,7 @@ from service.contrast.negation.objects import (
     _used,
     _whole_left_open,
 )
+from service.contrast.negation.opener import opener_asserted
 from service.contrast.negation.reader import read
 from service.contrast.negation.reading import Reading
 from service.contrast.negation.rebuttals import rebuts
@@ -102,7 +103,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
             ps = _predicate_span(neg, pos, word)
             tied = ps is not None  # "not a meteorite" / "A meteorite landed": what it is
-            ps = ps or pos.asserted.get(word) or _planned(word, pos)
+            ps = ps or pos.asserted.get(word) or _planned(word, pos) \
+                or opener_asserted(neg, spans[0][1], pos, word)
             if ps is not None and word not in pos.negated and not _earlier(neg, spans[0][0]) \
                     and (tied or _anchored(neg.anchors.get(word, set()), pos)) \
                     and (tied or _same_object(neg.objects.get(word, set()), pos, word)
