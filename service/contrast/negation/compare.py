@@ -13,6 +13,7 @@ from service.contrast.negation.demonyms import as_places
 from service.contrast.negation.denials import victim_killed
 from service.contrast.negation.deniers import denies
 from service.contrast.negation.described import only_described
+from service.contrast.negation.details import other_particulars
 from service.contrast.negation.lexicon import (
     ACTED_ON,
     ANTONYMS,
@@ -54,6 +55,7 @@ from service.contrast.negation.objects import (
     _used,
     _whole_left_open,
 )
+from service.contrast.negation.opener import opener_asserted
 from service.contrast.negation.reader import read
 from service.contrast.negation.reading import Reading
 from service.contrast.negation.rebuttals import rebuts
@@ -101,7 +103,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         for word, spans in sorted(neg.negated.items()) if not _question(neg) else ():
             ps = _predicate_span(neg, pos, word)
             tied = ps is not None  # "not a meteorite" / "A meteorite landed": what it is
-            ps = ps or pos.asserted.get(word) or _planned(word, pos)
+            ps = ps or pos.asserted.get(word) or _planned(word, pos) \
+                or opener_asserted(neg, spans[0][1], pos, word)
             if ps is not None and word not in pos.negated and not _earlier(neg, spans[0][0]) \
                     and (tied or _anchored(neg.anchors.get(word, set()), pos)) \
                     and (tied or _same_object(neg.objects.get(word, set()), pos, word)
@@ -119,6 +122,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _told_apart(neg, spans[0][1], pos, ps[0]) \
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
+                    and (tied or not other_particulars(neg, spans[0][1], pos, ps[0])) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
                     and not two_targets(neg, spans[0][0], pos, word) \
                     and (tied or not only_described(neg, spans[0], word, pos, ps)):

@@ -3,6 +3,7 @@ the opposite, a stance on what one denies a part in, a word in another sense."""
 
 from __future__ import annotations
 
+from service.contrast.negation.details import clause_other_particulars
 from service.contrast.negation.elided import elided_parts
 from service.contrast.negation.lexicon import CLAUSE_MARKS, CLAUSE_WORDS
 from service.contrast.negation.modality import _FORECAST, _ability_against_plan, _irrealis, _unreal
@@ -107,6 +108,8 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
         if cue is not None and head in pos.asserted and _two_subjects(
                 neg, neg.toks[cue].start, pos, pos.asserted[head][0]):
             continue  # "Oil prices did not rise" / "Gold prices rose": of another subject
+        if clause_other_particulars(neg, span, head, pos):
+            continue  # "not playing on a playground" / "playing on the outdoor gym"
         if cue is not None and head is not None and two_targets(neg, neg.toks[cue].start, pos,
                                                                 head):
             continue  # "Trump was not being investigated" / "the investigation into Flynn"
