@@ -43,6 +43,7 @@ from embeddings.claims.groups import (
     without_why_unnamed,
 )
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.person_descriptions import over_person_description
 from embeddings.claims.quotes import ends_with_quote
 from embeddings.claims.roles import (
     _OF_ROLES,
@@ -245,6 +246,10 @@ def subject_before(sentence: str, verb_start: int,
         speaker = named_speaker(raw, context)
         if speaker is not None and not _CLAUSE_OPENER_BEFORE.search(text[:start]):
             start = over_descriptor(text, start)  # "Telecom operator Norvanta said"
+        if speaker is not None and not _CLAUSE_OPENER_BEFORE.search(text[:start]):
+            # "pace bowler James Anderson", "Trump’s former personal lawyer Michael Cohen"
+            person_start = over_person_description(text, name[1], raw)
+            start = min(start, person_start)
         if speaker is None or not _CLAUSE_OPENER_BEFORE.search(text[:start]):
             return None
         return speaker, start

@@ -1,0 +1,72 @@
+"""The claims stage, read from a sample of news sentences with a reporting word: a person
+described before their name by what they do ("pace bowler James Anderson has said",
+"Right-wing propagandist Glenn Beck told viewers that") is the speaker, as "Telecom operator
+Norvanta said" already was, and the frame is cut from the claim."""
+
+from __future__ import annotations
+
+import pytest
+from claimkit import article
+
+from embeddings.claims import SentenceClaimExtractor
+from embeddings.types import Claim
+
+
+def _claim(sentence: str, source: str = "Test Wire") -> Claim:
+    return SentenceClaimExtractor().extract(article(sentence, source=source))[-1]
+
+
+def _read(sentence: str) -> tuple[str | None, str]:
+    claim = _claim(sentence)
+    return claim.speaker, claim.core
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("England will consider a joint protest with West Indies next month, pace bowler James "
+     "Anderson has said.", "James Anderson",
+     "England will consider a joint protest with West Indies next month"),
+    ("Right-wing propagandist Glenn Beck told viewers of his show that older Americans should "
+     "go back to work.", "Glenn Beck", "older Americans should go back to work."),
+    ("North Korean dictator Kim Jong Un said the country will halt nuclear tests.",
+     "Kim Jong Un", "the country will halt nuclear tests."),
+    ("Visiting West Indies skipper Jason Holder has said it would be a team decision.",
+     "Jason Holder", "it would be a team decision."),
+    ("U.S. President Donald Trump’s former personal lawyer Michael Cohen said on Wednesday "
+     "that Trump has not released his tax returns.", "Michael Cohen",
+     "Trump has not released his tax returns."),
+    ("Billionaire investor Warren Buffett said on Monday that the wealthy are not paying "
+     "enough taxes.", "Warren Buffett", "the wealthy are not paying enough taxes."),
+    ("After walking past the mural, Kabul resident Dost Muhammad Momand said it had been "
+     "painful to watch the video.", "Dost Muhammad Momand",
+     "it had been painful to watch the video."),
+    ("The deficit will double by 2030, veteran commentator Jane Porter wrote on Sunday.",
+     "Jane Porter", "The deficit will double by 2030"),
+])
+def test_a_person_described_before_the_name_is_the_speaker(sentence: str, speaker: str,
+                                                           core: str) -> None:
+    assert _read(sentence) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "not_speaker"), [
+    # after a preposition the described person is no subject: the fans speak, not he
+    ("Many fans of veteran striker John Smith said the club had let them down.", "John Smith"),
+    # a verb's object before the frame's own subject
+    ("Voters who consider former governor Jane Porter a moderate said the race was close.",
+     "Jane Porter"),
+])
+def test_a_described_name_inside_another_subject_is_not_the_speaker(
+        sentence: str, not_speaker: str) -> None:
+    assert _read(sentence)[0] != not_speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # what read before still reads so: a title, a known descriptor head, a bare name
+    ("Telecom operator Norvanta said profits rose sharply in May.", "Norvanta",
+     "profits rose sharply in May."),
+    ("State Department spokesman Ned Price said the talks would resume.", "Ned Price",
+     "the talks would resume."),
+    ("James Anderson said England would consider a protest.", "James Anderson",
+     "England would consider a protest."),
+])
+def test_speakers_read_before_stay(sentence: str, speaker: str, core: str) -> None:
+    assert _read(sentence) == (speaker, core)
