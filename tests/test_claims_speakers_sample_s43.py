@@ -70,3 +70,49 @@ def test_a_described_name_inside_another_subject_is_not_the_speaker(
 ])
 def test_speakers_read_before_stay(sentence: str, speaker: str, core: str) -> None:
     assert _read(sentence) == (speaker, core)
+
+
+# one witness is no more named than several: "a witness says" reads as "witnesses said", the
+# project's bare group ("Officials said"): no speaker, and the frame cut from the claim
+@pytest.mark.parametrize("sentence", [
+    "The gunman fled on foot, a witness says.",
+    "The gunman fled on foot, witnesses said.",
+    "The gunman fled on foot, one resident told Reuters.",
+    "The gunman fled on foot, an elderly neighbour said.",
+    "The gunman fled on foot, a 45-year-old eyewitness said.",
+])
+def test_a_witness_reads_as_witnesses_do(sentence: str) -> None:
+    assert _read(sentence) == (None, "The gunman fled on foot")
+
+
+def test_a_leading_witness_frame_is_cut_as_a_bare_group_one_is() -> None:
+    assert _read("A witness said the gunman fled on foot.") == (None, "the gunman fled on foot.")
+    assert _read("Witnesses said the gunman fled on foot.") == (None, "the gunman fled on foot.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Gunman Fled on Foot, Witness Says",
+    "Gunman Fled on Foot, Witnesses Say",
+    "Gunman fled on foot, witness says",
+    "Gunman fled on foot, witnesses say",
+])
+def test_a_headline_witness_reads_as_its_plural(headline: str) -> None:
+    speaker, core = _read(headline)
+    assert speaker is None
+    assert core.lower() == "gunman fled on foot"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a post the outlet vouches for is still read as that post, singular or titled
+    ("The gunman fled on foot, an official said.", "official", "The gunman fled on foot"),
+    ("The gunman fled on foot, a source said.", "source", "The gunman fled on foot"),
+    ("Gunman Fled on Foot, Official Says", "Official", "Gunman Fled on Foot"),
+    # a named witness is named
+    ("The gunman fled on foot, the witness John Smith said.", "John Smith",
+     "The gunman fled on foot"),
+    # a witness in the claim is no frame's subject
+    ("Police questioned the witness for hours, an official said.", "official",
+     "Police questioned the witness for hours"),
+])
+def test_posts_and_named_witnesses_stay(sentence: str, speaker: str, core: str) -> None:
+    assert _read(sentence) == (speaker, core)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.bystanders import one_bystander
 from embeddings.claims.numbers.units import title_case
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker
@@ -97,6 +98,8 @@ def _title_case_frame(sentence: str) -> tuple[str | None, str, int] | None:
     if match is None or not title_case(sentence) or _NOT_A_HEAD.search(match.group("who")) \
             or _DOCUMENT.search(match.group("who")):
         return None
+    if one_bystander(match.group("who")):  # "..., Witness Says": as "..., Witnesses Say"
+        return None, match.group("claim"), 0
     # read without what the article taught the context: a Title Case headline is one run of
     # capitals, which it took for a name
     return named_speaker(match.group("who"), SpeakerContext()), match.group("claim"), 0
