@@ -116,3 +116,42 @@ def test_a_headline_witness_reads_as_its_plural(headline: str) -> None:
 ])
 def test_posts_and_named_witnesses_stay(sentence: str, speaker: str, core: str) -> None:
     assert _read(sentence) == (speaker, core)
+
+
+# a body named by a common noun after its place or people speaks as "police" and "the French
+# government" already did: "Seattle police said", "The U.S. government said"
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Seattle police said they were investigating the fatal shooting of one person.",
+     "Seattle police", "they were investigating the fatal shooting of one person."),
+    ("Seattle police on Saturday said they were investigating a third shooting.",
+     "Seattle police", "they were investigating a third shooting."),
+    ("Swedish police say they are searching for a blue car registered in Denmark.",
+     "Swedish police", "they are searching for a blue car registered in Denmark."),
+    ("The U.S. government said on Monday the deadline has been extended by three days.",
+     "U.S. government", "the deadline has been extended by three days."),
+    ("One man died in the clashes, Hong Kong police said.", "Hong Kong police",
+     "One man died in the clashes"),
+])
+def test_a_body_after_its_place_is_the_speaker(sentence: str, speaker: str, core: str) -> None:
+    assert _read(sentence) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Police said they were investigating the fatal shooting.", "police"),
+    ("But police said they were investigating the fatal shooting.", "police"),
+    ("On Sunday, police said they were investigating the fatal shooting.", "police"),
+    ("The French government said on Monday the deadline has been extended by three days.",
+     "French government"),
+])
+def test_a_body_without_a_place_stays_as_it_was(sentence: str, speaker: str) -> None:
+    assert _read(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Texas police said they were investigating the fatal shooting.",
+    "On Sunday police said they were investigating the fatal shooting.",
+    "Local police said they were investigating the fatal shooting.",
+])
+def test_a_preposition_or_an_adjective_is_no_place_of_the_body(sentence: str) -> None:
+    assert _read(sentence)[0] not in ("In Texas police", "Local police", "On Sunday police",
+                                      "Sunday police")

@@ -58,6 +58,7 @@ from embeddings.claims.roles import (
 from embeddings.claims.speaker_context import COMPANY_HEADS, PERSON_ROLES, SpeakerContext
 from embeddings.claims.speaker_names import (
     _CLAUSE_OPENER_BEFORE,
+    _DISCOURSE,
     _extend_over_titles,
     _name_at_end,
     named_speaker,
@@ -119,6 +120,20 @@ _STATE_AFTER_PLACE = re.compile(
 # "Judge Reed O'Connor in Fort Worth": a named person's place is no part of who speaks
 _NAME_IN_PLACE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*)\s+in(?:\s+[A-Z][\w.'’-]*)+$")
+
+
+# a body named by a common noun after its place or people ("Seattle police", "Swedish police",
+# "The U.S. government"), which speaks as "the French government" and "police" do; not an
+# adjective that opens a sentence ("Local police"), a preposition's place ("In Texas police")
+# or a day ("Sunday police")
+_PLACED_BODY_AT_END = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]he\s+)?(?P<who>(?P<place>(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,3})"
+    r"\s+){1,3})(?:police|government|army|military|navy|coastguard))$")
+_NOT_A_PLACE = _words("""local state federal national regional city county municipal
+    provincial border traffic riot secret military transit religious morality other
+    in on at for with by from to into than then monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december""") | _DISCOURSE
 
 
 def _without_state(text: str) -> str:
@@ -291,6 +306,11 @@ def subject_before(sentence: str, verb_start: int,
         if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
             return resolved or phrase, start
         return resolved or phrase.split(maxsplit=1)[1], start
+    placed = _PLACED_BODY_AT_END.search(text)  # "Seattle police said", "The U.S. government"
+    if placed and _CLAUSE_OPENER_BEFORE.search(text[: placed.start()]) \
+            and not any(w.lower() in _NOT_A_PLACE or w.lower() in _NOT_A_MODIFIER
+                        for w in placed.group("place").split()):
+        return placed.group("who"), placed.start()
     police = re.search(r"(?:^|(?<=\s))police$", text)  # "A, police said": the force of the story
     if police and _CLAUSE_OPENER_BEFORE.search(text[: police.start()]):
         return context.resolve_descriptor("police") or "police", police.start()
