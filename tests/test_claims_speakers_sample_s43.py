@@ -155,3 +155,30 @@ def test_a_body_without_a_place_stays_as_it_was(sentence: str, speaker: str) -> 
 def test_a_preposition_or_an_adjective_is_no_place_of_the_body(sentence: str) -> None:
     assert _read(sentence)[0] not in ("In Texas police", "Local police", "On Sunday police",
                                       "Sunday police")
+
+
+# "X reported wounded", "X reported to be near buying Y": X is what is reported on, by no one
+# the headline names (as "X said to be ..."), never the one who reports
+@pytest.mark.parametrize("headline", [
+    "ISIS executioner Jihadi John reported wounded in air strike",
+    "Apple reported to be near buying Path social network",
+    "Jihadi John reported wounded in air strike",
+    "Kim Jong Un reported to be in fragile condition after surgery",
+    "Rebel commander reported killed in clashes near Aleppo",
+    "Missing climber reported alive after three days on the mountain",
+    "Pop star reported to have signed a new record deal",
+])
+def test_a_passive_reported_names_no_speaker(headline: str) -> None:
+    assert _read(headline) == (None, headline)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Police reported that two people were killed in the blast.", "police",
+     "two people were killed in the blast."),
+    ("Officials reported to parliament that the plan had failed.", None, "the plan had failed."),
+    ("The Associated Press reported the deal was close to collapse.", "Associated Press",
+     "the deal was close to collapse."),
+])
+def test_an_active_reported_stays_a_frame(sentence: str, speaker: str | None,
+                                          core: str) -> None:
+    assert _read(sentence) == (speaker, core)

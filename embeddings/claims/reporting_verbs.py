@@ -65,6 +65,17 @@ _POSTED_WHERE = re.compile(
     r"\s+(?:on|to|in|online|that|(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:video|message"
     r"|statement|photo|picture|image|tweet|comment|note|letter|update|clip|story)s?)\b"
     r"|\s*[:,“\"]")
+# "Fire reported at a chemical plant", "Shooting reported outside the school, police say":
+# a headline's passive participle, where it happened; "Police reported on Tuesday that",
+# "reported in a statement" are frames (no place follows).  And what state someone is
+# reported in ("Jihadi John reported wounded in air strike", "Apple reported to be near
+# buying Path"): reported by no one the headline names, as "is said to be" is
+_REPORTED_WHERE = re.compile(
+    r"\s+(?:at|near|outside|inside|off|along|across|around|throughout|close\s+to"
+    r"|in\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)|in\s+the\s+(?:north|south|east|west|centre|center)\b"
+    r"|to\s+(?:be|have)\s|(?:dead|alive|missing|safe|killed|wounded|injured|hurt|captured"
+    r"|arrested|detained|kidnapped|abducted|in\s+talks)\b)")
 _FINDINGS = _words("found ruled")
 # "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
 _NOT_A_FINDING = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|out|in|on|over"

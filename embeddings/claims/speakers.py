@@ -60,6 +60,7 @@ from embeddings.claims.reporting_verbs import (
     _FINDINGS,
     _NOT_A_FINDING,
     _POSTED_WHERE,
+    _REPORTED_WHERE,
     _VERB,
     past_listener,
 )
@@ -376,13 +377,6 @@ def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
     return mid_frame_core(sentence[:start], sentence[verb.end():], verb.group())
 
 
-# "Fire reported at a chemical plant", "Shooting reported outside the school, police say":
-# a headline's passive participle, where it happened; "Police reported on Tuesday that",
-# "reported in a statement" are frames (no place follows)
-_REPORTED_WHERE = re.compile(
-    r"\s+(?:at|near|outside|inside|off|along|across|around|throughout|close\s+to"
-    r"|in\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b)|in\s+the\s+(?:north|south|east|west|centre|center)\b)")
 _CHARGED_THAT = re.compile(r"\s*(?:that\b|,|[“\"]|$|\.)")
 _COMPLEMENT_LATER = re.compile(r"\bthat\b|[“\"]")
 
