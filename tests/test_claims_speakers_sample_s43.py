@@ -182,3 +182,36 @@ def test_a_passive_reported_names_no_speaker(headline: str) -> None:
 def test_an_active_reported_stays_a_frame(sentence: str, speaker: str | None,
                                           core: str) -> None:
     assert _read(sentence) == (speaker, core)
+
+
+# a bare group behind its auxiliaries, an adverb or an opening conjunction reads as "Officials
+# said" does: no speaker, the frame cut
+@pytest.mark.parametrize(("sentence", "core"), [
+    ("Campaigners have previously said Trump would face the biggest rally ever seen.",
+     "Trump would face the biggest rally ever seen."),
+    ("Lawmakers specifically said they want to protect women from unfair competition.",
+     "they want to protect women from unfair competition."),
+    ("But analysts said South Korea was aiming for a comprehensive deal.",
+     "South Korea was aiming for a comprehensive deal."),
+    ("Experts have warned that a total withdrawal from Syria would help the Islamic State.",
+     "a total withdrawal from Syria would help the Islamic State."),
+    ("However, analysts have suggested the bank is selling foreign currency.",
+     "the bank is selling foreign currency."),
+])
+def test_a_bare_group_behind_an_adverb_is_cut_as_officials_said_is(sentence: str,
+                                                                    core: str) -> None:
+    assert _read(sentence) == (None, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a finding of nothing: the claim is that nothing was found, so the frame stays
+    "Researchers have found no evidence that social networks are biased against conservatives.",
+    "Researchers found no evidence that social networks are biased against conservatives.",
+    # "states" after a count is the plural noun, no verb of saying
+    "Meanwhile, lawmakers in several states ― including Louisiana ― are trying to block "
+    "abortions at six weeks.",
+    # a subordinate frame stays the subordinate's
+    "When officials said the deal would close, markets rallied.",
+])
+def test_what_is_no_bare_group_frame_stays_whole(sentence: str) -> None:
+    assert _read(sentence) == (None, sentence)

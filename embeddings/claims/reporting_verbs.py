@@ -54,7 +54,14 @@ _ACT = (
     r"(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
     r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?[\d$€£])"
 )
-_VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
+# a form that is a plural noun too, after a count: "lawmakers in several states", "two
+# reports", "many claims" (not "some say": a bare group and its verb)
+_COUNTED_NOUN = ("(?!(?:" + "|".join(
+    rf"(?<=\b{w} )" for w in ("several", "many", "some", "few", "all", "both", "other",
+                              "these", "those", "two", "three", "four", "five", "various",
+                              "multiple", "numerous"))
+    + r")(?:states|reports|claims|notes|charges)\b)")
+_VERB = re.compile(rf"\b{_COUNTED_NOUN}(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
 _DECLARED_ACT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|war|victory"
     r"|independence|bankruptcy|martial|state\s+of|emergency|ceasefire|truce|national|day|days"
@@ -79,7 +86,9 @@ _REPORTED_WHERE = re.compile(
 _FINDINGS = _words("found ruled")
 # "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
 _NOT_A_FINDING = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|out|in|on|over"
-                            r"|against|for|by|guilty|dead|alive)\b")
+                            r"|against|for|by|guilty|dead|alive"
+                            # "found no evidence that A": A is what was not found
+                            r"|no\s+(?:evidence|sign|proof|indication|trace|link))\b")
 # an outlet named by what it is: "told the newspaper", "told a local broadcaster", "told
 # state television" (its name is no more part of the claim than "the BBC"'s)
 _OUTLET_NOUNS = _words("""newspaper paper daily weekly tabloid broadcaster agency station

@@ -213,7 +213,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
         if subject is None and verb.group("content") \
-                and (unnamed_at_end(sentence[: verb.start()]) == 0
+                and (unnamed_at_end(_bare_subject(sentence[: verb.start()])) == 0
                      or context.is_opening_plural(_bare_subject(sentence[: verb.start()]))) \
                 and (start := _reported_clause(sentence, verb, quoted)) is not None:
             # "Officials said five people died": the claim after the frame, still the outlet's
@@ -330,8 +330,13 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
 
 
 def _bare_subject(before: str) -> str:
-    """The words before a verb without its auxiliaries ("Hospitals have said" -> "Hospitals")."""
-    return BETWEEN_SUBJECT_AND_VERB.sub("", before, count=1).strip(" “\"'‘")
+    """The words before a verb without its auxiliaries ("Hospitals have said" -> "Hospitals"),
+    adverbs ("Lawmakers specifically said") and opening conjunction ("But analysts said")."""
+    bare = BETWEEN_SUBJECT_AND_VERB.sub("", before, count=1).strip(" “\"'‘")
+    return _CONJUNCTION_OPENS.sub("", bare)
+
+
+_CONJUNCTION_OPENS = re.compile(r"^(?:But|And|Yet|So|Still|However|Meanwhile),?\s+")
 
 
 def _reported_clause(sentence: str, verb: re.Match[str],
