@@ -215,3 +215,32 @@ def test_a_bare_group_behind_an_adverb_is_cut_as_officials_said_is(sentence: str
 ])
 def test_what_is_no_bare_group_frame_stays_whole(sentence: str) -> None:
     assert _read(sentence) == (None, sentence)
+
+
+# a lower-case headline drops its frame's article, and reads as its prose with the article
+@pytest.mark.parametrize(("headline", "speaker", "core"), [
+    ("Meteorite makes big crater in Nicaragua, government says", "government",
+     "Meteorite makes big crater in Nicaragua"),
+    ("Saudi oil pipeline fire under control, security source says", "security source",
+     "Saudi oil pipeline fire under control"),
+    ("Islamic State training pilots to fly MiG fighter planes, says monitoring group",
+     "monitoring group", "Islamic State training pilots to fly MiG fighter planes"),
+    ("Audio captured at time of the shooting, company says", "company",
+     "Audio captured at time of the shooting"),
+])
+def test_a_headline_frame_without_its_article_reads_as_with_it(headline: str, speaker: str,
+                                                               core: str) -> None:
+    assert _read(headline) == (speaker, core)
+
+
+@pytest.mark.parametrize("headline", [
+    # a document no one is named as author of stays whole, as "a report says" does in prose
+    "Apple Watch feature will save battery life, report says",
+    "North Korea ordered citizens to change their names, says new report",
+    # a word prose does not read as a speaker either
+    "Texas boy suspended for threatening to use magic, dad says",
+    # a sentence, not a headline: its frame has its article or is none
+    "The fire is under control, report says.",
+])
+def test_a_headline_frame_prose_would_not_read_stays_whole(headline: str) -> None:
+    assert _read(headline) == (None, headline)
