@@ -54,7 +54,14 @@ _ACT = (
     r"(?:[\w’'-]+\s+){1,5}?at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
     r"|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?[\d$€£])"
 )
-_VERB = re.compile(rf"\b(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
+# a form that is a plural noun too, after a count: "lawmakers in several states", "two
+# reports", "many claims" (not "some say": a bare group and its verb)
+_COUNTED_NOUN = ("(?!(?:" + "|".join(
+    rf"(?<=\b{w} )" for w in ("several", "many", "some", "few", "all", "both", "other",
+                              "these", "those", "two", "three", "four", "five", "various",
+                              "multiple", "numerous"))
+    + r")(?:states|reports|claims|notes|charges)\b)")
+_VERB = re.compile(rf"\b{_COUNTED_NOUN}(?:(?P<content>{_CONTENT})|(?P<act>{_ACT}))\b")
 _DECLARED_ACT = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|war|victory"
     r"|independence|bankruptcy|martial|state\s+of|emergency|ceasefire|truce|national|day|days"
@@ -65,10 +72,23 @@ _POSTED_WHERE = re.compile(
     r"\s+(?:on|to|in|online|that|(?:an?|the|his|her|their|its)\s+(?:[a-z]+\s+)?(?:video|message"
     r"|statement|photo|picture|image|tweet|comment|note|letter|update|clip|story)s?)\b"
     r"|\s*[:,“\"]")
+# "Fire reported at a chemical plant", "Shooting reported outside the school, police say":
+# a headline's passive participle, where it happened; "Police reported on Tuesday that",
+# "reported in a statement" are frames (no place follows).  And what state someone is
+# reported in ("Jihadi John reported wounded in air strike", "Apple reported to be near
+# buying Path"): reported by no one the headline names, as "is said to be" is
+_REPORTED_WHERE = re.compile(
+    r"\s+(?:at|near|outside|inside|off|along|across|around|throughout|close\s+to"
+    r"|in\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)|in\s+the\s+(?:north|south|east|west|centre|center)\b"
+    r"|to\s+(?:be|have)\s|(?:dead|alive|missing|safe|killed|wounded|injured|hurt|captured"
+    r"|arrested|detained|kidnapped|abducted|in\s+talks)\b)")
 _FINDINGS = _words("found ruled")
 # "found itself isolated", "ruled out talks", "ruled in favour of": no finding is reported
 _NOT_A_FINDING = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|out|in|on|over"
-                            r"|against|for|by|guilty|dead|alive)\b")
+                            r"|against|for|by|guilty|dead|alive"
+                            # "found no evidence that A": A is what was not found
+                            r"|no\s+(?:evidence|sign|proof|indication|trace|link))\b")
 # an outlet named by what it is: "told the newspaper", "told a local broadcaster", "told
 # state television" (its name is no more part of the claim than "the BBC"'s)
 _OUTLET_NOUNS = _words("""newspaper paper daily weekly tabloid broadcaster agency station

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
+from embeddings.claims.bystanders import unnamed_at_end
 from embeddings.claims.clauses import (
     MAIN_CLAUSE_RESUMES,
     SAID_REACH,
@@ -33,7 +34,6 @@ from embeddings.claims.clauses import (
 from embeddings.claims.demands import demands
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
-from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
@@ -60,6 +60,7 @@ from embeddings.claims.reporting_verbs import (
     _FINDINGS,
     _NOT_A_FINDING,
     _POSTED_WHERE,
+    _REPORTED_WHERE,
     _VERB,
     past_listener,
 )
@@ -212,7 +213,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
         if subject is None and verb.group("content") \
-                and (bare_group_at_end(sentence[: verb.start()]) == 0
+                and (unnamed_at_end(_bare_subject(sentence[: verb.start()])) == 0
                      or context.is_opening_plural(_bare_subject(sentence[: verb.start()]))) \
                 and (start := _reported_clause(sentence, verb, quoted)) is not None:
             # "Officials said five people died": the claim after the frame, still the outlet's
@@ -329,8 +330,13 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
 
 
 def _bare_subject(before: str) -> str:
-    """The words before a verb without its auxiliaries ("Hospitals have said" -> "Hospitals")."""
-    return BETWEEN_SUBJECT_AND_VERB.sub("", before, count=1).strip(" “\"'‘")
+    """The words before a verb without its auxiliaries ("Hospitals have said" -> "Hospitals"),
+    adverbs ("Lawmakers specifically said") and opening conjunction ("But analysts said")."""
+    bare = BETWEEN_SUBJECT_AND_VERB.sub("", before, count=1).strip(" “\"'‘")
+    return _CONJUNCTION_OPENS.sub("", bare)
+
+
+_CONJUNCTION_OPENS = re.compile(r"^(?:But|And|Yet|So|Still|However|Meanwhile),?\s+")
 
 
 def _reported_clause(sentence: str, verb: re.Match[str],
@@ -353,7 +359,7 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
     """"Five people died, officials said.": a bare group names no one, so the claim stays
     the outlet's own (the contrast says "unnamed officials"), but the frame is no part of
     what is claimed, and is cut from it as a named speaker's is."""
-    start = bare_group_at_end(sentence[: verb.start()])
+    start = unnamed_at_end(sentence[: verb.start()])
     if start is None:
         return None
     before, after = sentence[:start], sentence[verb.end():]
@@ -367,7 +373,7 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
 def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
     """"The plan, officials said, would cost $2 billion.": a bare group's frame set inside
     the claim, cut from it as a trailing one is ("But, officials said, A": as a leading one)."""
-    start = bare_group_at_end(sentence[: verb.start()])
+    start = unnamed_at_end(sentence[: verb.start()])
     if start is None:
         return None
     past = connective_frame_start(sentence[:start], sentence[verb.end():], verb.group())
@@ -376,13 +382,6 @@ def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
     return mid_frame_core(sentence[:start], sentence[verb.end():], verb.group())
 
 
-# "Fire reported at a chemical plant", "Shooting reported outside the school, police say":
-# a headline's passive participle, where it happened; "Police reported on Tuesday that",
-# "reported in a statement" are frames (no place follows)
-_REPORTED_WHERE = re.compile(
-    r"\s+(?:at|near|outside|inside|off|along|across|around|throughout|close\s+to"
-    r"|in\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b)|in\s+the\s+(?:north|south|east|west|centre|center)\b)")
 _CHARGED_THAT = re.compile(r"\s*(?:that\b|,|[“\"]|$|\.)")
 _COMPLEMENT_LATER = re.compile(r"\bthat\b|[“\"]")
 

@@ -43,6 +43,7 @@ from embeddings.claims.groups import (
     without_why_unnamed,
 )
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.person_descriptions import over_person_description
 from embeddings.claims.quotes import ends_with_quote
 from embeddings.claims.roles import (
     _OF_ROLES,
@@ -57,6 +58,7 @@ from embeddings.claims.roles import (
 from embeddings.claims.speaker_context import COMPANY_HEADS, PERSON_ROLES, SpeakerContext
 from embeddings.claims.speaker_names import (
     _CLAUSE_OPENER_BEFORE,
+    _DISCOURSE,
     _extend_over_titles,
     _name_at_end,
     named_speaker,
@@ -118,6 +120,20 @@ _STATE_AFTER_PLACE = re.compile(
 # "Judge Reed O'Connor in Fort Worth": a named person's place is no part of who speaks
 _NAME_IN_PLACE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*)\s+in(?:\s+[A-Z][\w.'’-]*)+$")
+
+
+# a body named by a common noun after its place or people ("Seattle police", "Swedish police",
+# "The U.S. government"), which speaks as "the French government" and "police" do; not an
+# adjective that opens a sentence ("Local police"), a preposition's place ("In Texas police")
+# or a day ("Sunday police")
+_PLACED_BODY_AT_END = re.compile(
+    r"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]he\s+)?(?P<who>(?P<place>(?:(?:[A-Z][\w’'-]*|(?:[A-Z]\.){2,3})"
+    r"\s+){1,3})(?:police|government|army|military|navy|coastguard))$")
+_NOT_A_PLACE = _words("""local state federal national regional city county municipal
+    provincial border traffic riot secret military transit religious morality other
+    in on at for with by from to into than then monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december""") | _DISCOURSE
 
 
 def _without_state(text: str) -> str:
@@ -245,6 +261,10 @@ def subject_before(sentence: str, verb_start: int,
         speaker = named_speaker(raw, context)
         if speaker is not None and not _CLAUSE_OPENER_BEFORE.search(text[:start]):
             start = over_descriptor(text, start)  # "Telecom operator Norvanta said"
+        if speaker is not None and not _CLAUSE_OPENER_BEFORE.search(text[:start]):
+            # "pace bowler James Anderson", "Trump’s former personal lawyer Michael Cohen"
+            person_start = over_person_description(text, name[1], raw)
+            start = min(start, person_start)
         if speaker is None or not _CLAUSE_OPENER_BEFORE.search(text[:start]):
             return None
         return speaker, start
@@ -286,6 +306,11 @@ def subject_before(sentence: str, verb_start: int,
         if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
             return resolved or phrase, start
         return resolved or phrase.split(maxsplit=1)[1], start
+    placed = _PLACED_BODY_AT_END.search(text)  # "Seattle police said", "The U.S. government"
+    if placed and _CLAUSE_OPENER_BEFORE.search(text[: placed.start()]) \
+            and not any(w.lower() in _NOT_A_PLACE or w.lower() in _NOT_A_MODIFIER
+                        for w in placed.group("place").split()):
+        return placed.group("who"), placed.start()
     police = re.search(r"(?:^|(?<=\s))police$", text)  # "A, police said": the force of the story
     if police and _CLAUSE_OPENER_BEFORE.search(text[: police.start()]):
         return context.resolve_descriptor("police") or "police", police.start()
