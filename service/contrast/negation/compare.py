@@ -60,6 +60,7 @@ from service.contrast.negation.rebuttals import rebuts
 from service.contrast.negation.shown import shown_clause, shown_negation
 from service.contrast.negation.subjects import (
     _clause_told_apart,
+    _kin_apart,
     _moved_one_thing,
     _one_actor,
     _one_body,
@@ -209,6 +210,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue
         if _placed_apart(a, span_a[0], b, span_b[0]):
             continue  # "The strike at the port ended" / "The strike at the airport continues"
+        if _kin_apart(a, span_a[0], b, span_b[0]):
+            continue  # "The singer's mother died" / "The singer is alive": two people
         if not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)):
             continue  # "Oil prices rose" / "Gold prices fell": of two things (OWN_SUBJECT)
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
