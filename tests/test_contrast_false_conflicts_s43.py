@@ -1,5 +1,6 @@
 """False conflicts of a state or an act bound to the wrong subject: a fate told of someone
-of X's ("the singer's mother", "his wife", "the wife of the senator") is not told of X."""
+of X's ("the singer's mother", "his wife", "the wife of the senator") is not told of X, and
+"X is not the one who did it" denies who did it, not that it was done."""
 
 from __future__ import annotations
 
@@ -50,3 +51,31 @@ def test_a_lawyers_word_against_the_clients_guilt_is_still_a_dispute() -> None:
                       claim("site", "Smith is guilty."))
     assert result.relation == "conflict", result.summary
     assert "“innocent”" in result.summary, result.summary
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Smith is not the gunman who opened fire.", "A gunman opened fire at the mall."),
+    ("Smith is not the gunman who opened fire at the mall.",
+     "A gunman opened fire at the mall."),
+    ("The actor was not the man who rescued the child.",
+     "A man rescued the child from the river."),
+    ("Jones is not the driver who hit the cyclist.", "A driver hit a cyclist on Main Street."),
+    ("The senator was not the one who leaked the memo.", "Someone leaked the memo to reporters."),
+])
+def test_a_denied_doer_does_not_deny_the_act(a: str, b: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation != "conflict", result.summary
+
+
+@pytest.mark.parametrize(("a", "b", "subject"), [
+    ("Smith is not the gunman who opened fire.", "Smith opened fire at the mall.", "Smith"),
+    ("The actor was not the man who rescued the child.",
+     "The actor rescued the child from the river.", "The actor"),
+    ("Jones is not the driver who hit the cyclist.", "Jones hit a cyclist on Main Street.",
+     "Jones"),
+])
+def test_a_denied_doer_against_the_side_that_names_him_is_a_dispute(
+        a: str, b: str, subject: str) -> None:
+    result = contrast(claim("wire", a), claim("site", b))
+    assert result.relation == "conflict", result.summary
+    assert subject in result.summary, result.summary

@@ -122,6 +122,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
                     and not two_targets(neg, spans[0][0], pos, word) \
+                    and not _doer_unnamed(neg, spans[0][0], pos) \
                     and (tied or not only_described(neg, spans[0], word, pos, ps)):
                 ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
                 ps = shown_clause(pos, ps, tied)
@@ -138,6 +139,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not clause_not_yet_against_future(neg, clause, pos) \
                     and not clause_wished(neg, clause, pos) \
                     and not clause_taken_back(neg, clause, pos) \
+                    and not _doer_unnamed(neg, clause[0], pos) \
                     and not _denies_the_opposite(neg, clause, next(
                         n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(
@@ -280,6 +282,16 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     if not any(k.startswith("blame:") for k, _, _ in found):
         found.extend(_other_culprits(a, b))
     return found
+
+
+def _doer_unnamed(neg: Reading, start: int, pos: Reading) -> bool:
+    """The negation at char offset ``start`` denies who did it ("Smith is not the gunman who
+    opened fire", read by ``identities``), and the other side does not name that subject ("A
+    gunman opened fire at the mall"): it tells that the act happened, which is not denied."""
+    if not neg.rebuts_subject or neg.rebuttal is None \
+            or not neg.rebuttal[0] <= start < neg.rebuttal[1]:
+        return False
+    return neg.rebutted[0].isdisjoint(set(pos.asserted) | _all_stems(pos))
 
 
 def _asserts(pos: Reading, span: tuple[int, int]) -> dict[str, object]:
