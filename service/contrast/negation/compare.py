@@ -62,6 +62,7 @@ from service.contrast.negation.rebuttals import rebuts
 from service.contrast.negation.shown import shown_clause, shown_negation
 from service.contrast.negation.subjects import (
     _clause_told_apart,
+    _kin_apart,
     _moved_one_thing,
     _one_actor,
     _one_body,
@@ -125,6 +126,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and (tied or not other_particulars(neg, spans[0][1], pos, ps[0])) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
                     and not two_targets(neg, spans[0][0], pos, word) \
+                    and not _doer_unnamed(neg, spans[0][0], pos) \
                     and (tied or not only_described(neg, spans[0], word, pos, ps)):
                 ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
                 ps = shown_clause(pos, ps, tied)
@@ -141,6 +143,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not clause_not_yet_against_future(neg, clause, pos) \
                     and not clause_wished(neg, clause, pos) \
                     and not clause_taken_back(neg, clause, pos) \
+                    and not _doer_unnamed(neg, clause[0], pos) \
                     and not _denies_the_opposite(neg, clause, next(
                         n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(
@@ -213,6 +216,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue
         if _placed_apart(a, span_a[0], b, span_b[0]):
             continue  # "The strike at the port ended" / "The strike at the airport continues"
+        if _kin_apart(a, span_a[0], b, span_b[0]):
+            continue  # "The singer's mother died" / "The singer is alive": two people
         if not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)):
             continue  # "Oil prices rose" / "Gold prices fell": of two things (OWN_SUBJECT)
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
@@ -281,6 +286,16 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
     if not any(k.startswith("blame:") for k, _, _ in found):
         found.extend(_other_culprits(a, b))
     return found
+
+
+def _doer_unnamed(neg: Reading, start: int, pos: Reading) -> bool:
+    """The negation at char offset ``start`` denies who did it ("Smith is not the gunman who
+    opened fire", read by ``identities``), and the other side does not name that subject ("A
+    gunman opened fire at the mall"): it tells that the act happened, which is not denied."""
+    if not neg.rebuts_subject or neg.rebuttal is None \
+            or not neg.rebuttal[0] <= start < neg.rebuttal[1]:
+        return False
+    return neg.rebutted[0].isdisjoint(set(pos.asserted) | _all_stems(pos))
 
 
 def _asserts(pos: Reading, span: tuple[int, int]) -> dict[str, object]:

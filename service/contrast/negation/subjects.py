@@ -10,8 +10,9 @@ from service.contrast.negation.reading import (
     direct_object,
     is_content,
     name_like,
+    possessive,
 )
-from service.contrast.text import stem
+from service.contrast.text import Token, stem
 
 
 def _same_subject(a: Reading, b: Reading, pair: str) -> bool:
@@ -144,6 +145,8 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
     House passed the bill").  A subject unread on a side, or one within the other ("Prices" /
     "Gold prices", "Hamas" / "Hamas fighters"), may be one: "The company did not lay off
     workers" / "Acme laid off 500 workers" is left to the other rules."""
+    if _kin_apart(neg, neg_start, pos, pos_start):
+        return True  # "The singer's mother did not survive" / "The singer survived"
     words_a, names_a, head_a, name_a = _subject_words(neg, neg_start)
     words_b, names_b, head_b, name_b = _subject_words(pos, pos_start)
     if words_a and words_b and not names_a and not names_b \
@@ -203,13 +206,7 @@ def _placed_apart(a: Reading, start_a: int, b: Reading, start_b: int) -> bool:
 def _placed(r: Reading, start: int) -> tuple[str, frozenset[str]] | None:
     """(head, words after its "at"/"in"/"near") of the noun phrase ending right before the word
     at char offset ``start``, if it has such a phrase."""
-    at = next((j for j, t in enumerate(r.toks) if t.start >= start), len(r.toks))
-    end = at
-    while end > 0 and r.toks[end - 1].lower in _BEFORE_THE_VERB:
-        end -= 1
-    begin = end
-    while begin > 0 and not clause_start(r.toks, begin) and r.toks[begin - 1].lower not in SAYING:
-        begin -= 1
+    begin, end = _phrase_before(r, start)
     toks = r.toks[begin:end]
     prep = next((j for j, t in enumerate(toks) if t.lower in ("at", "in", "near")), None)
     if prep is None:
@@ -259,3 +256,112 @@ def _subject_words(r: Reading, start: int
         run -= 1
     name = " ".join(t.lower for t in r.toks[run:end]) if head in names else ""
     return frozenset(words), frozenset(names), head, name
+
+
+def _phrase_before(r: Reading, start: int) -> tuple[int, int]:
+    """(first, last + 1) tokens of the noun phrase right before the verb (or its "not",
+    its auxiliary) at char offset ``start``, back to its clause's start or a verb of
+    saying."""
+    at = next((j for j, t in enumerate(r.toks) if t.start >= start), len(r.toks))
+    end = at
+    while end > 0 and r.toks[end - 1].lower in _BEFORE_THE_VERB:
+        end -= 1
+    begin = end
+    while begin > 0 and not clause_start(r.toks, begin) and r.toks[begin - 1].lower not in SAYING:
+        begin -= 1
+    return begin, end
+
+
+# people other than the one they belong to: what befalls "the singer's mother", "his wife"
+# or "the lawyer of the suspect" is not told of the singer, of him, of the suspect (not
+# "widow", which tells the owner dead, nor words for the owner's own state: "the singer's
+# condition is critical" is the singer's)
+_OTHER_PEOPLE = frozenset(stem(w) for w in (
+    "mother", "father", "parents", "wife", "husband", "son", "daughter", "brother", "sister",
+    "child", "children", "baby", "family", "relatives", "cousin", "uncle", "aunt", "nephew",
+    "niece", "grandmother", "grandfather", "grandson", "granddaughter", "fiance", "fiancee",
+    "girlfriend", "boyfriend", "stepfather", "stepmother", "stepson", "stepdaughter", "mom",
+    "dad", "lawyer", "lawyers", "attorney", "spokesman", "spokeswoman", "spokesperson", "aide",
+    "bodyguard", "driver", "doctor", "friend", "colleague", "neighbor", "neighbour"))
+
+# a pronoun's possessive, keyed as the pronoun that names its owner as a subject ("His wife
+# died" / "He survived")
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_SUBJECT_PRONOUNS = frozenset(_OWNER_PRONOUNS.values())
+
+
+def _kin_apart(a: Reading, start_a: int, b: Reading, start_b: int) -> bool:
+    """One side's subject is someone of the other's: "The singer's mother died" / "The
+    singer is alive", "His wife was arrested" / "He remains at large", "The wife of the
+    senator was killed" / "The senator survived" (the other side names the owner, and not
+    the person: "The singer's mother died" / "His mother is alive" may be one woman)."""
+    for x, sx, y, sy in ((a, start_a, b, start_b), (b, start_b, a, start_a)):
+        owned = _owned(x, sx)
+        if owned is None:
+            continue
+        people, owner = owned
+        named = _phrase_keys(y, sy)
+        if people.isdisjoint(named) and owner & named:
+            return True
+    return False
+
+
+def _owned(r: Reading, start: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the people's keys, the owner's keys) of a subject that is someone of another's: "the
+    singer's mother", "his lawyer", "the wife and child of Senator Reyes" (each person
+    named: the other side may name one of them); None for any other."""
+    begin, end = _joined_phrase(r, start)
+    toks = r.toks[begin:end]
+    if not toks or not toks[-1].is_word:
+        return None
+    if stem(toks[-1].lower) in _OTHER_PEOPLE and len(toks) >= 2:
+        # "the singer's mother", "his wife", "Smith's defence lawyer": the owner before
+        own = next((j for j in range(len(toks) - 2, -1, -1)
+                    if toks[j].lower in _OWNER_PRONOUNS or possessive(toks, j)), None)
+        if own is not None and not any(t.lower in _JOINED for t in toks[:own]):
+            # (not "Smith and his wife": Smith is of the subject too)
+            return _people_of(toks[own + 1:], toks[:own + 1])
+    of = next((j for j, t in enumerate(toks) if t.lower == "of"), None)
+    if of is not None and of > 0 and stem(toks[of - 1].lower) in _OTHER_PEOPLE:
+        return _people_of(toks[:of], toks[of + 1:])  # "the wife of the senator"
+    return None
+
+
+_JOINED = frozenset({"and", "or", "&"})
+
+
+def _people_of(people: list[Token], owner: list[Token]
+               ) -> tuple[frozenset[str], frozenset[str]] | None:
+    keys = _keys(owner)
+    return (_keys(people) & _OTHER_PEOPLE, keys) if keys else None
+
+
+def _phrase_keys(r: Reading, start: int) -> frozenset[str]:
+    """The keys of the subject before the word at char offset ``start`` (``_keys``)."""
+    begin, end = _joined_phrase(r, start)
+    return _keys(r.toks[begin:end])
+
+
+def _joined_phrase(r: Reading, start: int) -> tuple[int, int]:
+    """``_phrase_before``, with the phrases joined to it by "and" / "or": "A wife and child
+    of al-Baghdadi" names the wife as well as the child."""
+    begin, end = _phrase_before(r, start)
+    while begin > 1 and r.toks[begin - 1].lower in _JOINED:
+        begin -= 1
+        while begin > 0 and not clause_start(r.toks, begin) \
+                and r.toks[begin - 1].lower not in SAYING:
+            begin -= 1
+    return begin, end
+
+
+def _keys(toks: list[Token]) -> frozenset[str]:
+    """Stems of a phrase's content words, possessive marks cut ("singer's" -> singer), and
+    its pronouns as subjects ("his" -> he)."""
+    keys = set()
+    for tok in toks:
+        low = tok.lower
+        if low in _OWNER_PRONOUNS or low in _SUBJECT_PRONOUNS:
+            keys.add(_OWNER_PRONOUNS.get(low, low))
+        elif is_content(tok) and low != "'s":
+            keys.add(stem(low.removesuffix("'s").rstrip("'")))
+    return frozenset(keys)
