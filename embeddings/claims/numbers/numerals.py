@@ -26,11 +26,17 @@ _WORD_VALUES.update({"a dozen": 12.0, "dozen": 12.0, "a hundred": 100.0,
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "lakh": 1e5,
            "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
            "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-           "dozen": 12.0}  # "two dozen hostages" are 24, not two
+           "dozen": 12.0, "hundred": 100.0}  # "two dozen hostages" are 24, not two
 
+# a figure below a hundred in words: "five", "fifteen", "twenty-five"
+_UNDER_HUNDRED = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|"
+                  + "|".join(_SMALL[1:]) + ")")
 _WORD_NUMBER = (r"(?:half a (?:dozen|million|billion)|a quarter (?:of a )?million"
-                r"|a (?:dozen|hundred|thousand|million|billion)|(?:" + "|".join(_TENS)
-                + r")(?:-(?:" + "|".join(_SMALL[1:10]) + r"))?|" + "|".join(_SMALL[1:]) + ")")
+                r"|a (?:dozen|hundred|thousand|million|billion)|" + _UNDER_HUNDRED + ")")
+# "one hundred", "two hundred and fifty", "twenty-five hundred": hundreds told in words are
+# one figure, never "two" of a "hundred"; the rest after "and" is no figure of its own
+# ("five hundred three-bedroom homes" are 500, "two hundred and three hundred" two figures)
+_HUNDREDS = (rf"\shundred(?:(?:\sand)?\s{_UNDER_HUNDRED}(?![\w-])(?!\s(?i:hundred)\b))?")
 # thousands are grouped by a comma, or by the low quotation mark a mis-encoded feed puts for
 # it ("150‚000 attacks", U+201A), which is no other character between digits
 # ("2½ per cent", "¾": a vulgar fraction is its decimal)
@@ -45,7 +51,8 @@ NUMBER = (rf"(?:(?<![\w.,‚/])(?<![A-Za-z]-)(?:{_DIGITS})"
           # "40C", "25pc" (British papers' percent), "100km", "6ft", "40mph": a unit stuck on
           rf"(?!(?![CF]\b|pc\b|{_STUCK_UNITS}\b)[\w/]|\.\d|[,‚]\d)"
           # ("one-on-one", "all-in-one": a word hyphenated on is no figure, as a digit is not)
-          rf"|(?<![A-Za-z]-)\b(?i:{_WORD_NUMBER}(?:\s(?:thousand|million|billion|dozen))?)\b)")
+          rf"|(?<![A-Za-z]-)\b(?i:{_WORD_NUMBER}(?:{_HUNDREDS})?"
+          rf"(?:\s(?:thousand|million|billion|dozen))?)\b)")
 _SIGNS = r"(?:US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|¥)"
 # thousands grouped by a space (French, and text translated from it: "100 000 personnes" read
 # as "100 000 people"), not a year or a date before another figure ("in 2020 100 died" and
@@ -77,16 +84,27 @@ def parse_number(text: str) -> float | None:
                      r"|dozen|k|mn|m|bn|b|tn)$", text)
     if match and match.group(1):
         text, scale = match.group(1).strip(), _SCALES[match.group(2)]
-    if text in _WORD_VALUES:
-        return _WORD_VALUES[text] * scale
-    if "-" in text:
-        tens, _, unit = text.partition("-")
-        if tens in _WORD_VALUES and unit in _WORD_VALUES:
-            return (_WORD_VALUES[tens] + _WORD_VALUES[unit]) * scale
+    value = _word_value(text)
+    if value is not None:
+        return value * scale
+    hundreds = re.fullmatch(r"(\S+)\s+hundred(?:\s+(?:and\s+)?(\S+))?", text)
+    if hundreds:  # "two hundred and fifty": 250
+        head, rest = _word_value(hundreds.group(1)), _word_value(hundreds.group(2) or "zero")
+        return None if head is None or rest is None else (head * 100 + rest) * scale
     try:
         return float(text) * scale
     except ValueError:
         return None
+
+
+def _word_value(text: str) -> float | None:
+    """"five", "twenty-five" -> 5, 25; None for what is no number word."""
+    if text in _WORD_VALUES:
+        return _WORD_VALUES[text]
+    tens, _, unit = text.partition("-")
+    if tens in _WORD_VALUES and unit in _WORD_VALUES:
+        return _WORD_VALUES[tens] + _WORD_VALUES[unit]
+    return None
 
 
 def _bounded(sentence: str, start: int, low: float | None, high: float | None

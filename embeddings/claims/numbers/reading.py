@@ -28,6 +28,7 @@ from embeddings.claims.numbers.numerals import (
     parse_number,
 )
 from embeddings.claims.numbers.pronouns import pronoun_one
+from embeddings.claims.numbers.spans import aged_count, during_span, span_age
 from embeddings.claims.numbers.titles import title_number
 from embeddings.claims.numbers.units import (
     _AFTER,
@@ -112,7 +113,8 @@ def _range(sentence: str, m: re.Match[str],
     a = next(m.group(g) for g in ("a1", "a2", "a3") if m.group(g))
     b = next(m.group(g) for g in ("b1", "b2", "b3") if m.group(g))
     low, high = parse_number(a), parse_number(b)
-    scale = re.search(r"(?i)(?:thousand|million|billion|trillion|k|mn|m|bn|b|tn)$", b.strip())
+    scale = re.search(r"(?i)(?:hundred|thousand|million|billion|trillion|k|mn|m|bn|b|tn)$",
+                      b.strip())
     if low is not None and high is not None and scale \
             and re.fullmatch(r"[\d.,\s]+|[A-Za-z]+(?:-[A-Za-z]+)?", a) \
             and low * _SCALES[scale.group().lower()] <= high:
@@ -355,6 +357,9 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         share = _fraction_value(fraction)
         start, low, high = fraction.start(), low * share, high * share
     modifier = _MODIFIER.search(sentence, 0, start)
+    if modifier and kind == "duration" and (modifier.group("low") or "").lower() == "over" \
+            and during_span(sentence, start, end):
+        modifier = None  # "took place over three days": during them, no more than three
     bounded_low: float | None = low
     bounded_high: float | None = high
     if open_end and not (modifier and (modifier.group("low") or modifier.group("high"))):
@@ -372,6 +377,11 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
             bounded_low = None
         else:
             approximate = True
+    aged = span_age(sentence, start, end, high / _DAYS["year"]) if kind == "duration" else None
+    if aged is not None:  # "a baby aged six months", "18 months of age": an age, in years
+        kind, unit, end = "age", "year", aged
+        bounded_low, bounded_high = (None if b is None else round(b / _DAYS["year"], 4)
+                                     for b in (bounded_low, bounded_high))
     if kind == "count" and (_MAGNITUDE_BEFORE.search(sentence, 0, start)
                             or _RICHTER_AFTER.match(sentence, end)):
         # "a magnitude 6.8 earthquake", "a magnitude of 6.8": no count of earthquakes
@@ -388,6 +398,11 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         else:
             # ("500 Model 3 sedans" counts sedans, not the model's name before them)
             unit = _unit(sentence, past_label(sentence, end), one=low == high == 1)
+            if unit is None and (aged_noun := aged_count(sentence, end)) is not None:
+                # "two 17-year-olds", "one 16-year-old was charged": people of that age;
+                # "two 17-year-old boys": boys
+                noun = None if aged_noun[0] else _unit(sentence, aged_noun[1], one=low == high == 1)
+                unit = noun or "people"
             if unit is None and re.match(r"\s+times\b", sentence[end:]):
                 unit = "time"  # "was arrested three times": how often, no one arrested
             if unit in ("death", "fatality"):
