@@ -1,6 +1,6 @@
 """A wire headline's credit ("... -Noyer", "... -sources"), a page title's site name
-("... - BBC News") and a Title Case headline's trailing frame ("..., MTA Says"): who a
-headline is attributed to, if anyone."""
+("... - BBC News") and a Title Case headline's trailing or leading frame ("..., MTA Says",
+"Noyer Says ..."): who a headline is attributed to, if anyone."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def _section(tail: str) -> bool:
 
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
     return _wire_credit(sentence, context) or _title_case_frame(sentence) \
-        or _article_dropped(sentence)
+        or _leading_frame(sentence) or _article_dropped(sentence)
 
 
 # a lower-case headline drops its frame's article: "Meteorite makes big crater in Nicaragua,
@@ -132,3 +132,63 @@ def _title_case_frame(sentence: str) -> tuple[str | None, str, int] | None:
     # read without what the article taught the context: a Title Case headline is one run of
     # capitals, which it took for a name
     return named_speaker(match.group("who"), SpeakerContext()), match.group("claim"), 0
+
+
+# a Title Case or all-caps headline's frame before its claim: "Noyer Says Strong Euro Creates
+# Unwarranted Pressure", "Iraq Says Arrested Woman Is Not The Wife of ...", "OBAMA SAYS US WILL
+# NOT SEND TROOPS".  The speaker is a run of up to four capitalised words right at the start
+# ("What Obama Says About ...", "Man Who Says He ..." start no frame)
+_LEADING_FRAME = re.compile(
+    r"^(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+    r"(?P<verb>Says|Tells|Warns|Claims|SAYS|TELLS|WARNS|CLAIMS)\s+(?P<rest>\S.*)$")
+_QUESTION_WORDS = re.compile(r"^(?:What|Why|How|When|Where|Who|Whom|Which|Whose|If|As)\b",
+                             re.IGNORECASE)
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}s?")
+_PRONOUN = re.compile(r"(?:He|She)\b")
+_HEADLINE_WORDS = 20  # longer, it is prose that capitalises its words
+
+
+def _leading_frame(sentence: str) -> tuple[str | None, str, int] | None:
+    """(speaker, claim, start) for a Title Case headline's "X Says A", or None.  Whether A is
+    a claim ("Says ECB Could Cut Rates") or the verb's object ("Claims Responsibility For
+    Attack", "Warns People To Stop ...") is read as the same headline in lower case reads
+    it; a document ("Study Says ...") stays whole, as its trailing frame does."""
+    text = sentence.rstrip()
+    match = _LEADING_FRAME.match(text)
+    caps = text.isupper()
+    if match is None or text.endswith(".") or len(text.split()) > _HEADLINE_WORDS \
+            or not (caps or title_case(text)):
+        return None
+    who = match.group("who")
+    if _QUESTION_WORDS.match(who) or _NOT_A_HEAD.search(who) \
+            or _DOCUMENT.search(who.title() if caps else who):
+        return None
+    # (imported here: the frames read this module's credits)
+    from embeddings.claims.speakers import find_speaker
+    rest = match.start("rest")
+    # an acronym stays as written ("Says ECB Could ...", not in all caps, where every word
+    # is one), and the one told ("Putin Tells Obama Russia Will ..."), which the frame reads
+    # as a name; the rest is lower case, as prose gives it (a rare word capitalised there,
+    # "Creates Unwarranted Pressure", would read as a name)
+    told = match.group("verb").lower() == "tells"
+    lowered = " ".join(w if (not caps and _ACRONYM.fullmatch(w)) or (told and not at)
+                       else w.lower() for at, w in enumerate(text[rest:].split(" ")))
+    reading = text[:match.start("verb")] + match.group("verb").lower() \
+        + text[match.end("verb"):rest] + lowered
+    reread = find_speaker(reading, SpeakerContext())
+    # ("Claims to Have Captured ...": what it claims to have done is no claim of its own)
+    if len(reading) != len(text) or reread.speaker is None \
+            or reread.core_start < match.end("verb") or re.match(r"to\b", reread.core):
+        return None
+    start = reread.core_start + len(text[reread.core_start:]) \
+        - len(text[reread.core_start:].lstrip())
+    if caps:  # "RICH JOHNSTON": a name, written as one (an acronym stays as it is)
+        who = " ".join(w.title() if len(w) > 3 else w for w in who.split())
+    core = text[start:]
+    if _PRONOUN.match(core):
+        # "Woman Says She Gave ...": the pronoun in the case prose gives it after a frame,
+        # which the core reads as the speaker's, as "Woman says she gave ..." is
+        core = core[0].lower() + core[1:]
+    if one_bystander(who):  # "Witness Says ...": as "..., Witness Says"
+        return None, core, start
+    return named_speaker(who, SpeakerContext()), core, start
