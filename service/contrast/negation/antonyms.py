@@ -235,4 +235,20 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
      ("lifted", "lifts", "ended", "revoked", "rescinded", "scrapped"), True),
     ("granted", ("upheld", "granted", "allowed"),
      ("dismissed", "rejected", "denied", "threw out", "turned down"), True),
+    # one act of one doer on one thing, told done and not done ("the missile hit the
+    # building" / "missed the building"); read only where both sides name that thing
+    # (OBJECT_NEEDED): "hit the target" / "missed the bus" is two acts, and "was hit by"
+    # names none; "missing" only as a verb with its object, since "missing students", "the
+    # girl is missing" are lost, which a negation elsewhere may be read against
+    ("hit", ("hit", "hits", "hitting", "struck", "strikes", "striking"),
+     ("missed", "misses", "is missing a", "is missing an", "is missing the", "are missing a",
+      "are missing an", "are missing the"), True),
+    # clothes on or off one wearer ("is putting on his jacket" / "is taking off his
+    # jacket"); of one thing too, so "the plane took off" (no object) is not read
+    ("put on", ("put on", "puts on", "putting on", "donned", "dons", "donning"),
+     ("took off", "takes off", "taking off", "take off"), True),
+    # where one subject did something: "the children are playing outside" / "indoors"
+    # (a place named after either is its object: "outside the embassy" / "inside the
+    # stadium" are two places)
+    ("outdoors", ("outdoors", "outside", "in the open air"), ("indoors", "inside"), True),
 )

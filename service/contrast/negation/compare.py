@@ -88,6 +88,8 @@ from service.contrast.negation.when_where import (
     _months_apart,
     _one_day,
 )
+from service.contrast.negation.whereabouts import PAIR as WHEREABOUTS
+from service.contrast.negation.whereabouts import adjectival
 from service.contrast.said import Said, capital, evidence_order
 from service.contrast.text import of_two_times, tokens
 
@@ -197,8 +199,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         return found
     opposed: set[tuple[int, ...]] = set()  # (side, span) a pole finding has used
     for pair in sorted(set(a.poles) & set(b.poles)):
-        sa, *span_a = a.poles[pair]
-        sb, *span_b = b.poles[pair]
+        sa, *span_a = _unarticled(a, a.poles[pair])
+        sb, *span_b = _unarticled(b, b.poles[pair])
         if (0, *span_a) in opposed or (1, *span_b) in opposed:
             continue  # "kept rates unchanged" / "raised rates": one opposition, said once
         if sa == sb or _uncued(_text(a, tuple(span_a))) == _uncued(_text(b, tuple(span_b))):
@@ -207,6 +209,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue  # "did not close" / "plans to close": what is denied is read as such
         if _not_asserted(a, span_a[0]) or _not_asserted(b, span_b[0]):
             continue  # "rejected claims that its product was unsafe" / "the product is safe"
+        if pair == WHEREABOUTS and (adjectival(a, span_a[0]) or adjectival(b, span_b[0])):
+            continue  # "hired outside experts" / "handled the review inside": no place
         if _earlier(a, span_a[0]) or _earlier(b, span_b[0]):
             continue  # "initially pleaded not guilty" / "pleaded guilty": since changed
         converse = next(c for p, _, _, c in ANTONYMS if p == pair)
@@ -383,6 +387,17 @@ def contradictions(said: list[Said]) -> list[Difference]:
                               conflict=not changed, summary=summary,
                               evidence=tuple(sorted(rows.values(), key=evidence_order))))
     return out
+
+
+def _unarticled(r: Reading, pole: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A pole without the article its phrase ends on ("is missing a" -> "is missing"): the
+    article only tells a verb with its object from an adjective ("missing students"), and
+    is no part of what is shown (what follows the verb is still its object)."""
+    sign, start, end = pole
+    for article in (" a", " an", " the"):
+        if r.said.claim.text[start:end].lower().endswith(article):
+            return sign, start, end - len(article)
+    return pole
 
 
 def _uncued(phrase: str) -> str:

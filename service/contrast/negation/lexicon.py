@@ -181,8 +181,9 @@ OWN_SUBJECT = frozenset({"increase", "open", "accept", "attended", "guilty", "le
 OBJECT_STATE = frozenset({"increase", "open", "go ahead", "guilty", "alive"})
 # pairs that are of a level only where both sides name what was moved, and it is one thing:
 # "raised rates" / "cut interest rates", not "raised $5 million" / "cut 500 jobs"; and whom a
-# thing is good or bad for ("good for renters" / "bad for them": landlords)
-OBJECT_NEEDED = frozenset({"raised", "kept", "good for"})
+# thing is good or bad for ("good for renters" / "bad for them": landlords); what was hit or
+# missed, put on or taken off ("hit the target" / "missed the bus" are two acts)
+OBJECT_NEEDED = frozenset({"raised", "kept", "good for", "hit", "put on"})
 # words for one thing that a subject may be named by ("The stock fell" / "Shares rose")
 SAME_THING = {"shar": "stock", "equit": "stock"}  # as `thing_key` keys them
 
@@ -219,11 +220,14 @@ CHANGEABLE = frozenset({"ended", "progress", "increase", "open", "office", "go a
                         "unchanged", "strengthened", "passed", "in force", "custody",
                         "raised", "kept", "pace", "recovering", "intact", "withdrew",
                         # a curfew imposed on Monday may be lifted on Thursday
-                        "imposed"})
+                        "imposed",
+                        # a coat put on in the morning is taken off at night; a game
+                        # played outside one day is played indoors the next
+                        "put on", "outdoors"})
 
 # results of a period or of one contest, which another period or contest may turn ("a profit
 # in 2022" / "a loss in 2023", "won in 2016" / "lost in 2020"): two times named, two results
-PERIODIC = frozenset({"profit", "beat", "won", "highest"})
+PERIODIC = frozenset({"profit", "beat", "won", "highest", "hit"})
 
 # "no evidence that X", "no proof of X": what is denied is X
 NO_EVIDENCE = frozenset({"evidence", "proof", "indication", "indications"})
