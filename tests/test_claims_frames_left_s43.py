@@ -137,3 +137,40 @@ def test_a_described_group_keeps_an_earlier_speakers_statement() -> None:
     speaker, core = _read("The Interior Ministry issued a statement on Monday. Five people "
                           "died in the blast, the statement said.")
     assert (speaker, core) == ("Interior Ministry", "Five people died in the blast")
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Many now support a defunding of the police as they march for justice, and prison "
+     "abolition goes hand in hand with that demand, said James Kilgore, a researcher and "
+     "activist who was formerly in prison.", "James Kilgore",
+     "Many now support a defunding of the police as they march for justice, and prison "
+     "abolition goes hand in hand with that demand"),
+    ("WHO is working to ensure fair vaccine distribution, said Mike Ryan, head of WHO’s "
+     "emergencies program, as daily new cases around the globe are at near-record levels.",
+     "Mike Ryan", "WHO is working to ensure fair vaccine distribution"),
+    ("About 80 U.S. families have also offered to sponsor migrants seeking asylum, said Heather "
+     "Cronk, co - director of Showing Up For Racial Justice, a group that supports racial - "
+     "justice issues.", "Heather Cronk",
+     "About 80 U.S. families have also offered to sponsor migrants seeking asylum"),
+    ("One person has been arrested and charged, said Regina Lombardo, acting director of the "
+     "U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF).", "Regina Lombardo",
+     "One person has been arrested and charged"),
+])
+def test_an_inverted_frame_with_a_long_description_is_cut(sentence: str, speaker: str,
+                                                          core: str) -> None:
+    assert _read(sentence) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the frame goes on: what it adds may be a claim of its own
+    "The deal is dead, said John Smith, adding that the talks had collapsed after two long "
+    "weeks of bitter wrangling in the capital.",
+    # the description holds a frame of its own
+    "The deal is dead, said John Smith, a former minister who said the talks had collapsed "
+    "after two long weeks of wrangling.",
+    # a quotation after the name
+    "The deal is dead, said John Smith, a former minister, calling it “the end of the road "
+    "for the whole region and all its people”.",
+])
+def test_an_inverted_frame_that_goes_on_stays_whole(sentence: str) -> None:
+    assert _read(sentence)[1] == sentence

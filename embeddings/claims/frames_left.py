@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.bystanders import unnamed_at_end
+from embeddings.claims.reporting_verbs import _VERB
 from embeddings.claims.speaker_context import SpeakerContext
 
 
@@ -105,7 +106,7 @@ _PERSON_AT_END = re.compile(r"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]his|[Tt]hat|[Tt]
 _GROUP_AFTER_COMMA = re.compile(r"[,”\"]\s*(?P<who>[^,;:“”\"]+?)\s*$")
 
 
-def unnamed_or_described_at_end(text: str, verb: str = "said") -> int | None:
+def nameless_at_end(text: str, verb: str = "said") -> int | None:
     """Where a subject naming no one ends ``text``: a bare group ("..., officials"), one of
     it ("..., a witness"), a group described ("..., officials and witnesses", "..., leaders
     of the U.S. medical establishment") or a writing ("..., the report")."""
@@ -123,5 +124,28 @@ def unnamed_opening(subject: str, verb: re.Match[str], context: SpeakerContext) 
     """Whether the words before a leading frame's verb (auxiliaries, adverbs and an opening
     conjunction set aside) name no one: "Officials", "Hospitals" (a common plural a sentence
     capitalises), "Some Republican senators", "A new study"."""
-    return unnamed_or_described_at_end(subject) == 0 or context.is_opening_plural(subject) \
+    return nameless_at_end(subject) == 0 or context.is_opening_plural(subject) \
         or described_group(subject, verb.group(), verb.string[verb.end():])
+
+
+# an inverted frame's name and who the speaker is: "said Regina Lombardo, acting director of
+# the U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF).", "said James Kilgore, a
+# researcher and activist who was formerly in prison."; (not ", adding that ...", ", citing
+# the report": a participle goes on with the frame, and what it adds may be a claim; "acting
+# director" is who the speaker is)
+_NAME_THEN_WHO = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w.’'-]*,\s+"
+    r"(?!(?:adding|citing|noting|saying|calling)\b|\w+ing\s+(?:that|to|on|of|the|an?|it|its"
+    r"|his|her|their|this|what|how)\b)"
+    r"(?:an?\s+|the\s+|[a-z][\w-]*\s|co\s*-\s*)")
+
+
+def appositive_tail(after: str) -> bool:
+    """Whether what follows an inverted verb of saying is only the speaker's name and who
+    they are, however long the description ("said X, head of WHO's emergencies program, as
+    daily cases are at near-record levels."): it is no part of the claim before the verb."""
+    who = _NAME_THEN_WHO.match(after)
+    if who is None or any(mark in after for mark in "“”\";:"):
+        return False
+    rest = after[who.end():]
+    return _VERB.search(rest) is None

@@ -33,7 +33,7 @@ from embeddings.claims.clauses import (
 from embeddings.claims.demands import demands
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
-from embeddings.claims.frames_left import unnamed_opening, unnamed_or_described_at_end
+from embeddings.claims.frames_left import appositive_tail, nameless_at_end, unnamed_opening
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
@@ -224,7 +224,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             if inverted is not None:  # "“A,” said the ministry."
                 prefix = sentence[: verb.start()]
                 # "A, said the minister on Tuesday.": A is the claim; a long tail may be more
-                short_tail = len(sentence[verb.end():].split()) <= _INVERTED_TAIL_WORDS
+                short_tail = len(sentence[verb.end():].split()) <= _INVERTED_TAIL_WORDS \
+                    or appositive_tail(sentence[verb.end():])  # "said X, the head of ..."
                 trailing = trailing or (inverted, prefix if ends_with_quote(prefix)
                                         or short_tail else sentence, 0)
                 continue
@@ -358,7 +359,7 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
     """"Five people died, officials said.": a bare group names no one, so the claim stays
     the outlet's own (the contrast says "unnamed officials"), but the frame is no part of
     what is claimed, and is cut from it as a named speaker's is."""
-    start = unnamed_or_described_at_end(sentence[: verb.start()], verb.group())
+    start = nameless_at_end(sentence[: verb.start()], verb.group())
     if start is None:
         return None
     before, after = sentence[:start], sentence[verb.end():]
@@ -372,7 +373,7 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
 def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
     """"The plan, officials said, would cost $2 billion.": a bare group's frame set inside
     the claim, cut from it as a trailing one is ("But, officials said, A": as a leading one)."""
-    start = unnamed_or_described_at_end(sentence[: verb.start()], verb.group())
+    start = nameless_at_end(sentence[: verb.start()], verb.group())
     if start is None:
         return None
     past = connective_frame_start(sentence[:start], sentence[verb.end():], verb.group())
