@@ -20,7 +20,6 @@ import re
 from typing import NamedTuple
 
 from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
-from embeddings.claims.bystanders import unnamed_at_end
 from embeddings.claims.clauses import (
     MAIN_CLAUSE_RESUMES,
     SAID_REACH,
@@ -34,6 +33,7 @@ from embeddings.claims.clauses import (
 from embeddings.claims.demands import demands
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
+from embeddings.claims.frames_left import appositive_tail, nameless_at_end, unnamed_opening
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
@@ -213,8 +213,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
         if subject is None and verb.group("content") \
-                and (unnamed_at_end(_bare_subject(sentence[: verb.start()])) == 0
-                     or context.is_opening_plural(_bare_subject(sentence[: verb.start()]))) \
+                and unnamed_opening(_bare_subject(sentence[: verb.start()]), verb, context) \
                 and (start := _reported_clause(sentence, verb, quoted)) is not None:
             # "Officials said five people died": the claim after the frame, still the outlet's
             unnamed = unnamed or (None, sentence[start:], start)
@@ -225,7 +224,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             if inverted is not None:  # "“A,” said the ministry."
                 prefix = sentence[: verb.start()]
                 # "A, said the minister on Tuesday.": A is the claim; a long tail may be more
-                short_tail = len(sentence[verb.end():].split()) <= _INVERTED_TAIL_WORDS
+                short_tail = len(sentence[verb.end():].split()) <= _INVERTED_TAIL_WORDS \
+                    or appositive_tail(sentence[verb.end():])  # "said X, the head of ..."
                 trailing = trailing or (inverted, prefix if ends_with_quote(prefix)
                                         or short_tail else sentence, 0)
                 continue
@@ -359,7 +359,7 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
     """"Five people died, officials said.": a bare group names no one, so the claim stays
     the outlet's own (the contrast says "unnamed officials"), but the frame is no part of
     what is claimed, and is cut from it as a named speaker's is."""
-    start = unnamed_at_end(sentence[: verb.start()])
+    start = nameless_at_end(sentence[: verb.start()], verb.group())
     if start is None:
         return None
     before, after = sentence[:start], sentence[verb.end():]
@@ -373,7 +373,7 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
 def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
     """"The plan, officials said, would cost $2 billion.": a bare group's frame set inside
     the claim, cut from it as a trailing one is ("But, officials said, A": as a leading one)."""
-    start = unnamed_at_end(sentence[: verb.start()])
+    start = nameless_at_end(sentence[: verb.start()], verb.group())
     if start is None:
         return None
     past = connective_frame_start(sentence[:start], sentence[verb.end():], verb.group())
