@@ -97,3 +97,32 @@ def test_a_denial_before_the_second_verb_stays_the_claim() -> None:
     speaker, core = _read("The ministry denied the report and said it was false.")
     assert speaker == "ministry"
     assert core.startswith("the report")
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Fox News host Sean Hannity said the report was wrong.", "Sean Hannity",
+     "the report was wrong."),
+    ("Democratic presidential hopeful Elizabeth Warren told activists on Saturday that the "
+     "party needs to embrace higher taxes.", "Elizabeth Warren",
+     "the party needs to embrace higher taxes."),
+    ("After years away from politics, actress Lena Dunham announced that she would campaign "
+     "in Iowa.", "Lena Dunham", "Lena Dunham would campaign in Iowa."),
+    ("Conspiracy theories have persisted for years; for example, far-right InfoWars host "
+     "Alex Jones claimed that the whole thing was staged.", "Alex Jones",
+     "the whole thing was staged."),
+    ("Supreme Court nominee Amy Coney Barrett argued last year that the law was too broad.",
+     "Amy Coney Barrett", "the law was too broad."),
+])
+def test_a_person_described_by_a_plain_noun_is_the_speaker(sentence: str, speaker: str,
+                                                           core: str) -> None:
+    assert _read(sentence) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the noun is a verb's or an object's, and the name no subject
+    "The city will host Joe Biden next week, and residents said they were ready.",
+    "Voters who backed candidate Joe Biden said they were pleased.",
+    "Supporters of candidate Joe Biden said they were pleased.",
+])
+def test_a_named_object_of_a_description_is_no_speaker(sentence: str) -> None:
+    assert _claim(sentence).speaker is None
