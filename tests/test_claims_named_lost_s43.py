@@ -126,3 +126,29 @@ def test_a_person_described_by_a_plain_noun_is_the_speaker(sentence: str, speake
 ])
 def test_a_named_object_of_a_description_is_no_speaker(sentence: str) -> None:
     assert _claim(sentence).speaker is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("Shelby Steele, a senior fellow at Stanford University’s Hoover Institution said Friday "
+     "that the movement was unserious.", "Shelby Steele", "the movement was unserious."),
+    ("Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said the "
+     "trip must be met with protests.", "Jo Swinson", "the trip must be met with protests."),
+    ("Maria Lopez, the city's chief planner told reporters the bridge would reopen in May.",
+     "Maria Lopez", "the bridge would reopen in May."),
+])
+def test_an_appositive_without_its_closing_comma_keeps_the_name(sentence: str, speaker: str,
+                                                                core: str) -> None:
+    assert _read(sentence) == (speaker, core)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # an opening phrase, a bare group, a body's description: no name runs into the verb
+    ("Rather, several analysts said they expected the discovery to provide cover.", None),
+    ("Posting on Twitter, the former stripper turned rapper said that she loves it.", None),
+    ("The Guttmacher Institute, the abortion industry think tank, published a survey.", None),
+    # the spokesman speaks: the name is the claim's
+    ("The victim was John Smith, a spokesman said.", "spokesman"),
+])
+def test_a_comma_before_a_description_is_not_always_an_appositive(
+        sentence: str, speaker: str | None) -> None:
+    assert _claim(sentence).speaker == speaker
