@@ -30,6 +30,11 @@ _NOT_AN_AGENT = _words("""other another never ever over under after rather wheth
     superior interior exterior ulterior junior senior consider remember deliver offer answer
     enter gather suffer cover discover order wonder prefer render register urgent recent
     current different present percent absent silent""")
+# what a person is called by what they do or are, in no agent noun's form ("Fox News host
+# Sean Hannity", "presidential hopeful Elizabeth Warren", "actress Lena Dunham")
+_PERSON_HEADS = _words("""host hopeful actress anchor anchorwoman anchorman star candidate
+    nominee veteran icon legend mogul tycoon guru pundit heiress coach chef poet pastor rabbi
+    imam priest comic""")
 # (the tokens of a description: words, possessives, a spaced hyphen "Left - wing")
 _TOKEN = re.compile(r"[\w.’'-]+|-")
 _MAX_WORDS = 7
@@ -45,7 +50,7 @@ def over_person_description(text: str, start: int, name: str) -> int:
     if not tokens or text[tokens[-1].end():start].strip():
         return start
     head = tokens[-1].group()
-    if not _AGENT_HEAD.fullmatch(head) or head in _NOT_AN_AGENT:
+    if not (_AGENT_HEAD.fullmatch(head) or head in _PERSON_HEADS) or head in _NOT_AN_AGENT:
         return start
     found, end = start, start
     for token in reversed(tokens):

@@ -64,7 +64,8 @@ from embeddings.claims.reporting_verbs import (
     _VERB,
     past_listener,
 )
-from embeddings.claims.speaker_context import SENTENCE_OPENER, SpeakerContext
+from embeddings.claims.shared_subjects import shared_subject
+from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker
 from embeddings.claims.subjects import BETWEEN_SUBJECT_AND_VERB, RELATIVE_AT_END, subject_before
 
@@ -142,39 +143,6 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
 
 
 
-# "X apologised to customers and said ...": the sentence's subject also speaks
-_AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$")
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|as|if|although"
-                          r"|though|who|which|that|where|whom)\b")
-_FIRST_PREDICATE = re.compile(
-    r"\b(?:[a-z]+ed|told|made|gave|took|met|went|held|sent|spoke|wrote|left|won|lost|came|saw"
-    r"|paid|put|set|cut|hit|ran|shut|quit|became|began|kept|brought|bought|sold|fell|rose"
-    r"|led|read|did|has|had|is|was|were|will|would)\b")
-
-
-def _shared_subject(sentence: str, verb: re.Match[str], context: SpeakerContext) -> str | None:
-    """The subject of the sentence's first predicate when the verb of saying is coordinated
-    with it ("X apologised to customers and said ..."), if that subject names a speaker."""
-    before = sentence[: verb.start()]
-    coordinated = _AND_BEFORE.search(before)
-    if coordinated is None or "," in before or any(q in before for q in OPEN_QUOTES + "”") \
-            or any(not (m.group().startswith("declare") and _DECLARED_ACT.match(before, m.end()))
-                   for m in _VERB.finditer(before)):
-        # "The ministry denied the report and said ...": the denial is the claim ("declared a
-        # state of emergency and blamed ..." declares no claim)
-        return None
-    first = _FIRST_PREDICATE.search(before, 0, coordinated.start())
-    if first is None or len(before[: first.start()].split()) > 8:
-        return None
-    if _SUBORDINATE.search(before, first.end(), coordinated.start()):
-        return None  # "X fed him to his mother after she travelled there and demanded ...": hers
-    subject = subject_before(sentence, first.start(), context)
-    if subject is None or subject[0] is None:
-        return None
-    opener = SENTENCE_OPENER.match(sentence)
-    return subject[0] if subject[1] == (opener.end() if opener else 0) else None
-
-
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"})
 # "have/let/make X say": someone is made to speak, nobody speaks
 _CAUSATIVE_BEFORE = re.compile(r"\b(?:[Hh]ave|[Ll]et|[Mm]ake|[Hh]elp)\s+$")
@@ -229,7 +197,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 trailing = trailing or (inverted, prefix if ends_with_quote(prefix)
                                         or short_tail else sentence, 0)
                 continue
-            shared = _shared_subject(sentence, verb, context)
+            shared = shared_subject(sentence, verb, context)
             if shared is not None and acts:
                 # "The governor declared an emergency and blamed the fire on arson"
                 acting = acting or (shared, sentence, 0)

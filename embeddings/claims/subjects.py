@@ -25,6 +25,7 @@ from embeddings.claims.bodies import (
     titled_name_after_comma,
 )
 from embeddings.claims.entities import ORG_WORDS, TITLE_WORDS
+from embeddings.claims.glosses import without_glosses
 from embeddings.claims.groups import (
     _AGENT_FOR_AT_END,
     _BODY_OF_AT_END,
@@ -64,6 +65,7 @@ from embeddings.claims.speaker_names import (
     named_speaker,
     over_descriptor,
 )
+from embeddings.claims.unclosed import unclosed_appositive
 
 _BARE_PEOPLE_AT_END = re.compile(
     r"(?:^|(?<=[\s,;:“”\"]))(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther)\s+)?[Pp]eople$")
@@ -170,6 +172,17 @@ _DOCUMENT_HEADS = _words("statement report post letter communique readout read-o
 def subject_before(sentence: str, verb_start: int,
                     context: SpeakerContext) -> tuple[str | None, int] | None:
     """The speaker named right before a reporting verb, and where its phrase starts."""
+    glossed = without_glosses(sentence[:verb_start])
+    if glossed is not None:  # "Sen. Kamala Harris (D-CA) said": read as without the tag
+        found = subject_before(glossed[0], len(glossed[0]), context)
+        return None if found is None else (found[0], glossed[1](found[1]))
+    # "Jo Swinson, the party's deputy leader said": read as with the comma left out
+    return _subject_before(sentence, verb_start, context) or unclosed_appositive(
+        sentence[:verb_start], lambda text: _subject_before(text, len(text), context))
+
+
+def _subject_before(sentence: str, verb_start: int,
+                    context: SpeakerContext) -> tuple[str | None, int] | None:
     text = BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1)
     text = _ACRONYM_AT_END.sub("", text)  # "the World Health Organization (WHO) said"
     # "Acme Inc. said", "The company, Acme Inc., said": the suffix's full stop ends no name
