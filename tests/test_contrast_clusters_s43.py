@@ -78,3 +78,30 @@ def test_a_group_age_agreeing_is_still_told() -> None:
     result = contrast(parsed("wire", "People 65 and over should get the high-dose vaccine."),
                       parsed("paper", "Doctors say people 65 and over need the high-dose vaccine."))
     assert "numbers" not in kinds(result)
+
+
+@pytest.mark.parametrize(("feeling", "told", "relation"), [
+    # a negated feeling about a thing ("not lovin'" the sales) against a claim that tells what
+    # became of the thing and no feeling: no dispute (the UCI headline agrees: sales fell)
+    ("McDonald's Not Lovin' US Sales", "McDonald's Sales Tank In February", "agree"),
+    ("Apple not loving iPhone sales", "iPhone sales slump in March", "agree"),
+    ("Fans are not happy with the new club logo", "The club unveiled a new logo on Monday",
+     "agree"),
+    ("Shoppers are not loving the new store layout", "The chain rolled out the new store layout",
+     "agree"),
+    # near cases: the other side tells a feeling or a stance, or the same one un-negated; a
+    # negated act in other words is still read as before
+    ("Investors did not like the merger of the two banks",
+     "Investors welcomed the merger of the two banks", "conflict"),
+    ("Investors were not happy with the bank merger", "Investors were happy with the bank merger",
+     "conflict"),
+    ("Voters do not want the new tax on fuel", "Voters want the new tax on fuel, a poll found",
+     "conflict"),
+    ("Fans are not loving the new club logo", "Fans love the new club logo", "conflict"),
+    ("McDonald's US sales did not grow in February", "McDonald's US sales grew in February",
+     "conflict"),
+])
+def test_a_negated_feeling_is_no_denial_of_what_befell_the_thing(feeling: str, told: str,
+                                                                 relation: str) -> None:
+    result = contrast(parsed("TIME", told), parsed("Ledge", feeling))
+    assert result.relation == relation, (feeling, told, result.summary)
