@@ -26,7 +26,15 @@ from service.contrast.measures.fates import (
     other_fates,
 )
 from service.contrast.measures.near_words import _anchor, _offset, measured
-from service.contrast.measures.people import _HOSPITALISED, _modifiers, _role, people_kind, whole
+from service.contrast.measures.people import (
+    _HOSPITALISED,
+    _modifiers,
+    _role,
+    bare_crowd,
+    group_age,
+    people_kind,
+    whole,
+)
 from service.contrast.measures.percents import (
     _percent_of,
     change_period,
@@ -64,6 +72,9 @@ def comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if people == {"generic"} or people == {"generic", "group"}:
         return True  # people of any name: they may agree; a dispute needs same_measure
     if ua is None or ub is None:
+        bare, other, other_said = (qa, qb, b) if ua is None else (qb, qa, a)
+        if bare_crowd(bare) and people_kind(other, other_said) is None:
+            return False  # "Screwed Thousands" counts people, not "eight million loans"
         # a bare number stands for the other's unit only if neither claim offers a choice
         return count_kind(a, qa.kind) == 1 and count_kind(b, qb.kind) == 1
     return False
@@ -93,6 +104,8 @@ def same_question(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
 
 
 def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    if group_age(qa, a) or group_age(qb, b):
+        return False  # "people 65 and over" / "everyone over age six months": two groups
     if other_fates(qa, a, qb, b) or _other_things(qa, a, qb, b) or _other_named(qa, a, qb, b):
         return False
     if _other_results(qa, a, qb, b):

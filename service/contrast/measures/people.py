@@ -92,3 +92,43 @@ def whole(q: Quantity, s: Said) -> bool:
     """"All 178 passengers", "all 12 of its hospitals": the count is the whole of its kind."""
     before = [t for t in tokens(s.claim.text[: max(0, q.start - s.claim.start)]) if t.is_word]
     return bool(before) and before[-1].lower in WHOLE_OF
+
+
+# "Loan Program Screwed Thousands", "Thousands marched", "affects millions": a round plural
+# standing alone as a noun phrase counts people, whom English leaves unsaid; it is no count
+# of the loans or files another claim counts ("thousands of loans" names its own unit)
+_ROUND_PLURALS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions"})
+
+
+def bare_crowd(q: Quantity) -> bool:
+    """A count with no noun that is a round plural on its own: "Screwed Thousands"."""
+    words = q.text.lower().split()
+    return q.kind == "count" and q.unit is None and bool(words) and words[-1] in _ROUND_PLURALS
+
+
+# people picked by their age: "people 65 and over", "everyone over age six months", "those
+# aged 18 to 24" name who is meant (a threshold of a group), not how old someone is; two
+# such figures are two groups ("urge everyone over six months to get the flu shot" / "people
+# 65 and over should get high-dose shots"), not two answers to one question.  A plural or
+# everyone-word only: "the man, 65," is one man's age
+_GROUPS = frozenset({"people", "persons", "everyone", "everybody", "anyone", "anybody", "those",
+                     "adults", "children", "kids", "seniors", "women", "men", "patients",
+                     "residents", "americans", "voters", "students", "individuals", "workers",
+                     "girls", "boys", "teenagers", "teens", "citizens"})
+_AGE_WORDS = frozenset({"age", "aged", "ages", "over", "under", "above", "below", "older",
+                        "younger", "than", "between", "of", "from"})
+
+
+def group_age(q: Quantity, s: Said) -> bool:
+    """An age that picks out a group of people: "people 65 and over"."""
+    if q.kind != "age":
+        return False
+    before = tokens(s.claim.text[: max(0, q.start - s.claim.start)])[::-1]
+    for t in before[:4]:
+        if not t.is_word:
+            return False  # "the two people, aged 65 and 70": the pair is named, then aged
+        if t.lower in _GROUPS:
+            return True
+        if t.lower not in _AGE_WORDS:
+            return False
+    return False

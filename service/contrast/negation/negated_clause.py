@@ -64,6 +64,27 @@ _STANCE = frozenset(stem(w) for w in (
     "welcomed", "praised", "hailed", "regretted", "lamented", "applauded"))
 
 
+# how someone feels about a thing: "McDonald's Not Lovin' US Sales", "investors are not happy
+# with the merger" negate a feeling, which only a claim that tells a feeling or a stance
+# restates ("Investors welcomed the merger"); "McDonald's Sales Tank In February" tells what
+# became of the sales, and so agrees with the headline's pun on the slogan.  With the "-in'"
+# of speech ("lovin'") as the word
+_FEELING_WORDS = ("loving", "liking", "enjoying", "wanting", "relishing", "appreciating",
+                  "adoring", "love", "like", "enjoy", "want", "relish", "appreciate", "adore",
+                  "happy", "pleased", "thrilled", "impressed", "excited", "satisfied", "amused",
+                  "fond", "keen", "enthusiastic")
+_FEELING = frozenset(stem(w) for w in _FEELING_WORDS) \
+    | frozenset(stem(w[:-1]) for w in _FEELING_WORDS if w.endswith("ing"))
+
+
+def _feeling_of_what_the_other_tells(neg: Reading, head: str | None,
+                                     shared: frozenset[str] | set[str], pos: Reading) -> bool:
+    """The negated clause says how someone feels about what the other side tells of, and the
+    other side tells no feeling: "McDonald's Not Lovin' US Sales" / "McDonald's Sales Tank"."""
+    return head in _FEELING and head not in shared \
+        and not any(w in _FEELING or w in _STANCE for w in pos.asserted)
+
+
 def _stance_on_what_one_denies_a_part_in(neg: Reading, pos: Reading) -> bool:
     """"The government denied any involvement in the attack" / "The government condemned the
     attack": the other side says what the denier thinks of the thing, not that it took part."""
@@ -93,6 +114,8 @@ def _negated_clause_match(neg: Reading, pos: Reading) -> tuple[int, int] | None:
             # "did not pass the Senate" / "passed the House": done to another thing ("not
             # poking holes in the potato" / "poking a potato" names the one thing)
             continue
+        if _feeling_of_what_the_other_tells(neg, head, shared, pos):
+            continue  # "Not Lovin' US Sales" / "Sales Tank In February": no feeling told
         if head in _FORECAST and head not in shared:
             continue  # "is not expected to announce layoffs" / "announced 500 layoffs"
         if head in _LOSING or any(_taken_away(pos, pos.asserted[w][0])
