@@ -240,7 +240,20 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # rumours") is denied; a noun phrase naming a group with words of both sides of a label pair
 # takes neither side ("militant Islamist fighters"); a loaded word in the singular and the
 # plural is one word; a label after "slammed ... as", "assailed ... as" is the subject's.
-RULES = 35
+# 36: a label quoted from an office named by its title ("the mayor called them “riots”") or
+# set with "describe/portray ... as" is that voice's, and an unquoted word a named verb sets
+# on a thing ("called it barbaric") the caller's; a loaded word inside a plain term
+# ("invasion of privacy", "captured on video") is no one's wording; calm told of a place
+# disputes violence that broke out there; "X is not the one who did it", "If only ...",
+# "X never happened" are rebuttals; "passed away" is the opposite of "alive"; phony,
+# fictitious, made-up are words of falsity; a bare "but won't" negates the clause before
+# it; a negated act told with other particulars of one thing is another act; a rare plural
+# opening a sentence is the other side's lower-case word; a fate told of X's relative or
+# lawyer is not told of X; "X is not the gunman who ..." denies the doer, not the act;
+# hit/missed, put on/took off, outdoors/indoors are opposite acts; a round plural alone
+# ("Thousands marched") counts people; an age picking out a group ("people 65 and over")
+# is no one's age; a negated feeling ("not lovin'") is no denial of what happened.
+RULES = 36
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
