@@ -36,6 +36,7 @@ from embeddings.claims.entities import RUN
 from embeddings.claims.frames_left import appositive_tail, nameless_at_end, unnamed_opening
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
 from embeddings.claims.named_frames import (
     _according_frame,
@@ -180,8 +181,9 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                      or _unnamed_inside(sentence, verb)) is not None:
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
+        bare = _bare_subject(sentence[: verb.start()])
         if subject is None and verb.group("content") \
-                and unnamed_opening(_bare_subject(sentence[: verb.start()]), verb, context) \
+                and (unnamed_opening(bare, verb, context) or member_group(bare)) \
                 and (start := _reported_clause(sentence, verb, quoted)) is not None:
             # "Officials said five people died": the claim after the frame, still the outlet's
             unnamed = unnamed or (None, sentence[start:], start)
