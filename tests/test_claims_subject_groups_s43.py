@@ -100,3 +100,49 @@ def test_a_body_or_person_still_names_its_pronoun(sentence: str, speaker: str,
 ])
 def test_members_before_a_clause_of_their_own_name_no_speaker(sentence: str) -> None:
     assert _read(sentence) == (None, sentence)
+
+
+# --- an act in a subordinate clause ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "The memos were released just days after House Judiciary Chairman Bob Goodlatte "
+    "(R - Va.) threatened to subpoena the DOJ to obtain them.",
+    "The memos were released just days after House Judiciary Chairman Bob Goodlatte "
+    "threatened to subpoena the DOJ to obtain them.",
+    "Lawyers for Bill Cosby asked the court to hear his appeal, a month after a lower court "
+    "rejected their argument that he did not get a fair trial.",
+    "The journalist was shot dead Wednesday, months after a Ghana politician called for "
+    "retribution against him.",
+    "Dozens of jurors were excused on Wednesday as the producer’s lawyers accused the judge "
+    "of bias.",
+    "Harvey Weinstein’s trial took a dramatic turn on Tuesday as the judge threatened to "
+    "revoke his bail.",
+])
+def test_an_act_in_a_subordinate_clause_frames_nothing(sentence: str) -> None:
+    assert _read(sentence) == (None, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    # a clause reported inside the subordinate one is still its speaker's
+    ("Pompeo’s trip came to light hours after Trump told reporters that the two countries "
+     "are holding direct talks.",
+     "Trump", "the two countries are holding direct talks."),
+    ("News of the meeting comes just days after the CIA chief told senators that such talks "
+     "would be productive.",
+     "CIA chief", "such talks would be productive."),
+    # the main clause's own frame and act are read as before
+    ("Goodlatte threatened to subpoena the DOJ after the memos were withheld.",
+     "Goodlatte", "Goodlatte threatened to subpoena the DOJ after the memos were withheld."),
+    ("When the ministry said the plan was dead, nobody believed it.",
+     None, "When the ministry said the plan was dead, nobody believed it."),
+    ("Groups such as Amnesty said the law was unjust.", "Amnesty", "the law was unjust."),
+    # the subordinate clause's act is the main subject's own ("she" is Omar)
+    ("Rep. Ilhan Omar recently sparked a major controversy when she criticized U.S. support "
+     "for Israel.", "Ilhan Omar", "Rep. Ilhan Omar recently sparked a major controversy when "
+     "she criticized U.S. support for Israel."),
+])
+def test_a_frame_of_the_main_clause_or_a_reported_clause_stays(sentence: str,
+                                                               speaker: str | None,
+                                                               core: str) -> None:
+    assert _read(sentence) == (speaker, core)
