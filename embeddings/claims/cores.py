@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.member_groups import plural_speaker
 from embeddings.claims.speakers import Attribution, SpeakerContext
 
 _HE_OR_SHE = re.compile(r"(?:he|she)\b(?=\s+[a-z])", re.IGNORECASE)
@@ -67,15 +68,18 @@ def named_subject(attribution: Attribution, context: SpeakerContext,
     # a body: no person's name, or one the article described as a body ("Danish firm Nordvax")
     body = bool(speaker) and (not context.may_be_person(speaker or "")
                               or speaker in context.described.values())
+    # "Members of the task force warned that it would ...": many speakers are "they", so
+    # "it" (or "she") in what they said is someone else
+    many = bool(speaker) and plural_speaker(speaker or "")
     it = _IT.match(core)
-    if it is not None and body and not _EXPLETIVE.match(core, it.end()) \
+    if it is not None and body and not many and not _EXPLETIVE.match(core, it.end()) \
             and not _ACCORDING_BEFORE.search(sentence[: max(0, sentence.find(core))]):
         # "Russia said it had hit a command post": "it" is the body that said so ("Russia
         # had hit a command post" meets "Russian forces struck a command post"); not "it
         # was unclear whether ...", which is no one
         return attribution._replace(core=f"{speaker}{core[it.end():]}")
     his = _HIS_OR_HER.match(core)
-    if his is not None and speaker and context.may_be_person(speaker) \
+    if his is not None and speaker and not many and context.may_be_person(speaker) \
             and not _POSSESSIVE.search(sentence[: max(0, sentence.find(core))]):
         # "Vance said his sample had been contaminated" (not "Her coach said his ...")
         return attribution._replace(core=f"{speaker}'s{core[his.end():]}")
@@ -83,7 +87,7 @@ def named_subject(attribution: Attribution, context: SpeakerContext,
     if m is None:
         return attribution
     if m.group()[0].islower() and speaker:  # "Trump said he would ..."
-        if _POSSESSIVE.search(sentence[: max(0, sentence.find(attribution.core))]):
+        if many or _POSSESSIVE.search(sentence[: max(0, sentence.find(attribution.core))]):
             name = context.only_recent_person()  # "Her coach said she would appeal"
         else:
             name = speaker if context.may_be_person(speaker) else None

@@ -36,6 +36,7 @@ from embeddings.claims.entities import RUN
 from embeddings.claims.frames_left import appositive_tail, nameless_at_end, unnamed_opening
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
 from embeddings.claims.named_frames import (
     _according_frame,
@@ -83,6 +84,9 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 # a sentence that opens with its frame's subordinator: "When X said A, B" reports B
 _SUBORDINATOR_OPENS = re.compile(r"^\W*(?:When|After|Before|Because|Although|Though|Since"
                                  r"|While|If|Once|Until|Unless|Whereas)\s+$")
+# a clause set inside the sentence after its main one, whose verb frames nothing of it
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|because"
+                                 r"|(?<!\bsuch\s)as)\s+$", re.IGNORECASE)
 _INVERTED_TAIL_WORDS = 10  # "said the Ambassador of France, Jane Doe, in a statement."
 _ACCUSED = re.compile(r"\s+(?P<target>.+?)\s+of\s+(?:having\s+)?(?P<charge>.+)$")
 _VOICE = re.compile(
@@ -180,8 +184,9 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                      or _unnamed_inside(sentence, verb)) is not None:
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
+        bare = _bare_subject(sentence[: verb.start()])
         if subject is None and verb.group("content") \
-                and unnamed_opening(_bare_subject(sentence[: verb.start()]), verb, context) \
+                and (unnamed_opening(bare, verb, context) or member_group(bare)) \
                 and (start := _reported_clause(sentence, verb, quoted)) is not None:
             # "Officials said five people died": the claim after the frame, still the outlet's
             unnamed = unnamed or (None, sentence[start:], start)
@@ -217,6 +222,12 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             continue  # "Don't have the federal government tell everybody what …"
         if _SUBORDINATOR_OPENS.match(sentence[:subject_start]) and "," in sentence[verb.end():]:
             continue  # "When the ministry said A, nobody believed it": the frame is a clause's
+        # "The memos were released days after Goodlatte threatened to ...": an act of
+        # another's in a clause set after the main one frames nothing of the sentence (not
+        # "Omar sparked outrage when she criticized ...": hers, whose the sentence is)
+        subordinate = (sub := _SUBORDINATE_BEFORE.search(sentence[:subject_start])) is not None \
+            and re.search(r"\w", sentence[: sub.start()]) is not None \
+            and sentence[subject_start:].split(maxsplit=1)[0].lower() not in _PRONOUNS
         after = sentence[verb.end():]
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
@@ -227,6 +238,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
             speaker = named_speaker(voice.group("name"), context) or speaker
         if acts:
+            if subordinate:
+                continue
             if _RELATIVE_OBJECT_BEFORE.search(sentence[:subject_start]):
                 continue  # "a 6% rise, which the union rejected as an insult": not the claim's
             if subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):

@@ -44,6 +44,7 @@ from embeddings.claims.groups import (
     without_why_unnamed,
 )
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.member_groups import MEMBERS_AT_END
 from embeddings.claims.person_descriptions import over_person_description
 from embeddings.claims.quotes import ends_with_quote
 from embeddings.claims.roles import (
@@ -224,6 +225,12 @@ def _subject_before(sentence: str, verb_start: int,
                 break
             without = more
         text = _without_state(_company_at_end(_CORPORATE_DOT.sub(r"\1", without)))
+    members = MEMBERS_AT_END.search(text)
+    if members and _CLAUSE_OPENER_BEFORE.search(text[: members.start()]):
+        # "Members of Trump's task force said", "Supporters of the senator said": a group
+        # described, not the body or person it is named by, and no one named (as "Critics
+        # of the policy said" is read)
+        return None
     role_of = _ROLE_OF.search(text)
     if role_of and role_of.group("title").lower() in _OF_ROLES \
             and not _WHEN_WORD.fullmatch(role_of.group("run")):
