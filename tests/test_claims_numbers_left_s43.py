@@ -82,6 +82,9 @@ def test_a_count_in_words_stays_a_count() -> None:
     ("Police said the driver, 19, fled on foot.", 19.0),
     ("Her elderly mother, 88, lives alone.", 88.0),
     ("A teenage girl, 15, was among the injured.", 15.0),
+    ("Texas boy, 9, suspended for threatening a classmate, dad says", 9.0),
+    ("Metro-North worker, 58, killed by train", 58.0),
+    ("Michael Phelps self-proclaimed girlfriend, 41, reveals her past", 41.0),
 ])
 def test_an_age_after_a_person_noun(sentence: str, age: float) -> None:
     q = only(sentence)

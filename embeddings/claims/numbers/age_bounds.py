@@ -40,10 +40,9 @@ _PERSON_NOUNS = _words("""man woman boy girl baby toddler child teenager teen yo
     husband brother sister widow widower grandmother grandfather grandson granddaughter
     uncle aunt nephew niece cousin girlfriend boyfriend fiancé fiancee partner friend
     neighbour neighbor student pupil teacher nurse doctor officer soldier worker resident""")
-# "the victim, ", "a 19-year-old's mother, ", "his elderly father, ": a determiner, up to two
-# words that describe, then the noun and the comma that opens the age
-_PERSON_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|their|its|our|my|your)\s+"
-                            r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+),\s$")
+# "the victim, ", "his elderly father, ", and a headline's "Texas boy, 9, suspended" with no
+# determiner: the noun right before the comma that opens the age
+_PERSON_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),\s$")
 
 
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
