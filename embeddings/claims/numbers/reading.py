@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from embeddings.claims.numbers.age_bounds import age_bounds, other_age
 from embeddings.claims.numbers.ages import said_age
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.compounds import and_a_half, one_range
@@ -388,8 +389,9 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         kind, unit = "measure", "magnitude"
     if kind == "count":
         age = _age(sentence, start, end)
-        if age is None and said_age(sentence, start, end):
-            age = end, True, True  # "Dead At 57", "Now 25,", "The Bull Market Turns 5"
+        if age is None and (said_age(sentence, start, end)
+                            or (low == high and other_age(sentence, start, end, low))):
+            age = end, True, True  # "Dead At 57", "Now 25,", "aged five", "The victim, 65,"
         if age is not None:
             kind, unit = "age", "year"
             end = age[0]
@@ -422,6 +424,10 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
                     unit = "people"
                 else:
                     unit = _singular(noun)
+    if kind == "age":  # "over age 65", "aged six months and older": a bound on the age
+        start, end, keep_low, keep_high = age_bounds(sentence, start, end)
+        bounded_low = bounded_low if keep_low else None
+        bounded_high = bounded_high if keep_high else None
     if kind == "count" and unit is None and _STAFF_BY.search(sentence, 0, start):
         unit = "job"  # "reduce headcount by 1,150" is "cut 1,150 jobs"
     text = sentence[start:end]

@@ -79,7 +79,8 @@ _FUNCTION_WORDS = _words(
     where but nor
     next last coming every apiece daily weekly monthly annually
     over under during within across through into amid throughout around inside outside
-    near beyond along against among via""")
+    near beyond along against among via without despite toward towards behind beside
+    besides upon onto unlike until till except versus""")
 # (words of when or how often count nothing: "hire 300 people this year and 500 next year",
 # "earned ¥120 billion last year"; nor a preposition: "cut 1,150 over the next year" counts
 # no "over"); "two previous Presidents" count presidents; nor a conjunction, which opens
