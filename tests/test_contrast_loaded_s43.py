@@ -78,3 +78,39 @@ def test_a_loaded_word_in_its_plain_sense_is_no_wording(text: str, word: str) ->
 ])
 def test_the_loaded_sense_stays_loaded(text: str, word: str) -> None:
     assert word in _loaded(text)
+
+
+# -- words no reader would call neutral: pejoratives, loaded verbs of saying, intensifiers -----
+@pytest.mark.parametrize(("text", "word"), [
+    ("Trump gloated about the ratings on Monday.", "gloated"),
+    ("The left sneered at the rally in Tulsa.", "sneered"),
+    ("She mocked the senator during the hearing.", "mocked"),
+    ("The candidate bragged about the crowd size.", "bragged"),
+    ("Critics derided the plan on Tuesday.", "derided"),
+    ("He was slamming the press all week.", "slamming"),
+    ("The governor lambasted the legislature over the budget.", "lambasted"),
+    ("The senator's unhinged remarks drew a response.", "unhinged"),
+    ("The host delivered a tirade against the network.", "tirade"),
+    ("The plan is a travesty, the group said.", "travesty"),
+    ("The mayor's shameless attempt to win votes failed.", "shameless"),
+    ("Activists accused the company of fearmongering over the vaccine.", "fearmongering"),
+    ("It was a greedy and selfish move by the landlords.", "greedy"),
+    ("The policy is the product of demagoguery.", "demagoguery"),
+    ("Prices rose alarmingly in the spring.", "alarmingly"),
+])
+def test_a_pejorative_or_loaded_verb_is_loaded(text: str, word: str) -> None:
+    assert word in _loaded(text)
+    assert any(f"“{word}”" in w.lower() for w in _wording(text)), _wording(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # near words in a plain sense: a grant, a mock trial, a grand slam, a vicious circle
+    ("The grant was approved by the board.", "grant"),
+    ("Students held a mock trial on Friday.", "mock"),
+    ("She won another grand slam in Melbourne.", "slam"),
+    ("Debt and poverty feed a vicious circle.", "vicious"),
+    ("The floods were disastrous for farmers.", "disastrous"),
+    ("The game ended in a draw.", "draw"),
+])
+def test_near_words_in_a_plain_sense_stay_plain(text: str, word: str) -> None:
+    assert not any(word in w for w in _loaded(text)), _loaded(text)
