@@ -1,6 +1,8 @@
 """The lexicon of loaded news-framing terms and framing pairs.
 
-``loaded_terms.json`` was written for the seed story, ``loaded_terms_learned.json`` holds
+``loaded_terms.json`` was written for the seed story, then given general pejoratives, loaded
+verbs of saying and intensifiers that no reader would call neutral in any story ("unhinged",
+"gloated", "a tirade", "alarmingly"), ``loaded_terms_learned.json`` holds
 general words learned from BABE's tuning topics by ``learn_loaded_terms.py``; a user file of
 the same shape may add to both.  Loaded words are read in ``wording``, the opposing terms of
 a pair in ``terminology``.
