@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.nothing_reported import reports_nothing
 from embeddings.claims.quotes import OPEN_QUOTES, ends_with_quote, inside
 
 
@@ -64,7 +65,7 @@ _PLURAL_NOUN_AFTER = re.compile(
 
 
 def not_reporting(sentence: str, verb: re.Match[str]) -> bool:
-    if _POSSESSIVE_BEFORE.search(sentence[: verb.start()]):
+    if _POSSESSIVE_BEFORE.search(sentence[: verb.start()]) or reports_nothing(sentence, verb):
         return True
     if verb.group().endswith("s") and _PLURAL_NOUN_AFTER.match(sentence, verb.end()):
         return True
