@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.bystanders import one_bystander
+from embeddings.claims.headline_forms import label_end, verbless_clause
 from embeddings.claims.numbers.units import title_case
 from embeddings.claims.quotes import clean_core
 from embeddings.claims.speaker_context import SpeakerContext
@@ -46,7 +47,20 @@ def _section(tail: str) -> bool:
 
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
     return _wire_credit(sentence, context) or _title_case_frame(sentence) \
-        or _leading_frame(sentence) or _article_dropped(sentence)
+        or _leading_frame(sentence) or _labelled(sentence) or _article_dropped(sentence)
+
+
+def _labelled(sentence: str) -> tuple[str | None, str, int] | None:
+    """"Bergdahl: Senator Says He Should Face Trial": a topic label before a headline's
+    leading frame is no part of the frame or the claim; the rest reads as the headline."""
+    rest = label_end(sentence)
+    if rest is None:
+        return None
+    found = _leading_frame(sentence[rest:])
+    if found is None:
+        return None
+    speaker, core, start = found
+    return speaker, core, rest + start
 
 
 # a lower-case headline drops its frame's article: "Meteorite makes big crater in Nicaragua,
@@ -176,6 +190,11 @@ def _leading_frame(sentence: str) -> tuple[str | None, str, int] | None:
     reading = text[:match.start("verb")] + match.group("verb").lower() \
         + text[match.end("verb"):rest] + lowered
     reread = find_speaker(reading, SpeakerContext())
+    if reread.speaker is not None and reread.core_start == 0 \
+            and match.group("verb").lower() == "says" and verbless_clause(text[rest:]):
+        # "Mexico Says Students Not Among Dead": the frame's clause, its verb dropped as a
+        # headline drops it, which prose reads whole as it finds no verb
+        reread = reread._replace(core=reading[rest:], core_start=rest)
     # ("Claims to Have Captured ...": what it claims to have done is no claim of its own)
     if len(reading) != len(text) or reread.speaker is None \
             or reread.core_start < match.end("verb") or re.match(r"to\b", reread.core):

@@ -1,0 +1,54 @@
+"""Two headline forms a leading frame sits in: a topic label before it ("Bergdahl: Senator
+Says ...", "Ukraine crisis: Russia says ...") and a reported clause without its verb
+("Mexico Says Students Not Among Dead", "Kerry Says Talks With Iran 'Useful'")."""
+
+from __future__ import annotations
+
+import re
+
+# a topic label: a few words and a colon, opening a headline ("Bergdahl:", "ISIS Border
+# Crisis:", "LOL:"); a clock's "10:30" or a quotation's opening is no label
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,3}):\s+(?=[A-Z“\"'‘])")
+_LABEL_SAYS = re.compile(r"\b(?:says?|said|claims?|tells?|warns?)\b", re.IGNORECASE)
+# "Unconfirmed: ISIS Claims ...", "Rumor: ...": a label that weighs what follows is the
+# outlet's word on the whole report, and stays with it
+_LABEL_WEIGHS = re.compile(r"\b(?:unconfirmed|unverified|rumou?rs?|rumou?red|reports?|reportedly"
+                           r"|alleged(?:ly)?|hoax(?:es)?|fake|false|true|debunked|satire|parody"
+                           r"|fact[- ]check|claims?|confirmed|denied|opinion|analysis)\b",
+                           re.IGNORECASE)
+
+
+def label_end(text: str) -> int | None:
+    """Where a headline's rest begins after its topic label, or None without one (a label
+    that reports, "Obama says: ...", introduces what is said, and is the frame itself)."""
+    match = _LABEL.match(text)
+    if match is None or _LABEL_SAYS.search(match.group("label")) \
+            or _LABEL_WEIGHS.search(match.group("label")):
+        return None
+    return match.end()
+
+
+# a verbless clause: headlines drop "is"/"are" ("Students Not Among Dead", "Bitcoin Not
+# Currency"), or give the predicate as a quoted word ("Talks With Iran 'Useful'").  Its
+# subject comes first: "Says No To Troops", "Says Not Guilty" report no clause; a verb in
+# it ("Says Troops Will Not ...") is read as the clause it is, not here
+_NEGATED = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,4}?)\s+(?:not|no longer|never)\s+\S",
+                      re.IGNORECASE)
+_QUOTED_END = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,5}?)\s+[‘'“\"][^‘'“\"’”]{2,30}[’'”\"]$")
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|do|does|did|will|would|could|should|can|may|might|must"
+    r"|has|have|had|what|why|how|who|when|where|which|whether|if|to|no|yes|thanks|sorry"
+    r"|goodbye|he|she|it|they|we|i|you)\b", re.IGNORECASE)
+# "Goodbye To 'Friend'", "Thanks For 'Support'": a quoted object of a preposition is no
+# predicate
+_PREPOSITION_END = re.compile(r"\b(?:to|for|of|about|on|with|from|by|at|in|as)$",
+                              re.IGNORECASE)
+
+
+def verbless_clause(rest: str) -> bool:
+    """Whether what a headline's "X Says" reports is a clause without its verb."""
+    match = _NEGATED.match(rest) or _QUOTED_END.match(rest)
+    if match is None:
+        return False
+    subject = match.group("subject")
+    return not _VERBISH.search(subject) and not _PREPOSITION_END.search(subject)
