@@ -260,6 +260,9 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 
 _HANDLES_ONLY = re.compile(r"^(?:\W*[@#]\w+)+\W*$")
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;][\"”’»)\]]*\s*$|[\"”»]\s*$")
+# a line ended by a quotation mark with no stop before it: "Obama Calls Plan “Dead”" closes a
+# quoted word, the way a headline does, not a sentence ("... “we will win.”")
+_QUOTED_WORD_END = re.compile(r"(?<![.!?…:;,])[\"”»]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _VERB_LIKE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
@@ -298,6 +301,10 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
         return True
     if not _FINAL_PUNCTUATION.search(text):
         return headlines and _looks_like_headline(words)
+    if not headlines and _QUOTED_WORD_END.search(text):
+        # not a label ("Hot Topics."): a headline ending in a quoted word, which alone in its
+        # article is the article's claim as any headline is
+        return False
     # a short label ("Hot Topics.", "Kremlin Ambiguity!") - but "Prices rose sharply on Monday."
     # has lowercase words and is kept even though "rose" is no regular verb form
     capitalised = sum(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
