@@ -39,6 +39,12 @@ def _read(text: str) -> tuple[str | None, str]:
     ("A lawmaker from Texas said rates will rise.", "lawmaker", "rates will rise."),
     ("The base was hit, a senior official speaking to reporters said.", "senior official",
      "The base was hit"),
+    ("A lawmaker from Austin, Texas said rates will rise.", "lawmaker", "rates will rise."),
+    # "even" stands between a subject and its verb as "also" does
+    ("One Republican Ohio state legislator even claimed that masks are an affront.",
+     "Republican Ohio state legislator", "masks are an affront."),
+    ("Trump even suggested that the North might announce a deal.", "Trump",
+     "the North might announce a deal."),
 ])
 def test_a_voice_described_after_its_head_speaks(sentence: str, speaker: str,
                                                  core: str) -> None:
@@ -69,6 +75,9 @@ def test_a_described_voice_reads_as_before(sentence: str, speaker: str, core: st
     "A man from Texas said the plan was weak.",
     # not the subject of its clause
     "Police arrested a senior official from Texas who said the plan was weak.",
+    # "the" names whom the article means: left as it was read
+    "During a tour of Iowa, the U.S. senator from Massachusetts repeatedly emphasized the "
+    "word “choice” and focused on the transition plan.",
 ])
 def test_a_description_that_names_no_one_stays_whole(sentence: str) -> None:
     assert _read(sentence) == (None, sentence)

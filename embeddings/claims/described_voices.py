@@ -22,13 +22,16 @@ _WORD = (r"(?!(?:and|or|but|that|which|who|whom|is|are|was|were|has|have|had|sai
          r"|told)\s)[\w’'.-]+")
 # a modifier, no function word: "A gaggle of representatives from ..." is a group described
 _MODIFIER = r"(?!(?:of|and|or|the|in|for|to|at|on|with|from|by)\s)[\w’'-]+"
-# "A|One" and up to three modifiers ("U.S.", "senior", "Republican") before a lower-case head;
-# "One of the aides" is one of a group, read by its group
+# "A|One" and up to three modifiers ("U.S.", "senior", "Republican") before a lower-case head
+# ("One of the aides" is one of a group, read by its group; "the U.S. senator from
+# Massachusetts" is left as it was read, for whom "the" names is the article's to say)
 _DESCRIPTION = (r"(?:[Aa]n?|[Oo]ne(?!\s+of\b))\s+(?:(?:[A-Z]\.){2,3}\s+)?"
-                rf"(?:{_MODIFIER}\s+){{0,3}}[a-z]+")
+                # (a participle is no head: "A spokesman based in Qatar")
+                rf"(?:{_MODIFIER}\s+){{0,3}}(?![a-z]+(?:ed|ing)\s)[a-z]+")
 # who it is after the head: a participle's phrase ("calling for tighter rules", "speaking to
-# reporters"), or whom it is close to or where it is from ("close to the White House", "with
-# ties to the campaign", "from Texas"); not "of" ("A team of scientists" is a group described)
+# reporters"), or whom it is close to or where it is ("close to the White House", "with ties
+# to the campaign", "from Texas"); not "of" ("A team of scientists" is a group), nor "in"
+# ("A company in Texas" names no one company, as test_claims_speakers_bodies pins)
 _WHO_AFTER = (r"(?:close\s+to|familiar\s+with|with\s+(?:close\s+)?ties\s+to|from|based\s+in"
               r"|[a-z]{3,}ing(?:\s+(?:for|to|on|against|with|about|in|at))?)"
               rf"\s+(?:{_WORD}\s+){{0,4}}{_WORD}")

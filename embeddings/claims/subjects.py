@@ -87,7 +87,7 @@ BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))['’]s(?=\s)"
     r"|(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]ve(?=\s)"
     r"|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]d(?=\s))?"
-    r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
+    r"(?:\s+(?:also|even|has|have|had|later|then|again|further|once|already|still|publicly"
     # an -ly adverb, not a noun in -ly ("the family said", "a close ally said")
     r"|previously|earlier|recently|repeatedly|today|yesterday|tonight"
     r"|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly)\b)[a-z]+ly"
@@ -187,7 +187,7 @@ def subject_before(sentence: str, verb_start: int,
     # advocacy group calling for tighter rules said": as "A U.S. advocacy group said"
     return _subject_before(sentence, verb_start, context) \
         or unclosed_appositive(sentence[:verb_start], read) \
-        or described_voice(sentence[:verb_start], read)
+        or described_voice(_without_state(sentence[:verb_start]), read)
 
 
 def _subject_before(sentence: str, verb_start: int,
