@@ -103,16 +103,24 @@ _WRITING_AT_END = re.compile(
     rf"|(?:[Aa]n?\s+)?{_WRITING_WORDS}{_WHOSE})\s*$")
 # "this person", "the person" (a source told of before, never named), "two participants"
 _PERSON_AT_END = re.compile(r"(?:^|(?<=[\s,;:“”\"(]))(?:[Tt]his|[Tt]hat|[Tt]he)\s+person\s*$")
+# "A, she said.", "A, he said, B": a pronoun the article gives no one for (a subject that
+# named someone is read before this) names no one, as a bare group does; its frame, set after
+# or inside the claim, is cut all the same, for it is no part of what is claimed (a leading
+# "He said A" stays whole, as it was read: only "Still, he said, A" is set inside)
+_PRONOUN_AT_END = re.compile(r"(?:^|(?<=[\s,;:“”\"(—–]))(?:[Hh]e|[Ss]he|[Tt]hey)\s*$")
 _GROUP_AFTER_COMMA = re.compile(r"[,”\"]\s*(?P<who>[^,;:“”\"]+?)\s*$")
 
 
-def nameless_at_end(text: str, verb: str = "said") -> int | None:
+def nameless_at_end(text: str, verb: str = "said", pronoun: bool = False) -> int | None:
     """Where a subject naming no one ends ``text``: a bare group ("..., officials"), one of
     it ("..., a witness"), a group described ("..., officials and witnesses", "..., leaders
-    of the U.S. medical establishment") or a writing ("..., the report")."""
+    of the U.S. medical establishment"), a writing ("..., the report"), or with ``pronoun``
+    a pronoun no one is named for ("..., she")."""
     found = [unnamed_at_end(text)]
     writing = _WRITING_AT_END.search(text) or _PERSON_AT_END.search(text)
     found.append(writing.start() if writing else None)
+    unresolved = _PRONOUN_AT_END.search(text) if pronoun else None
+    found.append(unresolved.start() if unresolved else None)
     after_comma = _GROUP_AFTER_COMMA.search(text)
     if after_comma is not None and described_group(after_comma.group("who"), verb):
         found.append(after_comma.start("who"))

@@ -327,6 +327,8 @@ def _reported_clause(sentence: str, verb: re.Match[str],
     after = sentence[verb.end():]
     complement = complement_start(after, verb.end(), quoted, verb.group())
     if complement is not None:
+        if re.search(r"\bto\s*$", after[:complement]):
+            return None  # "warned them not to use it to “tear up ...”": an infinitive's words
         return _include_pronoun_subject(sentence, verb.end() + complement)
     skip = past_listener(after, verb.group())  # "told reporters"
     if not skip and not starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6):
@@ -340,7 +342,7 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
     """"Five people died, officials said.": a bare group names no one, so the claim stays
     the outlet's own (the contrast says "unnamed officials"), but the frame is no part of
     what is claimed, and is cut from it as a named speaker's is."""
-    start = nameless_at_end(sentence[: verb.start()], verb.group())
+    start = nameless_at_end(sentence[: verb.start()], verb.group(), pronoun=True)
     if start is None:
         return None
     before, after = sentence[:start], sentence[verb.end():]
@@ -354,7 +356,8 @@ def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
 def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
     """"The plan, officials said, would cost $2 billion.": a bare group's frame set inside
     the claim, cut from it as a trailing one is ("But, officials said, A": as a leading one)."""
-    start = nameless_at_end(sentence[: verb.start()], verb.group())
+    start = nameless_at_end(sentence[: verb.start()], verb.group(),
+                            pronoun=sentence.startswith(",", verb.end()))
     if start is None:
         return None
     past = connective_frame_start(sentence[:start], sentence[verb.end():], verb.group())

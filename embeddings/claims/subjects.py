@@ -24,6 +24,7 @@ from embeddings.claims.bodies import (
     seat_at_end,
     titled_name_after_comma,
 )
+from embeddings.claims.described_voices import described_voice
 from embeddings.claims.entities import ORG_WORDS, TITLE_WORDS
 from embeddings.claims.glosses import without_glosses
 from embeddings.claims.groups import (
@@ -86,7 +87,7 @@ BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:(?:(?<=\b[Hh]e)|(?<=\b[Ss]he))['’]s(?=\s)"
     r"|(?:(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]ve(?=\s)"
     r"|(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\b[Tt]hey)|(?<=\b[Ww]e)|(?<=\bI))['’]d(?=\s))?"
-    r"(?:\s+(?:also|has|have|had|later|then|again|further|once|already|still|publicly"
+    r"(?:\s+(?:also|even|has|have|had|later|then|again|further|once|already|still|publicly"
     # an -ly adverb, not a noun in -ly ("the family said", "a close ally said")
     r"|previously|earlier|recently|repeatedly|today|yesterday|tonight"
     r"|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly)\b)[a-z]+ly"
@@ -99,7 +100,9 @@ RELATIVE_AT_END = re.compile(r",\s*(?:which|who)$")
 # the aides, read by its "the aides")
 _DESCRIPTOR_AT_END = re.compile(
     r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne(?!\s+of\b)|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s))"
-    r"\s+(?:[\w’'-]+\s+){0,3}"
+    # (the first modifier may be an abbreviation with its full stops: "A U.S. advocacy group",
+    # not "a longstanding condition U.S. diplomats have said", a clause's subject)
+    r"\s+(?:(?:[A-Z]\.){2,3}\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?P<head>[a-z]+))$"
 )
 # and a US state as the AP abbreviates it ("Gov. Gavin Newsom of Calif. said")
@@ -177,9 +180,14 @@ def subject_before(sentence: str, verb_start: int,
     if glossed is not None:  # "Sen. Kamala Harris (D-CA) said": read as without the tag
         found = subject_before(glossed[0], len(glossed[0]), context)
         return None if found is None else (found[0], glossed[1](found[1]))
-    # "Jo Swinson, the party's deputy leader said": read as with the comma left out
-    return _subject_before(sentence, verb_start, context) or unclosed_appositive(
-        sentence[:verb_start], lambda text: _subject_before(text, len(text), context))
+    def read(text: str) -> tuple[str | None, int] | None:
+        return _subject_before(text, len(text), context)
+
+    # "Jo Swinson, the party's deputy leader said": read as with the comma left out; "A U.S.
+    # advocacy group calling for tighter rules said": as "A U.S. advocacy group said"
+    return _subject_before(sentence, verb_start, context) \
+        or unclosed_appositive(sentence[:verb_start], read) \
+        or described_voice(_without_state(sentence[:verb_start]), read)
 
 
 def _subject_before(sentence: str, verb_start: int,
