@@ -173,7 +173,8 @@ def _to_the_reader(text: str) -> bool:
 
 _TWEET = re.compile(r"pic\.twitter\.com/|\(@\w+\)\s+" + _MONTH + r"\s+\d", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
-    r"^\W*(?:photo|image|picture|video|file photo|credit|source)s?\s*(?::|by\b|credit)"
+    r"^\W*(?:photo|image|picture|video|file photo|credit)s?(?:\s+sources?)?\s*"
+    r"(?::|by\b|credit)"
     # (a Reuters credit is written in capitals: "(Reuters/Ipsos)" credits a poll)
     r"|\b(?:getty images|afp photo|ap photo|(?-i:REUTERS/)|epa-efe|shutterstock)\b",
     re.IGNORECASE,
@@ -275,6 +276,43 @@ _VERB_LIKE = re.compile(
 )
 _SMALL_WORDS = _words("a an the of and or in on at to for with by from as vs")
 _PRONOUNS = _words("it this that these those us our your you them me my")
+# "Source: Reuters", "Sources: World Bank, IMF" credit a picture or a table; "Source: Tom
+# Brokaw Wants Brian Williams Fired" labels a report as an unnamed source's (a clause follows)
+_SOURCE_LABEL = re.compile(r"^\W*sources?\s*:\s*", re.IGNORECASE)
+# a verb a Title Case headline capitalises ("May Have Been Found"); "May 2020" is a date
+_TITLE_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|may|might|must|should|has|have|had|does|did"
+    r"|says?|said)\b(?!\s+\d)", re.IGNORECASE)
+# how a table's credit says where its figures come from: no verb of the claim's
+_CREDIT_PHRASE = re.compile(r"\b(?:based on|compiled by|adapted from|derived from|including"
+                            r"|using|updated|estimated|calculated|published by)\b",
+                            re.IGNORECASE)
+_CREDIT_ITEM_WORDS = 5  # "U.S. Bureau of Labor Statistics": a name, not a headline
+# the lower-case words a credit gives its names' material ("company filings", "Bloomberg
+# calculations"); any other lower-case word is no part of a name
+_CREDIT_WORDS = _words("""data calculations estimates estimate figures filings reports report
+    survey surveys statistics analysis research records documents staff company companies
+    government official sources source files archives interviews graphic graphics chart map
+    photo photos image images video handout pool wire wires agencies agency news press""")
+
+
+def source_labelled(text: str) -> int | None:
+    """Where the claim begins after a "Source:"/"Sources:" label, or None when what follows
+    is a credit: a short name or list of names with no verb.  A clause after it (a verb, a
+    run of words longer than a name, or lower-case words a name lacks: "Source: Missing
+    Afghan soldiers at Canadian border") is a report its unnamed sources give."""
+    match = _SOURCE_LABEL.match(text)
+    if match is None:
+        return None
+    rest = _CREDIT_PHRASE.sub(" ", text[match.end():])
+    if _VERB_LIKE.search(rest) or _TITLE_AUXILIARY.search(rest):
+        return match.end()
+    for item in re.split(r"[,;/&]|\band\b", rest):
+        words = [w for w in _WORD.findall(item) if w.lower() not in _SMALL_WORDS]
+        lower = [w for w in words if w[0].islower() and w.lower() not in _CREDIT_WORDS]
+        if len(words) > _CREDIT_ITEM_WORDS or (len(words) >= 4 and lower):
+            return match.end()
+    return None
 
 
 def is_furniture(sentence: str, headlines: bool = True) -> bool:
@@ -297,7 +335,9 @@ def is_furniture(sentence: str, headlines: bool = True) -> bool:
         return True
     if _BYLINE.match(text) or _DATE_ALONE.match(text) or _HANDLES_ONLY.match(text):
         return True
-    if _TWEET.search(text) or (short and _PHOTO_CREDIT.search(text)) or _CAPTION.search(text):
+    credit = _PHOTO_CREDIT.search(text) or (
+        _SOURCE_LABEL.match(text) is not None and source_labelled(text) is None)
+    if _TWEET.search(text) or (short and credit) or _CAPTION.search(text):
         return True
     if not _FINAL_PUNCTUATION.search(text):
         return headlines and _looks_like_headline(words)

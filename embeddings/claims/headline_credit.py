@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.bystanders import one_bystander
+from embeddings.claims.furniture import source_labelled
 from embeddings.claims.headline_forms import label_end, verbless_clause
 from embeddings.claims.numbers.units import title_case
 from embeddings.claims.quotes import clean_core
@@ -47,7 +48,17 @@ def _section(tail: str) -> bool:
 
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
     return _wire_credit(sentence, context) or _title_case_frame(sentence) \
-        or _leading_frame(sentence) or _labelled(sentence) or _article_dropped(sentence)
+        or _leading_frame(sentence) or _labelled(sentence) or _article_dropped(sentence) \
+        or _source_label(sentence)
+
+
+def _source_label(sentence: str) -> tuple[str | None, str, int] | None:
+    """"Source: Tom Brokaw Wants Brian Williams Fired": a report its unnamed sources give,
+    read as "..., sources said" is (no one named, the label no part of the claim)."""
+    start = source_labelled(sentence)
+    if start is None or not sentence[start:].strip():
+        return None
+    return None, sentence[start:], start
 
 
 def _labelled(sentence: str) -> tuple[str | None, str, int] | None:
