@@ -19,14 +19,28 @@ from embeddings.claims.name_bounds import (
     person_after_abbreviation,
     with_named_opener,
 )
+from embeddings.claims.name_words import (
+    _ACRONYM,
+    _JOINERS_ANYWHERE,
+    _MONTHS_DAYS,
+    _NUMBER_WORD,
+    _STARTERS,
+    _UPPER,
+    ORG_WORDS,
+    PLACE_ACRONYMS,
+    TITLE_WORDS,
+    _common_word,
+    _words,
+    is_title,
+    known_name,
+)
 from embeddings.claims.places import CITIES, PLACES, is_demonym, towns_of_regions
 from embeddings.types import Entity
 
+# what other modules import from here (the word lists now defined in ``name_words``)
+__all__ = ["ORG_WORDS", "PLACES", "PLACE_ACRONYMS", "RUN", "TITLE_WORDS", "drop_openers",
+           "find_entities", "is_demonym", "is_title", "known_name", "names_in", "person_name"]
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _TOKEN = (
     rf"(?:[{_UPPER}]\.){{2,}}"  # U.S., U.N.
     # a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
@@ -49,61 +63,6 @@ _WORD_AFTER = re.compile(r"\W*([\w’'-]+)")
 # Jae-in", "Kim Yo-jong" keep their given names whole)
 _LOWER_SUFFIX = re.compile(r"-(?:[a-z]+(?:ed|ing|en)|born|run|made|style|era|wide|held|like"
                            r"|type|class|level|friendly|free|only|specific|bound|area)(?:-[a-z]+)*$")
-_ACRONYM = re.compile(rf"^(?:(?:[{_UPPER}]\.){{2,}}|[{_UPPER}]{{2,}}[{_UPPER}\d]*s?"
-                      rf"|[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}})$")  # ("S&P", "AT&T": initials)
-
-# Words that put the (capitalised) name after them into an organisation.
-ORG_WORDS = _words(
-    """ministry ministries organization organisation council group embassy union committee
-    department agency commission assembly parliament senate congress court institute
-    university bank fund association federation party office administration service
-    services army navy force forces corps company corporation news times post press
-    agency alliance coalition command guard police network foundation centre center
-    treaty nations church government board authority bureau cabinet regulator watchdog
-    tribunal firm carmaker automaker retailer airline insurer lender manufacturer
-    broadcaster publisher charity hospital club conglomerate startup unit directorate
-    inspectorate secretariat utility operator""")
-# Words that make a capitalised run a title before a person's name.
-TITLE_WORDS = _words(
-    """president vice prime minister foreign defense defence interior secretary state
-    senator sen rep reps representative ambassador spokesman spokeswoman spokesperson
-    chief head general gen governor gov mayor king queen prince princess pope chancellor
-    commander colonel col lt sgt captain capt mr mrs ms dr prof professor judge justice
-    deputy assistant administrator director chairman chairwoman chair envoy high senior
-    leader premier mp lawmaker sheikh emir sultan cardinal bishop archbishop rev sir lord
-    lady dame special acting adviser advisor aide official officials affairs security
-    policy economy finance trade justice agent counsel speaker pro tempore executive ceo
-    founder manager coach analyst economist strategist editor correspondent lawyer
-    attorney prosecutor inspector commissioner officer maker owner developer researcher
-    scientist author organiser organizer coordinator campaigner activist candidate
-    challenger incumbent negotiator mediator diplomat politician legislator councilman
-    councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
-    alderman consul sheriff superintendent marshal coroner treasurer comptroller magistrate""")
-PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
-_MONTHS_DAYS = _words(
-    """january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-    thursday friday saturday sunday""")
-# Capitalised only because they open a sentence or clause: never part of a name.
-_STARTERS = _words(
-    """the a an this that these those it its he she they we i you our their his her my
-    your however but and or so yet in on at to for from with by of as after before
-    during following meanwhile moreover furthermore although though despite unlike
-    while when where if since until because nearly almost over under some many most
-    both another such each every all no not one two three recent recently also then
-    there here what which who whose why how likewise similarly instead indeed still
-    even only just now today yesterday later earlier thus therefore notably
-    unfortunately nevertheless nonetheless additionally finally first is are was were
-    do does did has have had will would can could should must let according asked
-    other any more less few several""")
-# "Eighteen people have died", "Thirty-one were rescued": a number opening a sentence
-_NUMBER_WORD = re.compile(
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|\w+teen|hundreds?|thousands?|millions?|dozens?"
-    r"|tens|scores)")
-_JOINERS_ANYWHERE = frozenset({"of", "of the", "de", "du", "des", "del", "da", "la", "le", "al",
-                               "bin", "ibn", "von", "van", "der", "von der", "van der",
-                               "van den", "de la", "de los", "de las", "dos", "das"})
 # a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
 _PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[dl]['’][{_UPPER}]")
 _PLACE_PREPOSITIONS = _words(
@@ -339,14 +298,6 @@ def _label(sentence: str, start: int, end: int) -> str:
     return "PLACE" if text.lower() in CITIES else "NAME"
 
 
-def is_title(word: str) -> bool:
-    """"minister", "Ministers", "spokesman" (lowercase or not)."""
-    lower = word.lower().rstrip(".")
-    if "-" in lower.strip("-"):  # "Vice-President", "co-chair", "ex-minister"
-        return all(part in TITLE_WORDS or part in ("co", "ex") for part in lower.split("-"))
-    return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
-
-
 # a profession written before a name as a title is ("Cardiologist Raj Patel", "Economist
 # Jane Doe", "Pediatrician Ana Ruiz")
 _PROFESSION = re.compile(r"[A-Z][a-z]{3,}(?:ologist|onomist|ist|ician|iatrist)")
@@ -432,19 +383,3 @@ def drop_openers(entities: tuple[Entity, ...], text: str, sentence_start: int,
         elif len(words) > 1:
             out.append(entity)
     return tuple(out)
-
-
-def known_name(name: str) -> bool:
-    """A name whatever its case says: an acronym ("MTA", "U.S."), a known place or a
-    nationality ("New York", "Kenyan"), or a word English does not use but as a name
-    ("Noyer", "Bergdahl").  In a Title Case headline, where every word is capitalised, only
-    such runs are sure to be names (embeddings/matching.py)."""
-    lower = name.lower()
-    return bool(_ACRONYM.match(name)) or lower in PLACES or lower in CITIES \
-        or is_demonym(name) or (" " not in name and not _common_word(lower))
-
-
-def _common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 3.5
