@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from embeddings.claims import split_sentences
-from embeddings.types import Article
+from embeddings.claims import SentenceClaimExtractor, split_sentences
+from embeddings.types import Article, Claim
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -16,3 +16,14 @@ def sentences(text: str) -> list[str]:
 
 def article(text: str, source: str = "Test Wire") -> Article:
     return Article(id="a1", source=source, text=text)
+
+
+def last_claim(sentence: str, source: str = "Test Wire") -> Claim:
+    """The claim a one-sentence article ends with (a headline-like sentence may give two)."""
+    return SentenceClaimExtractor().extract(article(sentence, source=source))[-1]
+
+
+def speaker_and_core(sentence: str) -> tuple[str | None, str]:
+    """Who says ``sentence``'s last claim and what is claimed: what a reader sees of it."""
+    claim = last_claim(sentence)
+    return claim.speaker, claim.core

@@ -8,19 +8,7 @@ after an opening phrase or an appositive as well."""
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-from embeddings.types import Claim
-
-
-def _claim(sentence: str, source: str = "Test Wire") -> Claim:
-    return SentenceClaimExtractor().extract(article(sentence, source=source))[-1]
-
-
-def _read(sentence: str) -> tuple[str | None, str]:
-    claim = _claim(sentence)
-    return claim.speaker, claim.core
+from claimkit import last_claim, speaker_and_core
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [
@@ -39,7 +27,7 @@ def _read(sentence: str) -> tuple[str | None, str]:
 ])
 def test_a_bracketed_gloss_does_not_hide_the_speaker(sentence: str, speaker: str,
                                                      core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -52,7 +40,7 @@ def test_a_bracketed_gloss_does_not_hide_the_speaker(sentence: str, speaker: str
     ("Smith (in part) said the plan would fail.", None),
 ])
 def test_other_brackets_stay_as_they_were(sentence: str, speaker: str | None) -> None:
-    assert _claim(sentence).speaker == speaker
+    assert last_claim(sentence).speaker == speaker
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [
@@ -78,7 +66,7 @@ def test_other_brackets_stay_as_they_were(sentence: str, speaker: str | None) ->
 ])
 def test_a_second_predicate_of_saying_is_the_subjects(sentence: str, speaker: str,
                                                       core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -89,12 +77,12 @@ def test_a_second_predicate_of_saying_is_the_subjects(sentence: str, speaker: st
     "Smith won the vote, a landslide, and said he was grateful.",
 ])
 def test_a_subordinate_or_broken_coordination_names_no_one(sentence: str) -> None:
-    assert _claim(sentence).speaker is None
+    assert last_claim(sentence).speaker is None
 
 
 def test_a_denial_before_the_second_verb_stays_the_claim() -> None:
     # "denied the report and said": the denial is the act read, not a clause of "said"
-    speaker, core = _read("The ministry denied the report and said it was false.")
+    speaker, core = speaker_and_core("The ministry denied the report and said it was false.")
     assert speaker == "ministry"
     assert core.startswith("the report")
 
@@ -115,7 +103,7 @@ def test_a_denial_before_the_second_verb_stays_the_claim() -> None:
 ])
 def test_a_person_described_by_a_plain_noun_is_the_speaker(sentence: str, speaker: str,
                                                            core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -125,7 +113,7 @@ def test_a_person_described_by_a_plain_noun_is_the_speaker(sentence: str, speake
     "Supporters of candidate Joe Biden said they were pleased.",
 ])
 def test_a_named_object_of_a_description_is_no_speaker(sentence: str) -> None:
-    assert _claim(sentence).speaker is None
+    assert last_claim(sentence).speaker is None
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [
@@ -138,7 +126,7 @@ def test_a_named_object_of_a_description_is_no_speaker(sentence: str) -> None:
 ])
 def test_an_appositive_without_its_closing_comma_keeps_the_name(sentence: str, speaker: str,
                                                                 core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -151,4 +139,4 @@ def test_an_appositive_without_its_closing_comma_keeps_the_name(sentence: str, s
 ])
 def test_a_comma_before_a_description_is_not_always_an_appositive(
         sentence: str, speaker: str | None) -> None:
-    assert _claim(sentence).speaker == speaker
+    assert last_claim(sentence).speaker == speaker

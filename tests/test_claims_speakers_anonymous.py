@@ -7,20 +7,14 @@ figure of the claim (two outlets counting their sources differently do not disag
 from __future__ import annotations
 
 import pytest
-from claimkit import article
+from claimkit import last_claim
 
-from embeddings.claims import SentenceClaimExtractor
 from embeddings.claims.groups import unnamed_source
-from embeddings.types import Claim
 from service.contrast import pair_relation
 
 
-def _claim(sentence: str, source: str = "Test Wire") -> Claim:
-    return SentenceClaimExtractor().extract(article(sentence, source=source))[-1]
-
-
 def _read(sentence: str) -> tuple[str | None, str, list[tuple[str, float | None, str | None]]]:
-    claim = _claim(sentence)
+    claim = last_claim(sentence)
     return claim.speaker, claim.core, [(q.text, q.low, q.unit) for q in claim.numbers]
 
 
@@ -127,15 +121,15 @@ def test_a_count_of_the_claim_stays(sentence: str, speaker: str | None,
 ])
 def test_outlets_counting_their_sources_differently_do_not_disagree_on_numbers(
         a: str, b: str) -> None:
-    relation, signals = pair_relation(_claim(a, "Outlet A"), _claim(b, "Outlet B"))
+    relation, signals = pair_relation(last_claim(a, "Outlet A"), last_claim(b, "Outlet B"))
     assert "numbers" not in signals.get("differences", {})
     assert "number of" not in signals.get("contrast_summary", "")
     assert relation != "conflict"
 
 
 def test_two_counts_of_the_dead_still_disagree() -> None:
-    relation, signals = pair_relation(_claim("Two people were killed, officials said.", "A"),
-                                      _claim("Three people were killed, officials said.", "B"))
+    relation, signals = pair_relation(last_claim("Two people were killed, officials said.", "A"),
+                                      last_claim("Three people were killed, officials said.", "B"))
     assert relation == "conflict" and "number of people" in signals["contrast_summary"]
 
 
@@ -146,7 +140,7 @@ def test_two_counts_of_the_dead_still_disagree() -> None:
     ("According to officials, the deal was close.", "officials"),
 ])
 def test_according_to_a_qualified_source_is_unnamed(sentence: str, who: str) -> None:
-    assert _claim(sentence).speaker is None
+    assert last_claim(sentence).speaker is None
     assert unnamed_source(sentence) == who
 
 

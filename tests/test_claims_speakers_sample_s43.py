@@ -6,19 +6,7 @@ Norvanta said" already was, and the frame is cut from the claim."""
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-from embeddings.types import Claim
-
-
-def _claim(sentence: str, source: str = "Test Wire") -> Claim:
-    return SentenceClaimExtractor().extract(article(sentence, source=source))[-1]
-
-
-def _read(sentence: str) -> tuple[str | None, str]:
-    claim = _claim(sentence)
-    return claim.speaker, claim.core
+from claimkit import speaker_and_core
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [
@@ -44,7 +32,7 @@ def _read(sentence: str) -> tuple[str | None, str]:
 ])
 def test_a_person_described_before_the_name_is_the_speaker(sentence: str, speaker: str,
                                                            core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 @pytest.mark.parametrize(("sentence", "not_speaker"), [
@@ -56,7 +44,7 @@ def test_a_person_described_before_the_name_is_the_speaker(sentence: str, speake
 ])
 def test_a_described_name_inside_another_subject_is_not_the_speaker(
         sentence: str, not_speaker: str) -> None:
-    assert _read(sentence)[0] != not_speaker
+    assert speaker_and_core(sentence)[0] != not_speaker
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [
@@ -69,7 +57,7 @@ def test_a_described_name_inside_another_subject_is_not_the_speaker(
      "England would consider a protest."),
 ])
 def test_speakers_read_before_stay(sentence: str, speaker: str, core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 # one witness is no more named than several: "a witness says" reads as "witnesses said", the
@@ -82,12 +70,14 @@ def test_speakers_read_before_stay(sentence: str, speaker: str, core: str) -> No
     "The gunman fled on foot, a 45-year-old eyewitness said.",
 ])
 def test_a_witness_reads_as_witnesses_do(sentence: str) -> None:
-    assert _read(sentence) == (None, "The gunman fled on foot")
+    assert speaker_and_core(sentence) == (None, "The gunman fled on foot")
 
 
 def test_a_leading_witness_frame_is_cut_as_a_bare_group_one_is() -> None:
-    assert _read("A witness said the gunman fled on foot.") == (None, "the gunman fled on foot.")
-    assert _read("Witnesses said the gunman fled on foot.") == (None, "the gunman fled on foot.")
+    assert speaker_and_core("A witness said the gunman fled on foot.") == (
+        None, "the gunman fled on foot.")
+    assert speaker_and_core("Witnesses said the gunman fled on foot.") == (
+        None, "the gunman fled on foot.")
 
 
 @pytest.mark.parametrize("headline", [
@@ -97,7 +87,7 @@ def test_a_leading_witness_frame_is_cut_as_a_bare_group_one_is() -> None:
     "Gunman fled on foot, witnesses say",
 ])
 def test_a_headline_witness_reads_as_its_plural(headline: str) -> None:
-    speaker, core = _read(headline)
+    speaker, core = speaker_and_core(headline)
     assert speaker is None
     assert core.lower() == "gunman fled on foot"
 
@@ -115,7 +105,7 @@ def test_a_headline_witness_reads_as_its_plural(headline: str) -> None:
      "Police questioned the witness for hours"),
 ])
 def test_posts_and_named_witnesses_stay(sentence: str, speaker: str, core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 # a body named by a common noun after its place or people speaks as "police" and "the French
@@ -133,7 +123,7 @@ def test_posts_and_named_witnesses_stay(sentence: str, speaker: str, core: str) 
      "One man died in the clashes"),
 ])
 def test_a_body_after_its_place_is_the_speaker(sentence: str, speaker: str, core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -144,7 +134,7 @@ def test_a_body_after_its_place_is_the_speaker(sentence: str, speaker: str, core
      "French government"),
 ])
 def test_a_body_without_a_place_stays_as_it_was(sentence: str, speaker: str) -> None:
-    assert _read(sentence)[0] == speaker
+    assert speaker_and_core(sentence)[0] == speaker
 
 
 @pytest.mark.parametrize("sentence", [
@@ -153,8 +143,8 @@ def test_a_body_without_a_place_stays_as_it_was(sentence: str, speaker: str) -> 
     "Local police said they were investigating the fatal shooting.",
 ])
 def test_a_preposition_or_an_adjective_is_no_place_of_the_body(sentence: str) -> None:
-    assert _read(sentence)[0] not in ("In Texas police", "Local police", "On Sunday police",
-                                      "Sunday police")
+    assert speaker_and_core(sentence)[0] not in ("In Texas police", "Local police",
+                                                 "On Sunday police", "Sunday police")
 
 
 # "X reported wounded", "X reported to be near buying Y": X is what is reported on, by no one
@@ -169,7 +159,7 @@ def test_a_preposition_or_an_adjective_is_no_place_of_the_body(sentence: str) ->
     "Pop star reported to have signed a new record deal",
 ])
 def test_a_passive_reported_names_no_speaker(headline: str) -> None:
-    assert _read(headline) == (None, headline)
+    assert speaker_and_core(headline) == (None, headline)
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [
@@ -181,7 +171,7 @@ def test_a_passive_reported_names_no_speaker(headline: str) -> None:
 ])
 def test_an_active_reported_stays_a_frame(sentence: str, speaker: str | None,
                                           core: str) -> None:
-    assert _read(sentence) == (speaker, core)
+    assert speaker_and_core(sentence) == (speaker, core)
 
 
 # a bare group behind its auxiliaries, an adverb or an opening conjunction reads as "Officials
@@ -200,7 +190,7 @@ def test_an_active_reported_stays_a_frame(sentence: str, speaker: str | None,
 ])
 def test_a_bare_group_behind_an_adverb_is_cut_as_officials_said_is(sentence: str,
                                                                     core: str) -> None:
-    assert _read(sentence) == (None, core)
+    assert speaker_and_core(sentence) == (None, core)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -214,7 +204,7 @@ def test_a_bare_group_behind_an_adverb_is_cut_as_officials_said_is(sentence: str
     "When officials said the deal would close, markets rallied.",
 ])
 def test_what_is_no_bare_group_frame_stays_whole(sentence: str) -> None:
-    assert _read(sentence) == (None, sentence)
+    assert speaker_and_core(sentence) == (None, sentence)
 
 
 # a lower-case headline drops its frame's article, and reads as its prose with the article
@@ -230,7 +220,7 @@ def test_what_is_no_bare_group_frame_stays_whole(sentence: str) -> None:
 ])
 def test_a_headline_frame_without_its_article_reads_as_with_it(headline: str, speaker: str,
                                                                core: str) -> None:
-    assert _read(headline) == (speaker, core)
+    assert speaker_and_core(headline) == (speaker, core)
 
 
 @pytest.mark.parametrize("headline", [
@@ -243,4 +233,4 @@ def test_a_headline_frame_without_its_article_reads_as_with_it(headline: str, sp
     "The fire is under control, report says.",
 ])
 def test_a_headline_frame_prose_would_not_read_stays_whole(headline: str) -> None:
-    assert _read(headline) == (None, headline)
+    assert speaker_and_core(headline) == (None, headline)
