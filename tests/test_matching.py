@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pytest
+from clusterkit import ClaimLookup, VectorIndex
 
 from embeddings.clustering import ClusterConfig, OnlineClusterer
 from embeddings.facets import facets
@@ -118,31 +118,6 @@ def _claim(cid: int, text: str) -> Claim:
                  end=len(text), core=text, id=cid)
 
 
-class _Index:
-    def __init__(self, vecs: dict[int, np.ndarray]):
-        self.vecs = vecs
-
-    def search(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
-        ids = sorted(self.vecs)
-        return [[(fid, float(v @ self.vecs[fid])) for fid in ids] for v in vectors]
-
-    def vectors(self, ids: Sequence[int]) -> np.ndarray:
-        return np.vstack([self.vecs[i] for i in ids])
-
-
-class _Lookup:
-    def __init__(self, claims: dict[int, tuple[Claim, int]]):
-        self.claims = claims
-
-    def claims_with_clusters(self, ids: Sequence[int]) -> Mapping[int, tuple[Claim, int]]:
-        return {i: self.claims[i] for i in ids if i in self.claims}
-
-    def cluster_members(self, cluster_ids: Sequence[int],
-                        limit: int) -> Mapping[int, list[int]]:
-        return {c: [i for i, (_, cl) in self.claims.items() if cl == c][:limit]
-                for c in cluster_ids}
-
-
 def _unit(*xs: float) -> np.ndarray:
     v = np.asarray(xs, dtype=np.float32)
     return v / np.linalg.norm(v)
@@ -161,9 +136,9 @@ def test_a_claim_close_to_one_member_only_does_not_join_the_cluster() -> None:
     match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
     cosines = [float(new_vec @ vecs[8]), float(new_vec @ vecs[16])]
     assert np.mean(cosines) >= 0.55 and min(cosines) < 0.55  # average alone would join
-    loose = OnlineClusterer(_Index(vecs), _Lookup(stored),
+    loose = OnlineClusterer(VectorIndex(vecs), ClaimLookup(stored),
                             ClusterConfig(match=match, min_support=0.0))
-    strict = OnlineClusterer(_Index(vecs), _Lookup(stored), ClusterConfig(match=match))
+    strict = OnlineClusterer(VectorIndex(vecs), ClaimLookup(stored), ClusterConfig(match=match))
     assert loose.assign([new], [new_vec[None, :]]) == {3: 7}
     assert strict.assign([new], [new_vec[None, :]])[3] == -1  # a cluster of its own
 
@@ -179,7 +154,7 @@ def test_one_speaker_in_one_article_never_fills_a_cluster_twice() -> None:
     vec = _unit(1, 0, 0)
     vecs = {8: vec, 16: vec, 24: vec}
     match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
-    clusterer = OnlineClusterer(_Index(vecs), _Lookup({1: (first, 7)}),
+    clusterer = OnlineClusterer(VectorIndex(vecs), ClaimLookup({1: (first, 7)}),
                                 ClusterConfig(match=match))
     assert clusterer.assign([same_voice], [vec[None, :]]) == {2: -1}
     assert clusterer.assign([other_outlet], [vec[None, :]]) == {3: 7}
@@ -200,10 +175,10 @@ def test_a_claim_stuck_with_a_weak_partner_moves_to_the_outlet_that_makes_it() -
     match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
     stored = {1: (x, 7), 2: (w, 7)}
     vecs = {8: vx, 16: vw, 24: vy}
-    first_pass_only = OnlineClusterer(_Index(vecs), _Lookup(stored),
+    first_pass_only = OnlineClusterer(VectorIndex(vecs), ClaimLookup(stored),
                                       ClusterConfig(match=match, refine_sweeps=0))
     assert first_pass_only.assign([y], [vy[None, :]]) == {3: -1}
-    labels = OnlineClusterer(_Index(vecs), _Lookup(stored),
+    labels = OnlineClusterer(VectorIndex(vecs), ClaimLookup(stored),
                              ClusterConfig(match=match)).assign([y], [vy[None, :]])
     assert labels == {3: -1, 1: -1}  # X joined Y's new cluster; W (unchanged) stays in 7
 
@@ -223,7 +198,7 @@ def test_no_move_where_the_claim_would_not_match_every_member() -> None:
     assert (vx @ vy) - 0.55 + (vx @ vz) - 0.55 > (vx @ vw) - 0.55 + 0.02  # the sum would move
     assert vx @ vz < 0.55 <= vy @ vz and vy @ vw < 0.55
     vecs = {8: vx, 16: vw, 24: vy, 32: vz}
-    clusterer = OnlineClusterer(_Index(vecs), _Lookup({1: (x, 7), 2: (w, 7)}),
+    clusterer = OnlineClusterer(VectorIndex(vecs), ClaimLookup({1: (x, 7), 2: (w, 7)}),
                                 ClusterConfig(match=match))
     assert clusterer.assign([y, z], [vy[None, :], vz[None, :]]) == {3: -1, 4: -1}
 
@@ -350,11 +325,11 @@ def test_one_body_named_two_ways_in_one_article_never_fills_a_cluster_twice() ->
     vec = _unit(1, 0, 0)
     vecs = {8: vec, 16: vec, 24: vec}
     match = MatchConfig(threshold=0.55, lexical_weight=0.0, entity_bonus=0.0)
-    reading = OnlineClusterer(_Index(vecs), _Lookup({1: (first, 7)}),
+    reading = OnlineClusterer(VectorIndex(vecs), ClaimLookup({1: (first, 7)}),
                               ClusterConfig(match=match), one_voice=one_voice)
     assert reading.assign([renamed], [vec[None, :]]) == {2: -1}
     assert reading.assign([other_outlet], [vec[None, :]]) == {3: 7}
     # without the reading, the two names were two voices and the second joined the first
-    names_only = OnlineClusterer(_Index(vecs), _Lookup({1: (first, 7)}),
+    names_only = OnlineClusterer(VectorIndex(vecs), ClaimLookup({1: (first, 7)}),
                                  ClusterConfig(match=match))
     assert names_only.assign([renamed], [vec[None, :]]) == {2: 7}

@@ -4,12 +4,12 @@ one claim; but no more than one shared name, and never a match by itself."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
 import pytest
 from claimkit import article
+from clusterkit import ClaimLookup, VectorIndex
 
 from embeddings.claims import SentenceClaimExtractor
 from embeddings.claims.references import CHECKED_CLAIM
@@ -115,30 +115,6 @@ def test_one_speaker_alone_makes_no_match(pipe, a: str, b: str) -> None:  # type
     assert not judgement.match
 
 
-class _Index:
-    def __init__(self, vecs: dict[int, np.ndarray]):
-        self.vecs = vecs
-
-    def search(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
-        return [[(fid, float(v @ self.vecs[fid])) for fid in sorted(self.vecs)] for v in vectors]
-
-    def vectors(self, ids: Sequence[int]) -> np.ndarray:
-        return np.vstack([self.vecs[i] for i in ids])
-
-
-class _Lookup:
-    def __init__(self, claims: dict[int, tuple[Claim, int]]):
-        self.claims = claims
-
-    def claims_with_clusters(self, ids: Sequence[int]) -> Mapping[int, tuple[Claim, int]]:
-        return {i: self.claims[i] for i in ids if i in self.claims}
-
-    def cluster_members(self, cluster_ids: Sequence[int],
-                        limit: int) -> Mapping[int, list[int]]:
-        return {c: [i for i, (_, cl) in self.claims.items() if cl == c][:limit]
-                for c in cluster_ids}
-
-
 def _spoken(cid: int, speaker: str) -> Claim:
     core = "alpha beta gamma delta epsilon"  # no entities, no word weight: cosine decides
     return Claim(article_id=f"a{cid}", source=f"outlet{cid}", speaker=speaker, text=core,
@@ -158,8 +134,8 @@ def test_the_clusterer_reads_one_voice_named_two_ways_as_a_shared_speaker(
     new = _spoken(2, "Moscow")
     vecs = {8: np.asarray([1.0, 0.0], dtype=np.float32), 16: _vector(cosine)}
     config = ClusterConfig(match=MatchConfig(threshold=0.55, lexical_weight=0.0))
-    reading = OnlineClusterer(_Index(vecs), _Lookup({1: (stored, 7)}), config,
+    reading = OnlineClusterer(VectorIndex(vecs), ClaimLookup({1: (stored, 7)}), config,
                               one_voice=one_voice)
     assert reading.assign([new], [vecs[16][None, :]]) == {2: 7 if joins else -1}
-    names_only = OnlineClusterer(_Index(vecs), _Lookup({1: (stored, 7)}), config)
+    names_only = OnlineClusterer(VectorIndex(vecs), ClaimLookup({1: (stored, 7)}), config)
     assert names_only.assign([new], [vecs[16][None, :]]) == {2: -1}
