@@ -53,3 +53,19 @@ def dated(source: str, text: str, day: str | None) -> Claim:
     from dataclasses import replace
 
     return replace(claim(source, text), published=day)
+
+
+def denies(story: str, headline: str) -> None:
+    """The site's headline calls the wire's story untrue: a conflict, the site the one who
+    denies and the wire the one who asserts, and the summary says so."""
+    result = contrast(parsed("wire", story), parsed("site", headline))
+    assert result.relation == "conflict", headline
+    contra = next(d for d in result.differences if d.conflict)
+    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
+                                                                "wire": "asserts"}
+    assert "denies what" in contra.summary
+
+
+def agrees(story: str, other: str) -> None:
+    """The site's sentence does not deny the wire's story: the two stay apart."""
+    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other

@@ -6,16 +6,7 @@ and a rumour its subject defies ("makes it to film night despite mortality rumou
 from __future__ import annotations
 
 import pytest
-from contrastkit import claim, contrast, parsed
-
-
-def _denies(story: str, headline: str) -> None:
-    result = contrast(parsed("wire", story), parsed("site", headline))
-    assert result.relation == "conflict", headline
-    contra = next(d for d in result.differences if d.conflict)
-    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
-                                                                "wire": "asserts"}
-    assert "denies what" in contra.summary
+from contrastkit import agrees, claim, contrast, denies, parsed
 
 
 @pytest.mark.parametrize(("story", "fooled"), [
@@ -33,7 +24,7 @@ def _denies(story: str, headline: str) -> None:
 ])
 def test_a_story_that_fooled_the_press_or_the_web_is_called_untrue(story: str,
                                                                   fooled: str) -> None:
-    _denies(story, fooled)
+    denies(story, fooled)
 
 
 @pytest.mark.parametrize(("story", "other"), [
@@ -53,7 +44,7 @@ def test_a_story_that_fooled_the_press_or_the_web_is_called_untrue(story: str,
 ])
 def test_a_trick_told_as_news_or_another_story_s_hoax_stays_apart(story: str,
                                                                   other: str) -> None:
-    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+    agrees(story, other)
 
 
 @pytest.mark.parametrize("fooled", [
@@ -81,7 +72,7 @@ def test_a_fooled_headline_in_another_cluster_is_read_as_the_story_s_denial(
      "Witnesses say the officer staged the video of dancing with a toddler in the street"),
 ])
 def test_a_video_someone_staged_is_called_untrue(story: str, staged: str) -> None:
-    _denies(story, staged)
+    denies(story, staged)
 
 
 @pytest.mark.parametrize(("story", "other"), [
@@ -94,7 +85,7 @@ def test_a_video_someone_staged_is_called_untrue(story: str, staged: str) -> Non
      "Champion stages a comeback in the final, video shows"),
 ])
 def test_staging_that_is_no_faked_picture_denies_nothing(story: str, other: str) -> None:
-    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+    agrees(story, other)
 
 
 @pytest.mark.parametrize(("story", "debunk"), [
@@ -106,7 +97,7 @@ def test_staging_that_is_no_faked_picture_denies_nothing(story: str, other: str)
 ])
 def test_a_place_named_by_its_adjective_is_the_place_the_story_names(story: str,
                                                                     debunk: str) -> None:
-    _denies(story, debunk)
+    denies(story, debunk)
 
 
 @pytest.mark.parametrize(("story", "other"), [
@@ -118,7 +109,7 @@ def test_a_place_named_by_its_adjective_is_the_place_the_story_names(story: str,
 ])
 def test_a_place_alone_or_a_word_like_its_adjective_ties_no_denial(story: str,
                                                                    other: str) -> None:
-    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+    agrees(story, other)
 
 
 @pytest.mark.parametrize(("story", "defied"), [
@@ -132,7 +123,7 @@ def test_a_place_alone_or_a_word_like_its_adjective_ties_no_denial(story: str,
     ("Banksy was arrested in London.", "Banksy unveils new mural despite rumours he was arrested"),
 ])
 def test_a_rumour_the_subject_defies_is_denied(story: str, defied: str) -> None:
-    _denies(story, defied)
+    denies(story, defied)
     result = contrast(parsed("wire", story), parsed("site", defied))
     contra = next(d for d in result.differences if d.conflict)
     assert "spite" in contra.summary.lower()  # the summary quotes the rumour defied
@@ -159,9 +150,9 @@ def test_a_rumour_the_subject_defies_is_denied(story: str, defied: str) -> None:
 ])
 def test_what_is_done_despite_no_rumour_of_the_story_stays_apart(story: str,
                                                                  other: str) -> None:
-    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+    agrees(story, other)
 
 
 def test_a_dispelled_rumour_of_a_death_denies_that_the_person_is_dead() -> None:
     # "that he died" / "is dead": one word of death in the count, as "death" / "died" were
-    _denies("Judd Nelson is dead.", "Judd Nelson rebuffs Internet rumors that he died.")
+    denies("Judd Nelson is dead.", "Judd Nelson rebuffs Internet rumors that he died.")

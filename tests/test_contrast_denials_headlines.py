@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from contrastkit import claim, contrast, parsed
+from contrastkit import agrees, claim, contrast, denies, parsed
 
 
 @pytest.mark.parametrize(("story", "rebuttal"), [
@@ -21,12 +21,7 @@ from contrastkit import claim, contrast, parsed
      "No, the McRib is not available at two Ohio McDonald's"),
 ])
 def test_a_rebuttal_headline_denies_the_story_in_other_words(story: str, rebuttal: str) -> None:
-    result = contrast(parsed("wire", story), parsed("site", rebuttal))
-    assert result.relation == "conflict", rebuttal
-    contra = next(d for d in result.differences if d.conflict)
-    roles = {e["voice"]: e["role"] for e in contra.evidence}
-    assert roles == {"site": "denies", "wire": "asserts"}
-    assert "denies what" in contra.summary
+    denies(story, rebuttal)
 
 
 @pytest.mark.parametrize(("story", "other"), [
@@ -58,7 +53,7 @@ def test_a_rebuttal_headline_denies_the_story_in_other_words(story: str, rebutta
      "No, the new vaccine is not unsafe for young children"),
 ])
 def test_what_is_no_rebuttal_of_the_story_stays_apart(story: str, other: str) -> None:
-    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+    agrees(story, other)
 
 
 @pytest.mark.parametrize(("story", "alarm"), [
@@ -83,7 +78,7 @@ def test_a_false_alarm_denies_what_it_was_about(story: str, alarm: str) -> None:
     ("A tsunami hit the coast of Chile.", "Chile issues tsunami warning after quake"),
 ])
 def test_what_is_no_false_alarm_of_the_story_stays_apart(story: str, other: str) -> None:
-    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+    agrees(story, other)
 
 
 @pytest.mark.parametrize("rebuttal", [

@@ -8,20 +8,7 @@ won't" that takes the predicate before it ("has a port, but won't when it ships"
 from __future__ import annotations
 
 import pytest
-from contrastkit import contrast, parsed
-
-
-def _denies(story: str, headline: str) -> None:
-    result = contrast(parsed("wire", story), parsed("site", headline))
-    assert result.relation == "conflict", headline
-    contra = next(d for d in result.differences if d.conflict)
-    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
-                                                                "wire": "asserts"}
-    assert "denies what" in contra.summary
-
-
-def _agrees(story: str, other: str) -> None:
-    assert contrast(parsed("wire", story), parsed("site", other)).relation == "agree", other
+from contrastkit import agrees, contrast, denies, parsed
 
 
 @pytest.mark.parametrize(("story", "headline"), [
@@ -34,7 +21,7 @@ def _agrees(story: str, other: str) -> None:
 ])
 def test_a_subject_said_not_to_be_the_doer_denies_the_act_in_other_words(
         story: str, headline: str) -> None:
-    _denies(story, headline)
+    denies(story, headline)
 
 
 @pytest.mark.parametrize(("story", "headline"), [
@@ -46,7 +33,7 @@ def test_a_subject_said_not_to_be_the_doer_denies_the_act_in_other_words(
      "Fact check: If only a shark actually did swim down a Houston freeway"),
 ])
 def test_a_wish_that_it_had_happened_denies_it(story: str, headline: str) -> None:
-    _denies(story, headline)
+    denies(story, headline)
 
 
 @pytest.mark.parametrize(("story", "other"), [
@@ -66,7 +53,7 @@ def test_a_wish_that_it_had_happened_denies_it(story: str, headline: str) -> Non
 ])
 def test_another_subject_one_of_many_or_an_if_only_that_asserts_stays_apart(
         story: str, other: str) -> None:
-    _agrees(story, other)
+    agrees(story, other)
 
 
 @pytest.mark.parametrize(("story", "headline"), [
@@ -101,7 +88,7 @@ def test_an_event_said_never_to_have_happened_denies_the_story(story: str,
     ("Police arrested Banksy in London.", "The Madonna concert never happened"),
 ])
 def test_a_day_a_record_a_plan_or_no_story_named_stays_apart(story: str, other: str) -> None:
-    _agrees(story, other)
+    agrees(story, other)
 
 
 @pytest.mark.parametrize(("story", "headline"), [
@@ -124,7 +111,7 @@ def test_passed_away_is_the_opposite_of_alive(story: str, headline: str) -> None
     ("The striker passed the ball away from the keeper.", "The striker is alive"),
 ])
 def test_passed_away_of_one_side_or_no_death_stays_apart(story: str, other: str) -> None:
-    _agrees(story, other)
+    agrees(story, other)
 
 
 @pytest.mark.parametrize(("story", "headline"), [
@@ -139,7 +126,7 @@ def test_passed_away_of_one_side_or_no_death_stays_apart(story: str, other: str)
 ])
 def test_a_story_called_phony_fictitious_or_falsified_is_denied(story: str,
                                                                  headline: str) -> None:
-    _denies(story, headline)
+    denies(story, headline)
 
 
 @pytest.mark.parametrize(("story", "other"), [
@@ -150,7 +137,7 @@ def test_a_story_called_phony_fictitious_or_falsified_is_denied(story: str,
     ("A shark swam down a Houston freeway.", "The Houston freeway shark photo is not phony"),
 ])
 def test_a_phony_thing_or_a_negated_falsity_word_stays_apart(story: str, other: str) -> None:
-    _agrees(story, other)
+    agrees(story, other)
 
 
 @pytest.mark.parametrize(("story", "headline"), [
@@ -181,4 +168,4 @@ def test_a_negation_that_takes_the_predicate_before_but_denies_it(story: str,
      "The senator attacked the press but won't when he meets them"),
 ])
 def test_the_clause_before_but_or_the_time_alone_stays_apart(story: str, other: str) -> None:
-    _agrees(story, other)
+    agrees(story, other)
