@@ -35,6 +35,11 @@ def kinds(result: Contrast) -> list[str]:
     return [d.kind for d in result.differences]
 
 
+def number_kinds(result: Contrast) -> list[str]:
+    """The kinds of the differences in figures ("numbers", "numbers_agree"), in order."""
+    return [d.kind for d in result.differences if d.kind.startswith("numbers")]
+
+
 def reported(source: str, text: str, published: str | None, speaker: str | None = None,
              cid: int | None = None) -> Claim:
     from embeddings.claims.numbers import find_numbers

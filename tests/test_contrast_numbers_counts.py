@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from contrastkit import claim, contrast, kinds, parsed, qty
+from contrastkit import claim, contrast, kinds, number_kinds, parsed, qty
 
 
 def test_people_counted_under_other_nouns_are_compared() -> None:
@@ -34,7 +34,7 @@ def test_a_named_people_may_agree_with_people_but_never_disputes_them(
         claim("outlet-a", a, cid=1, numbers=(qty(a, "More than 100k", 100_000, None, "people"),)),
         claim("outlet-b", b, cid=2, numbers=(qty(b, figure, low, high, "armenian"),)))
     assert result.relation == relation
-    found = [d.kind for d in result.differences if d.kind.startswith("numbers")]
+    found = number_kinds(result)
     assert found == ([kind] if kind else [])
 
 
@@ -49,8 +49,7 @@ def test_a_named_people_may_agree_with_people_but_never_disputes_them(
 def test_people_counted_by_role(a: str, b: str, relation: str, kind: str | None) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert result.relation == relation
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
-        ([kind] if kind else [])
+    assert number_kinds(result) == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(("a", "b", "relation", "kind"), [
@@ -86,8 +85,7 @@ def test_people_counted_by_role(a: str, b: str, relation: str, kind: str | None)
 def test_counts_of_what_befell_whom(a: str, b: str, relation: str, kind: str | None) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert result.relation == relation
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
-        ([kind] if kind else [])
+    assert number_kinds(result) == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(("a", "b", "relation", "kind"), [
@@ -107,8 +105,7 @@ def test_counts_of_what_befell_whom(a: str, b: str, relation: str, kind: str | N
 def test_a_death_toll_counts_people(a: str, b: str, relation: str, kind: str | None) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert result.relation == relation
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
-        ([kind] if kind else [])
+    assert number_kinds(result) == ([kind] if kind else [])
 
 
 def test_what_befell_a_count_is_told_in_its_own_clause() -> None:

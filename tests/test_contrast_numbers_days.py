@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from contrastkit import claim, contrast, kinds, parsed, qty, reported
+from contrastkit import claim, contrast, kinds, number_kinds, parsed, qty, reported
 from figurekit import _figures
 
 from embeddings.types import Claim
@@ -107,7 +107,7 @@ def test_figures_of_one_day_or_of_an_unknown_day_still_disagree(day_a: str,
         reported("Ledger", "Thirty-one people died when the ferry sank.", day_a, cid=1),
         reported("Post", "Twenty people died when the ferry sank.", day_b, cid=2))
     assert result.relation == "conflict"
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == ["numbers"]
+    assert number_kinds(result) == ["numbers"]
 
 
 def test_an_age_does_not_move_between_reports() -> None:
@@ -255,8 +255,7 @@ def test_changes_over_other_spans_and_counts_of_other_times(a: str, b: str, rela
                                                             kind: str | None) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert result.relation == relation
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
-        ([kind] if kind else [])
+    assert number_kinds(result) == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(("a", "b", "disputed"), [

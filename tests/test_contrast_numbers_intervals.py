@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from contrastkit import claim, contrast, kinds, parsed, qty, reported
+from contrastkit import claim, contrast, kinds, number_kinds, parsed, qty, reported
 
 from embeddings.types import Quantity
 from service.contrast.intervals import overlap
@@ -68,7 +68,7 @@ def test_a_figure_with_no_noun_is_called_the_figure() -> None:
 ])
 def test_figures_as_written(a: str, b: str, kind: str) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind]
+    assert number_kinds(result) == [kind]
 
 
 @pytest.mark.parametrize(("a", "b", "agree"), [
@@ -132,7 +132,7 @@ def test_a_figure_is_answered_by_the_one_named_like_it() -> None:
     a = "The governor said inflation, at 6.7% in August, was still far above the 2% target."
     b = "Inflation fell to 6.3% in August, official figures showed."
     result = contrast(parsed("x", a), parsed("y", b))
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == ["numbers"]
+    assert number_kinds(result) == ["numbers"]
     assert "6.7%" in result.summary and "2%" not in result.summary
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from contrastkit import contrast, kinds, parsed, reported
+from contrastkit import contrast, kinds, number_kinds, parsed, reported
 from figurekit import _figures
 
 
@@ -24,7 +24,7 @@ from figurekit import _figures
 ])
 def test_measures_in_other_units_are_compared(a: str, b: str, kind: str) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind]
+    assert number_kinds(result) == [kind]
 
 
 @pytest.mark.parametrize(("a", "b", "kind"), [
@@ -41,7 +41,7 @@ def test_measures_in_other_units_are_compared(a: str, b: str, kind: str) -> None
 ])
 def test_figures_one_unit_apart_differ(a: str, b: str, kind: str) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == [kind], (a, b)
+    assert number_kinds(result) == [kind], (a, b)
 
 
 def test_one_amount_in_two_currencies_is_told_not_compared() -> None:
@@ -298,8 +298,7 @@ def test_figures_in_other_currencies_scales_and_names(a: str, b: str, relation: 
                                                       kind: str | None) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert result.relation == relation
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
-        ([kind] if kind else [])
+    assert number_kinds(result) == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(("a", "b", "relation", "kind"), [
@@ -326,8 +325,7 @@ def test_figures_in_two_units_or_with_units_stuck_on(a: str, b: str, relation: s
                                                      kind: str | None) -> None:
     result = contrast(parsed("x", a), parsed("y", b))
     assert result.relation == relation
-    assert [d.kind for d in result.differences if d.kind.startswith("numbers")] == \
-        ([kind] if kind else [])
+    assert number_kinds(result) == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(("a", "b", "disputed"), [
