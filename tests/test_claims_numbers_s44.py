@@ -43,3 +43,38 @@ def test_joined_words_before_the_counted_noun(sentence: str, unit: str) -> None:
 ])
 def test_joined_words_that_leave_the_count_as_it_was(sentence: str, units: list[str]) -> None:
     assert [q.unit for q in find_numbers(sentence)] == units
+
+
+# --- a figure hyphened to the noun it counts or weighs, before another noun ---------------
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "kind"), [
+    ("ABC News obtained a copy of a 32-page booklet distributed at a party.", 32.0, "page",
+     "count"),
+    ("Nancy Pelosi Proposes 1,400-Page Coronavirus Bill Stuffed with Pork", 1400.0, "page",
+     "count"),
+    ("Pelosi debuted a 1,120-page coronavirus rescue bill on Sunday.", 1120.0, "page", "count"),
+    ("The chain sold a 20-piece box of chicken nuggets for less.", 20.0, "piece", "count"),
+    ("The governor named a 15-member panel to study it.", 15.0, "member", "count"),
+    ("Italian fisherman catches monstrous 280-pound catfish", 280.0, "lb", "measure"),
+    ("A 600-POUND MAN WAS LIFTED OUT BY CRANE", 600.0, "lb", "measure"),
+])
+def test_figure_hyphened_to_its_noun(sentence: str, value: float, unit: str, kind: str) -> None:
+    q = only(sentence)
+    assert (q.low, q.high, q.unit, q.kind) == (value, value, unit, kind)
+
+
+def test_hyphened_figure_keeps_its_bound() -> None:
+    q = only("Democrats released a nearly 300-page report on Tuesday.")
+    assert (q.low, q.high, q.unit, q.approximate) == (300.0, 300.0, "page", True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She paid with a 50-pound note at the shop.",  # a pound's note is money, left as it was
+    "Critics called it a one-sided deal.",
+    "The two-time champion lost on Sunday.",
+    "Both back a two-state solution.",
+    "China's CSI 300 Plunges to Five-Year Low on Export Slump",  # a record level, no span
+])
+def test_hyphened_words_that_are_no_count(sentence: str) -> None:
+    assert [q for q in find_numbers(sentence) if q.kind in ("count", "measure")] == []
