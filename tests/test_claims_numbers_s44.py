@@ -78,3 +78,38 @@ def test_hyphened_figure_keeps_its_bound() -> None:
 ])
 def test_hyphened_words_that_are_no_count(sentence: str) -> None:
     assert [q for q in find_numbers(sentence) if q.kind in ("count", "measure")] == []
+
+
+# --- a few units told back or on from now: "the past few years" ---------------------------
+
+DAY, YEAR = 1.0, 365.25
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("Until the last few years, all Washington could talk about was cuts.", 2 * YEAR, 5 * YEAR),
+    ("Over the past few decades, his famous name has helped him.", 20 * YEAR, 50 * YEAR),
+    ("Prices have climbed over the past few weeks.", 14 * DAY, 35 * DAY),
+    ("Most arrived at the border within the past few years.", 2 * YEAR, 5 * YEAR),
+    ("He will be on his best behavior over the next few weeks.", 14 * DAY, 35 * DAY),
+    ("Talks are expected in the next couple of weeks.", 14 * DAY, 21 * DAY),
+    ("Several decades of study have shown no link.", 30 * YEAR, 90 * YEAR),
+])
+def test_few_units_told_back_or_on(sentence: str, low: float, high: float) -> None:
+    q = only(sentence)
+    assert (q.unit, q.kind, q.approximate) == ("day", "duration", True)
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    ("It took a few days to clear the road.", 2.0, 5.0),  # as it was
+    ("Officials waited several hours for word.", 3 / 24, 9 / 24),
+    ("The fight has gone on for decades.", 20 * YEAR, None),  # decades alone stay open
+])
+def test_vague_spans_that_stay(sentence: str, low: float, high: float | None) -> None:
+    q = only(sentence)
+    assert q.low == pytest.approx(low)
+    assert q.high == (None if high is None else pytest.approx(high))
+
+
+def test_few_alone_is_no_span() -> None:
+    assert find_numbers("Few days remain before the vote.") == []  # "few" alone: not many

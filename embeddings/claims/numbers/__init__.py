@@ -138,12 +138,13 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
         rate = _rate(sentence, m, offset) if free(m.start(), m.end()) else None
         if rate is not None:  # (else "$5 per 1,000 shares" is read as money below)
             add(rate, rate.start - offset, rate.end - offset)
-    for m in _VAGUE_SPAN.finditer(sentence):  # "took only a few hours", "several weeks"
+    for m in _VAGUE_SPAN.finditer(sentence):  # "took only a few hours", "the past few years"
         if free(m.start(), m.end()):
-            low, high = _VAGUE_SPANS[m.group("q").lower()]
+            said = "q" if m.group("q") else "told"
+            low, high = _VAGUE_SPANS[re.sub(r"\s+", " ", m.group(said).lower())]
             days = _DAYS[m.group("u").lower().rstrip("s")]
-            add(Quantity(m.group(), offset + m.start(), offset + m.end(), low * days,
-                         high * days, "day", "duration", True), m.start(), m.end())
+            add(Quantity(sentence[m.start(said):m.end()], offset + m.start(said), offset + m.end(),
+                         low * days, high * days, "day", "duration", True), m.start(), m.end())
     for m in _VAGUE.finditer(sentence):
         if _COUNTED_VAGUE.search(sentence, 0, m.start()):
             continue  # "three decades": a count of decades, read below as a duration
