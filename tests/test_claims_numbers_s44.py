@@ -113,3 +113,30 @@ def test_vague_spans_that_stay(sentence: str, low: float, high: float | None) ->
 
 def test_few_alone_is_no_span() -> None:
     assert find_numbers("Few days remain before the vote.") == []  # "few" alone: not many
+
+
+# --- set phrases whose "one" or "first" counts and ranks nothing --------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "On one hand, naive teenagers would catch a break.",
+    "On the one hand, the plan helps borrowers.",
+    "For one thing, his plan would slash subsidized repayment plans.",
+    "Trump famously bragged at one point that he did not study issues.",
+    "They do not stop students from taking out loans in the first place.",
+    "First of all, the deal was never signed.",
+])
+def test_set_phrase_is_no_figure(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "unit", "kind"), [
+    ("One person was killed when shots were fired.", "person", "count"),
+    ("He lost one hand in the blast.", "hand", "count"),
+    ("Police clashed with protesters on the first night of unrest.", None, "ordinal"),
+    ("It was the first time she had been to the border.", None, "ordinal"),
+])
+def test_one_and_first_outside_set_phrases_stay(sentence: str, unit: str | None,
+                                                kind: str) -> None:
+    q = only(sentence)
+    assert (q.low, q.unit, q.kind) == (1.0, unit, kind)

@@ -43,6 +43,7 @@ from embeddings.claims.numbers.dates import (
     _date,
 )
 from embeddings.claims.numbers.fates import _people_by_fate, _units_carried
+from embeddings.claims.numbers.idioms import set_phrase
 from embeddings.claims.numbers.indexes import index_numbers
 from embeddings.claims.numbers.kinds import (
     _BY_BEFORE,
@@ -201,8 +202,8 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
                 add(None, m.start(), m.end())  # "to 3.2% from 3.5%": the figure before
                 continue
             add(*_single(sentence, m, offset))
-    for m in _ORDINAL.finditer(sentence):
-        if free(m.start(), m.end()):
+    for m in _ORDINAL.finditer(sentence):  # (not "in the first place": it ranks nothing)
+        if free(m.start(), m.end()) and not set_phrase(sentence, m.start(), m.end()):
             value = float(m.group("n")) if m.group("n") else float(
                 _ORDINAL_WORDS.index(m.group("w")) + 1)
             start = m.start("n") if m.group("n") else m.start("w")
