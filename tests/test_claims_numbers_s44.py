@@ -140,3 +140,28 @@ def test_one_and_first_outside_set_phrases_stay(sentence: str, unit: str | None,
                                                 kind: str) -> None:
     q = only(sentence)
     assert (q.low, q.unit, q.kind) == (1.0, unit, kind)
+
+
+# --- a year before the plural it says which of: "the 2020 elections" ----------------------
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("Women will march to build pressure ahead of the 2020 elections.", 2020.0),
+    ("Her call has been embraced by a number of 2020 hopefuls already.", 2020.0),
+    ("Democrats campaigned on the issue during the 2018 midterms.", 2018.0),
+    ("Some of the 2020 candidates pushed that narrative.", 2020.0),
+    ("Quotas will cut its steel shipments from 2017 levels.", 2017.0),
+])
+def test_year_before_what_it_says_which_of(sentence: str, year: float) -> None:
+    q = only(sentence)
+    assert (q.low, q.high, q.unit, q.kind) == (year, year, None, "year")
+
+
+@pytest.mark.parametrize(("sentence", "low", "unit"), [
+    ("The company hired 2020 workers last spring.", 2020.0, "worker"),  # no year's noun
+    ("About 1900 candidates applied for the posts.", 1900.0, "candidate"),  # a hedged count
+    ("More than 2000 candidates sat the exam.", 2000.0, "candidate"),
+])
+def test_year_shaped_counts_stay_counts(sentence: str, low: float, unit: str) -> None:
+    q = only(sentence)
+    assert (q.low, q.unit, q.kind) == (low, unit, "count")

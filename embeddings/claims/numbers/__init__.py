@@ -41,6 +41,7 @@ from embeddings.claims.numbers.dates import (
     _ORDINAL_WORDS,
     _YEAR,
     _date,
+    year_of,
 )
 from embeddings.claims.numbers.fates import _people_by_fate, _units_carried
 from embeddings.claims.numbers.idioms import set_phrase
@@ -191,7 +192,9 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
         if free(m.start(), m.end()) and figure_name(sentence, m.start(), m.end()):
             add(None, m.start(), m.end())  # "Metro 2033 Gets Release Date": a title's own
             continue
-        if free(m.start(), m.end()) and not _counts_something(sentence, m.end()):
+        # ("2000 people" counts people; "the 2020 elections" are the year's)
+        if free(m.start(), m.end()) and (not _counts_something(sentence, m.end())
+                                         or year_of(sentence, m.start(), m.end())):
             low = float(m.group("y"))
             high = low + 9 if m.group("decade") else low
             add(Quantity(m.group(), offset + m.start(), offset + m.end(), low, high,
