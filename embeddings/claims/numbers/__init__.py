@@ -41,8 +41,10 @@ from embeddings.claims.numbers.dates import (
     _ORDINAL_WORDS,
     _YEAR,
     _date,
+    year_of,
 )
 from embeddings.claims.numbers.fates import _people_by_fate, _units_carried
+from embeddings.claims.numbers.idioms import set_phrase
 from embeddings.claims.numbers.indexes import index_numbers
 from embeddings.claims.numbers.kinds import (
     _BY_BEFORE,
@@ -138,12 +140,13 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
         rate = _rate(sentence, m, offset) if free(m.start(), m.end()) else None
         if rate is not None:  # (else "$5 per 1,000 shares" is read as money below)
             add(rate, rate.start - offset, rate.end - offset)
-    for m in _VAGUE_SPAN.finditer(sentence):  # "took only a few hours", "several weeks"
+    for m in _VAGUE_SPAN.finditer(sentence):  # "took only a few hours", "the past few years"
         if free(m.start(), m.end()):
-            low, high = _VAGUE_SPANS[m.group("q").lower()]
+            said = "q" if m.group("q") else "told"
+            low, high = _VAGUE_SPANS[re.sub(r"\s+", " ", m.group(said).lower())]
             days = _DAYS[m.group("u").lower().rstrip("s")]
-            add(Quantity(m.group(), offset + m.start(), offset + m.end(), low * days,
-                         high * days, "day", "duration", True), m.start(), m.end())
+            add(Quantity(sentence[m.start(said):m.end()], offset + m.start(said), offset + m.end(),
+                         low * days, high * days, "day", "duration", True), m.start(), m.end())
     for m in _VAGUE.finditer(sentence):
         if _COUNTED_VAGUE.search(sentence, 0, m.start()):
             continue  # "three decades": a count of decades, read below as a duration
@@ -189,7 +192,9 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
         if free(m.start(), m.end()) and figure_name(sentence, m.start(), m.end()):
             add(None, m.start(), m.end())  # "Metro 2033 Gets Release Date": a title's own
             continue
-        if free(m.start(), m.end()) and not _counts_something(sentence, m.end()):
+        # ("2000 people" counts people; "the 2020 elections" are the year's)
+        if free(m.start(), m.end()) and (not _counts_something(sentence, m.end())
+                                         or year_of(sentence, m.start(), m.end())):
             low = float(m.group("y"))
             high = low + 9 if m.group("decade") else low
             add(Quantity(m.group(), offset + m.start(), offset + m.end(), low, high,
@@ -200,8 +205,8 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
                 add(None, m.start(), m.end())  # "to 3.2% from 3.5%": the figure before
                 continue
             add(*_single(sentence, m, offset))
-    for m in _ORDINAL.finditer(sentence):
-        if free(m.start(), m.end()):
+    for m in _ORDINAL.finditer(sentence):  # (not "in the first place": it ranks nothing)
+        if free(m.start(), m.end()) and not set_phrase(sentence, m.start(), m.end()):
             value = float(m.group("n")) if m.group("n") else float(
                 _ORDINAL_WORDS.index(m.group("w")) + 1)
             start = m.start("n") if m.group("n") else m.start("w")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.numerals import _MODIFIER
 from embeddings.types import Quantity
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -22,6 +23,12 @@ _DATE = re.compile(
     rf"(?:,?\s+(?P<y2>\d{{4}})\b)?|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}})\b)"
 )
 _YEAR = re.compile(r"(?<![\w.,$€£¥/-])(?P<y>1[89]\d\d|20\d\d)(?P<decade>s)?(?![\w/]|\.\d|,\d)")
+# the plurals a year says which of, never how many: "the 2020 elections", "2020 hopefuls",
+# "during the 2018 midterms", "from 2017 levels", "2020 payments" (a count of 2,020 of them
+# is written with its comma)
+_OF_A_YEAR = re.compile(r"\s+(?:elections|midterms|primaries|caucuses|hopefuls|candidates"
+                        r"|contenders|nominees|campaigns|races|levels|figures|results|rates"
+                        r"|prices|earnings|payments|budgets|estimates|forecasts)\b")
 _ORDINAL = re.compile(
     r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b"
     r"|\b(?:the|a|its|their|his|her|our)\s+(?P<w>first|second|third|fourth|fifth|sixth"
@@ -50,3 +57,11 @@ _DIALLED = re.compile(
     r"(?![\w.,‚]\d|[\w%])"
     r"|(?<![\w.,‚/])\+\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]\d{2,}){2,}(?![\w.,‚]\d|\w)"
     r"|(?<![\w.,‚/+-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w.,‚-]\d|\w)")
+
+
+def year_of(sentence: str, start: int, end: int) -> bool:
+    """Whether the year-shaped figure at [start, end) names the year of the plural after it
+    ("the 2020 elections") rather than counting it, as a bound or a hedge before it says
+    ("about 1900 candidates applied")."""
+    return _OF_A_YEAR.match(sentence, end) is not None \
+        and _MODIFIER.search(sentence, 0, start) is None

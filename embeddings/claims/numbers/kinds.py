@@ -60,9 +60,14 @@ _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
 # runs from 200 million up to a billion less one, as "tens of thousands" runs 20,000-99,999
 _VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # a span of time told without a figure: "a few hours" is no "two days"
-_VAGUE_SPAN = re.compile(r"\b(?P<q>a few|several|a couple of)\s+"
-                         r"(?P<u>minutes|hours|days|weeks|months|years)\b", re.IGNORECASE)
-_VAGUE_SPANS = {"a couple of": (2.0, 3.0), "a few": (2.0, 5.0), "several": (3.0, 9.0)}
+# ("the past few years", "the next couple of weeks": a span told back or on from now takes
+# "few" with no "a", which alone says not many: "few days remain")
+_VAGUE_SPAN = re.compile(r"\b(?:(?:the\s+)?(?:past|last|next|coming|first|final|previous"
+                         r"|following)\s+(?P<told>few|couple\s+of|several)|(?P<q>a few|several"
+                         r"|a couple of))\s+(?P<u>minutes|hours|days|weeks|months|years"
+                         r"|decades)\b", re.IGNORECASE)
+_VAGUE_SPANS = {"a couple of": (2.0, 3.0), "a few": (2.0, 5.0), "several": (3.0, 9.0),
+                "couple of": (2.0, 3.0), "few": (2.0, 5.0)}
 
 
 def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:

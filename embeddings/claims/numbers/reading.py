@@ -13,6 +13,8 @@ from embeddings.claims.numbers.ages import said_age
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.compounds import and_a_half, one_range
 from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.hyphened import hyphened_unit
+from embeddings.claims.numbers.idioms import set_phrase
 from embeddings.claims.numbers.labels import labelled_number, past_label
 from embeddings.claims.numbers.metres import race_metres
 from embeddings.claims.numbers.models import business_number, listed_number, model_number
@@ -249,7 +251,8 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
     if value is None or (text.lower() == "one" and (
             (following and following.group(1).lower() in _NOT_A_COUNT_AFTER_ONE)
             or re.search(r"\b(?:no|any|every|the|this|that|each)\s+$", sentence[: m.start()],
-                         re.IGNORECASE))) or pronoun_one(sentence, m.start(), m.end()):
+                         re.IGNORECASE))) or pronoun_one(sentence, m.start(), m.end()) \
+            or set_phrase(sentence, m.start(), m.end()):  # "For one thing": no count
         return None, m.start(), m.end()  # "a truly honest one": a noun's stand-in
     metres = race_metres(sentence, m.start(), m.end())
     if metres is not None:  # "the 10,000m champion": a race's metres, no 10 billion
@@ -264,6 +267,10 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
             q, start, end = _quantity(sentence, m.start(), m.end() + len("-strong"), value,
                                       value, offset)
             return (replace(q, unit="people") if q.unit in _CROWD else q), start, end
+        if (hyphened := hyphened_unit(sentence, m.end())) is not None:  # "a 32-page booklet"
+            start, low, high, approximate = _bounded(sentence, m.start(), value, value)
+            return (Quantity(sentence[start:hyphened[2]], offset + start, offset + hyphened[2],
+                             low, high, hyphened[0], hyphened[1], approximate), start, hyphened[2])
         return None, m.start(), m.end()  # "one-sided", "two-thirds"
     if sentence[m.end():m.end() + 1] in ("C", "F") and (
             not (_temperature(sentence, sentence[m.end()], value)

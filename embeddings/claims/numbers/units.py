@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.coordinated import joined_head
 from embeddings.claims.numbers.fates import _FATE_NOUNS
 from embeddings.claims.numbers.modifiers import adverb as _adverb
 from embeddings.claims.numbers.modifiers import named_head, singular_head
@@ -228,6 +229,8 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     content, title = 0, title_case(sentence)
     if title and _HEADLINE_VERB.match(sentence, end):
         return None  # "Nearly 300 Flees 2 Towns": the headline's verb, nothing counted
+    if not one and (joined := joined_head(sentence, position, _counts, _FUNCTION_WORDS)):
+        return _singular(joined.lower())  # "25 transgender or nonbinary people": people
     if one and (named := named_head(sentence, position, _FUNCTION_WORDS)) is not None:
         return _singular(named) if named else None  # "one big United Colours of Benetton advert"
     for _ in range(6):  # three words, and the modifiers and names before them
