@@ -34,6 +34,7 @@ from embeddings.claims.demands import demands
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.frames_left import appositive_tail, nameless_at_end, unnamed_opening
+from embeddings.claims.free_relatives import frame_in_free_relative
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.member_groups import member_group
@@ -232,6 +233,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
         if in_relative_clause(sentence[:subject_start], relative is not None, after) \
+                or frame_in_free_relative(sentence[:subject_start], after) \
                 or (relative and of_according_name(sentence[: verb.start()])):
             continue  # "X's speech, in which he said A, drew criticism": the claim is the drawing
         voice = _VOICE.search(after[:160])
