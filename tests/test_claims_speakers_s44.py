@@ -50,3 +50,62 @@ def test_a_frame_whose_subject_is_the_relative_word_frames_nothing(text: str) ->
 def test_a_frame_with_a_clause_of_its_own_still_reads(text: str, speaker: str,
                                                       core: str) -> None:
     assert _read(text) == (speaker, core)
+
+
+# --- a lower-case headline's frame without its article ----------------------------------------
+
+
+@pytest.mark.parametrize(("headline", "speaker", "core"), [
+    ("Fed official says weak data caused by weather, should not slow taper", "Fed official",
+     "weak data caused by weather, should not slow taper"),
+    ("Senior official says talks will resume next week", "senior official",
+     "talks will resume next week"),
+    ("Police chief says officers will be fired", "police chief", "officers will be fired"),
+    ("Iraqi diplomat says ISIS might be harvesting organs", "Iraqi diplomat",
+     "ISIS might be harvesting organs"),
+    # its frame after the claim, the head after a people's word, or "claims"
+    ("ISIS might be harvesting organs, Iraqi diplomat says", "Iraqi diplomat",
+     "ISIS might be harvesting organs"),
+    ("Apple Watch to go on sale in March, claims analyst", "analyst",
+     "Apple Watch to go on sale in March"),
+])
+def test_a_headline_frame_without_its_article_is_cut(headline: str, speaker: str,
+                                                      core: str) -> None:
+    assert _read(headline) == (speaker, core)
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    # a clause that dropped its subject says nothing of whom: whole, as before
+    ("Foley family says was threatened by U.S. official over ransom: ABC", None),
+    # a determiner is there, no article dropped: read as before
+    ("This official says talks will resume", None),
+    # what the verb reports is an act, no clause
+    ("Russian envoy claims responsibility for the attack", None),
+    # a sentence, with its full stop, is prose's to read
+    ("Senior official says talks will resume.", None),
+])
+def test_a_headline_without_a_frame_to_cut_stays_whole(headline: str,
+                                                       speaker: str | None) -> None:
+    assert _read(headline) == (speaker, headline)
+
+
+@pytest.mark.parametrize(("headline", "core"), [
+    ("Bettman says NHL expansion not imminent", "NHL expansion not imminent"),
+    ("Japan says Bitcoin not a currency, but taxable", "Bitcoin not a currency, but taxable"),
+    ("Obama says Plan B no longer an option", "Plan B no longer an option"),
+])
+def test_a_lower_case_headline_frame_before_a_verbless_clause_is_cut(headline: str,
+                                                                     core: str) -> None:
+    speaker, read = _read(headline)
+    assert speaker is not None and headline.startswith(speaker)
+    assert read == core
+
+
+@pytest.mark.parametrize("headline", [
+    "Bettman says no to expansion",  # "says no": no clause
+    "Bettman says not guilty",
+    # prose, with its full stop, reads a clause only with its verb
+    "Bettman says NHL expansion not imminent.",
+])
+def test_a_frame_before_no_verbless_clause_stays_whole(headline: str) -> None:
+    assert _read(headline)[1] == headline

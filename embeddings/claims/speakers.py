@@ -36,6 +36,7 @@ from embeddings.claims.entities import RUN
 from embeddings.claims.frames_left import appositive_tail, nameless_at_end, unnamed_opening
 from embeddings.claims.free_relatives import frame_in_free_relative
 from embeddings.claims.headline_credit import _headline_credit
+from embeddings.claims.headline_forms import verbless_report
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
@@ -124,6 +125,8 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     found = relayed(sentence, found, quoted, context,
                     lambda head: find_speaker(head, context, opens_in_quote))
     speaker, core, core_start = found
+    if (verbless := verbless_report(sentence, speaker, core_start)) is not None:
+        core, core_start = sentence[verbless:], verbless  # "X says expansion not imminent"
     if core_start == 0 and ends_in_frame(core):  # "A, the centre said, Xinhua reported."
         inner = find_speaker(core, context)
         if inner.core_start == 0 and inner.core != core:
