@@ -109,3 +109,30 @@ def test_a_lower_case_headline_frame_before_a_verbless_clause_is_cut(headline: s
 ])
 def test_a_frame_before_no_verbless_clause_stays_whole(headline: str) -> None:
     assert _read(headline)[1] == headline
+
+
+# --- a time after the verb, before a long subject ---------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "core"), [
+    ("U.S. President Donald Trump said on Wednesday a tax cut for the middle class would be "
+     "announced over the next 90 days.", "Donald Trump",
+     "a tax cut for the middle class would be announced over the next 90 days."),
+    ("Hungarian Prime Minister Viktor Orban said on Wednesday a new wave of migrants trying "
+     "to cross the border must be stopped.", "Viktor Orban",
+     "a new wave of migrants trying to cross the border must be stopped."),
+    ("Jane Smith said Tuesday the new plant for the region's largest employer would close.",
+     "Jane Smith", "the new plant for the region's largest employer would close."),
+])
+def test_a_time_after_said_is_no_part_of_a_long_clause(sentence: str, speaker: str,
+                                                       core: str) -> None:
+    assert _read(sentence) == (speaker, core)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act announced, or a thing said that states nothing: no clause after the time
+    "Jane Smith announced on Tuesday a plan for building new schools.",
+    "Jane Smith said on Tuesday a prayer for the victims of the fire.",
+])
+def test_a_time_before_no_clause_leaves_the_sentence_whole(sentence: str) -> None:
+    assert _read(sentence) == ("Jane Smith", sentence)

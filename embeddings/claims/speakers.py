@@ -293,7 +293,11 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 continue  # "Ms. Kethley, who has denied any infidelity, has recounted …"
             skip = past_listener(after, verb.group())  # "told reporters"
             when = WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would …"
-            skip = when.end() if when and starts_with_clause(after[when.end():]) else skip
+            # (as far into the clause as the verb's reach: "said on Wednesday a tax cut for
+            # the middle class would be announced")
+            reach = SAID_REACH if verb.group() in _SAY else 6
+            skip = when.end() if when and starts_with_clause(after[when.end():], reach) \
+                else skip
             if _NOT_REPORTED.match(after, skip) and before.endswith(",") \
                     and is_claim_before(sentence[:subject_start]):
                 # "A, U.S. officials said on Wednesday as they released reports ...": what
