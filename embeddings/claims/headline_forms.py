@@ -45,10 +45,32 @@ _PREPOSITION_END = re.compile(r"\b(?:to|for|of|about|on|with|from|by|at|in|as)$"
                               re.IGNORECASE)
 
 
-def verbless_clause(rest: str) -> bool:
-    """Whether what a headline's "X Says" reports is a clause without its verb."""
-    match = _NEGATED.match(rest) or _QUOTED_END.match(rest)
+def verbless_clause(rest: str, quoted: bool = True) -> bool:
+    """Whether what a headline's "X Says" reports is a clause without its verb (with
+    ``quoted``, one whose predicate is a quoted word too)."""
+    match = _NEGATED.match(rest) or (_QUOTED_END.match(rest) if quoted else None)
     if match is None:
         return False
     subject = match.group("subject")
     return not _VERBISH.search(subject) and not _PREPOSITION_END.search(subject)
+
+
+# a lower-case headline's "X says" before a clause without its verb: "Bettman says NHL
+# expansion not imminent" reads as "Mexico Says Students Not Among Dead" does in Title Case
+# (a quoted predicate, "Kerry says talks with Iran 'useful'", stays whole in lower case, as
+# it was read: a lower-case quotation is as often a word the headline only mentions)
+_SAYS_FIRST = re.compile(r"^(?P<who>\S+(?:\s+\S+){0,4}?)\s+says\s+(?P<rest>\S.*)$")
+_HEADLINE_WORDS = 20  # longer, it is prose
+
+
+def verbless_report(sentence: str, speaker: str | None, core_start: int) -> int | None:
+    """Where the claim starts in a headline whose frame ``speaker`` was found but left whole
+    (``core_start`` 0) because what it says has no verb; None if it is no such headline."""
+    text = sentence.rstrip()
+    match = _SAYS_FIRST.match(text)
+    if speaker is None or core_start != 0 or match is None or text.endswith(".") \
+            or len(text.split()) > _HEADLINE_WORDS \
+            or speaker.split()[-1] not in match.group("who").split():
+        return None
+    return match.start("rest") if verbless_clause(match.group("rest"), quoted=False) \
+        else None

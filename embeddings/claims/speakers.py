@@ -34,7 +34,9 @@ from embeddings.claims.demands import demands
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.frames_left import appositive_tail, nameless_at_end, unnamed_opening
+from embeddings.claims.free_relatives import frame_in_free_relative
 from embeddings.claims.headline_credit import _headline_credit
+from embeddings.claims.headline_forms import verbless_report
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
@@ -123,6 +125,8 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     found = relayed(sentence, found, quoted, context,
                     lambda head: find_speaker(head, context, opens_in_quote))
     speaker, core, core_start = found
+    if (verbless := verbless_report(sentence, speaker, core_start)) is not None:
+        core, core_start = sentence[verbless:], verbless  # "X says expansion not imminent"
     if core_start == 0 and ends_in_frame(core):  # "A, the centre said, Xinhua reported."
         inner = find_speaker(core, context)
         if inner.core_start == 0 and inner.core != core:
@@ -232,6 +236,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
         if in_relative_clause(sentence[:subject_start], relative is not None, after) \
+                or frame_in_free_relative(sentence[:subject_start], after) \
                 or (relative and of_according_name(sentence[: verb.start()])):
             continue  # "X's speech, in which he said A, drew criticism": the claim is the drawing
         voice = _VOICE.search(after[:160])
@@ -288,7 +293,11 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 continue  # "Ms. Kethley, who has denied any infidelity, has recounted …"
             skip = past_listener(after, verb.group())  # "told reporters"
             when = WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would …"
-            skip = when.end() if when and starts_with_clause(after[when.end():]) else skip
+            # (as far into the clause as the verb's reach: "said on Wednesday a tax cut for
+            # the middle class would be announced")
+            reach = SAID_REACH if verb.group() in _SAY else 6
+            skip = when.end() if when and starts_with_clause(after[when.end():], reach) \
+                else skip
             if _NOT_REPORTED.match(after, skip) and before.endswith(",") \
                     and is_claim_before(sentence[:subject_start]):
                 # "A, U.S. officials said on Wednesday as they released reports ...": what
