@@ -94,3 +94,37 @@ def test_a_size_told_of_one_thing_conflicts(a: str, b: str, shown: str) -> None:
 ])
 def test_a_size_that_picks_out_a_thing_or_of_two_things_agrees(a: str, b: str) -> None:
     assert _relation(a, b) != "conflict"
+
+
+# -- a denial of a narrower act: the other side's act, told without its particular ----------
+@pytest.mark.parametrize(("a", "b"), [
+    # SICK (tune, NEUTRAL)
+    ("There is no cat eating corn on the cob", "A cat is eating some corn"),
+    # more wordings
+    ("There is no man playing a bamboo flute", "The man is playing a flute"),
+    ("There is no woman cutting an onion on a wooden board", "A woman is cutting an onion"),
+    ("The boy is not kicking a ball into the net", "A boy is kicking a ball"),
+])
+def test_a_denial_of_a_narrower_act_leaves_the_wider_one(a: str, b: str) -> None:
+    assert _relation(a, b) != "conflict"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # SICK (tune, CONTRADICTION): the other side tells the particular in its next clause
+    ("An adult is in the amphitheater and is talking to a boy",
+     "There is no adult in the amphitheater talking to a boy"),
+    ("A dog is swimming in a lake and the sun is shining on him",
+     "There is no dog swimming in a lake with sunshine shining on him"),
+    # a part of the thing is the thing
+    ("Nobody is slicing a piece of bread", "A man is slicing some bread"),
+    # the wider denial covers the narrower act
+    ("There is no man playing a flute", "The man is playing a bamboo flute"),
+    ("There is no cat eating corn", "A cat is eating corn on the cob"),
+    # the same particulars on both sides
+    ("There is no cat eating corn on the cob", "A cat is eating corn on the cob"),
+    # a clause of its own after the act tells no particular of it
+    ("The council did not approve the plan as the mayor had asked",
+     "The council approved the plan"),
+])
+def test_a_denial_that_covers_the_other_act_still_conflicts(a: str, b: str) -> None:
+    assert _relation(a, b) == "conflict"
