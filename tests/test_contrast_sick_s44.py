@@ -128,3 +128,26 @@ def test_a_denial_of_a_narrower_act_leaves_the_wider_one(a: str, b: str) -> None
 ])
 def test_a_denial_that_covers_the_other_act_still_conflicts(a: str, b: str) -> None:
     assert _relation(a, b) == "conflict"
+
+
+# -- a denial of what a woman or a man does leaves what "a person" does ----------------------
+@pytest.mark.parametrize(("a", "b"), [
+    # SICK (tune, NEUTRAL)
+    ("The woman is not wearing a red jacket and is not holding a glass in front of the man "
+     "in a white t-shirt", "A person is wearing a red jacket and holding a beer"),
+    ("The woman is not wearing a red jacket", "A person is wearing a red jacket"),
+    ("The boy is not riding a bike", "Someone is riding a bike"),
+    ("The man is not going into the water", "The person is going into the water"),
+])
+def test_a_denial_of_a_woman_or_a_man_leaves_anyone(a: str, b: str) -> None:
+    assert _relation(a, b) != "conflict"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the wider denial covers the woman, and one subject on both sides
+    ("The person is not wearing a red jacket", "A woman is wearing a red jacket"),
+    ("The woman is not wearing a red jacket", "The woman is wearing a red jacket"),
+    ("The person is not wearing a red jacket", "The person is wearing a red jacket"),
+])
+def test_a_denial_of_anyone_or_of_one_subject_still_conflicts(a: str, b: str) -> None:
+    assert _relation(a, b) == "conflict"

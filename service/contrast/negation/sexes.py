@@ -1,6 +1,8 @@
 """Nouns that name a person by sex: a woman and a man are two people, as "The woman is not
 playing a guitar" / "A man is playing a guitar" tell two players, where "The man" / "A
-guitarist" may be one."""
+guitarist" may be one.  And a denial of what a woman does leaves what "a person" does (that
+person may be a man), where "There is no person wearing a red jacket" / "A woman is wearing a
+red jacket" still dispute it."""
 
 from __future__ import annotations
 
@@ -27,3 +29,12 @@ _MALE = frozenset(_key(m) for _, m in _PAIRS)
 def of_two_sexes(head_a: str, head_b: str) -> bool:
     """Whether two subject heads (keys) name a female and a male person."""
     return (head_a in _FEMALE and head_b in _MALE) or (head_a in _MALE and head_b in _FEMALE)
+
+
+# words for anyone, keyed so: what one of them did is not denied of a woman or a man
+_ANYONE = frozenset(_key(w) for w in ("person", "people", "someone", "somebody", "individual"))
+
+
+def narrower_person(neg_head: str, pos_head: str) -> bool:
+    """The negated subject's head (a key) names a person by sex, the other side's anyone."""
+    return neg_head in _FEMALE | _MALE and pos_head in _ANYONE
