@@ -251,4 +251,15 @@ ANTONYMS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
     # (a place named after either is its object: "outside the embassy" / "inside the
     # stadium" are two places)
     ("outdoors", ("outdoors", "outside", "in the open air"), ("indoors", "inside"), True),
+    # how big one thing is: "riding a big wave" / "a small wave" (an adjective is keyed by
+    # its noun, so "a big win" / "a small business" are two things); not "little", which is
+    # also a degree ("a little tired", "little effect")
+    ("size", ("big", "large", "huge", "enormous"), ("small", "tiny"), True),
+    # how full one place is: "a crowded street" / "an empty street"
+    ("crowded", ("crowded", "overcrowded"), ("empty", "deserted"), True),
+    # whether one subject acts with others: "the gunman acted alone" / "with accomplices",
+    # "a woman is dancing alone" / "dancing with other women" (of one act: ``company``)
+    ("alone", ("alone", "by himself", "by herself", "on his own", "on her own"),
+     ("with other", "with others", "with accomplices", "with friends", "together with"),
+     True),
 )

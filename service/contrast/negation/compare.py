@@ -7,6 +7,7 @@ from itertools import combinations
 
 from embeddings.types import Claim, Difference
 from service.contrast.negation.charges import charged, charger
+from service.contrast.negation.company import OF_ONE_ACT, one_act
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
 from service.contrast.negation.defied import kin
 from service.contrast.negation.demonyms import as_places
@@ -90,6 +91,7 @@ from service.contrast.negation.when_where import (
 )
 from service.contrast.negation.whereabouts import PAIR as WHEREABOUTS
 from service.contrast.negation.whereabouts import adjectival
+from service.contrast.negation.which_one import PICKS_OUT, picks_out
 from service.contrast.said import Said, capital, evidence_order
 from service.contrast.text import of_two_times, tokens
 
@@ -224,6 +226,10 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue  # "The singer's mother died" / "The singer is alive": two people
         if not _one_thing(a.pole_things.get(pair), b.pole_things.get(pair)):
             continue  # "Oil prices rose" / "Gold prices fell": of two things (OWN_SUBJECT)
+        if pair in OF_ONE_ACT and not one_act(a, span_a[0], b, span_b[0]):
+            continue  # "met with other leaders" / "traveled alone": two acts
+        if pair in PICKS_OUT and (picks_out(a, *span_a) or picks_out(b, *span_b)):
+            continue  # "a small bottle" / "a big bottle": two bottles
         objects = a.pole_objects.get(pair), b.pole_objects.get(pair)
         if pair in OBJECT_NEEDED:
             if not _moved_one_thing(a, span_a[1], b, span_b[1]):

@@ -16,6 +16,7 @@ grassy area" / "playing in a field" (maybe one place in two words).
 from __future__ import annotations
 
 from service.contrast.negation.lexicon import COPULA, PREPOSITIONS
+from service.contrast.negation.narrower import narrower
 from service.contrast.negation.reading import Reading, clause_end, is_content, name_like
 from service.contrast.text import Token, stem
 
@@ -84,8 +85,8 @@ def other_particulars(neg: Reading, end: int, pos: Reading, start: int) -> bool:
     # grassy area", "food" / "a pizza"), which the words alone cannot tell
     # and more than one word apart on a side: one word against one may be one thing in two
     # words ("into a pan" / "into a skillet", "a child" / "a baby")
-    return bool(mine & theirs) and bool(mine - theirs) and bool(theirs - mine) \
-        and max(len(mine - theirs), len(theirs - mine)) > 1
+    return (bool(mine & theirs) and bool(mine - theirs) and bool(theirs - mine)
+            and max(len(mine - theirs), len(theirs - mine)) > 1) or narrower(mine, theirs, neg, pos)
 
 
 # nouns that name no particular: "in a grassy area" is "on grass"

@@ -12,6 +12,7 @@ from service.contrast.negation.reading import (
     name_like,
     possessive,
 )
+from service.contrast.negation.sexes import narrower_person, of_two_sexes
 from service.contrast.text import Token, stem
 
 
@@ -154,6 +155,10 @@ def _two_subjects(neg: Reading, neg_start: int, pos: Reading, pos_start: int) ->
         # "The president did not attend" / "The vice president attended" (where a name is
         # told, the names decide: "former Director Comey" is Comey)
         return True
+    if not names_a and not names_b and of_two_sexes(head_a, head_b):
+        return True  # "The woman is not playing a guitar" / "A man is playing a guitar"
+    if not names_a and not names_b and narrower_person(head_a, head_b):
+        return True  # "The woman is not wearing a red jacket" / "A person is wearing one"
     if not words_a or not words_b or words_a <= words_b or words_b <= words_a:
         return False
     if not names_a and not names_b and head_a != head_b and {head_a, head_b} <= _OFFICES:

@@ -1,0 +1,43 @@
+"""A denial of a narrower act: "There is no cat eating corn on the cob" / "A cat is eating
+some corn", "There is no man playing a bamboo flute" / "The man is playing a flute".  The
+negation names the thing the other side names and a particular more (on what, which kind),
+which may be all it denies: the other side's act, told without it, can be true beside it.
+The other way round the denial covers the other act ("There is no man playing a guitar" /
+"A man is playing an acoustic guitar" still conflicts).  A particular the other side tells
+elsewhere in its sentence ("An adult is in the amphitheater and is talking to a boy") is no
+more, nor is a part of the thing ("a piece of bread" / "some bread")."""
+
+from __future__ import annotations
+
+from service.contrast.negation.reading import Reading, is_content
+from service.contrast.text import stem
+
+# words of a part or a measure of a thing, keyed as ``details`` keys particulars: "a piece
+# of bread" is bread
+_PARTS = frozenset(stem(w)[:4] for w in (
+    "piece", "pieces", "slice", "slices", "bit", "bits", "part", "lot", "bunch", "pair",
+    "couple", "group", "handful", "some"))
+
+
+# words that open a clause of its own after the act: what it tells ("did not attend the
+# ceremony as the president had requested") is no particular of the act
+_SUBORDINATE = frozenset({"as", "because", "after", "before", "when", "while", "since",
+                          "although", "though", "if", "unless", "until", "despite", "so"})
+
+
+def narrower(mine: set[str], theirs: set[str], neg: Reading, pos: Reading) -> bool:
+    """The negated act's particulars (``mine``, keyed as ``details`` keys them) hold all the
+    other side's, which are some (one thing both name), and more that the other side's
+    sentence does not use anywhere (by three letters: "sunshine" is its "sun") and that
+    stand before any clause of their own in the negated sentence."""
+    if not theirs or not theirs < mine:
+        return False
+    used = {stem(t.text)[:3] for t in pos.toks if is_content(t)}
+    more = mine - theirs - _PARTS - _subordinate(neg)
+    return bool(more) and not any(w[:3] in used for w in more)
+
+
+def _subordinate(r: Reading) -> set[str]:
+    """The keys of the content words after a subordinating word."""
+    at = next((j for j, t in enumerate(r.toks) if t.lower in _SUBORDINATE), len(r.toks))
+    return {stem(t.text)[:4] for t in r.toks[at + 1:] if is_content(t)}
