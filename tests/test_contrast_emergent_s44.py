@@ -1,0 +1,61 @@
+"""The contrast stage on headlines that wave a rumour or a report away with a phrasal verb
+("shoots down ... death rumours", "laughs off reports of his death", "brushes off
+speculation") or put an end to a rumour ("appears in public, ending death rumours"), however
+long the name between the verb and the rumour; and the near cases that wave away nothing."""
+
+from __future__ import annotations
+
+import pytest
+from contrastkit import contrast, parsed
+
+
+def _denies(story: str, headline: str) -> str:
+    result = contrast(parsed("wire", story), parsed("site", headline))
+    assert result.relation == "conflict", headline
+    contra = next(d for d in result.differences if d.conflict)
+    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
+                                                                "wire": "asserts"}
+    assert "denies what" in contra.summary
+    return contra.summary
+
+
+@pytest.mark.parametrize(("story", "waved", "quoted"), [
+    ("Fidel Castro has died.", "Cuba shoots down Fidel Castro death rumours",
+     "shoots down Fidel Castro death rumours"),
+    ("Fidel Castro has died.", "Castro's son laughs off reports of his death",
+     "laughs off reports"),
+    ("Fidel Castro has died.", "Cuban officials knock down claims Fidel Castro has died",
+     "knock down claims"),
+    ("Hugh Hefner is dead.", "Playboy brushes off Hugh Hefner death rumours",
+     "brushes off Hugh Hefner death rumours"),
+    ("Apple will announce a new iPad in March.",
+     "Apple slaps down speculation of a new iPad in March", "slaps down speculation"),
+])
+def test_a_rumour_or_report_waved_off_is_denied(story: str, waved: str, quoted: str) -> None:
+    assert f"“{quoted}”" in _denies(story, waved)
+
+
+@pytest.mark.parametrize(("story", "ended"), [
+    ("Fidel Castro has died.", "Fidel Castro appears in public, ending death rumours"),
+    ("Fidel Castro has died.", "Castro's return quells speculation about his death"),
+    ("Kim Jong-un is gravely ill.", "Kim Jong-un's photos silence illness rumours"),
+])
+def test_a_rumour_put_an_end_to_is_denied(story: str, ended: str) -> None:
+    _denies(story, ended)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # the verb's object is another thing: a door, then a preposition before the reports
+    ("Fidel Castro has died.", "Police knock down door after reports Fidel Castro has died"),
+    # the rumour ends something else: it is the subject, not the object
+    ("Fidel Castro has died.", "Death rumours ended Fidel Castro's hopes of a quiet retirement"),
+    # "shrugs off" tells of no falsity
+    ("Fidel Castro has died.", "Cuba shrugs off Fidel Castro death rumours"),
+    # a report of the rumour, or of the claim, is no denial
+    ("Fidel Castro has died.", "Fidel Castro death rumours spread on Twitter"),
+    ("Fidel Castro has died.", "Man claims Fidel Castro has died"),
+    # a report ends, but no report is waved off ("ends" is for rumours only)
+    ("Fidel Castro has died.", "Cuban television ends reports on Fidel Castro's health"),
+])
+def test_what_waves_off_nothing_stays_apart(story: str, other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation != "conflict", other
