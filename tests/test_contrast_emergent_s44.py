@@ -1,7 +1,8 @@
 """The contrast stage on headlines that wave a rumour or a report away with a phrasal verb
 ("shoots down ... death rumours", "laughs off reports of his death", "brushes off
-speculation") or put an end to a rumour ("appears in public, ending death rumours"), however
-long the name between the verb and the rumour; and the near cases that wave away nothing."""
+speculation"), put an end to a rumour ("appears in public, ending death rumours"), or call
+a death report premature ("Reports of my death are greatly exaggerated", "X's death falsely
+reported"); and the near cases that call nothing untrue."""
 
 from __future__ import annotations
 
@@ -58,4 +59,36 @@ def test_a_rumour_put_an_end_to_is_denied(story: str, ended: str) -> None:
     ("Fidel Castro has died.", "Cuban television ends reports on Fidel Castro's health"),
 ])
 def test_what_waves_off_nothing_stays_apart(story: str, other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation != "conflict", other
+
+
+@pytest.mark.parametrize(("story", "overstated"), [
+    ("Fidel Castro has died.", "Reports of Fidel Castro's death are premature"),
+    ("Fidel Castro has died.",
+     "Reports of Fidel Castro's death have been greatly exaggerated"),
+    ("Hugh Hefner is dead.", "Rumours of Hugh Hefner's demise are overblown, Playboy says"),
+    # "falsely reported" with nothing after it: the subject is the story called untrue
+    ("Fidel Castro has died.", "Fidel Castro's death falsely reported"),
+    ("Jeff Goldblum died in a fall in New Zealand.",
+     "Jeff Goldblum's death in New Zealand was falsely reported"),
+])
+def test_a_death_report_called_premature_or_falsely_reported_is_denied(
+        story: str, overstated: str) -> None:
+    assert "denies what" in _denies(story, overstated)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # of anything but a death, an overstated report still says it happened
+    ("The storm destroyed hundreds of homes.", "Reports of the storm damage were exaggerated"),
+    # negated: the report stands
+    ("Fidel Castro has died.", "Reports of Fidel Castro's death are not exaggerated"),
+    ("Fidel Castro has died.", "Fidel Castro's death was not falsely reported"),
+    # another man's death
+    ("Fidel Castro has died.", "Rumours of Raul Castro's death are premature"),
+    # whose death, not said
+    ("Fidel Castro has died.", "Reports of his death are premature"),
+    # reported, not falsely
+    ("Fidel Castro has died.", "Fidel Castro's death reported on Twitter"),
+])
+def test_what_calls_no_death_report_untrue_stays_apart(story: str, other: str) -> None:
     assert contrast(parsed("wire", story), parsed("site", other)).relation != "conflict", other

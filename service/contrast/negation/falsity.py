@@ -22,6 +22,7 @@ from service.contrast.negation.lexicon import (
     THAT_COMPLEMENT,
     TRUTH,
 )
+from service.contrast.negation.overstated import read_overstated
 from service.contrast.negation.reading import Reading, clause_end, is_content, negates_again
 from service.contrast.text import Token, stem
 
@@ -123,6 +124,8 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
             r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
             for j in range(0, len(toks)):
                 shadowed[j] = True
+    # "Reports of his death are greatly exaggerated", "X's death falsely reported"
+    read_overstated(r, shadowed)
 
 
 _HAVE = frozenset({"have", "has", "had"})
