@@ -92,3 +92,38 @@ def test_a_death_report_called_premature_or_falsely_reported_is_denied(
 ])
 def test_what_calls_no_death_report_untrue_stays_apart(story: str, other: str) -> None:
     assert contrast(parsed("wire", story), parsed("site", other)).relation != "conflict", other
+
+
+@pytest.mark.parametrize(("story", "shorthand", "quoted"), [
+    ("Banksy was arrested in London.", "Banksy arrest claims unfounded, police say",
+     "Banksy arrest claims unfounded"),
+    ("Fidel Castro has died.", "Reports of Fidel Castro's death untrue",
+     "Reports of Fidel Castro's death untrue"),
+    ("Fidel Castro has died.", "Fidel Castro death rumours completely false",
+     "Fidel Castro death rumours completely false"),
+    ("Banksy was arrested in London.", "Police: Banksy arrest story fake",
+     "Banksy arrest story fake"),
+    ("Banksy was arrested in London.", "Banksy arrest claims false - police",
+     "Banksy arrest claims false"),
+])
+def test_a_report_called_untrue_with_its_copula_left_out_is_denied(
+        story: str, shorthand: str, quoted: str) -> None:
+    assert f"“{quoted}”" in _denies(story, shorthand)
+
+
+@pytest.mark.parametrize(("story", "other"), [
+    # a question asks
+    ("Fidel Castro has died.", "Fidel Castro death rumours false?"),
+    # no story named
+    ("Banksy was arrested in London.", "Arrest claims false"),
+    # the falsity word goes on to a noun of its own: a label
+    ("Banksy was arrested in London.", "Banksy arrest claims false flag, police say"),
+    # negated
+    ("Fidel Castro has died.", "Fidel Castro death rumours not false"),
+    # the report an object, in full grammar: wrong in some detail
+    ("Fidel Castro has died.", "Castro's doctors got the death report wrong"),
+    # another story's report
+    ("Banksy was arrested in London.", "Raul Castro death rumours false"),
+])
+def test_what_calls_no_report_untrue_in_shorthand_stays_apart(story: str, other: str) -> None:
+    assert contrast(parsed("wire", story), parsed("site", other)).relation != "conflict", other

@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from service.contrast.negation.clauses import that_after
+from service.contrast.negation.headline_false import read_headline_false
 from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
@@ -126,6 +127,7 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
                 shadowed[j] = True
     # "Reports of his death are greatly exaggerated", "X's death falsely reported"
     read_overstated(r, shadowed)
+    read_headline_false(r, shadowed)  # "Banksy arrest claims unfounded, police say"
 
 
 _HAVE = frozenset({"have", "has", "had"})
