@@ -39,7 +39,8 @@ def test_a_rumour_or_report_waved_off_is_denied(story: str, waved: str, quoted: 
 @pytest.mark.parametrize(("story", "ended"), [
     ("Fidel Castro has died.", "Fidel Castro appears in public, ending death rumours"),
     ("Fidel Castro has died.", "Castro's return quells speculation about his death"),
-    ("Kim Jong-un is gravely ill.", "Kim Jong-un's photos silence illness rumours"),
+    ("Kim Jong-un is gravely ill.", "Kim Jong-un's photos quell illness rumours"),
+    ("Fidel Castro has died.", "Cuba silences Fidel Castro death rumours"),
 ])
 def test_a_rumour_put_an_end_to_is_denied(story: str, ended: str) -> None:
     _denies(story, ended)
@@ -50,6 +51,9 @@ def test_a_rumour_put_an_end_to_is_denied(story: str, ended: str) -> None:
     ("Fidel Castro has died.", "Police knock down door after reports Fidel Castro has died"),
     # the rumour ends something else: it is the subject, not the object
     ("Fidel Castro has died.", "Death rumours ended Fidel Castro's hopes of a quiet retirement"),
+    # a verb that feeds the rumour between: "silence" is the noun, the rumour grows
+    ("Fidel Castro has died.", "Cuban silence fuels Fidel Castro death rumours"),
+    ("Fidel Castro has died.", "Cuba's silence sparks rumours of Fidel Castro's death"),
     # "shrugs off" tells of no falsity
     ("Fidel Castro has died.", "Cuba shrugs off Fidel Castro death rumours"),
     # a report of the rumour, or of the claim, is no denial

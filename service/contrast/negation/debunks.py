@@ -248,9 +248,16 @@ _PARTICLE = {"shoots": "down", "shot": "down", "shoot": "down", "shooting": "dow
              "swatted": "away", "swat": "away"}
 # what a rumour (not a report) is put an end to by: "appears in public, ending death
 # rumours", "quells speculation"; before the rumour only ("rumours ended his career")
+# ("silence" alone is as often the noun: "Cuban silence fuels rumours")
 _ENDED = frozenset({"end", "ends", "ended", "ending", "quell", "quells", "quelled",
-                    "quelling", "silence", "silences", "silenced", "silencing", "squelch",
+                    "quelling", "silences", "silenced", "silencing", "squelch",
                     "squelches", "squelched", "dispelling"})
+# a verb that feeds the rumour stands between: "silence fuels death rumours", "the end of
+# the parade sparked rumours" tell of a rumour that grew
+_FED = frozenset({"fuels", "fuel", "fuelled", "fueled", "fuelling", "fueling", "sparks",
+                  "spark", "sparked", "sparking", "stokes", "stoked", "stoking", "feeds",
+                  "fed", "feeding", "prompts", "prompted", "triggers", "triggered", "raises",
+                  "raised", "spreads", "spread", "spreading", "starts", "started", "sets"})
 _REPORTS = frozenset({"report", "reports", "claim", "claims", "story", "stories"})
 _WAVED_REACH = 7  # tokens back from the rumour word: "shoots down Kim Jong-un death rumours"
 
@@ -263,7 +270,7 @@ def waved_off(toks: list[Token], i: int, ending: bool) -> int | None:
     for j in range(i - 1, max(-1, i - _WAVED_REACH - 1), -1):
         low = toks[j].lower
         if low in CLAUSE_MARKS or low in CLAUSE_WORDS or low in REPORTING_VERBS \
-                or low in PREPOSITIONS:
+                or low in PREPOSITIONS or low in _FED:
             return None
         if ending and low in _ENDED:
             return j
