@@ -50,6 +50,11 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
     # "false alarms of Castro's death": the verdict is two words, and the "of" follows both
     head = at + 1 if toks[at].lower == "false" else at
     r.denial = (toks[at].start, toks[head].end)
+    # "shoots down Castro death rumours": the verb that waves it off, with what it waves off
+    waver = waved_off(toks, at, ending=toks[at].lower in _RUMOUR) \
+        if toks[at].lower in _RUMOUR | _REPORTS else None
+    if waver is not None:
+        r.denial = (toks[waver].start, toks[head].end)
     def told(words: list[Token]) -> set[str]:
         return {stem(t.text) for t in words
                 if is_content(t) and t.lower not in DEBUNK and t.lower not in STATEMENT
@@ -57,6 +62,7 @@ def read_debunk(r: Reading, shadowed: list[bool]) -> None:
                 and t.lower not in _AUDIENCE and t.lower not in _STAGE
                 and t.lower not in _FAKE and t.lower not in MEDIA
                 and t.lower not in _DISMISS and t.lower not in LIKELIHOOD
+                and t.lower not in _WAVED and t.lower not in _ENDED
                 and not name_like(t, r)}
     # "makes it to film night despite death rumours": the rumour, not the sentence
     despite = defying(toks, at) if toks[at].lower in _RUMOUR else None
@@ -223,5 +229,51 @@ def _debunks(toks: list[Token], i: int) -> bool:
             and any(w in MEDIA for w in following)
     if low in _RUMOUR:
         window = [t.lower for t in toks[max(0, i - 4):i + 4]]
-        return any(w in _DISMISS for w in window) or defying(toks, i) is not None
+        return any(w in _DISMISS for w in window) or defying(toks, i) is not None \
+            or waved_off(toks, i, ending=True) is not None
+    if low in _REPORTS:
+        return waved_off(toks, i, ending=False) is not None
     return False
+
+
+# a rumour or report waved away by a verb with its particle, however long the name between:
+# "shoots down Fidel Castro death rumours", "laughs off reports of his death", "brushes
+# off speculation"; not "shrugs off" (an injury, a defeat: no falsity)
+_WAVED = frozenset({"shoots", "shot", "shoot", "shooting", "laughs", "laughed", "laugh",
+                    "laughing", "brushes", "brushed", "brush", "brushing", "knocks", "knocked",
+                    "knock", "knocking", "swats", "swatted", "swat", "slaps", "slapped", "slap"})
+_PARTICLE = {"shoots": "down", "shot": "down", "shoot": "down", "shooting": "down",
+             "knocks": "down", "knocked": "down", "knock": "down", "knocking": "down",
+             "slaps": "down", "slapped": "down", "slap": "down", "swats": "away",
+             "swatted": "away", "swat": "away"}
+# what a rumour (not a report) is put an end to by: "appears in public, ending death
+# rumours", "quells speculation"; before the rumour only ("rumours ended his career")
+# ("silence" alone is as often the noun: "Cuban silence fuels rumours")
+_ENDED = frozenset({"end", "ends", "ended", "ending", "quell", "quells", "quelled",
+                    "quelling", "silences", "silenced", "silencing", "squelch",
+                    "squelches", "squelched", "dispelling"})
+# a verb that feeds the rumour stands between: "silence fuels death rumours", "the end of
+# the parade sparked rumours" tell of a rumour that grew
+_FED = frozenset({"fuels", "fuel", "fuelled", "fueled", "fuelling", "fueling", "sparks",
+                  "spark", "sparked", "sparking", "stokes", "stoked", "stoking", "feeds",
+                  "fed", "feeding", "prompts", "prompted", "triggers", "triggered", "raises",
+                  "raised", "spreads", "spread", "spreading", "starts", "started", "sets"})
+_REPORTS = frozenset({"report", "reports", "claim", "claims", "story", "stories"})
+_WAVED_REACH = 7  # tokens back from the rumour word: "shoots down Kim Jong-un death rumours"
+
+
+def waved_off(toks: list[Token], i: int, ending: bool) -> int | None:
+    """The rumour or report word at ``i`` is the object of a verb that waves it away
+    ("shoots down ... rumours", "laughs off reports"), or, for a rumour, of one that ends it
+    ("ending death rumours"), with no clause between; a preposition between tells the
+    verb's object is another ("knock down a door after reports of ...")."""
+    for j in range(i - 1, max(-1, i - _WAVED_REACH - 1), -1):
+        low = toks[j].lower
+        if low in CLAUSE_MARKS or low in CLAUSE_WORDS or low in REPORTING_VERBS \
+                or low in PREPOSITIONS or low in _FED:
+            return None
+        if ending and low in _ENDED:
+            return j
+        if low in _WAVED and j + 1 < i and toks[j + 1].lower == _PARTICLE.get(low, "off"):
+            return j
+    return None

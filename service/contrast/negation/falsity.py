@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from service.contrast.negation.clauses import that_after
+from service.contrast.negation.headline_false import read_headline_false
 from service.contrast.negation.lexicon import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
@@ -22,6 +23,7 @@ from service.contrast.negation.lexicon import (
     THAT_COMPLEMENT,
     TRUTH,
 )
+from service.contrast.negation.overstated import read_overstated
 from service.contrast.negation.reading import Reading, clause_end, is_content, negates_again
 from service.contrast.text import Token, stem
 
@@ -123,6 +125,9 @@ def read_falsity(r: Reading, shadowed: list[bool]) -> None:
             r.denial = r.denial or (toks[start].start, toks[max(end - 1, i)].end)
             for j in range(0, len(toks)):
                 shadowed[j] = True
+    # "Reports of his death are greatly exaggerated", "X's death falsely reported"
+    read_overstated(r, shadowed)
+    read_headline_false(r, shadowed)  # "Banksy arrest claims unfounded, police say"
 
 
 _HAVE = frozenset({"have", "has", "had"})
