@@ -52,6 +52,7 @@ from service.contrast.number_pairs import (
     partners,
     presupposed,
     stated,
+    whole_of_parts,
 )
 from service.contrast.number_summaries import (
     agreement,
@@ -128,6 +129,7 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     and same_measure(qa, a, qb, b) and not both_given(qa, qb, said) \
                     and not (presupposed(qa, a) or presupposed(qb, b)) \
                     and not part_and_whole(qa, a, qb, b) \
+                    and not whole_of_parts(qa, a, qb, b) \
                     and not (qa.kind in ("year", "date") and _dating(pairs, a, b)):
                 if apart and qa.kind not in FIXED and label[2] not in FIXED_FATES \
                         and label[1] not in FIXED_MEASURES \
