@@ -65,3 +65,58 @@ def test_people_and_a_people_by_name_stay_one_measure() -> None:
                                   "About 100,000 Armenians fled the region.")
     assert relation == "agree"
     assert kinds == ["numbers_agree"]
+
+
+@pytest.mark.parametrize(("a", "b", "agreed", "not_agreed"), [
+    # BABE tune: the amount cancelled and the income under which it is: two measures
+    ("She rolled out a plan to cancel $50,000 in student loan debt for borrowers with "
+     "household incomes below $100,000, with some relief for incomes between $100,000 and "
+     "$250,000.",
+     "Her proposal would eliminate up to $50,000 in student loan debt for every person with "
+     "a household income of less than $100,000.",
+     {"$50,000", "up to $50,000"}, {"between $100,000 and $250,000"}),
+    ("The plan caps rent rises at 3% for tenants paying less than 10% of income.",
+     "Rents may rise by up to 3% for tenants paying under 10% of their income.",
+     {"3%", "up to 3%"}, {"less than 10%", "under 10%"}),
+    ("The fund will pay out 40,000 grants to farms with fewer than 500 cows.",
+     "The fund pays up to 40,000 grants to farms with fewer than 500 cows.",
+     {"40,000", "up to 40,000"}, set()),
+])
+def test_an_open_bound_agrees_with_the_figure_it_answers_only(
+        a: str, b: str, agreed: set[str], not_agreed: set[str]) -> None:
+    result = contrast(parsed("outlet-a", a), parsed("outlet-b", b))
+    assert result.relation == "agree"
+    groups = [{str(e["text"]) for e in d.evidence} for d in result.differences
+              if d.kind == "numbers_agree"]
+    assert agreed in groups  # told as one agreement, not merged with the other measure
+    assert not any(g & not_agreed and g & agreed for g in groups)
+
+
+@pytest.mark.parametrize(("a", "b", "figures"), [
+    # one figure a side: an open bound still agrees with what it holds
+    ("Fewer than 100 people attended the rally.", "About 80 people attended the rally.",
+     {"Fewer than 100", "About 80"}),
+    ("The storm caused more than $2 billion in damage.",
+     "The storm caused $2.5 billion in damage.", {"more than $2 billion", "$2.5 billion"}),
+])
+def test_a_lone_open_bound_still_agrees(a: str, b: str, figures: set[str]) -> None:
+    result = contrast(parsed("outlet-a", a), parsed("outlet-b", b))
+    assert result.relation == "agree"
+    groups = [{str(e["text"]) for e in d.evidence} for d in result.differences
+              if d.kind == "numbers_agree"]
+    assert figures in groups
+
+
+def test_open_bounds_of_two_measures_are_never_told_as_one_agreement() -> None:
+    """Where the words do not say which figure answers which, nothing is told agreed,
+    rather than the rebate and the income as one figure."""
+    result = contrast(
+        parsed("outlet-a", "The city will give $1,000 rebates to households earning under "
+                           "$60,000."),
+        parsed("outlet-b", "Households earning less than $60,000 will get rebates of up to "
+                           "$1,000."))
+    assert result.relation == "agree"
+    for d in result.differences:
+        texts = {str(e["text"]) for e in d.evidence}
+        assert not ({"$1,000", "up to $1,000"} & texts and {"under $60,000",
+                                                             "less than $60,000"} & texts)
