@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from embeddings.claims.numbers import PARTITIVE
 from embeddings.types import Claim, Quantity
-from service.contrast.intervals import overlap, unit_key
+from service.contrast.intervals import overlap, unit_key, widened
 from service.contrast.measures import (
     fate_of,
     measured,
@@ -116,6 +116,59 @@ def part_and_whole(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     units = {stem(q.unit) for q in (qa, qb) if q.unit}
     # what befell them, not whose they are ("Meridian" on both sides is no predicate)
     return not (measured(qa, a, names=False) & measured(qb, b, names=False)) - units
+
+
+def whole_of_parts(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """One side lists what a whole holds, counts of other things joined by "and" ("spread
+    over 55,000 pages and 55,000 files on 183 CDs"); the other side's count of one of those
+    things comes to the parts' sum ("100,000 secret files"): it counts the whole under one
+    part's name, which is no dispute with that part.  A count far from the sum ("40 tanks and
+    12 trucks" / "20 trucks") still disputes the part; people are left out (a toll's soldiers
+    and civilians are answered by their own counts)."""
+    return _sums_parts(qa, a, qb) or _sums_parts(qb, b, qa)
+
+
+_LISTED_GAP = 3  # words between two listed counts: the first's noun and "and" ("pages and")
+_WHOLE_ROUNDED = 0.10  # a whole told in round figures: "100,000" for 55,000 + 55,000
+
+
+def _sums_parts(part: Quantity, s: Said, whole_q: Quantity) -> bool:
+    parts = _listed(part, s)
+    if len(parts) < 2:
+        return False
+    bounds = [widened(q) for q in parts]
+    lows, highs = [lo for lo, _ in bounds], [hi for _, hi in bounds]
+    w_low, w_high = widened(whole_q)
+    if None in lows or None in highs or w_low is None or w_high is None:
+        return False
+    low = sum(x for x in lows if x is not None) * (1 - _WHOLE_ROUNDED)
+    high = sum(x for x in highs if x is not None) * (1 + _WHOLE_ROUNDED)
+    return w_high >= low and w_low <= high
+
+
+def _listed(part: Quantity, s: Said) -> list[Quantity]:
+    """The counts of things listed with ``part`` ("55,000 pages and 55,000 files"), each of
+    its own noun; none when ``part`` is listed with nothing."""
+    def thing(q: Quantity) -> bool:
+        return q.kind == "count" and q.unit is not None and people_kind(q, s) is None
+
+    if not thing(part):
+        return []
+    counts = sorted((q for q in stated(s) if q.kind == "count"), key=lambda q: q.start)
+    text, at = s.claim.text, s.claim.start
+    runs: list[list[Quantity]] = []
+    for q in counts:
+        if runs:
+            between = text[runs[-1][-1].end - at:q.start - at]
+            gap = [t.lower for t in tokens(between) if t.is_word]
+            if len(gap) <= _LISTED_GAP and (gap[-1:] == ["and"] or between.rstrip().endswith(",")):
+                runs[-1].append(q)
+                continue
+        runs.append([q])
+    run = next((r for r in runs if any(q is part for q in r)), [])
+    if not all(thing(q) for q in run) or len({unit_key(q) for q in run}) < len(run):
+        return []
+    return run
 
 
 def presupposed(q: Quantity, s: Said) -> bool:

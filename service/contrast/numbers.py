@@ -52,6 +52,7 @@ from service.contrast.number_pairs import (
     partners,
     presupposed,
     stated,
+    whole_of_parts,
 )
 from service.contrast.number_summaries import (
     agreement,
@@ -122,12 +123,19 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     # ("killed 58 people in October 2017" / "the ban of March 2019 followed
                     # a massacre that killed 58") is of one event whatever else is dated
                     continue
+                if _open_bound(qa, qb) and not partners(
+                        qa, qb, [(x, y) for x, y in pairs if overlap(x, y)], a, b):
+                    # "cancel $50,000 ... incomes below $100,000" / "up to $50,000 ... less
+                    # than $100,000": an open bound meets every figure under it; it agrees
+                    # with the one it answers, not with all of them
+                    continue
                 bucket = agree.setdefault(label, {})
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
             elif partners(qa, qb, pairs, a, b) \
                     and same_measure(qa, a, qb, b) and not both_given(qa, qb, said) \
                     and not (presupposed(qa, a) or presupposed(qb, b)) \
                     and not part_and_whole(qa, a, qb, b) \
+                    and not whole_of_parts(qa, a, qb, b) \
                     and not (qa.kind in ("year", "date") and _dating(pairs, a, b)):
                 if apart and qa.kind not in FIXED and label[2] not in FIXED_FATES \
                         and label[1] not in FIXED_MEASURES \
@@ -191,6 +199,10 @@ def _figure_evidence(s: Said, q: Quantity, label: Label) -> dict[str, object]:
         start, end = result[2], result[3]
         text = s.claim.text[start - s.claim.start:end - s.claim.start]
     return s.evidence(text, start, end, low=q.low, high=q.high, unit=q.unit, kind=q.kind)
+
+
+def _open_bound(qa: Quantity, qb: Quantity) -> bool:
+    return None in (qa.low, qa.high, qb.low, qb.high)
 
 
 def _dating(pairs: list[tuple[Quantity, Quantity]], a: Said, b: Said) -> bool:
