@@ -30,7 +30,7 @@ from embeddings.types import Article, Claim
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 42  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 43  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -198,6 +198,12 @@ READING = 42  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     verb of extent or happening is no bound ("spread over 55,000", "took place over three
 #     days"); "two hundred" is 200; "two 17-year-olds" count people; "aged six months" is an
 #     age
+# 43: "what X said was ..." is no frame; a lower-case headline's frame without its article
+#     ("Fed official says ...", "..., Iraqi diplomat says") is cut; a time after the verb
+#     ("said on Wednesday ...") leaves the core; a count's noun past joined words ("18
+#     Portland, Oregon protesters"); a figure hyphened to the noun it counts ("1,400-page
+#     bill"); "past few decades"; set phrases with "one"/"first" ("for one thing") are no
+#     figure; a year before the noun it dates ("2020 hopefuls") is a year
 
 __all__ = [
     "READING",

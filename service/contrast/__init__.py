@@ -253,7 +253,14 @@ from service.contrast.wording import load_lexicon, loaded_words, wording_differe
 # hit/missed, put on/took off, outdoors/indoors are opposite acts; a round plural alone
 # ("Thousands marched") counts people; an age picking out a group ("people 65 and over")
 # is no one's age; a negated feeling ("not lovin'") is no denial of what happened.
-RULES = 36
+# 37: a woman and a man are two subjects, and denying what one did leaves what "a person"
+# did; a narrower denial leaves the wider act ("no cat eating corn on the cob" / "a cat is
+# eating corn"); alone / with others, and big / small or crowded / empty said of a thing, are
+# opposites; a rumour shot down, laughed off or quelled, a death report called premature or
+# exaggerated, and a headline's "claims unfounded" are denials; a count near the sum of the
+# other side's listed parts counts the whole; an open bound agrees only with the figure it
+# answers.
+RULES = 37
 
 KIND_ORDER = ("contradiction", "numbers", "numbers_changed", "state_changed", "terminology",
               "names", "wording", "numbers_agree", "speakers")
