@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from embeddings.claims.entities import known_name
+from embeddings.claims.namesakes import two_people
 from embeddings.facets import facets
 from embeddings.lexical import (
     Weigher,
@@ -147,6 +148,16 @@ def _keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in (entity_key(n) for n in names) if len(k) >= 2)
 
 
+def _namesakes_apart(names_a: tuple[str, ...], names_b: tuple[str, ...],
+                     shared: frozenset[str]) -> frozenset[str]:
+    """The shared keys that only ever name two people of one family name ("Raul Castro" /
+    "Fidel Castro"): a key is a family name, and the two sides' full names of it are not
+    one person's.  "Castro" alone, or "Fidel Castro" on both sides, keeps the key."""
+    return frozenset(k for k in shared if all(
+        two_people(x, y) for x in names_a if entity_key(x) == k
+        for y in names_b if entity_key(y) == k))
+
+
 @lru_cache(maxsize=100_000)
 def _stems(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for n in names for w in content_words(n))
@@ -189,14 +200,15 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
                 best_cos, best_lex, best_shared = cosine, lex, shared_words
     best_words = rank_shared(terms_a[best_pair[0]], terms_b[best_pair[1]], best_shared)
     ka, kb = _keys(names_a), _keys(names_b)
-    shared = ka & kb
+    apart = _namesakes_apart(names_a, names_b, ka & kb)  # two people: no shared name
+    shared = ka & kb - apart
     # one speaker behind both, cut from both cores with its frame, counts as one shared name
     # (embeddings/shared_speaker.py), unless its name is a shared entity already
     speaker = shared_speaker(a, b, one_voice)
     if speaker is not None and shared.isdisjoint(
             {entity_key(s) for s in (a.speaker, b.speaker) if s}):
         ka, kb = ka | {_VOICE_KEY}, kb | {_VOICE_KEY}
-        shared = ka & kb
+        shared = ka & kb - apart
     jaccard = len(shared) / len(ka | kb) if ka and kb else 0.0
     score = best + config.entity_bonus * jaccard
     # no shared name is evidence of different subjects only where names were told apart

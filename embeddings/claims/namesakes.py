@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from embeddings.claims import genders
 from embeddings.claims.entities import is_title
+from embeddings.claims.name_words import ORG_WORDS, PLACE_ACRONYMS
+from embeddings.claims.places import CITIES, PLACES, is_demonym
 
 if TYPE_CHECKING:
     from embeddings.claims.speaker_context import SpeakerContext
@@ -87,3 +89,33 @@ def named_by_surname(context: SpeakerContext, surname: str, gender: str | None,
         [p for p in people if p in context.speakers],
     )
     return next((found[0] for found in tellers if len(found) == 1), surname)
+
+
+# words before a name that are no given name: "Former President Fidel Castro", "the late"
+_NOT_GIVEN = frozenset({"former", "late", "ex", "then", "acting", "new", "the"})
+
+
+def given_names(name: str) -> frozenset[str]:
+    """The given names of a person's full name, lower case: "Former President Fidel
+    Castro" -> {"fidel"}, "George W. Bush" -> {"george", "w"}; none for a surname alone
+    ("President Castro"), a place ("North Korea") or a body ("Castro Group")."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    if len(words) < 2 or name.lower() in PLACES or name.lower() in CITIES \
+            or words[-1].lower() in ORG_WORDS:
+        return frozenset()
+    return frozenset(w.lower().rstrip(".") for w in words[:-1]
+                     if w[:1].isupper() and not is_title(w) and not is_demonym(w)
+                     and w.lower().rstrip(".") not in _NOT_GIVEN and w not in PLACE_ACRONYMS
+                     and w.lower() not in PLACES)
+
+
+def two_people(a: str, b: str) -> bool:
+    """"Raul Castro" / "Fidel Castro": two full names of one family name whose given names
+    have nothing in common name two people.  The family name alone ("Castro", "President
+    Castro") may be either, and "George W. Bush" / "George Bush" or "H. Clinton" /
+    "Hillary Clinton" (an initial) share a given name, so those stay one."""
+    ga, gb = given_names(a), given_names(b)
+    if not ga or not gb:
+        return False
+    return not any(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+                   for x in ga for y in gb)
