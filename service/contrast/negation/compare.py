@@ -37,6 +37,7 @@ from service.contrast.negation.modality import (
     _unreal,
 )
 from service.contrast.negation.named_story import only_names_story
+from service.contrast.negation.namesakes import of_a_namesake
 from service.contrast.negation.negated_clause import (
     NEGATED_CLAUSE_SHARED,
     _denies_the_opposite,
@@ -179,6 +180,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
                     and not _stance_on_what_one_denies_a_part_in(neg, pos) \
                     and not only_names_story(neg, pos) \
+                    and not of_a_namesake(neg, pos) \
                     and (bare or victim_killed(neg, said, _all_stems(pos)) or (
                     shared >= _needed(neg, pos)
                     and shared >= neg.denial_share * len(kin(as_places(content))))):
