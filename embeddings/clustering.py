@@ -24,10 +24,12 @@ two figures measure one thing is the contrast stage's reading, handed in as ``on
 Likewise a claim and its denial or opposite ("blamed the fire on arson" / "caused by a power
 line, not arson") are one statement disputed, where their words alone fall just short:
 ``dispute_bonus``, with the contrast stage's reading handed in as ``disputed``, also only on
-article-centred vectors.  The other way, two claims each giving a count, every count of one
-many times any of the other's and of no one measure ("At least 29 people have died" / "over
-330 casualties in the past three years"), are two facts whose lead figures centring made
-look alike: ``apart_figure_malus`` comes off their score.
+article-centred vectors; a disputed pair that matches already gets it too, so a claim's
+denial does not lose the claim to a topic neighbour it matches a little better.  The other
+way, two claims each giving a count, every count of one many times any of the other's and of
+no one measure ("At least 29 people have died" / "over 330 casualties in the past three
+years"), are two facts whose lead figures centring made look alike: ``apart_figure_malus``
+comes off their score.
 
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
@@ -40,7 +42,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -99,6 +101,9 @@ class ClusterConfig:
     # ``negation_raw_gap``: a negated word alone ties claims on one topic (docs/matching.md)
     negation_bonus: float = 0.06
     negation_raw_gap: float = 0.1
+    # the most one shared word adds as overlap on article-centred vectors, where a sentence
+    # is reduced to its point and a lone common word ("meeting", "problem") weighed 0.4-0.7
+    lone_word_cap: float | None = 0.25
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -126,6 +131,9 @@ class PairScorer:
         self._vectors: dict[int, np.ndarray] = {}
         self._margins: dict[tuple[int, int], float] = {}
         self._centred: dict[int, np.ndarray | None] = {}
+        # centring leaves a sentence's own point, often in few words: there one shared
+        # common word is bounded (``lone_word_cap``), as it says the topic, not the claim
+        self._centred_match = replace(config.match, lone_word_cap=config.lone_word_cap)
 
     def remember(self, claim: Claim, vectors: np.ndarray) -> None:
         assert claim.id is not None
@@ -157,10 +165,11 @@ class PairScorer:
             cb = self.centred(b) if ca is not None else None
             if ca is not None and cb is not None:
                 cosines, threshold = ca @ cb.T, self.config.context_threshold
+                match = self._centred_match
             else:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
-            score = match_score(a, b, cosines, self.config.match, self.weigh,
-                                self.one_voice)[0]
+                match = self.config.match
+            score = match_score(a, b, cosines, match, self.weigh, self.one_voice)[0]
             # only where the context took the story out: a headline keeps its figure
             if threshold == self.config.context_threshold and self.one_measure is not None \
                     and a.numbers and b.numbers and self.one_measure(a, b):
@@ -170,13 +179,16 @@ class PairScorer:
                 score -= self.config.apart_figure_malus
             # as for figures, only on article-centred vectors: one-sentence items compared
             # raw (BABE's) are where opposite words of two things on one topic meet ("rejected"
-            # / "approved"); read only where it decides, as the reading costs more than a cosine
+            # / "approved"); read only from where it decides, as the reading costs more than a
+            # cosine.  A pair that matches already gets it too: else a claim's denial, tied just
+            # over the threshold, counted less than one tied just under it, and the claim went
+            # to a cluster on the topic it matched a little better (docs/matching.md)
             bonus = self.config.dispute_bonus
             if threshold == self.config.context_threshold and self.disputed is not None \
-                    and threshold - bonus <= score < threshold and self.disputed(a, b):
+                    and threshold - bonus <= score and self.disputed(a, b):
                 score += bonus
             elif threshold == self.config.context_threshold and self.disputed is not None \
-                    and threshold - self.config.negation_bonus <= score < threshold \
+                    and threshold - self.config.negation_bonus <= score \
                     and self._raw_score(a, b) >= self.config.match.threshold \
                     + self.config.negation_raw_gap and self.disputed(a, b, negations=True):
                 # "had not paid the ransom" / "paid the hackers a ransom": a negation ties

@@ -81,6 +81,11 @@ class MatchConfig:
     # sentence embedding, so a negated pair below the threshold differs in content and gets
     # no such allowance.  Chosen on Emergent's tuning claims, docs/quality.md
     disputed_margin: float = 0.15
+    # the most one shared word may add as overlap (None: no bound).  In a facet left with
+    # one or two weighted words, a lone common word ("meeting", "problem", "action") made an
+    # overlap of 0.4-0.7; a quarter is a lone word among about four of each side's.  Set by
+    # the clusterer on article-centred vectors only (docs/matching.md, forty-fourth session)
+    lone_word_cap: float | None = None
 
 
 # "This approach contradicts ...", "These measures will ...": the subject points back
@@ -194,6 +199,8 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
             if reach[i][j] < best32:
                 continue  # cannot win even with full word overlap
             lex, shared_words = vector_overlap(terms_a[i], terms_b[j], norms_a[i], norms_b[j])
+            if config.lone_word_cap is not None and len(shared_words) == 1:
+                lex = min(lex, config.lone_word_cap)
             value = cosine + config.lexical_weight * lex
             if value > best:
                 best, best32, best_pair = value, float(np.float32(value)), (i, j)
