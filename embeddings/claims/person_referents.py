@@ -9,8 +9,9 @@ may still be a body, which ``SpeakerContext.resolve_pronoun`` reads from the spe
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-from embeddings.claims.entities import ORG_WORDS, PLACES
+from embeddings.claims.entities import ORG_WORDS, PLACES, TITLE_WORDS
 
 # heads of bodies' names that ``ORG_WORDS`` leaves out, being places or kinds of body
 # rarely read as a speaker's head noun ("the Mayo Clinic", "Goldman Sachs Inc")
@@ -35,9 +36,9 @@ def _singular(word: str) -> str:
 
 
 def no_person(name: str, bodies: list[str]) -> bool:
-    """Whether ``name`` is a body, place, company or day by how it is written, whatever
-    its number of words (a two-word name is otherwise taken for a person's)."""
-    if name in bodies:
+    """Whether ``name`` is a body, place, company, day or group by how it is written,
+    whatever its number of words (a two-word name is otherwise taken for a person's)."""
+    if name in bodies or _described_group(name):
         return True
     words = [w.strip(".,").lower() for w in name.split()]
     if any(w in _BODY_HEADS or _singular(w) in ORG_WORDS or _singular(w) in _BODY_HEADS
@@ -74,3 +75,46 @@ _OF_PLACE_AT_END = re.compile(r"(?P<name>\S+(?:\s+\S+){1,2})\s+of\s+(?P<place>[A
 def without_home(name: str) -> str:
     of = _OF_PLACE_AT_END.fullmatch(name)
     return of.group("name") if of and of.group("place").lower() in PLACES else name
+
+
+def _described_group(name: str) -> bool:
+    """"volunteer attorneys", "U.S. officials", "rights groups": a group described by a
+    lower-case plural head is no "he" or "she" ("Kenia Avila appeared shaken after the
+    volunteer attorneys told her ... But she said ..." is Avila)."""
+    head = name.split()[-1]
+    # (not "boss", "status", "analysis": no plurals; nor "Williams", a name)
+    return head.islower() and len(head) > 3 and head.endswith("s") \
+        and not head.endswith(("ss", "us", "is"))
+
+
+# "The president hinted ...", "The former minister told ...": a person the sentence's subject
+# names by a title alone, its verb right after (not "The president's aides", "The minister of
+# state", "The deputy minister": whose that is, a title of one word may not say)
+_TITLED_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:(?:former|then|current|new|outgoing|incoming)\s+)?(?P<head>[a-z]+)"
+    r"\s+(?!(?:of|and|or|for|to|in|at|on|from|with|who|whom|whose|that|which)\b)"
+    r"(?P<next>[a-z]+)\b")
+# title words that modify another ("prime", "foreign") or are no one's title alone
+_MODIFIERS = frozenset({
+    "vice", "prime", "foreign", "defense", "defence", "interior", "state", "deputy", "assistant",
+    "high", "senior", "special", "acting", "affairs", "security", "policy", "economy",
+    "finance", "trade", "general", "pro", "tempore", "executive", "chief", "head", "maker",
+    "owner", "officials", "lady", "lord", "justice", "speaker"})
+
+
+class _Titles(Protocol):
+    titles: dict[str, str]
+
+    def resolve_role(self, head: str) -> str | None: ...
+
+
+def titled_holder(clause: str, context: _Titles) -> str | None:
+    """Whom a clause's subject names by a title alone ("The president hinted" -> the person
+    the article titled so, or who last spoke under a title of that kind): the "he" of the
+    next sentence."""
+    found = _TITLED_SUBJECT.match(clause)
+    if found is None or found.group("head") not in TITLE_WORDS \
+            or found.group("head") in _MODIFIERS or found.group("next") in TITLE_WORDS:
+        return None
+    head = found.group("head")
+    return context.titles.get(head) or context.resolve_role(head)

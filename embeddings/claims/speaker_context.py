@@ -123,6 +123,8 @@ class SpeakerContext:
             whose = self.canonical(name, genders.title_gender(subject.group())) if name else ""
             if name and self.is_person(whose):
                 self.referents.append(whose)
+        if holder := person_referents.titled_holder(sentence[start:], self):
+            self.referents.append(holder)  # "The president hinted ...": the next "he" is its holder
         for m in _DESCRIBED_BODY.finditer(sentence):
             head, first = m.group("head").lower(), m.group("name").split()[0].lower()
             if (head in ORG_WORDS or head in COMPANY_HEADS) and not (
@@ -255,8 +257,7 @@ class SpeakerContext:
 
     def is_person(self, name: str) -> bool:
         words = name.lower().split()
-        if any(w in ORG_WORDS or w in PLACES or w in TITLE_WORDS or is_demonym(w)
-               for w in words):
+        if any(w in ORG_WORDS or w in PLACES or w in TITLE_WORDS or is_demonym(w) for w in words):
             return False  # "South Korean" is no one's name
         return len(words) >= 2 or name in self.persons or name.split()[-1] in self.persons
 
@@ -390,7 +391,6 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
 
 def _common(word: str) -> bool:
     from wordfreq import zipf_frequency
-
     return zipf_frequency(word, "en") >= 3.5
 
 
