@@ -1,9 +1,11 @@
-"""The claims stage, forty-fifth session: whom "he" and "she" stand for, and who a described
-speaker is.
+"""The claims stage, forty-fifth session: whom "he" and "she" stand for, and whose a frame
+coordinated with an act is.
 
 A group described by a lower-case plural ("the volunteer attorneys told her") is no "she" of
 the next sentence; a sentence whose subject is a title alone ("The president hinted ...") is
-about the person the article gave that title, who is the "he" of the next sentence.
+about the person the article gave that title, who is the "he" of the next sentence; "X did
+something and said A" is X's even where A is no clause the frame can be cut from, as "X said A"
+is.
 """
 
 from __future__ import annotations
@@ -89,3 +91,36 @@ def test_a_title_as_the_subject_makes_its_holder_the_next_he(text: str, speaker:
 ])
 def test_a_title_that_names_no_holder_changes_nothing(text: str, speaker: str) -> None:
     assert _read(text)[0] == speaker
+
+
+# --- "X did something and said A" with no clause to cut out: X's all the same ----------------
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ivanka Trump, a White House adviser, lauded her father's economy and said the majority "
+     "of Americans believe differently.", "Ivanka Trump"),
+    ("Jane Porter toured the flooded town and said most residents disagree with the plan.",
+     "Jane Porter"),
+    ("At a briefing on Monday, Tom Blake defended the budget and said many voters support it.",
+     "Tom Blake"),
+    ("Chief executive Maria Lindqvist apologised and said sales of the device remain strong.",
+     "Maria Lindqvist"),
+])
+def test_a_coordinated_frame_without_a_clause_is_its_subjects(text: str, speaker: str) -> None:
+    # read as "X said A" is where the clause is not cut out: the voice, the sentence whole
+    assert _read(text) == (speaker, text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "core"), [
+    # a clause to cut out, a first predicate that is itself a saying, a subordinate clause's
+    # subject: as before
+    ("Chief executive Maria Lindqvist apologised and said the breach had been contained.",
+     "Maria Lindqvist", "the breach had been contained."),
+    ("The ministry denied the report and said its forces had hit a depot.", "ministry",
+     "The ministry denied the report and said its forces had hit a depot."),
+    ("After Smith resigned and said goodbye, the board met.", None,
+     "After Smith resigned and said goodbye, the board met."),
+])
+def test_a_coordinated_frame_otherwise_reads_as_before(text: str, speaker: str | None,
+                                                       core: str) -> None:
+    assert _read(text) == (speaker, core)

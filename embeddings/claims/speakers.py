@@ -220,6 +220,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                     leading = (shared, sentence[start:], start)
                 elif starts_with_clause(after, SAID_REACH):
                     leading = (shared, after, verb.end())
+                else:  # no clause to cut out: still the subject's voice, as "X said A" is
+                    acting = acting or (shared, sentence, 0)
             continue
         speaker, subject_start = subject
         if _CAUSATIVE_BEFORE.search(sentence[:subject_start]):
