@@ -4,7 +4,8 @@ the same thing named by another word of that set are two things ("A man is not p
 electric guitar" / "A man is playing an acoustic guitar"): the denial of one leaves the
 other standing.  Other words before one noun may be one kind told twice ("a squirt gun" /
 "a water gun"), and a thing of two kinds ("a black and white dog") may be the other's: those
-are read as before."""
+are read as before.  And a general act denied denies its kinds: "There is no one cutting a
+tomato" / "The lady is slicing a tomato"."""
 
 from __future__ import annotations
 
@@ -67,3 +68,30 @@ def test_two_kinds_leave_the_summary_agreeing() -> None:
     assert _summary("A man is not playing an electric guitar",
                     "A man is playing an acoustic guitar") == "Sources agree."
 
+
+
+# -- denying an act denies its kinds ---------------------------------------------------------
+@pytest.mark.parametrize(("a", "b"), [
+    # SICK (tune, CONTRADICTION)
+    ("The lady is slicing a tomato", "There is no one cutting a tomato"),
+    ("No one is cutting the bread", "The man is chopping the bread"),
+    ("Nobody is cutting a tomato", "The lady is slicing a tomato"),
+    ("There is no one cutting the meat", "A chef is carving the meat"),
+])
+def test_no_one_cutting_denies_slicing(a: str, b: str) -> None:
+    assert _relation(a, b) == "conflict"
+
+
+def test_no_one_cutting_is_shown_as_the_denied_act() -> None:
+    assert "no one cutting" in _summary("There is no one cutting a tomato",
+                                        "The lady is slicing a tomato")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # another thing cut, or a kind denied where the general act is told: no denial of it
+    ("There is no one cutting an onion", "The woman is slicing a tomato"),
+    ("There is no one slicing a tomato", "The lady is cutting a tomato"),
+    ("No one is cutting the bread", "The man is chopping the onion"),
+])
+def test_no_one_cutting_leaves_other_acts(a: str, b: str) -> None:
+    assert _relation(a, b) != "conflict"
