@@ -15,6 +15,7 @@ from service.contrast.negation.denials import victim_killed
 from service.contrast.negation.deniers import denies
 from service.contrast.negation.described import only_described
 from service.contrast.negation.details import other_particulars
+from service.contrast.negation.kinds import kinds_apart
 from service.contrast.negation.lexicon import (
     ACTED_ON,
     ANTONYMS,
@@ -132,6 +133,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
                     and not two_targets(neg, spans[0][0], pos, word) \
                     and not _doer_unnamed(neg, spans[0][0], pos) \
+                    and not kinds_apart(neg, spans[0][0], pos) \
                     and (tied or not only_described(neg, spans[0], word, pos, ps)):
                 ns = neg.corrections.get(word) or shown_negation(neg, spans[0])
                 ps = shown_clause(pos, ps, tied)
@@ -149,6 +151,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not clause_wished(neg, clause, pos) \
                     and not clause_taken_back(neg, clause, pos) \
                     and not _doer_unnamed(neg, clause[0], pos) \
+                    and not kinds_apart(neg, clause[0], pos) \
                     and not _denies_the_opposite(neg, clause, next(
                         n for _, _, n, sp in neg.negated_clauses if sp == clause), pos) \
                     and not _earlier(neg, clause[1], reach=sum(

@@ -83,14 +83,25 @@ _ONE_ACT = tuple(frozenset(stem(w) for w in group) for group in (
 ))
 
 
+# a general act and the verbs of its kinds: to deny the act is to deny each kind of it
+# ("There is no one cutting a tomato" / "The lady is slicing a tomato"); a kind denied
+# denies no other ("no one slicing a tomato" / "cutting a tomato": it may be chopped)
+_KINDS_OF_ACT = {stem(act): frozenset(stem(w) for w in kinds) for act, kinds in (
+    ("cut", ("slice", "sliced", "slicing", "chop", "chopped", "chopping", "dice", "diced",
+             "dicing", "carve", "carved", "carving", "mince", "minced", "mincing")),
+)}
+
+
 def _one_act_in_other_words(neg: Reading, pos: Reading
                             ) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
-    """The act one side denies, told by the other in another verb for it, done to the same
-    thing by the same subject: "The drug did not reduce deaths" / "The drug cut deaths"."""
+    """The act one side denies, told by the other in another verb for it (or for a kind of
+    it), done to the same thing by the same subject: "The drug did not reduce deaths" / "The
+    drug cut deaths"."""
     for word, spans in sorted(neg.negated.items()):
-        group = next((g for g in _ONE_ACT if word in g), None)
-        thing = neg.objects.get(word, set())
-        if group is None or word in pos.asserted or not thing or _earlier(neg, spans[0][0]) \
+        group = next((g for g in _ONE_ACT if word in g), frozenset()) \
+            | _KINDS_OF_ACT.get(word, frozenset())
+        thing = neg.objects.get(word, set()) or _object_of_no_one(neg, word, spans[0][1])
+        if not group or word in pos.asserted or not thing or _earlier(neg, spans[0][0]) \
                 or _conditional(neg, spans[0][0]) \
                 or not _anchored(neg.anchors.get(word, set()), pos):
             continue
@@ -106,6 +117,18 @@ def _one_act_in_other_words(neg: Reading, pos: Reading
                                              pos.said.span(*ps, role="asserts")),
                          _say(neg, spans[0], pos, ps))]
     return []
+
+
+def _object_of_no_one(neg: Reading, word: str, end: int) -> set[str]:
+    """What a verb that "no one" negates is done to ("There is no one cutting a tomato",
+    "No one is slicing the bread"): the object the reader keeps only for a "not"; the
+    statement is that nobody did it (its anchor meets any claim), so its thing is all that
+    ties it to the other side's act."""
+    at = next((j for j, t in enumerate(neg.toks) if t.end == end), None)
+    if at is None or ANY not in neg.anchors.get(word, set()) \
+            or not neg.toks[at].lower.endswith("ing"):
+        return set()
+    return direct_object(neg.toks, at)
 
 
 # verbs that say their object is gone or has stopped: "lost its majority" is "no longer has
