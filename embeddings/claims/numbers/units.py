@@ -12,7 +12,8 @@ from embeddings.claims.numbers.fates import _FATE_NOUNS
 from embeddings.claims.numbers.modifiers import adverb as _adverb
 from embeddings.claims.numbers.modifiers import named_head, singular_head
 from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
-from embeddings.claims.numbers.plurals import own_word, regular_singular
+from embeddings.claims.numbers.partitives import past_whole
+from embeddings.claims.numbers.plurals import own_word, persons, regular_singular
 
 # Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
 # it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
@@ -221,11 +222,12 @@ _HEADLINE_VERB = re.compile(r"\s+(?!Points\b)[A-Z][a-z]+s\s+(?:(?:to|To|by|By)\s
 
 def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     """The counted noun after a number: the first plural within three words, else the first.
-    A part of a whole counts what the whole is made of: "150 of the caravan's members".
+    A part of a whole counts what the whole is made of: "150 of the caravan's members",
+    "Five of eight bills".
     One counts a singular noun, so a word in -s after it is its verb ("One question asks")."""
     words: list[str] = []
-    partitive = PARTITIVE.match(sentence, end)
-    position = partitive.end() if partitive else end
+    whole, partitive = past_whole(sentence, end), PARTITIVE.match(sentence, end)
+    position = partitive.end() if partitive and whole == end else whole  # "Five of eight bills"
     content, title = 0, title_case(sentence)
     if title and _HEADLINE_VERB.match(sentence, end):
         return None  # "Nearly 300 Flees 2 Towns": the headline's verb, nothing counted
@@ -302,8 +304,10 @@ _CONTRACTION = re.compile(r"n['’]t$|['’](?:re|ve|ll|d|m)$", re.IGNORECASE)
 def _modifies(word: str, following: str) -> bool:
     """A short word in -s with no singular to spell ("gas", "bus") before a noun is that
     noun's modifier ("two gas pipeline projects"), no plural; a participle after it is no
-    noun ("two ads targeting voters")."""
-    return len(word) <= 3 and following.islower() and not re.search(r"(?:ed|ing)$", following)
+    noun ("two ads targeting voters").  Nor is a word in -s before persons ("a dozen trans
+    people", "12 trans women"): the plural is theirs."""
+    return (len(word) <= 3 and following.islower() and not re.search(r"(?:ed|ing)$", following)) \
+        or persons(following)
 
 
 def _counts(word: str) -> bool:
