@@ -62,6 +62,10 @@ def test_parts_with_no_figured_whole_stay(sentence: str,
     ("AUSTRALIA: 600-POUND WOMAN GIVES BIRTH", 600.0, False),
     ("She bought a 10-pound turkey.", 10.0, False),
     ("Rangers tracked a nearly 300-pound black bear.", 300.0, True),
+    # a headline may leave the hyphen out: a pound before its noun weighs it all the same
+    ("280 Pound Catfish: Fisherman Makes Huge Catch In Italy", 280.0, False),
+    ("Crane Lifts 600 Pound Man From Home", 600.0, False),
+    ("She bought a 10 pound turkey.", 10.0, False),
 ])
 def test_a_hyphened_pound_weighs_its_noun(sentence: str, value: float,
                                           approximate: bool) -> None:
@@ -71,7 +75,17 @@ def test_a_hyphened_pound_weighs_its_noun(sentence: str, value: float,
 
 
 def test_a_hyphened_pound_meets_the_weight_in_pounds() -> None:
-    assert only("He landed a 280-pound catfish.").unit == only("The catfish weighed 280 lbs.").unit
+    weighed = only("He landed a 280-pound catfish.")
+    assert (weighed.unit, weighed.kind) == (only("280 Pound Catfish Caught").unit,
+                                           only("The catfish weighed 280 lbs.").kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She paid with a 50 pound note.",  # money, or no noun after it: left as it was
+    "He paid 10 pound for it.",
+])
+def test_a_spaced_pound_that_weighs_nothing_stays(sentence: str) -> None:
+    assert (only(sentence).unit, only(sentence).kind) == ("pound", "count")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -15,16 +15,19 @@ import re
 # the counted noun, singular, and a word after it that it says the size of
 _COUNTED = re.compile(r"-(?P<noun>page|piece|member|seat|bed|room|stor(?:e)?y|nation)"
                       r"(?=\s+[A-Za-z])", re.IGNORECASE)
-# ("-lb" is read as a measure with the other units after a figure)
-_WEIGHED = re.compile(r"-pound(?=\s+[A-Za-z])(?!\s+(?:notes?|fines?|coins?|bills?|prizes?|bets?"
-                      r"|fees?|tickets?|bonus(?:es)?|vouchers?|deals?|discounts?|tax(?:es)?"
+# ("-lb" is read as a measure with the other units after a figure); a headline may leave the
+# hyphen out ("280 Pound Catfish"), and a word after it that is no noun says it is no weight
+_WEIGHED = re.compile(r"[-\s]pound(?=\s+[A-Za-z])(?!\s+(?:notes?|fines?|coins?|bills?|prizes?"
+                      r"|bets?|fees?|tickets?|bonus(?:es)?|vouchers?|deals?|discounts?|tax(?:es)?"
                       r"|charges?|levy|levies|fares?|prices?|cheques?|payments?|donations?"
-                      r"|gifts?|budgets?|fund|rise|increase|cut|hike)\b)", re.IGNORECASE)
+                      r"|gifts?|budgets?|fund|rise|increase|cut|hike|sterling"
+                      r"|of|for|to|and|or|in|on|at|a|an|the|each|apiece|per)\b)", re.IGNORECASE)
 
 
 def hyphened_unit(sentence: str, end: int) -> tuple[str, str, int] | None:
     """(unit, kind, end of the compound's noun) when the figure ending at ``end`` is
-    hyphened to a noun it counts or weighs (see above), else None."""
+    hyphened to a noun it counts or weighs (see above), or weighs it with no hyphen, else
+    None."""
     counted = _COUNTED.match(sentence, end)
     if counted is not None:
         return counted.group("noun").lower(), "count", counted.end()
