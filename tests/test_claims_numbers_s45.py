@@ -157,3 +157,26 @@ def test_vague_amounts_read_before_stay(sentence: str, low: float, high: float) 
 
 def test_a_few_hours_is_still_a_span() -> None:
     assert only("The talks lasted a few hours.").kind == "duration"
+
+
+# --- a word of doubt after a figure is no counted noun ------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Welcome to the longest expansion in history, one perhaps best characterized by excess.",
+    "Hundreds perhaps thousands of people fled the city.",
+    "It was one maybe worth watching.",
+])
+def test_a_word_of_doubt_is_no_counted_noun(sentence: str) -> None:
+    assert "perhaps" not in [q.unit for q in find_numbers(sentence)]
+    assert "maybe" not in [q.unit for q in find_numbers(sentence)]
+    assert "thousand" not in [q.unit for q in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Perhaps 40 people fled the city.", "people"),  # the doubt before the figure bounds it
+    ("Two people perhaps died.", "people"),
+    ("Two maybe three people came.", "people"),
+])
+def test_a_doubt_elsewhere_leaves_the_noun(sentence: str, unit: str) -> None:
+    assert find_numbers(sentence)[-1].unit == unit

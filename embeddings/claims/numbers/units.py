@@ -78,7 +78,7 @@ _FUNCTION_WORDS = _words(
     had have has was were is are be been will would could may might can should than
     times percent per after before since ago later earlier still also already now only just
     reportedly yet again each alone because although though unless whether while if when
-    where but nor
+    where but nor perhaps maybe
     next last coming every apiece daily weekly monthly annually
     over under during within across through into amid throughout around inside outside
     near beyond along against among via without despite toward towards behind beside
@@ -86,7 +86,7 @@ _FUNCTION_WORDS = _words(
 # (words of when or how often count nothing: "hire 300 people this year and 500 next year",
 # "earned ¥120 billion last year"; nor a preposition: "cut 1,150 over the next year" counts
 # no "over"); "two previous Presidents" count presidents; nor a conjunction, which opens
-# a clause ("Star Wars 7 Because of Spoilers")
+# a clause ("Star Wars 7 Because of Spoilers"), nor a doubt ("one perhaps best described")
 # words that say which or what sort of the counted, never what is counted: "4 more graves",
 # "four new NHL expansion teams", "150 federal law enforcement agents", "one former EPA
 # official", "35 military aircraft"; they do not use up the words the noun is looked for in
