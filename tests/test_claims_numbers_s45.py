@@ -180,3 +180,33 @@ def test_a_word_of_doubt_is_no_counted_noun(sentence: str) -> None:
 ])
 def test_a_doubt_elsewhere_leaves_the_noun(sentence: str, unit: str) -> None:
     assert find_numbers(sentence)[-1].unit == unit
+
+
+# --- a word between a figure and its span -------------------------------------------------
+
+DAY, YEAR = 1.0, 365.25
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("As mayor of New York for 12 contentious years, Bloomberg backed it.", 12 * YEAR),
+    ("Prices rose for three straight years.", 3 * YEAR),
+    ("He served four consecutive years in the Senate.", 4 * YEAR),
+    ("A check that takes three business days may lapse.", 3 * DAY),
+    ("They waited two long weeks for an answer.", 14 * DAY),
+])
+def test_a_word_between_a_figure_and_its_span(sentence: str, days: float) -> None:
+    q = only(sentence)
+    assert (q.low, q.high, q.unit, q.kind) == (days, days, "day", "duration")
+
+
+@pytest.mark.parametrize(("sentence", "unit", "kind"), [
+    ("Police arrested one man days later.", "man", "count"),  # the counted noun
+    ("A gunman shot one officer hours before the rally.", "officer", "count"),
+    ("The probe saw stars 40 light years away.", "year", "count"),  # a distance, left alone
+    ("Doctors tell us to eat 5 a day.", None, "count"),  # how often, no span
+    ("He will serve two more years.", "day", "duration"),  # read so already
+])
+def test_words_between_that_tell_no_span_stay(sentence: str, unit: str | None,
+                                              kind: str) -> None:
+    q = only(sentence)
+    assert (q.unit, q.kind) == (unit, kind)

@@ -14,6 +14,7 @@ from embeddings.claims.numbers.modifiers import named_head, singular_head
 from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
 from embeddings.claims.numbers.partitives import past_whole
 from embeddings.claims.numbers.plurals import own_word, persons, regular_singular
+from embeddings.claims.numbers.span_words import SPAN_WORD
 
 # Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
 # it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
@@ -36,7 +37,7 @@ _AFTER = re.compile(
     # "1.2 billion USD": a currency's code after the figure
     r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
     # "four more years", "two additional weeks": a span all the same
-    r"|[-\s](?:(?:more|additional|further|extra)\s+)?"
+    rf"|[-\s]{SPAN_WORD}"  # ("12 contentious years": ``span_words``)
     # ("36 hrs", "48 mins", "5 yrs": headlines' abbreviations)
     r"(?P<dur>day|week|month|year|decade|hour|minute|second|hr|min|yr)s?"
     r"(?P<old>(?:-|\s)olds?)?(?:-long)?\b"
