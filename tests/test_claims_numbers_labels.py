@@ -117,7 +117,7 @@ def test_no_unit_where_no_noun_is_counted(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "unit"), [
-    ("280 Pound Catfish: Fisherman Makes Huge Catch In Italy", "pound"),  # a weight
+    ("280 Pound Catfish: Fisherman Makes Huge Catch In Italy", "lb"),  # a weight
     ("Police Arrest 12 Elderly Protesters", "protester"),  # the adverb before a plural
     ("Officials said 12 elderly residents died.", "resident"),
     ("Farah, the 10,000 metre champion", "metre"),  # prose with many names: no headline

@@ -69,7 +69,7 @@ def test_hyphened_figure_keeps_its_bound() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "She bought a 10-pound turkey.",  # a weight hyphened so is left as it was
+    "She paid with a 50-pound note at the shop.",  # a pound's note is money, left as it was
     "Critics called it a one-sided deal.",
     "The two-time champion lost on Sunday.",
     "Both back a two-state solution.",

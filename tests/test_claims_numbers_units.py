@@ -314,8 +314,8 @@ def test_money_and_percentages_as_business_pages_write_them(
                                         (6.2, 6.2, "money", "aud")]),
     ("A stamp costs 50 euro cents.", [(0.5, 0.5, "money", "eur")]),
     ("Shares fell 20 pence.", [(0.2, 0.2, "money", "gbp")]),
-    # a weight is no currency
-    ("She bought a 10-pound turkey.", []),
+    # a weight is no currency: a pound hyphened before its noun weighs it
+    ("She bought a 10-pound turkey.", [(10.0, 10.0, "measure", "lb")]),
 ])
 def test_amounts_told_in_words_and_cents(
         sentence: str, figures: list[tuple[float, float, str, str]]) -> None:

@@ -29,7 +29,9 @@ from embeddings.types import Quantity
 _VAGUE = re.compile(
     r"\b(?P<v>(?:several |a few )?(?P<w>tens|hundreds|thousands|millions|billions|dozens"
     r"|decades)(?: of (?:thousands|millions|billions))?(?:\s+(?:upon|and|on)\s+(?P=w))?"
-    r"|several (?:dozen|hundred|thousand))\b",
+    # "several hundred thousand", "a few hundred": so many of the scale, and of the next
+    r"|(?P<few>several|a few) (?P<of>dozen|hundred|thousand|million|billion)"
+    r"(?: (?P<more>thousand|million|billion))?)\b",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(rf"\b(?P<part>{NUMBER})\s+in\s+(?P<whole>{NUMBER})\b(?!\s*(?:-|to)\s*\d)"
@@ -53,8 +55,7 @@ _COUNTED_VAGUE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eigh
 _VAGUE_RANGES = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0),
                  "thousands": (2000.0, 9999.0), "millions": (2e6, 999e6),
                  "tens of thousands": (2e4, 99999.0), "hundreds of thousands": (2e5, 999999.0),
-                 "tens of millions": (2e7, 99999999.0), "several dozen": (36.0, 108.0),
-                 "several hundred": (300.0, 900.0), "several thousand": (3000.0, 9000.0),
+                 "tens of millions": (2e7, 99999999.0),
                  "billions": (2e9, 999e9), "decades": (7305.0, None)}
 # "hundreds of millions": the count of hundreds (200-999) of a million each, so the amount
 # runs from 200 million up to a billion less one, as "tens of thousands" runs 20,000-99,999
@@ -82,6 +83,10 @@ def _vague(sentence: str, m: re.Match[str], start: int, end: int,
            offset: int) -> Quantity | None:
     phrase = re.sub(r"\s+(?:upon|and|on)\s+\w+$", "", m.group("v").lower().replace("a few ", ""))
     low, high = _VAGUE_RANGES.get(phrase, (None, None))
+    if m.group("few"):  # "several dozen" 36-108, "several hundred thousand" 300,000-900,000
+        low, high = _VAGUE_SPANS[m.group("few").lower()]  # ("a few hundred": 200-500)
+        times = _SCALES[m.group("of").lower()] * _SCALES.get((m.group("more") or "").lower(), 1.0)
+        low, high = low * times, high * times
     head, _, scale = phrase.partition(" of ")
     if low is None and scale:
         low, high = _VAGUE_RANGES.get(head, (None, None))

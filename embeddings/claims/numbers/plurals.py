@@ -53,3 +53,13 @@ def own_word(word: str) -> bool:
     ("virus", "census", "perhaps", "famous", "Texas")."""
     lower = word.lower()
     return zipf(lower) - zipf(regular_singular(lower)) >= _OWN_WORD
+
+
+# the plurals of persons told with no "s": a word in -s before one says what sort of persons
+# they are ("trans people", "trans women"), and is no plural of its own
+_PERSONS = frozenset({"people", "children", "men", "women"})
+
+
+def persons(word: str) -> bool:
+    """A plural of persons with no "s" ("people", "women")."""
+    return word.lower() in _PERSONS

@@ -407,6 +407,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
         else:
             # ("500 Model 3 sedans" counts sedans, not the model's name before them)
             unit = _unit(sentence, past_label(sentence, end), one=low == high == 1)
+            if unit == "pound" and (weighed := hyphened_unit(sentence, end)) is not None:
+                kind, unit, end = "measure", weighed[0], weighed[2]  # "280 Pound Catfish"
             if unit is None and (aged_noun := aged_count(sentence, end)) is not None:
                 # "two 17-year-olds", "one 16-year-old was charged": people of that age;
                 # "two 17-year-old boys": boys

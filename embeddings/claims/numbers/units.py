@@ -12,7 +12,9 @@ from embeddings.claims.numbers.fates import _FATE_NOUNS
 from embeddings.claims.numbers.modifiers import adverb as _adverb
 from embeddings.claims.numbers.modifiers import named_head, singular_head
 from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
-from embeddings.claims.numbers.plurals import own_word, regular_singular
+from embeddings.claims.numbers.partitives import past_whole
+from embeddings.claims.numbers.plurals import own_word, persons, regular_singular
+from embeddings.claims.numbers.span_words import SPAN_WORD
 
 # Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
 # it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
@@ -35,7 +37,7 @@ _AFTER = re.compile(
     # "1.2 billion USD": a currency's code after the figure
     r"|USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD)\b)"
     # "four more years", "two additional weeks": a span all the same
-    r"|[-\s](?:(?:more|additional|further|extra)\s+)?"
+    rf"|[-\s]{SPAN_WORD}"  # ("12 contentious years": ``span_words``)
     # ("36 hrs", "48 mins", "5 yrs": headlines' abbreviations)
     r"(?P<dur>day|week|month|year|decade|hour|minute|second|hr|min|yr)s?"
     r"(?P<old>(?:-|\s)olds?)?(?:-long)?\b"
@@ -77,7 +79,7 @@ _FUNCTION_WORDS = _words(
     had have has was were is are be been will would could may might can should than
     times percent per after before since ago later earlier still also already now only just
     reportedly yet again each alone because although though unless whether while if when
-    where but nor
+    where but nor perhaps maybe
     next last coming every apiece daily weekly monthly annually
     over under during within across through into amid throughout around inside outside
     near beyond along against among via without despite toward towards behind beside
@@ -85,7 +87,7 @@ _FUNCTION_WORDS = _words(
 # (words of when or how often count nothing: "hire 300 people this year and 500 next year",
 # "earned ¥120 billion last year"; nor a preposition: "cut 1,150 over the next year" counts
 # no "over"); "two previous Presidents" count presidents; nor a conjunction, which opens
-# a clause ("Star Wars 7 Because of Spoilers")
+# a clause ("Star Wars 7 Because of Spoilers"), nor a doubt ("one perhaps best described")
 # words that say which or what sort of the counted, never what is counted: "4 more graves",
 # "four new NHL expansion teams", "150 federal law enforcement agents", "one former EPA
 # official", "35 military aircraft"; they do not use up the words the noun is looked for in
@@ -221,11 +223,12 @@ _HEADLINE_VERB = re.compile(r"\s+(?!Points\b)[A-Z][a-z]+s\s+(?:(?:to|To|by|By)\s
 
 def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     """The counted noun after a number: the first plural within three words, else the first.
-    A part of a whole counts what the whole is made of: "150 of the caravan's members".
+    A part of a whole counts what the whole is made of: "150 of the caravan's members",
+    "Five of eight bills".
     One counts a singular noun, so a word in -s after it is its verb ("One question asks")."""
     words: list[str] = []
-    partitive = PARTITIVE.match(sentence, end)
-    position = partitive.end() if partitive else end
+    whole, partitive = past_whole(sentence, end), PARTITIVE.match(sentence, end)
+    position = partitive.end() if partitive and whole == end else whole  # "Five of eight bills"
     content, title = 0, title_case(sentence)
     if title and _HEADLINE_VERB.match(sentence, end):
         return None  # "Nearly 300 Flees 2 Towns": the headline's verb, nothing counted
@@ -302,8 +305,10 @@ _CONTRACTION = re.compile(r"n['’]t$|['’](?:re|ve|ll|d|m)$", re.IGNORECASE)
 def _modifies(word: str, following: str) -> bool:
     """A short word in -s with no singular to spell ("gas", "bus") before a noun is that
     noun's modifier ("two gas pipeline projects"), no plural; a participle after it is no
-    noun ("two ads targeting voters")."""
-    return len(word) <= 3 and following.islower() and not re.search(r"(?:ed|ing)$", following)
+    noun ("two ads targeting voters").  Nor is a word in -s before persons ("a dozen trans
+    people", "12 trans women"): the plural is theirs."""
+    return (len(word) <= 3 and following.islower() and not re.search(r"(?:ed|ing)$", following)) \
+        or persons(following)
 
 
 def _counts(word: str) -> bool:
