@@ -58,3 +58,41 @@ def test_a_part_or_a_second_measure_is_still_no_dispute(a: str, b: str) -> None:
     result = _run(a, b)
     assert "numbers" not in [d.kind for d in result.differences]
     assert result.relation != "conflict"
+
+
+@pytest.mark.parametrize(("a", "b", "small", "large"), [
+    ("The city will give $1,000 rebates to households earning under $60,000.",
+     "Households earning less than $60,000 will get rebates of up to $1,000.",
+     {"$1,000", "up to $1,000"}, {"under $60,000", "less than $60,000"}),
+    ("Under $60,000 a year, families get up to $1,000 back.",
+     "Families that earn below $60,000 receive $1,000 back.",
+     {"up to $1,000", "$1,000"}, {"Under $60,000", "below $60,000"}),
+    ("Rents may rise by up to 3% for tenants paying under 30% of their income.",
+     "Tenants paying less than 30% of their income face rises of at most 3%.",
+     {"up to 3%", "at most 3%"}, {"under 30%", "less than 30%"}),
+    ("Loans of up to $5,000 go to students from families earning below $80,000.",
+     "Students whose families make under $80,000 can borrow $5,000.",
+     {"up to $5,000", "$5,000"}, {"below $80,000", "under $80,000"}),
+])
+def test_open_bounds_of_two_sizes_are_paired_by_size(
+        a: str, b: str, small: set[str], large: set[str]) -> None:
+    result = _run(a, b)
+    assert result.relation == "agree"
+    groups = _groups(result, "numbers_agree")
+    assert small in groups
+    assert large in groups
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # figures of a size on one side: no telling which answers which
+    ("Grants of up to $40,000 go to firms with revenue below $50,000.",
+     "Firms under $50,000 in revenue get $40,000 grants."),
+    # one figure a side of another size: not paired, so not agreeing
+    ("Rebates of up to $1,000 are planned.", "Households under $60,000 qualify."),
+])
+def test_figures_of_one_size_or_alone_are_not_paired_by_size(a: str, b: str) -> None:
+    result = _run(a, b)
+    for g in _groups(result, "numbers_agree"):
+        assert not ({"$40,000", "up to $40,000"} & g and {"below $50,000",
+                                                          "under $50,000"} & g)
+        assert not ("up to $1,000" in g and "under $60,000" in g)

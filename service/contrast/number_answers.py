@@ -1,12 +1,17 @@
 """Which figure answers which where the words around them do not say
-(``service.contrast.number_pairs``).
+(``service.contrast.number_pairs``, ``service.contrast.numbers``).
 
 A vague range a claim gives beside a precise figure of one measure ("Tens of thousands
 marched, and police put the crowd at 20,000") is that figure told again, less exactly: it
 is no second answer competing with it, nor a second measure the claim gives beside it.
+Figures of very different sizes answer the figures of their own size ("$1,000 rebates to
+households under $60,000" / "under $60,000 ... rebates of up to $1,000": the rebate answers
+the rebate, the income the income).
 """
 
 from __future__ import annotations
+
+import math
 
 from embeddings.types import Quantity
 from service.contrast.intervals import unit_key, widened
@@ -42,3 +47,47 @@ def restates(vague: Quantity, precise: Quantity, s: Said) -> bool:
 def unrestated(rivals: list[Quantity], s: Said) -> list[Quantity]:
     """The rivals (figures of claim ``s``) less those another rival states more exactly."""
     return [r for r in rivals if not any(o is not r and restates(r, o, s) for o in rivals)]
+
+
+# figures at most this factor apart are of one size, and those ten times apart of two
+_ONE_SIZE = 3.0
+_OTHER_SIZE = 10.0
+
+
+def _size(q: Quantity) -> float | None:
+    """The figure a quantity gives: its bound where it is open, the middle of a range."""
+    if q.low is not None and q.high is not None:
+        value = math.sqrt(q.low * q.high) if q.low > 0 and q.high > 0 else None
+    else:
+        value = q.low if q.high is None else q.high
+    return value if value is not None and value > 0 else None
+
+
+def _apart(x: Quantity, y: Quantity) -> float | None:
+    """How many times the larger figure is the smaller; None where one gives no size."""
+    sx, sy = _size(x), _size(y)
+    if sx is None or sy is None or x.unit != y.unit:
+        return None
+    return max(sx, sy) / min(sx, sy)
+
+
+def by_size(qa: Quantity, qb: Quantity, pairs: list[tuple[Quantity, Quantity]]) -> bool:
+    """Each figure is the only one of its size among the other's rivals, all of which are
+    of another size altogether, both ways: "$1,000" answers "up to $1,000", not "less than
+    $60,000" beside it.  Only where each side gives several figures of one kind to pair."""
+    def alone(q: Quantity, other: Quantity, side: int) -> bool:
+        rivals = [p[1 - side] for p in pairs if p[side] is q]
+        if len(rivals) < 2:
+            return False
+        near = _apart(q, other)
+        if near is None or near > _ONE_SIZE:
+            return False
+        for r in rivals:
+            if r is other:
+                continue
+            far = _apart(q, r)
+            if far is None or far < _OTHER_SIZE:
+                return False
+        return True
+
+    return alone(qa, qb, 0) and alone(qb, qa, 1)

@@ -43,6 +43,7 @@ from service.contrast.measures import (
     same_measure,
     same_question,
 )
+from service.contrast.number_answers import by_size
 from service.contrast.number_pairs import (
     Label,
     both_given,
@@ -124,10 +125,12 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     # a massacre that killed 58") is of one event whatever else is dated
                     continue
                 if _open_bound(qa, qb) and not partners(
-                        qa, qb, [(x, y) for x, y in pairs if overlap(x, y)], a, b):
+                        qa, qb, [(x, y) for x, y in pairs if overlap(x, y)], a, b) \
+                        and not by_size(qa, qb, pairs):
                     # "cancel $50,000 ... incomes below $100,000" / "up to $50,000 ... less
                     # than $100,000": an open bound meets every figure under it; it agrees
-                    # with the one it answers, not with all of them
+                    # with the one it answers (by the words around it, or as the one figure
+                    # of its size: "$1,000 rebates" / "up to $1,000"), not with all of them
                     continue
                 bucket = agree.setdefault(label, {})
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
