@@ -18,6 +18,38 @@ def _groups(result: Contrast, kind: str) -> list[set[str]]:
     return [{str(e["text"]) for e in d.evidence} for d in result.differences if d.kind == kind]
 
 
+@pytest.mark.parametrize(("texts", "apart"), [
+    # NewsWCL50 tune: the parts listed (55,000 files) and the whole under one part's name
+    # (100,000 files) are no dispute, and agree only with "tens of thousands"
+    (("Netanyahu said the files contained materials spread over 55,000 pages and 55,000 "
+      "files on 183 CD's.",
+      "100,000 secret files prove it did.",
+      "Tens of thousands of secret files and other evidence proves the deal is based on "
+      "lies."), ("100,000", "55,000")),
+    (("Tens of thousands of people protested.", "About 20,000 demonstrators rallied.",
+      "Some 90,000 protesters rallied."), ("About 20,000", "Some 90,000")),
+])
+def test_a_vague_figure_does_not_join_two_that_do_not_agree(
+        texts: tuple[str, ...], apart: tuple[str, str]) -> None:
+    result = _run(*texts)
+    groups = _groups(result, "numbers_agree")
+    assert not any(set(apart) <= g for g in groups)
+    # each still agrees with the vague figure
+    assert all(any(figure in g and len(g) > 1 for g in groups) for figure in apart)
+
+
+@pytest.mark.parametrize(("texts", "figures"), [
+    # the figures meet at a point: one agreement still
+    (("Hundreds of people were injured.", "At least 300 people were hurt.",
+      "Some 900 people were hurt."), {"Hundreds", "At least 300", "Some 900"}),
+    (("Thousands of people fled the region.", "About 5,000 people fled the region.",
+      "Some 5,200 people fled the region."), {"Thousands", "About 5,000", "Some 5,200"}),
+])
+def test_figures_that_all_agree_stay_one_agreement(texts: tuple[str, ...],
+                                                    figures: set[str]) -> None:
+    assert figures in _groups(_run(*texts), "numbers_agree")
+
+
 @pytest.mark.parametrize(("a", "b", "disputed"), [
     ("Tens of thousands of people marched in Paris, and police put the crowd at 20,000.",
      "Some 90,000 people marched in Paris, organisers said.", {"20,000", "Some 90,000"}),

@@ -6,17 +6,24 @@ marched, and police put the crowd at 20,000") is that figure told again, less ex
 is no second answer competing with it, nor a second measure the claim gives beside it.
 Figures of very different sizes answer the figures of their own size ("$1,000 rebates to
 households under $60,000" / "under $60,000 ... rebates of up to $1,000": the rebate answers
-the rebate, the income the income).
+the rebate, the income the income).  And figures that agree are told agreeing only as far as
+each agrees with every other: "tens of thousands" agrees with 55,000 and with 100,000, which
+do not agree with each other.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from embeddings.types import Quantity
 from service.contrast.intervals import unit_key, widened
 from service.contrast.said import Said
 from service.contrast.text import tokens
+
+K = TypeVar("K", bound=Hashable)
+
 
 # "Thousands fled, including 2,000 children", "among them 300 soldiers": a part, not the
 # whole told again
@@ -91,3 +98,29 @@ def by_size(qa: Quantity, qb: Quantity, pairs: list[tuple[Quantity, Quantity]]) 
         return True
 
     return alone(qa, qb, 0) and alone(qb, qa, 1)
+
+
+def agreeing_sets(keys: list[K], agree: Callable[[K, K], bool]) -> list[list[K]]:
+    """``keys`` (figures joined by agreements) as the largest sets each of whose figures
+    agrees with every other, each set in the keys' order; one set where all agree.  A vague
+    figure that agrees with two that do not agree with each other is in two sets."""
+    near = {k: {x for x in keys if x != k and agree(k, x)} for k in keys}
+    if all(len(near[k]) == len(keys) - 1 for k in keys):
+        return [keys]
+    found: list[set[K]] = []
+
+    def grow(chosen: set[K], left: set[K], done: set[K]) -> None:
+        # Bron-Kerbosch with a pivot: figures that agree on one value (a year twenty claims
+        # give) are one set found at once, not every subset of them tried
+        if not left and not done:
+            found.append(chosen)
+            return
+        pivot = max(left | done, key=lambda k: len(near[k] & left))
+        for k in [x for x in keys if x in left and x not in near[pivot]]:
+            grow(chosen | {k}, left & near[k], done & near[k])
+            left = left - {k}
+            done = done | {k}
+
+    grow(set(), set(keys), set())
+    sets = [[k for k in keys if k in s] for s in found if len(s) > 1]
+    return sorted(sets, key=lambda s: keys.index(s[0]))

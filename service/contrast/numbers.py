@@ -43,7 +43,7 @@ from service.contrast.measures import (
     same_measure,
     same_question,
 )
-from service.contrast.number_answers import by_size
+from service.contrast.number_answers import agreeing_sets, by_size
 from service.contrast.number_pairs import (
     Label,
     both_given,
@@ -89,6 +89,7 @@ def number_differences(said: list[Said], questions_only: bool = False,
     agree: dict[Label, dict[_Key, dict[str, object]]] = {}
     clash: dict[Label, dict[_Key, dict[str, object]]] = {}
     agreeing: list[tuple[_Key, _Key]] = []  # rows whose figures overlap
+    figures: dict[_Key, Quantity] = {}  # the agreeing rows' figures
     changed: dict[Label, dict[_Key, dict[str, object]]] = {}
     of_times: dict[Label, dict[_Key, dict[str, object]]] = {}
     currencies: dict[_Key, dict[str, object]] = {}
@@ -133,6 +134,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     # of its size: "$1,000 rebates" / "up to $1,000"), not with all of them
                     continue
                 bucket = agree.setdefault(label, {})
+                figures[(a.claim.id, qa.start, a.voice)] = qa
+                figures[(b.claim.id, qb.start, b.voice)] = qb
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
             elif partners(qa, qb, pairs, a, b) \
                     and same_measure(qa, a, qb, b) and not both_given(qa, qb, said) \
@@ -186,10 +189,17 @@ def number_differences(said: list[Said], questions_only: bool = False,
             if label not in clash for part in one_story(rows)]
     if currencies:
         out.append(in_currencies(currencies.values()))
+
+    def agree_both(x: _Key, y: _Key) -> bool:
+        return overlap(figures[x], figures[y])
+
     for label, rows in sorted(agree.items()):
         if label not in clash:  # "0.3 percent" twice and "1.4 percent" twice: two agreements
-            out += [agreement(label, [rows[k] for k in group])
-                    for group in _connected(list(rows), agreeing)]
+            # "tens of thousands" agrees with 55,000 and with 100,000, which are told as
+            # agreeing with it, not with each other
+            out += [agreement(label, [rows[k] for k in part])
+                    for group in _connected(list(rows), agreeing)
+                    for part in agreeing_sets(group, agree_both)]
     return out
 
 
