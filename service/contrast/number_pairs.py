@@ -22,6 +22,7 @@ from service.contrast.measures import (
     result_of,
     whole,
 )
+from service.contrast.number_answers import restates, unrestated
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, stem, tokens
 
@@ -73,7 +74,10 @@ def both_given(qa: Quantity, qb: Quantity, said: list[Said]) -> bool:
     for s in said:
         one = [q for q in stated(s) if fits(q, qa)]
         other = [q for q in stated(s) if fits(q, qb)]
+        # (a vague range and the figure it holds are one figure told twice: "Tens of
+        # thousands marched, and police put the crowd at 20,000" gives no second measure)
         if any(x is not y and not _two_estimates(s, x, y) and not other_fates(x, s, y, s)
+               and not restates(x, y, s) and not restates(y, x, s)
                for x in one for y in other):
             return True
     return False
@@ -229,13 +233,16 @@ def partners(qa: Quantity, qb: Quantity, pairs: list[tuple[Quantity, Quantity]],
               a: Said, b: Said) -> bool:
     """Each figure is the other's only comparable one, or the one that shares the most words
     around it (two at least) when no other shares as many: "inflation fell to 6.3%" is
-    answered by "inflation, at 6.7%", not by "the 2% target" beside it."""
+    answered by "inflation, at 6.7%", not by "the 2% target" beside it.  A vague range
+    beside the figure it holds is no rival to it ("tens of thousands ... 20,000": 20,000
+    answers the other claim's 90,000)."""
     def near(q: Quantity, s: Said) -> frozenset[str]:
         return close_words(q, s)
 
     def best(q: Quantity, s: Said, other: Quantity, side: int, other_said: Said) -> bool:
         rivals = [p[1 - side] for p in pairs if p[side] is q]
-        if len(rivals) == 1:
+        answers = unrestated(rivals, other_said)
+        if len(rivals) == 1 or (len(answers) == 1 and answers[0] is other):
             return True
         mine = len(near(q, s) & near(other, other_said))
         return mine >= 2 and all(len(near(q, s) & near(r, other_said)) < mine

@@ -43,6 +43,7 @@ from service.contrast.measures import (
     same_measure,
     same_question,
 )
+from service.contrast.number_answers import agreeing_sets, by_size
 from service.contrast.number_pairs import (
     Label,
     both_given,
@@ -88,6 +89,7 @@ def number_differences(said: list[Said], questions_only: bool = False,
     agree: dict[Label, dict[_Key, dict[str, object]]] = {}
     clash: dict[Label, dict[_Key, dict[str, object]]] = {}
     agreeing: list[tuple[_Key, _Key]] = []  # rows whose figures overlap
+    figures: dict[_Key, Quantity] = {}  # the agreeing rows' figures
     changed: dict[Label, dict[_Key, dict[str, object]]] = {}
     of_times: dict[Label, dict[_Key, dict[str, object]]] = {}
     currencies: dict[_Key, dict[str, object]] = {}
@@ -124,12 +126,16 @@ def number_differences(said: list[Said], questions_only: bool = False,
                     # a massacre that killed 58") is of one event whatever else is dated
                     continue
                 if _open_bound(qa, qb) and not partners(
-                        qa, qb, [(x, y) for x, y in pairs if overlap(x, y)], a, b):
+                        qa, qb, [(x, y) for x, y in pairs if overlap(x, y)], a, b) \
+                        and not by_size(qa, qb, pairs):
                     # "cancel $50,000 ... incomes below $100,000" / "up to $50,000 ... less
                     # than $100,000": an open bound meets every figure under it; it agrees
-                    # with the one it answers, not with all of them
+                    # with the one it answers (by the words around it, or as the one figure
+                    # of its size: "$1,000 rebates" / "up to $1,000"), not with all of them
                     continue
                 bucket = agree.setdefault(label, {})
+                figures[(a.claim.id, qa.start, a.voice)] = qa
+                figures[(b.claim.id, qb.start, b.voice)] = qb
                 agreeing.append(((a.claim.id, qa.start, a.voice), (b.claim.id, qb.start, b.voice)))
             elif partners(qa, qb, pairs, a, b) \
                     and same_measure(qa, a, qb, b) and not both_given(qa, qb, said) \
@@ -183,10 +189,17 @@ def number_differences(said: list[Said], questions_only: bool = False,
             if label not in clash for part in one_story(rows)]
     if currencies:
         out.append(in_currencies(currencies.values()))
+
+    def agree_both(x: _Key, y: _Key) -> bool:
+        return overlap(figures[x], figures[y])
+
     for label, rows in sorted(agree.items()):
         if label not in clash:  # "0.3 percent" twice and "1.4 percent" twice: two agreements
-            out += [agreement(label, [rows[k] for k in group])
-                    for group in _connected(list(rows), agreeing)]
+            # "tens of thousands" agrees with 55,000 and with 100,000, which are told as
+            # agreeing with it, not with each other
+            out += [agreement(label, [rows[k] for k in part])
+                    for group in _connected(list(rows), agreeing)
+                    for part in agreeing_sets(group, agree_both)]
     return out
 
 
