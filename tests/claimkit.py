@@ -27,3 +27,16 @@ def speaker_and_core(sentence: str) -> tuple[str | None, str]:
     """Who says ``sentence``'s last claim and what is claimed: what a reader sees of it."""
     claim = last_claim(sentence)
     return claim.speaker, claim.core
+
+
+def speaker_core_and_numbers(
+    sentence: str,
+) -> tuple[str | None, str, list[tuple[str, float | None, str | None]]]:
+    """``speaker_and_core`` plus each figure as its text, value and unit, in order."""
+    claim = last_claim(sentence)
+    return claim.speaker, claim.core, [(q.text, q.low, q.unit) for q in claim.numbers]
+
+
+def speakers_and_cores(text: str) -> list[tuple[str | None, str]]:
+    """Who says each of ``text``'s claims and what is claimed, in the article's order."""
+    return [(c.speaker, c.core) for c in SentenceClaimExtractor().extract(article(text))]

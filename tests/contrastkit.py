@@ -60,15 +60,17 @@ def dated(source: str, text: str, day: str | None) -> Claim:
     return replace(claim(source, text), published=day)
 
 
-def denies(story: str, headline: str) -> None:
+def denies(story: str, headline: str) -> str:
     """The site's headline calls the wire's story untrue: a conflict, the site the one who
-    denies and the wire the one who asserts, and the summary says so."""
+    denies and the wire the one who asserts, and the summary says so (returned, for what
+    it quotes)."""
     result = contrast(parsed("wire", story), parsed("site", headline))
     assert result.relation == "conflict", headline
     contra = next(d for d in result.differences if d.conflict)
     assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
                                                                 "wire": "asserts"}
     assert "denies what" in contra.summary
+    return contra.summary
 
 
 def agrees(story: str, other: str) -> None:

@@ -15,14 +15,7 @@ report's whole content ("The ministry said nothing."), "said to be".
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-
-
-def _read(text: str) -> tuple[str | None, str]:
-    claim = SentenceClaimExtractor().extract(article(text))[-1]
-    return claim.speaker, claim.core
+from claimkit import speaker_and_core as _read
 
 
 @pytest.mark.parametrize(("sentence", "core"), [

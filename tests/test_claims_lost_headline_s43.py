@@ -8,14 +8,9 @@ headline reads.  Inside a longer article such a headline stays furniture, and pa
 from __future__ import annotations
 
 import pytest
-from claimkit import article
+from claimkit import speakers_and_cores as _claims
 
-from embeddings.claims import SentenceClaimExtractor
 from embeddings.claims.furniture import is_furniture
-
-
-def _claims(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.core) for c in SentenceClaimExtractor().extract(article(text))]
 
 
 @pytest.mark.parametrize(("headline", "speaker", "core"), [

@@ -12,14 +12,8 @@ readings.
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-
-
-def _read(text: str) -> tuple[str | None, str]:
-    claim = SentenceClaimExtractor().extract(article(text))[-1]
-    return claim.speaker, claim.core
+from claimkit import last_claim
+from claimkit import speaker_and_core as _read
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [
@@ -58,7 +52,7 @@ def test_a_pronoun_inside_the_claim_continues_the_previous_speaker(text: str, sp
 
 def test_the_claim_keeps_the_sentence_offsets() -> None:
     text = "Talks resumed. The ceasefire is, Russia insists, holding."
-    claim = SentenceClaimExtractor().extract(article(text))[-1]
+    claim = last_claim(text)
     assert (claim.start, claim.end) == (15, len(text))
     assert claim.text == text[15:] and claim.core == "The ceasefire is holding."
 

@@ -10,14 +10,7 @@ frame cut from it.  "argued that A", "said the mass shooting was ..." stay frame
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-
-
-def _read(text: str) -> tuple[str | None, str]:
-    claim = SentenceClaimExtractor().extract(article(text))[-1]
-    return claim.speaker, claim.core
+from claimkit import speaker_and_core as _read
 
 
 @pytest.mark.parametrize("sentence", [

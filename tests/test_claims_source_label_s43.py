@@ -11,13 +11,9 @@ Census Bureau, 2020.").
 from __future__ import annotations
 
 import pytest
-from claimkit import article
+from claimkit import speakers_and_cores as _claims
 
-from embeddings.claims import SentenceClaimExtractor, is_furniture
-
-
-def _claims(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.core) for c in SentenceClaimExtractor().extract(article(text))]
+from embeddings.claims import is_furniture
 
 
 @pytest.mark.parametrize(("headline", "core"), [

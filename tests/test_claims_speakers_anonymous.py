@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 from claimkit import last_claim
+from claimkit import speaker_core_and_numbers as _read
 
 from embeddings.claims.groups import unnamed_source
 from service.contrast import pair_relation
-
-
-def _read(sentence: str) -> tuple[str | None, str, list[tuple[str, float | None, str | None]]]:
-    claim = last_claim(sentence)
-    return claim.speaker, claim.core, [(q.text, q.low, q.unit) for q in claim.numbers]
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [

@@ -10,15 +10,7 @@ the verb ("said on Wednesday A") is skipped as far into the clause as the verb r
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-
-
-def _read(text: str) -> tuple[str | None, str]:
-    claim = SentenceClaimExtractor().extract(article(text))[-1]
-    return claim.speaker, claim.core
-
+from claimkit import speaker_and_core as _read
 
 # --- a frame in a relative clause that lost its subject ---------------------------------------
 

@@ -11,15 +11,9 @@ unnamed source ("A source familiar with the matter said") reads as a counted one
 from __future__ import annotations
 
 import pytest
-from claimkit import article
+from claimkit import speaker_core_and_numbers as _read
 
-from embeddings.claims import SentenceClaimExtractor
 from embeddings.claims.clauses import starts_with_clause
-
-
-def _read(sentence: str) -> tuple[str | None, str, list[tuple[str, float | None, str | None]]]:
-    claim = SentenceClaimExtractor().extract(article(sentence, source="Test Wire"))[-1]
-    return claim.speaker, claim.core, [(q.text, q.low, q.unit) for q in claim.numbers]
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [

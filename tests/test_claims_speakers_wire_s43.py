@@ -10,14 +10,7 @@ description ("told Fox News host Sean Hannity") is whom the claim was told.
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-
-
-def _read(sentence: str) -> tuple[str | None, str, list[tuple[str, float | None, str | None]]]:
-    claim = SentenceClaimExtractor().extract(article(sentence, source="Test Wire"))[-1]
-    return claim.speaker, claim.core, [(q.text, q.low, q.unit) for q in claim.numbers]
+from claimkit import speaker_core_and_numbers as _read
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "core"), [

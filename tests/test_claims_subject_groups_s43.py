@@ -15,15 +15,7 @@ threatened to subpoena ...") frames nothing of the sentence, while a clause repo
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-
-
-def _read(text: str) -> tuple[str | None, str]:
-    claim = SentenceClaimExtractor().extract(article(text))[-1]
-    return claim.speaker, claim.core
-
+from claimkit import speaker_and_core as _read
 
 # --- a group named by whom it belongs to ------------------------------------------------------
 

@@ -11,15 +11,7 @@ as a bare group's ("A, officials said.") is; a leading "He said A" stays whole, 
 from __future__ import annotations
 
 import pytest
-from claimkit import article
-
-from embeddings.claims import SentenceClaimExtractor
-
-
-def _read(text: str) -> tuple[str | None, str]:
-    claim = SentenceClaimExtractor().extract(article(text))[-1]
-    return claim.speaker, claim.core
-
+from claimkit import speaker_and_core as _read
 
 # --- one voice described, who it is after its head ---------------------------------------------
 

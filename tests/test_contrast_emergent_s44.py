@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 from contrastkit import contrast, parsed
-
-
-def _denies(story: str, headline: str) -> str:
-    result = contrast(parsed("wire", story), parsed("site", headline))
-    assert result.relation == "conflict", headline
-    contra = next(d for d in result.differences if d.conflict)
-    assert {e["voice"]: e["role"] for e in contra.evidence} == {"site": "denies",
-                                                                "wire": "asserts"}
-    assert "denies what" in contra.summary
-    return contra.summary
+from contrastkit import denies as _denies
 
 
 @pytest.mark.parametrize(("story", "waved", "quoted"), [
