@@ -9,7 +9,7 @@ from claimkit import article
 
 from embeddings.claims import SentenceClaimExtractor
 from embeddings.claims.entities import find_entities
-from embeddings.matching import entity_keys, match_score
+from embeddings.matching import entity_key, entity_keys, match_score
 from embeddings.types import Claim
 
 COSINE = 0.55  # one cosine for every pair: what moves the score is the words and names
@@ -62,3 +62,60 @@ def test_two_quotes_opening_with_contractions_share_no_name() -> None:
     assert not entity_keys(a) & entity_keys(b)
     _, signals = match_score(a, b, COSINE)
     assert not signals["shared_entities"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("S&P 500 Index", "Nasdaq Composite Index"),
+    ("Democratic Party", "Labour Party"),
+    ("IBM Corp", "Intel Corp."),
+    ("Harvard University", "Stanford University"),
+    ("Carlyle Group", "Blackstone Group"),
+    ("American Medical Association", "National Rifle Association"),
+    ("Senate Commerce Committee", "Senate Judiciary Committee"),
+    ("State Department", "Commerce Department"),
+    ("Ford Motor Company", "Walt Disney Company"),
+])
+def test_two_bodies_of_one_generic_head_share_no_key(a: str, b: str) -> None:
+    assert entity_key(a) != entity_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one body written with and without its prefix, or its legal form spelt two ways
+    ("U.S. Commodity Futures Trading Commission", "Commodity Futures Trading Commission"),
+    ("Federal Open Market Committee", "Open Market Committee"),
+    ("Intel Corp.", "Intel Corporation"),
+    ("Ford Motor Co.", "Ford Motor Company"),
+    ("the Nasdaq Composite Index", "Nasdaq Composite Index"),
+    # a person's or a place's last word keys it as before
+    ("President Ilham Aliyev", "Aliyev"),
+    ("Muammar Gaddafi", "Moammar Gadafi"),
+    ("Armenia's", "Armenian"),
+])
+def test_one_name_keeps_one_key(a: str, b: str) -> None:
+    assert entity_key(a) == entity_key(b)
+
+
+@pytest.mark.parametrize("name", ["Index", "Party", "University of Michigan", "Bank of England"])
+def test_a_head_alone_or_before_of_keys_as_before(name: str) -> None:
+    assert entity_key(name) == entity_key(name.split()[-1])
+
+
+def test_a_body_does_not_meet_the_word_before_its_head() -> None:
+    # "State Department" is no "United States"; "Democratic Party" no "Democratic" vote
+    assert entity_key("State Department") != entity_key("United States")
+    assert entity_key("Democratic Party") != entity_key("Democratic")
+
+
+def test_two_indexes_share_no_name_in_a_match() -> None:
+    a = _claim("The Nasdaq Composite Index fell 12.3 points on Tuesday, Reuters reported.")
+    b = _claim("The Dow Jones Industrial Index rose 40 points, Bloomberg reported.")
+    assert not entity_keys(a) & entity_keys(b)
+    _, signals = match_score(a, b, COSINE)
+    assert not signals["shared_entities"]
+
+
+def test_one_index_written_twice_still_shares_its_name() -> None:
+    a = _claim("The Nasdaq Composite Index fell 12.3 points on Tuesday, Reuters reported.")
+    b = _claim("The Nasdaq Composite Index lost 0.7 percent, Bloomberg reported.")
+    _, signals = match_score(a, b, COSINE)
+    assert entity_key("Nasdaq Composite Index") in signals["shared_entities"]  # type: ignore[operator]
