@@ -82,7 +82,7 @@ def contraction(word: str) -> bool:
     if _NEVER_NAMED.fullmatch(word):
         return True
     base = _CONTRACTED.fullmatch(word)
-    return bool(base) and base.group(1).lower() in _STARTERS and (
+    return base is not None and base.group(1).lower() in _STARTERS and (
         len(base.group(1)) > 1 or not word.lower().endswith("s"))
 
 
