@@ -51,6 +51,8 @@ def test_a_contraction_inside_a_title_case_run_ends_the_name_before_it() -> None
     ("Obama's plan failed, Boehner said.", ["Obama", "Boehner"]),
     ("The Oakland A's won again.", ["Oakland A"]),
     ("Côte d'Ivoire voted.", ["Côte d'Ivoire"]),
+    ("WHO's chief warned of a second wave.", ["WHO"]),
+    ("Officials said WHO’s advice had changed.", ["WHO"]),
 ])
 def test_apostrophes_of_names_stay_names(sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names

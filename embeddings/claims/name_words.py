@@ -82,7 +82,10 @@ def contraction(word: str) -> bool:
     if _NEVER_NAMED.fullmatch(word):
         return True
     base = _CONTRACTED.fullmatch(word)
-    return base is not None and base.group(1).lower() in _STARTERS and (
+    if base is None or (len(base.group(1)) > 1 and base.group(1).isupper()
+                        and word[base.end(1) + 1:].islower()):
+        return False  # "WHO's": the World Health Organization's ("THAT'S" is shouted)
+    return base.group(1).lower() in _STARTERS and (
         len(base.group(1)) > 1 or not word.lower().endswith("s"))
 
 
