@@ -30,6 +30,7 @@ from embeddings.lexical import (
     vector_norm,
     vector_overlap,
 )
+from embeddings.name_keys import key_words
 from embeddings.shared_speaker import OneVoice, shared_speaker
 from embeddings.types import Claim
 
@@ -53,11 +54,15 @@ def entity_key(name: str) -> str:
 
     "Shushi"/"Shusha", "Armenia"/"Armenian", "Aliyev"/"Aliev", "Odessa"/"Odesa" map
     together; the last token carries a person's or place's identity ("President Ilham
-    Aliyev" -> aliyev).
+    Aliyev" -> aliyev); a body's generic head does so with the word before it ("Nasdaq
+    Composite Index" -> compoindex, not "index" as every index: ``name_keys``).
     """
-    tokens = name.replace("’s", "").replace("'s", "").split()
-    last = tokens[-1] if tokens else name
-    letters = _LETTERS.sub("", last.lower()).replace("iy", "i").replace("y", "i")
+    words = key_words(name.replace("’s", "").replace("'s", "").split())
+    return "".join(_word_key(w) for w in words) if words else _word_key(name)
+
+
+def _word_key(word: str) -> str:
+    letters = _LETTERS.sub("", word.lower()).replace("iy", "i").replace("y", "i")
     letters = _DOUBLED.sub(r"\1", letters)  # "Odessa"/"Odesa", "Gaddafi"/"Gadafi"
     return letters[:5] if len(letters) >= 5 else letters
 

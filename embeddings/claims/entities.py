@@ -31,6 +31,7 @@ from embeddings.claims.name_words import (
     TITLE_WORDS,
     _common_word,
     _words,
+    contraction,
     is_title,
     known_name,
 )
@@ -140,7 +141,8 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
                     parts.append((current[0][0], current[-1][1]))
                 current, pending, is_org = [], [], False
             continue
-        if lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS or (
+        if lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS \
+                or contraction(word) or (
                 not current and (
                 lower in _STARTERS or _NUMBER_WORD.fullmatch(lower)
                 # "Whether Trump will ...", "Like Donald Trump, ...": opening the clause

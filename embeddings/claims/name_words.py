@@ -69,6 +69,26 @@ _NUMBER_WORD = re.compile(
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|\w+teen|hundreds?|thousands?|millions?|dozens?"
     r"|tens|scores)")
+# "We're", "I'm", "Don't", "It's", "That's": a pronoun or a verb run into the word after it,
+# capitalised for opening a sentence or a quote.  No name takes "n't", "'re", "'m" or "'ve";
+# "'s", "'ll" and "'d" make no name of a starter word ("It's", "I'll"), though "Obama's"
+# stays a name and "Oakland A's" a team (a letter's "'s")
+_NEVER_NAMED = re.compile(r".+(?:n['’]t|['’](?:re|m|ve))", re.IGNORECASE)
+_CONTRACTED = re.compile(r"(.+)['’](?:s|ll|d)", re.IGNORECASE)
+
+
+def contraction(word: str) -> bool:
+    """"We're", "Don’t", "It's", "I'll": a word run into the next, never a name's."""
+    if _NEVER_NAMED.fullmatch(word):
+        return True
+    base = _CONTRACTED.fullmatch(word)
+    if base is None or (len(base.group(1)) > 1 and base.group(1).isupper()
+                        and word[base.end(1) + 1:].islower()):
+        return False  # "WHO's": the World Health Organization's ("THAT'S" is shouted)
+    return base.group(1).lower() in _STARTERS and (
+        len(base.group(1)) > 1 or not word.lower().endswith("s"))
+
+
 _JOINERS_ANYWHERE = frozenset({"of", "of the", "de", "du", "des", "del", "da", "la", "le", "al",
                                "bin", "ibn", "von", "van", "der", "von der", "van der",
                                "van den", "de la", "de los", "de las", "dos", "das"})
