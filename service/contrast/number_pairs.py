@@ -22,6 +22,7 @@ from service.contrast.measures import (
     result_of,
     whole,
 )
+from service.contrast.measures.crowds import CROWD_KEY, crowd
 from service.contrast.number_answers import restates, unrestated
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, stem, tokens
@@ -191,6 +192,8 @@ def label_of(qa: Quantity, a: Said, qb: Quantity, b: Said) -> Label:
     """(kind, unit, fate): what a difference is about ("the number of people who died")."""
     fate = fate_of(qa, a) if qa.kind == qb.kind == "count" else None
     fate = fate if fate is not None and fate == fate_of(qb, b) else ""
+    if crowd(qa) and crowd(qb):
+        return qa.kind, CROWD_KEY, fate  # "demonstrators" / "protesters": one crowd
     if unit_key(qa) != unit_key(qb) and None not in (people_kind(qa, a), people_kind(qb, b)):
         return qa.kind, "people", fate
     if result_of(qa, a) is not None and result_of(qb, b) is not None:

@@ -11,7 +11,15 @@ _SET_PHRASE = re.compile(r"\b(?:on\s+(?:the\s+)?one\s+hand|for\s+one\s+thing|at\
                          r"(?:point|time|stage)|in\s+the\s+first\s+place|first\s+of\s+all)(?![\w-])",
                          re.IGNORECASE)
 
+# "I'm here to tell you one thing: Iran lied", "one thing was certain", "there is one thing
+# we have learned", "one more thing": a singular "one thing" announces a point the speaker
+# goes on to say, it counts no things (a listicle's "10 Things You Need To Know" is plural
+# and stays a count; so does an adjective's "One Important Thing", read as its noun's count)
+_ONE_THING = re.compile(r"\bone\s+(?:(?:more|other|last|final|single)\s+)?thing(?![\w-])",
+                        re.IGNORECASE)
+
 
 def set_phrase(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at [start, end) is the "one" or "first" of a set phrase."""
-    return any(m.start() <= start and end <= m.end() for m in _SET_PHRASE.finditer(sentence))
+    return any(m.start() <= start and end <= m.end()
+               for pattern in (_SET_PHRASE, _ONE_THING) for m in pattern.finditer(sentence))

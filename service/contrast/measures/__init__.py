@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from embeddings.types import Quantity
 from service.contrast.intervals import overlap, unit_key
+from service.contrast.measures.crowds import one_unit
 from service.contrast.measures.fates import (
     FATE_WORDS,
     FATES,
@@ -66,7 +67,7 @@ def comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if _offset(qa, a) != _offset(qb, b):
         return False
     ua, ub = unit_key(qa), unit_key(qb)
-    if ua == ub:
+    if ua == ub or one_unit(qa, qb):
         return True
     people = {people_kind(qa, a), people_kind(qb, b)}
     if people == {"generic"} or people == {"generic", "group"}:
@@ -97,7 +98,7 @@ def same_question(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if (fate_a is None and whole(qb, b)) or (fate_b is None and whole(qa, a)):
         # "All 178 passengers were evacuated safely" counts the passengers, whatever befell
         # them: "the plane was carrying 172 passengers" answers the same question
-        return unit_key(qa) == unit_key(qb) and unit_key(qa) != "people"
+        return one_unit(qa, qb) and unit_key(qa) != "people"
     if fate_a is not None or fate_b is not None:
         return fate_a == fate_b
     return unit_key(qa) == unit_key(qb) and people_kind(qa, a) is None
@@ -119,8 +120,7 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         return False
     if result_of(qa, a) is not None and result_of(qb, b) is not None:
         return True  # "swung to a net loss of $85m" / "reported a profit of $20m": one result
-    if qa.kind == qb.kind == "count" and unit_key(qa) is not None \
-            and unit_key(qa) == unit_key(qb):
+    if qa.kind == qb.kind == "count" and unit_key(qa) is not None and one_unit(qa, qb):
         # "29 people" / "forty people": the unit says what is counted; but "28 league goals"
         # may be part of "31 goals" (a word that narrows the count on one side only; not a
         # word the other claim says too: "12 million Linkway customers" / "9 million

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from embeddings.types import Quantity
+from service.contrast.measures.crowds import CROWD
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, Token, stem, tokens
 
@@ -23,7 +24,7 @@ _ROLES = frozenset({"protester", "rioter", "demonstrator", "civilian", "soldier"
                     "prisoner", "victim", "casualtie", "casualty", "fighter", "officer",
                     "journalist", "activist", "adult", "immigrant", "alien", "seeker",
                     "asylum-seeker", "infant", "baby", "babie", "toddler", "pupil", "teenager",
-                    "tourist", "visitor", "customer", "consumer", "crew"})
+                    "tourist", "visitor", "customer", "consumer", "crew"}) | CROWD
 
 
 def people_kind(q: Quantity, s: Said) -> str | None:
