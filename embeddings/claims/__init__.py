@@ -30,7 +30,7 @@ from embeddings.types import Article, Claim
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 43  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 44  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -204,6 +204,13 @@ READING = 43  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     Portland, Oregon protesters"); a figure hyphened to the noun it counts ("1,400-page
 #     bill"); "past few decades"; set phrases with "one"/"first" ("for one thing") are no
 #     figure; a year before the noun it dates ("2020 hopefuls") is a year
+# 44: "he"/"she" is never a group named by a lower-case plural; a subject named by a title
+#     alone ("The president hinted") makes its holder the next "he"; "X did Y and said A" is
+#     X's where A is no clause to cut out; "Five of eight bills" counts bills; "trans people"
+#     counts people; "a 280-pound catfish" weighs 280 lb; "several hundred thousand" is
+#     300,000-900,000; a word of doubt is no unit; "12 contentious years" is a duration; "one
+#     thing" announcing a point is no count; a contraction is no name; a name ending in a
+#     generic head is keyed with the word that tells it apart ("S&P 500 Index")
 
 __all__ = [
     "READING",

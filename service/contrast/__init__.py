@@ -249,7 +249,12 @@ from service.contrast.wording import loaded_words
 # exaggerated, and a headline's "claims unfounded" are denials; a count near the sum of the
 # other side's listed parts counts the whole; an open bound agrees only with the figure it
 # answers.
-RULES = 37
+# 38: two kinds of one thing are two things ("not an electric guitar" / "an acoustic
+# guitar"); no one cutting denies slicing; a vague range beside the precise figure it holds
+# is that figure said twice; an agreement lists only figures that each agree with every other;
+# open bounds of one kind are paired by size; demonstrators, protesters and marchers count
+# one crowd.
+RULES = 38
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
            "pair_relation", "summarise"]
