@@ -67,17 +67,12 @@ from embeddings.claims.numbers.kinds import (
     _share,
     _vague,
 )
+from embeddings.claims.numbers.measures import _DAYS
 from embeddings.claims.numbers.names import figure_name
 from embeddings.claims.numbers.numerals import _SPACED, NUMBER, _bounded, parse_number
 from embeddings.claims.numbers.reading import _RANGE, _SINGLE, _quantity, _range, _single
 from embeddings.claims.numbers.spacing import close_spaced_hyphens
-from embeddings.claims.numbers.units import (
-    _DAYS,
-    PARTITIVE,
-    TOLL_BEFORE,
-    _counts_something,
-    _singular,
-)
+from embeddings.claims.numbers.units import PARTITIVE, TOLL_BEFORE, _counts_something, _singular
 from embeddings.types import Quantity
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.aged import _AGE_BOUND_AFTER, _AGED_BEFORE
 from embeddings.claims.numbers.numerals import _words
-from embeddings.claims.numbers.units import _AGE_BOUND_AFTER, _AGED_BEFORE, _counts_something
+from embeddings.claims.numbers.units import _counts_something
 
 # "over age 65", "under the age of 18", "older than age 12": the words before the age bound it
 _BOUND_BEFORE = re.compile(r"\b(?:(?P<low>over|above|older\s+than)|(?P<high>under|below"

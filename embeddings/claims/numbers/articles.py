@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.measures import _DAYS
 from embeddings.claims.numbers.numerals import _bounded
 from embeddings.claims.numbers.reading import _quantity
-from embeddings.claims.numbers.units import _DAYS
 from embeddings.types import Quantity
 
 # units whose name says nothing else ("a mile", "an acre"); "a ton of" is a lot of anything

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.currencies import _CURRENCY_BEFORE, _CURRENCY_UNITS, _DOLLARS
 from embeddings.claims.numbers.numerals import (
     _MODIFIER,
     _SCALES,
@@ -15,14 +16,7 @@ from embeddings.claims.numbers.numerals import (
     _fraction_value,
     parse_number,
 )
-from embeddings.claims.numbers.units import (
-    _AFTER,
-    _CURRENCY_BEFORE,
-    _CURRENCY_UNITS,
-    _DOLLARS,
-    _singular,
-    _unit,
-)
+from embeddings.claims.numbers.units import _AFTER, _singular, _unit
 from embeddings.types import Quantity
 
 # ("millions upon millions", "thousands and thousands": one vague amount, said twice for weight)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.currencies import _CURRENCY_BEFORE
 from embeddings.claims.numbers.numerals import parse_number
-from embeddings.claims.numbers.units import _CURRENCY_BEFORE
 
 # a figure with the "m" stuck on, as a race's distance is written ("10,000m", "100m")
 _STUCK_M = re.compile(r"[\d,.]+[mM]")

@@ -137,3 +137,11 @@ def _fraction_value(m: re.Match[str]) -> float:
     count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
     part = m.group("f").lower().rstrip("s").replace("halve", "half")
     return count[m.group("n").lower()] * _FRACTIONS[part]
+
+
+# a bound or a hedge told after a figure: "29 or more", "10,000-plus", "30 or so"
+# ("65 and over" is an age, read by ``aged``)
+_OR_MORE = re.compile(
+    r"\s+(?:or\s+(?P<up>more|over|above|upwards|higher)|and\s+(?P<and_up>more)|or\s+"
+    r"(?P<down>fewer|less|under|below))\b(?!\s+than\b)|(?P<plus>-plus\b|\+(?![\d\w]))"
+    r"|\s+or\s+so\b|-odd\b", re.IGNORECASE)  # "2,000-odd": about 2,000

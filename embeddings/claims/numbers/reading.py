@@ -1,7 +1,7 @@
 """One figure, or a range of two, read with the words around it: the bound or hedge told
 after it ("or more"), its currency, unit or kind (``units``), a share of a whole
 before it ("half of the 140,000"), and the figures that are no count at all: a
-name's own number ("Boeing 737", "Chapter 11"), an address, "one-sided"."""
+name's own number ("Boeing 737", "Chapter 11": ``labels``), an address, "one-sided"."""
 
 from __future__ import annotations
 
@@ -9,19 +9,37 @@ import re
 from dataclasses import replace
 
 from embeddings.claims.numbers.age_bounds import age_bounds, other_age
+from embeddings.claims.numbers.aged import _age
 from embeddings.claims.numbers.ages import said_age
 from embeddings.claims.numbers.changes import _CHANGE_BEFORE, _CHANGED_BY
 from embeddings.claims.numbers.compounds import and_a_half, one_range
-from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.currencies import (
+    _CURRENCY_BEFORE,
+    _CURRENCY_UNITS,
+    _DOLLARS,
+    _currency_of,
+)
 from embeddings.claims.numbers.hyphened import hyphened_unit
 from embeddings.claims.numbers.idioms import set_phrase
-from embeddings.claims.numbers.labels import labelled_number, past_label
+from embeddings.claims.numbers.labels import name_label, past_label
+from embeddings.claims.numbers.measures import (
+    _BELOW_ZERO,
+    _DAYS,
+    _INCHES,
+    _MAGNITUDE_BEFORE,
+    _MORE_TIME,
+    _READ_TEMPERATURE,
+    _RICHTER_AFTER,
+    _TEMPERATURE_SCALES,
+    _temperature,
+)
 from embeddings.claims.numbers.metres import race_metres
 from embeddings.claims.numbers.models import business_number, listed_number, model_number
 from embeddings.claims.numbers.names import address_number, figure_name, name_number
 from embeddings.claims.numbers.numerals import (
     _FRACTION_OF,
     _MODIFIER,
+    _OR_MORE,
     _SCALES,
     _SIGNS,
     NUMBER,
@@ -35,36 +53,16 @@ from embeddings.claims.numbers.spans import aged_count, during_span, span_age
 from embeddings.claims.numbers.titles import title_number
 from embeddings.claims.numbers.units import (
     _AFTER,
-    _BEFORE_NOUN,
-    _BELOW_ZERO,
     _COUNTED_BEFORE,
     _CROWD,
-    _CURRENCY_BEFORE,
-    _CURRENCY_UNITS,
-    _DAYS,
     _DEAD,
-    _DOLLARS,
-    _FUNCTION_WORDS,
-    _HEADLINE_VERB,
-    _INCHES,
-    _IRREGULAR,
-    _MAGNITUDE_BEFORE,
-    _MORE_TIME,
     _NO_UNIT,
-    _READ_TEMPERATURE,
-    _RICHTER_AFTER,
     _STAFF_BY,
-    _TEMPERATURE_SCALES,
     _UNIT_WORD,
     TOLL_BEFORE,
-    _age,
-    _currency_of,
     _measure_unit,
-    _plural_soon,
     _singular,
-    _temperature,
     _unit,
-    title_case,
 )
 from embeddings.types import Quantity
 
@@ -88,11 +86,6 @@ _SINGLE = re.compile(NUMBER)
 # the spans an age is told in: "a 35-year-old", "a nine-month-old", "a six-week-old", "a
 # 3-day-old", "a 36-hour-old" ("a 48-minute-old" is said of nobody)
 _AGE_SPANS = frozenset({"year", "yr", "decade", "month", "week", "day", "hour", "hr"})
-# ("65 and over" is an age, read by ``_age``)
-_OR_MORE = re.compile(
-    r"\s+(?:or\s+(?P<up>more|over|above|upwards|higher)|and\s+(?P<and_up>more)|or\s+"
-    r"(?P<down>fewer|less|under|below))\b(?!\s+than\b)|(?P<plus>-plus\b|\+(?![\d\w]))"
-    r"|\s+or\s+so\b|-odd\b", re.IGNORECASE)  # "2,000-odd": about 2,000
 _RANGING_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|vary|varies|varying)\s+$",
                              re.IGNORECASE)
 _NOT_A_COUNT_AFTER_ONE = _words("of such another by or side")
@@ -153,95 +146,11 @@ def _range(sentence: str, m: re.Match[str],
     return _quantity(sentence, m.start(), m.end(), low, high, offset)
 
 
-# nouns whose number names one of them: "files for Chapter 11" is no count of eleven
-_LABEL_BEFORE = re.compile(
-    r"\b(?:[Cc]hapter|Ch\.|[Aa]rticle|[Ss]ection|Sec\.|[Pp]aragraph|[Cc]lause|[Aa]mendment|"
-    r"[Rr]esolution|[Ff]light|[Gg]ate|[Tt]erminal|[Pp]latform|[Rr]oute|Interstate|Highway|"
-    r"Apollo|Proposition|Prop\.|Measure|No\.)\s+$")
-
 
 # "a Five-Year Low", "a 57-year high", "a 52-week high": a record level, the lowest or highest
 # since then, which tells no span of anything (nor disputes "a 5-Year Low" written in figures)
 _RECORD_SINCE = re.compile(r"[-\s](?:year|month|week|day|decade)s?[-\s](?:high|low|peak|trough)s?"
                            r"\b(?![-\s]+school)(?!-)", re.IGNORECASE)
-
-
-# a figure right after a name is the name's own ("Boeing 737", "Max 8", "Itanium 2
-# processor", "Local 700"), where the name is no first word of a sentence ("About 40") and
-# no month, day or word that bounds a figure, nor an owner ("Baghdad's 14 cells"); a
-# headline in Title Case capitalises all ("Chrysler Recalls 25000 Vehicles"), and a count
-# goes on to its plural noun or a fate
-_NAME_BEFORE = re.compile(r"(?<=[\w’'”)] )(?:[A-Z][\w&-]*|[a-z]+[A-Z][\w-]*) $")
-_NOT_NAMES = _words("""About Around Nearly Almost Some Over Under Roughly Approximately
-    Just Only Another Than Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December Jan Feb
-    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    Category Level Stage Phase Grade Tier Force Magnitude Alert""")  # a grade is compared
-
-
-# a name before a figure in a Title Case headline, which may open it ("Windows 8 Climbs")
-_HEADLINE_NAME = re.compile(r"(?:^|(?<=[\w’'”)] ))(?:[A-Z][\w&-]*|[a-z]+[A-Z][\w-]*) $")
-
-
-# a product's name in camel case ("iOS", "iPhone", "macOS"): the figure after it is its
-# version or model, never a count, wherever the name stands ("Hairgate: iPhone 6 users"),
-# and so when a sentence's first letter is capitalised ("IPhone 6 users are tearing")
-_PRODUCT = re.compile(r"[a-z]+[A-Z][\w-]*")
-_PRODUCT_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z]+[A-Z][\w-]*|[A-Z][A-Z][a-z]{2,}[\w-]*) $")
-# a version's figure with its point release: "iOS 8.2"
-_VERSION = re.compile(r"\d+\.\d+")
-# a sentence's first word, which may be a name before its figure ("Team 5 source: ...")
-_OPENER = re.compile(r"[A-Z][a-z]+ ")
-
-
-def _opening_name(sentence: str, start: int, end: int) -> bool:
-    """The figure after a sentence's first word is the name's when it is above one and goes
-    on to a singular noun it cannot count, with no plural after ("Team 5 source: Missing
-    soldiers found"); a word that bounds or hedges a figure is no name ("About 40 more")."""
-    opener = _OPENER.fullmatch(sentence, 0, start)
-    if opener is None or not sentence[start:end].isdigit() or int(sentence[start:end]) < 2:
-        return False
-    word = opener.group().strip()
-    if word in _NOT_NAMES or word.lower() in _FUNCTION_WORDS \
-            or re.search(r"(?:s|ed|ly)$", word) or _MODIFIER.search(sentence, 0, start):
-        return False  # "Perhaps 40 fled", "Only 3 remain": a hedge or a bound, no name
-    following = _UNIT_WORD.match(sentence, end)
-    if following is None or _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
-            or _plural_soon(sentence, end):
-        return False
-    noun = following.group(1)
-    return noun.islower() and not (noun in _FUNCTION_WORDS or noun in _BEFORE_NOUN
-                                   or re.search(r"(?:s|ed)$", noun) or noun in _IRREGULAR
-                                   or noun in _FATE_NOUNS)
-
-
-def _named(sentence: str, start: int, end: int) -> bool:
-    if _PRODUCT_BEFORE.search(sentence, 0, start) and (sentence[start:end].isdigit() or (
-            _VERSION.fullmatch(sentence, start, end) and not _AFTER.match(sentence, end))):
-        # "iPhone 6 users say", "HairGate: iPhone 6 Customers Are Complaining", and a point
-        # release, "iOS 8.2 arriving Monday" (not a size: "iPad 9.7 inches")
-        return True
-    if title_case(sentence):  # every word capitalised: only a headline's verb tells a name
-        name = _HEADLINE_NAME.search(sentence, 0, start)
-        if name is None or name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
-            return False
-        # "iPhone 6 Launch Date Leaked": a camel-case product's version, whatever follows
-        return _PRODUCT.fullmatch(name.group().strip()) is not None \
-            or _HEADLINE_VERB.match(sentence, end) is not None
-    name = _NAME_BEFORE.search(sentence, 0, start)
-    if name is None:
-        return _opening_name(sentence, start, end)
-    if name.group().strip() in _NOT_NAMES or not sentence[start:end].isdigit():
-        return False
-    if _AFTER.match(sentence, end) or _OR_MORE.match(sentence, end) \
-            or re.match(r"\s*[-–—]", sentence[end:]):
-        return False  # "Gaza 40 km", "Texas 3-2", "Japan 21 -- about to be 22 -- deals"
-    following = _UNIT_WORD.match(sentence, end)
-    if following is None or _PRODUCT.fullmatch(name.group().strip()):
-        return True  # "iOS 8 deletes files", "iPhone 6 users": a version, whatever follows
-    word = following.group(1)
-    return not (word.islower() and (word.endswith("s") or word in _IRREGULAR
-                                    or word in _FATE_NOUNS))
 
 
 def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | None, int, int]:
@@ -280,12 +189,10 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
         return None, m.start(), m.end()  # "Flight 40C", "the 3C group"
     if address_number(sentence, m.end(), value):
         return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
-    if _LABEL_BEFORE.search(sentence, 0, m.start()):
-        return None, m.start(), m.end()  # "Chapter 11", "Flight 370": a name, not a count
-    if labelled_number(sentence, m.start(), m.end()):
-        return None, m.start(), m.end()  # "Fortune 500 companies", "“Battlefield 4”"
-    if _named(sentence, m.start(), m.end()):
-        return None, m.start(), m.end()  # "the Boeing 737 Max 9", "Windows 11": a model
+    if name_label(sentence, m.start(), m.end()):
+        # "Chapter 11", "Flight 370", "Fortune 500 companies", "“Battlefield 4”", "the
+        # Boeing 737 Max 9", "Windows 11": a name's or a label's number, not a count
+        return None, m.start(), m.end()
     if name_number(sentence, m.start(), m.end()):
         return None, m.start(), m.end()  # "Xbox One", "Air Force One": a name, not one
     if figure_name(sentence, m.start(), m.end()) or title_number(sentence, m.start(), m.end()):

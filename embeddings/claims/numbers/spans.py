@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.numbers.units import _AGED_BEFORE
+from embeddings.claims.numbers.aged import _AGED_BEFORE
 
 # verbs of happening ("took place", "was held") and of change ("rose", "fell 5%"); not
 # "lasted", "took", "waited", "ran", whose "over three hours" is how long, and more than it

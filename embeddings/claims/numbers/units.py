@@ -1,7 +1,7 @@
-"""What a figure counts or measures, read from the words after (or before) it: a
-currency, a duration, a measure and its one name ("kilometres" is km), a
-temperature, the counted noun ("12,000 job cuts" counts jobs), a toll or a crowd
-named before a bare figure, and ages (no count of anything)."""
+"""What a figure counts or measures, read from the words after (or before) it: a percent,
+a currency (``currencies``), a duration or a measure (``measures``), the counted noun
+("12,000 job cuts" counts jobs), and a toll or a crowd named before a bare figure.  Ages
+are read in ``aged``."""
 
 from __future__ import annotations
 
@@ -9,18 +9,14 @@ import re
 
 from embeddings.claims.numbers.coordinated import joined_head
 from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.measures import _MEASURE_NAMES
 from embeddings.claims.numbers.modifiers import adverb as _adverb
 from embeddings.claims.numbers.modifiers import named_head, singular_head
-from embeddings.claims.numbers.numerals import _STUCK_UNITS, NUMBER, _words, parse_number
+from embeddings.claims.numbers.numerals import _STUCK_UNITS, _words
 from embeddings.claims.numbers.partitives import past_whole
 from embeddings.claims.numbers.plurals import own_word, persons, regular_singular
 from embeddings.claims.numbers.span_words import SPAN_WORD
 
-# Australian, Canadian, Hong Kong ... dollars are no US dollars: "A$50m" is about US$33m, so
-# it must neither agree with "$50m" nor dispute "US$33m"; "¥" is yen in English news
-_CURRENCY_BEFORE = re.compile(
-    r"(?P<c>US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€|£|₹|¥|₩|₽|₺|₴|₪|USD|EUR|GBP|INR"
-    r"|JPY|CNY|RMB|CHF|AUD|CAD|HKD|NZD|SGD|(?<![A-Za-z])Rs\.?)\s?$")
 _AFTER = re.compile(
     # ("a 25-percent tariff": hyphenated before its noun)
     # ("1.75 pct", wire copy's abbreviation)
@@ -56,23 +52,6 @@ _AFTER = re.compile(
     r"|\s(?:degrees?)\s(?:Celsius|Fahrenheit|centigrade|C|F)\b)",
     re.IGNORECASE,  # Title Case headlines: "0.3 Percent Drop", "Six Days of Darkness"
 )
-_CURRENCY_UNITS = {"$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "€": "eur",
-                   "eur": "eur", "euro": "eur", "£": "gbp", "gbp": "gbp", "pound": "gbp",
-                   "₹": "inr", "inr": "inr", "rs": "inr", "rs.": "inr",
-                   "ruble": "rub", "rouble": "rub", "manat": "azn", "dram": "amd", "yen": "jpy",
-                   "yuan": "cny", "renminbi": "cny", "rupee": "inr", "lira": "try",
-                   "hryvnia": "uah", "shekel": "ils", "franc": "chf",
-                   "a$": "aud", "au$": "aud", "aud": "aud", "c$": "cad", "ca$": "cad",
-                   "cad": "cad", "nz$": "nzd", "nzd": "nzd", "hk$": "hkd", "hkd": "hkd",
-                   "s$": "sgd", "sgd": "sgd", "¥": "jpy", "jpy": "jpy", "cny": "cny",
-                   "rmb": "cny", "chf": "chf", "₩": "krw", "₽": "rub", "₺": "try", "₴": "uah",
-                   "₪": "ils"}
-_DOLLARS = {"u.s.": "usd", "us": "usd", "american": "usd", "australian": "aud",
-            "canadian": "cad", "new zealand": "nzd", "hong kong": "hkd", "singapore": "sgd"}
-# a month is a twelfth of a year, so that "24 months" and "two years" are one duration
-_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
-         "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
-         "hr": 1 / 24, "min": 1 / 1440, "yr": 365.25}
 _UNIT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _FUNCTION_WORDS = _words(
     """of the a an and or to in on at for from with by as who which that this these those
@@ -138,70 +117,8 @@ _INVARIANT = _words("""aircraft spacecraft hovercraft watercraft sheep deer fish
     swine cattle livestock poultry offspring series species headquarters""")
 
 
-# the smaller units a span goes on in: "2 hours, 1 minute and 9 seconds"
-_MORE_TIME = re.compile(rf"(?:,\s*|,?\s+and\s+|\s+)(?P<n>{NUMBER})[-\s]"
-                        r"(?P<u>year|month|week|day|hour|minute|second)s?\b(?![-\s]old)",
-                        re.IGNORECASE)
-_INCHES = re.compile(r"(?:,?\s+and\s+|\s+)(?P<n>\d{1,2}(?:\.\d+)?)\s?(?:inch(?:es)?|in\b)")
-_BELOW_ZERO = re.compile(r"(?:(?<![\w.,‚])[-−–]|\b[Mm]inus\s+)$")
 
 
-# the currencies whose hundredth is a cent, by the sign that stands for them
-_CENTS_OF = re.compile(r"US\$|(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S)\$|\$|€")
-
-
-def _currency_of(sentence: str) -> str:
-    """The currency a sentence's cents are of: the first dollar or euro sign it has, else
-    US dollars."""
-    sign = _CENTS_OF.search(sentence)
-    return _CURRENCY_UNITS[sign.group().lower()] if sign else "usd"
-
-
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
-_RICHTER_AFTER = re.compile(r"\s+on\s+the\s+Richter\b", re.IGNORECASE)
-
-
-# "aged 65", "people 65 and over", "children 5 and under", "Kenia Avila, 35, said": an age is
-# not a count of anything, and two claims' ages are compared only with each other
-# "aged 65", "the age of 18", "raise the retirement age to 65"
-# ("children as young as 13", "those as old as 90")
-_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:(?:of|to|at)\s+|from\s+\d{1,3}\s+to\s+)?$"
-                          r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
-# each of a list of ages: "ages 10, 9 and 4", "aged 13 and 14" (not "aged 30 and 3 dogs")
-_AGES_LISTED = re.compile(r"\b(?:aged?|ages)\s+\d{1,3}(?:,\s*\d{1,3})*(?:,\s*|,?\s+(?:and|or)\s+)$",
-                          re.IGNORECASE)
-# "the retirement age from 62 to 64": a change of age, each end an age
-_AGE_RANGE = re.compile(r"(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}")
-_AGE_BOUND_AFTER = re.compile(r"\s+(?:and|or)\s+(?P<up>over|older|above|up)\b"
-                              r"|\s+(?:and|or)\s+(?P<down>under|younger|below)\b", re.IGNORECASE)
-_AGE_HOLDERS = _words("people persons adults children kids those anyone everyone men women "
-                      "patients residents seniors americans citizens voters workers")
-_APPOSITIVE_AGE = re.compile(r"[A-Z][\w’'.-]+,\s$")
-
-
-def _age(sentence: str, start: int, end: int) -> tuple[int, bool, bool] | None:
-    """(end of the age phrase, keeps its low bound, keeps its high bound) if the number at
-    [start, end) is someone's age."""
-    figure = sentence[start:end]
-    if _AGE_RANGE.fullmatch(figure):
-        ends = [int(n) for n in re.findall(r"\d+", figure)]
-        if _AGED_BEFORE.search(sentence, 0, start) and all(0 < n <= 120 for n in ends):
-            return end, True, True
-        return None
-    value = parse_number(figure)
-    if value is None or not 0 < value <= 120 or not figure.isdigit():
-        return None
-    bound = _AGE_BOUND_AFTER.match(sentence, end)
-    holder = sentence[:start].split()[-1:]
-    if bound and (_AGED_BEFORE.search(sentence, 0, start)
-                  or (holder and holder[0].lower().strip(",") in _AGE_HOLDERS)):
-        return bound.end(), not bound.group("down"), not bound.group("up")
-    if _AGED_BEFORE.search(sentence, 0, start) or (
-            _AGES_LISTED.search(sentence, 0, start) and not _counts_something(sentence, end)):
-        return end, True, True
-    if _APPOSITIVE_AGE.search(sentence, 0, start) and sentence[end:end + 1] == ",":
-        return end, True, True
-    return None
 
 
 PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+"
@@ -383,44 +300,6 @@ def title_case(sentence: str) -> bool:
     words = re.findall(r"\b[A-Za-z][A-Za-z’']{3,}\b", sentence)
     return sum(w[0].isupper() for w in words) * 2 > len(words)
 
-
-# one name per unit ("kilometres", "kilometers" and "km" are km), so contrast can convert
-_MEASURE_NAMES = {"kilometer": "km", "kilometre": "km", "kilogram": "kg", "meter": "metre",
-                  "square kilometer": "square kilometre", "sq km": "square kilometre",
-                  "sq. km": "square kilometre", "sqkm": "square kilometre",
-                  "km2": "square kilometre", "sq mile": "square mile",
-                  "sq. mile": "square mile", "centimeter": "cm", "centimetre": "cm",
-                  "millimeter": "mm", "millimetre": "mm", "feet": "foot", "ft": "foot",
-                  "lbs": "lb", "pound": "lb", "metric ton": "tonne", "metric tonne": "tonne",
-                  "mile per hour": "mph", "miles per hour": "mph", "miles an hour": "mph",
-                  "mile an hour": "mph", "km/h": "km/h", "km / h": "km/h", "kph": "km/h",
-                  "kmh": "km/h", "km per hour": "km/h", "km an hour": "km/h",
-                  "kilometres per hour": "km/h", "kilometers per hour": "km/h",
-                  "kilometres an hour": "km/h", "kilometers an hour": "km/h",
-                  "metres per second": "m/s", "meters per second": "m/s"}
-
-
-# "40C" is a temperature in a sentence about heat, "Flight 40C" and "the 3C group" are not
-_HEAT_WORDS = re.compile(r"\b(?:temperatures?|heat(?:wave)?|hot(?:test)?|cold(?:est)?|warm(?:est)?"
-                         r"|degrees?|thermometers?|mercury|frost|freezing|high of|low of)\b",
-                         re.IGNORECASE)
-
-
-# "Seville recorded 45.8C", "hit 46C": a reading of the thermometer, however the sentence
-# names it (a decimal before C or F is one as well: "the 3C group" has none)
-_READ_TEMPERATURE = re.compile(r"\b(?:recorded|reached|hit|topped|peaked\s+at|soared\s+to"
-                               r"|climbed\s+to|rose\s+to)\s+(?:about\s+|nearly\s+|almost\s+)?$",
-                               re.IGNORECASE)
-
-
-def _temperature(sentence: str, unit: str, value: float) -> bool:
-    if "°" in unit or "degree" in unit.lower():
-        return True
-    return -90 <= value <= 140 and _HEAT_WORDS.search(sentence) is not None
-
-
-_TEMPERATURE_SCALES = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius",
-                       "f": "fahrenheit", "fahrenheit": "fahrenheit"}
 
 
 def _measure_unit(text: str) -> str:
