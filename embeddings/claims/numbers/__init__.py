@@ -43,6 +43,7 @@ from embeddings.claims.numbers.dates import (
     _date,
     year_of,
 )
+from embeddings.claims.numbers.decades import decades
 from embeddings.claims.numbers.fates import _people_by_fate, _units_carried
 from embeddings.claims.numbers.idioms import set_phrase
 from embeddings.claims.numbers.indexes import index_numbers
@@ -102,6 +103,9 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
 
     for m in _DATE.finditer(sentence):
         add(_date(m, offset), m.start(), m.end())
+    for decade, a, b in decades(sentence, offset):  # "the late 1990s", "the '90s"
+        if free(a, b):
+            add(decade, a, b)
     for m in _CLOCK.finditer(sentence):  # "an 8 p.m. curfew", "at 10:30": a time of day
         add(None, m.start(), m.end())
     for m in _DIALLED.finditer(sentence):  # "call 0800 555 0199": a number to dial, no figure
