@@ -128,10 +128,12 @@ def _named_verb(word: str, before: re.Match[str]) -> bool:
         and first not in _NO_NAME and not re.search(r"(?:s|ed|ly|['’]s?)$", first)
 
 
-# the number of an address or a building: "10 Downing Street", "One World Trade Center"
-_ADDRESS = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?:(?P<building>Center|Centre|Tower"
-                      r"|Plaza)|Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Square|Lane"
-                      r"|Place|Drive|Way)\b")
+# the number of an address or a building: "10 Downing Street", "One World Trade Center",
+# "600 Congress Ave., Austin", "12 Main St, where" (a street's abbreviation, with its stop
+# or without, ends on no word boundary before a comma)
+_ADDRESS = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?:(?:(?P<building>Center|Centre"
+                      r"|Tower|Plaza)|Street|Road|Avenue|Boulevard|Square|Lane|Place|Drive|Way)\b"
+                      r"|(?:St|Rd|Ave|Blvd)\b\.?)")
 
 
 def address_number(sentence: str, end: int, value: float) -> bool:

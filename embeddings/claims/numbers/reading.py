@@ -22,6 +22,7 @@ from embeddings.claims.numbers.currencies import (
 from embeddings.claims.numbers.hyphened import hyphened_unit
 from embeddings.claims.numbers.idioms import set_phrase
 from embeddings.claims.numbers.labels import name_label, past_label
+from embeddings.claims.numbers.localities import zip_code
 from embeddings.claims.numbers.measures import (
     _BELOW_ZERO,
     _DAYS,
@@ -64,6 +65,7 @@ from embeddings.claims.numbers.units import (
     _singular,
     _unit,
 )
+from embeddings.claims.numbers.weights import weighed_pounds
 from embeddings.types import Quantity
 
 # a currency may stand before each figure ("between $2bn and $3bn", "$40-$50"); not in "rose
@@ -187,8 +189,9 @@ def _single(sentence: str, m: re.Match[str], offset: int) -> tuple[Quantity | No
                  or ("." in m.group() and -90 <= value <= 140))
             or re.search(r"[A-Z][a-z]+\s+$", sentence[max(0, m.start() - 20):m.start()])):
         return None, m.start(), m.end()  # "Flight 40C", "the 3C group"
-    if address_number(sentence, m.end(), value):
-        return None, m.start(), m.end()  # "10 Downing Street said": a place, not ten of it
+    if address_number(sentence, m.end(), value) or zip_code(sentence, m.start(), m.end()):
+        # "10 Downing Street said", "Austin, TX 78701": a place, not ten of it
+        return None, m.start(), m.end()
     if name_label(sentence, m.start(), m.end()):
         # "Chapter 11", "Flight 370", "Fortune 500 companies", "“Battlefield 4”", "the
         # Boeing 737 Max 9", "Windows 11": a name's or a label's number, not a count
@@ -229,6 +232,8 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
                                        "money")
             if after.group("whose"):
                 unit = _DOLLARS[re.sub(r"\s+", " ", after.group("whose").lower())]
+            if unit == "gbp" and weighed_pounds(sentence, start, after.start(), high):
+                kind, unit = "measure", "lb"  # "weighs 300 pounds", "lost 40 pounds"
         elif after.group("cents"):
             # "fell 98 cents to $12.40" is $0.98: an amount, in the currency the sentence
             # names ("A$1.20, up 5 cents"), else dollars; never a count of cents

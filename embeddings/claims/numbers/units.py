@@ -9,6 +9,7 @@ import re
 
 from embeddings.claims.numbers.coordinated import joined_head
 from embeddings.claims.numbers.fates import _FATE_NOUNS
+from embeddings.claims.numbers.localities import past_locality
 from embeddings.claims.numbers.measures import _MEASURE_NAMES
 from embeddings.claims.numbers.modifiers import adverb as _adverb
 from embeddings.claims.numbers.modifiers import named_head, singular_head
@@ -146,6 +147,7 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
     words: list[str] = []
     whole, partitive = past_whole(sentence, end), PARTITIVE.match(sentence, end)
     position = partitive.end() if partitive and whole == end else whole  # "Five of eight bills"
+    position = past_locality(sentence, position)  # "18 Portland, Ore., protesters"
     content, title = 0, title_case(sentence)
     if title and _HEADLINE_VERB.match(sentence, end):
         return None  # "Nearly 300 Flees 2 Towns": the headline's verb, nothing counted
@@ -189,16 +191,17 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
         # "12,000 job cuts" counts jobs; "two high-profile losses" are losses
         if at > 0 and lower in _CHANGE_NOUNS and "-" not in words[at - 1]:
             return _singular(words[at - 1].lower())
+        # "killed 12 people years ago": a span after the noun says when, and counts nothing
+        more = at + 1 < len(words) and not _TIME_PLURAL.fullmatch(words[at + 1])
         if lower in _IRREGULAR or lower in _INVARIANT:
-            if at + 1 < len(words) and (_regular_plural(words[at + 1])
-                                        or (one and singular_head(words[at:], title) > 0)):
+            if more and (_regular_plural(words[at + 1])
+                         or (one and singular_head(words[at:], title) > 0)):
                 continue  # "12 police officers", "one police officer": the last noun counts
             return _singular(lower)
         if _regular_plural(word) or _MEN.search(lower):
             if one and at > 0:  # "One key witness tells reporters": its verb, and its object
                 return _singular(words[singular_head(words[:at], title)].lower())
-            if at + 1 < len(words) and (_regular_plural(words[at + 1])
-                                        or _modifies(word, words[at + 1])):
+            if more and (_regular_plural(words[at + 1]) or _modifies(word, words[at + 1])):
                 continue  # "two U.S. metals industries", "40 arms dealers": the last counts
             return _singular(lower)
     if title and not one and words and words[0][0].isupper() \
@@ -213,6 +216,11 @@ def _unit(sentence: str, end: int, one: bool = False) -> str | None:
         return None
     head = words[singular_head(words, title)].lower()  # "One glaring absentee"
     return None if _adverb(head) else _singular(head)  # "five newly elected": none named
+
+
+# the spans a time is told in, after a counted noun: "12 people years ago", "3 soldiers days later"
+_TIME_PLURAL = re.compile(r"(?:years|months|weeks|days|decades|hours|minutes|nights|centuries)",
+                          re.IGNORECASE)
 
 
 # a verb's contraction: "doesn't", "can't", "they're", "we'll", "I'd"
