@@ -117,3 +117,40 @@ def test_a_span_after_the_counted_noun_says_when(sentence: str, unit: str) -> No
 def test_a_counted_span_stays_a_duration() -> None:
     assert units("He killed 12 people two years ago.") == [
         (12.0, "people", "count"), (730.5, "day", "duration")]
+
+
+# --- left last time: pounds and ounces, a decade of life, a century's hundred years --------
+
+
+@pytest.mark.parametrize("sentence", [
+    "The baby weighed 7 pounds, 4 ounces.",
+    "She was born at 7 pounds, 4 ounces on Sunday.",
+    "He was born at 7 pounds and 4 oz.",
+])
+def test_pounds_that_go_on_in_ounces_are_one_weight(sentence: str) -> None:
+    q = only(sentence)
+    assert (q.kind, q.unit, q.low, q.high) == ("measure", "lb", 7.25, 7.25)
+
+
+@pytest.mark.parametrize(("sentence", "ages"), [
+    ("A man in his late 80s died in the fire.", (87.0, 89.0)),
+    ("Police arrested a man in his 40s.", (40.0, 49.0)),
+    ("The victim, a woman in her early 30s, was shot.", (30.0, 33.0)),
+    ("Most were in their mid-to-late 20s.", (24.0, 29.0)),
+])
+def test_a_decade_of_someone_s_life_is_an_age(sentence: str, ages: tuple[float, float]) -> None:
+    q = only(sentence)
+    assert (q.kind, q.low, q.high) == ("age", *ages)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Railroads spread across the West in the 1800s.",
+    "Cars replaced horses in the 1900s.",
+])
+def test_a_century_told_by_its_hundreds_is_left_unread(sentence: str) -> None:
+    assert find_numbers(sentence) == []
+
+
+def test_the_2000s_stay_a_decade() -> None:
+    q = only("Prices rose in the 2000s.")
+    assert (q.kind, q.low, q.high) == ("year", 2000.0, 2009.0)

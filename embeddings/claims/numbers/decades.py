@@ -5,7 +5,8 @@
 
 A century's part ("the early 1900s", "the late 1800s") may be its first years or its first
 decades, and "the '20s" may be the 1920s or the 2020s: these are read as no figure at all,
-so that neither the year nor a count of 20 is claimed."""
+so that neither the year nor a count of 20 is claimed.  Someone "in his late 80s" is aged
+87 to 89, "in their 40s" 40 to 49."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ _PART = r"(?P<part>(?i:early|mid(?:dle)?|late)(?:(?:-|\s+)to(?:-|\s+)(?i:mid|lat
 _DECADE = re.compile(
     rf"(?:(?<![\w-]){_PART}|(?<![\w.,$€£¥/-]))(?P<y>1[89]\d0|20\d0)(?P<mark>['’]?)s(?!\w)")
 # "'90s", "’90s": the decade in two figures, of the last century unless it is the 2000s
+# a decade of someone's life: "in his late 80s", "in their 40s", "a woman in her early 30s"
+_LIFE_DECADE = re.compile(rf"\b(?i:in\s+(?:his|her|their|my|your|our)\s+)"
+                          rf"(?P<age>(?:{_PART})?(?P<d>[1-9]0)['’]?s)(?!\w)")
 _SHORT = re.compile(rf"(?:(?<![\w-]){_PART}|(?<![\w.,]))['’‘](?P<d>\d0)s(?!\w)")
 
 
@@ -30,13 +34,18 @@ def decades(sentence: str, offset: int) -> Iterator[tuple[Quantity | None, int, 
     """The decades of ``sentence`` told above, each with the span it takes; None for the
     ones too ambiguous to read.  A bare "1990s" is left to the year reader."""
     for m in _DECADE.finditer(sentence):
-        if not (m.group("part") or m.group("mark")):
-            continue
         year = int(m.group("y"))
-        if m.group("part") and year % 100 == 0 and year < 2000:
-            yield None, m.start(), m.end()  # "the early 1900s": the century's, or its decade's
+        if year % 100 == 0 and year < 2000:
+            # "the early 1900s", "the 1900s": the century's years, or its first decade's
+            yield None, m.start(), m.end()
             continue
-        yield _decade(sentence, m, year, offset)
+        if m.group("part") or m.group("mark"):
+            yield _decade(sentence, m, year, offset)
+    for m in _LIFE_DECADE.finditer(sentence):  # "a man in his late 80s": aged 87 to 89
+        first, last = _parts(m.group("part"))
+        tens, at = int(m.group("d")), m.start("age")
+        yield (Quantity(m.group("age"), offset + at, offset + m.end(), float(tens + first),
+                        float(tens + last), "year", "age"), m.start(), m.end())
     for m in _SHORT.finditer(sentence):
         digits = int(m.group("d"))
         if digits < 30:
@@ -47,9 +56,11 @@ def decades(sentence: str, offset: int) -> Iterator[tuple[Quantity | None, int, 
 
 def _decade(sentence: str, m: re.Match[str], year: int,
             offset: int) -> tuple[Quantity, int, int]:
-    first, last = 0, 9
-    if m.group("part"):
-        part = re.sub(r"\s+", " ", m.group("part").lower())
-        first, last = _PARTS.get(part, (0, 9))
+    first, last = _parts(m.group("part"))
     return (Quantity(m.group(), offset + m.start(), offset + m.end(), float(year + first),
                      float(year + last), None, "year"), m.start(), m.end())
+
+
+def _parts(part: str | None) -> tuple[int, int]:
+    """The first and last of a decade's ten years a part of it names ("late": 7 to 9)."""
+    return _PARTS.get(re.sub(r"\s+", " ", part.lower()), (0, 9)) if part else (0, 9)

@@ -65,7 +65,7 @@ from embeddings.claims.numbers.units import (
     _singular,
     _unit,
 )
-from embeddings.claims.numbers.weights import weighed_pounds
+from embeddings.claims.numbers.weights import ounces_after, weighed_pounds
 from embeddings.types import Quantity
 
 # a currency may stand before each figure ("between $2bn and $3bn", "$40-$50"); not in "rose
@@ -232,8 +232,11 @@ def _quantity(sentence: str, start: int, end: int, low: float, high: float,
                                        "money")
             if after.group("whose"):
                 unit = _DOLLARS[re.sub(r"\s+", " ", after.group("whose").lower())]
-            if unit == "gbp" and weighed_pounds(sentence, start, after.start(), high):
+            ounces = ounces_after(sentence, end) if unit == "gbp" else None
+            if ounces or (unit == "gbp" and weighed_pounds(sentence, start, after.start(), high)):
                 kind, unit = "measure", "lb"  # "weighs 300 pounds", "lost 40 pounds"
+            if ounces:  # "7 pounds, 4 ounces": one weight, of 7.25 lb
+                low, high, end = low + ounces[0], high + ounces[0], ounces[1]
         elif after.group("cents"):
             # "fell 98 cents to $12.40" is $0.98: an amount, in the currency the sentence
             # names ("A$1.20, up 5 cents"), else dollars; never a count of cents
