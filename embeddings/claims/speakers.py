@@ -40,6 +40,7 @@ from embeddings.claims.headline_forms import verbless_report
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
+from embeddings.claims.not_voices import adjective_alleged, document_speaker
 from embeddings.claims.named_frames import (
     _according_frame,
     _as_reported_frame,
@@ -135,6 +136,8 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         speaker = WHEN.sub("", " " + speaker).strip() or None
     if speaker is not None and speaker.lower() in _PRONOUNS:
         speaker = None  # an unresolved pronoun names nobody
+    if speaker is not None and document_speaker(speaker):
+        return Attribution(None, sentence, 0)  # "Report claims A": whole, and no one's
     if speaker is not None and speaker.lower() in _COMMON_BODIES \
             and sentence.lstrip(" “\"'‘").startswith(speaker):
         speaker = speaker.lower()  # "Police said ..." and "..., police said" are one voice
@@ -147,8 +150,6 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     elif len(core.split()) < 2:  # the frame swallowed the claim
         core, core_start = sentence, 0
     return Attribution(speaker, core or sentence, core_start)
-
-
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"})
@@ -164,7 +165,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     # a frame of a bare group ("officials said"): cut from the claim only where no one is named
     unnamed: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
-        if inside(verb.start(), quoted) or not_reporting(sentence, verb):
+        if inside(verb.start(), quoted) or not_reporting(sentence, verb) \
+                or adjective_alleged(sentence, verb):
             continue
         if verb.group() in _FINDINGS and _NOT_A_FINDING.match(sentence, verb.end()):
             continue
@@ -412,7 +414,6 @@ def _act_core(sentence: str, verb: re.Match[str], subject_start: int) -> str:
     return sentence[subject_start:]
 
 
-
 # "TASS has learned from Foreign Minister Lavrov that A", "Reuters has learned that A": the
 # source, where it is named, says A; a source no one names ("from a source in the defense
 # ministry") vouches for nothing, and A is the outlet's that learned it (as "TASS reported,
@@ -435,7 +436,6 @@ def _learned_frame(sentence: str,
     if speaker is None:
         return None
     return speaker, sentence[match.end():], match.end()
-
 
 
 def _include_pronoun_subject(sentence: str, start: int) -> int:
