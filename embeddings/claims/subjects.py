@@ -24,6 +24,7 @@ from embeddings.claims.bodies import (
     seat_at_end,
     titled_name_after_comma,
 )
+from embeddings.claims.described_outlets import described_outlet
 from embeddings.claims.described_voices import described_voice
 from embeddings.claims.entities import ORG_WORDS, TITLE_WORDS
 from embeddings.claims.glosses import without_glosses
@@ -180,6 +181,9 @@ def subject_before(sentence: str, verb_start: int,
     if glossed is not None:  # "Sen. Kamala Harris (D-CA) said": read as without the tag
         found = subject_before(glossed[0], len(glossed[0]), context)
         return None if found is None else (found[0], glossed[1](found[1]))
+    outlet = described_outlet(BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1))
+    if outlet is not None:  # "the Welt am Sonntag German newspaper said": Welt am Sonntag
+        return outlet
     def read(text: str) -> tuple[str | None, int] | None:
         return _subject_before(text, len(text), context)
 
