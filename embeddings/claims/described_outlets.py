@@ -32,12 +32,12 @@ _KIND_FIRST = re.compile(
 _BODY_WORDS = ORG_WORDS - frozenset({"news", "times", "press", "post", "journal", "herald",
                                      "tribune", "telegraph", "gazette", "daily", "network",
                                      "agency", "mail", "express", "standard", "star", "sun"})
-_NO_NAME = frozenset({"the", "news", "press", "state", "a", "an"})
+_NO_NAME = frozenset({"the", "a", "an"})
 
 
 def _no_name(word: str) -> bool:
     lower = word.lower().strip(".")
-    return lower in _NO_NAME or lower in PLACES or lower in ORG_WORDS or is_demonym(lower)
+    return lower in _NO_NAME or lower in PLACES or is_demonym(lower)
 
 
 def described_outlet(before: str) -> tuple[str, int] | None:
