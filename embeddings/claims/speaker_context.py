@@ -19,6 +19,7 @@ from embeddings.claims.entities import (
     is_demonym,
     person_name,
 )
+from embeddings.claims.org_kinds import NO_COMPANY, same_kind
 from embeddings.types import Entity
 
 
@@ -334,14 +335,14 @@ class SpeakerContext:
             for name in reversed(self.speakers[-3:]):
                 # a named body ("Deutsche Bank Group" for "the bank"); a bare "company"
                 # that spoke before is no name for "the bank"
-                if name[:1].isupper() and any(_same_kind(head, w) for w in name.lower().split()):
+                if name[:1].isupper() and any(same_kind(head, w) for w in name.lower().split()):
                     return name
         if head in COMPANY_HEADS or head.endswith("maker"):
             # "Norvanta said ... The company said": a company is mostly called by its bare
             # name, which says nothing of its kind; a person, a place or a ministry is no company
             for name in reversed(self.speakers[-3:]):
                 if name[:1].isupper() and not self.is_person(name) \
-                        and name.lower() not in _NO_COMPANY \
+                        and name.lower() not in NO_COMPANY \
                         and not any(w in ORG_WORDS or w in PLACES or is_demonym(w)
                                     for w in name.lower().split()):
                     return name
@@ -384,7 +385,7 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
         return None
     # (not a word capitalised only where it opens a sentence: "Replays appeared to show")
     names = {n for sentence in context.names[-3:] for n in sentence
-             if n.lower() not in _NO_COMPANY
+             if n.lower() not in NO_COMPANY
              and (context.article_names is None or n.lower() in context.article_names)}
     return names.pop() if len(names) == 1 else None
 
@@ -417,33 +418,6 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:[’']s)?\s+[a-z]")
 
 
-# kinds of organisation a later "the <word>" may name with another word ("the alliance" for
-# the Collective Security Treaty Organization), but not across kinds: "the city council"
-# after "the mayor's office said" is another speaker
-_ORG_KINDS = (
-    _words("alliance organization organisation treaty union coalition bloc nations"),
-    _words("ministry ministries department office administration agency service services"),
-    _words("council assembly parliament senate congress committee commission"),
-    _words("army navy force forces corps command guard"),
-    _words("police constabulary force"),  # "police said" after "the coast guard said": others
-    _words("company corporation group bank fund network foundation"),
-    _words("news times post press agency network"),
-)
-
-
-# bodies and wire services known by a bare name that are no company of the story: "The UN
-# warned ... The company announced it would cut 500 jobs" is another speaker, and so is the
-# company after "Reuters reported ..."
-_NO_COMPANY = _words("""un u.n. eu e.u. nato who imf osce fbi cia nsa icc icj opec unicef
-    unhcr unesco wto iaea interpol europol frontex kremlin pentagon vatican hamas hezbollah
-    taliban reuters ap afp tass interfax xinhua ria dpa efe ansa anadolu apa armenpress
-    fda cdc sec ftc faa epa ntsb nhtsa fema osha nih nasa doj dhs irs ema mhra ofcom ofgem
-    ecb fed""")
-
 COMPANY_HEADS = _words("""company corporation firm group carmaker automaker retailer airline
     insurer lender manufacturer broadcaster publisher conglomerate startup operator giant
     chain supplier provider producer club""")
-
-
-def _same_kind(head: str, word: str) -> bool:
-    return word in ORG_WORDS and any(head in kind and word in kind for kind in _ORG_KINDS)

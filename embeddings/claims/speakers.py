@@ -40,7 +40,6 @@ from embeddings.claims.headline_forms import verbless_report
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
-from embeddings.claims.not_voices import adjective_alleged, document_speaker
 from embeddings.claims.named_frames import (
     _according_frame,
     _as_reported_frame,
@@ -48,6 +47,7 @@ from embeddings.claims.named_frames import (
     _possessive_frame,
     _quoting_frame,
 )
+from embeddings.claims.not_voices import adjective_alleged, document_speaker
 from embeddings.claims.quotes import (
     OPEN_QUOTES,
     clean_core,
