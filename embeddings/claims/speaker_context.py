@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from embeddings.claims import genders, namesakes, person_referents
+from embeddings.claims import genders, it_referents, namesakes, person_referents
 from embeddings.claims.affiliations import person_of_body
 from embeddings.claims.clause_subjects import main_clause_start
 from embeddings.claims.entities import (
@@ -94,6 +94,8 @@ class SpeakerContext:
     # words that described them ("Russian Deputy Ambassador", ", Britain's ambassador,")
     held: dict[str, set[str]] = field(default_factory=dict)
     described_as: dict[str, str] = field(default_factory=dict)
+    # each sentence's bodies, named or heard speak: what "it said" may stand for
+    sentence_bodies: list[list[str]] = field(default_factory=list)
     # the article's own outlet ("bbc.co.uk", "Reuters"): a page title's site name after a
     # dash ("... - BBC News") is the page's, no one quoted
     outlet: str = ""
@@ -135,6 +137,7 @@ class SpeakerContext:
                 if head in COMPANY_HEADS:
                     self.described_companies.append((len(self.names), m.group("name")))
         found = find_entities(sentence) if entities is None else entities
+        self.sentence_bodies.append(it_referents.bodies_of(found, self))
         self.names.append([e.text for e in found if e.label in ("NAME", "ORG")
                            and " " not in e.text and e.text[:1].isupper()
                            and not self.is_person(e.text) and not _common(e.text.lower())
@@ -184,6 +187,7 @@ class SpeakerContext:
     def remember(self, speaker: str) -> None:
         self.speakers.append(speaker)
         self.referents.append(speaker)
+        it_referents.note_speaker(speaker, self)
         words = speaker.split()
         if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper() \
                 and not {"and", "&", "with"} & set(words):  # ("Trump and Melania Trump")
@@ -276,11 +280,8 @@ class SpeakerContext:
             return found and (genders.one_of_pair(self.genders, found, gender) or genders.
                               one_namesake(self.genders, self.namesakes.get(found, []), gender)
                               or found)
-        for name in reversed(self.speakers):
-            # "it" is no "British government spokeswoman": a role held by a person
-            if (not self.is_person(name) and name.split()[-1].lower() not in PERSON_ROLES) \
-                    or pronoun.lower() == "they":
-                return name
+        if pronoun.lower() == "it":
+            return it_referents.it_referent(self)  # a body, never a person
         return self.speakers[-1] if self.speakers else None
 
     def is_opening_plural(self, name: str) -> bool:
