@@ -3,8 +3,9 @@
 "Acme cut 500 jobs. Chief executive John Smith said the cuts were needed. It said sales
 fell.": "it" is Acme, not John Smith.  "It" takes the body (company, agency, ministry,
 outlet ...) the two sentences before named or heard speak; else a body that spoke earlier
-in the article (a ministry quoted, then a paragraph of events, then "It said ..."); else
-the article's own outlet, which is what a wire's "it" is left meaning with no body near.
+in the article (a ministry quoted, then a paragraph of events, then "It said ..."); else,
+opening the sentence, the article's own outlet, which is what a wire's "It said" is left
+meaning with no body near.
 """
 
 from __future__ import annotations
@@ -44,10 +45,13 @@ def note_speaker(speaker: str, context: SpeakerContext) -> None:
         context.sentence_bodies[-1].insert(0, speaker)
 
 
-def it_referent(context: SpeakerContext) -> str | None:
-    """The body "it" stands for in the sentence being read (observed last)."""
+def it_referent(context: SpeakerContext, opens: bool = False) -> str | None:
+    """The body "it" stands for in the sentence being read (observed last); the outlet
+    only where "it" opens the sentence ("It said ..."): inside one ("actions it said could
+    amount to war crimes", "The company, it said, would ...") it is what the sentence is
+    about, whom the frame's reading leaves unnamed rather than give it the outlet's voice."""
     for names in reversed(context.sentence_bodies[-1 - _SENTENCES_BEFORE:-1]):
         if names:  # the sentence's speaker, else the first body it names (its subject)
             return names[0]
     earlier = next((n for n in reversed(context.speakers) if is_body(n, context)), None)
-    return earlier or context.outlet or None
+    return earlier or (context.outlet if opens else None) or None

@@ -23,9 +23,11 @@ _ADJECTIVE_BEFORE = re.compile(
 _NOUN_THEN_SAYING = re.compile(r"\s+[a-z][\w-]*\s+(?:says|said|claims|claimed|told|tells)\b")
 
 
-def document_speaker(speaker: str) -> bool:
-    """Whether ``speaker`` is a bare document ("Report", "Study", "Unconfirmed")."""
-    return _DOCUMENT_SPEAKER.fullmatch(speaker.strip()) is not None
+def document_speaker(speaker: str, sentence: str) -> bool:
+    """Whether ``speaker`` is a bare document opening a headline ("Report claims ...",
+    "Unconfirmed reports saying ..."); "according to a new poll" keeps its poll."""
+    return _DOCUMENT_SPEAKER.fullmatch(speaker.strip()) is not None \
+        and sentence.lstrip(" “\"'‘").startswith(speaker.strip())
 
 
 def adjective_alleged(sentence: str, verb: re.Match[str]) -> bool:

@@ -266,9 +266,11 @@ class SpeakerContext:
             return False  # "South Korean" is no one's name
         return len(words) >= 2 or name in self.persons or name.split()[-1] in self.persons
 
-    def resolve_pronoun(self, pronoun: str, by_gender: bool = False) -> str | None:
+    def resolve_pronoun(self, pronoun: str, by_gender: bool = False,
+                        opens: bool = False) -> str | None:
         """Whom "he", "she", "it" or "they" stands for; ``by_gender`` where the pronoun is
-        the one the sentence wrote (so "he" is no woman the article named)."""
+        the one the sentence wrote (so "he" is no woman the article named); ``opens`` where
+        it opens the sentence ("It said": the outlet, if no body is near)."""
         if pronoun.lower() in _PERSON_PRONOUNS:
             # a named person, or a role only a person holds ("the spokesman said ... he added")
             gender = genders.PRONOUNS.get(pronoun.lower()) if by_gender else None
@@ -281,7 +283,7 @@ class SpeakerContext:
                               one_namesake(self.genders, self.namesakes.get(found, []), gender)
                               or found)
         if pronoun.lower() == "it":
-            return it_referents.it_referent(self)  # a body, never a person
+            return it_referents.it_referent(self, opens)  # a body, never a person
         return self.speakers[-1] if self.speakers else None
 
     def is_opening_plural(self, name: str) -> bool:

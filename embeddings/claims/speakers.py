@@ -136,7 +136,7 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         speaker = WHEN.sub("", " " + speaker).strip() or None
     if speaker is not None and speaker.lower() in _PRONOUNS:
         speaker = None  # an unresolved pronoun names nobody
-    if speaker is not None and document_speaker(speaker):
+    if speaker is not None and document_speaker(speaker, sentence):
         return Attribution(None, sentence, 0)  # "Report claims A": whole, and no one's
     if speaker is not None and speaker.lower() in _COMMON_BODIES \
             and sentence.lstrip(" “\"'‘").startswith(speaker):
