@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.entities import ORG_WORDS, PLACES, is_demonym
+from embeddings.claims.entities import ORG_WORDS, PLACE_ACRONYMS, PLACES, is_demonym
 from embeddings.claims.speaker_names import _CLAUSE_OPENER_BEFORE
 
 _KIND = (r"(?:newspaper|daily|weekly|tabloid|paper|magazine|broadcaster|television|TV|radio"
@@ -37,7 +37,8 @@ _NO_NAME = frozenset({"the", "a", "an"})
 
 def _no_name(word: str) -> bool:
     lower = word.lower().strip(".")
-    return lower in _NO_NAME or lower in PLACES or is_demonym(lower)
+    return lower in _NO_NAME or lower in PLACES or is_demonym(lower) \
+        or word in PLACE_ACRONYMS  # "US website claims ...": no website's name
 
 
 def described_outlet(before: str) -> tuple[str, int] | None:
