@@ -137,7 +137,7 @@ class SpeakerContext:
                 if head in COMPANY_HEADS:
                     self.described_companies.append((len(self.names), m.group("name")))
         found = find_entities(sentence) if entities is None else entities
-        self.sentence_bodies.append(it_referents.bodies_of(found, self))
+        self.sentence_bodies.append(it_referents.bodies_of(sentence, found, self))
         self.names.append([e.text for e in found if e.label in ("NAME", "ORG")
                            and " " not in e.text and e.text[:1].isupper()
                            and not self.is_person(e.text) and not _common(e.text.lower())
