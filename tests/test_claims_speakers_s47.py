@@ -170,3 +170,16 @@ def test_european_peoples_are_demonyms(word: str) -> None:
 ])
 def test_a_peoples_police_speak(sentence: str, speaker: str) -> None:
     assert find_speaker(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Americans said to be riding public transit in record numbers",
+    "Apple added additional reinforcement to its iPhone 6 Plus to ensure it doesn't bend",
+])
+def test_said_to_be_and_added_to_say_nothing(sentence: str) -> None:
+    assert find_speaker(sentence).speaker is None
+
+
+def test_added_with_a_clause_still_frames() -> None:
+    assert find_speaker("The minister added the talks would go to the cabinet.").speaker \
+        == "minister"

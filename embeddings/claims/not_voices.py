@@ -3,7 +3,9 @@
 A document the outlet names no author of ("Report claims Apple is building a car", "Study
 says ...", "Unconfirmed reports saying ..."): no one the contrast could show, and the claim
 stays whole, as "a report claims ..." is.  And "alleged" before a noun ("the alleged
-attacker fled", "Michael Phelps alleged girlfriend says ..."): an adjective, no verb of saying.
+attacker fled", "Michael Phelps alleged girlfriend says ..."): an adjective, no verb of saying;
+"Americans said to be riding transit" and "Apple added reinforcement to its phone": no one
+saying anything.
 """
 
 from __future__ import annotations
@@ -28,6 +30,27 @@ def document_speaker(speaker: str, sentence: str) -> bool:
     "Unconfirmed reports saying ..."); "according to a new poll" keeps its poll."""
     return _DOCUMENT_SPEAKER.fullmatch(speaker.strip()) is not None \
         and sentence.lstrip(" “\"'‘").startswith(speaker.strip())
+
+
+# "Americans said to be riding transit in record numbers": said by no one named
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+# "Apple added additional reinforcement to its iPhone": a thing added to another, no words
+# (no clause between: "added the talks would go to the cabinet" says something)
+_NO_CLAUSE_WORD = (r"(?!(?:that|would|will|could|was|were|is|are|had|has|have|should|might"
+                   r"|must|may|can|did|does)\b)[\w’'-]+")
+_ADDED_TO = re.compile(rf"\s+(?:{_NO_CLAUSE_WORD}\s+){{1,4}}?to\s+(?:the|its|his|her|their|our"
+                       r"|a|an)\b")
+
+
+def no_frame(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb of saying found in ``sentence`` frames nothing there: "alleged" as an
+    adjective, a passive "said to be", "added X to Y"."""
+    if verb.group() == "said":
+        return _SAID_TO_BE.match(sentence, verb.end()) is not None
+    if verb.group() == "added":
+        after = _ADDED_TO.match(sentence, verb.end())
+        return after is not None and not re.search(r"[,“\"]", after.group())
+    return adjective_alleged(sentence, verb)
 
 
 def adjective_alleged(sentence: str, verb: re.Match[str]) -> bool:

@@ -48,7 +48,7 @@ from embeddings.claims.named_frames import (
     _possessive_frame,
     _quoting_frame,
 )
-from embeddings.claims.not_voices import adjective_alleged, document_speaker
+from embeddings.claims.not_voices import document_speaker, no_frame
 from embeddings.claims.quotes import (
     OPEN_QUOTES,
     clean_core,
@@ -171,7 +171,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     unnamed: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
         if inside(verb.start(), quoted) or not_reporting(sentence, verb) \
-                or adjective_alleged(sentence, verb):
+                or no_frame(sentence, verb):
             continue
         if verb.group() in _FINDINGS and _NOT_A_FINDING.match(sentence, verb.end()):
             continue
