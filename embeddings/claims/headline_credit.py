@@ -109,7 +109,9 @@ def _article_dropped(sentence: str) -> tuple[str | None, str, int] | None:
 # The frame's head is lower case ("official"): "Bettman says ..." is a name's own frame
 _LEADING_DROPPED = re.compile(
     r"^(?P<who>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}?\s+[a-z][\w-]*)\s+"
-    r"(?P<verb>says|claims)\s+(?P<rest>\S.*)$")
+    r"(?P<verb>says|claims|confirms|denies|admits|insists|warns|argues|reports|announces"
+    r"|reveals|tells|predicts|acknowledges|asserts|contends|stresses|alleges|maintains"
+    r"|believes|thinks|suggests|concedes|notes|urges)\s+(?P<rest>\S.*)$")
 _SUBJECT_DROPPED = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|can|may"
                               r"|might|should|did|does)\b")
 # plain words a headline capitalises only because they open it

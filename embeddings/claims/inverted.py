@@ -53,8 +53,11 @@ def _next_word(text: str, at: int) -> str:
 def subject_after(sentence: str, verb: re.Match[str], context: SpeakerContext) -> str | None:
     """Inverted frames: "“A,” said the ministry", "A, said the Ambassador of X, Jane Doe, …"."""
     prefix = sentence[: verb.start()]
-    if verb.group() not in _INVERTABLE or not (
-            ends_with_quote(prefix) or prefix.rstrip().endswith(",")):
+    # after a closing quote any verb of saying inverts ("“A,” declared Rep. X"); after a
+    # bare comma only those that take a bare clause do
+    quoted = ends_with_quote(prefix)
+    if not ((verb.group() in _INVERTABLE and (quoted or prefix.rstrip().endswith(",")))
+            or (quoted and verb.group("content") is not None)):
         return None
     lead = re.match(r"\s+(?:the\s+)?", sentence[verb.end():])
     position = verb.end() + (lead.end() if lead else 0)

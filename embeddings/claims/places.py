@@ -66,7 +66,10 @@ def _words(text: str) -> frozenset[str]:
 
 # nationality words that no suffix rule below derives from PLACES
 _DEMONYMS = _words("""chinese british french dutch swiss turkish greek german spanish polish
-    danish finnish irish scottish welsh english arab palestinian ukrainian saudi filipino""")
+    danish finnish irish scottish welsh english arab palestinian ukrainian saudi filipino
+    italian hungarian norwegian belgian swedish icelandic portuguese czech slovak montenegrin
+    luxembourgish maltese cypriot kosovar monegasque faroese canadian argentine argentinian
+    peruvian somali lebanese afghan thai emirati kazakh uzbek""")
 _DEMONYM_SUFFIXES = (("ian", "ia"), ("ean", "ea"), ("an", "a"), ("an", "o"), ("ese", ""), ("i", ""),
                      ("n", ""))
 

@@ -32,7 +32,7 @@ _NEXT_WORD = re.compile(r"\s*[\"“‘'(«]*([\w’'-]+)")
 
 # Abbreviations that are (almost) never the end of a sentence in news text.
 _ABBREVIATIONS = _words(
-    """mr mrs ms dr gen sen rep reps gov lt col sgt capt cmdr adm maj prof rev st jr sr
+    """mr mrs ms dr gen sen rep reps gov lt col sgt capt cmdr cdr cpl adm maj prof rev st jr sr
     no nos vs fig vol pp approx est dept univ sept sep oct nov dec jan feb mar apr jun
     jul aug mt ft ave blvd inc corp ltd co cf e.g i.e""")
 # After "U.S." / "p.m." a capitalised word usually continues the sentence ("U.S. officials")

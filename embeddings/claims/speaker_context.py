@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from embeddings.claims import genders, namesakes, person_referents
+from embeddings.claims import genders, it_referents, namesakes, person_referents
 from embeddings.claims.affiliations import person_of_body
 from embeddings.claims.clause_subjects import main_clause_start
 from embeddings.claims.entities import (
@@ -19,6 +19,7 @@ from embeddings.claims.entities import (
     is_demonym,
     person_name,
 )
+from embeddings.claims.org_kinds import NO_COMPANY, same_kind
 from embeddings.types import Entity
 
 
@@ -93,6 +94,8 @@ class SpeakerContext:
     # words that described them ("Russian Deputy Ambassador", ", Britain's ambassador,")
     held: dict[str, set[str]] = field(default_factory=dict)
     described_as: dict[str, str] = field(default_factory=dict)
+    # each sentence's bodies, named or heard speak: what "it said" may stand for
+    sentence_bodies: list[list[str]] = field(default_factory=list)
     # the article's own outlet ("bbc.co.uk", "Reuters"): a page title's site name after a
     # dash ("... - BBC News") is the page's, no one quoted
     outlet: str = ""
@@ -134,6 +137,7 @@ class SpeakerContext:
                 if head in COMPANY_HEADS:
                     self.described_companies.append((len(self.names), m.group("name")))
         found = find_entities(sentence) if entities is None else entities
+        self.sentence_bodies.append(it_referents.bodies_of(sentence, found, self))
         self.names.append([e.text for e in found if e.label in ("NAME", "ORG")
                            and " " not in e.text and e.text[:1].isupper()
                            and not self.is_person(e.text) and not _common(e.text.lower())
@@ -183,6 +187,7 @@ class SpeakerContext:
     def remember(self, speaker: str) -> None:
         self.speakers.append(speaker)
         self.referents.append(speaker)
+        it_referents.note_speaker(speaker, self)
         words = speaker.split()
         if len(words) >= 2 and self.is_person(speaker) and words[-1][0].isupper() \
                 and not {"and", "&", "with"} & set(words):  # ("Trump and Melania Trump")
@@ -261,9 +266,11 @@ class SpeakerContext:
             return False  # "South Korean" is no one's name
         return len(words) >= 2 or name in self.persons or name.split()[-1] in self.persons
 
-    def resolve_pronoun(self, pronoun: str, by_gender: bool = False) -> str | None:
+    def resolve_pronoun(self, pronoun: str, by_gender: bool = False,
+                        opens: bool = False) -> str | None:
         """Whom "he", "she", "it" or "they" stands for; ``by_gender`` where the pronoun is
-        the one the sentence wrote (so "he" is no woman the article named)."""
+        the one the sentence wrote (so "he" is no woman the article named); ``opens`` where
+        it opens the sentence ("It said": the outlet, if no body is near)."""
         if pronoun.lower() in _PERSON_PRONOUNS:
             # a named person, or a role only a person holds ("the spokesman said ... he added")
             gender = genders.PRONOUNS.get(pronoun.lower()) if by_gender else None
@@ -275,11 +282,8 @@ class SpeakerContext:
             return found and (genders.one_of_pair(self.genders, found, gender) or genders.
                               one_namesake(self.genders, self.namesakes.get(found, []), gender)
                               or found)
-        for name in reversed(self.speakers):
-            # "it" is no "British government spokeswoman": a role held by a person
-            if (not self.is_person(name) and name.split()[-1].lower() not in PERSON_ROLES) \
-                    or pronoun.lower() == "they":
-                return name
+        if pronoun.lower() == "it":
+            return it_referents.it_referent(self, opens)  # a body, never a person
         return self.speakers[-1] if self.speakers else None
 
     def is_opening_plural(self, name: str) -> bool:
@@ -334,14 +338,14 @@ class SpeakerContext:
             for name in reversed(self.speakers[-3:]):
                 # a named body ("Deutsche Bank Group" for "the bank"); a bare "company"
                 # that spoke before is no name for "the bank"
-                if name[:1].isupper() and any(_same_kind(head, w) for w in name.lower().split()):
+                if name[:1].isupper() and any(same_kind(head, w) for w in name.lower().split()):
                     return name
         if head in COMPANY_HEADS or head.endswith("maker"):
             # "Norvanta said ... The company said": a company is mostly called by its bare
             # name, which says nothing of its kind; a person, a place or a ministry is no company
             for name in reversed(self.speakers[-3:]):
                 if name[:1].isupper() and not self.is_person(name) \
-                        and name.lower() not in _NO_COMPANY \
+                        and name.lower() not in NO_COMPANY \
                         and not any(w in ORG_WORDS or w in PLACES or is_demonym(w)
                                     for w in name.lower().split()):
                     return name
@@ -384,7 +388,7 @@ def _company_named(context: SpeakerContext, head: str) -> str | None:
         return None
     # (not a word capitalised only where it opens a sentence: "Replays appeared to show")
     names = {n for sentence in context.names[-3:] for n in sentence
-             if n.lower() not in _NO_COMPANY
+             if n.lower() not in NO_COMPANY
              and (context.article_names is None or n.lower() in context.article_names)}
     return names.pop() if len(names) == 1 else None
 
@@ -417,33 +421,6 @@ _COMPANY_SUBJECT = re.compile(
     r"(?:[’']s)?\s+[a-z]")
 
 
-# kinds of organisation a later "the <word>" may name with another word ("the alliance" for
-# the Collective Security Treaty Organization), but not across kinds: "the city council"
-# after "the mayor's office said" is another speaker
-_ORG_KINDS = (
-    _words("alliance organization organisation treaty union coalition bloc nations"),
-    _words("ministry ministries department office administration agency service services"),
-    _words("council assembly parliament senate congress committee commission"),
-    _words("army navy force forces corps command guard"),
-    _words("police constabulary force"),  # "police said" after "the coast guard said": others
-    _words("company corporation group bank fund network foundation"),
-    _words("news times post press agency network"),
-)
-
-
-# bodies and wire services known by a bare name that are no company of the story: "The UN
-# warned ... The company announced it would cut 500 jobs" is another speaker, and so is the
-# company after "Reuters reported ..."
-_NO_COMPANY = _words("""un u.n. eu e.u. nato who imf osce fbi cia nsa icc icj opec unicef
-    unhcr unesco wto iaea interpol europol frontex kremlin pentagon vatican hamas hezbollah
-    taliban reuters ap afp tass interfax xinhua ria dpa efe ansa anadolu apa armenpress
-    fda cdc sec ftc faa epa ntsb nhtsa fema osha nih nasa doj dhs irs ema mhra ofcom ofgem
-    ecb fed""")
-
 COMPANY_HEADS = _words("""company corporation firm group carmaker automaker retailer airline
     insurer lender manufacturer broadcaster publisher conglomerate startup operator giant
     chain supplier provider producer club""")
-
-
-def _same_kind(head: str, word: str) -> bool:
-    return word in ORG_WORDS and any(head in kind and word in kind for kind in _ORG_KINDS)

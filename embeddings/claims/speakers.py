@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from embeddings.claims import ranks
 from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
 from embeddings.claims.clauses import (
     MAIN_CLAUSE_RESUMES,
@@ -47,6 +48,7 @@ from embeddings.claims.named_frames import (
     _possessive_frame,
     _quoting_frame,
 )
+from embeddings.claims.not_voices import document_speaker, no_frame
 from embeddings.claims.quotes import (
     OPEN_QUOTES,
     clean_core,
@@ -112,6 +114,10 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     by an earlier sentence (its text up to the closing quote is not a frame).
     """
     context = context or SpeakerContext()
+    if (stood_in := ranks.masked(sentence)) != sentence:  # "Maj. Gen. X said": as "Gen."
+        read = find_speaker(stood_in, context, opens_in_quote)
+        return Attribution(read.speaker and ranks.unmasked(read.speaker, sentence),
+                           ranks.unmasked(read.core, sentence), read.core_start)
     quoted = quoted_spans(sentence, opens_in_quote)
     found = _as_reported_frame(sentence, context) or _learned_frame(sentence, context)
     found = found or told_outlet(sentence, context)
@@ -135,6 +141,8 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         speaker = WHEN.sub("", " " + speaker).strip() or None
     if speaker is not None and speaker.lower() in _PRONOUNS:
         speaker = None  # an unresolved pronoun names nobody
+    if speaker is not None and document_speaker(speaker, sentence):
+        return Attribution(None, sentence, 0)  # "Report claims A": whole, and no one's
     if speaker is not None and speaker.lower() in _COMMON_BODIES \
             and sentence.lstrip(" “\"'‘").startswith(speaker):
         speaker = speaker.lower()  # "Police said ..." and "..., police said" are one voice
@@ -147,8 +155,6 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     elif len(core.split()) < 2:  # the frame swallowed the claim
         core, core_start = sentence, 0
     return Attribution(speaker, core or sentence, core_start)
-
-
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"})
@@ -164,7 +170,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     # a frame of a bare group ("officials said"): cut from the claim only where no one is named
     unnamed: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
-        if inside(verb.start(), quoted) or not_reporting(sentence, verb):
+        if inside(verb.start(), quoted) or not_reporting(sentence, verb) \
+                or no_frame(sentence, verb):
             continue
         if verb.group() in _FINDINGS and _NOT_A_FINDING.match(sentence, verb.end()):
             continue
@@ -412,7 +419,6 @@ def _act_core(sentence: str, verb: re.Match[str], subject_start: int) -> str:
     return sentence[subject_start:]
 
 
-
 # "TASS has learned from Foreign Minister Lavrov that A", "Reuters has learned that A": the
 # source, where it is named, says A; a source no one names ("from a source in the defense
 # ministry") vouches for nothing, and A is the outlet's that learned it (as "TASS reported,
@@ -435,7 +441,6 @@ def _learned_frame(sentence: str,
     if speaker is None:
         return None
     return speaker, sentence[match.end():], match.end()
-
 
 
 def _include_pronoun_subject(sentence: str, start: int) -> int:

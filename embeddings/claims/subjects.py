@@ -24,6 +24,7 @@ from embeddings.claims.bodies import (
     seat_at_end,
     titled_name_after_comma,
 )
+from embeddings.claims.described_outlets import described_outlet
 from embeddings.claims.described_voices import described_voice
 from embeddings.claims.entities import ORG_WORDS, TITLE_WORDS
 from embeddings.claims.glosses import without_glosses
@@ -96,6 +97,8 @@ BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 _PRONOUN_AT_END = re.compile(r"(?:^|\s|[“”\"])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
 RELATIVE_AT_END = re.compile(r",\s*(?:which|who)$")
+# what may go before a pronoun that opens its sentence ("It said", "But it added")
+_OPENS = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|However|Meanwhile|Still|So|Instead),?\s+)?")
 # "One Republican adviser said" is "A Republican adviser said" ("one of the aides" is one of
 # the aides, read by its "the aides")
 _DESCRIPTOR_AT_END = re.compile(
@@ -180,6 +183,9 @@ def subject_before(sentence: str, verb_start: int,
     if glossed is not None:  # "Sen. Kamala Harris (D-CA) said": read as without the tag
         found = subject_before(glossed[0], len(glossed[0]), context)
         return None if found is None else (found[0], glossed[1](found[1]))
+    outlet = described_outlet(BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1))
+    if outlet is not None:  # "the Welt am Sonntag German newspaper said": Welt am Sonntag
+        return outlet
     def read(text: str) -> tuple[str | None, int] | None:
         return _subject_before(text, len(text), context)
 
@@ -271,7 +277,8 @@ def _subject_before(sentence: str, verb_start: int,
         text = text[: posted[1]]
     pronoun = _PRONOUN_AT_END.search(text)
     if pronoun:
-        resolved = context.resolve_pronoun(pronoun.group("p"), by_gender=True)
+        opens = _OPENS.fullmatch(text[: pronoun.start("p")]) is not None  # "But it said"
+        resolved = context.resolve_pronoun(pronoun.group("p"), by_gender=True, opens=opens)
         return (resolved, pronoun.start("p")) if resolved else None
     # "Organisers put the turnout at 250,000": like the police, the organisers of the event
     # the story is about, one party however bare the word
