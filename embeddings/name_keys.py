@@ -33,11 +33,11 @@ _GENERIC_MODIFIERS = frozenset({
     "national", "international", "federal", "central", "general", "joint", "select",
     "standing", "permanent"})
 # an index is named by its own words ("S&P 500 Index" is "S&P 500" and "S&P"): its head
-# and its figure are left out of its key
+# and its figure are left out of its key (``key_words``)
 _DROPPED_HEADS = frozenset({"index"})
 
-# a country's or a union's forms, dots and a leading "the" left out, lower case
-_COUNTRY_FORMS = {
+# a country's, a union's or an index's forms, dots and a leading "the" left out, lower case
+_FORMS = {
     **dict.fromkeys(("united states", "united states of america", "us", "usa", "america",
                      "american", "americans", "american government"), "us"),
     **dict.fromkeys(("united nations", "un"), "un"),
@@ -45,6 +45,7 @@ _COUNTRY_FORMS = {
     **dict.fromkeys(("european union", "eu"), "eu"),
     **dict.fromkeys(("united arab emirates", "uae"), "uae"),
     **dict.fromkeys(("soviet union", "ussr", "soviet"), "ussr"),
+    "standard & poor": "S&P",  # (its "'s" left out by the caller)
 }
 # "Group of Seven", "Group of 20", "G-20": one designation ("G7", "G20")
 _GROUP_OF = re.compile(r"(?:group of |g-?)(\d+|seven|eight|twenty)", re.IGNORECASE)
@@ -66,15 +67,14 @@ def _figure(word: str) -> bool:
     return _FIGURE.fullmatch(word) is not None
 
 
-def _country(tokens: list[str]) -> str | None:
-    """The one form a country or a union is keyed as ("U.S." -> "us"), or None."""
-    words = tokens[1:] if len(tokens) > 1 and tokens[0].lower() == "the" else tokens
+def _form(words: list[str]) -> str | None:
+    """The one form a country, a union or a group is keyed as ("U.S." -> "us"), or None."""
     name = " ".join(words).replace(".", "").lower()
     group = _GROUP_OF.fullmatch(name)
     if group:
         number = group.group(1)
         return "G" + _GROUP_NUMBERS.get(number, number)
-    return _COUNTRY_FORMS.get(name)
+    return _FORMS.get(name)
 
 
 def _spelt(words: list[str]) -> list[str]:
@@ -103,12 +103,16 @@ def key_words(tokens: list[str]) -> list[str]:
     every other party.  An index by its own word ("S&P 500 Index" -> ["S&P"]).  A head alone
     ("Index") is left as it is.  A country by one form ("United States" -> ["us"]).
     """
-    country = _country(tokens)
-    if country is not None:
-        return _spelt([country])
-    if len(tokens) > 1 and _figure(tokens[-1]):
-        tokens = tokens[:-1]  # "S&P 500", "FTSE 100": the index of that name
-    return _spelt(_body_words(tokens))
+    words = tokens[1:] if len(tokens) > 1 and tokens[0].lower() == "the" else tokens
+    form = _form(words)  # ("Group of 20": its figure is its name)
+    if form is not None:
+        return _spelt([form])
+    # "S&P 500 Index", "FTSE 100": the index of that name, whatever is written after it
+    while len(words) > 1 and (_figure(words[-1]) or words[-1].lower() in _DROPPED_HEADS) \
+            and any(c.isalpha() for w in words[:-1] for c in w):
+        words = words[:-1]
+    form = _form(words)
+    return _spelt([form] if form is not None else _body_words(words))
 
 
 def _body_words(tokens: list[str]) -> list[str]:
@@ -116,14 +120,12 @@ def _body_words(tokens: list[str]) -> list[str]:
     if head is None:
         return tokens[-1:]
     # the nearest word before the head that tells it apart: not a second head ("Wal-Mart
-    # Stores Group Inc"), a joiner ("Society of Jesus Foundation") nor a figure ("S&P 500");
-    # a generic modifier ("National") only where no other word is left
+    # Stores Group Inc"), a joiner ("Society of Jesus Foundation") nor a figure; a generic
+    # modifier ("National") only where no other word is left ("National Committee")
     fallback = None
     for word in reversed(tokens[:-1]):
         if _head(word) is None and not word.islower() and any(c.isalpha() for c in word):
             if word.lower() not in _GENERIC_MODIFIERS:
-                return [word] if head in _DROPPED_HEADS else [word, head]
+                return [word, head]
             fallback = fallback or word
-    if fallback is not None:
-        return [fallback] if head in _DROPPED_HEADS else [fallback, head]
-    return [head]
+    return [fallback, head] if fallback is not None else [head]

@@ -99,7 +99,24 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
         for start, end in _split_run(sentence, run.start(), run.end()):
             entities.extend(_without_possessive(e)
                             for e in _name_entities(sentence, start, end, offset))
-    return towns_of_regions(sentence, entities, offset)
+    return towns_of_regions(sentence, _indexes_joined(sentence, entities, offset), offset)
+
+
+# "S&P 500 Index", "Nikkei 225 Index": the figure between a name and "Index" is the index's
+# name, and so the words on both sides of it are one name, not "S&P" and an "Index"
+_FIGURE_BEFORE_INDEX = re.compile(r"(?:['’]s)?\s+\d[\d,.]*\s+")
+
+
+def _indexes_joined(sentence: str, entities: list[Entity], offset: int) -> list[Entity]:
+    out: list[Entity] = []
+    for entity in entities:
+        if out and entity.text.split()[0] == "Index" and _FIGURE_BEFORE_INDEX.fullmatch(
+                sentence[out[-1].end - offset:entity.start - offset]):
+            name = out.pop()
+            entity = Entity(sentence[name.start - offset:entity.end - offset], name.start,
+                            entity.end, "ORG")
+        out.append(entity)
+    return out
 
 
 # a company's legal form, written after its name and a comma ("Acme Robotics, Inc.")
