@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.places import PLACES
+
 # the head nouns that say what kind of body a name is, and name none by themselves
 _GENERIC_HEADS = frozenset({
     "index", "committee", "party", "company", "group", "association", "university", "college",
@@ -123,9 +125,23 @@ def _body_words(tokens: list[str]) -> list[str]:
     # Stores Group Inc"), a joiner ("Society of Jesus Foundation") nor a figure; a generic
     # modifier ("National") only where no other word is left ("National Committee")
     fallback = None
-    for word in reversed(tokens[:-1]):
+    for at in range(len(tokens) - 2, -1, -1):
+        word = tokens[at]
         if _head(word) is None and not word.islower() and any(c.isalpha() for c in word):
             if word.lower() not in _GENERIC_MODIFIERS:
-                return [word, head]
+                return [*_jurisdiction(tokens[:at], head), word, head]
             fallback = fallback or word
     return [fallback, head] if fallback is not None else [head]
+
+
+def _jurisdiction(before: list[str], head: str) -> list[str]:
+    """A court's place, where its name opens with one: "Kenya Supreme Court" and "Alabama
+    Supreme Court" are not the (U.S.) "Supreme Court"; other bodies keep meeting their
+    name written without its place ("U.S. Commodity Futures Trading Commission")."""
+    if head != "court":
+        return []
+    for size in (2, 1):
+        place = " ".join(before[:size]).lower()
+        if len(before) >= size and place in PLACES:
+            return before[size - 1:size]
+    return []

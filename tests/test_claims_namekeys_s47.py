@@ -39,6 +39,9 @@ def _claim(text: str) -> Claim:
     ("America", "Latin America"),
     ("S&P 500 Index", "FTSE 100"),
     ("Kingston Crown Court", "Supreme Court"),
+    # a court's place is its jurisdiction: a state's or a country's is not the U.S. one
+    ("Kenya Supreme Court", "U.S. Supreme Court"),
+    ("Alabama Supreme Court", "Supreme Court"),
 ])
 def test_two_names_keep_two_keys(a: str, b: str) -> None:
     assert entity_key(a) != entity_key(b)
