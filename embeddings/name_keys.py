@@ -50,7 +50,8 @@ _FORMS = {
     "standard & poor": "S&P",  # (its "'s" left out by the caller)
 }
 # "Group of Seven", "Group of 20", "G-20": one designation ("G7", "G20")
-_GROUP_OF = re.compile(r"(?:group of |g-?)(\d+|seven|eight|twenty)", re.IGNORECASE)
+# (the last words of a run: "Leaders of the Group of Seven")
+_GROUP_OF = re.compile(r"(?:.* )?(?:group of |g-?)(\d+|seven|eight|twenty)", re.IGNORECASE)
 _GROUP_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20"}
 _FIGURE = re.compile(r"\d[\d,.]*")
 _RUNS = re.compile(r"[A-Za-z]+|\d")

@@ -104,3 +104,24 @@ def test_two_summits_of_different_groups_share_only_the_place() -> None:
     a = _claim("Leaders met at the G7 summit in Osaka on Friday.")
     b = _claim("Leaders met at the G20 summit in Osaka on Friday.")
     assert entity_keys(a) & entity_keys(b) == {entity_key("Osaka")}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Leaders of the G20 met in Osaka on Saturday.", "G20"),
+    ("The President of Brazil said the deal was fair.", "Brazil"),
+])
+def test_the_body_or_place_a_title_is_of_is_a_name(sentence: str, name: str) -> None:
+    assert name in [e.text for e in find_entities(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Minister of Health resigned on Monday.",
+    "The Secretary of State flew to Paris.",
+])
+def test_a_titles_common_noun_after_of_is_no_name(sentence: str) -> None:
+    names = [e.text for e in find_entities(sentence)]
+    assert not {"Health", "State"} & set(names)
+
+
+def test_leaders_of_a_group_meet_the_group() -> None:
+    assert entity_key("Leaders of the Group of Seven") == entity_key("G7")

@@ -284,7 +284,27 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
         n_start = start + spans[titled[-1] + 1][0]
         if sentence[n_start:end].split()[0].lower() not in _JOINERS_ANYWHERE:
             out.append(Entity(sentence[n_start:end], offset + n_start, offset + end, "PERSON"))
+        else:
+            out.extend(_body_of_title(sentence, n_start, end, offset))
     return out
+
+
+def _body_of_title(sentence: str, start: int, end: int, offset: int) -> list[Entity]:
+    """"Leaders of the G20", "President of Brazil": the body or the place a title is of, a
+    name of its own where it is one whatever its case ("G20", "Brazil", "European
+    Commission"); not a title's common noun ("Minister of Health", "Chief of Staff")."""
+    spans = _tokens(sentence, start, end)
+    words = [sentence[start + a:start + b] for a, b in spans]
+    at = 0
+    while at < len(words) and words[at].lower() in ("of", "the", "for"):
+        at += 1
+    if at == len(words):
+        return []
+    name_start = start + spans[at][0]
+    name = sentence[name_start:end]
+    if not (known_name(name) or any(w.lower().rstrip(".") in ORG_WORDS for w in words[at:])):
+        return []
+    return [Entity(name, offset + name_start, offset + end, _label(sentence, name_start, end))]
 
 
 def _label(sentence: str, start: int, end: int) -> str:
