@@ -49,6 +49,21 @@ _FORMS = {
     **dict.fromkeys(("soviet union", "ussr", "soviet"), "ussr"),
     "standard & poor": "S&P",  # (its "'s" left out by the caller)
 }
+# bodies better known by their initials: the name written out keys as its initials
+# ("Democratic National Committee" / "DNC"), a country's prefix left out ("U.S. Federal
+# Reserve").  Only these: initials are not derived, as "CFTC" is also written "U.S. CFTC"
+_INITIALISMS = {
+    "democratic national committee": "DNC", "republican national committee": "RNC",
+    "north atlantic treaty organization": "NATO", "world health organization": "WHO",
+    "international monetary fund": "IMF", "european central bank": "ECB",
+    "federal bureau of investigation": "FBI", "central intelligence agency": "CIA",
+    "securities and exchange commission": "SEC", "environmental protection agency": "EPA",
+    "food and drug administration": "FDA", "centers for disease control and prevention": "CDC",
+    "centers for disease control": "CDC", "federal reserve": "Fed",
+    "national aeronautics and space administration": "NASA",
+    "organization of petroleum exporting countries": "OPEC",
+    "international atomic energy agency": "IAEA", "national rifle association": "NRA",
+    "american civil liberties union": "ACLU"}
 # "Group of Seven", "Group of 20", "G-20": one designation ("G7", "G20")
 # (the last words of a run: "Leaders of the Group of Seven")
 _GROUP_OF = re.compile(r"(?:.* )?(?:group of |g-?)(\d+|seven|eight|twenty)", re.IGNORECASE)
@@ -77,7 +92,9 @@ def _form(words: list[str]) -> str | None:
     if group:
         number = group.group(1)
         return "G" + _GROUP_NUMBERS.get(number, number)
-    return _FORMS.get(name)
+    prefix, _, rest = name.partition(" ")
+    return _FORMS.get(name) or _INITIALISMS.get(name) or (
+        _INITIALISMS.get(rest) if _FORMS.get(prefix) else None)
 
 
 def _spelt(words: list[str]) -> list[str]:

@@ -125,3 +125,18 @@ def test_a_titles_common_noun_after_of_is_no_name(sentence: str) -> None:
 
 def test_leaders_of_a_group_meet_the_group() -> None:
     assert entity_key("Leaders of the Group of Seven") == entity_key("G7")
+
+
+@pytest.mark.parametrize("forms", [
+    ("Democratic National Committee", "the Democratic National Committee", "DNC"),
+    ("Federal Reserve", "U.S. Federal Reserve", "Fed"),
+    ("World Health Organization", "WHO"),
+    ("International Atomic Energy Agency", "IAEA"),
+])
+def test_a_body_known_by_its_initials_meets_them(forms: tuple[str, ...]) -> None:
+    assert len({entity_key(f) for f in forms}) == 1
+
+
+def test_two_committees_known_by_initials_stay_apart() -> None:
+    assert entity_key("DNC") != entity_key("Republican National Committee")
+    assert entity_key("RNC") != entity_key("Democratic National Committee")
