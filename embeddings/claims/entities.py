@@ -99,7 +99,24 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
         for start, end in _split_run(sentence, run.start(), run.end()):
             entities.extend(_without_possessive(e)
                             for e in _name_entities(sentence, start, end, offset))
-    return towns_of_regions(sentence, entities, offset)
+    return towns_of_regions(sentence, _indexes_joined(sentence, entities, offset), offset)
+
+
+# "S&P 500 Index", "Nikkei 225 Index": the figure between a name and "Index" is the index's
+# name, and so the words on both sides of it are one name, not "S&P" and an "Index"
+_FIGURE_BEFORE_INDEX = re.compile(r"(?:['’]s)?\s+\d[\d,.]*\s+")
+
+
+def _indexes_joined(sentence: str, entities: list[Entity], offset: int) -> list[Entity]:
+    out: list[Entity] = []
+    for entity in entities:
+        if out and entity.text.split()[0] == "Index" and _FIGURE_BEFORE_INDEX.fullmatch(
+                sentence[out[-1].end - offset:entity.start - offset]):
+            name = out.pop()
+            entity = Entity(sentence[name.start - offset:entity.end - offset], name.start,
+                            entity.end, "ORG")
+        out.append(entity)
+    return out
 
 
 # a company's legal form, written after its name and a comma ("Acme Robotics, Inc.")
@@ -267,7 +284,27 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
         n_start = start + spans[titled[-1] + 1][0]
         if sentence[n_start:end].split()[0].lower() not in _JOINERS_ANYWHERE:
             out.append(Entity(sentence[n_start:end], offset + n_start, offset + end, "PERSON"))
+        else:
+            out.extend(_body_of_title(sentence, n_start, end, offset))
     return out
+
+
+def _body_of_title(sentence: str, start: int, end: int, offset: int) -> list[Entity]:
+    """"Leaders of the G20", "President of Brazil": the body or the place a title is of, a
+    name of its own where it is one whatever its case ("G20", "Brazil", "European
+    Commission"); not a title's common noun ("Minister of Health", "Chief of Staff")."""
+    spans = _tokens(sentence, start, end)
+    words = [sentence[start + a:start + b] for a, b in spans]
+    at = 0
+    while at < len(words) and words[at].lower() in ("of", "the", "for"):
+        at += 1
+    if at == len(words):
+        return []
+    name_start = start + spans[at][0]
+    name = sentence[name_start:end]
+    if not (known_name(name) or any(w.lower().rstrip(".") in ORG_WORDS for w in words[at:])):
+        return []
+    return [Entity(name, offset + name_start, offset + end, _label(sentence, name_start, end))]
 
 
 def _label(sentence: str, start: int, end: int) -> str:
