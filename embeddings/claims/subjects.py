@@ -25,7 +25,7 @@ from embeddings.claims.bodies import (
     titled_name_after_comma,
 )
 from embeddings.claims.described_outlets import described_outlet
-from embeddings.claims.described_voices import described_voice
+from embeddings.claims.described_voices import described_voice, one_described_person
 from embeddings.claims.entities import ORG_WORDS, TITLE_WORDS
 from embeddings.claims.glosses import without_glosses
 from embeddings.claims.groups import (
@@ -105,7 +105,8 @@ _DESCRIPTOR_AT_END = re.compile(
     r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne(?!\s+of\b)|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s))"
     # (the first modifier may be an abbreviation with its full stops: "A U.S. advocacy group",
     # not "a longstanding condition U.S. diplomats have said", a clause's subject)
-    r"\s+(?:(?:[A-Z]\.){2,3}\s+)?(?:[\w’'-]+\s+){0,3}"
+    # ("A former U.S. soldier", "a senior U.S. official": a rank or time before it)
+    r"\s+(?:(?:(?:former|senior|retired|top|ex-)\s*)?(?:[A-Z]\.){2,3}\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?P<head>[a-z]+))$"
 )
 # and a US state as the AP abbreviates it ("Gov. Gavin Newsom of Calif. said")
@@ -313,7 +314,9 @@ def _subject_before(sentence: str, verb_start: int,
         speaker = context.speakers[-1] if context.speakers else None
         return (speaker, descriptor.start("d")) if speaker else None
     if descriptor and (_body_or_title(descriptor.group("head"))
-                       or ends_with_quote(text[: descriptor.start("d")])):  # “A,” a man said
+                       or ends_with_quote(text[: descriptor.start("d")])  # “A,” a man said
+                       # "A U.S. soldier said": one person, as "a senior official" is
+                       or one_described_person(descriptor.group("d"), descriptor.group("head"))):
         phrase = descriptor.group("d")
         # "the IG Metall union" names its union: not the "union sources" quoted before
         named = any(w[:1].isupper() for w in phrase.split()[1:-1])

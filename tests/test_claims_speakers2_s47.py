@@ -1,0 +1,53 @@
+"""The claims stage, forty-seventh session (second helper): who speaks.
+
+One person described by what they are, with no name, speaks as that description, as "a
+senior official" already did ("Former U.S. soldier says ...", "A law enforcement source in
+Palm Beach County said"); a bystander and a bare group still name no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from embeddings.claims import find_speaker
+
+# --- a described person with no name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "claim"), [
+    ("Former U.S. soldier says he was tortured in Iraq", "former U.S. soldier",
+     "he was tortured in Iraq"),
+    ("A U.S. soldier said the base was shelled overnight.", "U.S. soldier",
+     "the base was shelled overnight"),
+    ("A former U.S. soldier said the base was shelled overnight.", "former U.S. soldier",
+     "the base was shelled overnight"),
+    ("The base was shelled overnight, a soldier told Reuters.", "soldier",
+     "The base was shelled overnight"),
+    ("A hospital worker said the ward was full.", "hospital worker", "the ward was full"),
+    ("A law enforcement source in Palm Beach County said the suspect had fled.",
+     "law enforcement source", "the suspect had fled"),
+    ("The suspect had fled, a law enforcement source in Palm Beach County said.",
+     "law enforcement source", "The suspect had fled"),
+    ("A senior official in Washington said the talks would resume.", "senior official",
+     "the talks would resume"),
+    ("A senior U.S. official said the talks would resume.", "senior U.S. official",
+     "the talks would resume"),
+])
+def test_a_described_person_speaks_as_the_description(sentence: str, speaker: str,
+                                                      claim: str) -> None:
+    found = find_speaker(sentence)
+    assert found.speaker == speaker
+    assert found.core.rstrip(".") == claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "The base was shelled overnight, a witness said.",   # a bystander names no one
+    "A resident said the base was shelled overnight.",
+    "Officials said five people died.",                  # a bare group stays the outlet's
+    "A company in Texas said the base was shelled overnight.",  # no one company
+    "A man in Texas said the base was shelled overnight.",      # anyone
+    "Police arrested a soldier who said he was innocent.",      # not the sentence's frame
+    "It is a longstanding condition U.S. diplomats have said is unacceptable.",
+])
+def test_no_one_named_stays_no_one(sentence: str) -> None:
+    assert find_speaker(sentence).speaker is None
