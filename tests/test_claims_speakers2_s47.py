@@ -51,3 +51,43 @@ def test_a_described_person_speaks_as_the_description(sentence: str, speaker: st
 ])
 def test_no_one_named_stays_no_one(sentence: str) -> None:
     assert find_speaker(sentence).speaker is None
+
+
+# --- "X said of Y", "as X contends" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "claim"), [
+    ('"He is a liar," said Trump of Comey.', "Trump", "He is a liar"),
+    ('"He is a liar," said Donald Trump of Comey on Tuesday.', "Donald Trump", "He is a liar"),
+    ('"He is a liar," Trump said of Comey.', "Trump", "He is a liar"),
+    ("Obama said of the plan that it would fail.", "Obama", "it would fail"),
+    ("Obama said of Romney that he had no plan.", "Obama", "he had no plan"),
+    ("The economy is slowing, as the IMF noted in its report.", "IMF", "The economy is slowing"),
+    ("The economy is slowing, as the IMF has argued.", "IMF", "The economy is slowing"),
+    ("As the IMF noted in April, the economy is slowing.", "IMF", "the economy is slowing"),
+    ("As Warren contends, the banks are too big.", "Warren", "the banks are too big"),
+    ("The banks, as Warren has argued, are too big.", "Warren", "The banks are too big"),
+    ("As Ukrinform reported earlier, the talks resumed.", "Ukrinform", "the talks resumed"),
+])
+def test_said_of_and_as_frames_are_the_speakers(sentence: str, speaker: str,
+                                                claim: str) -> None:
+    found = find_speaker(sentence)
+    assert found.speaker == speaker
+    assert found.core.rstrip(".") == claim
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('"Rates will rise," said the Bank of England.', "Bank of England"),  # "of" in one name
+    ('"Rates will rise," said Governor Mark Carney of the Bank of England.', "Mark Carney"),
+    ("Prices rose, as analysts had predicted.", None),        # a bare group names no one
+    ("As protesters marched, police fired tear gas.", None),  # no frame
+    ("Trump left the summit early, as he said he would.", None),
+])
+def test_near_cases_keep_their_reading(sentence: str, speaker: str | None) -> None:
+    assert find_speaker(sentence).speaker == speaker
+
+
+def test_a_relative_that_after_said_stays_in_the_claim() -> None:
+    # only "said of Y that" opens the clause at "that": "the plan that failed" is one noun
+    assert "the plan that failed was costly" in find_speaker(
+        "Smith said the plan that failed was costly.").core

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from embeddings.claims import ranks
+from embeddings.claims.as_frames import as_frame
 from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
 from embeddings.claims.clauses import (
     MAIN_CLAUSE_RESUMES,
@@ -54,7 +55,6 @@ from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
 from embeddings.claims.named_frames import (
     _according_frame,
-    _as_reported_frame,
     _named_in_frame,
     _possessive_frame,
     _quoting_frame,
@@ -129,7 +129,7 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         return Attribution(read.speaker and ranks.unmasked(read.speaker, sentence),
                            ranks.unmasked(read.core, sentence), read.core_start)
     quoted = quoted_spans(sentence, opens_in_quote)
-    found = _as_reported_frame(sentence, context) or _learned_frame(sentence, context)
+    found = as_frame(sentence, context) or _learned_frame(sentence, context)
     found = found or told_outlet(sentence, context)
     found = found or _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
     found = found or _quoting_frame(sentence, context)
