@@ -91,3 +91,33 @@ def test_a_relative_that_after_said_stays_in_the_claim() -> None:
     # only "said of Y that" opens the clause at "that": "the plan that failed" is one noun
     assert "the plan that failed was costly" in find_speaker(
         "Smith said the plan that failed was costly.").core
+
+
+# --- a name before a long apposition -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Rep. Gaetz, known for his fierce defense of the president, announced he would resign.",
+     "Gaetz"),
+    ("Rep. Matt Gaetz, R-Fla., known for his fierce defense of the president, announced he "
+     "would resign.", "Matt Gaetz"),
+    ("Gaetz, long known as one of the president's most vocal allies in the House, said he "
+     "would resign.", "Gaetz"),
+    ("Gaetz, under investigation by the Justice Department, said he would resign.", "Gaetz"),
+    ("PeopleSoft, of Pleasanton, California, said the deal would increase its earnings.",
+     "PeopleSoft"),
+    ("Acme, headquartered in Austin, Texas, said the deal would close in May.", "Acme"),
+])
+def test_the_name_before_an_apposition_speaks(sentence: str, speaker: str) -> None:
+    found = find_speaker(sentence)
+    assert found.speaker == speaker
+    assert found.core.startswith(("he would", "the deal"))
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Sen. Kamala Harris, D-Calif., said the deal would close in May.", "Kamala Harris"),
+    ("Judge Reed O'Connor in Fort Worth, Texas, said the deal would close.", "Reed O'Connor"),
+    ("Microsoft, which has long dominated the market, said the deal would close.", "Microsoft"),
+])
+def test_appositions_read_before_keep_their_speaker(sentence: str, speaker: str) -> None:
+    assert find_speaker(sentence).speaker == speaker

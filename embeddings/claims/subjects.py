@@ -51,6 +51,7 @@ from embeddings.claims.person_descriptions import over_person_description
 from embeddings.claims.quotes import ends_with_quote
 from embeddings.claims.roles import (
     _OF_ROLES,
+    _PARTY_AND_STATE,
     _ROLE_OF,
     _WHEN_WORD,
     _description,
@@ -152,6 +153,10 @@ def _without_state(text: str) -> str:
     state = _STATE_AFTER_PLACE.search(text)
     if state is None:
         return text
+    if "," in text[: state.start("place")] and state.group().rstrip().endswith(","):
+        # "PeopleSoft, of Pleasanton, California,": the place is an appositive's, which its
+        # comma still closes
+        return text[:state.end("place")] + ","
     return _NAME_IN_PLACE.sub(r"\g<name>", text[:state.end("place")])
 
 
@@ -236,7 +241,10 @@ def _subject_before(sentence: str, verb_start: int,
         # one description after another
         for _ in range(2):
             more = _drop_appositive(without + ",")
-            if more is None or not _description(without[len(more) + 1:].split()):
+            rest = without[len(more) + 1:].split() if more is not None else []
+            # ("Rep. Matt Gaetz, R-Fla., known for ...": a party and state is one too)
+            if more is None or not (_description(rest)
+                                    or (rest and _PARTY_AND_STATE.match(rest[0]))):
                 break
             without = more
         text = _without_state(_company_at_end(_CORPORATE_DOT.sub(r"\1", without)))
