@@ -121,3 +121,24 @@ def test_the_name_before_an_apposition_speaks(sentence: str, speaker: str) -> No
 ])
 def test_appositions_read_before_keep_their_speaker(sentence: str, speaker: str) -> None:
     assert find_speaker(sentence).speaker == speaker
+
+
+# --- a pronoun's contraction, a person's place ---------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is true I voted to delay it, and I'll tell you why.",
+    "And I'll say something about the Affordable Care Act, which he wants to repeal.",
+    "We'll tell you that the plan works.",
+])
+def test_a_contracted_pronoun_names_no_one(sentence: str) -> None:
+    assert find_speaker(sentence).speaker is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("U.S. District Judge Lee R. West in Oklahoma City ruled that the FTC lacked authority.",
+     "Lee R. West"),
+    ("The Chinese embassy in Abuja said the visas were valid.", "Chinese embassy in Abuja"),
+])
+def test_where_a_person_sits_is_no_part_of_the_name(sentence: str, speaker: str) -> None:
+    assert find_speaker(sentence).speaker == speaker
