@@ -142,3 +142,28 @@ def test_a_contracted_pronoun_names_no_one(sentence: str) -> None:
 ])
 def test_where_a_person_sits_is_no_part_of_the_name(sentence: str, speaker: str) -> None:
     assert find_speaker(sentence).speaker == speaker
+
+
+# --- a sentence begun inside a quotation an earlier one opened -----------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "claim"), [
+    ('The people sending these messages are infringing on my rights," McKechnie said.',
+     "McKechnie", "The people sending these messages are infringing on my rights"),
+    ('The quarterlies usually stay in stores for six weeks," Carney added.', "Carney",
+     "The quarterlies usually stay in stores for six weeks"),
+])
+def test_a_lone_closing_quote_ends_the_claim_before_its_frame(sentence: str, speaker: str,
+                                                             claim: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == (speaker, claim)
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ('"Prices will rise," Smith said, "and wages will not."', "Prices will rise"),
+    ('Smith said, "Prices will rise."', "Prices will rise"),
+])
+def test_quotations_that_open_in_the_sentence_read_as_before(sentence: str, claim: str) -> None:
+    found = find_speaker(sentence)
+    assert found.speaker == "Smith"
+    assert claim in found.core
