@@ -318,6 +318,8 @@ def _relative_that(gap: str, verb: str) -> bool:
         return False  # "acknowledged the central front -- that ...": punctuation sets it off
     if verb.lower() in _ADDRESSEE_VERBS or _ADVERBIAL_GAP.match(gap):
         return False
+    if verb.lower() in ("said", "says", "say") and re.match(r"\s*of\s", gap):
+        return False  # "said of the plan that it would fail": whom it was said of
     if any(w.lower().endswith("ly") or w.lower() in ("very", "so", "quite") for w in words):
         return False  # "said very clearly that"
     return words[-1].lower() not in _CONTENT_NOUNS  # "his position that X"

@@ -37,8 +37,17 @@ WHEN_AFTER_VERB = re.compile(
     rf"\s*(?:(?:on\s+)?{_WEEKDAY}|yesterday|today|(?:last|this)\s+(?:week|month|year))\b,?")
 
 
+# "said Trump of Comey": whom it was said of is no part of who said it (but "the Bank of
+# England", "Secretary of State", "the Ambassador of France" are one name)
+_SAID_OF = re.compile(r"\s+of\s+.*$")
+
+
 def _without_when_or_where(run: str) -> str:
     run = WHEN.sub("", run)
+    said_of = _SAID_OF.search(run)
+    if said_of and not any(w.lower().strip(".") in ORG_WORDS or w.lower().strip(".")
+                           in TITLE_WORDS for w in run[: said_of.start()].split()):
+        run = run[: said_of.start()]
     where = _WHERE.search(run)
     if where and not any(w.lower() in ORG_WORDS for w in run[: where.start()].split()):
         run = run[: where.start()]  # a person "in Moscow"; "the Embassy in Baku" is a name

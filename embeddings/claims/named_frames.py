@@ -13,7 +13,6 @@ from embeddings.claims.entities import RUN, TITLE_WORDS
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.quotes import inside
 from embeddings.claims.relative_frames import statement_in_relative, without_clause_after_name
-from embeddings.claims.reporting_verbs import _VERB
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker, over_descriptor
 from embeddings.claims.subjects import subject_before
@@ -131,29 +130,6 @@ def _without_frame(sentence: str, match: re.Match[str],
         return speaker, rest, len(sentence) - len(rest)
     core = sentence[: match.start()].rstrip(" ,") + after
     return speaker, core, 0
-
-
-# "As Ukrinform reported earlier, A", "As the ministry said on Monday, A": the frame a wire
-# opens with, A said in its words ("As protesters marched, police fired" has no comma right
-# after a verb of saying)
-_AS_REPORTED = re.compile(
-    r"^\W*As\s+(?P<who>[^,;“”\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?(?:reported|said"
-    r"|stated|announced|noted|wrote|confirmed|informed|explained|warned|told\s+\w+)"
-    r"(?:\s+(?:earlier|previously|before|already|last\s+\w+|on\s+\w+|yesterday"
-    r"|in\s+(?:a|its|his|her|their)\s+\w+))?\s*,\s*")
-
-
-def _as_reported_frame(sentence: str,
-                       context: SpeakerContext) -> tuple[str | None, str, int] | None:
-    match = _AS_REPORTED.match(sentence)
-    if match is None or _VERB.search(match.group("who")):
-        return None
-    speaker = _named_in_frame(match.group("who"), context)
-    if speaker is None:
-        return None
-    rest = sentence[match.end():]
-    return speaker, rest, match.end()
-
 
 
 def _named_in_frame(who: str, context: SpeakerContext) -> str | None:

@@ -78,7 +78,11 @@ def quoted_spans(text: str, opens_in_quote: bool = False) -> list[tuple[int, int
         if open_at is None:
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            if char in "“\"«" or (char == "”" and prev.isspace() and nxt[:1].isspace()):
+            if char == "\"" and prev in ",.?!" and nxt[:1].isspace() and not spans:
+                # 'A sentence begun in a quotation an earlier one opened," X said.': a
+                # straight mark after the claim's last stop closes it, and opens nothing
+                spans.append((0, i + 1))
+            elif char in "“\"«" or (char == "”" and prev.isspace() and nxt[:1].isspace()):
                 open_at = i
         else:
             spans.append((open_at, i + 1))

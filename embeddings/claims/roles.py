@@ -175,7 +175,10 @@ def _drop_appositive(text: str) -> str | None:
     first, last = chunk[0].lower(), chunk[-1]
     appositive = (first in {"a", "an", "the", "who", "which", "its", "his", "her", "their",
                             "for", "also", "himself", "herself", "as", "in", "at", "then",
-                            "known"}  # ", known as AMLO,": another name for the same one
+                            "known",  # ", known as AMLO,": another name for the same one
+                            # ", of Pleasanton,", ", long known as ...,", ", under
+                            # investigation by ...,": where or what the one named is
+                            "of", "long", "once", "under", "still", "now", "formerly"}
                   or first in TITLE_WORDS or last.islower()
                   or first.endswith(("ing", "ly", "ed"))
                   # "project coordinator for Pueblo Sin Fronteras": a role, in lower case

@@ -47,10 +47,20 @@ _DISCOURSE = _words("""however meanwhile moreover instead indeed nonetheless nev
     therefore now today yesterday""")
 
 
+_PRONOUN_CONTRACTED = re.compile(r"(?i:I|we|you|he|she|they|it)['’](?:ll|d|ve|m|re|s)")
+_PERSON_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$")
+
+
 def named_speaker(raw: str, context: SpeakerContext) -> str | None:
     name = person_name(raw)
     if not name:
         return None
+    if _PRONOUN_CONTRACTED.fullmatch(name):
+        return None  # "and I'll tell you why": a pronoun, no name
+    where = _PERSON_IN_PLACE.search(name)
+    if where and len(name[: where.start()].split()) >= 2 \
+            and not any(w.lower() in ORG_WORDS for w in name.split()):
+        name = name[: where.start()]  # "Judge Lee R. West in Oklahoma City": where he sits
     words = name.lower().split()
     if len(words) == 1 and (words[0] in _DISCOURSE or words[0] in _QUANTITIES
                             or _ADVERB.search(words[0])):

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from embeddings.claims import ranks
+from embeddings.claims.as_frames import as_frame
 from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
 from embeddings.claims.clauses import (
     MAIN_CLAUSE_RESUMES,
@@ -34,7 +35,18 @@ from embeddings.claims.clauses import (
 from embeddings.claims.demands import demands
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
-from embeddings.claims.frames_left import appositive_tail, nameless_at_end, unnamed_opening
+from embeddings.claims.frame_clauses import (
+    NOT_REPORTED,
+    SAY,
+    STILL_WHEN,
+    bare_subject,
+    include_pronoun_subject,
+    reported_clause,
+    resumes,
+    unnamed_inside,
+    unnamed_trailing,
+)
+from embeddings.claims.frames_left import appositive_tail, unnamed_opening
 from embeddings.claims.free_relatives import frame_in_free_relative
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.headline_forms import verbless_report
@@ -43,7 +55,6 @@ from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
 from embeddings.claims.named_frames import (
     _according_frame,
-    _as_reported_frame,
     _named_in_frame,
     _possessive_frame,
     _quoting_frame,
@@ -101,7 +112,6 @@ _VOICE = re.compile(
 
 # bodies named by a common noun: capitalised only where a sentence opens with them ("Senate",
 # "Parliament" are names of one body, and stay as written)
-_SAY = frozenset({"said", "says", "say"})
 _COMMON_BODIES = frozenset({"police", "army", "military", "navy", "government", "coastguard"})
 
 
@@ -119,7 +129,7 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         return Attribution(read.speaker and ranks.unmasked(read.speaker, sentence),
                            ranks.unmasked(read.core, sentence), read.core_start)
     quoted = quoted_spans(sentence, opens_in_quote)
-    found = _as_reported_frame(sentence, context) or _learned_frame(sentence, context)
+    found = as_frame(sentence, context) or _learned_frame(sentence, context)
     found = found or told_outlet(sentence, context)
     found = found or _verb_frame(sentence, quoted, context) or _according_frame(sentence, context)
     found = found or _quoting_frame(sentence, context)
@@ -191,14 +201,14 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         subject = document_subject(sentence, verb.start(), context) \
             or subject_before(sentence, verb.start(), context)
         if subject is None and verb.group("content") \
-                and (claim := _unnamed_trailing(sentence, verb)
-                     or _unnamed_inside(sentence, verb)) is not None:
+                and (claim := unnamed_trailing(sentence, verb)
+                     or unnamed_inside(sentence, verb)) is not None:
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
-        bare = _bare_subject(sentence[: verb.start()])
+        bare = bare_subject(sentence[: verb.start()])
         if subject is None and verb.group("content") \
                 and (unnamed_opening(bare, verb, context) or member_group(bare)) \
-                and (start := _reported_clause(sentence, verb, quoted)) is not None:
+                and (start := reported_clause(sentence, verb, quoted)) is not None:
             # "Officials said five people died": the claim after the frame, still the outlet's
             unnamed = unnamed or (None, sentence[start:], start)
             continue
@@ -223,7 +233,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 after = sentence[verb.end():]
                 complement = complement_start(after, verb.end(), quoted, verb.group())
                 if complement is not None:
-                    start = _include_pronoun_subject(sentence, verb.end() + complement)
+                    start = include_pronoun_subject(sentence, verb.end() + complement)
                     leading = (shared, sentence[start:], start)
                 elif starts_with_clause(after, SAID_REACH):
                     leading = (shared, after, verb.end())
@@ -273,12 +283,12 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         before = sentence[:subject_start].rstrip()
         when = WHEN_AFTER_VERB.match(after)
         past_when = after[when.end():] if when and when.group().endswith(",") \
-            and not _STILL_WHEN.match(after, when.end()) else after
+            and not STILL_WHEN.match(after, when.end()) else after
         if rest_is_tail and (before.endswith(",") or ends_with_quote(before)) \
                 and is_trailing_frame(sentence[:subject_start], past_when):
             trailing = (speaker, sentence[:subject_start], 0)  # "A, X said on Tuesday."
         elif complement is not None:
-            start = _include_pronoun_subject(sentence, verb.end() + complement)
+            start = include_pronoun_subject(sentence, verb.end() + complement)
             core = sentence[start:]
             if ends_with_quote(sentence[:subject_start]):  # "“A,” X said, “B.”"
                 core = join_quotes(sentence[:subject_start], core)
@@ -290,12 +300,12 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             trailing = (speaker, mid, 0)  # "The plan, X said, would cost": cut from inside
         elif (past := connective_frame_start(before, after, verb.group())) is not None:
             leading = (speaker, after[past:], verb.end() + past)  # "However, X said, A"
-        elif (resumed := _resumes(after)) is not None \
+        elif (resumed := resumes(after)) is not None \
                 and is_claim_before(sentence[:subject_start]):
             # "A, the board said, jumping to 55 from 40": a frame set inside the claim; "A,
             # doctors said on Friday, more than the official count"
             trailing = (speaker, sentence[:subject_start].rstrip(" ,") + ", " + resumed, 0)
-        elif starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6) \
+        elif starts_with_clause(after, SAID_REACH if verb.group() in SAY else 6) \
                 or past_listener(after, verb.group()):
             # "X said the army withdrew", "X claimed it had …"
             if relative and MAIN_CLAUSE_RESUMES.search(after):
@@ -304,10 +314,10 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             when = WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would …"
             # (as far into the clause as the verb's reach: "said on Wednesday a tax cut for
             # the middle class would be announced")
-            reach = SAID_REACH if verb.group() in _SAY else 6
+            reach = SAID_REACH if verb.group() in SAY else 6
             skip = when.end() if when and starts_with_clause(after[when.end():], reach) \
                 else skip
-            if _NOT_REPORTED.match(after, skip) and before.endswith(",") \
+            if NOT_REPORTED.match(after, skip) and before.endswith(",") \
                     and is_claim_before(sentence[:subject_start]):
                 # "A, U.S. officials said on Wednesday as they released reports ...": what
                 # follows says when the frame was said, however long; A is the claim
@@ -328,86 +338,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     return leading or trailing or acting or unnamed
 
 
-def _bare_subject(before: str) -> str:
-    """The words before a verb without its auxiliaries ("Hospitals have said" -> "Hospitals"),
-    adverbs ("Lawmakers specifically said") and opening conjunction ("But analysts said")."""
-    bare = BETWEEN_SUBJECT_AND_VERB.sub("", before, count=1).strip(" “\"'‘")
-    return _CONJUNCTION_OPENS.sub("", bare)
-
-
-_CONJUNCTION_OPENS = re.compile(r"^(?:But|And|Yet|So|Still|However|Meanwhile),?\s+")
-
-
-def _reported_clause(sentence: str, verb: re.Match[str],
-                     quoted: list[tuple[int, int]]) -> int | None:
-    """Where the clause a verb of saying reports begins ("said [on Tuesday that] ...",
-    "told reporters ..."), if one follows it."""
-    after = sentence[verb.end():]
-    complement = complement_start(after, verb.end(), quoted, verb.group())
-    if complement is not None:
-        if re.search(r"\bto\s*$", after[:complement]):
-            return None  # "warned them not to use it to “tear up ...”": an infinitive's words
-        return _include_pronoun_subject(sentence, verb.end() + complement)
-    skip = past_listener(after, verb.group())  # "told reporters"
-    if not skip and not starts_with_clause(after, SAID_REACH if verb.group() in _SAY else 6):
-        return None
-    when = WHEN_AFTER_VERB.match(after, skip)  # "said Sunday he would ..."
-    skip = when.end() if when and starts_with_clause(after[when.end():]) else skip
-    return verb.end() + skip
-
-
-def _unnamed_trailing(sentence: str, verb: re.Match[str]) -> str | None:
-    """"Five people died, officials said.": a bare group names no one, so the claim stays
-    the outlet's own (the contrast says "unnamed officials"), but the frame is no part of
-    what is claimed, and is cut from it as a named speaker's is."""
-    start = nameless_at_end(sentence[: verb.start()], verb.group(), pronoun=True)
-    if start is None:
-        return None
-    before, after = sentence[:start], sentence[verb.end():]
-    if not (before.rstrip().endswith(",") or ends_with_quote(before.rstrip())):
-        return None
-    if any(q in after for q in OPEN_QUOTES + "”") or len(after.split()) > 14:
-        return None
-    return before if is_trailing_frame(before, after) else None
-
-
-def _unnamed_inside(sentence: str, verb: re.Match[str]) -> str | None:
-    """"The plan, officials said, would cost $2 billion.": a bare group's frame set inside
-    the claim, cut from it as a trailing one is ("But, officials said, A": as a leading one)."""
-    start = nameless_at_end(sentence[: verb.start()], verb.group(),
-                            pronoun=sentence.startswith(",", verb.end()))
-    if start is None:
-        return None
-    past = connective_frame_start(sentence[:start], sentence[verb.end():], verb.group())
-    if past is not None:
-        return sentence[verb.end() + past:]
-    return mid_frame_core(sentence[:start], sentence[verb.end():], verb.group())
-
-
 _CHARGED_THAT = re.compile(r"\s*(?:that\b|,|[“\"]|$|\.)")
 _COMPLEMENT_LATER = re.compile(r"\bthat\b|[“\"]")
-
-# what no reported clause opens with: "said on Wednesday as they released ...", "after
-# protesters tried ...", "- actions it said ..."
-_NOT_REPORTED = re.compile(r"\s*,?\s*(?:[-–—]\s|(?:after|while|before|when|since|because"
-                           r"|amid|following|as(?!\s+(?:many|much|few|little|well|of|part"
-                           r"|soon|long|far|high|low|recently|early|late)\b))\b)")
-# "said Sunday, a day after the attack": the comma goes on telling when it was said
-_STILL_WHEN = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:after|before|since|ahead\s+of)\b", re.I)
-
-
-def _resumes(after: str) -> str | None:
-    """What follows a frame set inside the claim, when a comma after it (and after when it
-    was said) resumes the claim: ", jumping to 55" -> "jumping to 55"."""
-    when = WHEN_AFTER_VERB.match(after)
-    if when is not None and when.group().endswith(","):
-        if _STILL_WHEN.match(after, when.end()):
-            return None
-        after = after[when.end():]
-    elif not after.lstrip().startswith(","):
-        return None
-    rest = after.lstrip(" ,")
-    return rest or None
 
 
 def _act_core(sentence: str, verb: re.Match[str], subject_start: int) -> str:
@@ -441,9 +373,3 @@ def _learned_frame(sentence: str,
     if speaker is None:
         return None
     return speaker, sentence[match.end():], match.end()
-
-
-def _include_pronoun_subject(sentence: str, start: int) -> int:
-    """Keep "he" in "said to X the same day he “continues to call for ...”"."""
-    before = re.search(r"\b(he|she|they|it|we)\s*$", sentence[:start], re.IGNORECASE)
-    return before.start() if before else start

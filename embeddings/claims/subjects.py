@@ -25,7 +25,7 @@ from embeddings.claims.bodies import (
     titled_name_after_comma,
 )
 from embeddings.claims.described_outlets import described_outlet
-from embeddings.claims.described_voices import described_voice
+from embeddings.claims.described_voices import described_voice, one_described_person
 from embeddings.claims.entities import ORG_WORDS, TITLE_WORDS
 from embeddings.claims.glosses import without_glosses
 from embeddings.claims.groups import (
@@ -51,6 +51,7 @@ from embeddings.claims.person_descriptions import over_person_description
 from embeddings.claims.quotes import ends_with_quote
 from embeddings.claims.roles import (
     _OF_ROLES,
+    _PARTY_AND_STATE,
     _ROLE_OF,
     _WHEN_WORD,
     _description,
@@ -105,7 +106,8 @@ _DESCRIPTOR_AT_END = re.compile(
     r"(?:^|\s)(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne(?!\s+of\b)|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s))"
     # (the first modifier may be an abbreviation with its full stops: "A U.S. advocacy group",
     # not "a longstanding condition U.S. diplomats have said", a clause's subject)
-    r"\s+(?:(?:[A-Z]\.){2,3}\s+)?(?:[\w’'-]+\s+){0,3}"
+    # ("A former U.S. soldier", "a senior U.S. official": a rank or time before it)
+    r"\s+(?:(?:(?:former|senior|retired|top|ex-)\s*)?(?:[A-Z]\.){2,3}\s+)?(?:[\w’'-]+\s+){0,3}"
     r"(?P<head>[a-z]+))$"
 )
 # and a US state as the AP abbreviates it ("Gov. Gavin Newsom of Calif. said")
@@ -151,6 +153,10 @@ def _without_state(text: str) -> str:
     state = _STATE_AFTER_PLACE.search(text)
     if state is None:
         return text
+    if "," in text[: state.start("place")] and state.group().rstrip().endswith(","):
+        # "PeopleSoft, of Pleasanton, California,": the place is an appositive's, which its
+        # comma still closes
+        return text[:state.end("place")] + ","
     return _NAME_IN_PLACE.sub(r"\g<name>", text[:state.end("place")])
 
 
@@ -235,7 +241,10 @@ def _subject_before(sentence: str, verb_start: int,
         # one description after another
         for _ in range(2):
             more = _drop_appositive(without + ",")
-            if more is None or not _description(without[len(more) + 1:].split()):
+            rest = without[len(more) + 1:].split() if more is not None else []
+            # ("Rep. Matt Gaetz, R-Fla., known for ...": a party and state is one too)
+            if more is None or not (_description(rest)
+                                    or (rest and _PARTY_AND_STATE.match(rest[0]))):
                 break
             without = more
         text = _without_state(_company_at_end(_CORPORATE_DOT.sub(r"\1", without)))
@@ -313,7 +322,9 @@ def _subject_before(sentence: str, verb_start: int,
         speaker = context.speakers[-1] if context.speakers else None
         return (speaker, descriptor.start("d")) if speaker else None
     if descriptor and (_body_or_title(descriptor.group("head"))
-                       or ends_with_quote(text[: descriptor.start("d")])):  # “A,” a man said
+                       or ends_with_quote(text[: descriptor.start("d")])  # “A,” a man said
+                       # "A U.S. soldier said": one person, as "a senior official" is
+                       or one_described_person(descriptor.group("d"), descriptor.group("head"))):
         phrase = descriptor.group("d")
         # "the IG Metall union" names its union: not the "union sources" quoted before
         named = any(w[:1].isupper() for w in phrase.split()[1:-1])
