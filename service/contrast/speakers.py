@@ -7,8 +7,10 @@ who vouches for it.  Not a conflict.
 
 from __future__ import annotations
 
+import re
+
 from embeddings.claims.subjects import unnamed_source
-from embeddings.types import Difference
+from embeddings.types import Claim, Difference
 from service.contrast.said import Said, evidence_order, shown
 
 
@@ -22,6 +24,8 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
             quoted.setdefault(s.voice, set()).add(s.claim.source)
         elif who := unnamed_source(s.claim.text):  # "diplomats said": not the outlet's voice
             quoted.setdefault(f"unnamed {who}", set()).add(s.claim.source)
+        elif who := _unresolved_pronoun(s.claim):  # ", he said" of no one the article names
+            quoted.setdefault(who, set()).add(s.claim.source)
         else:
             own.add(s.claim.source)
     if not quoted or (not own and len(quoted) < 2):
@@ -51,6 +55,31 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
     return [Difference(kind="speakers", conflict=False,
                        evidence=tuple(sorted(rows, key=evidence_order)),
                        summary="Different voices: " + "; ".join(parts) + ".")]
+
+
+# a frame of a pronoun the claims stage cut from the claim: ", he said.", "The army, she
+# told reporters, had ..."; a pronoun it resolved gave the claim its person as speaker
+_PRONOUN_FRAME = re.compile(
+    r"(?<![\w’'])(?P<who>[Hh]e|[Ss]he|[Tt]hey)\s+(?:later\s+|also\s+)?(?:said|says|say|told"
+    r"|tells|added|adds|stated|insisted|claimed|warned|explained|noted|argued|wrote|continued"
+    r"|recalled|acknowledged|conceded)\b")
+
+
+def _unresolved_pronoun(claim: Claim) -> str | None:
+    """Who speaks in a claim whose frame was a pronoun the claims stage resolved to nobody
+    ("The army had withdrawn, he said" with no man named before it): someone the outlet
+    quotes, not the outlet ("an unnamed speaker"), as "diplomats said" is.  The claim's
+    voice stays the outlet's, since no one in particular is named; only how the contrast
+    describes it changes.  A frame left in the claim ("He said the army had withdrawn") is
+    shown to the reader as it is."""
+    if claim.speaker:
+        return None
+    core = claim.core.lower()
+    for m in _PRONOUN_FRAME.finditer(claim.text):
+        if m.group(0).lower() not in core:
+            return "unnamed speakers" if m.group("who").lower() == "they" \
+                else "an unnamed speaker"
+    return None
 
 
 def _listed(names: tuple[str, ...] | list[str]) -> str:

@@ -70,14 +70,35 @@ def _places(s: Said) -> set[str]:
     speaker = (s.claim.speaker or "").lower()
     out = set()
     for e in s.claim.entities:
-        before = [t.lower for t in tokens(text[:max(0, e.start - at)])][-2:]
-        if not before or not (before[-1] == "in" or before == ["in", "the"]):
+        before = [t.lower for t in tokens(text[:max(0, e.start - at)])][-3:]
+        if not _placed_by(before):
             continue
         after = tokens(text[e.end - at:])
         if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
             continue
         out.add(entity_key(e.text))
     return out
+
+
+# what puts an event in a place: "marched in Paris", "through Lyon", "across Marseille";
+# not "near" or "outside" (a march near a town may be the town's), nor "from" (where the
+# counted came from, not where they are)
+_IN_PLACE = frozenset({"in", "through", "across", "throughout"})
+# a part of a town is still the town: "in central Paris", "through the streets of Lyon"
+_PART_OF_TOWN = frozenset({"central", "downtown", "northern", "southern", "eastern", "western",
+                           "north", "south", "east", "west", "greater", "inner"})
+_PLACE_OF = frozenset({"streets", "centre", "center", "heart", "city", "capital"})
+
+
+def _placed_by(before: list[str]) -> bool:
+    """Do the words before a name put what the claim counts there?  "in Paris", "in the
+    Gaza Strip", "in central Paris", "through the streets of Lyon"."""
+    if before[-1:] and before[-1] in _IN_PLACE:
+        return True
+    if len(before) >= 2 and before[-2] in _IN_PLACE and before[-1] in _PART_OF_TOWN | {"the"}:
+        return True
+    # "the streets of Lyon", "the centre of Paris" after "in", "through", "took to"
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_OF
 
 
 def _other_places(a: Said, b: Said) -> bool:

@@ -62,6 +62,7 @@ from service.contrast.negation.opener import opener_asserted
 from service.contrast.negation.reader import read
 from service.contrast.negation.reading import Reading
 from service.contrast.negation.rebuttals import rebuts
+from service.contrast.negation.same_verdict import one_verdict
 from service.contrast.negation.shown import shown_clause, shown_negation
 from service.contrast.negation.subjects import (
     _clause_told_apart,
@@ -183,7 +184,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
                     and not _stance_on_what_one_denies_a_part_in(neg, pos) \
                     and not only_names_story(neg, pos) \
-                    and not of_a_namesake(neg, pos) \
+                    and not of_a_namesake(neg, pos) and not one_verdict(neg, pos) \
                     and (bare or victim_killed(neg, said, _all_stems(pos)) or (
                     shared >= _needed(neg, pos)
                     and shared >= neg.denial_share * len(kin(as_places(content))))):
