@@ -13,6 +13,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from embeddings.claims.namesakes import two_people
 from embeddings.claims.name_words import ORG_WORDS, is_title
 from embeddings.claims.places import PLACES, is_demonym
 
@@ -89,8 +90,8 @@ def _words(name: str) -> tuple[str, ...]:
 def _identity(name: str) -> str:
     """The thing ``name`` stands for: a country for its capital, seat or people's word."""
     lower = _clean(name).removeprefix("the ")
-    if lower in _IDENTITY:
-        return _IDENTITY[lower]
+    if lower in _IDENTITY or lower.replace(".", "") in _IDENTITY:  # "U.S.", "U.K"
+        return _IDENTITY.get(lower) or _IDENTITY[lower.replace(".", "")]
     if is_demonym(lower):  # "Korean" -> korea, "Israeli" -> israel
         for cut in (3, 2, 1):
             for ending in ("", "a", "ia", "o"):
@@ -143,6 +144,8 @@ def aliases(a: str, b: str) -> bool:
     or a title or listed word on either side ("President")."""
     if listed(a) or listed(b):
         return True
+    if two_people(a, b):
+        return False  # "Raul Castro" / "Fidel Castro"
     wa, wb = _words(a), _words(b)
     if wa and wb and wa[0] in _COMPASS and wb[0] in _COMPASS and wa[0] != wb[0]:
         return False  # "North Korea" / "South Korea": one word, two places
