@@ -192,13 +192,13 @@ def _rival_stems(core_a: str, core_b: str, names_a: tuple[str, ...],
     "Smith won the vote in Ohio" / "Jones won the vote in Ohio": smith, jones."""
     lone_a = _lone_slots(core_a, names_a, names_b)
     lone_b = _lone_slots(core_b, names_b, names_a)
-    rivals = {n for n, slots in lone_a if any(slots & other for _, other in lone_b)} | \
-        {n for n, slots in lone_b if any(slots & other for _, other in lone_a)}
-    if not rivals:
+    rivals_a = tuple(n for n, slots in lone_a if any(slots & other for _, other in lone_b))
+    rivals_b = tuple(n for n, slots in lone_b if any(slots & other for _, other in lone_a))
+    if not rivals_a or not rivals_b:
         return frozenset()
-    # a word of a name that is no rival (shared, or an alias) still counts once, as a name
-    kept = tuple(n for n in names_a + names_b if n not in rivals)
-    return _stems(tuple(sorted(rivals))) - _stems(kept)
+    # a word both sides' names use still counts once, as a name ("North Korea" / "South
+    # Korea": north and south differ, korea is shared)
+    return (_stems(rivals_a) - _stems(names_b)) | (_stems(rivals_b) - _stems(names_a))
 
 
 def _lone_slots(core: str, names: tuple[str, ...],

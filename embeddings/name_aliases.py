@@ -63,7 +63,8 @@ _STANDS_FOR: dict[str, tuple[str, ...]] = {
     "eu": ("european union", "brussels", "european commission"),
     "un": ("united nations",),
     "nato": ("north atlantic treaty organization",),
-    "isis": ("islamic state", "isil", "daesh"),
+    # ("Islamic State" reaches here as "Islamic": the entity reader takes "State" for a title)
+    "isis": ("islamic state", "isil", "daesh", "islamic"),
     "new orleans": ("nola",),
 }
 _IDENTITY = {alias: country for country, names in _STANDS_FOR.items()
