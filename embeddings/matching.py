@@ -178,10 +178,14 @@ def _stems(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for n in names for w in content_words(n))
 
 
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _SLOT_WORD = re.compile(r"[\w’'-]+")
 # "the Venango County man": a place that says where a person is from, not who it is
-_PERSON_NOUNS = frozenset("""man men woman women boy boys girl girls resident residents native
-    natives teen teenager couple family mother father student students officer driver""".split())
+_PERSON_NOUNS = _word_set("""man men woman women boy boys girl girls resident residents native
+    natives teen teenager couple family mother father student students officer driver""")
 
 
 @lru_cache(maxsize=100_000)

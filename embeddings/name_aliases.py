@@ -13,9 +13,14 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from embeddings.claims.namesakes import two_people
 from embeddings.claims.name_words import ORG_WORDS, is_title
+from embeddings.claims.namesakes import two_people
 from embeddings.claims.places import PLACES, is_demonym
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.&-]*")
 # the little words an initialism skips ("United Nations Educational, Scientific and ...")
@@ -70,11 +75,11 @@ _STANDS_FOR: dict[str, tuple[str, ...]] = {
 _IDENTITY = {alias: country for country, names in _STANDS_FOR.items()
              for alias in (country, *names)}
 # the states of the US: a report's "in Ohio" is "in the US", though Ohio is no Texas
-_US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut
+_US_STATES = _word_set("""alabama alaska arizona arkansas california colorado connecticut
     delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
     maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
     ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
-    wisconsin wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york",
+    wisconsin wyoming""") | {"new hampshire", "new jersey", "new mexico", "new york",
                                       "north carolina", "north dakota", "rhode island",
                                       "south carolina", "south dakota", "west virginia"}
 

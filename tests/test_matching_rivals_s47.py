@@ -106,7 +106,8 @@ ALIASES = [
     ("President Obama will visit Kenya in July.", "The President will visit Kenya in July."),
     ("The U.S. sent more troops to Poland.", "The Pentagon sent more troops to Poland."),
     ("ISIS claimed the attack in Kabul.", "Islamic State claimed the attack in Kabul."),
-    ("Officials said the bridge in Ohio would close.", "Smith said the bridge in Ohio would close."),
+    ("Officials said the bridge in Ohio would close.",
+     "Smith said the bridge in Ohio would close."),
     # a place that says where a person is from is no rival for the person's place
     ("A Venango County man was arrested after the robbery.",
      "An Allegheny County man was arrested after the robbery."),
