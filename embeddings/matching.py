@@ -200,15 +200,16 @@ def _rival_stems(core_a: str, core_b: str, names_a: tuple[str, ...],
     rivals_b = tuple(n for n, slots in lone_b if any(slots & other for _, other in lone_a))
     if not rivals_a or not rivals_b:
         return frozenset()
-    # a word both sides' names use still counts once, as a name ("North Korea" / "South
-    # Korea": north and south differ, korea is shared)
-    return (_stems(rivals_a) - _stems(names_b)) | (_stems(rivals_b) - _stems(names_a))
+    # a word the other side uses, in a name or not, is shared, not differing ("North Korea"
+    # / "South Korea": north and south differ, korea is shared; "A ghost ship" / "Ghost Ship")
+    words_a, words_b = _stems((core_a,)), _stems((core_b,))
+    return (_stems(rivals_a) - words_b) | (_stems(rivals_b) - words_a)
 
 
 def _lone_slots(core: str, names: tuple[str, ...],
                 others: tuple[str, ...]) -> list[tuple[str, frozenset[str]]]:
     """The names of ``core`` no name in ``others`` is an alias of, each with its slot: the
-    word before it ("<in") and the word after it (">won"); "^" opens the sentence."""
+    word before it ("<in") and the word after it (">won")."""
     out = []
     for name in names:
         if any(aliases(name, other) for other in others):
@@ -217,18 +218,22 @@ def _lone_slots(core: str, names: tuple[str, ...],
         if found is None:
             continue
         before = _SLOT_WORD.findall(core, 0, found.start())
-        after = _SLOT_WORD.findall(core, found.end())
-        prev = before[-1].lower() if before else "^"
-        nxt = after[0].lower() if after else "$"
-        if nxt in _PERSON_NOUNS or (prev == "^" and _opening_common_word(name)):
+        after = [w for w in _SLOT_WORD.findall(core, found.end()) if w not in ("'s", "’s")]
+        if (after and after[0].lower() in _PERSON_NOUNS) or \
+                (not before and _opening_common_word(name)):
             continue
-        out.append((name, frozenset({"<" + prev, ">" + nxt})))
+        # the opening and the end of a sentence are no slot: any two names may stand there
+        slots = ({"<" + before[-1].lower()} if before else set()) | \
+            ({">" + after[0].lower()} if after else set())
+        if slots:
+            out.append((name, frozenset(slots)))
     return out
 
 
 def _opening_common_word(name: str) -> bool:
     """"Officials said", "Witnesses saw", "Residents fled": a plural of a common noun,
-    capitalised for opening the sentence ("Jones", "Williams" stay names)."""
+    capitalised for opening the sentence ("Jones" stays a name; "Williams", of the common
+    "william", does not: a known gap)."""
     from wordfreq import zipf_frequency
 
     lower = name.lower()

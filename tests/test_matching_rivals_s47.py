@@ -124,6 +124,16 @@ def test_a_title_case_headline_has_no_rivals() -> None:
     assert _overlap(a, b) == pytest.approx(_overlap(a, b, rivals=False))
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # a headline's words the claim also uses are shared, whatever is a name where
+    ("A ghost ship filled with rats is heading towards Florida.", "Ghost Ship"),
+    # names that only end both sentences stand in no one slot
+    ("ISIS beheads Steve Sotloff", "Islamic state issues video of beheading of U.S. hostage: SITE"),
+])
+def test_shared_words_and_sentence_ends_are_no_rivals(a: str, b: str) -> None:
+    assert _overlap(a, b) == pytest.approx(_overlap(a, b, rivals=False))
+
+
 def test_names_in_other_slots_are_no_rivals() -> None:
     """Names that stand in different places of the two sentences are not one slot's two
     fillers: they are what each side adds, weighed as before."""
