@@ -30,6 +30,7 @@ from embeddings.lexical import (
     vector_norm,
     vector_overlap,
 )
+from embeddings.name_aliases import aliases
 from embeddings.name_keys import key_words
 from embeddings.shared_speaker import OneVoice, shared_speaker
 from embeddings.types import Claim
@@ -91,6 +92,10 @@ class MatchConfig:
     # overlap of 0.4-0.7; a quarter is a lone word among about four of each side's.  Set by
     # the clusterer on article-centred vectors only (docs/matching.md, forty-fourth session)
     lone_word_cap: float | None = None
+    # a name alone in its slot on each side, and no alias of any name of the other side
+    # ("Smith won the vote" / "Jones won the vote"), counts as a differing word in the word
+    # overlap instead of being left out with the names (``_rival_stems``)
+    rival_names_differ: bool = True
 
 
 # "This approach contradicts ...", "These measures will ...": the subject points back
@@ -173,6 +178,72 @@ def _stems(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for n in names for w in content_words(n))
 
 
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SLOT_WORD = re.compile(r"[\w’'-]+")
+# "the Venango County man": a place that says where a person is from, not who it is
+_PERSON_NOUNS = _word_set("""man men woman women boy boys girl girls resident residents native
+    natives teen teenager couple family mother father student students officer driver""")
+
+
+@lru_cache(maxsize=100_000)
+def _rival_stems(core_a: str, core_b: str, names_a: tuple[str, ...],
+                 names_b: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the names that are rivals: each alone in its slot on its side (no alias
+    among the other side's names), the two in one slot (a word before or after both).
+    "Smith won the vote in Ohio" / "Jones won the vote in Ohio": smith, jones."""
+    lone_a = _lone_slots(core_a, names_a, names_b)
+    lone_b = _lone_slots(core_b, names_b, names_a)
+    rivals_a = tuple(n for n, slots in lone_a if any(slots & other for _, other in lone_b))
+    rivals_b = tuple(n for n, slots in lone_b if any(slots & other for _, other in lone_a))
+    if not rivals_a or not rivals_b:
+        return frozenset()
+    # a word the other side uses, in a name or not, is shared, not differing ("North Korea"
+    # / "South Korea": north and south differ, korea is shared; "A ghost ship" / "Ghost Ship")
+    words_a, words_b = _stems((core_a,)), _stems((core_b,))
+    return (_stems(rivals_a) - words_b) | (_stems(rivals_b) - words_a)
+
+
+def _lone_slots(core: str, names: tuple[str, ...],
+                others: tuple[str, ...]) -> list[tuple[str, frozenset[str]]]:
+    """The names of ``core`` no name in ``others`` is an alias of, each with its slot: the
+    word before it ("<in") and the word after it (">won")."""
+    out = []
+    for name in names:
+        if any(aliases(name, other) for other in others):
+            continue
+        found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", core)
+        if found is None:
+            continue
+        before = _SLOT_WORD.findall(core, 0, found.start())
+        after = [w for w in _SLOT_WORD.findall(core, found.end()) if w not in ("'s", "’s")]
+        if (after and after[0].lower() in _PERSON_NOUNS) or \
+                (not before and _opening_common_word(name)):
+            continue
+        # the opening and the end of a sentence are no slot: any two names may stand there
+        slots = ({"<" + before[-1].lower()} if before else set()) | \
+            ({">" + after[0].lower()} if after else set())
+        if slots:
+            out.append((name, frozenset(slots)))
+    return out
+
+
+def _opening_common_word(name: str) -> bool:
+    """"Officials said", "Witnesses saw", "Residents fled": a plural of a common noun,
+    capitalised for opening the sentence ("Jones" stays a name; "Williams", of the common
+    "william", does not: a known gap)."""
+    from wordfreq import zipf_frequency
+
+    lower = name.lower()
+    if " " in lower or not lower.endswith("s"):
+        return False
+    singulars = [lower[:-1]] + ([lower[:-3] + "y"] if lower.endswith("ies") else []) + \
+        ([lower[:-2]] if lower.endswith(("ses", "xes", "ches", "shes")) else [])
+    return any(zipf_frequency(s, "en") >= 4.0 for s in singulars)
+
+
 # the entity key a shared speaker counts as (no entity key has a space)
 _VOICE_KEY = " voice"
 
@@ -190,6 +261,9 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     cos = np.atleast_2d(np.asarray(cosines, dtype=np.float32))
     names_a, names_b = names_for_matching(a, b), names_for_matching(b, a)
     ignore = _stems(names_a) | _stems(names_b) if config.lexical_skips_entities else frozenset()
+    if ignore and config.rival_names_differ and not (_title_case(a.text) or _title_case(b.text)):
+        # (a Title Case headline capitalises every word: its "names" have no slots to rival)
+        ignore = ignore - _rival_stems(a.core, b.core, names_a, names_b)
     terms_a = [term_vector(f, weigh, ignore) for f in fa]
     terms_b = [term_vector(f, weigh, ignore) for f in fb]
     norms_a, norms_b = [vector_norm(t) for t in terms_a], [vector_norm(t) for t in terms_b]
