@@ -30,7 +30,7 @@ from embeddings.types import Article, Claim
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 44  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 45  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -211,6 +211,15 @@ READING = 44  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     300,000-900,000; a word of doubt is no unit; "12 contentious years" is a duration; "one
 #     thing" announcing a point is no count; a contraction is no name; a name ending in a
 #     generic head is keyed with the word that tells it apart ("S&P 500 Index")
+# 45: "It said" is never a person the article shows to be one: the body named just before,
+#     else the outlet; a headline's description with any verb of saying speaks ("US official
+#     confirms"); a described outlet speaks by its name ("Itar-Tass news agency said"); "Report
+#     claims" names no one; military ranks are titles; "alleged" before a noun says nothing; a
+#     singular described person speaks as described ("Former U.S. soldier says"); "X said of
+#     Y" is X's, "as X argued" X's; a name keeps its long apposition; decades told in part
+#     ("mid-1990s", "'90s"), pounds weighed or lost, a town and state between commas, ZIP
+#     codes, "7 pounds, 4 ounces", "in his late 80s"; the United States keys as `us`, G7 and
+#     G20 apart, "S&P 500 Index" one name, DNC and RNC apart.
 
 __all__ = [
     "READING",

@@ -254,7 +254,10 @@ from service.contrast.wording import loaded_words
 # is that figure said twice; an agreement lists only figures that each agree with every other;
 # open bounds of one kind are paired by size; demonstrators, protesters and marchers count
 # one crowd.
-RULES = 38
+# 39: crowds counted through, across or in the streets of two towns are two crowds; a cut
+# "he said" that names no one is an unnamed speaker, not the outlet; both sides calling a
+# thing untrue ("dismissed it as a conspiracy theory" / "based on a conspiracy theory") agree.
+RULES = 39
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
            "pair_relation", "summarise"]
