@@ -21,7 +21,15 @@ def _not_blank(value: str) -> str:
     return value
 
 
-NonBlank = Annotated[str, AfterValidator(_not_blank)]
+# the schema says what the validator refuses ("" or "   "), so a client generated from it (or
+# a fuzzer) does not send a "valid" body that comes back 422; the validator still words the
+# refusal
+# a query needs a word: "" and "???" are refused (422) and the schema says so; a query of
+# stopwords alone ("the of and") is refused too, which no schema can say
+QUERY_TEXT: dict[str, Any] = {"minLength": 1, "pattern": r"\w"}
+
+NonBlank = Annotated[str, AfterValidator(_not_blank),
+                     Field(json_schema_extra={"minLength": 1, "pattern": r"\S"})]
 
 
 class TextIn(BaseModel):
