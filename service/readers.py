@@ -21,6 +21,12 @@ FIELDS = ("id", "source", "title", "url", "published", "author", "text")
 TOO_DEEP = "invalid JSON (nested too deeply)"
 
 
+def is_blank(value: str) -> bool:
+    """Nothing but whitespace, or byte-order marks (U+FEFF): a BOM is no text, and the API's
+    schema (a JSON Schema ``\\S``) counts it as blank too."""
+    return not value.replace("\ufeff", "").strip()
+
+
 def article_from_mapping(data: Mapping[str, Any], default_source: str | None = None,
                          where: str = "input") -> Article:
     """Validate one record (the JSONL/JSON/API shape) into an Article."""
@@ -31,9 +37,9 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
         raise InvalidInput(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     text = data.get("text")
     source = data.get("source") or default_source
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or is_blank(text):
         raise InvalidInput(f"{where}: 'text' is missing or empty")
-    if not isinstance(source, str) or not source.strip():
+    if not isinstance(source, str) or is_blank(source):
         raise InvalidInput(f"{where}: 'source' is missing (name the outlet)")
     for name in ("id", "title", "url", "published", "author"):
         if data.get(name) is not None and not isinstance(data[name], str):
