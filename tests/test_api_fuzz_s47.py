@@ -150,7 +150,8 @@ def test_a_query_the_service_answers_is_one_the_schema_allows(fuzz_app: Any, que
 
 def test_a_text_of_byte_order_marks_alone_is_blank(fuzz_app: Any) -> None:
     """Found checking the schema's "\\S" against every character after the fuzzer's find
-    above: "\\ufeff" is blank to the schema but was a text to the service (an article of no words stored, a comparison of nothing judged)."""
+    above: "\\ufeff" is blank to the schema but was a text to the service (an article of no
+    words stored, a comparison of nothing judged)."""
     with TestClient(fuzz_app, raise_server_exceptions=False) as client:
         compared = client.post("/v1/compare", json={"a": "\ufeff", "b": "Troops left."})
         assert "body.a" in assert_error(compared, 422, "invalid_input")["message"]
