@@ -21,19 +21,25 @@ FIELDS = ("id", "source", "title", "url", "published", "author", "text")
 TOO_DEEP = "invalid JSON (nested too deeply)"
 
 
+def is_blank(value: str) -> bool:
+    """Nothing but whitespace, or byte-order marks (U+FEFF): a BOM is no text, and the API's
+    schema (a JSON Schema ``\\S``) counts it as blank too."""
+    return not value.replace("\ufeff", "").strip()
+
+
 def article_from_mapping(data: Mapping[str, Any], default_source: str | None = None,
                          where: str = "input") -> Article:
     """Validate one record (the JSONL/JSON/API shape) into an Article."""
     if not isinstance(data, Mapping):
-        raise InvalidInput(f"{where}: expected a JSON object, got {type(data).__name__}")
+        raise InvalidInput(f"{where}: expected a JSON object, got {json_type(data)}")
     unknown = set(data) - set(FIELDS)
     if unknown:
         raise InvalidInput(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     text = data.get("text")
     source = data.get("source") or default_source
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or is_blank(text):
         raise InvalidInput(f"{where}: 'text' is missing or empty")
-    if not isinstance(source, str) or not source.strip():
+    if not isinstance(source, str) or is_blank(source):
         raise InvalidInput(f"{where}: 'source' is missing (name the outlet)")
     for name in ("id", "title", "url", "published", "author"):
         if data.get(name) is not None and not isinstance(data[name], str):
@@ -49,6 +55,19 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
         id=(data.get("id") or "").strip() or article_id_for(source, text),
         source=source, text=text, title=data.get("title"), url=data.get("url"),
         published=published, author=data.get("author"))
+
+
+def json_type(value: Any) -> str:
+    """What a JSON reader calls the value ("null", "array"), not Python's "NoneType"."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else type(value).__name__
 
 
 def check_unicode(value: str, what: str) -> None:
@@ -118,12 +137,16 @@ def read_file(path: Path, source: str | None = None,
     if suffix == ".jsonl":
         records = [(f"{path}:{n}", line) for n, line in enumerate(content.splitlines(), 1)
                    if line.strip()]
-        yield from _records(records, source, errors)
+        yield from _records(records, source, errors, parsed=False)
     elif suffix == ".json":
+        if not content.strip():  # as for .txt: not "Expecting value at column 1"
+            raise InvalidInput(f"{path}: the file is empty")
         data = _json(content, str(path))
-        items = data if isinstance(data, list) else [data]
-        yield from _records([(f"{path}[{n}]", item) for n, item in enumerate(items)],
-                            source, errors)
+        # parsed already: a string item is a string ("[\"{...}\"]"), not JSON text to parse;
+        # one value is named by its file, the items of a list by their index
+        items = ([(f"{path}[{n}]", item) for n, item in enumerate(data)]
+                 if isinstance(data, list) else [(str(path), data)])
+        yield from _records(items, source, errors, parsed=True)
     elif suffix in (".html", ".htm"):
         yield html_article(content, source, str(path), fallback_source=path.stem)
     elif suffix == ".txt":
@@ -148,11 +171,12 @@ def _utf16_text(raw: bytes) -> bool:
 
 
 def _records(records: list[tuple[str, Any]], source: str | None,
-             errors: list[str] | None) -> Iterator[Article]:
-    """Validate records (JSON text or already-parsed objects), noting or raising bad ones."""
+             errors: list[str] | None, parsed: bool) -> Iterator[Article]:
+    """Validate records (lines of JSON text, or values ``parsed`` already), noting or raising
+    bad ones."""
     for where, record in records:
         try:
-            data = _json(record, where) if isinstance(record, str) else record
+            data = record if parsed else _json(record, where)
             yield article_from_mapping(data, source, where)
         except InvalidInput as exc:
             if errors is None:
@@ -223,6 +247,9 @@ def _json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+        # a .json file spans lines: the line too (a JSONL line is named in ``where``)
+        at = (f"line {exc.lineno} column {exc.colno}" if "\n" in text.strip()
+              else f"column {exc.colno}")
+        raise InvalidInput(f"{where}: invalid JSON ({exc.msg} at {at})") from None
     except RecursionError:  # "[[[[..." thousands deep: no article is shaped like that
         raise InvalidInput(f"{where}: {TOO_DEEP}") from None

@@ -6,6 +6,7 @@ import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query
+from pydantic import Field
 
 from service.api.auth import require_read, require_write
 from service.api.deps import get_metrics, get_pipeline, get_settings, require_json
@@ -27,6 +28,10 @@ from service.settings import Settings
 from service.views import cluster_id_of, ingest_dict, ingest_summary
 
 router = APIRouter(prefix="/v1", tags=["articles"])
+
+# an empty list is refused (422, "the list is empty"): the schema says so too; the handler
+# words the refusal
+Batch = Annotated[list[ArticleIn], Field(json_schema_extra={"minItems": 1})]
 
 PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -53,7 +58,7 @@ INGEST_EXAMPLES: dict[str, Any] = {
                 "Re-sending an unchanged article is reported as `duplicate`; a changed text "
                 "under the same id `replaced`.")
 def ingest_articles(
-    body: Annotated[ArticleIn | list[ArticleIn], Body(openapi_examples=INGEST_EXAMPLES)],
+    body: Annotated[ArticleIn | Batch, Body(openapi_examples=INGEST_EXAMPLES)],
     pipe: PipelineDep, settings: SettingsDep,
     metrics: Annotated[Metrics, Depends(get_metrics)],
 ) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from service.api.auth import require_read
 from service.api.deps import get_pipeline, require_json
 from service.api.payloads import claim_payload
 from service.api.responses import errors
-from service.api.schemas import CompareIn, CompareOut, SearchResponse
+from service.api.schemas import QUERY_TEXT, CompareIn, CompareOut, SearchResponse
 from service.errors import InvalidInput, TooLarge
 from service.pipeline import Pipeline
 from service.views import cluster_id_of, judgement_dict
@@ -24,7 +24,9 @@ PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
             summary="The stored claims nearest a query")
 def search_claims(
     pipe: PipelineDep,
-    q: Annotated[str, Query(description="Free text.", examples=["Lachin corridor blocked"])],
+    q: Annotated[str, Query(description="Free text (at least one word).",
+                                 examples=["Lachin corridor blocked"],
+                                 json_schema_extra=QUERY_TEXT)],
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
     checkworthy: Annotated[bool, Query(
         description="Only claims a fact-checker would likely check (check-worthiness at or "

@@ -10,7 +10,7 @@ from service.api.auth import require_read
 from service.api.deps import get_pipeline
 from service.api.payloads import cluster_payload, story_difference_payload
 from service.api.responses import errors
-from service.api.schemas import ClusterList, ClusterOut, ContrastsResponse
+from service.api.schemas import QUERY_TEXT, ClusterList, ClusterOut, ContrastsResponse
 from service.errors import NotFound
 from service.pipeline import Pipeline
 
@@ -38,7 +38,8 @@ MinSources = Annotated[int, Query(
 def contrasts(
     pipe: PipelineDep,
     q: Annotated[str, Query(description="The subject, e.g. 'who is responsible for the "
-                                        "shelling'.", examples=["Lachin"])],
+                                        "shelling'.", examples=["Lachin"],
+                                  json_schema_extra=QUERY_TEXT)],
     limit: Annotated[int, Query(ge=1, le=50)] = 5,
     min_sources: MinSources = 2,
 ) -> dict[str, Any]:

@@ -16,12 +16,23 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 
 def _not_blank(value: str) -> str:
-    if not value.strip():
+    from service.readers import is_blank
+
+    if is_blank(value):
         raise ValueError("must not be empty or only whitespace")
     return value
 
 
-NonBlank = Annotated[str, AfterValidator(_not_blank)]
+# a query needs a word: "" and "???" are refused (422) and the schema says so; a query of
+# stopwords alone ("the of and") is refused too, which no schema can say.  The pattern is
+# a character neither whitespace nor ASCII punctuation, looser than the check: a JSON Schema
+# "\w" is ASCII alone and would call "Шуша" invalid
+QUERY_TEXT: dict[str, Any] = {"minLength": 1, "pattern": r"[^\s!-/:-@\[-^`{-~]"}
+
+# the schema says what the validator refuses ("" or "   "), so a client generated from it (or
+# a fuzzer) does not send a "valid" body that comes back 422; the validator words the refusal
+NonBlank = Annotated[str, AfterValidator(_not_blank),
+                     Field(json_schema_extra={"minLength": 1, "pattern": r"\S"})]
 
 
 class TextIn(BaseModel):
