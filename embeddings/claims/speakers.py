@@ -60,6 +60,7 @@ from embeddings.claims.named_frames import (
     _quoting_frame,
 )
 from embeddings.claims.not_voices import document_speaker, no_frame
+from embeddings.claims.participial_frames import participial_frame
 from embeddings.claims.quotes import (
     OPEN_QUOTES,
     clean_core,
@@ -346,7 +347,9 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         # "… killed since May 1, when Bush declared combat over": a "when" clause tells when
         # it happened, in the outlet's narration, and frames nothing (as an act in an "after"
         # clause frames nothing)
-    return leading or trailing or acting or unnamed
+    # "X filed a motion, arguing that A": the participle's, after any frame of a verb
+    return leading or trailing or participial_frame(sentence, quoted, context) or acting \
+        or unnamed
 
 
 _CHARGED_THAT = re.compile(r"\s*(?:that\b|,|[“\"]|$|\.)")
