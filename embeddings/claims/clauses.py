@@ -307,8 +307,11 @@ _WITH_OTHERS = re.compile(r"^\s*,\s*with\s+(?:[\w’'-]+\s+){1,4}?[a-z]+ing\b")
 
 
 # what a verb of saying is "of" or "about": "warned of the dangers", "spoke about the risks"
-_PREPOSITION_OBJECT = re.compile(r"\s*(?:of|about|against|over)\s+(?:[\w’'-]+\s+){0,5}?"
-                                 r"[a-z][\w’'-]*\s*$")
+# (not a time: "said over the weekend that", "said about an hour later that")
+_PREPOSITION_OBJECT = re.compile(
+    r"\s*(?:of|about|against)\s+(?!(?:an?\s+|some\s+)?(?:\d|hour|minute|day|week|month|year)"
+    r"|(?:[\w’'-]+\s+){0,5}?(?:later|ago|earlier|before|after|weekend|morning|evening|night"
+    r"|day|week|month|year)s?\s*$)(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*\s*$")
 # a noun whose clause is its content ("the risk that prices rise"), where the plural is more
 # often what a relative clause describes ("the dangers that lie ahead")
 _PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "chance",
