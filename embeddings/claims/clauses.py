@@ -306,6 +306,18 @@ _NOUN_IN_ADVERBIAL = re.compile(
 _WITH_OTHERS = re.compile(r"^\s*,\s*with\s+(?:[\w’'-]+\s+){1,4}?[a-z]+ing\b")
 
 
+# what a verb of saying is "of" or "about": "warned of the dangers", "spoke about the risks"
+# (not a time: "said over the weekend that", "said about an hour later that")
+_PREPOSITION_OBJECT = re.compile(
+    r"\s*(?:of|about|against)\s+(?!(?:an?\s+|some\s+)?(?:\d|hour|minute|day|week|month|year)"
+    r"|(?:[\w’'-]+\s+){0,5}?(?:later|ago|earlier|before|after|weekend|morning|evening|night"
+    r"|day|week|month|year)s?\s*$)(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*\s*$")
+# a noun whose clause is its content ("the risk that prices rise"), where the plural is more
+# often what a relative clause describes ("the dangers that lie ahead")
+_PROSPECTS = frozenset({"risk", "danger", "threat", "possibility", "prospect", "chance",
+                        "likelihood", "fact", "news", "rumour", "rumor"})
+
+
 # words after which a quotation is what was said: "said simply “…”", "said only “…”"
 _QUOTE_LEADS = frozenset({"simply", "only", "just", "merely", "bluntly", "flatly"})
 
@@ -316,10 +328,15 @@ def _relative_that(gap: str, verb: str) -> bool:
     words = gap.split()
     if not words or not gap.rstrip()[-1:].isalnum():
         return False  # "acknowledged the central front -- that ...": punctuation sets it off
-    if verb.lower() in _ADDRESSEE_VERBS or _ADVERBIAL_GAP.match(gap):
-        return False
     if verb.lower() in ("said", "says", "say") and re.match(r"\s*of\s", gap):
         return False  # "said of the plan that it would fail": whom it was said of
+    if _PREPOSITION_OBJECT.match(gap):
+        # "warned of the dangers that climate change poses": the noun is what was warned of,
+        # and "that" opens a clause of the noun's, no report ("warned of the danger that the
+        # dam could burst": a noun whose own clause is what it warns of, as "his position that")
+        return words[-1].lower() not in _CONTENT_NOUNS | _PROSPECTS
+    if verb.lower() in _ADDRESSEE_VERBS or _ADVERBIAL_GAP.match(gap):
+        return False
     if any(w.lower().endswith("ly") or w.lower() in ("very", "so", "quite") for w in words):
         return False  # "said very clearly that"
     return words[-1].lower() not in _CONTENT_NOUNS  # "his position that X"

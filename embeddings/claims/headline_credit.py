@@ -122,6 +122,15 @@ _NOT_FRAME_WORDS = _words("""a an the his her its their our one some many severa
     these those what why how who when where which if as no not""")
 
 
+# a verb of saying whose object is something held to be so: "denies plan to", "confirms
+# deal", "denies report of" (not "claims responsibility", "claims victory": deeds)
+_STATES_OF = re.compile(
+    r"(?:denies|confirms|admits|acknowledges)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:plans?|reports?|deals?|claims?|rumou?rs?|allegations?|stor(?:y|ies)|links?"
+    r"|involvement|role|talks|agreement|accord|move|bid|offer|merger|takeover|sale|contact"
+    r"|ties|charges?|accusations?)\b")
+
+
 def _leading_article_dropped(sentence: str) -> tuple[str | None, str, int] | None:
     text = sentence.strip()
     match = _LEADING_DROPPED.match(text)
@@ -143,6 +152,12 @@ def _leading_article_dropped(sentence: str) -> tuple[str | None, str, int] | Non
     rest = match.group("rest")
     prose = f"{article} {phrase} {match.group('verb')} "
     reread = find_speaker(f"{prose}{rest}.", SpeakerContext())
+    if reread.speaker is not None and reread.core_start == 0 \
+            and _STATES_OF.match(f"{match.group('verb')} {rest}"):
+        # "Saudi airline rep denies plan to ...": what is denied is a plan, a report, a deal,
+        # something said to be so; the description speaks, as "North Korea denies plans"
+        # names its voice ("claims responsibility" is a deed, and names none)
+        return reread.speaker, text, 0
     # (the core may start at the space after the verb); "Foley family says was threatened
     # ...": a clause that dropped its subject says nothing of whom, and stays whole
     if reread.speaker is None or reread.core_start < len(prose) - 1 \
@@ -216,7 +231,8 @@ def _title_case_frame(sentence: str) -> tuple[str | None, str, int] | None:
 # ("What Obama Says About ...", "Man Who Says He ..." start no frame)
 _LEADING_FRAME = re.compile(
     r"^(?P<who>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
-    r"(?P<verb>Says|Tells|Warns|Claims|SAYS|TELLS|WARNS|CLAIMS)\s+(?P<rest>\S.*)$")
+    r"(?P<verb>Says|Tells|Warns|Claims|Denies|Confirms|SAYS|TELLS|WARNS|CLAIMS|DENIES"
+    r"|CONFIRMS)\s+(?P<rest>\S.*)$")
 _QUESTION_WORDS = re.compile(r"^(?:What|Why|How|When|Where|Who|Whom|Which|Whose|If|As)\b",
                              re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}s?")
@@ -257,14 +273,16 @@ def _leading_frame(sentence: str) -> tuple[str | None, str, int] | None:
         # "Mexico Says Students Not Among Dead": the frame's clause, its verb dropped as a
         # headline drops it, which prose reads whole as it finds no verb
         reread = reread._replace(core=reading[rest:], core_start=rest)
+    if len(reading) == len(text) and reread.speaker is not None and reread.core_start == 0 \
+            and _STATES_OF.match(reading, match.start("verb")):
+        return named_speaker(_as_name(who, caps), SpeakerContext()), text, 0  # "Denies Plan"
     # ("Claims to Have Captured ...": what it claims to have done is no claim of its own)
     if len(reading) != len(text) or reread.speaker is None \
             or reread.core_start < match.end("verb") or re.match(r"to\b", reread.core):
         return None
     start = reread.core_start + len(text[reread.core_start:]) \
         - len(text[reread.core_start:].lstrip())
-    if caps:  # "RICH JOHNSTON": a name, written as one (an acronym stays as it is)
-        who = " ".join(w.title() if len(w) > 3 else w for w in who.split())
+    who = _as_name(who, caps)
     core = text[start:]
     if _PRONOUN.match(core):
         # "Woman Says She Gave ...": the pronoun in the case prose gives it after a frame,
@@ -273,3 +291,8 @@ def _leading_frame(sentence: str) -> tuple[str | None, str, int] | None:
     if one_bystander(who):  # "Witness Says ...": as "..., Witness Says"
         return None, core, start
     return named_speaker(who, SpeakerContext()), core, start
+
+
+def _as_name(who: str, caps: bool) -> str:
+    """"RICH JOHNSTON" in an all-caps headline: a name, written as one (an acronym stays)."""
+    return " ".join(w.title() if len(w) > 3 else w for w in who.split()) if caps else who

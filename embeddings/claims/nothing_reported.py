@@ -1,7 +1,8 @@
 """Verbs of saying that report no claim by the words around them: a dispute ("argued over
-which side would move first"), a thing said that is no statement ("said a prayer", "told a
-joke", "told the story of"), and a saying the outlet only has from others ("Smith reportedly
-said", "allegedly told").
+which side would move first"), a call that is a deed ("calls it quits", "called off the
+search"), a thing said that is no statement ("said a prayer", "told a joke", "told the story
+of"), and a saying the outlet only has from others ("Smith reportedly said", "allegedly
+told").
 
 In each the sentence is the outlet's account of what someone did, so no frame is cut from
 it and no one is its speaker.
@@ -38,6 +39,16 @@ _SAID_NOTHING = re.compile(
 _TOLD_NOTHING = re.compile(
     rf"\s+{_DETERMINER}{_DESCRIBED}(?:jokes?|stor(?:y|ies)|tales?|anecdotes?|lies|fibs?"
     rf"|truth|riddles?|parables?){_THEN}")
+# a call that is a deed, not words set on anything: "calls it quits", "called it a day",
+# "called off the search", "called up reservists", "called in the army", "called a snap
+# election", "called time on his career", "called the police" (not "called it a mistake",
+# "called for calm", "called on Iran to ...", "called out": a voice's label or demand)
+_CALLED_NOTHING = re.compile(
+    r"\s+(?:it\s+(?:quits|a\s+(?:day|night|career|wrap))\b|off\b|up\b|back\b"
+    r"|in\b(?!\s+to\b)|time\s+on\b|a\s+halt\b|(?:an?|the)\s+(?:snap\s+|early\s+|general\s+"
+    r"|special\s+|emergency\s+|news\s+|press\s+)?(?:elections?|meeting|strike|vote|referendum"
+    r"|conference|session|summit|recess|timeout|police|ambulance)\b|911\b)")
+_CALL = frozenset({"called", "calls"})
 _SAY = frozenset({"said", "says", "say"})
 _TELL = frozenset({"told", "tells", "tell"})
 
@@ -59,6 +70,8 @@ def reports_nothing(sentence: str, verb: re.Match[str]) -> bool:
         return bool(_DISPUTED.match(sentence, verb.end()))
     if word in _SAY:
         return bool(_SAID_NOTHING.match(sentence, verb.end()))
+    if word in _CALL:
+        return bool(_CALLED_NOTHING.match(sentence, verb.end()))
     if word in _TELL:
         return bool(_TOLD_NOTHING.match(sentence, verb.end()))
     return False

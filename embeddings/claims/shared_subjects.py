@@ -42,13 +42,20 @@ _SUBJECT_WORDS = 16  # "Ivanka Trump, President Trump's daughter and a White Hou
 def shared_subject(sentence: str, verb: re.Match[str], context: SpeakerContext) -> str | None:
     """The subject of the sentence's first predicate when the verb of saying is coordinated
     with it ("X apologised to customers and said ..."), if that subject names a speaker."""
-    before = sentence[: verb.start()]
-    coordinated = _AND_BEFORE.search(before)
+    coordinated = _AND_BEFORE.search(sentence, 0, verb.start())
     if coordinated is None:
         return None
+    return main_subject(sentence, coordinated.start(), context)
+
+
+def main_subject(sentence: str, end: int, context: SpeakerContext) -> str | None:
+    """The subject of the sentence's first predicate, which ends before ``end`` (where a
+    second predicate, "and said", or a participle, ", saying", goes on with it), if that
+    subject names a speaker and no verb of saying stands in the first predicate."""
+    before = sentence[:end]
     opener = SENTENCE_OPENER.match(sentence)
     opens = opener.end() if opener else 0
-    for first in _FIRST_PREDICATE.finditer(before, 0, coordinated.start()):
+    for first in _FIRST_PREDICATE.finditer(before):
         subject = subject_before(sentence, first.start(), context)
         if subject is None or subject[0] is None:
             continue  # "Asked by reporters about ..., Sanders did ...": an opening phrase's
@@ -63,12 +70,12 @@ def shared_subject(sentence: str, verb: re.Match[str], context: SpeakerContext) 
             # a state of emergency and blamed ..." declares no claim); a verb of saying in an
             # opening phrase ("Asked what he would say, X ...") is no predicate of X's
             return None
-        if "," in _QUOTATION.sub("", before[first.end():coordinated.start()]):
+        if "," in _QUOTATION.sub("", before[first.end():]):
             continue  # "Smith won, Jones hugged him and said": a later predicate's subject
         if len(sentence[subject[1]:first.start()].split()) > _SUBJECT_WORDS \
                 or not _plain(sentence[subject[1]:first.start()]):
             return None
-        for sub in _SUBORDINATE.finditer(before, first.end(), coordinated.start()):
+        for sub in _SUBORDINATE.finditer(before, first.end()):
             if not _NO_SUBJECT_AFTER.match(before, sub.end()):
                 return None  # "X fed him to his mother after she travelled there and demanded"
         return subject[0]

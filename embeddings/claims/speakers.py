@@ -60,6 +60,7 @@ from embeddings.claims.named_frames import (
     _quoting_frame,
 )
 from embeddings.claims.not_voices import document_speaker, no_frame
+from embeddings.claims.participial_frames import participial_frame
 from embeddings.claims.quotes import (
     OPEN_QUOTES,
     clean_core,
@@ -99,6 +100,9 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 # a sentence that opens with its frame's subordinator: "When X said A, B" reports B
 _SUBORDINATOR_OPENS = re.compile(r"^\W*(?:When|After|Before|Because|Although|Though|Since"
                                  r"|While|If|Once|Until|Unless|Whereas)\s+$")
+# an opening time with its "when" clause: "Since May 1, when", "In 2003, when"
+_TIME_THEN_WHEN = re.compile(r"^\W*(?:Since|Until|Till|By|In|On|After|Before|During|From|Back\s+in)"
+                             r"\s+[^,;“”\"]{1,40},\s+when\s+$", re.IGNORECASE)
 # a clause set inside the sentence after its main one, whose verb frames nothing of it
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|because"
                                  r"|(?<!\bsuch\s)as)\s+$", re.IGNORECASE)
@@ -243,8 +247,12 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         speaker, subject_start = subject
         if _CAUSATIVE_BEFORE.search(sentence[:subject_start]):
             continue  # "Don't have the federal government tell everybody what …"
-        if _SUBORDINATOR_OPENS.match(sentence[:subject_start]) and "," in sentence[verb.end():]:
-            continue  # "When the ministry said A, nobody believed it": the frame is a clause's
+        if (_SUBORDINATOR_OPENS.match(sentence[:subject_start])
+                or _TIME_THEN_WHEN.match(sentence[:subject_start])) \
+                and "," in sentence[verb.end():]:
+            # "When the ministry said A, nobody believed it", "Since May 1, when Bush declared
+            # combat over, 100 have died": the frame is an opening clause's
+            continue
         # "The memos were released days after Goodlatte threatened to ...": an act of
         # another's in a clause set after the main one frames nothing of the sentence (not
         # "Omar sparked outrage when she criticized ...": hers, whose the sentence is)
@@ -333,9 +341,15 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         elif subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):
             # "X responded to the criticism": a voice, but no reported clause to cut out
             acting = acting or (speaker, sentence[subject_start:], subject_start)
-        else:  # "… killed since Bush declared combat over": the frame is a subordinate's
+        elif not (subordinate and sub is not None and sub.group().lower().startswith("when")):
+            # "… laid off since Lind announced the closure": her voice, the sentence whole
             acting = acting or (speaker, sentence, 0)
-    return leading or trailing or acting or unnamed
+        # "… killed since May 1, when Bush declared combat over": a "when" clause tells when
+        # it happened, in the outlet's narration, and frames nothing (as an act in an "after"
+        # clause frames nothing)
+    # "X filed a motion, arguing that A": the participle's, after any frame of a verb
+    return leading or trailing or participial_frame(sentence, quoted, context) or acting \
+        or unnamed
 
 
 _CHARGED_THAT = re.compile(r"\s*(?:that\b|,|[“\"]|$|\.)")
