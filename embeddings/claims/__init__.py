@@ -219,7 +219,10 @@ READING = 45  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     Y" is X's, "as X argued" X's; a name keeps its long apposition; decades told in part
 #     ("mid-1990s", "'90s"), pounds weighed or lost, a town and state between commas, ZIP
 #     codes, "7 pounds, 4 ounces", "in his late 80s"; the United States keys as `us`, G7 and
-#     G20 apart, "S&P 500 Index" one name, DNC and RNC apart.
+#     G20 apart, "S&P 500 Index" one name, DNC and RNC apart; "warned of the dangers that
+#     X poses" is no report of "X poses"; ", arguing that A" after a main clause is its
+#     subject's A; "calls it quits" is a deed; a verb of saying in a "when" clause frames
+#     nothing; a described speaker denying a plan speaks ("Saudi airline rep denies plan").
 
 __all__ = [
     "READING",
