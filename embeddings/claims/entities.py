@@ -28,6 +28,7 @@ from embeddings.claims.name_words import (
     _UPPER,
     ORG_WORDS,
     PLACE_ACRONYMS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     _words,
     contraction,
@@ -48,7 +49,7 @@ _TOKEN = (
     # a surname that opens with its particle: "von Moltke said", "de Gaulle", "van der Zwaan"
     rf"|(?<![\w’'-])(?:(?:von|de|di|da|du)(?:{SPACE}(?:der|den|la))?|van{SPACE}(?:der|den)){SPACE}"
     rf"[{_UPPER}][\w’'-]*\w"
-    r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Reps|Gov|Lt|Col|Sgt|Capt|Prof)\.(?=\s)"
+    rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
     # initials joined by "&" are one name: "S&P", "AT&T", "P&G", "M&S"
     rf"|[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}(?![\w&])"
     rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?={SPACE}[{_UPPER}])|[{_UPPER}](?![\w’'.])"

@@ -37,6 +37,7 @@ TITLE_WORDS = _words(
     senator sen rep reps representative ambassador spokesman spokeswoman spokesperson
     chief head general gen governor gov mayor king queen prince princess pope chancellor
     commander colonel col lt sgt captain capt mr mrs ms dr prof professor judge justice
+    maj adm admiral cmdr cdr cpl corporal lieutenant sergeant brigadier
     deputy assistant administrator director chairman chairwoman chair envoy high senior
     leader premier mp lawmaker sheikh emir sultan cardinal bishop archbishop rev sir lord
     lady dame special acting adviser advisor aide official officials affairs security
@@ -47,6 +48,9 @@ TITLE_WORDS = _words(
     challenger incumbent negotiator mediator diplomat politician legislator councilman
     councilwoman councillor councilor congressman congresswoman assemblyman assemblywoman
     alderman consul sheriff superintendent marshal coroner treasurer comptroller magistrate""")
+# titles written short, with a full stop that ends no sentence ("Gen. X", "Maj. Gen. X", "Adm. X")
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt",
+                       "Col", "Maj", "Sgt", "Cpl", "Capt", "Cmdr", "Cdr", "Adm", "Prof")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
 _MONTHS_DAYS = _words(
     """january february march april may june july august september october november

@@ -11,6 +11,7 @@ from embeddings.claims.clauses import FINITE_IN_GAP
 from embeddings.claims.documents import document_author
 from embeddings.claims.entities import RUN, TITLE_WORDS
 from embeddings.claims.groups import bare_group_at_end
+from embeddings.claims.name_words import TITLE_ABBREVIATIONS
 from embeddings.claims.quotes import inside
 from embeddings.claims.relative_frames import statement_in_relative, without_clause_after_name
 from embeddings.claims.speaker_context import SpeakerContext
@@ -19,8 +20,8 @@ from embeddings.claims.subjects import subject_before
 
 # the full stop of an initial or a title is part of the name ("the U.S. Department of
 # Commerce", "Mr. Comey"): cut there, the speaker was "U" and the core lost its end
-_NAME_DOT = (r"(?:(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bGen)\."
-             r"|(?<=\bSen)\.|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bSt)\.|(?<=\bProf)\.)")
+_NAME_DOT = (r"(?:(?<=\b[A-Z])\."
+             + "".join(rf"|(?<=\b{title})\." for title in TITLE_ABBREVIATIONS) + ")")
 # "according to X", and the same said in a wire's or a translation's words: "as reported by
 # the Air Force", "as stated by the ministry" (not "as reported" with no one named)
 _ACCORDING = re.compile(

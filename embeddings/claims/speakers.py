@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from embeddings.claims import ranks
 from embeddings.claims.as_frames import as_frame
 from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
 from embeddings.claims.clauses import (
@@ -128,10 +127,6 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     by an earlier sentence (its text up to the closing quote is not a frame).
     """
     context = context or SpeakerContext()
-    if (stood_in := ranks.masked(sentence)) != sentence:  # "Maj. Gen. X said": as "Gen."
-        read = find_speaker(stood_in, context, opens_in_quote)
-        return Attribution(read.speaker and ranks.unmasked(read.speaker, sentence),
-                           ranks.unmasked(read.core, sentence), read.core_start)
     quoted = quoted_spans(sentence, opens_in_quote)
     found = as_frame(sentence, context) or _learned_frame(sentence, context)
     found = found or told_outlet(sentence, context)
