@@ -244,6 +244,11 @@ def _holder_split(sentence: str, start: int, end: int) -> int | None:
 def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Entity]:
     words = sentence[start:end].split()
     lowered = [w.lower().rstrip(".") for w in words]
+    of_at = next((i for i, w in enumerate(lowered) if not is_title(w)), 0)
+    if of_at and lowered[of_at] == "of":  # "Prime Minister of Armenia Nikol Pashinyan"
+        held = _holder_of(sentence, start + _tokens(sentence, start, end)[of_at][0], end, offset)
+        if held is not None:
+            return held
     if any(w in ORG_WORDS for w in lowered):
         holder = _holder_split(sentence, start, end)
         if holder is not None:  # the body, then the person who holds its title
@@ -287,6 +292,63 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
         else:
             out.extend(_body_of_title(sentence, n_start, end, offset))
     return out
+
+
+# the common nouns that end a title's "of" phrase ("Chief of Staff", "Minister of Health",
+# "Secretary of Education"): the title's, and no name of their own
+_PORTFOLIOS = _words("""staff health education transport transportation energy agriculture
+    labour labor culture tourism environment housing commerce industry treasury war navy
+    army defense defence finance justice interior state intelligence""")
+# the lower-case words inside a person's name ("Luiz Inácio Lula da Silva", "von der Leyen")
+_NAME_PARTICLES = _JOINERS_ANYWHERE - {"of", "of the"}
+
+
+def _holder_of(sentence: str, start: int, end: int, offset: int) -> list[Entity] | None:
+    """"of Armenia Nikol Pashinyan" after a title: the place or body the title is of and the
+    person who holds it ("Armenia", "Nikol Pashinyan"); only the person after a title's own
+    noun ("Chief of Staff John Kelly"); None where no person's name ends the run."""
+    spans = _tokens(sentence, start, end)
+    words = [sentence[start + a:start + b] for a, b in spans]
+    at = 0
+    while at < len(words) and words[at].lower() in ("of", "the"):
+        at += 1
+    for k in range(at + 1, len(words) - 1):
+        head, rest = words[at:k], words[k:]
+        if head[-1].lower() in _JOINERS_ANYWHERE or not _person_words(rest):
+            continue
+        # "of Foreign Affairs of Armenia X Y": the title's own nouns, then what it is of
+        of_in = max((i for i, w in enumerate(head) if w.lower() in ("of", "the")), default=-1)
+        if of_in >= 0 and all(is_title(w) or w.lower() in _PORTFOLIOS for w in head[:of_in]
+                              if w.lower() not in ("of", "the")):
+            head = head[of_in + 1:]
+        head_start, head_end = start + spans[k - len(head)][0], start + spans[k - 1][1]
+        person = Entity(sentence[start + spans[k][0]:end], offset + start + spans[k][0],
+                        offset + end, "PERSON")
+        lowered = [w.lower().rstrip(".") for w in head]
+        if any(w in ORG_WORDS for w in lowered) or known_name(" ".join(head)):
+            label = "ORG" if any(w in ORG_WORDS for w in lowered) \
+                else _label(sentence, head_start, head_end)
+            return [Entity(sentence[head_start:head_end], offset + head_start,
+                           offset + head_end, label), person]
+        if lowered[-1] in _PORTFOLIOS or is_title(lowered[-1]):
+            return [person]
+    return None
+
+
+def _person_words(words: list[str]) -> bool:
+    """"Nikol Pashinyan", "Ursula von der Leyen": two to five words that name a person."""
+    if not 2 <= len(words) <= 5 or not (words[0][0].isupper() and words[-1][0].isupper()):
+        return False
+    for word in words:
+        lower = word.lower().rstrip(".")
+        if word[0].isupper():
+            if lower in ORG_WORDS or lower in PLACES or is_title(lower) or lower in _MONTHS_DAYS \
+                    or lower in _PORTFOLIOS \
+                    or _ACRONYM.match(word) or is_demonym(word):
+                return False
+        elif lower not in _NAME_PARTICLES:
+            return False
+    return True
 
 
 def _body_of_title(sentence: str, start: int, end: int, offset: int) -> list[Entity]:
