@@ -307,6 +307,8 @@ def _holder_of(sentence: str, start: int, end: int, offset: int) -> list[Entity]
     """"of Armenia Nikol Pashinyan" after a title: the place or body the title is of and the
     person who holds it ("Armenia", "Nikol Pashinyan"); only the person after a title's own
     noun ("Chief of Staff John Kelly"); None where no person's name ends the run."""
+    if _headline_case(sentence):
+        return None  # "Leader of Qaeda-Linked Somali Group Is Dead": capitals name no one
     spans = _tokens(sentence, start, end)
     words = [sentence[start + a:start + b] for a, b in spans]
     at = 0
@@ -335,6 +337,13 @@ def _holder_of(sentence: str, start: int, end: int, offset: int) -> list[Entity]
     return None
 
 
+def _headline_case(sentence: str) -> bool:
+    """Title Case, as ``embeddings.matching.title_case`` reads it (not imported: it imports
+    this module): nearly all words of four letters or more capitalised."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
 def _person_words(words: list[str]) -> bool:
     """"Nikol Pashinyan", "Ursula von der Leyen": two to five words that name a person."""
     if not 2 <= len(words) <= 5 or not (words[0][0].isupper() and words[-1][0].isupper()):
@@ -343,7 +352,7 @@ def _person_words(words: list[str]) -> bool:
         lower = word.lower().rstrip(".")
         if word[0].isupper():
             if lower in ORG_WORDS or lower in PLACES or is_title(lower) or lower in _MONTHS_DAYS \
-                    or lower in _PORTFOLIOS \
+                    or lower in _PORTFOLIOS or lower in _STARTERS \
                     or _ACRONYM.match(word) or is_demonym(word):
                 return False
         elif lower not in _NAME_PARTICLES:
