@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.names import _NO_NAME
+
 # the index and the numbers its name is written with
 _INDEXES = (
     r"S&P(?:/ASX)?\s?(?:500|400|600|100|200)|S&P/TSX\s?60"
+    r"|Standard\s?(?:&|and)\s?Poor['’]?s\s?(?:500|400|600|100)"
     r"|FTSE(?:\s?All-Share)?\s?(?:100|250|350)|Nikkei(?:\s+Stock\s+Average)?\s?225"
     r"|(?:Euro\s?)?Stoxx(?:\s+Europe)?\s?(?:600|50)|Russell\s?(?:1000|2000|3000)"
     r"|Nasdaq(?:-|\s?)100|CAC\s?40|DAX\s?(?:30|40)|ASX\s?200|IBEX\s?35|KOSPI\s?200"
@@ -20,6 +23,10 @@ _INDEXES = (
 # "S&P 500.5", "FTSE 100-point fall", "the Nasdaq 100 points lower" keep theirs)
 INDEX_NAME = re.compile(rf"(?<![\w&/])(?i:{_INDEXES})(?![\w.,%]|-\w|\s+(?i:points?|pts)\b)")
 _NUMBER_AT_END = re.compile(r"\d+$")
+# any other index's figure between its name and "Index" ("the Hang Seng 50 Index", "the MSCI
+# 300 Index"): a name's word before it, its own word "Index" after
+# (a word of grammar or a bound is no name: "About 40 Index funds")
+_BEFORE_INDEX = re.compile(r"\b(?P<name>[A-Z][\w&’'-]*)\s(?P<n>\d+)\s+Index\b")
 
 
 def index_numbers(sentence: str) -> list[tuple[int, int]]:
@@ -29,4 +36,6 @@ def index_numbers(sentence: str) -> list[tuple[int, int]]:
         number = _NUMBER_AT_END.search(m.group())
         if number is not None:
             spans.append((m.start() + number.start(), m.end()))
+    spans.extend(m.span("n") for m in _BEFORE_INDEX.finditer(sentence)
+                 if m.span("n") not in spans and m.group("name") not in _NO_NAME)
     return spans

@@ -74,7 +74,10 @@ _FUNCTION_WORDS = _words(
 _BEFORE_NOUN = _words("""previous past more other additional further extra new former
     foreign federal local military unarmed unnamed""")
 # "28,500 U.S. troops", "two US carriers": whose the counted are, never what is counted
-_ABBREVIATION = re.compile(r"\s*(?:(?:[A-Z]\.){2,}|(?:US|UK|EU|UN)\b)(?=\s+[A-Za-z])")
+# initials, and the shortened word a place's name opens with ("3 St. Louis goals", "two Mt.
+# Sinai doctors"): part of a name before the counted noun, never the noun
+_ABBREVIATION = re.compile(r"\s*(?:(?:[A-Z]\.){2,}|(?:US|UK|EU|UN)\b|(?:St|Ste|Mt)\.(?=\s+[A-Z]))"
+                           r"(?=\s+[A-Za-z])")
 # "the death toll rose to 47", "the toll stands at 47", "a toll of 47": a count of the dead
 TOLL_BEFORE = re.compile(
     r"\btoll\b(?:\s+\S+){0,10}?\s+(?:to|at|of|reached|hit|is|was|now)\s+$",  # "toll from Sunday's"
