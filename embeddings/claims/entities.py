@@ -246,7 +246,8 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
     lowered = [w.lower().rstrip(".") for w in words]
     of_at = next((i for i, w in enumerate(lowered) if not is_title(w)), 0)
     if of_at and lowered[of_at] == "of":  # "Prime Minister of Armenia Nikol Pashinyan"
-        held = _holder_of(sentence, start + _tokens(sentence, start, end)[of_at][0], end, offset)
+        held = None if _headline_case(sentence[:start] + " " + sentence[end:]) else \
+            _holder_of(sentence, start + _tokens(sentence, start, end)[of_at][0], end, offset)
         if held is not None:
             return held
     if any(w in ORG_WORDS for w in lowered):
@@ -307,8 +308,6 @@ def _holder_of(sentence: str, start: int, end: int, offset: int) -> list[Entity]
     """"of Armenia Nikol Pashinyan" after a title: the place or body the title is of and the
     person who holds it ("Armenia", "Nikol Pashinyan"); only the person after a title's own
     noun ("Chief of Staff John Kelly"); None where no person's name ends the run."""
-    if _headline_case(sentence):
-        return None  # "Leader of Qaeda-Linked Somali Group Is Dead": capitals name no one
     spans = _tokens(sentence, start, end)
     words = [sentence[start + a:start + b] for a, b in spans]
     at = 0
@@ -337,11 +336,12 @@ def _holder_of(sentence: str, start: int, end: int, offset: int) -> list[Entity]
     return None
 
 
-def _headline_case(sentence: str) -> bool:
-    """Title Case, as ``embeddings.matching.title_case`` reads it (not imported: it imports
-    this module): nearly all words of four letters or more capitalised."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+def _headline_case(text: str) -> bool:
+    """The words around a run in Title Case ("Leader of Qaeda-Linked Somali Group Is Dead,
+    U.S. Says"), where capitals name no one: all words of four letters or more capitalised
+    (the run left out: a run of names and titles is all capitals in any prose)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text)
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _person_words(words: list[str]) -> bool:
