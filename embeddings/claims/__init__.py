@@ -222,7 +222,9 @@ READING = 45  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     G20 apart, "S&P 500 Index" one name, DNC and RNC apart; "warned of the dangers that
 #     X poses" is no report of "X poses"; ", arguing that A" after a main clause is its
 #     subject's A; "calls it quits" is a deed; a verb of saying in a "when" clause frames
-#     nothing; a described speaker denying a plan speaks ("Saudi airline rep denies plan").
+#     nothing; a described speaker denying a plan speaks ("Saudi airline rep denies plan");
+#     "Prime Minister of Armenia Nikol Pashinyan" names both; "Standard & Poor's 500 Index"
+#     and "3 St. Louis goals" count no 500 and no "st".
 
 __all__ = [
     "READING",
