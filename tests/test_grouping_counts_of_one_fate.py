@@ -5,15 +5,11 @@ are many times apart and of no one measure are two facts (a malus on their match
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-import numpy as np
 import pytest
+from clusterkit import pair_margin
 from contrastkit import contrast, kinds, parsed
-
-from embeddings.lexical import general_rarity
-from embeddings.types import Claim
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -69,44 +65,20 @@ def test_the_contrast_of_group_and_people_counts_is_unchanged(a: str, b: str,
 
 
 # -- counts far apart ---------------------------------------------------------------------------
-class _Index:
-    def __init__(self, vectors: dict[int, np.ndarray]):
-        self._vectors = vectors
-
-    def search(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
-        return [[] for _ in vectors]
-
-    def vectors(self, ids: Sequence[int]) -> np.ndarray:
-        return np.vstack([self._vectors[i] for i in ids])
 
 
-class _Context:
-    """Every claim of an article of several sentences, its vectors already centred."""
-
-    def prefetch(self, article_ids: Iterable[str]) -> None:
-        pass
-
-    def centred(self, claim: Claim, vectors: np.ndarray) -> np.ndarray | None:
-        return vectors
-
-    def same_story(self, a: Claim, b: Claim) -> bool:
-        return True
 
 
 def _margin(a: str, b: str) -> float:
     """The clusterer's margin of two claims of two outlets whose centred vectors are one."""
-    from embeddings.clustering import ClusterConfig, PairScorer
-    from embeddings.facets import facet_id, facets
+    from embeddings.clustering import ClusterConfig
     from embeddings.matching import MatchConfig
     from service.contrast.numbers import one_measure
 
-    ca, cb = replace(parsed("x", a), id=1), replace(parsed("y", b), id=2)
-    vectors = {facet_id(c.id or 0, n): np.eye(4, dtype=np.float32)[0]
-               for c in (ca, cb) for n in range(len(facets(c.core)))}
     config = ClusterConfig(match=MatchConfig(lexical_weight=0.0, entity_bonus=0.0,
                                              entity_penalty=0.0))
-    scorer = PairScorer(_Index(vectors), config, general_rarity, _Context(), one_measure)
-    return scorer.margin(ca, cb)
+    return pair_margin(replace(parsed("x", a), id=1), replace(parsed("y", b), id=2), config,
+                       one_measure=one_measure)
 
 
 @pytest.mark.parametrize(("a", "b"), [

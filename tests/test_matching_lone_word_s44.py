@@ -12,48 +12,21 @@ reads as a dispute now gets that bonus wherever it matches, not only where it li
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-import numpy as np
 import pytest
+from clusterkit import pair_margin
 from contrastkit import parsed
 
-from embeddings.clustering import ClusterConfig, Disputed, PairScorer
-from embeddings.facets import facet_id, facets
-from embeddings.lexical import general_rarity
+from embeddings.clustering import ClusterConfig, Disputed
 from embeddings.matching import MatchConfig, match_score
 from embeddings.types import Claim
 
 COSINE = 0.3  # the centred cosine of every facet pair: what moves the margin is the words
 
 
-class _Index:
-    def __init__(self, vectors: dict[int, np.ndarray]):
-        self._vectors = vectors
-
-    def search(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
-        return [[] for _ in vectors]
-
-    def vectors(self, ids: Sequence[int]) -> np.ndarray:
-        return np.vstack([self._vectors[i] for i in ids])
 
 
-class _Context:
-    """Claims of articles of several sentences (vectors already centred), or with
-    ``headline`` of one-sentence items (no context: compared raw)."""
-
-    def __init__(self, headline: bool = False):
-        self.headline = headline
-
-    def prefetch(self, article_ids: Iterable[str]) -> None:
-        pass
-
-    def centred(self, claim: Claim, vectors: np.ndarray) -> np.ndarray | None:
-        return None if self.headline else vectors
-
-    def same_story(self, a: Claim, b: Claim) -> bool:
-        return True
 
 
 def _margin(a: str, b: str, cap: float | None = 0.25, headline: bool = False,
@@ -61,13 +34,8 @@ def _margin(a: str, b: str, cap: float | None = 0.25, headline: bool = False,
     """The clusterer's margin of two claims of two outlets whose facets all have
     ``cosine``."""
     ca, cb = replace(parsed("x", a), id=1), replace(parsed("y", b), id=2)
-    here = np.array([1.0, 0.0], dtype=np.float32)
-    there = np.array([cosine, np.sqrt(1 - cosine * cosine)], dtype=np.float32)
-    vectors = {facet_id(c.id or 0, n): v for c, v in ((ca, here), (cb, there))
-               for n in range(len(facets(c.core)))}
-    scorer = PairScorer(_Index(vectors), ClusterConfig(lone_word_cap=cap), general_rarity,
-                        _Context(headline), disputed=disputed)
-    return scorer.margin(ca, cb)
+    return pair_margin(ca, cb, ClusterConfig(lone_word_cap=cap), cosine, headline,
+                       disputed=disputed)
 
 
 @pytest.mark.parametrize(("a", "b"), [

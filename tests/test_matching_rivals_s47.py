@@ -7,17 +7,14 @@ overlap fully."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-import numpy as np
 import pytest
+from clusterkit import pair_margin
 from contrastkit import parsed
 
 from embeddings.claims import find_entities
-from embeddings.clustering import ClusterConfig, PairScorer
-from embeddings.facets import facet_id, facets
-from embeddings.lexical import general_rarity
+from embeddings.clustering import ClusterConfig
 from embeddings.matching import MatchConfig, match_score
 from embeddings.name_aliases import aliases
 from embeddings.types import Claim
@@ -25,26 +22,8 @@ from embeddings.types import Claim
 COSINE = 0.3  # a centred cosine; what moves the margin here is the words
 
 
-class _Index:
-    def __init__(self, vectors: dict[int, np.ndarray]):
-        self._vectors = vectors
-
-    def search(self, vectors: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
-        return [[] for _ in vectors]
-
-    def vectors(self, ids: Sequence[int]) -> np.ndarray:
-        return np.vstack([self._vectors[i] for i in ids])
 
 
-class _Context:
-    def prefetch(self, article_ids: Iterable[str]) -> None:
-        pass
-
-    def centred(self, claim: Claim, vectors: np.ndarray) -> np.ndarray | None:
-        return vectors
-
-    def same_story(self, a: Claim, b: Claim) -> bool:
-        return True
 
 
 def _read(source: str, text: str, cid: int) -> Claim:
@@ -55,13 +34,8 @@ def _read(source: str, text: str, cid: int) -> Claim:
 def _margin(a: str, b: str, rivals: bool = True, cosine: float = COSINE) -> float:
     """The clusterer's margin of two claims of two articles whose facets all have
     ``cosine`` (article-centred)."""
-    ca, cb = _read("x", a, 1), _read("y", b, 2)
-    here = np.array([1.0, 0.0], dtype=np.float32)
-    there = np.array([cosine, np.sqrt(1 - cosine * cosine)], dtype=np.float32)
-    vectors = {facet_id(c.id or 0, n): v for c, v in ((ca, here), (cb, there))
-               for n in range(len(facets(c.core)))}
     config = ClusterConfig(match=MatchConfig(rival_names_differ=rivals))
-    return PairScorer(_Index(vectors), config, general_rarity, _Context()).margin(ca, cb)
+    return pair_margin(_read("x", a, 1), _read("y", b, 2), config, cosine)
 
 
 def _overlap(a: str, b: str, rivals: bool = True) -> float:
