@@ -76,6 +76,13 @@ from embeddings.claims.numbers.spacing import close_spaced_hyphens
 from embeddings.claims.numbers.units import PARTITIVE, TOLL_BEFORE, _counts_something, _singular
 from embeddings.types import Quantity
 
+# a wire story's headline ends in the number of its update ("China Export Decline Shows
+# Growth-Goal Challenge for Premier (2)", "... Valuations (1)"), which counts nothing
+_UPDATE = re.compile(r"(?<=\s)\(\d{1,2}\)\s*$")
+# a figure with a letter in parentheses glued on is a statute's or a plan's code ("401(k)
+# plans", "501(c)(3) groups", "section 230(c)"), which counts nothing
+_CODED = re.compile(r"(?<![\w.,])\d+\([a-z]\)(?:\([a-z0-9]+\))*")
+
 
 def find_numbers(sentence: str, offset: int = 0) -> list[Quantity]:
     """Quantities in ``sentence``; offsets are ``offset`` + position in the sentence."""
@@ -114,6 +121,10 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
     for a, b in index_numbers(sentence):  # "S&P 500 Retreats": a name's number, no figure
         if free(a, b):
             add(None, a, b)
+    for m in _CODED.finditer(sentence):  # "401(k) plans", "a 501(c)(3) charity": a code
+        add(None, m.start(), m.end())
+    for m in _UPDATE.finditer(sentence):  # "Challenge for Premier (2)": a wire's update
+        add(None, m.start(), m.end())
     for m in _MULTIPLIED.finditer(sentence):  # "doubles the risk": a change of 100 %
         if m.group().lower().endswith("e") and not _WILL_BEFORE.search(sentence, 0, m.start()):
             continue  # "a double murder", "a triple jump": no change; "will double" is one

@@ -65,3 +65,17 @@ def year_of(sentence: str, start: int, end: int) -> bool:
     ("about 1900 candidates applied")."""
     return _OF_A_YEAR.match(sentence, end) is not None \
         and _MODIFIER.search(sentence, 0, start) is None
+
+
+def short_year_span(first: str, last: str) -> float | None:
+    """The last year of a span whose end is told by its last two figures ("the 1950-53
+    Korean War", "the 2019-20 season", "1999-00"), else None.  Read only where the second
+    figure ends a later year of the same century (or the next, after a 99): "1950-53" is
+    1950 to 1953, never a range from 1,950 down to 53."""
+    if not (re.fullmatch(r"(?:1[89]|20)\d\d", first) and re.fullmatch(r"\d\d", last)):
+        return None
+    year = int(first)
+    end = year - year % 100 + int(last)
+    if end <= year and year % 100 == 99 and last == "00":
+        end += 100
+    return float(end) if end > year else None

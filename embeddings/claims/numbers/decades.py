@@ -6,7 +6,7 @@
 A century's part ("the early 1900s", "the late 1800s") may be its first years or its first
 decades, and "the '20s" may be the 1920s or the 2020s: these are read as no figure at all,
 so that neither the year nor a count of 20 is claimed.  Someone "in his late 80s" is aged
-87 to 89, "in their 40s" 40 to 49."""
+87 to 89, "in their 40s" 40 to 49, and people "in their 50s and 60s" 50 to 69."""
 
 from __future__ import annotations
 
@@ -25,8 +25,14 @@ _DECADE = re.compile(
     rf"(?:(?<![\w-]){_PART}|(?<![\w.,$€£¥/-]))(?P<y>1[89]\d0|20\d0)(?P<mark>['’]?)s(?!\w)")
 # "'90s", "’90s": the decade in two figures, of the last century unless it is the 2000s
 # a decade of someone's life: "in his late 80s", "in their 40s", "a woman in her early 30s"
+# "in their 50s and 60s", "in their late 50s to early 60s", "in his 40s or 50s": a group's
+# ages, or one person's guessed, told as two decades of life: one span from the first to
+# the last ("their 20s and 30s" is aged 20 to 39, never a count of 30)
+_PART2 = _PART.replace("?P<part>", "?P<part2>")
 _LIFE_DECADE = re.compile(rf"\b(?i:in\s+(?:his|her|their|my|your|our)\s+)"
-                          rf"(?P<age>(?:{_PART})?(?P<d>[1-9]0)['’]?s)(?!\w)")
+                          rf"(?P<age>(?:{_PART})?(?P<d>[1-9]0)['’]?s"
+                          rf"(?:\s*(?:,\s*)?(?:and|or|to|[-–])\s*(?:{_PART2})?"
+                          rf"(?P<d2>[1-9]0)['’]?s)?)(?!\w)")
 _SHORT = re.compile(rf"(?:(?<![\w-]){_PART}|(?<![\w.,]))['’‘](?P<d>\d0)s(?!\w)")
 
 
@@ -44,8 +50,11 @@ def decades(sentence: str, offset: int) -> Iterator[tuple[Quantity | None, int, 
     for m in _LIFE_DECADE.finditer(sentence):  # "a man in his late 80s": aged 87 to 89
         first, last = _parts(m.group("part"))
         tens, at = int(m.group("d")), m.start("age")
+        top = tens
+        if m.group("d2") is not None and int(m.group("d2")) > tens:
+            top, last = int(m.group("d2")), _parts(m.group("part2"))[1]
         yield (Quantity(m.group("age"), offset + at, offset + m.end(), float(tens + first),
-                        float(tens + last), "year", "age"), m.start(), m.end())
+                        float(top + last), "year", "age"), m.start(), m.end())
     for m in _SHORT.finditer(sentence):
         digits = int(m.group("d"))
         if digits < 30:

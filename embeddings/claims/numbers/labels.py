@@ -85,11 +85,12 @@ def past_label(sentence: str, end: int) -> int:
     return label.end()
 
 
-# nouns whose number names one of them: "files for Chapter 11" is no count of eleven
+# nouns whose number names one of them: "files for Chapter 11" is no count of eleven, nor
+# is "Room 101 is where ..." a count of rooms where the name opens the sentence
 _LABEL_BEFORE = re.compile(
     r"\b(?:[Cc]hapter|Ch\.|[Aa]rticle|[Ss]ection|Sec\.|[Pp]aragraph|[Cc]lause|[Aa]mendment|"
     r"[Rr]esolution|[Ff]light|[Gg]ate|[Tt]erminal|[Pp]latform|[Rr]oute|Interstate|Highway|"
-    r"Apollo|Proposition|Prop\.|Measure|No\.)\s+$")
+    r"Apollo|Proposition|Prop\.|Measure|No\.|H\.R\.|Room|Suite|Apt\.|Exit|Pier|Studio|Title)\s+$")
 
 
 # a figure right after a name is the name's own ("Boeing 737", "Max 8", "Itanium 2

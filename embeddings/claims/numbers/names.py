@@ -130,8 +130,11 @@ def _named_verb(word: str, before: re.Match[str]) -> bool:
 
 # the number of an address or a building: "10 Downing Street", "One World Trade Center",
 # "600 Congress Ave., Austin", "12 Main St, where" (a street's abbreviation, with its stop
-# or without, ends on no word boundary before a comma)
-_ADDRESS = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?:(?:(?P<building>Center|Centre"
+# or without, ends on no word boundary before a comma); a street's name may hold a saint's,
+# a mount's or a point's abbreviation ("12 St. James Street", "400 N. Michigan Avenue",
+# "100 Martin Luther King Jr. Boulevard")
+_ADDRESS = re.compile(r"\s+(?P<name>(?:(?:[A-Z][\w'’-]*|(?:St|Ste|Mt|Ft|Dr|Jr|[NSEW])\.)\s+){1,4})"
+                      r"(?:(?:(?P<building>Center|Centre"
                       r"|Tower|Plaza)|Street|Road|Avenue|Boulevard|Square|Lane|Place|Drive|Way)\b"
                       r"|(?:St|Rd|Ave|Blvd)\b\.?)")
 

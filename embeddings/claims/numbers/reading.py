@@ -19,6 +19,7 @@ from embeddings.claims.numbers.currencies import (
     _DOLLARS,
     _currency_of,
 )
+from embeddings.claims.numbers.dates import short_year_span
 from embeddings.claims.numbers.hyphened import hyphened_unit
 from embeddings.claims.numbers.idioms import set_phrase
 from embeddings.claims.numbers.labels import name_label, past_label
@@ -133,6 +134,9 @@ def _range(sentence: str, m: re.Match[str],
         change = _SINGLE.match(sentence, m.start("a3"))
         if change is not None:
             return _single(sentence, change, offset)
+    if m.group("a3") and re.search(r"[-–—]", sentence[m.end("a3"):m.start("b3")]) \
+            and (last := short_year_span(a, b)) is not None:
+        high = last  # "the 1950 - 53 Korean War", "the 2019-20 season": years, read below
     if low is None or high is None or high < low:
         return None, m.start(), m.end()
     currency = next((g for g in ("c1", "c2") if m.group(g)), None)

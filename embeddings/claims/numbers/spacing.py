@@ -1,13 +1,14 @@
 """Hyphens a tokeniser set apart: corpora such as NewsWCL50 write "a 12 - year - old", "a 25
 - percent tariff", "a one - on - one meeting".  Between a figure and the word after it such
 a hyphen is one, and the figure is read as its hyphenated form would be ("12-year-old" an
-age, "25-percent" a percent, "one-on-one" no figure); a dash ("in 2014 - Market ...", "12 -
-the highest toll") is left as it stands."""
+age, "25-percent" a percent, "66-page" a count of pages, "one-on-one" no figure); a dash
+("in 2014 - Market ...", "12 - the highest toll") is left as it stands."""
 
 from __future__ import annotations
 
 import re
 
+from embeddings.claims.numbers.hyphened import hyphened_unit
 from embeddings.claims.numbers.numerals import NUMBER
 from embeddings.claims.numbers.units import _AFTER
 
@@ -25,7 +26,9 @@ def close_spaced_hyphens(sentence: str) -> tuple[str, list[int]] | None:
         figure = m.group("n")
         joined = figure + "-" + m.group("w") + m.group("more").replace(" - ", "-")
         unit = _AFTER.match(joined, len(figure))
-        if m.group("more") or (unit is not None and unit.end() > len(figure) + 1):
+        # ("a 66 - page complaint" counts pages as "a 66-page complaint" does)
+        if m.group("more") or (unit is not None and unit.end() > len(figure) + 1) \
+                or hyphened_unit(joined + sentence[m.end():], len(figure)) is not None:
             closes += [(m.start() + h.start(), m.start() + h.end())
                        for h in re.finditer(" - ", m.group())]
     if not closes:

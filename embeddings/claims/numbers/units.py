@@ -102,9 +102,9 @@ _COUNTED_BEFORE = re.compile(
     r"|\b(?P<n4>[Tt]urnout|[Cc]rowds?|[Aa]ttendance)\s+(?:was|is|of|reached|hit|topped"
     r"|exceeded|totalled|totaled|numbered|stood\s+at))\s+$")
 # a company's staff cut or grown by a bare figure: "reduce headcount by 1,150", "cut its
-# workforce by 2,000", "trim the payroll by 300": that many jobs
-_STAFF_BY = re.compile(r"\b(?:head\s?count|workforce|payrolls?|staff|staffing)\s+by\s+$",
-                       re.IGNORECASE)
+# workforce by 2,000", "trim the payroll by 300", and "lay off 5,000": that many jobs
+_STAFF_BY = re.compile(r"\b(?:(?:head\s?count|workforce|payrolls?|staff|staffing)\s+by"
+                       r"|(?:lay|lays|laid|laying)\s+off)\s+$", re.IGNORECASE)
 # what an estimate puts at a figure when that is the people who came: a count of people
 _CROWD = _words("turnout crowd crowds attendance")
 # "put the figure at 300": the word says nothing of what is counted
