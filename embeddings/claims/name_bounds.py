@@ -91,7 +91,7 @@ def body_ahead(sentence: str, spans: list[tuple[int, int]], at: int,
                 current: list[tuple[int, int]]) -> bool:
     """"Securities and Exchange Commission", "Food and Drug Administration": "and" inside a
     body's name whose head comes after it; not between two names ("Russia and the
-    European Union": a known name before it)."""
+    European Union": a known name before it; "the House and Senate": a head after it)."""
     before = [sentence[a:b] for a, b in current]
     if before and before[0] in PLACE_ACRONYMS:
         before = before[1:]  # ("U.S. Securities and Exchange Commission")
@@ -99,4 +99,6 @@ def body_ahead(sentence: str, spans: list[tuple[int, int]], at: int,
             or any(known_name(w) for w in before):
         return False
     ahead = [sentence[a:b].lower().rstrip(".,") for a, b in spans[at + 1:at + 4]]
-    return bool(ahead) and ahead[0][:1].isalpha() and any(w in ORG_WORDS for w in ahead)
+    # (the head right after "and" is a second body: "the House and Senate")
+    return bool(ahead) and ahead[0][:1].isalpha() and ahead[0] not in ORG_WORDS \
+        and any(w in ORG_WORDS for w in ahead[1:])

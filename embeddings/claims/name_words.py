@@ -123,6 +123,8 @@ def title_at(lowered: list[str], at: int) -> bool:
     if word not in ROLE_QUALIFIERS or all(
             is_title(w) or w in _QUALIFIER_JOINERS for w in lowered):
         return True  # ("Trade", "the State": a title's word, no name's head)
+    if at and (lowered[at - 1] in PLACES or is_demonym(lowered[at - 1])):
+        return True  # "China Trade Data", "Chinese State media": what is the place's
     for step in (-1, 1):
         near = at + step
         while 0 <= near < len(lowered) and lowered[near] in _QUALIFIER_JOINERS | ROLE_QUALIFIERS:
