@@ -26,7 +26,7 @@ from typing import Protocol
 
 import numpy as np
 
-from embeddings.matching import entity_key
+from embeddings.matching import meeting_keys
 from embeddings.types import Claim
 
 # an article's claims: their core vectors and the names (entities) they mention
@@ -68,7 +68,10 @@ class ArticleContext:
         article, before it can be loaded)."""
         cores = np.asarray(core_vectors, dtype=np.float32)
         self._sums[article_id] = (cores.sum(axis=0), len(cores))
-        self._names[article_id] = frozenset(k for k in map(entity_key, names) if len(k) >= 2)
+        # a body's name written out is kept with its initials' key too: one article's
+        # "Collective Security Treaty Organization" is another's "CSTO"
+        self._names[article_id] = frozenset(k for n in names for k in meeting_keys(n)
+                                            if len(k) >= 2)
         self._sums.move_to_end(article_id)
         while len(self._sums) > self.max_articles:
             oldest, _ = self._sums.popitem(last=False)

@@ -20,6 +20,7 @@ import numpy as np
 from embeddings.claims.entities import known_name
 from embeddings.claims.namesakes import two_people
 from embeddings.facets import facets
+from embeddings.initialisms import acronym, initials
 from embeddings.lexical import (
     Weigher,
     content_words,
@@ -163,6 +164,36 @@ def _keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in (entity_key(n) for n in names) if len(k) >= 2)
 
 
+def initials_keys(name: str) -> frozenset[str]:
+    """The keys of the initials ``name`` written out would be abbreviated to ("Collective
+    Security Treaty Organization" -> the key of "CSTO"), none for a short name."""
+    return frozenset(entity_key(letters) for letters in initials(name))
+
+
+def meeting_keys(name: str) -> frozenset[str]:
+    """The keys by which ``name`` meets another's: its own and its initials' (``_joined``
+    for why a written-out name is not keyed on its initials)."""
+    return initials_keys(name) | {entity_key(name)}
+
+
+@lru_cache(maxsize=100_000)
+def _joined(names_a: tuple[str, ...], names_b: tuple[str, ...]) -> frozenset[str]:
+    """The keys of ``names_a`` with a name written out keyed as its initials where
+    ``names_b`` writes those initials ("Collective Security Treaty Organization" / "CSTO"):
+    one entity, not one name each side alone (``embeddings/initialisms.py``)."""
+    keys = set(_keys(names_a))
+    theirs = _keys(names_b)
+    short = {entity_key(letters) for n in names_b if (letters := acronym(n))}
+    for name in names_a:
+        joined = initials_keys(name) & short
+        if joined and not joined & keys:
+            own = entity_key(name)
+            if own not in theirs and sum(entity_key(n) == own for n in names_a) == 1:
+                keys.discard(own)
+            keys |= joined
+    return frozenset(keys)
+
+
 def _namesakes_apart(names_a: tuple[str, ...], names_b: tuple[str, ...],
                      shared: frozenset[str]) -> frozenset[str]:
     """The shared keys that only ever name two people of one family name ("Raul Castro" /
@@ -287,6 +318,7 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     best_words = rank_shared(terms_a[best_pair[0]], terms_b[best_pair[1]], best_shared)
     ka, kb = _keys(names_a), _keys(names_b)
     apart = _namesakes_apart(names_a, names_b, ka & kb)  # two people: no shared name
+    ka, kb = _joined(names_a, names_b), _joined(names_b, names_a)
     shared = ka & kb - apart
     # one speaker behind both, cut from both cores with its frame, counts as one shared name
     # (embeddings/shared_speaker.py), unless its name is a shared entity already

@@ -68,8 +68,7 @@ _STANDS_FOR: dict[str, tuple[str, ...]] = {
     "eu": ("european union", "brussels", "european commission"),
     "un": ("united nations",),
     "nato": ("north atlantic treaty organization",),
-    # ("Islamic State" reaches here as "Islamic": the entity reader takes "State" for a title)
-    "isis": ("islamic state", "isil", "daesh", "islamic"),
+    "isis": ("islamic state", "isil", "daesh"),
     "new orleans": ("nola",),
 }
 _IDENTITY = {alias: country for country, names in _STANDS_FOR.items()

@@ -15,6 +15,7 @@ import re
 from embeddings.claims.name_bounds import (
     CLAUSE_OPENERS,
     SPACE,
+    body_ahead,
     opens_clause,
     person_after_abbreviation,
 )
@@ -28,12 +29,14 @@ from embeddings.claims.name_words import (
     _UPPER,
     ORG_WORDS,
     PLACE_ACRONYMS,
+    ROLE_QUALIFIERS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     _words,
     contraction,
     is_title,
     known_name,
+    title_at,
 )
 from embeddings.claims.places import CITIES, PLACES, is_demonym, towns_of_regions
 from embeddings.types import Entity
@@ -149,7 +152,8 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
         lower = word.lower()
         if not word[0].isupper() and word != "&" and not _PARTICLE_NAME.match(word):
             joined = " ".join(sentence[x:y] for x, y in [*pending, (a, b)]).lower()
-            if current and (is_org or joined in _JOINERS_ANYWHERE) and not (
+            if current and (is_org or joined in _JOINERS_ANYWHERE
+                            or body_ahead(sentence, spans, at, current)) and not (
                 lower == "of" and _looks_like_person(sentence, current)
             ):
                 pending.append((a, b))
@@ -262,7 +266,8 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
             return [Entity(sentence[start:body_end], offset + start, offset + body_end, "ORG"),
                     Entity(sentence[holder:end], offset + holder, offset + end, "PERSON")]
         return [Entity(sentence[start:end], offset + start, offset + end, "ORG")]
-    titled = [i for i, w in enumerate(lowered) if is_title(w)
+    # ("Islamic State", "Homeland Security": a qualifier of a title alone is a name's head)
+    titled = [i for i in range(len(lowered)) if title_at(lowered, i)
               and sentence[start:end].lower() not in PLACES]  # "DR Congo": no "Dr"
     if not titled and (person_after_abbreviation(words) or (
             len(words) >= 3 and _TITLE_OF_BEFORE.search(sentence, 0, start)
@@ -278,7 +283,9 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
                        _label(sentence, start, first_end)),
                 Entity(sentence[rest:end], offset + rest, offset + end, "PERSON")]
     if not titled:
-        label = _label(sentence, start, end)
+        # "Islamic State", "Homeland Security": a state's or a body's name, whatever says it
+        label = "ORG" if len(words) > 1 and lowered[-1] in ROLE_QUALIFIERS \
+            else _label(sentence, start, end)
         return [Entity(sentence[start:end], offset + start, offset + end, label)]
     out: list[Entity] = []
     spans = _tokens(sentence, start, end)
@@ -374,8 +381,27 @@ def _body_of_title(sentence: str, start: int, end: int, offset: int) -> list[Ent
     name_start = start + spans[at][0]
     name = sentence[name_start:end]
     if not (known_name(name) or any(w.lower().rstrip(".") in ORG_WORDS for w in words[at:])):
-        return []
+        # a Title Case headline runs on into its verbs ("Prime Minister of Armenia Resigns",
+        # "President of South Korea Visits Japan"): the places and initials in it
+        return _known_parts(sentence, start, spans[at:], offset)
     return [Entity(name, offset + name_start, offset + end, _label(sentence, name_start, end))]
+
+
+def _known_parts(sentence: str, start: int, spans: list[tuple[int, int]],
+                 offset: int) -> list[Entity]:
+    out, at = [], 0
+    while at < len(spans):
+        size = next((k for k in (3, 2, 1) if at + k <= len(spans) and _place_or_initials(
+            sentence[start + spans[at][0]:start + spans[at + k - 1][1]])), 0)
+        if size:
+            a, b = start + spans[at][0], start + spans[at + size - 1][1]
+            out.append(Entity(sentence[a:b], offset + a, offset + b, _label(sentence, a, b)))
+        at += size or 1
+    return out
+
+
+def _place_or_initials(name: str) -> bool:
+    return bool(_ACRONYM.match(name)) or name.lower() in PLACES or name.lower() in CITIES
 
 
 def _label(sentence: str, start: int, end: int) -> str:

@@ -5,7 +5,8 @@ words that belong to no one name: a word of grammar capitalised only for opening
 ("Whether Trump will sign ...", "Like Donald Trump, ..."), a country's or body's
 abbreviation written straight before a person with no title between them ("UN Antonio
 Guterres"), and a break in the text (a line break or a run of spaces where a headline
-or paragraph ended: "... with the U.S.   James Comey said").
+or paragraph ended: "... with the U.S.   James Comey said").  And one word of grammar
+joins a name: the "and" inside a body's name ("Food and Drug Administration").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.genders import name_gender
+from embeddings.claims.name_words import ORG_WORDS, PLACE_ACRONYMS, known_name
 from embeddings.claims.places import PLACES
 from embeddings.types import Entity
 
@@ -83,3 +85,20 @@ def person_after_abbreviation(words: list[str]) -> bool:
         and all(w[:1].isupper() or w in ("von", "van", "der", "den", "de", "da", "di", "la")
                 for w in name) and not any(w.lower() in PLACES or w.lower() in _PLACE_HEADS
                                            for w in name)
+
+
+def body_ahead(sentence: str, spans: list[tuple[int, int]], at: int,
+                current: list[tuple[int, int]]) -> bool:
+    """"Securities and Exchange Commission", "Food and Drug Administration": "and" inside a
+    body's name whose head comes after it; not between two names ("Russia and the
+    European Union": a known name before it; "the House and Senate": a head after it)."""
+    before = [sentence[a:b] for a, b in current]
+    if before and before[0] in PLACE_ACRONYMS:
+        before = before[1:]  # ("U.S. Securities and Exchange Commission")
+    if sentence[slice(*spans[at])] not in ("and", "&") or not before \
+            or any(known_name(w) for w in before):
+        return False
+    ahead = [sentence[a:b].lower().rstrip(".,") for a, b in spans[at + 1:at + 4]]
+    # (the head right after "and" is a second body: "the House and Senate")
+    return bool(ahead) and ahead[0][:1].isalpha() and ahead[0] not in ORG_WORDS \
+        and any(w in ORG_WORDS for w in ahead[1:])

@@ -106,6 +106,37 @@ def is_title(word: str) -> bool:
     return lower in TITLE_WORDS or (lower.endswith("s") and lower[:-1] in TITLE_WORDS)
 
 
+# title words that name no one's role alone, only with a role's word next to them
+# ("Secretary of State", "Finance Minister", "Homeland Security Secretary"): alone in a run
+# they are a name's head noun ("Islamic State", "Homeland Security", "Empire State Building")
+ROLE_QUALIFIERS = _words("state security policy economy finance trade affairs")
+
+
+def title_at(lowered: list[str], at: int) -> bool:
+    """Whether the word ``at`` of a run (lower case) is a title's word there: a title
+    word, and a qualifier of one ("State", "Security") only where a role's word follows or
+    goes before it, past joiners and other qualifiers ("Secretary of State", "Trade and
+    Economy Minister"), or where the run has no word of a name's own ("Trade")."""
+    word = lowered[at]
+    if not is_title(word):
+        return False
+    if word not in ROLE_QUALIFIERS or all(
+            is_title(w) or w in _QUALIFIER_JOINERS for w in lowered):
+        return True  # ("Trade", "the State": a title's word, no name's head)
+    if at and (lowered[at - 1] in PLACES or is_demonym(lowered[at - 1])):
+        return True  # "China Trade Data", "Chinese State media": what is the place's
+    for step in (-1, 1):
+        near = at + step
+        while 0 <= near < len(lowered) and lowered[near] in _QUALIFIER_JOINERS | ROLE_QUALIFIERS:
+            near += step
+        if 0 <= near < len(lowered) and is_title(lowered[near]):
+            return True
+    return False
+
+
+_QUALIFIER_JOINERS = frozenset({"of", "the", "and", "&"})
+
+
 def known_name(name: str) -> bool:
     """A name whatever its case says: an acronym ("MTA", "U.S."), a known place or a
     nationality ("New York", "Kenyan"), or a word English does not use but as a name

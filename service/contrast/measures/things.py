@@ -5,7 +5,7 @@ quarter" / "the second quarter"): two things' figures, no dispute."""
 
 from __future__ import annotations
 
-from embeddings.matching import entity_key
+from embeddings.matching import meeting_keys
 from embeddings.types import Quantity
 from service.contrast.measures.occasions import occasions
 from service.contrast.said import Said
@@ -68,7 +68,7 @@ def _places(s: Said) -> set[str]:
     in Texas said")."""
     text, at = s.claim.text, s.claim.start
     speaker = (s.claim.speaker or "").lower()
-    out = set()
+    out: set[str] = set()
     for e in s.claim.entities:
         before = [t.lower for t in tokens(text[:max(0, e.start - at)])][-3:]
         if not _placed_by(before):
@@ -76,7 +76,7 @@ def _places(s: Said) -> set[str]:
         after = tokens(text[e.end - at:])
         if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
             continue
-        out.add(entity_key(e.text))
+        out |= meeting_keys(e.text)
     return out
 
 
@@ -151,7 +151,9 @@ _GIVES = _SPEAKS | {"cited", "cites", "citing", "documented", "documents", "reco
 
 
 def _entity_keys(s: Said) -> set[str]:
-    return {entity_key(e.text) for e in s.claim.entities}
+    # with a written-out name's initials: "the CSTO" names what the "Collective Security
+    # Treaty Organization" does (embeddings/initialisms.py)
+    return {k for e in s.claim.entities for k in meeting_keys(e.text)}
 
 
 def _named_before(q: Quantity, s: Said) -> set[str]:
@@ -160,14 +162,14 @@ def _named_before(q: Quantity, s: Said) -> set[str]:
         return set()
     text, at = s.claim.text, s.claim.start
     speaker = (s.claim.speaker or "").lower()
-    out = set()
+    out: set[str] = set()
     for e in s.claim.entities:
         if not (at + clause[0].start <= e.start and e.end <= q.start):
             continue
         after = tokens(text[e.end - at:])
         if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
             continue  # who gives the figure, not what it is of
-        out.add(entity_key(e.text))
+        out |= meeting_keys(e.text)
     return out
 
 
