@@ -10,12 +10,18 @@ frame that opens the sentence ("After the meeting, Lind said ...") are read as b
 "The ministry denied the report, saying the troops had never crossed" has an object after its
 verb, not a reported clause: the denial with its object is the claim (it read as "the report,
 saying the troops ...").
+
+"Roger J. Stone Jr." is the formal full name of the man other outlets call "Roger Stone" and
+the story "Mr. Stone": a suffix given with a middle initial makes no other person.  A suffix
+alone ("Donald Trump Jr.") is the name its bearer goes by, and the bare name another's.
 """
 
 from __future__ import annotations
 
 import pytest
 from claimkit import speaker_and_core, speakers_and_cores
+
+from service.contrast.voices import named_alike, one_voice
 
 
 @pytest.mark.parametrize("sentence", [
@@ -75,3 +81,42 @@ def test_an_object_then_a_participle_keeps_the_act_with_its_object(sentence: str
 def test_a_clause_before_the_participle_is_still_the_claim(sentence: str, speaker: str,
                                                            core: str) -> None:
     assert speaker_and_core(sentence) == (speaker, core)
+
+
+# --- one person by a formal full name and by the name they go by ---------------------------
+
+def test_a_formal_full_names_bearer_is_called_by_the_surname_after_it() -> None:
+    text = ("Roger J. Stone Jr. said he would not testify. Mr. Stone said the inquiry was a "
+            "witch hunt. Stone added that he was innocent.")
+    assert [speaker for speaker, _ in speakers_and_cores(text)] == ["Roger J. Stone Jr"] * 3
+
+
+def test_a_suffix_the_person_goes_by_keeps_the_bare_surname_another_persons() -> None:
+    # "Donald Trump Jr." is the name he goes by, for "Donald Trump" is his father's
+    text = "Donald Trump Jr. said he met the lawyer. Trump said the meeting was short."
+    assert [speaker for speaker, _ in speakers_and_cores(text)] == ["Donald Trump Jr", "Trump"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Roger Stone", "Roger J. Stone Jr"),
+    ("Stone", "Roger J. Stone Jr"),
+    ("Roger J. Stone", "Roger J. Stone Jr."),
+    ("Kevin Ortiz", "Kevin A. Ortiz III"),
+])
+def test_a_middle_initial_and_a_suffix_make_no_other_voice(a: str, b: str) -> None:
+    assert one_voice(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Donald Trump", "Donald Trump Jr"),
+    ("Trump", "Donald Trump Jr"),
+    ("George H.W. Bush", "George W. Bush"),
+])
+def test_a_suffix_or_initial_of_its_own_is_another_voice(a: str, b: str) -> None:
+    assert not one_voice(a, b)
+
+
+def test_a_surname_beside_two_names_of_one_person_is_that_person() -> None:
+    voices = named_alike(["Stone", "Roger Stone", "Roger J. Stone Jr"])
+    assert voices == {"Stone": "Roger J. Stone Jr", "Roger Stone": "Roger J. Stone Jr"}
+    assert named_alike(["Trump", "Donald Trump", "Melania Trump"]) == {}
