@@ -120,3 +120,43 @@ def test_a_surname_beside_two_names_of_one_person_is_that_person() -> None:
     voices = named_alike(["Stone", "Roger Stone", "Roger J. Stone Jr"])
     assert voices == {"Stone": "Roger J. Stone Jr", "Roger Stone": "Roger J. Stone Jr"}
     assert named_alike(["Trump", "Donald Trump", "Melania Trump"]) == {}
+
+
+# --- a headline credited across a colon ------------------------------------------------------
+
+@pytest.mark.parametrize(("headline", "speaker", "claim"), [
+    ("Rebels seize second town in the north: SITE", "SITE",
+     "Rebels seize second town in the north"),
+    ("Train strikes worker near Harlem station: MTA", "MTA",
+     "Train strikes worker near Harlem station"),
+    ("Report of league expansion is complete fabrication: Bettman", "Bettman",
+     "Report of league expansion is complete fabrication"),
+    # a bare group names no one; the police are the force of the story
+    ("Drone strike kills four in the valley: officials", None,
+     "Drone strike kills four in the valley"),
+    ("Singer had ankle surgery last week: source", None, "Singer had ankle surgery last week"),
+    ("Roadside bomb kills 10 civilians: police", "police", "Roadside bomb kills 10 civilians"),
+    ("Activists: Troops kill dozens near the capital", None,
+     "Troops kill dozens near the capital"),
+])
+def test_a_headlines_credit_after_a_colon_is_its_speaker(headline: str, speaker: str | None,
+                                                        claim: str) -> None:
+    assert speaker_and_core(headline) == (speaker, claim)
+
+
+@pytest.mark.parametrize("headline", [
+    # a topic before the colon, a document credited, a common word after it: no credit
+    "Jihadi John: Isis fighter named as man from west London",
+    "Tech giant plans to split into two companies: Report",
+    "Vogue's rat infestation: Disturbing New Details",
+    "The plan has three parts: tax, spending and debt.",
+])
+def test_a_colon_that_credits_no_one_leaves_the_headline_whole(headline: str) -> None:
+    assert speaker_and_core(headline) == (None, headline)
+
+
+def test_indicated_that_reports_a_clause() -> None:
+    assert speaker_and_core("Mr. Nixon earlier indicated that he would defend the islands.") \
+        == ("Nixon", "Nixon would defend the islands.")
+    sentence = "The figures indicated a turn to the left in the suburbs."
+    assert speaker_and_core(sentence) == (None, sentence)
