@@ -160,3 +160,16 @@ def test_indicated_that_reports_a_clause() -> None:
         == ("Nixon", "Nixon would defend the islands.")
     sentence = "The figures indicated a turn to the left in the suburbs."
     assert speaker_and_core(sentence) == (None, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The hospital has been guarded by undercover police, said officials.",
+     "The hospital has been guarded by undercover police"),
+    ("The bridge was closed before the storm, said witnesses on Tuesday.",
+     "The bridge was closed before the storm"),
+])
+def test_a_bare_group_after_its_verb_is_cut_as_before_it(sentence: str, claim: str) -> None:
+    assert speaker_and_core(sentence) == (None, claim)
+    assert speaker_and_core(sentence.replace(", said officials.", ", officials said.")
+                            .replace(", said witnesses on Tuesday.",
+                                     ", witnesses said on Tuesday.")) == (None, claim)

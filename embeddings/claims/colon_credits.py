@@ -17,6 +17,7 @@ import re
 
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.name_words import _common_word
+from embeddings.claims.reporting_verbs import _VERB
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker
 
@@ -35,6 +36,8 @@ def colon_credit(sentence: str, context: SpeakerContext) -> Frame | None:
     if text.endswith(".") or text.count(":") != 1:
         return None  # a sentence's colon introduces what follows; two colons are a label's
     trailing = _TRAILING.match(text)
+    if trailing is not None and _VERB.search(trailing.group("claim")):
+        return None  # "Foley family says was threatened ...: ABC": a frame of its own, left
     if trailing is not None and len(trailing.group("claim").split()) >= _HEADLINE_WORDS:
         who, claim = trailing.group("who"), trailing.group("claim")
         if _group(who):

@@ -43,6 +43,7 @@ from embeddings.claims.frame_clauses import (
     reported_clause,
     resumes,
     unnamed_inside,
+    unnamed_inverted,
     unnamed_trailing,
 )
 from embeddings.claims.frames_left import appositive_tail, unnamed_opening
@@ -205,7 +206,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             or subject_before(sentence, verb.start(), context)
         if subject is None and verb.group("content") \
                 and (claim := unnamed_trailing(sentence, verb)
-                     or unnamed_inside(sentence, verb)) is not None:
+                     or unnamed_inside(sentence, verb)
+                     or unnamed_inverted(sentence, verb)) is not None:
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
         bare = bare_subject(sentence[: verb.start()])
