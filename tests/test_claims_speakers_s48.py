@@ -173,3 +173,12 @@ def test_a_bare_group_after_its_verb_is_cut_as_before_it(sentence: str, claim: s
     assert speaker_and_core(sentence.replace(", said officials.", ", officials said.")
                             .replace(", said witnesses on Tuesday.",
                                      ", witnesses said on Tuesday.")) == (None, claim)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Business Week's online edition reported on Friday that the two could settle.",
+     "Business Week"),
+    ("Der Spiegel's website said the minister would resign.", "Der Spiegel"),
+])
+def test_an_outlets_edition_or_website_is_the_outlet(sentence: str, speaker: str) -> None:
+    assert speaker_and_core(sentence)[0] == speaker
