@@ -121,13 +121,12 @@ def test_a_verb_of_saying_in_a_when_clause_of_time_is_no_frame(sentence: str) ->
     assert speaker_and_core(sentence) == (None, sentence)
 
 
-@pytest.mark.parametrize(("sentence", "speaker", "core"), [
-    # a clause reported in a later "when"/"after" clause is still the voice's
-    ("Fighting resumed when the president said the war was over.", "president",
-     "the war was over."),
-    ("The law passed after Judge Ana Lind ruled last week that the fee was illegal.",
-     "Ana Lind", "the fee was illegal."),
+@pytest.mark.parametrize("sentence", [
+    # a clause reported in a later "when"/"after" clause by another voice frames nothing of
+    # the sentence, which tells what happened then (changed in session 48: it read as the
+    # voice's claim, and "Fighting resumed" was lost from the core)
+    "Fighting resumed when the president said the war was over.",
+    "The law passed after Judge Ana Lind ruled last week that the fee was illegal.",
 ])
-def test_a_clause_reported_inside_a_subordinate_clause_is_read_as_before(
-        sentence: str, speaker: str, core: str) -> None:
-    assert speaker_and_core(sentence) == (speaker, core)
+def test_a_clause_reported_inside_a_later_subordinate_clause_is_no_frame(sentence: str) -> None:
+    assert speaker_and_core(sentence) == (None, sentence)

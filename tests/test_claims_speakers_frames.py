@@ -106,8 +106,9 @@ from embeddings.claims import SentenceClaimExtractor, SpeakerContext, find_speak
     ("After the attack, Lind said, agents searched the town.", "Lind",
      "agents searched the town."),
     # a frame inside a subordinate or relative clause is not the sentence's
+    # (a saying in a time clause after the main one is the outlet's narration: no one's)
     ("Forty workers have been laid off since Ana Lind announced the closure in May.",
-     "Ana Lind", "Forty workers have been laid off since Ana Lind announced the closure in May."),
+     None, "Forty workers have been laid off since Ana Lind announced the closure in May."),
     ("Ms. Lind, who has repeatedly denied any wrongdoing, has recounted a similar story.", None,
      "Ms. Lind, who has repeatedly denied any wrongdoing, has recounted a similar story."),
     ("Ana Lind said Brno lied when it said it never sought the plant.", "Ana Lind",
@@ -252,7 +253,7 @@ from embeddings.claims import SentenceClaimExtractor, SpeakerContext, find_speak
     ("Armenia found itself dependent on Western support, a reliance that risks its ties.",
      None, "Armenia found itself dependent on Western support, a reliance that risks its ties."),
     ("The law passed after Judge Ana Lind ruled last week that the fee was illegal.",
-     "Ana Lind", "the fee was illegal."),
+     None, "The law passed after Judge Ana Lind ruled last week that the fee was illegal."),
     # plural bodies, teams, and a body named in apposition to what it is
     ("Ruiz joined Northbridge for €80 million, the clubs announced on Friday.", "clubs",
      "Ruiz joined Northbridge for €80 million"),

@@ -14,7 +14,9 @@ from embeddings.claims.speaker_names import _CLAUSE_OPENER_BEFORE
 
 _KIND = (r"(?:newspaper|daily|weekly|tabloid|paper|magazine|broadcaster|television|TV|radio"
          r"|(?:news\s+|press\s+|wire\s+)?agency|(?:news\s+)?(?:website|portal|channel|network)"
-         r"|(?:news|wire)\s+service)")
+         r"|(?:news|wire)\s+service"
+         # what an outlet prints or posts as: "Business Week's online edition reported"
+         r"|edition)")
 # what describes the kind: a people's word or a plain modifier ("German", "state-run")
 _MODIFIER = (r"(?:[A-Z][a-z]+|state|state-run|state-owned|official|local|national|daily"
              r"|weekly|online|independent|business|financial|leading|popular|private"
@@ -59,6 +61,8 @@ def described_outlet(before: str) -> tuple[str, int] | None:
                 words.pop()
             if not words:
                 break  # "the German newspaper": no name
+            # "Der Spiegel's website", "Business Week's online edition": its owner's name
+            words[-1] = re.sub(r"[’']s?$", "", words[-1]) or words[-1]
             return " ".join(words), start
     return None
 

@@ -17,6 +17,7 @@ from embeddings.claims.clauses import (
     starts_with_clause,
 )
 from embeddings.claims.frames_left import nameless_at_end
+from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.inverted import WHEN_AFTER_VERB
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
 from embeddings.claims.quotes import OPEN_QUOTES, ends_with_quote
@@ -113,3 +114,21 @@ def include_pronoun_subject(sentence: str, start: int) -> int:
     """Keep "he" in "said to X the same day he “continues to call for ...”"."""
     before = re.search(r"\b(he|she|they|it|we)\s*$", sentence[:start], re.IGNORECASE)
     return before.start() if before else start
+
+
+# "A, said officials.", "“A,” said witnesses on Tuesday.": a bare group after its verb
+_INVERTED_END = re.compile(rf"(?:{WHEN_AFTER_VERB.pattern})?\s*[.!]?\s*$")
+
+
+def unnamed_inverted(sentence: str, verb: re.Match[str]) -> str | None:
+    """"The hospital has been guarded, said officials.": a bare group's frame set after its
+    verb, cut from the claim as "..., officials said." is (the claim stays the outlet's)."""
+    before, after = sentence[: verb.start()].rstrip(), sentence[verb.end():]
+    if not (before.endswith(",") or ends_with_quote(before)) or len(before.split()) < 3:
+        return None
+    for end in range(len(after), 0, -1):  # the group, then when it was said, then the end
+        if _INVERTED_END.fullmatch(after, end) and after[:end].strip() \
+                and bare_group_at_end(after[:end].strip()) == 0 \
+                and not after[:end].strip()[:1].isupper():
+            return before.rstrip(",")
+    return None

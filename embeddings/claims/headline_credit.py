@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.bystanders import one_bystander
+from embeddings.claims.colon_credits import colon_credit
 from embeddings.claims.furniture import source_labelled
 from embeddings.claims.headline_forms import label_end, verbless_clause
 from embeddings.claims.numbers.units import title_case
@@ -47,9 +48,11 @@ def _section(tail: str) -> bool:
 
 
 def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None, str, int] | None:
+    # (a credit across a colon last: "Sources: Putin Says ..." is Putin's frame after a label)
     return _wire_credit(sentence, context) or _title_case_frame(sentence) \
         or _leading_frame(sentence) or _labelled(sentence) or _article_dropped(sentence) \
-        or _leading_article_dropped(sentence) or _source_label(sentence)
+        or _leading_article_dropped(sentence) or _source_label(sentence) \
+        or colon_credit(sentence, context)
 
 
 def _source_label(sentence: str) -> tuple[str | None, str, int] | None:

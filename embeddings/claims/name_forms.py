@@ -107,3 +107,27 @@ def drop_openers(entities: tuple[Entity, ...], text: str, sentence_start: int,
         elif len(words) > 1:
             out.append(entity)
     return tuple(out)
+
+
+# a generational suffix: "Roger J. Stone Jr.", "Thurston Howell III"
+_GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# a middle initial, or two: "J.", "H.W.", "F"
+_INITIAL = re.compile(rf"(?:[{_UPPER}]\.?){{1,3}}")
+
+
+def formal_name(name: str) -> str:
+    """A person's name without a generational suffix given with a middle initial ("Roger J.
+    Stone Jr" -> "Roger J. Stone"): the full formal name some outlets use on first mention,
+    whose bearer the story calls "Mr. Stone" and other outlets "Roger Stone".  A suffix
+    without an initial stays ("Donald Trump Jr"): it is then the name the person goes by,
+    kept because the bare name ("Donald Trump") is another, better-known person's."""
+    words = name.split()
+    if len(words) >= 4 and words[-1].rstrip(".") in _GENERATION \
+            and any(_INITIAL.fullmatch(w) for w in words[1:-2]):
+        return " ".join(words[:-1]).rstrip(",")
+    return name
+
+
+def surname(name: str) -> str:
+    """The word a story calls a person by alone: "Stone" of "Roger J. Stone Jr"."""
+    return formal_name(name).split()[-1]

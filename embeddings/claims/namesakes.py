@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from embeddings.claims import genders
+from embeddings.claims import genders, name_forms
 from embeddings.claims.entities import is_title
 from embeddings.claims.name_words import ORG_WORDS, PLACE_ACRONYMS
 from embeddings.claims.places import CITIES, PLACES, is_demonym
@@ -24,7 +24,7 @@ def someone_else(sentence: str, full: str) -> bool:
     article calls by the surname, so a later "Trump said" is not hers (it was, for every
     quote after her one mention, in a NewsWCL50 article).  Only a join ("and", "with", a
     possessive) tells two people apart: "James Comey's memos ... Comey wrote" is one."""
-    surname = full.split()[-1]
+    surname = name_forms.surname(full)
     if len(surname) < 2 or not surname[0].isupper():
         return False
     name, bare = re.escape(full), re.escape(surname)
@@ -39,7 +39,7 @@ def add(namesakes: dict[str, list[str]], full: str) -> None:
     """Note a full name among those of its surname, the last named last."""
     if not all(w[:1].isupper() for w in full.split()):
         return  # "Trump and Melania Trump" is no one person
-    same = namesakes.setdefault(full.split()[-1], [])
+    same = namesakes.setdefault(name_forms.surname(full), [])
     if full in same:
         same.remove(full)
     same.append(full)

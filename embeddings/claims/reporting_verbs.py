@@ -33,6 +33,9 @@ _CONTENT = (
     # a translated release's "The Ministry of Defence informs that ..." (not "informed
     # residents of the closure", which tells no claim)
     r"|informs(?=\s+that\b)|informed(?=\s+that\b)"
+    # "Governor Carter indicated that he would raise taxes" (not "indicated a turn to the
+    # left", "as indicated in the table": no clause told)
+    r"|indicates(?=\s+that\b)|indicated(?=\s+that\b)"
     # what a speaker picks out for notice, as "stressed" and "noted" do ("He highlighted the
     # discrepancy", "She points out that ..."); and the present of the verbs above whose "-s"
     # form is seldom a noun.  Not "match highlights: ..." nor "pointed out of the window"

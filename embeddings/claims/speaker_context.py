@@ -19,6 +19,7 @@ from embeddings.claims.entities import (
     is_demonym,
     person_name,
 )
+from embeddings.claims.name_forms import surname
 from embeddings.claims.org_kinds import NO_COMPANY, same_kind
 from embeddings.types import Entity
 
@@ -154,7 +155,7 @@ class SpeakerContext:
                 continue
             if " " in full:  # a lone surname teaches nothing and must not hide the full name
                 if not namesakes.someone_else(sentence, full):
-                    self.persons[full.split()[-1]] = full
+                    self.persons[surname(full)] = full
                 namesakes.add(self.namesakes, full)
                 at = entity.start if sentence[entity.start:entity.end] == full \
                     else sentence.find(full)

@@ -43,6 +43,7 @@ from embeddings.claims.frame_clauses import (
     reported_clause,
     resumes,
     unnamed_inside,
+    unnamed_inverted,
     unnamed_trailing,
 )
 from embeddings.claims.frames_left import appositive_tail, unnamed_opening
@@ -97,14 +98,18 @@ class Attribution(NamedTuple):
 
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 # a sentence that opens with its frame's subordinator: "When X said A, B" reports B
-_SUBORDINATOR_OPENS = re.compile(r"^\W*(?:When|After|Before|Because|Although|Though|Since"
-                                 r"|While|If|Once|Until|Unless|Whereas)\s+$")
+# (after a connective too: "Now when Senator Green wrote to the President, he ...")
+_SUBORDINATOR_OPENS = re.compile(r"^\W*(?:(?:And|But|Now|So|Yet)\s+)?(?:[Ww]hen|After|Before"
+                                 r"|Because|Although|Though|Since|While|If|Once|Until|Unless"
+                                 r"|Whereas)\s+$")
 # an opening time with its "when" clause: "Since May 1, when", "In 2003, when"
 _TIME_THEN_WHEN = re.compile(r"^\W*(?:Since|Until|Till|By|In|On|After|Before|During|From|Back\s+in)"
                              r"\s+[^,;“”\"]{1,40},\s+when\s+$", re.IGNORECASE)
 # a clause set inside the sentence after its main one, whose verb frames nothing of it
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|since|until|because"
                                  r"|(?<!\bsuch\s)as)\s+$", re.IGNORECASE)
+# "And as Kennedy said, ...": a connective opening the sentence leaves the clause its opening
+_OPENING_CONNECTIVE = re.compile(r"^\W*(?:And|But|Yet|So|Now|Still|Then)\W*$")
 _INVERTED_TAIL_WORDS = 10  # "said the Ambassador of France, Jane Doe, in a statement."
 _ACCUSED = re.compile(r"\s+(?P<target>.+?)\s+of\s+(?:having\s+)?(?P<charge>.+)$")
 _VOICE = re.compile(
@@ -201,7 +206,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             or subject_before(sentence, verb.start(), context)
         if subject is None and verb.group("content") \
                 and (claim := unnamed_trailing(sentence, verb)
-                     or unnamed_inside(sentence, verb)) is not None:
+                     or unnamed_inside(sentence, verb)
+                     or unnamed_inverted(sentence, verb)) is not None:
             unnamed = unnamed or (None, claim, 0)  # "Five people died, officials said."
             continue
         bare = bare_subject(sentence[: verb.start()])
@@ -248,12 +254,15 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # "When the ministry said A, nobody believed it", "Since May 1, when Bush declared
             # combat over, 100 have died": the frame is an opening clause's
             continue
-        # "The memos were released days after Goodlatte threatened to ...": an act of
-        # another's in a clause set after the main one frames nothing of the sentence (not
-        # "Omar sparked outrage when she criticized ...": hers, whose the sentence is)
-        subordinate = (sub := _SUBORDINATE_BEFORE.search(sentence[:subject_start])) is not None \
-            and re.search(r"\w", sentence[: sub.start()]) is not None \
-            and sentence[subject_start:].split(maxsplit=1)[0].lower() not in _PRONOUNS
+        # "The memos were released days after Goodlatte threatened to ...", "Thousands fled
+        # after the president said the border would close": a saying or an act of another's
+        # in a clause set after the main one frames nothing of the sentence, which stays the
+        # outlet's narration (not "Omar sparked outrage when she criticized ...": hers, whose
+        # the sentence is)
+        if (sub := _SUBORDINATE_BEFORE.search(sentence[:subject_start])) is not None \
+                and re.search(r"\w", _OPENING_CONNECTIVE.sub("", sentence[: sub.start()])) \
+                and sentence[subject_start:].split(maxsplit=1)[0].lower() not in _PRONOUNS:
+            continue
         after = sentence[verb.end():]
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
@@ -265,8 +274,6 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
             speaker = named_speaker(voice.group("name"), context) or speaker
         if acts:
-            if subordinate:
-                continue
             if _RELATIVE_OBJECT_BEFORE.search(sentence[:subject_start]):
                 continue  # "a 6% rise, which the union rejected as an insult": not the claim's
             if subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):
@@ -308,7 +315,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             # "A, the board said, jumping to 55 from 40": a frame set inside the claim; "A,
             # doctors said on Friday, more than the official count"
             trailing = (speaker, sentence[:subject_start].rstrip(" ,") + ", " + resumed, 0)
-        elif starts_with_clause(after, SAID_REACH if verb.group() in SAY else 6) \
+        elif (starts_with_clause(after, SAID_REACH if verb.group() in SAY else 6)
+              and not _object_then_participle(after, verb.group())) \
                 or past_listener(after, verb.group()):
             # "X said the army withdrew", "X claimed it had …"
             if relative and MAIN_CLAUSE_RESUMES.search(after):
@@ -336,15 +344,28 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         elif subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):
             # "X responded to the criticism": a voice, but no reported clause to cut out
             acting = acting or (speaker, sentence[subject_start:], subject_start)
-        elif not (subordinate and sub is not None and sub.group().lower().startswith("when")):
-            # "… laid off since Lind announced the closure": her voice, the sentence whole
+        else:
             acting = acting or (speaker, sentence, 0)
-        # "… killed since May 1, when Bush declared combat over": a "when" clause tells when
-        # it happened, in the outlet's narration, and frames nothing (as an act in an "after"
-        # clause frames nothing)
     # "X filed a motion, arguing that A": the participle's, after any frame of a verb
     return leading or trailing or participial_frame(sentence, quoted, context) or acting \
         or unnamed
+
+
+# "denied the report, saying the troops had never crossed": the verb's object, then a
+# participle whose clause the verb's reach would take for its own
+_OBJECT_THEN_PARTICIPLE = re.compile(
+    r"\s*(?P<object>[^,;:“”\"]{2,80}?),\s+(?:(?:also|again|instead)\s+)?(?:saying|arguing"
+    r"|claiming|insisting|contending|asserting|alleging|stating|maintaining|warning|noting"
+    r"|adding|stressing|explaining|charging|countering)\b")
+
+
+def _object_then_participle(after: str, verb: str) -> bool:
+    """Is what follows ``verb`` an object and a participle of saying ("denied the report,
+    saying A"), not a reported clause?  The denial, with its object, is then the claim, as
+    "The ministry denied the report and said A" is (``shared_subjects``)."""
+    match = _OBJECT_THEN_PARTICIPLE.match(after)
+    return verb not in SAY and match is not None \
+        and not starts_with_clause(match.group("object") + " .", 6)
 
 
 _CHARGED_THAT = re.compile(r"\s*(?:that\b|,|[“\"]|$|\.)")

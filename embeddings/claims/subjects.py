@@ -107,7 +107,11 @@ _DESCRIPTOR_AT_END = re.compile(
     # (the first modifier may be an abbreviation with its full stops: "A U.S. advocacy group",
     # not "a longstanding condition U.S. diplomats have said", a clause's subject)
     # ("A former U.S. soldier", "a senior U.S. official": a rank or time before it)
-    r"\s+(?:(?:(?:former|senior|retired|top|ex-)\s*)?(?:[A-Z]\.){2,3}\s+)?(?:[\w’'-]+\s+){0,3}"
+    # (no conjunction nor subordinator among the modifiers: "his neighbours because the
+    # council" is two phrases, and the council speaks)
+    r"\s+(?:(?:(?:former|senior|retired|top|ex-)\s*)?(?:[A-Z]\.){2,3}\s+)?"
+    r"(?:(?!(?:and|or|but|because|since|after|before|when|while|as|if|although|though"
+    r"|unless|until|whereas|that|which|who|whom|whose|where)\s)[\w’'-]+\s+){0,3}"
     r"(?P<head>[a-z]+))$"
 )
 # and a US state as the AP abbreviates it ("Gov. Gavin Newsom of Calif. said")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from embeddings.claims.entities import is_demonym
+from embeddings.claims.name_forms import formal_name
 from embeddings.claims.quotes import double_single_quotes, inside, quoted_spans
 from embeddings.types import Claim
 
@@ -205,9 +206,15 @@ def person_voices(speakers: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for short in names:
         words = short.split()
-        longer = [n for n in names if len(n.split()) > len(words) and _extends(n.split(), words)]
-        if len(longer) == 1:
-            out[short] = out.get(longer[0], longer[0])
+        # ("Roger Stone" is "Roger J. Stone Jr": a suffix given with a middle initial is
+        # the formal name's, ``formal_name``; "Donald Trump Jr" stays another person)
+        longer = [n for n in names if len(n.split()) > len(words)
+                  and _extends(formal_name(n).split(), words)]
+        # (two longer names already one voice are one: "Stone" beside "Roger Stone" and
+        # "Roger J. Stone Jr")
+        voices = {out.get(n, n) for n in longer}
+        if len(voices) == 1:
+            out[short] = voices.pop()
     return out
 
 

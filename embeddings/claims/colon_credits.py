@@ -1,0 +1,73 @@
+"""A headline credited across a colon: "Roadside bomb kills 10 Afghan civilians: police",
+"Islamic state issues video of beheading of U.S. hostage: SITE", "Activists: Syrian troops
+kill dozens near Damascus".
+
+The wire's credit "... -Noyer" (``headline_credit``) written with a colon, after the claim or
+before it: who the headline is attributed to, and the claim without the credit.  A credit
+after the claim is a name (an acronym, or a word English has no other use for: "Bettman")
+or a bare group ("police", "sources", "officials"); before the claim only a bare group is,
+for a name there is mostly the story's topic ("Jihadi John: Isis fighter named as ...").  A
+document ("...: Report", "Report: ...") is left as it was read: "Report claims A" is whole,
+and no one's, and so is a headline a report is credited with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from embeddings.claims.groups import bare_group_at_end
+from embeddings.claims.name_words import _common_word
+from embeddings.claims.reporting_verbs import _VERB
+from embeddings.claims.speaker_context import SpeakerContext
+from embeddings.claims.speaker_names import named_speaker
+
+Frame = tuple[str | None, str, int]
+
+_TRAILING = re.compile(r"^(?P<claim>\S.*?\S)\s*:\s+(?P<who>[\w.&’'-]+(?:\s+[\w.&’'-]+){0,2})"
+                       r"\s*$")
+_LEADING = re.compile(r"^\W*(?P<who>[A-Z][a-z]+)\s*:\s+(?P<claim>\S.*)$")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_HEADLINE_WORDS = 4  # a claim before a credit is a headline, not a label ("Source: X")
+
+
+def colon_credit(sentence: str, context: SpeakerContext) -> Frame | None:
+    """(speaker, claim, where the claim starts) for a headline credited across a colon."""
+    text = sentence.rstrip()
+    if text.endswith(".") or text.count(":") != 1:
+        return None  # a sentence's colon introduces what follows; two colons are a label's
+    trailing = _TRAILING.match(text)
+    if trailing is not None and _VERB.search(trailing.group("claim")):
+        return None  # "Foley family says was threatened ...: ABC": a frame of its own, left
+    if trailing is not None and len(trailing.group("claim").split()) >= _HEADLINE_WORDS:
+        who, claim = trailing.group("who"), trailing.group("claim")
+        if _group(who):
+            return _group_speaker(who, context), claim, 0
+        if all(_ACRONYM.fullmatch(w) or (w[:1].isupper() and not _common_word(w.lower()))
+               for w in who.split()):
+            speaker = named_speaker(who, context)
+            return (speaker, claim, 0) if speaker else None
+        return None
+    leading = _LEADING.match(text)
+    if leading is not None and len(leading.group("claim").split()) >= _HEADLINE_WORDS \
+            and leading.group("who").endswith("s") and _group(leading.group("who")):
+        start = leading.start("claim")
+        return _group_speaker(leading.group("who"), context), text[start:], start
+    return None
+
+
+def _group(who: str) -> bool:
+    """A bare group of people that names no one ("police", "sources", "Activists"), not a
+    document ("report", "study": the claim stays the outlet's with it)."""
+    word = who.lower()
+    if " " in word or re.fullmatch(r"(?:reports?|stud(?:y|ies)|polls?|surveys?|rumou?rs?)",
+                                   word):
+        return False
+    # (one of them as they are: "...: source", "...: Analyst"; and the force of the story)
+    return word == "police" or any(bare_group_at_end(w) == 0 for w in (word, word + "s"))
+
+
+def _group_speaker(who: str, context: SpeakerContext) -> str | None:
+    """"police" is the force of the story, as in "..., police said"; other groups no one."""
+    if who.lower() == "police":
+        return context.resolve_descriptor("police") or "police"
+    return None
