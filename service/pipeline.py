@@ -80,7 +80,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, figure_bonus=settings.figure_bonus)
     if settings.dispute_bonus is not None:
         clustering = replace(clustering, dispute_bonus=settings.dispute_bonus)
-    return Pipeline(settings, store, SentenceClaimExtractor(), encoder, keeper,
+    extractor = SentenceClaimExtractor(resolve_event_pointers=settings.event_pointers)
+    return Pipeline(settings, store, extractor, encoder, keeper,
                     RuleContraster(), match, clustering, load_checkworthiness(settings.model),
                     one_measure, disputed, one_voice)
 

@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     min_support: float | None = None  # None: ClusterConfig's (share of members to match)
     figure_bonus: float | None = None  # None: ClusterConfig's (figures of one measure)
     dispute_bonus: float | None = None  # None: ClusterConfig's (a claim and its denial)
+    # "This operation is illegal" read with the event named before it
+    # (embeddings/claims/event_references.py); off: on the seeds it joined claims that only
+    # name one event (docs/matching.md, forty-eighth session)
+    event_pointers: bool = False
 
     api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
     protect_reads: bool = False  # also require the key on read endpoints

@@ -16,6 +16,7 @@ from embeddings.claims.drafts import (
     _share_quote_speakers,
 )
 from embeddings.claims.entities import drop_openers, find_entities, names_in
+from embeddings.claims.event_references import resolve_events
 from embeddings.claims.furniture import dateline_length, furniture_lines, is_furniture
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.numbers.speaker_counts import claimed_figures
@@ -52,9 +53,13 @@ _MIN_HALF_WORDS = 6
 class SentenceClaimExtractor:
     """The default extractor: one claim per sentence (two for "A; B" with independent halves)."""
 
-    def __init__(self, split_semicolons: bool = True, resolve_pointers: bool = True) -> None:
+    def __init__(self, split_semicolons: bool = True, resolve_pointers: bool = True,
+                 resolve_event_pointers: bool = False) -> None:
         self.split_semicolons = split_semicolons
         self.resolve_pointers = resolve_pointers
+        # "This operation is illegal": the subject completed with the event named before it
+        # (event_references.py)
+        self.resolve_event_pointers = resolve_event_pointers
 
     def extract(self, article: Article) -> list[Claim]:
         # read with single-quote quotations marked as double ones (same offsets); the
@@ -183,7 +188,14 @@ class SentenceClaimExtractor:
         _resume_quotes(drafts, text)
         _share_quote_speakers(drafts)
         claims = [self._claim(article, d) for d in drafts]
-        return resolve_references(claims) if self.resolve_pointers else claims
+        if not self.resolve_pointers:
+            return claims
+        # a rebuttal's statement first; an event pointer no rebuttal reading took next
+        rebutted = resolve_references(claims)
+        if not self.resolve_event_pointers:
+            return rebutted
+        return resolve_events(rebutted, [d.in_quote for d in drafts], changed=[
+            a.core != b.core for a, b in zip(claims, rebutted, strict=True)])
 
     def _pieces(self, text: str, start: int, end: int, in_quote: bool,
                 context: SpeakerContext) -> list[tuple[int, int]]:
