@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from embeddings.claims import genders, name_forms
@@ -95,6 +96,8 @@ def named_by_surname(context: SpeakerContext, surname: str, gender: str | None,
 _NOT_GIVEN = frozenset({"former", "late", "ex", "then", "acting", "new", "the"})
 
 
+# pure, and asked of each name of a claim for every pair it is scored in
+@lru_cache(maxsize=100_000)
 def given_names(name: str) -> frozenset[str]:
     """The given names of a person's full name, lower case: "Former President Fidel
     Castro" -> {"fidel"}, "George W. Bush" -> {"george", "w"}; none for a surname alone

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _TOKEN = re.compile(rf"[{_LETTER}]+(?:['’-][{_LETTER}]+)*|n['’]t|\d[\d,.]*|[^\s{_LETTER}\d]")
@@ -31,7 +31,9 @@ class Token:
     start: int  # offsets into the text it was read from
     end: int
 
-    @property
+    # read ten million times a NewsWCL50 ingest: worked out once a token (a frozen
+    # dataclass's __dict__ still takes it; equality and hashing stay on the fields)
+    @cached_property
     def lower(self) -> str:
         return self.text.lower().replace("’", "'")
 
