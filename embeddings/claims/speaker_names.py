@@ -30,6 +30,9 @@ def _words(text: str) -> frozenset[str]:
 _CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|yet|while|as|when|after|because|so|then|since"
     r"|although|though|where|before)"
+    # a transcript's dash typed as a spaced hyphen, and its fillers: "And uh - the Senator
+    # said", "Um the governor said" (a speaker's hesitation, no word of the sentence's)
+    r"|(?<=\s)-|\b(?:[Uu]h|[Uu]m|[Ee]rm?|[Aa]h)\b"
     r"|^(?:And|But|Yet|So))\s*$"  # "But the WHO says ...": not "When the WHO said A, B"
 )
 
