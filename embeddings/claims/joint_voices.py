@@ -7,7 +7,8 @@ France"), in the order the sentence gives them.  A joint voice is one string joi
 "and" (and commas), as "France and Germany" already was when both are names; the contrast
 (``service.contrast.voices.one_voice``) reads it as sharing a voice with each of its parts, so
 one article's "The FBI said A" and "Police and the FBI said A" are not two claims of two
-voices.  A conjunct that names no one ("Residents and police said") leaves the voice the
+voices.  Two groups described ("Democratic lawmakers and environmental groups say") are a
+group described, read as before.  A conjunct that names no one ("Residents and police said") leaves the voice the
 other's, with the frame cut from where the group starts; one that is only an adjective
 ("Israeli and Palestinian officials") is no conjunct, and the reading stays as it was.
 """
@@ -18,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from embeddings.claims.entities import is_demonym
-from embeddings.claims.groups import bare_group_at_end
+from embeddings.claims.groups import _GROUP_HEADS, bare_group_at_end
 from embeddings.claims.speaker_names import _CLAUSE_OPENER_BEFORE
 
 Found = tuple[str | None, int] | None
@@ -73,6 +74,8 @@ def joint_subject(before: str, found: Found, read: Read) -> Found:
         return found  # "The company hired the lawyers and ...", "Israeli and Palestinian"
     if owned:  # a party and its own people ("The company and its lawyers") are its voice
         return _common(first[0], head, first[1]), first[1]
+    if _described(first[0]) and _described(second[0]):
+        return found  # "Democratic lawmakers and environmental groups": a group described
     return _listed(before, [_common(first[0], head, first[1]), second[0]], first[1], read)
 
 
@@ -93,6 +96,14 @@ def _listed(before: str, parts: list[str], start: int, read: Read) -> Found:
 
 # the "and" before a conjunct (searched over the whole text: the last one is the one read)
 _AND_BEFORE_ANY = re.compile(r"(?:\s*,)?\s+and\s+")
+
+
+_GROUP_HEAD = re.compile(rf"(?i:{_GROUP_HEADS})")
+
+
+def _described(speaker: str) -> bool:
+    """A group described by what sets it apart ("Democratic lawmakers"), no body or name."""
+    return _GROUP_HEAD.fullmatch(speaker.split()[-1]) is not None
 
 
 def _common(speaker: str, text: str, start: int) -> str:
