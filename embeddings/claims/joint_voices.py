@@ -8,9 +8,10 @@ France"), in the order the sentence gives them.  A joint voice is one string joi
 (``service.contrast.voices.one_voice``) reads it as sharing a voice with each of its parts, so
 one article's "The FBI said A" and "Police and the FBI said A" are not two claims of two
 voices.  Two groups described ("Democratic lawmakers and environmental groups say") are a
-group described, read as before.  A conjunct that names no one ("Residents and police said") leaves the voice the
-other's, with the frame cut from where the group starts; one that is only an adjective
-("Israeli and Palestinian officials") is no conjunct, and the reading stays as it was.
+group described, read as before.  A conjunct that names no one ("Residents and police
+said") leaves the voice the other's, with the frame cut from where the group starts; one
+that is only an adjective ("Israeli and Palestinian officials") is no conjunct, and the
+reading stays as it was.
 """
 
 from __future__ import annotations
