@@ -64,7 +64,8 @@ def test_the_claim_keeps_the_sentence_offsets() -> None:
     # an apposition, a list of names: the frame leads
     ("Peter Smith, the minister, said the plan would cost $2 billion.", "Peter Smith",
      "the plan would cost $2 billion."),
-    ("Britain, France and Germany said the deal would hold.", "France and Germany",
+    # (all three speak: a joint voice names the whole list, forty-eighth session)
+    ("Britain, France and Germany said the deal would hold.", "Britain, France and Germany",
      "the deal would hold."),
     ("The plan, Smith and Jones said, was dead.", "Smith and Jones", "The plan was dead."),
     # "The company said it, ...": a leading frame

@@ -49,10 +49,29 @@ def colon_credit(sentence: str, context: SpeakerContext) -> Frame | None:
         return None
     leading = _LEADING.match(text)
     if leading is not None and len(leading.group("claim").split()) >= _HEADLINE_WORDS \
-            and leading.group("who").endswith("s") and _group(leading.group("who")):
+            and (leading.group("who").endswith("s") or leading.group("who") == "Police") \
+            and _group(leading.group("who")):
         start = leading.start("claim")
         return _group_speaker(leading.group("who"), context), text[start:], start
     return None
+
+
+def credit_after_frame(sentence: str) -> int | None:
+    """Where the claim ends in a headline with a frame of its own and an outlet's credit after
+    a colon: "Omega's Cooperman says eBay should spin off portion of PayPal: CNBC" is
+    Cooperman's, relayed by CNBC, as "X called it fake, the AP reported" is X's; the frame is
+    read without the credit (which the frame took for its claim)."""
+    text = sentence.rstrip()
+    if text.endswith(".") or text.count(":") != 1:
+        return None
+    trailing = _TRAILING.match(text)
+    if trailing is None or not _VERB.search(trailing.group("claim")) \
+            or len(trailing.group("claim").split()) < _HEADLINE_WORDS:
+        return None
+    # (any short credit: the frame before it says who speaks, the credit only who relays it,
+    # be it an outlet named by a common word, "Reuters", or a document, "Report")
+    who = trailing.group("who")
+    return trailing.end("claim") if _group(who) or who[:1].isupper() else None
 
 
 def _group(who: str) -> bool:

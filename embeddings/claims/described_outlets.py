@@ -19,7 +19,7 @@ _KIND = (r"(?:newspaper|daily|weekly|tabloid|paper|magazine|broadcaster|televisi
          r"|edition)")
 # what describes the kind: a people's word or a plain modifier ("German", "state-run")
 _MODIFIER = (r"(?:[A-Z][a-z]+|state|state-run|state-owned|official|local|national|daily"
-             r"|weekly|online|independent|business|financial|leading|popular|private"
+             r"|weekly|weekend|online|independent|business|financial|leading|popular|private"
              r"|pro-government|opposition|semi-official|government-run)")
 # a name: capitalised words, with the particles names are made of ("Welt am Sonntag",
 # "Le Monde", "Al Jazeera", "Itar-Tass")
@@ -35,6 +35,8 @@ _BODY_WORDS = ORG_WORDS - frozenset({"news", "times", "press", "post", "journal"
                                      "tribune", "telegraph", "gazette", "daily", "network",
                                      "agency", "mail", "express", "standard", "star", "sun"})
 _NO_NAME = frozenset({"the", "a", "an"})
+_EDITION_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "weekend", "weekday", "morning", "evening"})
 
 
 def _no_name(word: str) -> bool:
@@ -61,6 +63,10 @@ def described_outlet(before: str) -> tuple[str, int] | None:
                 words.pop()
             if not words:
                 break  # "the German newspaper": no name
+            # "The Times's Sunday edition": the day names the edition, the possessive its owner
+            while len(words) > 1 and words[-1].lower() in _EDITION_DAYS \
+                    and re.search(r"[’']s?$", words[-2]):
+                words.pop()
             # "Der Spiegel's website", "Business Week's online edition": its owner's name
             words[-1] = re.sub(r"[’']s?$", "", words[-1]) or words[-1]
             return " ".join(words), start

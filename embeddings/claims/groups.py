@@ -59,6 +59,14 @@ _TEAMS = _words("""team campaign camp side opposition airport prison museum scho
     families ally allies military junta consulate legation mission delegation""")
 
 
+# bodies named by a noun with other uses ("the exchange of fire", "a chain of events", "the
+# panel discussion"): a body only as the subject of a verb of saying with "the" ("The exchange
+# said", "the league said"), which is where ``subjects`` reads them, not among the words that
+# make a run a body's name (``ORG_WORDS``)
+THE_BODIES = _words("""exchange bourse league panel carrier brokerage diocese studio district
+    county trust""")
+
+
 # "Azerbaijani officials said", "the separatist authorities said", "two diplomats said": a
 # group named by what sets it apart speaks with one voice.  A bare "Officials said" or "the
 # authorities said" names no one in particular and leaves the claim the outlet's.
@@ -78,7 +86,10 @@ _GROUP_HEADS = (r"officials|authorities|diplomats|sources|lawmakers|legislators|
                 # the plural of a title only a person holds ("Two senior aides said", as "two
                 # diplomats said"; "Aides said" names no one, as "Officials said")
                 r"|aides|advisers|advisors|spokesmen|spokeswomen|spokespeople|staffers"
-                r"|strategists|negotiators")
+                r"|strategists|negotiators"
+                # who acts or pleads for a body or a party ("FBI agents said", "Defense
+                # lawyers said"; "Lawyers said" names no one, as "Officials said")
+                r"|agents|lawyers|attorneys")
 # what is written, by no one named: "Reports said", "according to reports", "Polls say"
 # vouch for a claim no more than "Sources said" does (only bare: "Pentagon reports" and
 # "police reports show" are read as they are)

@@ -30,7 +30,11 @@ def _words(text: str) -> frozenset[str]:
 _CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|yet|while|as|when|after|because|so|then|since"
     r"|although|though|where|before)"
-    r"|^(?:And|But|Yet|So))\s*$"  # "But the WHO says ...": not "When the WHO said A, B"
+    r"|^(?:And|But|Yet|So))"  # "But the WHO says ...": not "When the WHO said A, B"
+    # a transcript's fillers, with the dash typed after them, are a speaker's hesitation and
+    # no word of the sentence: "And uh - the Senator said" opens its clause as "And the
+    # Senator said" does ("of what uh - Governor Carter said" does not)
+    r"(?:\s*\b(?:[Uu]h|[Uu]m|[Ee]rm?|[Aa]h)\b(?:\s*-)?)*\s*$"
 )
 
 

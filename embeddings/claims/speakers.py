@@ -31,6 +31,7 @@ from embeddings.claims.clauses import (
     not_reporting,
     starts_with_clause,
 )
+from embeddings.claims.colon_credits import credit_after_frame
 from embeddings.claims.demands import demands
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
@@ -51,6 +52,7 @@ from embeddings.claims.free_relatives import frame_in_free_relative
 from embeddings.claims.headline_credit import _headline_credit
 from embeddings.claims.headline_forms import verbless_report
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.joint_voices import COMMON_BODIES
 from embeddings.claims.member_groups import member_group
 from embeddings.claims.mid_frames import connective_frame_start, mid_frame_core
 from embeddings.claims.named_frames import (
@@ -118,9 +120,6 @@ _VOICE = re.compile(
 )
 
 
-# bodies named by a common noun: capitalised only where a sentence opens with them ("Senate",
-# "Parliament" are names of one body, and stay as written)
-_COMMON_BODIES = frozenset({"police", "army", "military", "navy", "government", "coastguard"})
 
 
 def find_speaker(sentence: str, context: SpeakerContext | None = None,
@@ -132,6 +131,10 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     by an earlier sentence (its text up to the closing quote is not a frame).
     """
     context = context or SpeakerContext()
+    if (credited := credit_after_frame(sentence)) is not None:  # "X says A: CNBC"
+        inner = find_speaker(sentence[:credited], context, opens_in_quote)
+        if inner.speaker is not None:
+            return inner
     quoted = quoted_spans(sentence, opens_in_quote)
     found = as_frame(sentence, context) or _learned_frame(sentence, context)
     found = found or told_outlet(sentence, context)
@@ -157,7 +160,7 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         speaker = None  # an unresolved pronoun names nobody
     if speaker is not None and document_speaker(speaker, sentence):
         return Attribution(None, sentence, 0)  # "Report claims A": whole, and no one's
-    if speaker is not None and speaker.lower() in _COMMON_BODIES \
+    if speaker is not None and speaker.lower() in COMMON_BODIES \
             and sentence.lstrip(" “\"'‘").startswith(speaker):
         speaker = speaker.lower()  # "Police said ..." and "..., police said" are one voice
     core = clean_core(core)

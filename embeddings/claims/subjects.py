@@ -38,6 +38,7 @@ from embeddings.claims.groups import (
     _PEOPLE_AT_END,
     _PEOPLE_IN_PLACE,
     _VOICE_FOR_AT_END,
+    THE_BODIES,
     _bare_organisers,
     _body_or_title,
     _over_members,
@@ -46,6 +47,7 @@ from embeddings.claims.groups import (
     without_why_unnamed,
 )
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
+from embeddings.claims.joint_voices import joint_subject
 from embeddings.claims.member_groups import MEMBERS_AT_END
 from embeddings.claims.person_descriptions import over_person_description
 from embeddings.claims.quotes import ends_with_quote
@@ -201,9 +203,12 @@ def subject_before(sentence: str, verb_start: int,
 
     # "Jo Swinson, the party's deputy leader said": read as with the comma left out; "A U.S.
     # advocacy group calling for tighter rules said": as "A U.S. advocacy group said"
-    return _subject_before(sentence, verb_start, context) \
+    found = _subject_before(sentence, verb_start, context) \
         or unclosed_appositive(sentence[:verb_start], read) \
         or described_voice(_without_state(sentence[:verb_start]), read)
+    # "Police and the FBI said": both speak, and the voice names both
+    return joint_subject(BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1),
+                         found, lambda text: subject_before(text, len(text), context))
 
 
 def _subject_before(sentence: str, verb_start: int,
@@ -326,6 +331,8 @@ def _subject_before(sentence: str, verb_start: int,
         speaker = context.speakers[-1] if context.speakers else None
         return (speaker, descriptor.start("d")) if speaker else None
     if descriptor and (_body_or_title(descriptor.group("head"))
+                       or (descriptor.group("head") in THE_BODIES  # "the exchange said"
+                           and descriptor.group("d").split()[0] in ("the", "The"))
                        or ends_with_quote(text[: descriptor.start("d")])  # “A,” a man said
                        # "A U.S. soldier said": one person, as "a senior official" is
                        or one_described_person(descriptor.group("d"), descriptor.group("head"))):

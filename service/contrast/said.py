@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from embeddings.claims.entities import is_demonym
+from embeddings.claims.entities import PLACES, is_demonym
+from embeddings.claims.joint_voices import voice_parts
 from embeddings.claims.name_forms import formal_name
 from embeddings.claims.quotes import double_single_quotes, inside, quoted_spans
 from embeddings.types import Claim
@@ -71,11 +72,24 @@ _PLURALS = frozenset({"police", "people", "staff", "personnel", "children"})
 
 def says(name: str) -> str:
     """"says" or "say": "the separatist authorities say", "Reuters says"."""
+    if _joint(name):
+        return "say"  # "police and FBI say", "the United States, Britain and France say"
     head = name.split(" of ")[0]  # "the coalition of environmental groups says"
     last = head.split()[-1] if head.split() else head
     plural = last.islower() and ((last.endswith("s") and not last.endswith(("ss", "us", "is")))
                                  or last in _PLURALS or last.endswith("men"))
     return "say" if plural or _peoples(head) else "says"
+
+
+def _joint(name: str) -> bool:
+    """Several speakers of one statement (``embeddings.claims.joint_voices``): "police and
+    FBI", "France and Germany", "United States, Britain and France"; not one body's name with
+    "and" in it ("Procter and Gamble", "Department of Health and Human Services")."""
+    parts = voice_parts(name)
+    if len(parts) < 2 or " of " in name or name.lower() in PLACES:
+        return False
+    return len(parts) > 2 or any(p[:1].islower() for p in parts) \
+        or all(p.lower() in PLACES for p in parts)
 
 
 # members of a party or a people no place's name gives: "Republicans say", "Kurds say"

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from embeddings.claims.joint_voices import voice_parts
 from service.contrast.names import TOPONYMS, spelt_alike
 from service.contrast.negation.blame.parties import party
 from service.contrast.said import person_voices
@@ -46,7 +47,17 @@ def one_voice(a: str, b: str) -> bool:
     """Are two speaker names one voice ("Azerbaijan's Foreign Ministry" / "the Ministry of
     Foreign Affairs of Azerbaijan", "Blinken" / "Antony Blinken")?  The clusterer asks it of
     two claims of one article: one voice does not make one claim twice there."""
-    return a == b or bool(one_voice_each([a, b]))
+    return a == b or bool(one_voice_each([a, b])) or _part_of_joint(a, b)
+
+
+def _part_of_joint(a: str, b: str) -> bool:
+    """A joint voice ("police and FBI") and one of its speakers ("FBI", "the FBI and the
+    army"): one article's "The FBI said A" and "Police and the FBI said A" are not two
+    voices making one claim, and two outlets' are one speaker's."""
+    parts_a, parts_b = voice_parts(a), voice_parts(b)
+    if len(parts_a) == 1 and len(parts_b) == 1:
+        return False
+    return any(x == y or bool(one_voice_each([x, y])) for x in parts_a for y in parts_b)
 
 
 def named_alike(speakers: Iterable[str]) -> dict[str, str]:
