@@ -22,6 +22,7 @@ from service.cli.app import (
     plain,
     print_json,
     print_jsonl,
+    settings_for,
     stored_pipeline_for,
 )
 from service.cli.render import print_clusters, story_panel
@@ -68,9 +69,18 @@ def ingest(
     """Take in articles: split claims, embed, cluster, contrast. Re-ingesting adds nothing."""
     articles: list[Article] = []
     rejected: list[str] = []
+    # the pipeline refuses a longer text too, but as a row of the table (stdout), an exit
+    # code 3 when nothing went in, and after the model has loaded: named here, as a bad file is
+    limit = settings_for(data_dir).max_article_chars
     for path in iter_files(paths):
         try:
-            articles.extend(read_file(path, source, errors=rejected))
+            for article in read_file(path, source, errors=rejected):
+                if len(article.text) > limit:
+                    rejected.append(f"{path}: article {article.id} has {len(article.text)} "
+                                    f"characters; the limit is {limit} "
+                                    "(CROSSCLAIM_MAX_ARTICLE_CHARS)")
+                else:
+                    articles.append(article)
         except InvalidInput as exc:
             rejected.append(exc.message)
     if not articles and rejected:
