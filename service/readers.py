@@ -15,10 +15,16 @@ from typing import Any
 
 from embeddings.types import Article, article_id_for
 from service.errors import InvalidInput
+from service.published import BadPublished, normalise_published, shown
 
 SUFFIXES = (".jsonl", ".json", ".txt", ".html", ".htm")
 FIELDS = ("id", "source", "title", "url", "published", "author", "text")
 TOO_DEEP = "invalid JSON (nested too deeply)"
+ID_CHARS, SOURCE_CHARS = 128, 256  # the store's columns for them
+# an id that a URL path cannot carry: a "/" (or "\\", which browsers turn into one) splits it,
+# and a control character (a newline) is no name; such an article could be stored but
+# never read or deleted through the API or the page
+_ID_REFUSED = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")
 
 
 def is_blank(value: str) -> bool:
@@ -34,7 +40,10 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
         raise InvalidInput(f"{where}: expected a JSON object, got {json_type(data)}")
     unknown = set(data) - set(FIELDS)
     if unknown:
-        raise InvalidInput(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        # a name with a space or a line break in it is quoted, so the line says where it ends
+        names = (k if k.isprintable() and not any(c.isspace() for c in k) else repr(k)
+                 for k in sorted(map(str, unknown)))
+        raise InvalidInput(f"{where}: unknown field(s) {', '.join(names)}")
     text = data.get("text")
     source = data.get("source") or default_source
     if not isinstance(text, str) or is_blank(text):
@@ -48,12 +57,26 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
         if isinstance(data.get(name), str):
             check_unicode(data[name], f"{where}: '{name}'")
     published = data.get("published")
-    if published:
-        _check_date(published, where)
+    try:
+        published = normalise_published(published) if published is not None else None
+    except BadPublished as exc:
+        raise InvalidInput(f"{where}: 'published' {exc}") from None
     source = source.strip()
+    article_id = (data.get("id") or "").strip() or article_id_for(source, text)
+    # the store's columns (service/store/schema.py): PostgreSQL refuses a longer value, deep
+    # in an ingest, where SQLite stores it; one article must not be good on one store only
+    for name, value, limit in (("id", article_id, ID_CHARS), ("source", source, SOURCE_CHARS)):
+        if len(value) > limit:
+            raise InvalidInput(f"{where}: '{name}' has {len(value)} characters; at most "
+                               f"{limit}")
+    bad = _ID_REFUSED.search(article_id)
+    if bad or article_id in (".", ".."):
+        what = f"{bad.group()!r}" if bad else "a path step"
+        raise InvalidInput(f"{where}: 'id' {shown(article_id)} holds {what}: an article is "
+                           "read and deleted by its id in a URL path (/v1/articles/ID), where "
+                           "'/', '\\' and control characters cannot stand")
     return Article(
-        id=(data.get("id") or "").strip() or article_id_for(source, text),
-        source=source, text=text, title=data.get("title"), url=data.get("url"),
+        id=article_id, source=source, text=text, title=data.get("title"), url=data.get("url"),
         published=published, author=data.get("author"))
 
 
@@ -90,18 +113,6 @@ def check_unicode(value: str, what: str) -> None:
     if at >= 0:
         raise InvalidInput(f"{what} is not valid text: a NUL character (U+0000) at character "
                            f"{at}; no database can store it (was the file saved as UTF-16?)")
-
-
-def _check_date(value: str, where: str) -> None:
-    from datetime import date, datetime
-
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            date.fromisoformat(value[:10])
-        except ValueError:
-            raise InvalidInput(f"{where}: 'published' must be an ISO date, got {value!r}") from None
 
 
 def iter_files(paths: list[Path]) -> Iterator[Path]:
@@ -234,6 +245,10 @@ def html_article(html: str, source: str | None, where: str = "html",
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta else None
     published = meta.date if meta and meta.date else None
+    try:  # the page's own date, not the user's input: one the reader cannot use is left out
+        published = normalise_published(published) if published else None
+    except BadPublished:
+        published = None
     author = meta.author if meta else None
     url = meta.url if meta else None
     # an explicit --source wins over the page's own site name, which wins over the file name

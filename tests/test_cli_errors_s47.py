@@ -151,7 +151,7 @@ JSON_VALUES = st.recursive(
     max_leaves=6)
 
 
-@settings(max_examples=25, deadline=None, database=None,
+@settings(max_examples=25, deadline=None, database=None, derandomize=True,
           suppress_health_check=list(HealthCheck))
 @given(kind=st.sampled_from([".json", ".jsonl", ".txt", ".html"]),
        content=st.one_of(st.binary(max_size=200),

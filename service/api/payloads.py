@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from embeddings.types import Article, Claim
 from service.pipeline import ClusterView
@@ -15,8 +16,10 @@ def links(claim_or_dict: Claim | dict[str, Any]) -> dict[str, str]:
         article_id, claim_id = claim_or_dict.article_id, claim_or_dict.id
     else:
         article_id, claim_id = claim_or_dict["article_id"], claim_or_dict["id"]
-    return {"article_link": f"/v1/articles/{article_id}",
-            "page_link": f"/articles/{article_id}#claim-{claim_id}"}
+    # an id may hold "?", "#" or a space, which a link must escape to reach the article
+    path = quote(article_id, safe="")
+    return {"article_link": f"/v1/articles/{path}",
+            "page_link": f"/articles/{path}#claim-{claim_id}"}
 
 
 def claim_payload(claim: Claim, full: bool = False) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Body, Depends, Query
 from pydantic import Field
@@ -82,10 +83,24 @@ def ingest_articles(
                            {"index": i, "chars": len(article.text),
                             "limit": settings.max_article_chars})
         articles.append(article)
+    _one_text_per_id(articles)
     start = time.perf_counter()
     results = pipe.ingest(articles)
     metrics.observe_ingest(results, time.perf_counter() - start)
     return {"results": [ingest_dict(r) for r in results], "summary": ingest_summary(results)}
+
+
+def _one_text_per_id(articles: list[Any]) -> None:
+    """Two texts under one id in one request: which is the article is not the service's to
+    guess (the pipeline would keep the first and call the second a duplicate), so the
+    request is refused whole, as any bad item refuses it, naming both."""
+    first: dict[str, int] = {}
+    for i, article in enumerate(articles):
+        j = first.setdefault(article.id, i)
+        if j != i and articles[j].content_hash != article.content_hash:
+            raise InvalidInput(f"body[{i}]: id {article.id!r} is body[{j}]'s too, with another "
+                               "text: send one version of an article",
+                               {"index": i, "same_id_as": j})
 
 
 @router.get("/articles", response_model=ArticleList, dependencies=[Depends(require_read)],
@@ -113,7 +128,7 @@ def get_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
     detail = article_summary(article, len(claims))
     detail.pop("claims")
     detail["text"] = article.text
-    detail["page_link"] = f"/articles/{article.id}"
+    detail["page_link"] = f"/articles/{quote(article.id, safe='')}"
     detail["claims"] = [{**claim_payload(c, full=True), "cluster_id": cluster_id_of(clusters, c.id)}
                         for c in claims]
     return detail

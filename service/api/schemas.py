@@ -11,6 +11,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from service.published import PATTERN as PUBLISHED_PATTERN
+
 # -- errors ------------------------------------------------------------------------------
 
 
@@ -33,6 +35,17 @@ QUERY_TEXT: dict[str, Any] = {"minLength": 1, "pattern": r"[^\s!-/:-@\[-^`{-~]"}
 # a fuzzer) does not send a "valid" body that comes back 422; the validator words the refusal
 NonBlank = Annotated[str, AfterValidator(_not_blank),
                      Field(json_schema_extra={"minLength": 1, "pattern": r"\S"})]
+
+
+def _published(value: str | None) -> str | None:
+    from service.published import normalise_published
+
+    # the readers' validator (BadPublished is a ValueError: a 422 naming body.published)
+    return normalise_published(value) if value is not None else None
+
+
+Published = Annotated[str | None, AfterValidator(_published),
+                      Field(json_schema_extra={"pattern": PUBLISHED_PATTERN})]
 
 
 class TextIn(BaseModel):
@@ -96,7 +109,9 @@ class ArticleIn(TextIn):
     source: NonBlank = Field(description="The outlet (required).")
     title: str | None = None
     url: str | None = None
-    published: str | None = Field(default=None, description="ISO date, e.g. 2023-09-20.")
+    published: Published = Field(
+        default=None, description="When it was published: a date (2023-09-20), or a date and "
+        "time with its UTC offset (2023-09-20T14:05:00Z), stored as 2023-09-20T14:05:00+00:00.")
     author: str | None = None
     text: NonBlank = Field(description="The article text (required, not blank).")
 

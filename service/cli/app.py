@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from service.errors import CrossclaimError, InvalidInput
 from service.settings import Settings, check_data_dir
@@ -116,6 +117,13 @@ def _usage_errors() -> tuple[type[Any], ...]:
     return tuple(kinds)
 
 
+def plain(message: str) -> str:
+    """A message for one line of the console: what it quotes of the input (a file name, a
+    field name, a line of a file) may hold "[/]", which rich reads as markup (a MarkupError,
+    a traceback) or drops ("[bold]"), and line breaks, which would split the one line."""
+    return escape(" ".join(message.splitlines()))
+
+
 def main() -> None:
     """Console entry point: never a traceback for a user's mistake."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -136,7 +144,7 @@ def main() -> None:
     try:
         rc = app(standalone_mode=False)
     except CrossclaimError as exc:
-        err.print(f"[red]error:[/red] {exc.message}", highlight=False)
+        err.print(f"[red]error:[/red] {plain(exc.message)}", highlight=False)
         sys.exit(EXIT_ERROR)
     except typer.Abort:
         err.print("aborted")
@@ -154,7 +162,7 @@ def main() -> None:
         if os.environ.get("CROSSCLAIM_DEBUG"):
             raise
         message = " ".join(str(exc).split())  # one line, whatever the library wrapped
-        err.print(f"[red]error:[/red] {type(exc).__name__}: {message}", highlight=False,
+        err.print(f"[red]error:[/red] {type(exc).__name__}: {escape(message)}", highlight=False,
                   soft_wrap=True)
         sys.exit(EXIT_INTERNAL)
     if isinstance(rc, int) and rc:

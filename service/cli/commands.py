@@ -19,8 +19,10 @@ from service.cli.app import (
     note_older_reading,
     out,
     pipeline_for,
+    plain,
     print_json,
     print_jsonl,
+    settings_for,
     stored_pipeline_for,
 )
 from service.cli.render import print_clusters, story_panel
@@ -67,9 +69,18 @@ def ingest(
     """Take in articles: split claims, embed, cluster, contrast. Re-ingesting adds nothing."""
     articles: list[Article] = []
     rejected: list[str] = []
+    # the pipeline refuses a longer text too, but as a row of the table (stdout), an exit
+    # code 3 when nothing went in, and after the model has loaded: named here, as a bad file is
+    limit = settings_for(data_dir).max_article_chars
     for path in iter_files(paths):
         try:
-            articles.extend(read_file(path, source, errors=rejected))
+            for article in read_file(path, source, errors=rejected):
+                if len(article.text) > limit:
+                    rejected.append(f"{path}: article {article.id} has {len(article.text)} "
+                                    f"characters; the limit is {limit} "
+                                    "(CROSSCLAIM_MAX_ARTICLE_CHARS)")
+                else:
+                    articles.append(article)
         except InvalidInput as exc:
             rejected.append(exc.message)
     if not articles and rejected:
@@ -80,7 +91,7 @@ def ingest(
         raise InvalidInput(f"nothing to ingest: no articles in {', '.join(map(str, paths))} "
                            f"(read from {', '.join(SUFFIXES)} files)")
     pipe = pipeline_for(data_dir)
-    results = pipe.ingest(articles)
+    results = [r for run in versions_apart(articles) for r in pipe.ingest(run)]
     note_older_reading(pipe)
     summary = ingest_summary(results)
     summary["rejected"] += len(rejected)
@@ -90,13 +101,30 @@ def ingest(
     else:
         table = Table("article", "source", "status", "claims", "note")
         for r in results:
-            table.add_row(r.article_id, r.source, r.status, str(r.claims), r.reason or "")
+            table.add_row(*map(plain, (r.article_id, r.source, r.status, str(r.claims),
+                                       r.reason or "")))
         out.print(table)
         if rejected:
-            err.print(f"[yellow]skipped:[/yellow] {rejections_line(rejected)}", highlight=False)
+            err.print(f"[yellow]skipped:[/yellow] {plain(rejections_line(rejected))}",
+                      highlight=False)
         out.print(", ".join(f"{n} {k}" for k, n in summary.items()))
     if rejected or summary["rejected"]:
         raise typer.Exit(3 if articles else 2)
+
+
+def versions_apart(articles: list[Article]) -> list[list[Article]]:
+    """The articles in runs that hold no id twice with two texts: a file (or files) giving an
+    article again with another text is read in order, the later version replacing the
+    earlier ("replaced"), as the batch job does, rather than dropped as a duplicate of it."""
+    runs: list[list[Article]] = [[]]
+    texts: dict[str, str] = {}
+    for article in articles:
+        if texts.get(article.id, article.content_hash) != article.content_hash:
+            runs.append([])
+            texts = {}
+        texts[article.id] = article.content_hash
+        runs[-1].append(article)
+    return [run for run in runs if run]
 
 
 @app.command()
