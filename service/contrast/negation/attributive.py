@@ -88,14 +88,18 @@ _LINKING = COPULA | frozenset({"remain", "remained", "become", "became", "become
                                "called", "considered", "not", "n't", "never"})
 
 
-def kind_noun(toks: list[Token], first: int, last: int) -> str:
-    """The noun a one-word state (token ``first`` = ``last``) stands right before, as the
-    kind of thing it says ("several attempted illegal entries": entries; "crossing through
-    a legal port of entry": port), the word itself; "" where it is a predicate ("the
-    crossing was legal") or stands before no noun.  Unlike ``attributive_noun`` no opener
-    is needed: a participle or a count may come between ("attempted", "several")."""
-    if first != last or last + 1 >= len(toks) or not _noun_like(toks[last + 1]):
-        return ""
-    if first > 0 and toks[first - 1].lower in _LINKING:
-        return ""
-    return toks[last + 1].text
+def kind_noun(toks: list[Token], first: int, last: int) -> list[str]:
+    """The noun phrase a one-word state (token ``first`` = ``last``) stands right before, as
+    the kind of thing it says ("several attempted illegal entries": entries; "crossing
+    through a legal port of entry": port; "total government tax revenue": all four, as the
+    head is not told from a verb after it); [] where it is a predicate ("the crossing was
+    legal") or stands before no noun.  Unlike ``attributive_noun`` no opener is needed: a
+    participle or a count may come between ("attempted", "several")."""
+    if first != last or (first > 0 and toks[first - 1].lower in _LINKING):
+        return []
+    run: list[str] = []
+    for t in toks[last + 1:last + 4]:
+        if not _noun_like(t):
+            break
+        run.append(t.text)
+    return run

@@ -118,8 +118,8 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                         # "illegal entries" / "a legal port of entry": each state is of
                         # the noun it stands before (a guilty verdict is still the
                         # defendant's: no thing of its own)
-                        kind = kind_noun(r.toks, first, at) if pair != "guilty" else ""
-                        r.pole_things[pair] = (frozenset({thing_key(kind)}), "") if kind \
+                        kind = kind_noun(r.toks, first, at) if pair != "guilty" else []
+                        r.pole_things[pair] = (frozenset(map(thing_key, kind)), "") if kind \
                             else _thing_words(r.toks, first, at, pair)
                     if converse:
                         part = _of_a_part(r.toks, first)
