@@ -4,7 +4,7 @@ so it disputes "The protest turned violent" and leaves "Police turned violent" a
 
 from __future__ import annotations
 
-from service.contrast.negation.lexicon import ANTONYMS, PREPOSITIONS, WHEN_WORDS
+from service.contrast.negation.lexicon import ANTONYMS, COPULA, PREPOSITIONS, WHEN_WORDS
 from service.contrast.negation.reading import Reading, adverb_like
 from service.contrast.text import STOPWORDS, Token, stem
 
@@ -79,3 +79,27 @@ def _noun_like(t: Token) -> bool:
     return t.is_word and t.text.islower() and t.lower not in STOPWORDS \
         and t.lower not in PREPOSITIONS | _PLACED and t.lower not in _TIMES \
         and not t.lower.endswith("ed") and not adverb_like(t.lower)
+
+
+# verbs that link a state to their subject (or object: "declared the strike illegal"): a
+# state after them is said of that, not of a noun it happens to stand before
+_LINKING = COPULA | frozenset({"remain", "remained", "become", "became", "becomes", "seem",
+                               "seems", "seemed", "declared", "deemed", "ruled", "found",
+                               "called", "considered", "not", "n't", "never"})
+
+
+def kind_noun(toks: list[Token], first: int, last: int) -> list[str]:
+    """The noun phrase a one-word state (token ``first`` = ``last``) stands right before, as
+    the kind of thing it says ("several attempted illegal entries": entries; "crossing
+    through a legal port of entry": port; "total government tax revenue": all four, as the
+    head is not told from a verb after it); [] where it is a predicate ("the crossing was
+    legal") or stands before no noun.  Unlike ``attributive_noun`` no opener is needed: a
+    participle or a count may come between ("attempted", "several")."""
+    if first != last or (first > 0 and toks[first - 1].lower in _LINKING):
+        return []
+    run: list[str] = []
+    for t in toks[last + 1:last + 4]:
+        if not _noun_like(t):
+            break
+        run.append(t.text)
+    return run

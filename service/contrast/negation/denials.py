@@ -34,6 +34,7 @@ from service.contrast.negation.lexicon import (
 )
 from service.contrast.negation.reading import (
     Reading,
+    adverb_like,
     clause_end,
     is_content,
     is_cue,
@@ -63,11 +64,14 @@ _PASSIVE_OR_TO = frozenset({"be", "been", "being", "is", "are", "was", "were", "
                             "got"})
 
 
-def dismissal(toks: list[Token], i: int) -> bool:
+def dismissal(toks: list[Token], i: int, text: str = "") -> bool:
     """"dismiss" that is no denial of a statement: a case dismissed (passive, "to dismiss",
-    a legal object), or "dismissed it as 'catch and release'" (a label, not a falsity)."""
+    a legal object), "dismissed it as 'catch and release'" (a label, not a falsity), or
+    the one word "lay off" is read as (``text`` the sentence): that is only ever of staff."""
     if not toks[i].lower.startswith("dismiss"):
         return False
+    if text and text[toks[i].start:toks[i].end].lower() != toks[i].lower:
+        return True  # "HP will lay off 5,000 this year": a phrasal verb's stand-in
     if i > 0 and toks[i - 1].lower in _PASSIVE_OR_TO:
         return True
     end = clause_end(toks, i + 1, strong=True)
@@ -99,7 +103,13 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
         return
     if i + 1 >= end and (_read_denied_antecedent(r, i, shadowed) or _fronted_thing(toks, i)):
         return
-    explicit = nxt[:1] == ["that"] or any(w in STATEMENT for w in nxt) or i + 1 >= end
+    # "rejected this week the report that ...": the time said first is no part of the object
+    k = i + 3 if i + 2 < end and not _pronoun(toks, i + 1) \
+        and toks[i + 2].lower in _TIME_NOUNS else i + 1
+    explicit = toks[k].lower == "that" if k < end else i + 1 >= end
+    explicit = explicit or any(
+        toks[j].lower in STATEMENT and (toks[j].lower not in _DEMONSTRATIVES or _pronoun(toks, j))
+        for j in range(k, min(k + 3, len(toks))))
     plain = explicit and not complement_only  # the long-standing, content-free reading
     refusal = bool(nxt) and (nxt[0] in REFUSED_FIRST or bool(REFUSED & set(nxt))
                              or _withheld_from(toks, i))
@@ -141,6 +151,33 @@ def read_denial(r: Reading, i: int, shadowed: list[bool], complement_only: bool 
             # "denied that the lawsuit had a political purpose": the lawsuit alone is the
             # story; the other side must say two things of what is denied
             r.denial_needs = max(r.denial_needs, min(2, len(content)))
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+# nouns of time a demonstrative picks ("this year", "that day"); stopwords elsewhere, so
+# named here: "dismissed 5,000 this year" dismisses no "this"
+_TIME_NOUNS = frozenset({"year", "years", "week", "weeks", "month", "months", "day", "days",
+                         "time", "times", "morning", "afternoon", "evening", "night",
+                         "weekend", "season", "quarter", "summer", "winter", "spring",
+                         "autumn"})
+
+
+def _pronoun(toks: list[Token], j: int) -> bool:
+    """Whether the demonstrative at ``j`` stands for a statement ("rejected this",
+    "dismissed that as nonsense", "denied these claims") rather than picking out a thing
+    or a time of its own ("rejected this plan", "dismissed 300 this year")."""
+    if j + 1 >= len(toks) or not toks[j + 1].is_word:
+        return True
+    after = toks[j + 1].lower
+    if after in STATEMENT:
+        return True
+    if after in _TIME_NOUNS:
+        return False
+    # a noun it goes with is a content word that is no "-ly" adverb ("rejected this
+    # outright" is no thing) and no past verb ("denied this happened")
+    return not (is_content(toks[j + 1]) and not adverb_like(after) and not after.endswith("ed")
+                and after != "outright")
 
 
 # what may follow the name of a thing played down: "violence against", "the threat from"

@@ -285,7 +285,7 @@ def read(s: Said) -> Reading:
                     unasserted.add(verb)
         elif parity[i] % 2 and (low in DENY or low in DOUBT or low in PHRASAL_DENY):
             continue  # "did not deny the report", "never questioned it": no denial, nor assent
-        elif low in DENY and not dismissal(toks, i):
+        elif low in DENY and not dismissal(toks, i, s.claim.text):
             read_denial(r, i, shadowed)
         elif PHRASAL_DENY.get(low) and i + 2 < len(toks) \
                 and toks[i + 1].lower == PHRASAL_DENY[low]:

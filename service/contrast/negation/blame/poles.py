@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from service.contrast.negation.attributive import kind_noun
 from service.contrast.negation.blame.phrases import (
     _acted_on,
     _acts_on_object,
@@ -21,6 +22,7 @@ from service.contrast.negation.blame.phrases import (
     _qualifier,
     _subject_before,
     _thing_words,
+    thing_key,
 )
 from service.contrast.negation.lexicon import (
     ACTED_ON,
@@ -115,7 +117,12 @@ def read_poles(r: Reading, parity: list[int]) -> None:
                                 and not (converse and phrase in DECIDES):
                             r.subject_places[pair] = _qualifier(r.toks, first)
                     if pair in OWN_SUBJECT and pair not in r.pole_things:
-                        r.pole_things[pair] = _thing_words(r.toks, first, at, pair)
+                        # "illegal entries" / "a legal port of entry": each state is of
+                        # the noun it stands before (a guilty verdict is still the
+                        # defendant's: no thing of its own)
+                        kind = kind_noun(r.toks, first, at) if pair != "guilty" else []
+                        r.pole_things[pair] = (frozenset(map(thing_key, kind)), "") if kind \
+                            else _thing_words(r.toks, first, at, pair)
                     if converse:
                         part = _of_a_part(r.toks, first)
                         if part:
