@@ -257,7 +257,12 @@ from service.contrast.wording import loaded_words
 # 39: crowds counted through, across or in the streets of two towns are two crowds; a cut
 # "he said" that names no one is an unnamed speaker, not the outlet; both sides calling a
 # thing untrue ("dismissed it as a conspiracy theory" / "based on a conspiracy theory") agree.
-RULES = 39
+# 40: "lay off" read as dismiss is no denial, nor is "this year" / "this offer" a statement
+# dismissed; a state word before nouns is of those nouns ("illegal entries" / "a legal port
+# of entry" are two things); initials are the body they stand for ("CSTO" / "the Collective
+# Security Treaty Organization"); a joint voice ("police and the FBI") is one voice with
+# each of its speakers and says "say"; "Roger J. Stone Jr" is Roger Stone.
+RULES = 40
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
            "pair_relation", "summarise"]
