@@ -27,8 +27,7 @@ from embeddings.lexical import (
     general_rarity,
     rank_shared,
     stem,
-    term_vector,
-    vector_norm,
+    term_vector_norm,
     vector_overlap,
 )
 from embeddings.name_aliases import aliases
@@ -110,8 +109,9 @@ _ANAPHORIC = re.compile(
     r"|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 
 
+@lru_cache(maxsize=100_000)
 def anaphoric(core: str) -> bool:
-    return _ANAPHORIC.match(core.strip()) is not None
+    return _ANAPHORIC.match(core.strip()) is not None  # (read for every pair a claim is in)
 
 
 def entity_keys(claim: Claim) -> frozenset[str]:
@@ -197,6 +197,8 @@ def _joined(names_a: tuple[str, ...], names_b: tuple[str, ...]) -> frozenset[str
     return frozenset(keys)
 
 
+# pure in the two claims' names, which meet again for every article that re-scores the pair
+@lru_cache(maxsize=100_000)
 def _namesakes_apart(names_a: tuple[str, ...], names_b: tuple[str, ...],
                      shared: frozenset[str]) -> frozenset[str]:
     """The shared keys that only ever name two people of one family name ("Raul Castro" /
@@ -286,6 +288,13 @@ def _opening_common_word(name: str) -> bool:
     return any(zipf_frequency(s, "en") >= 4.0 for s in singulars)
 
 
+def _terms(texts: tuple[str, ...], weigh: Weigher,
+           ignore: frozenset[str]) -> tuple[list[dict[str, float]], list[float]]:
+    """The term vectors of a claim's facets, less ``ignore``, and their norms."""
+    read = [term_vector_norm(t, weigh, ignore) for t in texts]
+    return [v for v, _ in read], [n for _, n in read]
+
+
 # the entity key a shared speaker counts as (no entity key has a space)
 _VOICE_KEY = " voice"
 
@@ -306,9 +315,8 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     if ignore and config.rival_names_differ and not (_title_case(a.text) or _title_case(b.text)):
         # (a Title Case headline capitalises every word: its "names" have no slots to rival)
         ignore = ignore - _rival_stems(a.core, b.core, names_a, names_b)
-    terms_a = [term_vector(f, weigh, ignore) for f in fa]
-    terms_b = [term_vector(f, weigh, ignore) for f in fb]
-    norms_a, norms_b = [vector_norm(t) for t in terms_a], [vector_norm(t) for t in terms_b]
+    terms_a, norms_a = _terms(fa, weigh, ignore)
+    terms_b, norms_b = _terms(fb, weigh, ignore)
     # the cosines as Python floats, read once (indexing the array cell by cell cost more
     # than the arithmetic); the bound below is the float32 sum it always was, compared with
     # ``best`` rounded to float32 as numpy compared them, so exactly the same pairs are read
@@ -328,7 +336,8 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
                 best_cos, best_lex, best_shared = cosine, lex, shared_words
     best_words = rank_shared(terms_a[best_pair[0]], terms_b[best_pair[1]], best_shared)
     ka, kb = _keys(names_a), _keys(names_b)
-    apart = _namesakes_apart(names_a, names_b, ka & kb)  # two people: no shared name
+    # two people: no shared name
+    apart = _namesakes_apart(names_a, names_b, ka & kb) if not ka.isdisjoint(kb) else ka & kb
     ka, kb = _joined(names_a, names_b), _joined(names_b, names_a)
     shared = ka & kb - apart
     # one speaker behind both, cut from both cores with its frame, counts as one shared name
@@ -343,7 +352,7 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     # no shared name is evidence of different subjects only where names were told apart
     # from other words; in a Title Case headline every word looks like a name
     if len(ka) >= 2 and len(kb) >= 2 and not shared \
-            and not (title_case(a.text) or title_case(b.text)):
+            and not (_title_case(a.text) or _title_case(b.text)):
         score -= config.entity_penalty
     if anaphoric(a.core) or anaphoric(b.core):
         score -= config.anaphora_penalty
