@@ -137,13 +137,14 @@ def _initialism(short: str, long: str) -> bool:
 # pure; difflib's ratio was a fifth of the time of ``aliases`` (words recur across pairs)
 @lru_cache(maxsize=100_000)
 def _near(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < 4:
+    shorter, length = min(len(a), len(b)), len(a) + len(b)
+    # the quick ratios are upper bounds of the ratio (difflib's real_quick_ratio is this one,
+    # from the lengths alone): most word pairs are far apart, and their lengths or letters
+    # alone say so without matching blocks
+    if shorter < 4 or 2.0 * shorter / length < NEAR_SPELLING:
         return False
-    # the quick ratios are upper bounds of the ratio (difflib): most word pairs are far
-    # apart, and their letters alone say so without matching blocks
     matcher = SequenceMatcher(None, a, b)
-    return matcher.real_quick_ratio() >= NEAR_SPELLING \
-        and matcher.quick_ratio() >= NEAR_SPELLING and matcher.ratio() >= NEAR_SPELLING
+    return matcher.quick_ratio() >= NEAR_SPELLING and matcher.ratio() >= NEAR_SPELLING
 
 
 def _share_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
