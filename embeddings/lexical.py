@@ -91,19 +91,28 @@ def term_vector(text: str, weigh: Weigher = general_rarity,
     """Stem -> weight, less the stems in ``ignore`` (callers must not change the returned
     dict).  The words to ignore differ with every pair (the two claims' names), so only the
     whole vector is cached: a claim is compared with many others under one weigher."""
-    vec = _term_vector(text, weigh)
+    return term_vector_norm(text, weigh, ignore)[0]
+
+
+def term_vector_norm(text: str, weigh: Weigher = general_rarity,
+                     ignore: frozenset[str] = frozenset()) -> tuple[dict[str, float], float]:
+    """``term_vector`` and its ``vector_norm``: a facet scored against many others keeps
+    its whole vector's norm with the vector (only a vector less ignored words is summed
+    again)."""
+    vec, norm = _term_vector(text, weigh)
     if ignore and not ignore.isdisjoint(vec):
-        return {k: v for k, v in vec.items() if k not in ignore}
-    return vec
+        vec = {k: v for k, v in vec.items() if k not in ignore}
+        return vec, vector_norm(vec)
+    return vec, norm
 
 
 @lru_cache(maxsize=50_000)
-def _term_vector(text: str, weigh: Weigher) -> dict[str, float]:
+def _term_vector(text: str, weigh: Weigher) -> tuple[dict[str, float], float]:
     vec: dict[str, float] = {}
     for word in content_words(text):
         key = stem(word)
         vec[key] = max(vec.get(key, 0.0), weigh(word))
-    return vec
+    return vec, vector_norm(vec)
 
 
 def lexical_similarity(a: str, b: str, weigh: Weigher = general_rarity,

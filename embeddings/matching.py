@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -27,8 +28,7 @@ from embeddings.lexical import (
     general_rarity,
     rank_shared,
     stem,
-    term_vector,
-    vector_norm,
+    term_vector_norm,
     vector_overlap,
 )
 from embeddings.name_aliases import aliases
@@ -110,8 +110,9 @@ _ANAPHORIC = re.compile(
     r"|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 
 
+@lru_cache(maxsize=100_000)
 def anaphoric(core: str) -> bool:
-    return _ANAPHORIC.match(core.strip()) is not None
+    return _ANAPHORIC.match(core.strip()) is not None  # (read for every pair a claim is in)
 
 
 def entity_keys(claim: Claim) -> frozenset[str]:
@@ -197,6 +198,8 @@ def _joined(names_a: tuple[str, ...], names_b: tuple[str, ...]) -> frozenset[str
     return frozenset(keys)
 
 
+# pure in the two claims' names, which meet again for every article that re-scores the pair
+@lru_cache(maxsize=100_000)
 def _namesakes_apart(names_a: tuple[str, ...], names_b: tuple[str, ...],
                      shared: frozenset[str]) -> frozenset[str]:
     """The shared keys that only ever name two people of one family name ("Raul Castro" /
@@ -286,8 +289,58 @@ def _opening_common_word(name: str) -> bool:
     return any(zipf_frequency(s, "en") >= 4.0 for s in singulars)
 
 
+def _terms(texts: tuple[str, ...], weigh: Weigher,
+           ignore: frozenset[str]) -> tuple[list[dict[str, float]], list[float]]:
+    """The term vectors of a claim's facets, less ``ignore``, and their norms."""
+    read = [term_vector_norm(t, weigh, ignore) for t in texts]
+    return [v for v, _ in read], [n for _, n in read]
+
+
 # the entity key a shared speaker counts as (no entity key has a space)
 _VOICE_KEY = " voice"
+
+
+class _PairReading(NamedTuple):
+    """What two claims' names, speakers and openings say, whatever the word weights."""
+
+    ignore: frozenset[str]  # stems left out of the word overlap
+    shared: frozenset[str]  # entity keys both name (with ``_VOICE_KEY`` for one speaker)
+    jaccard: float
+    names_apart: bool  # both name two or more things, and none in common
+    anaphoric: bool
+    speaker: str | None
+
+
+# the word weights change with every article, so a pair's score is worked out again each
+# time a later article's clustering meets it; what its names say does not change.  Keyed
+# on the claims themselves (frozen: every field compared), as ``service.pair_readings``
+@lru_cache(maxsize=65_536)
+def _pair_reading(a: Claim, b: Claim, skip_names: bool, rivals_differ: bool,
+                  one_voice: OneVoice | None) -> _PairReading:
+    names_a, names_b = names_for_matching(a, b), names_for_matching(b, a)
+    ignore = _stems(names_a) | _stems(names_b) if skip_names else frozenset()
+    if ignore and rivals_differ and not (_title_case(a.text) or _title_case(b.text)):
+        # (a Title Case headline capitalises every word: its "names" have no slots to rival)
+        ignore = ignore - _rival_stems(a.core, b.core, names_a, names_b)
+    ka, kb = _keys(names_a), _keys(names_b)
+    # two people: no shared name
+    apart = _namesakes_apart(names_a, names_b, ka & kb) if not ka.isdisjoint(kb) else ka & kb
+    ka, kb = _joined(names_a, names_b), _joined(names_b, names_a)
+    shared = ka & kb - apart
+    # one speaker behind both, cut from both cores with its frame, counts as one shared name
+    # (embeddings/shared_speaker.py), unless its name is a shared entity already
+    speaker = shared_speaker(a, b, one_voice)
+    if speaker is not None and shared.isdisjoint(
+            {entity_key(s) for s in (a.speaker, b.speaker) if s}):
+        ka, kb = ka | {_VOICE_KEY}, kb | {_VOICE_KEY}
+        shared = ka & kb - apart
+    jaccard = len(shared) / len(ka | kb) if ka and kb else 0.0
+    # no shared name is evidence of different subjects only where names were told apart
+    # from other words; in a Title Case headline every word looks like a name
+    names_apart = len(ka) >= 2 and len(kb) >= 2 and not shared \
+        and not (_title_case(a.text) or _title_case(b.text))
+    return _PairReading(ignore, shared, jaccard, names_apart,
+                        anaphoric(a.core) or anaphoric(b.core), speaker)
 
 
 def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
@@ -301,14 +354,11 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     config = config or MatchConfig()
     fa, fb = facets(a.core), facets(b.core)
     cos = np.atleast_2d(np.asarray(cosines, dtype=np.float32))
-    names_a, names_b = names_for_matching(a, b), names_for_matching(b, a)
-    ignore = _stems(names_a) | _stems(names_b) if config.lexical_skips_entities else frozenset()
-    if ignore and config.rival_names_differ and not (_title_case(a.text) or _title_case(b.text)):
-        # (a Title Case headline capitalises every word: its "names" have no slots to rival)
-        ignore = ignore - _rival_stems(a.core, b.core, names_a, names_b)
-    terms_a = [term_vector(f, weigh, ignore) for f in fa]
-    terms_b = [term_vector(f, weigh, ignore) for f in fb]
-    norms_a, norms_b = [vector_norm(t) for t in terms_a], [vector_norm(t) for t in terms_b]
+    pair = _pair_reading(a, b, config.lexical_skips_entities, config.rival_names_differ,
+                         one_voice)
+    ignore = pair.ignore
+    terms_a, norms_a = _terms(fa, weigh, ignore)
+    terms_b, norms_b = _terms(fb, weigh, ignore)
     # the cosines as Python floats, read once (indexing the array cell by cell cost more
     # than the arithmetic); the bound below is the float32 sum it always was, compared with
     # ``best`` rounded to float32 as numpy compared them, so exactly the same pairs are read
@@ -327,25 +377,11 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
                 best, best32, best_pair = value, float(np.float32(value)), (i, j)
                 best_cos, best_lex, best_shared = cosine, lex, shared_words
     best_words = rank_shared(terms_a[best_pair[0]], terms_b[best_pair[1]], best_shared)
-    ka, kb = _keys(names_a), _keys(names_b)
-    apart = _namesakes_apart(names_a, names_b, ka & kb)  # two people: no shared name
-    ka, kb = _joined(names_a, names_b), _joined(names_b, names_a)
-    shared = ka & kb - apart
-    # one speaker behind both, cut from both cores with its frame, counts as one shared name
-    # (embeddings/shared_speaker.py), unless its name is a shared entity already
-    speaker = shared_speaker(a, b, one_voice)
-    if speaker is not None and shared.isdisjoint(
-            {entity_key(s) for s in (a.speaker, b.speaker) if s}):
-        ka, kb = ka | {_VOICE_KEY}, kb | {_VOICE_KEY}
-        shared = ka & kb - apart
-    jaccard = len(shared) / len(ka | kb) if ka and kb else 0.0
+    jaccard, shared = pair.jaccard, pair.shared
     score = best + config.entity_bonus * jaccard
-    # no shared name is evidence of different subjects only where names were told apart
-    # from other words; in a Title Case headline every word looks like a name
-    if len(ka) >= 2 and len(kb) >= 2 and not shared \
-            and not (title_case(a.text) or title_case(b.text)):
+    if pair.names_apart:
         score -= config.entity_penalty
-    if anaphoric(a.core) or anaphoric(b.core):
+    if pair.anaphoric:
         score -= config.anaphora_penalty
     signals: dict[str, object] = {
         "cosine": round(best_cos, 4),
@@ -353,7 +389,7 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
         "shared_words": best_words[:8],
         "facets": [fa[best_pair[0]], fb[best_pair[1]]],
         "shared_entities": sorted(shared - {_VOICE_KEY}),
-        "shared_speaker": speaker,
+        "shared_speaker": pair.speaker,
         "entity_jaccard": round(jaccard, 3),
     }
     return score, signals

@@ -87,11 +87,15 @@ def _clean(name: str) -> str:
     return name.replace("’s", "").replace("'s", "").strip(" .,;:\"“”‘’'").lower()
 
 
+# a name is asked of against every name of every claim its claim is scored with: what it
+# reads as alone (its words, whether it is listed, what it stands for) is read once
+@lru_cache(maxsize=100_000)
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".'’") for w in _TOKEN.findall(name.replace("’s", "")
                                                                     .replace("'s", "")))
 
 
+@lru_cache(maxsize=100_000)
 def _identity(name: str) -> str:
     """The thing ``name`` stands for: a country for its capital, seat or people's word."""
     lower = _clean(name).removeprefix("the ")
@@ -106,6 +110,7 @@ def _identity(name: str) -> str:
     return lower
 
 
+@lru_cache(maxsize=100_000)
 def listed(name: str) -> bool:
     """A title ("President", "the Foreign Minister"), or words that tell no thing apart
     ("Police", "the Government"): no rival to any name."""
@@ -132,15 +137,27 @@ def _initialism(short: str, long: str) -> bool:
 # pure; difflib's ratio was a fifth of the time of ``aliases`` (words recur across pairs)
 @lru_cache(maxsize=100_000)
 def _near(a: str, b: str) -> bool:
-    return min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= NEAR_SPELLING
+    shorter, length = min(len(a), len(b)), len(a) + len(b)
+    # the quick ratios are upper bounds of the ratio (difflib's real_quick_ratio is this one,
+    # from the lengths alone): most word pairs are far apart, and their lengths or letters
+    # alone say so without matching blocks
+    if shorter < 4 or 2.0 * shorter / length < NEAR_SPELLING:
+        return False
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= NEAR_SPELLING and matcher.ratio() >= NEAR_SPELLING
 
 
 def _share_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """"Joe Biden" / "Biden", "Floria State University" / "Florida": a word both use, or
     two spellings of one, that is no title or listed word."""
-    own_a = [w for w in a if not (is_title(w) or w in _LISTED or w in _SKIPPED)]
-    own_b = [w for w in b if not (is_title(w) or w in _LISTED or w in _SKIPPED)]
+    own_a, own_b = _own_words(a), _own_words(b)
     return any(x == y or _near(x, y) for x in own_a for y in own_b)
+
+
+@lru_cache(maxsize=100_000)
+def _own_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name that are no title or listed word."""
+    return tuple(w for w in words if not (is_title(w) or w in _LISTED or w in _SKIPPED))
 
 
 @lru_cache(maxsize=100_000)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from embeddings.claims.entities import ORG_WORDS, is_title
 from embeddings.claims.references import CHECKED_CLAIM
@@ -49,10 +50,17 @@ def shared_speaker(a: Claim, b: Claim, one_voice: OneVoice | None = None) -> str
 
 def _frame(claim: Claim) -> str:
     """The words of a claim's sentence cut from its core (its attribution frame)."""
-    core = {w.lower() for w in _NAME_WORD.findall(claim.core)}
-    return " ".join(w for w in _NAME_WORD.findall(claim.text) if w.lower() not in core)
+    return _frame_of(claim.core, claim.text)
 
 
+# a claim is asked for its frame by every claim it is scored with: read once per sentence
+@lru_cache(maxsize=100_000)
+def _frame_of(core_text: str, text: str) -> str:
+    core = {w.lower() for w in _NAME_WORD.findall(core_text)}
+    return " ".join(w for w in _NAME_WORD.findall(text) if w.lower() not in core)
+
+
+@lru_cache(maxsize=100_000)
 def _rare_names(text: str) -> frozenset[str]:
     """Stems of the rare capitalised words of a name or frame, titles and bodies left out."""
     return frozenset(stem(w.lower()) for w in _NAME_WORD.findall(text)

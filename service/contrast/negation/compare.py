@@ -373,15 +373,20 @@ _NEGATIONS = ("negated", "denial")
 _ONE_STATEMENT = ("opposite:", "blame:", "changed:")
 
 
-@lru_cache(maxsize=4096)
 def _reading(claim: Claim) -> Reading:
-    # the clusterer asks of one claim against many: read it once (a reading is not changed
-    # by comparing it)
-    return read(Said(claim, claim.voice))
+    return _read(Said(claim, claim.voice))
+
+
+# the clusterer asks of one claim against many, and every cluster an article touches is
+# contrasted again with the members it had: each is read once (a reading is not changed by
+# comparing it).  Keyed on the whole ``Said`` (claim, voice, outlet_words: frozen)
+@lru_cache(maxsize=4096)
+def _read(said: Said) -> Reading:
+    return read(said)
 
 
 def contradictions(said: list[Said]) -> list[Difference]:
-    readings = [read(s) for s in said]
+    readings = [_read(s) for s in said]
     grouped: dict[str, tuple[dict[str, dict[str, object]], str]] = {}
     for a, b in combinations(readings, 2):
         if a.said.voice == b.said.voice:
