@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from embeddings.claims import SentenceClaimExtractor, find_numbers  # noqa: E402
 from embeddings.types import Claim  # noqa: E402
 from service.contrast import RuleContraster  # noqa: E402
+from service.contrast.negation import compare  # noqa: E402
 from service.readers import read_file  # noqa: E402
 
 
@@ -59,6 +60,9 @@ def main() -> None:
     contraster = RuleContraster()
 
     def contrast_all() -> None:
+        # each run reads every claim afresh: the clusterer's reading cache (forty-eighth
+        # session) would otherwise answer every run after the first from memory
+        compare._read.cache_clear()
         for a, b in pairs:
             contraster.contrast([a, b])
 
