@@ -116,6 +116,11 @@ def eval_seeds(
         if figures[key]:
             out.print(f"{key.replace('_', ' ')}: {', '.join(map(str, figures[key]))}",
                       highlight=False)
+    # the wrong pairs that share only the topic, both sentences, so a reader can check them
+    # (a false judgement with no `shares` counts here: the strict reading)
+    for cluster, a, b in report.topic_only:
+        out.print(f"topic only, cluster {cluster}:\n  {a}\n  {b}", markup=False,
+                  highlight=False)
     if report.unjudged:
         out.print(f"[yellow]{len(report.unjudged)} cross-voice pair(s) not yet judged[/yellow] "
                   "in tests/data/seed_pair_judgements.jsonl (see --json)", highlight=False)

@@ -50,6 +50,10 @@ def task_seeds(ctx: Context) -> TaskResult:
         Metric(f"noise lines kept (of {sys_r.noise_total})", n(sys_r.noise_kept),
                n(base_r.noise_kept), integer=True),
         Metric("pair precision (judged pairs)", sys_r.precision, base_r.precision),
+        # of the pairs judged not the same, those sharing no particular event, statement or
+        # figure (the baseline's unjudged pairs are not counted)
+        Metric("judged pairs sharing only the topic", n(sys_r.topic_only),
+               n(base_r.topic_only), integer=True),
     ]
     details = {"system": sys_r.as_dict(), "baseline": base_r.as_dict(),
                "system_unjudged_pairs": len(sys_r.unjudged),

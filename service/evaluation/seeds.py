@@ -9,7 +9,11 @@ whose span holds them (or overlaps them most).  Reported:
 - clusters mixing members of two different gold groups;
 - pair precision: of the cross-voice claim pairs in multi-voice clusters, the share a reader
   judged to be the same claim (``tests/data/seed_pair_judgements.jsonl``; pairs nobody has judged
-  yet are counted and listed, never guessed).
+  yet are counted and listed, never guessed). The pairs judged not the same are split by what
+  the reader found them to share (the row's ``shares``): one particular event, statement,
+  document or figure (``subject``: wrong, but near) or no more than the topic (``topic``: the
+  join the issue forbids; a row without the field counts as topic, the strict reading);
+  docs/quality.md, "What a wrong pair shares".
 
 ``score_labels`` asks the service about each group whose listed kinds include terminology,
 with the group's topic as the query, and counts those whose opposing terms come back across
@@ -54,6 +58,9 @@ class SeedReport:
     judged_pairs: int = 0
     same_pairs: int = 0
     unjudged: list[tuple[str, str]] = field(default_factory=list)
+    # judged not the same, by what they share: (cluster, a, b) and (cluster, a, b, about)
+    topic_only: list[tuple[int, str, str]] = field(default_factory=list)
+    subject_shared: list[tuple[int, str, str, str]] = field(default_factory=list)
     missing_quotes: list[str] = field(default_factory=list)
     label_groups: int = 0  # groups listing terminology, asked by topic (score_labels)
     labels_shown: list[str] = field(default_factory=list)
@@ -76,9 +83,13 @@ class SeedReport:
                 f"{len(self.labels_shown)}/{self.label_groups}",
             "pair_precision": None if self.precision is None else round(self.precision, 3),
             "pairs_judged": self.judged_pairs, "pairs_unjudged": len(self.unjudged),
+            "topic_only_pairs": len(self.topic_only), "subject_pairs": len(self.subject_shared),
             "recovered": self.recovered, "noise_kept": self.noise_kept,
             "false_conflicts": self.false_conflicts, "kinds_found": self.kinds_found,
             "missing_quotes": self.missing_quotes, "labels_shown": self.labels_shown,
+            "topic_only": [{"cluster": c, "a": a, "b": b} for c, a, b in self.topic_only],
+            "subject_shared": [{"cluster": c, "about": about, "a": a, "b": b}
+                               for c, a, b, about in self.subject_shared],
         }
 
 
@@ -105,6 +116,21 @@ def load_judgements(path: Path) -> dict[tuple[str, str], bool]:
             if line.strip():
                 row = json.loads(line)
                 out[pair_key(row["a"], row["b"])] = bool(row["same"])
+    return out
+
+
+def load_shares(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """What each pair judged not the same shares, as (``"subject"`` or ``"topic"``, what it is
+    about). A row without ``shares`` reads as topic: an unlabelled wrong pair is never taken
+    for a near miss."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if not row["same"]:
+                    shares = "subject" if row.get("shares") == "subject" else "topic"
+                    out[pair_key(row["a"], row["b"])] = (shares, row.get("about", ""))
     return out
 
 
@@ -171,12 +197,13 @@ def score_seeds(store: SqlStore, gold_path: Path, judgements_path: Path) -> Seed
             report.noise_kept.append(noise["quote"])
 
     judged = load_judgements(judgements_path)
+    shares = load_shares(judgements_path)
     members: dict[int, list[Claim]] = {}
     for claims in claims_by_article.values():
         for claim in claims:
             if claim.id is not None:
                 members.setdefault(cluster_of[claim.id], []).append(claim)
-    for cluster_claims in members.values():
+    for cluster, cluster_claims in members.items():
         for a, b in combinations(cluster_claims, 2):
             if a.voice == b.voice:
                 continue
@@ -184,6 +211,12 @@ def score_seeds(store: SqlStore, gold_path: Path, judgements_path: Path) -> Seed
             if key in judged:
                 report.judged_pairs += 1
                 report.same_pairs += judged[key]
+                if not judged[key]:
+                    kind, about = shares.get(key, ("topic", ""))
+                    if kind == "subject":
+                        report.subject_shared.append((cluster, *key, about))
+                    else:
+                        report.topic_only.append((cluster, *key))
             else:
                 report.unjudged.append(key)
     return report
