@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from embeddings.facets import claim_of, facet_id, facets
-from embeddings.lexical import STOPWORDS
+from embeddings.lexical import STOPWORDS, content_words, stem
 from embeddings.matching import match_score
 from embeddings.types import Article, Claim, PairJudgement
 from service.cluster_contrast import of_the_asked_story
@@ -43,6 +43,19 @@ class ClusterView:
     @property
     def voices(self) -> list[str]:
         return sorted({c.voice for c in self.claims})
+
+
+def unmatched_note(query: str, missing: list[str]) -> str | None:
+    """What a reader is told of a query's words no stored claim holds (``unmatched_words``):
+    that nothing answers it, or that the clusters answer only the rest of it."""
+    if not missing:
+        return None
+    named = " or ".join(f"“{w}”" for w in missing)
+    asked = [w for w in content_words(query) if w.isalpha()]
+    if all(w in missing for w in asked):
+        return (f"No stored claim mentions {named}: nothing below is about that, only the "
+                "nearest the store holds.")
+    return f"No stored claim mentions {named}: what follows matches only the rest of the query."
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,15 @@ class Answering(Stages):
         views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
         return of_the_asked_story(self.store, self.contraster, views, hits, found,
                                   names_asked(query), min_voices)[:top]
+
+    def unmatched_words(self, query: str) -> list[str]:
+        """The words of ``query`` no stored claim holds (by stem, as the store counts its
+        words): "football" in a store of the Karabakh story.  The nearest clusters are
+        answered all the same (a paraphrase may match what no word does), so a reader must
+        be told when the subject, or a part of it, is nowhere in the store."""
+        words = list(dict.fromkeys(w for w in content_words(query) if w.isalpha()))
+        counts = self.store.word_counts(stem(w) for w in words)
+        return [w for w in words if counts.get(stem(w), 0) <= 0]
 
     def figures(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The counts of the story ``query`` is about, compared across its clusters

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from embeddings.types import Article
@@ -25,7 +26,7 @@ from service.cli.app import (
     settings_for,
     stored_pipeline_for,
 )
-from service.cli.render import print_clusters, story_panel
+from service.cli.render import counted, print_clusters, story_panel
 from service.errors import InvalidInput
 from service.readers import SUFFIXES, check_unicode, iter_files, read_file, rejections_line
 from service.story import StoryDifference
@@ -143,7 +144,8 @@ def clusters(
         print_json([cluster_dict(v) for v in views])
         return
     print_clusters(out, views, "No clusters yet: run `crossclaim ingest` first.")
-    out.print(f"[dim]{len(views)} of {total} cluster(s) with >= {min_sources} voice(s)[/dim]")
+    out.print(f"[dim]{len(views)} of {counted(total, 'cluster')} with at least "
+              f"{counted(min_sources, 'voice')}[/dim]")
 
 
 NO_CLUSTER_ACROSS = ("No one cluster holds competing claims on that subject; the story's "
@@ -166,6 +168,11 @@ def contrast(
         print_json([cluster_dict(v) for v in views])
         return
     figures, terms, denials = pipe.across(query, top=top)
+    # an answer is always the nearest clusters: say so when the subject is not in the store
+    from service.pipeline_answers import unmatched_note
+
+    if note := unmatched_note(query, pipe.unmatched_words(query)):
+        out.print(f"[yellow]{escape(note)}[/yellow]", highlight=False)
     # a story whose disputes lie across clusters has competing claims all the same
     print_clusters(out, views, NO_CLUSTER_ACROSS if figures or terms or denials
                    else "No competing claims found on that subject.")

@@ -41,11 +41,17 @@ def cluster_panel(view: ClusterView) -> Panel:
     relation = view.relation.upper()
     title = Text.assemble((f"cluster {view.id} ", "bold"),
                           (relation, RELATION_STYLE.get(view.relation, "bold")),
-                          f" · {len(view.sources)} source(s), {len(view.voices)} voice(s)")
+                          f" · {counted(len(view.sources), 'outlet')}, "
+                          f"{counted(len(view.voices), 'voice')}")
     if view.score is not None:
         title.append(f" · relevance {view.score:.2f}", style="dim")
     return Panel(Group(*parts), title=title, title_align="left",
                  subtitle=view.summary or None, subtitle_align="left")
+
+
+def counted(n: int, noun: str) -> str:
+    """"1 outlet", "3 voices": plain English, not "1 source(s)"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def print_clusters(console: Console, views: Sequence[ClusterView], empty: str) -> None:
@@ -64,7 +70,10 @@ def story_panel(views: Sequence[StoryDifference], title: str) -> Panel:
         parts.append(Text(f"• {d.summary}", style="red" if d.conflict else "yellow"))
         shown = _claims_shown(view)
         for claim in shown:
-            line = Text(f"    {claim.source}: ", style="bold")
+            # whose claim it is: the outlet, and the speaker it quotes ("Azatutyun (David
+            # Babayan)"), as the cluster's columns show it
+            who = f"{claim.source} ({claim.speaker})" if claim.speaker else claim.source
+            line = Text(f"    {who}: ", style="bold")
             line.append(claim.text)
             if claim.published:
                 line.append(f"  · {claim.published[:10]}", style="dim")

@@ -156,7 +156,9 @@ def summarise(relation: str, differences: Sequence[Difference]) -> str:
         return framing[0].summary
     if framing:
         first = framing[0].summary
-        return f"Sources agree on the facts; {first[0].lower()}{first[1:]}"
+        # "only ...", "sources ...", but an outlet's name keeps its capital
+        lead = first[0].lower() if first.split()[0] in ("Only", "Sources", "The") else first[0]
+        return f"Sources agree on the facts; {lead}{first[1:]}"
     agreed = [d for d in differences if d.kind == "numbers_agree"]
     if agreed:
         return agreed[0].summary

@@ -38,20 +38,23 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
             rows.append(s.span(at, at + len(speaker), speaker=speaker))
         else:
             rows.append(s.span(0, len(s.claim.text), speaker=speaker))
-    parts = []
-    if own:
-        parts.append(f"{_listed(sorted(own))} state{'s' if len(own) == 1 else ''} it in "
-                     f"{'its' if len(own) == 1 else 'their'} own voice")
     # one clause per outlet (or set of outlets), naming everyone it quotes: "Azatutyun
     # attributes it to Antony Blinken, to Azerbaijan and to US and France"
     by_outlets: dict[tuple[str, ...], list[str]] = {}
     for speaker in sorted(quoted):
         by_outlets.setdefault(tuple(sorted(quoted[speaker])), []).append(speaker)
+    # an outlet that states it itself and also quotes others says so in one clause ("The
+    # Daily states it in its own voice and also attributes it to Baku"), not in two that
+    # read as two outlets ("The Daily states it ...; The Daily attributes it to Baku")
+    alone = [o for o in sorted(own) if (o,) in by_outlets] if len(own) == 1 else []
+    parts = []
+    if own:
+        also = f" and also attributes it {_to(by_outlets.pop((alone[0],)))}" if alone else ""
+        parts.append(f"{_listed(sorted(own))} state{'s' if len(own) == 1 else ''} it in "
+                     f"{'its' if len(own) == 1 else 'their'} own voice{also}")
     for outlets, speakers in sorted(by_outlets.items()):
         verb = "attributes" if len(outlets) == 1 else "attribute"
-        to = [f"to {shown(x)}" for x in speakers]
-        named = ", ".join(to[:-1]) + " and " + to[-1] if len(to) > 1 else to[0]
-        parts.append(f"{_listed(outlets)} {verb} it {named}")
+        parts.append(f"{_listed(outlets)} {verb} it {_to(speakers)}")
     return [Difference(kind="speakers", conflict=False,
                        evidence=tuple(sorted(rows, key=evidence_order)),
                        summary="Different voices: " + "; ".join(parts) + ".")]
@@ -80,6 +83,12 @@ def _unresolved_pronoun(claim: Claim) -> str | None:
             return "unnamed speakers" if m.group("who").lower() == "they" \
                 else "an unnamed speaker"
     return None
+
+
+def _to(speakers: list[str]) -> str:
+    """"to Baku", "to Antony Blinken, to Azerbaijan and to US and France"."""
+    to = [f"to {shown(x)}" for x in speakers]
+    return ", ".join(to[:-1]) + " and " + to[-1] if len(to) > 1 else to[0]
 
 
 def _listed(names: tuple[str, ...] | list[str]) -> str:

@@ -112,6 +112,7 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
                         voices: Sequence[str] | None = None) -> list[Difference]:
     """``voices``: who could have chosen a word; the claims' voices unless given (of one
     voice's claim told by several outlets, the outlets and that voice)."""
+    given_voices = voices
     voices = sorted(voices if voices is not None else {s.voice for s in said})
     if len(voices) < 2:
         return []
@@ -165,9 +166,33 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
                    if told else "")
         who = " and ".join(shown(v, _source_of(v, evidence)) for v in users)
         use = "uses" if len(users) == 1 else "use"
+        summary = f"Only {who} {use} the loaded wording {quoted}{account}."
+        if given_voices is None and len(users) == 1 and _source_of(users[0], evidence):
+            summary = _outlet_words(said, users[0], voices, quoted, account) or summary
         out.append(Difference(kind="wording", conflict=False, evidence=evidence,
-                              summary=f"Only {who} {use} the loaded wording {quoted}{account}."))
+                              summary=summary))
     return out
+
+
+def _outlet_words(said: list[Said], outlet: str, voices: Sequence[str], quoted: str,
+                  account: str) -> str | None:
+    """An outlet's own words set against the speakers it quotes itself: "Only Azerbaijani
+    opinion piece uses 'occupation'" reads as one outlet against others where both sides
+    are that outlet (its own voice, and Baku's words it quotes).  Where every other voice is
+    one it quotes: "X uses ... in its own words; the words it quotes from Baku do not";
+    where others are other outlets too: "Only X, in its own words, uses ..."; None where
+    the outlet quotes no one here (the plain sentence says it)."""
+    others = [v for v in voices if v != outlet]
+    quoting = {s.voice for s in said if s.claim.source == outlet and s.voice != outlet}
+    if not quoting:
+        return None
+    if others and all(v in quoting for v in others):
+        froms = " and ".join(shown(v) for v in others)
+        return (f"{outlet} uses the loaded wording {quoted} in its own words{account}; "
+                f"the words it quotes from {froms} do not.")
+    if account:  # "telling what X said" already says whose words they are
+        return None
+    return f"Only {outlet}, in its own words, uses the loaded wording {quoted}."
 
 
 def _source_of(voice: str, evidence: tuple[dict[str, object], ...]) -> str | None:

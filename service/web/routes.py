@@ -19,6 +19,7 @@ from service.api.auth import require_read
 from service.api.deps import get_pipeline
 from service.errors import CrossclaimError, NotFound
 from service.pipeline import ClusterView, Pipeline
+from service.pipeline_answers import unmatched_note
 from service.story import StoryDifference
 from service.web.highlight import KIND_LABEL, Segment, kind_label, segments
 
@@ -64,10 +65,12 @@ def index(request: Request, pipe: PipelineDep,
     figures: list[StoryDifference] = []
     terms: list[StoryDifference] = []
     denials: list[StoryDifference] = []
+    unmatched: str | None = None  # the query's words no stored claim holds, said plainly
     if q is not None and q.strip():
         try:
             views = pipe.contrasts(q, top=limit)
             figures, terms, denials = pipe.across(q, top=limit)
+            unmatched = unmatched_note(q, pipe.unmatched_words(q))
         except CrossclaimError as exc:
             error, status = exc.message, exc.status
     else:
@@ -75,7 +78,7 @@ def index(request: Request, pipe: PipelineDep,
         views, _ = pipe.clusters(limit=limit)
     return _render(request, "index.html", {
         "q": q or "", "cards": _cards(pipe, views), "figures": figures, "terms": terms,
-        "denials": denials,
+        "denials": denials, "unmatched": unmatched,
         "error": error,
         "examples": EXAMPLES,
         "sources": _sources(pipe), "counts": pipe.store.counts(), "kinds": KIND_LABEL},
