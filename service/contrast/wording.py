@@ -168,14 +168,14 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
         use = "uses" if len(users) == 1 else "use"
         summary = f"Only {who} {use} the loaded wording {quoted}{account}."
         if given_voices is None and len(users) == 1 and _source_of(users[0], evidence):
-            summary = _outlet_words(said, users[0], voices, quoted, account) or summary
+            summary = _outlet_words(said, users[0], voices, quoted, account, told) or summary
         out.append(Difference(kind="wording", conflict=False, evidence=evidence,
                               summary=summary))
     return out
 
 
 def _outlet_words(said: list[Said], outlet: str, voices: Sequence[str], quoted: str,
-                  account: str) -> str | None:
+                  account: str, told: list[str]) -> str | None:
     """An outlet's own words set against the speakers it quotes itself: "Only Azerbaijani
     opinion piece uses 'occupation'" reads as one outlet against others where both sides
     are that outlet (its own voice, and Baku's words it quotes).  Where every other voice is
@@ -187,9 +187,10 @@ def _outlet_words(said: list[Said], outlet: str, voices: Sequence[str], quoted: 
     if not quoting:
         return None
     if others and all(v in quoting for v in others):
-        froms = " and ".join(shown(v) for v in others)
-        return (f"{outlet} uses the loaded wording {quoted} in its own words{account}; "
-                f"the words it quotes from {froms} do not.")
+        # (a speaker whose claim the outlet words so is not one whose words lack it)
+        froms = " and ".join(shown(v) for v in others if v not in told)
+        rest = f"; the words it quotes from {froms} do not" if froms else ""
+        return f"{outlet} uses the loaded wording {quoted} in its own words{account}{rest}."
     if account:  # "telling what X said" already says whose words they are
         return None
     return f"Only {outlet}, in its own words, uses the loaded wording {quoted}."
