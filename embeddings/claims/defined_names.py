@@ -20,16 +20,16 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from embeddings.claims.name_words import is_title
+from embeddings.claims.name_words import NEWSROOM_LABELS, is_title
+from embeddings.name_aliases import listed
 from embeddings.types import Entity
 
 # a short form: two to six capitals, a digit after the first allowed ("G7" aside: "PKK",
 # "ISIS", "ZSU", "HHS", "MSF", "NATO", "M23")
 _SHORT = re.compile(r"[A-Z][A-Z\d]{1,5}")
 # a news agency's or outlet's initials in a dateline, and a page's labels in capitals
-_NOT_SHORT = frozenset(re.findall(r"\w+", """AP AFP UPI CNN BBC DPA PTI ANI IANS TASS EFE
-    ANSA RIA NBC ABC CBS VIDEO VIDEOS PHOTO PHOTOS UPDATE UPDATED LIVE WATCH AUDIO OPINION
-    ANALYSIS EXCLUSIVE PDF"""))
+_NOT_SHORT = NEWSROOM_LABELS | frozenset(re.findall(r"\w+", """AP AFP UPI CNN BBC DPA PTI ANI
+    IANS TASS EFE ANSA RIA NBC ABC CBS"""))
 # what comes between the long name and its short form: "Doctors Without Borders (MSF)",
 # "the Islamic State group (ISIS)", ", or MSF,", ", known as ISIS", "(also known as ISIS)"
 _KIND = r"(?:\s+(?:group|movement|militia|network|party|coalition|alliance|organi[sz]ation))?"
@@ -54,7 +54,8 @@ def _long(entity: Entity, short: str) -> bool:
     """Whether ``entity`` may be the name ``short`` stands for: no person's name, no short
     form itself; two letters only where they are its initials ("Islamic State (IS)")."""
     letters = "".join(w[0] for w in entity.text.split() if w.lower() not in _SKIPPED)
-    return entity.label != "PERSON" and _short(entity) is None and (
+    # (not a body's kind alone: "McDonald's Corporation (MCD)" read "Corporation")
+    return entity.label != "PERSON" and _short(entity) is None and not listed(entity.text) and (
         len(short) >= 3 or letters.upper() == short)
 
 

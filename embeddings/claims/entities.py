@@ -33,6 +33,7 @@ from embeddings.claims.name_words import (
     _NUMBER_WORD,
     _STARTERS,
     _UPPER,
+    NEWSROOM_LABELS,
     ORG_WORDS,
     PLACE_ACRONYMS,
     ROLE_QUALIFIERS,
@@ -61,7 +62,11 @@ _TOKEN = (
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
     # initials joined by "&" are one name: "S&P", "AT&T", "P&G", "M&S"
     rf"|[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}(?![\w&])"
-    rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?={SPACE}[{_UPPER}])|[{_UPPER}](?![\w’'.])"
+    # a brand's name opening in lower case: "eBay", "iPhone" (not "Bay" of it)
+    rf"|(?<![\w’'-])[a-z][{_UPPER}][a-z]+(?:[’']s)?(?![\w’'-])"
+    # (not a unit's letter run into its figure: "$425M", "5G", "10M units")
+    rf"|(?<![\da-z])[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?={SPACE}[{_UPPER}])"
+    rf"|(?<!\d)[{_UPPER}](?![\w’'.])"
 )
 _CONNECTOR = r"(?:of the|of|de|du|des|del|da|la|le|al|bin|ibn|von|van|der|for|and|in|on|&)"
 # two connectors in a row: "Ursula von der Leyen", "Charles de la Tour"
@@ -74,7 +79,8 @@ _WORD_AFTER = re.compile(r"\W*([\w’'-]+)")
 _LOWER_SUFFIX = re.compile(r"-(?:[a-z]+(?:ed|ing|en)|born|run|made|style|era|wide|held|like"
                            r"|type|class|level|friendly|free|only|specific|bound|area)(?:-[a-z]+)*$")
 # a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
-_PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[dl]['’][{_UPPER}]")
+_PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[dl]['’][{_UPPER}]"
+                            rf"|[a-z][{_UPPER}][a-z]")  # ("eBay": a brand's name)
 _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
@@ -98,6 +104,8 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
     """Named entities of ``sentence``; offsets are ``offset`` + position in the sentence."""
     entities: list[Entity] = []
     for run in RUN.finditer(sentence):
+        if run.group() in NEWSROOM_LABELS and not sentence[:run.start()].strip():
+            continue  # "NEW: ...", "BREAKING: ...": the page's label, no name
         if _CORPORATE_SUFFIX.fullmatch(run.group()) and entities \
                 and _COMMA_BETWEEN.fullmatch(sentence[entities[-1].end - offset:run.start()]):
             # "Acme Robotics, Inc." names one company: the suffix after its comma is no
