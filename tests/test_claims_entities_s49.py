@@ -168,3 +168,31 @@ def test_a_headline_verb_after_a_title_is_no_person(headline: str) -> None:
 ])
 def test_a_headline_title_names_its_holder_up_to_the_verb(headline: str, person: str) -> None:
     assert [text for text, label in _names(headline) if label == "PERSON"] == [person]
+
+
+# --- a sample's misreadings -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "dropped"), [
+    ("US: American Airlines got $425M for landing rights", "M"),
+    ("The carrier sold 10M seats and raised $3B last year.", "B"),
+    ("NEW: US official confirms what Netanyahu said.", "NEW"),
+    ("BREAKING: Trump fires FBI director", "BREAKING"),
+])
+def test_a_figures_unit_or_a_pages_label_is_no_name(sentence: str, dropped: str) -> None:
+    assert dropped not in [text for text, _ in _names(sentence)]
+
+
+def test_a_brand_in_lower_case_keeps_its_name() -> None:
+    assert "eBay" in [text for text, _ in _names("Carl Icahn slams eBay CEO")]
+
+
+@pytest.mark.parametrize(("text", "dropped"), [
+    ("Migrant caravan reaches U.S. border   Members of the caravan camped in Tijuana on "
+     "Sunday. Officials said they would be processed.", "Members"),
+    ("Netanyahu: Evidence proves Iran deal based on lies. He spoke in Tel Aviv on Monday.",
+     "Evidence"),
+])
+def test_a_word_opening_a_headlines_text_or_a_labelled_clause_is_no_name(
+        text: str, dropped: str) -> None:
+    assert all(dropped not in names for names in _aliases(text))
