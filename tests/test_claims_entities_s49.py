@@ -185,6 +185,8 @@ def test_a_figures_unit_or_a_pages_label_is_no_name(sentence: str, dropped: str)
 
 def test_a_brand_in_lower_case_keeps_its_name() -> None:
     assert "eBay" in [text for text, _ in _names("Carl Icahn slams eBay CEO")]
+    # a unit is no brand
+    assert not _names("Power costs 12 cents per kWh with a 5,000 mAh battery.")[1:]
 
 
 @pytest.mark.parametrize(("text", "dropped"), [

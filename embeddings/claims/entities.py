@@ -63,7 +63,7 @@ _TOKEN = (
     # initials joined by "&" are one name: "S&P", "AT&T", "P&G", "M&S"
     rf"|[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}(?![\w&])"
     # a brand's name opening in lower case: "eBay", "iPhone" (not "Bay" of it)
-    rf"|(?<![\w’'-])[a-z][{_UPPER}][a-z]+(?:[’']s)?(?![\w’'-])"
+    rf"|(?<![\w’'-])[a-z][{_UPPER}][a-z]{{2,}}(?:[’']s)?(?![\w’'-])"
     # (not a unit's letter run into its figure: "$425M", "5G", "10M units")
     rf"|(?<![\da-z])[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?={SPACE}[{_UPPER}])"
     rf"|(?<!\d)[{_UPPER}](?![\w’'.])"
@@ -80,7 +80,7 @@ _LOWER_SUFFIX = re.compile(r"-(?:[a-z]+(?:ed|ing|en)|born|run|made|style|era|wid
                            r"|type|class|level|friendly|free|only|specific|bound|area)(?:-[a-z]+)*$")
 # a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
 _PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[dl]['’][{_UPPER}]"
-                            rf"|[a-z][{_UPPER}][a-z]")  # ("eBay": a brand's name)
+                            rf"|[a-z][{_UPPER}][a-z]{{2}}")  # ("eBay": a brand's name)
 _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
