@@ -198,3 +198,20 @@ def test_a_brand_in_lower_case_keeps_its_name() -> None:
 def test_a_word_opening_a_headlines_text_or_a_labelled_clause_is_no_name(
         text: str, dropped: str) -> None:
     assert all(dropped not in names for names in _aliases(text))
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Prime Minister Theresa May said Britain would leave.", "Theresa May"),
+    ("Brian May played the guitar in March 2019.", "Brian May"),
+])
+def test_a_month_after_a_first_name_is_a_family_name(sentence: str, person: str) -> None:
+    assert person in [text for text, _ in _names(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "John Kerry May 3 said the talks would go on.",
+    "He met Kerry Tuesday and left in May.",
+    "The talks began on May 3 in Geneva.",
+])
+def test_a_month_after_a_full_name_or_a_verb_is_a_date(sentence: str) -> None:
+    assert not any("May" in text or "Tuesday" in text for text, _ in _names(sentence))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from embeddings.claims.headline_people import headline_case, holder_words
+from embeddings.claims.headline_people import headline_case, holder_words, surname_month
 from embeddings.claims.joined_names import (
     indexes_joined,
     joined_across_and,
@@ -160,8 +160,8 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
                     parts.append((current[0][0], current[-1][1]))
                 current, pending, is_org = [], [], False
             continue
-        if lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS \
-                or contraction(word) or (
+        if (lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS
+                and not surname_month(sentence, current, word)) or contraction(word) or (
                 not current and (
                 lower in _STARTERS or _NUMBER_WORD.fullmatch(lower)
                 # "Whether Trump will ...", "Like Donald Trump, ...": opening the clause

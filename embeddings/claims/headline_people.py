@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from embeddings.claims.genders import name_gender
-from embeddings.claims.name_words import _STARTERS
+from embeddings.claims.name_words import _STARTERS, is_title
 
 _LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 # the English frequency (Zipf) of a verb's stem above which "-s" on it is the verb's
@@ -54,3 +54,19 @@ def holder_words(words: list[str]) -> int:
         if headline_verb(word) or word.lower() in _STARTERS:
             return at
     return len(words)
+
+
+# the months that are family names too ("Theresa May", "Brian May", "Jenny June")
+_MONTH_NAMES = frozenset({"may", "june", "april", "march", "august"})
+
+
+def surname_month(sentence: str, current: list[tuple[int, int]], word: str) -> bool:
+    """"Theresa May", "Prime Minister Theresa May": a month right after a first name that
+    opens a run or follows a title is the person's family name, not a date ("John Kerry
+    May 3" and "Kerry Tuesday" stay dates)."""
+    if not current or word.rstrip(".,").removesuffix("'s").removesuffix("’s").lower() \
+            not in _MONTH_NAMES:
+        return False
+    words = [sentence[a:b] for a, b in current]
+    return name_gender(f"{words[-1]} X") is not None and (
+        len(words) == 1 or is_title(words[-2]))
