@@ -153,7 +153,9 @@ _GIVES = _SPEAKS | {"cited", "cites", "citing", "documented", "documents", "reco
 def _entity_keys(s: Said) -> set[str]:
     # with a written-out name's initials: "the CSTO" names what the "Collective Security
     # Treaty Organization" does (embeddings/initialisms.py)
-    return {k for e in s.claim.entities for k in meeting_keys(e.text)}
+    # and with the other form its article defines ("MSF" is "Doctors Without Borders")
+    return {k for e in s.claim.entities for n in (e.text, e.alias) if n
+            for k in meeting_keys(n)}
 
 
 def _named_before(q: Quantity, s: Said) -> set[str]:
