@@ -35,7 +35,10 @@ _CONTRACTED = re.compile(r"(?:\b[A-Za-z]+|\s)[’'](?:re|ve|ll|d|m)\b|\b[a-z]+n[
 _IRREGULAR_PASTS = _words("""took made gave went came fled won fell rose held sent spoke wrote saw
     paid became began brought bought sold stood grew drew threw broke chose struck stole sank
     fought caught taught thought built spent meant felt dealt shot knew flew wore tore swore
-    told found left lost kept led said got ran sat met""")
+    told found left lost kept led said got ran sat met withdrew drove rode ate hid forgot froze
+    shook sought swept slept sang swam overtook undertook withheld upheld overthrew arose fed
+    hung mistook overcame oversaw underwent woke stuck clung dug sprang spun slid strove bore
+    forbade foresaw rang""")
 # words in "-ed" that are no verb
 _NOT_PASTS = _words("indeed hundred hundreds sacred naked wicked kindred beloved")
 # before which a past form describes the noun after it ("the biased position", "its
