@@ -66,6 +66,9 @@ class Entity:
     start: int  # offsets into the article text
     end: int
     label: str = "NAME"  # PERSON | PLACE | ORG | NAME (when unsure)
+    # a surname standing alone ("Smith said"): the one full name its article gives a person
+    # of it ("John Smith"), so another article's "Smith" (Adam Smith) is told apart from it
+    full: str | None = None
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def test_years_before_1800_are_years(sentence: str, year: int) -> None:
     ("The reform reached 1500 of the 2000 schools.", None),
 ])
 def test_early_figures_that_count_stay_counts(sentence: str, unit: str | None) -> None:
-    assert [(q.kind, q.unit) for q in find_numbers(sentence)][0] == ("count", unit)
+    assert next((q.kind, q.unit) for q in find_numbers(sentence)) == ("count", unit)
 
 
 def test_two_dates_of_two_sieges_are_no_count_dispute() -> None:

@@ -18,6 +18,7 @@ from embeddings.claims.drafts import (
 from embeddings.claims.entities import drop_openers, find_entities, names_in
 from embeddings.claims.event_references import resolve_events
 from embeddings.claims.furniture import dateline_length, furniture_lines, is_furniture
+from embeddings.claims.namesakes import with_full_names
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.numbers.speaker_counts import claimed_figures
 from embeddings.claims.quotes import double_single_quotes
@@ -187,7 +188,8 @@ class SentenceClaimExtractor:
                                      tuple(find_entities(piece, start + a))))
         _resume_quotes(drafts, text)
         _share_quote_speakers(drafts)
-        claims = [self._claim(article, d) for d in drafts]
+        # ("Smith" alone is the article's John Smith: another article's Smith may be Adam)
+        claims = with_full_names([self._claim(article, d) for d in drafts], context.namesakes)
         if not self.resolve_pointers:
             return claims
         # a rebuttal's statement first; an event pointer no rebuttal reading took next
