@@ -8,6 +8,9 @@ import pytest
 from contrastkit import contrast, kinds, number_kinds, parsed
 
 from embeddings.claims import find_numbers
+from embeddings.claims.extractor import SentenceClaimExtractor
+from embeddings.types import Article, Claim
+from service.contrast import RuleContraster
 
 # --- a job cut is a worker laid off ---------------------------------------------------------
 
@@ -46,6 +49,27 @@ def test_workers_laid_off_dispute_jobs_cut(a: str, b: str) -> None:
 ])
 def test_other_counts_of_workers_are_no_jobs_cut(a: str, b: str) -> None:
     assert number_kinds(contrast(parsed("x", a), parsed("y", b))) == []
+
+
+def _extracted(source: str, text: str) -> Claim:
+    return SentenceClaimExtractor().extract(Article(id=f"art-{source}", source=source,
+                                                    text=text))[0]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Tesla laid off 40 workers in Berlin.", "No, Tesla has not cut 50 jobs at its Munich plant"),
+    ("Tesla cut 40 jobs in Berlin.", "Tesla cut 50 jobs at its Munich plant."),
+])
+def test_jobs_of_two_places_are_no_dispute(a: str, b: str) -> None:
+    result = RuleContraster().contrast([_extracted("x", a), _extracted("y", b)])
+    assert result.relation == "agree"
+
+
+def test_jobs_of_one_place_are_disputed() -> None:
+    result = RuleContraster().contrast([
+        _extracted("x", "Amazon will cut 500 jobs at its Seattle headquarters."),
+        _extracted("y", "Amazon will lay off 800 workers at its Seattle headquarters.")])
+    assert number_kinds(result) == ["numbers"]
 
 
 # --- staff dismissed deny nothing ----------------------------------------------------------
