@@ -20,7 +20,11 @@ _EARLY = re.compile(r"(?<![\w.,$€£¥/-])(?P<y>1[0-7]\d\d)(?![\w/%]|\.\d|,\d)"
 _ERA = re.compile(r"(?<![\w.,$€£¥/-])(?:(?P<ad>A\.?D\.?)\s+(?P<y1>\d{1,4})\b"
                   r"|(?P<y2>\d{1,4})\s+(?P<era>B\.?C\.?E?\.?|A\.?D\.?|C\.?E\.?)(?![\w]))")
 _TIME_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|before|after|during|circa|ca|c|by"
-                          r"|from|between|of)\.?)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
+                          r"|from|between)\.?|(?<![\d,.%])(?<!\d\s)\b(?![Oo]ne\b|[Oo]ut\b)"
+                          r"[A-Za-z]{2,}\s+of)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
+# a time of day on a 24-hour clock: "by 1420 GMT", "at 1630 local time"
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|hrs|hours|h|local"
+                          r"\s+time)\b")
 # the end of a span of years after one so read: "from 1618 to 1648", "between 1701 and 1714",
 # "1337-1453" (each a year; a span from 1,618 up to 1,648 of anything is no reading of these)
 _SPAN_END = re.compile(r"\s*(?:to|and|until|till|[-–—])\s*(?P<y>1[0-9]\d\d)(?![\w/%]|\.\d|,\d)")
@@ -53,8 +57,8 @@ def early_years(sentence: str, offset: int) -> Iterator[tuple[Quantity, int, int
         yield (Quantity(m.group(), offset + m.start(), offset + m.end(), year, year, None,
                         "year"), m.start(), m.end())
     for m in _EARLY.finditer(sentence):
-        if _counts_something(sentence, m.end()):
-            continue  # "in 1500 homes": a count of homes
+        if _counts_something(sentence, m.end()) or _CLOCK_AFTER.match(sentence, m.end()):
+            continue  # "in 1500 homes": a count of homes; "by 1420 GMT": a time of day
         before = sentence[:m.start()]
         year = float(m.group("y"))
         # ("in 1500 of the 2000 schools": a part of a whole, counted)
