@@ -72,6 +72,20 @@ def test_jobs_of_one_place_are_disputed() -> None:
     assert number_kinds(result) == ["numbers"]
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    ("The company dismissed 200 workers.", "The company hired 200 workers."),
+    ("HP will cut 300 jobs.", "HP will create 300 jobs."),
+])
+def test_people_hired_and_laid_off_are_no_agreement(a: str, b: str) -> None:
+    assert number_kinds(contrast(parsed("x", a), parsed("y", b))) == []
+
+
+def test_people_laid_off_in_two_words_still_agree() -> None:
+    result = contrast(parsed("x", "The company dismissed 200 workers."),
+                      parsed("y", "The company fired 200 workers."))
+    assert number_kinds(result) == ["numbers_agree"]
+
+
 # --- staff dismissed deny nothing ----------------------------------------------------------
 
 

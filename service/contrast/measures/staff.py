@@ -55,5 +55,11 @@ def one_job_count(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     return va is None or vb is None or va == vb
 
 
+def hired_and_cut(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
+    """"The company dismissed 200 workers" / "The company hired 200 workers": one figure of
+    two opposite acts, which no reader takes for one count the sources agree on."""
+    return qa.kind == qb.kind == "count" and {verb_of(qa, a), verb_of(qb, b)} == _JOB_VERBS
+
+
 # what a difference in jobs is about, whatever word each side counts them in
 JOBS_KEY = "job"
