@@ -231,6 +231,13 @@ def _namesakes_apart(names_a: tuple[str, ...], names_b: tuple[str, ...],
         for y in names_b if entity_key(y) == k))
 
 
+def _full_names(claim: Claim, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names with a surname standing alone read as the full name its article gives it
+    ("Smith" of an article on John Smith), so two articles' Smiths are told apart."""
+    full = {e.text: e.full for e in claim.entities if e.full}
+    return tuple(full.get(n, n) for n in names) if full else names
+
+
 @lru_cache(maxsize=100_000)
 def _stems(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for n in names for w in content_words(n))
@@ -348,7 +355,8 @@ def _pair_reading(a: Claim, b: Claim, skip_names: bool, rivals_differ: bool,
                                        _defined(a) + _defined(b))
     ka, kb = _keys(names_a), _keys(names_b)
     # two people: no shared name
-    apart = _namesakes_apart(names_a, names_b, ka & kb) if not ka.isdisjoint(kb) else ka & kb
+    apart = _namesakes_apart(_full_names(a, names_a), _full_names(b, names_b), ka & kb) \
+        if not ka.isdisjoint(kb) else ka & kb
     ka, kb = _joined(names_a, names_b), _joined(names_b, names_a)
     defined = _defined(a) + _defined(b)
     if defined:  # "MSF" / "Doctors Without Borders", where an article defines the one

@@ -19,6 +19,7 @@ from embeddings.claims.drafts import (
 from embeddings.claims.entities import drop_openers, find_entities, names_in
 from embeddings.claims.event_references import resolve_events
 from embeddings.claims.furniture import dateline_length, furniture_lines, is_furniture
+from embeddings.claims.namesakes import with_full_names
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.numbers.speaker_counts import claimed_figures
 from embeddings.claims.quotes import double_single_quotes
@@ -190,7 +191,9 @@ class SentenceClaimExtractor:
         _share_quote_speakers(drafts)
         # the short names the article defines, read where its claims name them (openers cut)
         defined = definitions(text, [e for d in drafts for e in d.entities])
-        claims = [self._claim(article, d, defined) for d in drafts]
+        # ("Smith" alone is the article's John Smith: another article's Smith may be Adam)
+        claims = with_full_names([self._claim(article, d, defined) for d in drafts],
+                                 context.namesakes)
         if not self.resolve_pointers:
             return claims
         # a rebuttal's statement first; an event pointer no rebuttal reading took next

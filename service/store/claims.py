@@ -136,9 +136,10 @@ class ClaimQueries(StoreBase):
 
 
 def _entity_row(entity: Entity) -> dict[str, object]:
-    """An entity as stored: its alias only where its article defines one (a name without
-    one is stored as it was before names carried them)."""
+    """An entity as stored: its alias and full name only where its article gives them (a
+    name without them is stored as it was before names carried them)."""
     row = asdict(entity)
-    if row["alias"] is None:
-        del row["alias"]
+    for optional in ("alias", "full"):
+        if row[optional] is None:
+            del row[optional]
     return row
