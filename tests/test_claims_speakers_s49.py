@@ -32,6 +32,7 @@ ACTS = [
     "The court issued a warrant for his arrest.",
     "Trump called Putin on Tuesday.",
     "Smith wrote a book about the war.",
+    "Trump tweeted about the caravan on Sunday.",
     # a saying inside the sentence's opening clause frames nothing of the main one
     "After Trump announced tariffs on steel imports, his administration granted exceptions "
     "to several allies.",
@@ -45,9 +46,13 @@ SAYINGS = [
     ("Smith recalled that the winter had been hard.", "Smith"),
     ("The ministry issued a statement condemning the attack.", "ministry"),
     ("Trump called Putin a killer.", "Trump"),
+    ("Trump tweeted that the caravan was dangerous.", "Trump"),
     ("Trump repeated that he plans to meet Kim in June.", "Trump"),
     ("Trump has long criticized the 2015 agreement.", "Trump"),
     ("When asked about the talks, Smith said that the deal was dead.", "Smith"),
+    # an act, then what the doer said of it: the participle's frame is the sentence's
+    ("Toyota recalled 1.2 million cars, saying the brakes were faulty.", "Toyota"),
+    ("Smith posted about the attack on Facebook, saying it was cowardly.", "Smith"),
 ]
 
 

@@ -3,8 +3,9 @@
 "Smith added that the deal was dead" reports what Smith said; "Trump added Giuliani to his
 legal team", "The company added 200 jobs", "Toyota recalled 1.2 million cars", "Mourners
 observed a minute of silence", "Putin concluded his visit", "The army responded with air
-strikes", "The court issued a warrant", "Trump called Putin on Tuesday" tell what someone
-did, and the sentence is the outlet's own narration: nobody is quoted in it.  These are
+strikes", "The court issued a warrant", "Trump called Putin on Tuesday", "Trump tweeted
+about the caravan" tell what someone did, and the sentence is the outlet's own narration:
+nobody is quoted in it.  These are
 checked only where no reported clause, quotation or trailing frame was found (the callers in
 ``speakers`` decide that), so "X added:", "“A,” X added" and "X recalled that A" keep their
 speaker.
@@ -14,10 +15,14 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.clauses import starts_with_clause
+
 # with no clause after them, an act on an object ("added three members", "recalled the
 # cars", "wrote a book"), not a report of what was said
 _PLAIN_WITHOUT_CLAUSE = frozenset({"added", "adds", "recalled", "observed", "concluded",
                                    "wrote", "writes"})
+# what opens a report: "added that", "added:", "wrote, “…”", or nothing (a trailing frame)
+_TOLD = re.compile(r"\s*(?:that\b|[:,;“\"‘']|$)")
 # "responded with air strikes", "replied by firing rockets": answered by an act
 _ANSWERED_BY_ACT = re.compile(r"\s+(?:with|by)\b")
 # what is issued as speech ("issued a statement", "issued a stern warning"); a warrant, rules,
@@ -40,7 +45,12 @@ def says_nothing(sentence: str, verb: re.Match[str]) -> bool:
     narrate a plain act here, so that its subject is no speaker of the sentence?"""
     word, after = verb.group().lower(), sentence[verb.end():]
     if word in _PLAIN_WITHOUT_CLAUSE:
-        return True
+        # (asked of a predicate the clause is not yet looked for in: "added that A", "“A,”
+        # X added, “B”" still report)
+        return _TOLD.match(after) is None and not starts_with_clause(after)
+    if word in ("tweeted", "tweets", "posted"):
+        # "Trump tweeted about the caravan": that he wrote on it, not what he wrote
+        return re.match(r"\s+about\b", after) is not None
     if word in ("responded", "responds", "replied", "replies"):
         return _ANSWERED_BY_ACT.match(after) is not None
     if word in ("issued", "issues"):
