@@ -33,6 +33,7 @@ ACTS = [
     "Trump called Putin on Tuesday.",
     "Smith wrote a book about the war.",
     "Trump tweeted about the caravan on Sunday.",
+    "And Trump has tweeted about it in strong, critical language.",
     # a saying inside the sentence's opening clause frames nothing of the main one
     "After Trump announced tariffs on steel imports, his administration granted exceptions "
     "to several allies.",

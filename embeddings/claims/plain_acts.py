@@ -48,9 +48,6 @@ def says_nothing(sentence: str, verb: re.Match[str]) -> bool:
         # (asked of a predicate the clause is not yet looked for in: "added that A", "“A,”
         # X added, “B”" still report)
         return _TOLD.match(after) is None and not starts_with_clause(after)
-    if word in ("tweeted", "tweets", "posted"):
-        # "Trump tweeted about the caravan": that he wrote on it, not what he wrote
-        return re.match(r"\s+about\b", after) is not None
     if word in ("responded", "responds", "replied", "replies"):
         return _ANSWERED_BY_ACT.match(after) is not None
     if word in ("issued", "issues"):
@@ -58,3 +55,16 @@ def says_nothing(sentence: str, verb: re.Match[str]) -> bool:
     if word in ("called", "calls"):
         return _PHONE_CALL.match(after) is not None
     return False
+
+
+# "Trump tweeted about the caravan in strong language": that he wrote on it, not what he
+# wrote (no colon, quotation or "that" goes on to tell it)
+_ABOUT_ONLY = re.compile(r"\s+about\b[^:“\"‘]*$")
+
+
+def only_a_topic(sentence: str, verb: re.Match[str]) -> bool:
+    """Is ``verb`` a post or a piece of writing told only by its topic?"""
+    return verb.group().lower() in ("tweeted", "tweets", "posted", "wrote", "writes") \
+        and _ABOUT_ONLY.match(sentence, verb.end()) is not None \
+        and re.search(r"\bthat\b|,\s+(?:saying|adding|arguing|claiming|writing|warning"
+                      r"|noting|calling)\b", sentence[verb.end():]) is None

@@ -63,7 +63,7 @@ from embeddings.claims.named_frames import (
 )
 from embeddings.claims.not_voices import document_speaker, no_frame
 from embeddings.claims.participial_frames import participial_frame
-from embeddings.claims.plain_acts import says_nothing
+from embeddings.claims.plain_acts import only_a_topic, says_nothing
 from embeddings.claims.quotes import (
     OPEN_QUOTES,
     clean_core,
@@ -194,7 +194,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     unnamed: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
         if inside(verb.start(), quoted) or not_reporting(sentence, verb) \
-                or no_frame(sentence, verb):
+                or no_frame(sentence, verb) or only_a_topic(sentence, verb):
             continue
         if verb.group() in _FINDINGS and _NOT_A_FINDING.match(sentence, verb.end()):
             continue
