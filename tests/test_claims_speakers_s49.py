@@ -84,6 +84,14 @@ def test_hearsay_is_the_outlet_s_claim_in_an_article() -> None:
     assert speakers[next(t for t in speakers if "routine" in t)] == "Dmitry Peskov"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Fidel Castro Is Dead, According to Viral Twitter Rumors",
+    "According to rumours on social media, the chief executive will resign."])
+def test_rumour_is_no_one_s_voice(sentence: str) -> None:
+    found = find_speaker(sentence)
+    assert found.speaker is None and "ccording" not in found.core
+
+
 def _run(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CROSSCLAIM_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"}
     return subprocess.run([sys.executable, "-m", "service", *args], capture_output=True,
