@@ -69,7 +69,9 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 # rumour and gossip are no one's words, however they are capitalised
-_HEARSAY_HEAD = re.compile(r"\b(?:rumou?rs?|gossip|hearsay|speculation|chatter)$", re.IGNORECASE)
+# ("Viral Twitter Rumors", "rumours on social media": the talk is the head of the phrase)
+_HEARSAY_HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}(?:rumou?rs?|gossip|hearsay|speculation"
+                           r"|chatter)\b", re.IGNORECASE)
 
 
 def _according_frame(sentence: str,
@@ -98,7 +100,7 @@ def _according_frame(sentence: str,
         return None  # "censored imports according to the law": in keeping with, not said by
     if match.start() < 3 and FINITE_IN_GAP.search(who):
         return None  # "According to this site the peak will be 10.5": where X ends is unsure
-    if _HEARSAY_HEAD.search(who):
+    if _HEARSAY_HEAD.match(who):
         # "According to Viral Twitter Rumors": talk that no one is named as having started
         return _without_frame(sentence, match, None)
     if bare_group_at_end(who) == 0:
