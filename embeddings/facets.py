@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from embeddings.predication import open_ended, predicates
+
 # which version of ``facets`` laid out the facet vectors a store holds: bump it whenever
 # ``facets`` may return other clauses for a stored core (a store keeps one vector per facet,
 # found by claim id and facet number), and old stores must be re-read (`crossclaim reindex`)
 # 2: the claim after "..., claiming that"; attribution-only clauses dropped
 # 3: an "as" role or aside (", as the new co-chair", ", as reaffirmed at ...") stays with its clause
-SCHEME = 3
+# 4: a piece that predicates nothing (a noun phrase, an adjunct, a list item) joins its clause,
+#    and one that stops short of its complement ("X, the offensive, is") joins what follows
+SCHEME = 4
 MAX_FACETS = 6  # the core and up to five clauses
 SLOTS = 8  # facet ids in the index are claim_id * SLOTS + facet number
 MIN_WORDS = 4
@@ -55,24 +59,63 @@ _ATTRIBUTION_ONLY = re.compile(
 @lru_cache(maxsize=100_000)
 def facets(core: str) -> tuple[str, ...]:
     """The core first, then its clauses of at least MIN_WORDS words (short bits join the
-    clause before them)."""
+    clause before them, and a piece that predicates nothing joins its clause)."""
     core = core.strip()
-    parts: list[str] = []
+    # each piece with how many words at its start it borrowed from the piece before (a
+    # relative clause's antecedent), so that joining the two does not say them twice
+    parts: list[tuple[str, int]] = []
     for piece in _BOUNDARY.split(core):
         piece = _REPORTING.sub("", piece.strip(" ,.()[]"))
         if not piece:
             continue
+        borrowed = 0
         if parts and _RELATIVE.match(piece):
             # "Turkey, which has ties with Azerbaijan": a relative clause is a claim
             # about its antecedent, so it keeps the words just before it
-            piece = " ".join([*parts[-1].split()[-3:], piece])
+            antecedent = parts[-1][0].split()[-3:]
+            piece, borrowed = " ".join([*antecedent, piece]), len(antecedent)
         if parts and _AS_PHRASE.match(piece):
-            parts[-1] = f"{parts[-1]} {piece}"
+            parts[-1] = (f"{parts[-1][0]} {piece}", parts[-1][1])
             continue
         if len(piece.split()) >= MIN_WORDS or not parts:
-            parts.append(piece)
+            parts.append((piece, borrowed))
         else:
-            parts[-1] = f"{parts[-1]} {piece}"
+            parts[-1] = (f"{parts[-1][0]} {piece}", parts[-1][1])
+    return _facets_of(core, _joined(parts))
+
+
+def _join(parts: list[tuple[str, int]], at: int) -> None:
+    """Join piece ``at + 1`` onto piece ``at``."""
+    (text, borrowed), (following, lent) = parts[at], parts[at + 1]
+    parts[at : at + 2] = [(" ".join([text, *following.split()[lent:]]), borrowed)]
+
+
+def _joined(parts: list[tuple[str, int]]) -> list[str]:
+    """The pieces with those that say nothing alone joined to their clause: one that stops
+    short of its complement to the piece after it; then one without a predication to the
+    piece before it (the clause it hangs from), or, first, to the one after (its predicate).
+    A relative clause predicates by its nature, whatever the antecedent it borrowed."""
+    at = 0
+    while at < len(parts) - 1:
+        if open_ended(parts[at][0]):
+            _join(parts, at)
+        else:
+            at += 1
+    at = 0
+    while at < len(parts) and len(parts) > 1:
+        text, borrowed = parts[at]
+        # a short first piece ("His response", "The day before") is no facet either way
+        if borrowed or predicates(text) or (not at and len(text.split()) < MIN_WORDS):
+            at += 1
+        elif at:
+            _join(parts, at - 1)
+            at -= 1  # the joined piece is read again: it may be a fragment still
+        else:
+            _join(parts, at)
+    return [text for text, _ in parts]
+
+
+def _facets_of(core: str, parts: list[str]) -> tuple[str, ...]:
     clauses = [p for p in parts if len(p.split()) >= MIN_WORDS and p != core
                and not _ATTRIBUTION_ONLY.search(p)]
     if len(clauses) < 2:  # one clause is the core again in other words

@@ -168,6 +168,27 @@ def _keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in (entity_key(n) for n in names) if len(k) >= 2)
 
 
+def _defined(claim: Claim) -> tuple[tuple[str, str], ...]:
+    """The names of ``claim`` its article defines another form of, with that form."""
+    return tuple((e.text, e.alias) for e in claim.entities if e.alias)
+
+
+@lru_cache(maxsize=10_000)
+def _same_keys(defined: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Each key of a defined pair's names, to one key for both: the two claims' keys of
+    "MSF" and of "Doctors Without Borders" are one (the pairs of both claims, joined)."""
+    same: dict[str, str] = {}
+    for name, alias in defined:
+        keys = {same.get(k, k) for k in (entity_key(name), entity_key(alias))}
+        one = min(keys)
+        for k, v in list(same.items()):
+            if v in keys:
+                same[k] = one
+        for k in (entity_key(name), entity_key(alias)):
+            same[k] = one
+    return same
+
+
 def initials_keys(name: str) -> frozenset[str]:
     """The keys of the initials ``name`` written out would be abbreviated to ("Collective
     Security Treaty Organization" -> the key of "CSTO"), none for a short name."""
@@ -210,6 +231,13 @@ def _namesakes_apart(names_a: tuple[str, ...], names_b: tuple[str, ...],
         for y in names_b if entity_key(y) == k))
 
 
+def _full_names(claim: Claim, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names with a surname standing alone read as the full name its article gives it
+    ("Smith" of an article on John Smith), so two articles' Smiths are told apart."""
+    full = {e.text: e.full for e in claim.entities if e.full}
+    return tuple(full.get(n, n) for n in names) if full else names
+
+
 @lru_cache(maxsize=100_000)
 def _stems(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(stem(w) for n in names for w in content_words(n))
@@ -227,12 +255,13 @@ _PERSON_NOUNS = _word_set("""man men woman women boy boys girl girls resident re
 
 @lru_cache(maxsize=100_000)
 def _rival_stems(core_a: str, core_b: str, names_a: tuple[str, ...],
-                 names_b: tuple[str, ...]) -> frozenset[str]:
+                 names_b: tuple[str, ...],
+                 defined: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
     """The stems of the names that are rivals: each alone in its slot on its side (no alias
     among the other side's names), the two in one slot (a word before or after both).
     "Smith won the vote in Ohio" / "Jones won the vote in Ohio": smith, jones."""
-    lone_a = _lone_slots(core_a, names_a, names_b)
-    lone_b = _lone_slots(core_b, names_b, names_a)
+    lone_a = _lone_slots(core_a, names_a, names_b, defined)
+    lone_b = _lone_slots(core_b, names_b, names_a, defined)
     rivals_a = tuple(n for n, slots in lone_a if any(slots & other for _, other in lone_b))
     rivals_b = tuple(n for n, slots in lone_b if any(slots & other for _, other in lone_a))
     if not rivals_a or not rivals_b:
@@ -243,13 +272,14 @@ def _rival_stems(core_a: str, core_b: str, names_a: tuple[str, ...],
     return (_stems(rivals_a) - words_b) | (_stems(rivals_b) - words_a)
 
 
-def _lone_slots(core: str, names: tuple[str, ...],
-                others: tuple[str, ...]) -> list[tuple[str, frozenset[str]]]:
+def _lone_slots(core: str, names: tuple[str, ...], others: tuple[str, ...],
+                defined: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, frozenset[str]]]:
     """The names of ``core`` no name in ``others`` is an alias of, each with its slot: the
     word before it ("<in") and the word after it (">won")."""
     out = []
     for name in names:
-        if any(aliases(name, other) for other in others):
+        if any(aliases(name, other) or (name, other) in defined or (other, name) in defined
+               for other in others):
             continue
         slots = _slot(core, name)
         if slots:
@@ -321,11 +351,17 @@ def _pair_reading(a: Claim, b: Claim, skip_names: bool, rivals_differ: bool,
     ignore = _stems(names_a) | _stems(names_b) if skip_names else frozenset()
     if ignore and rivals_differ and not (_title_case(a.text) or _title_case(b.text)):
         # (a Title Case headline capitalises every word: its "names" have no slots to rival)
-        ignore = ignore - _rival_stems(a.core, b.core, names_a, names_b)
+        ignore = ignore - _rival_stems(a.core, b.core, names_a, names_b,
+                                       _defined(a) + _defined(b))
     ka, kb = _keys(names_a), _keys(names_b)
     # two people: no shared name
-    apart = _namesakes_apart(names_a, names_b, ka & kb) if not ka.isdisjoint(kb) else ka & kb
+    apart = _namesakes_apart(_full_names(a, names_a), _full_names(b, names_b), ka & kb) \
+        if not ka.isdisjoint(kb) else ka & kb
     ka, kb = _joined(names_a, names_b), _joined(names_b, names_a)
+    defined = _defined(a) + _defined(b)
+    if defined:  # "MSF" / "Doctors Without Borders", where an article defines the one
+        same = _same_keys(defined)
+        ka, kb, apart = (frozenset(same.get(k, k) for k in keys) for keys in (ka, kb, apart))
     shared = ka & kb - apart
     # one speaker behind both, cut from both cores with its frame, counts as one shared name
     # (embeddings/shared_speaker.py), unless its name is a shared entity already

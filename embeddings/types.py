@@ -66,6 +66,12 @@ class Entity:
     start: int  # offsets into the article text
     end: int
     label: str = "NAME"  # PERSON | PLACE | ORG | NAME (when unsure)
+    # the name's other form its article defines ("MSF" for "Doctors Without Borders (MSF)",
+    # and the long name for "MSF"): embeddings/claims/defined_names.py
+    alias: str | None = None
+    # a surname standing alone ("Smith said"): the one full name its article gives a person
+    # of it ("John Smith"), so another article's "Smith" (Adam Smith) is told apart from it
+    full: str | None = None
 
 
 @dataclass(frozen=True)

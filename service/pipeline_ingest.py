@@ -120,7 +120,8 @@ class Ingesting(Stages):
                 weigh = self.weigher()
                 if vecs:
                     self.context.remember(article.id, np.vstack([v[0] for v in vecs]),
-                                          [e.text for c in stored for e in c.entities])
+                                          [n for c in stored for e in c.entities
+                                           for n in (e.text, e.alias) if n])
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
                                             self.clustering, weigh, self.context,
                                             self.one_measure, self.disputed, self.one_voice)

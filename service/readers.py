@@ -20,11 +20,19 @@ from service.published import BadPublished, normalise_published, shown
 SUFFIXES = (".jsonl", ".json", ".txt", ".html", ".htm")
 FIELDS = ("id", "source", "title", "url", "published", "author", "text")
 TOO_DEEP = "invalid JSON (nested too deeply)"
-ID_CHARS, SOURCE_CHARS = 128, 256  # the store's columns for them
-# an id that a URL path cannot carry: a "/" (or "\\", which browsers turn into one) splits it,
-# and a control character (a newline) is no name; such an article could be stored but
-# never read or deleted through the API or the page
-_ID_REFUSED = re.compile(r"[/\\\x00-\x1f\x7f-\x9f]")
+ID_BYTES, SOURCE_CHARS = 2048, 256  # the store's columns for them
+# an id is often the article's URL ("https://apnews.com/article/..."): "/", "?" and "#" are
+# welcome, as every link to an article quotes its id whole ("%2F"), and the routes take a
+# path.  A control character (a newline) is no name, and "." or ".." alone is a step a
+# client's URL library removes from the path before it is sent.  The length is counted in
+# UTF-8 bytes: 2,048 fits the URLs newsrooms use, and stays under what a PostgreSQL
+# B-tree (the primary key's index) takes in one entry, about 2,700 bytes.
+_ID_REFUSED = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+class Unreadable(InvalidInput):
+    """A file the system would not give us (permissions, a folder gone): no fault of its
+    content, named on a line of its own by ``crossclaim ingest``."""
 
 
 def is_blank(value: str) -> bool:
@@ -65,19 +73,28 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
     article_id = (data.get("id") or "").strip() or article_id_for(source, text)
     # the store's columns (service/store/schema.py): PostgreSQL refuses a longer value, deep
     # in an ingest, where SQLite stores it; one article must not be good on one store only
-    for name, value, limit in (("id", article_id, ID_CHARS), ("source", source, SOURCE_CHARS)):
-        if len(value) > limit:
-            raise InvalidInput(f"{where}: '{name}' has {len(value)} characters; at most "
-                               f"{limit}")
-    bad = _ID_REFUSED.search(article_id)
-    if bad or article_id in (".", ".."):
-        what = f"{bad.group()!r}" if bad else "a path step"
-        raise InvalidInput(f"{where}: 'id' {shown(article_id)} holds {what}: an article is "
-                           "read and deleted by its id in a URL path (/v1/articles/ID), where "
-                           "'/', '\\' and control characters cannot stand")
+    if len(source) > SOURCE_CHARS:
+        raise InvalidInput(f"{where}: 'source' has {len(source)} characters; at most "
+                           f"{SOURCE_CHARS}")
+    check_id(article_id, where)
     return Article(
         id=article_id, source=source, text=text, title=data.get("title"), url=data.get("url"),
         published=published, author=data.get("author"))
+
+
+def check_id(article_id: str, where: str) -> None:
+    """Refuse an id no store or URL can hold (see ``_ID_REFUSED``), naming why."""
+    size = len(article_id.encode("utf-8", "surrogatepass"))
+    if size > ID_BYTES:
+        chars = len(article_id)
+        what = (f"{chars} characters" if size == chars
+                else f"{chars} characters ({size} bytes in UTF-8)")
+        raise InvalidInput(f"{where}: 'id' has {what}; at most {ID_BYTES} bytes")
+    bad = _ID_REFUSED.search(article_id)
+    if bad or article_id in (".", ".."):
+        what = f"a control character ({bad.group()!r})" if bad else "nothing but a path step"
+        raise InvalidInput(f"{where}: 'id' {shown(article_id)} holds {what}: an article is "
+                           "read and deleted by its id (/v1/articles/ID), which must be a name")
 
 
 def json_type(value: Any) -> str:
@@ -115,17 +132,6 @@ def check_unicode(value: str, what: str) -> None:
                            f"{at}; no database can store it (was the file saved as UTF-16?)")
 
 
-def iter_files(paths: list[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and
-                              p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
-        elif path.exists():
-            yield path
-        else:
-            raise InvalidInput(f"{path}: no such file or directory")
-
-
 def read_file(path: Path, source: str | None = None,
               errors: list[str] | None = None) -> Iterator[Article]:
     """Articles from one file.
@@ -137,7 +143,7 @@ def read_file(path: Path, source: str | None = None,
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path}: cannot read ({exc.strerror})") from None
+        raise Unreadable(f"{path}: cannot read ({exc.strerror})") from None
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -17,12 +17,14 @@ from __future__ import annotations
 import fcntl
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
+from embeddings.types import Article
 from service.errors import Busy, InvalidInput, NotFound
+from service.published import BadPublished, normalise_published
 from service.settings import Settings
 from service.store import SqlStore
 from service.write_lock import deadline_in, take_file_lock
@@ -35,6 +37,41 @@ class ReindexResult:
     articles: int
     claims: int
     clusters: int
+    # (article id, the stored value) of each date this version refuses: cleared, article kept
+    published_cleared: list[tuple[str, str]] = field(default_factory=list)
+
+
+def checked_published(article: Article) -> tuple[Article, str | None]:
+    """The article with its stored ``published`` read as any way in reads it now
+    (``service/published.py``), and the value refused, if it was.
+
+    A store written before that check (the forty-eighth session) may hold "2023-09-20garbage"
+    or "2023-13-45".  Such a date is cleared rather than kept: the contrast tells reports of
+    different days apart by it, and a value it cannot read would be read as some day or as
+    none, differently in each place.  The article itself is kept (its text is the user's
+    data; an unknown date is what an article without one has), and the value is named to
+    the user, so that it can be corrected and the article sent again."""
+    if article.published is None:
+        return article, None
+    try:
+        value = normalise_published(article.published)
+    except BadPublished:
+        return replace(article, published=None), article.published
+    return (article if value == article.published
+            else replace(article, published=value)), None
+
+
+def stored_dates_refused(settings: Settings) -> list[tuple[str, str]]:
+    """(id, value) of the stored articles whose ``published`` this version refuses (the
+    embedded store or PostgreSQL; none where there is no store)."""
+    if settings.database_url is None and not (settings.data_dir / DB_FILE).is_file():
+        return []
+    store = SqlStore(settings.db_url)
+    try:
+        return [(i, v) for i, v in store.article_dates()
+                if checked_published(Article(id=i, source="", text="", published=v))[1]]
+    finally:
+        store.close()
 
 
 def reindex(settings: Settings, progress: Callable[[int], None] | None = None) -> ReindexResult:
@@ -190,15 +227,21 @@ def _rebuild(settings: Settings, work: Path,
     old = SqlStore(settings.db_url)  # read as it is: no model or layout check
     pipeline = build_pipeline(settings.model_copy(update={"data_dir": work}))
     try:
-        done = 0
+        done, cleared = 0, []
         for batch in old.iter_articles():
-            pipeline.ingest(batch)
+            checked = []
+            for article in batch:
+                article, refused = checked_published(article)
+                checked.append(article)
+                if refused is not None:
+                    cleared.append((article.id, refused))
+            pipeline.ingest(checked)
             done += len(batch)
             if progress is not None:
                 progress(done)
         checkpoints.save(pipeline.store, checkpoints.load(old).values())
         counts = pipeline.store.counts()
-        return ReindexResult(done, counts.get("claims", 0), counts.get("clusters", 0))
+        return ReindexResult(done, counts.get("claims", 0), counts.get("clusters", 0), cleared)
     finally:
         pipeline.store.close()
         old.close()

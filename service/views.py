@@ -18,7 +18,10 @@ def claim_dict(claim: Claim, full: bool = False) -> dict[str, Any]:
     }
     if full:
         out["core"] = claim.core
-        out["entities"] = [{"text": e.text, "label": e.label, "start": e.start, "end": e.end}
+        # (a name's other form its article defines, where it does: "MSF" / "Doctors Without
+        # Borders")
+        out["entities"] = [{"text": e.text, "label": e.label, "start": e.start, "end": e.end,
+                            **({"alias": e.alias} if e.alias else {})}
                            for e in claim.entities]
         out["numbers"] = [{"text": q.text, "low": q.low, "high": q.high, "unit": q.unit,
                            "kind": q.kind, "approximate": q.approximate,

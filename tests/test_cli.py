@@ -212,11 +212,13 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
     data = tmp_path / "d"
     nothing = run("reindex", "--if-needed", "--json", data_dir=data)  # no store yet
     assert nothing.returncode == 0
-    assert json.loads(nothing.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0}
+    assert json.loads(nothing.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0,
+                                          "published_refused": []}
     assert run("ingest", str(article), data_dir=data).returncode == 0
     before = json.loads(run("claims", "--json", data_dir=data).stdout)
     current = run("reindex", "--if-needed", "--json", data_dir=data)
-    assert json.loads(current.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0}
+    assert json.loads(current.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0,
+                                          "published_refused": []}
     assert json.loads(run("claims", "--json", data_dir=data).stdout) == before  # untouched
 
     # claims stored before check-worthiness was scored: scored from the stored vectors,
@@ -225,7 +227,7 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
         db.execute("UPDATE claims SET checkworthy = NULL")
     scored = run("reindex", "--if-needed", "--json", data_dir=data)
     assert json.loads(scored.stdout) == {"reindexed": False, "scored": len(before),
-                                          "recontrasted": 0}
+                                          "recontrasted": 0, "published_refused": []}
     assert json.loads(run("claims", "--json", data_dir=data).stdout) == before
 
     _stamp(data, "facet_scheme", "1")  # written by an older clause splitter
@@ -246,7 +248,8 @@ def test_reindex_if_needed_rereads_only_a_store_this_version_would_not_write(
     assert json.loads(reread.stdout)["reindexed"] is True, reread.stderr
     assert "read from their articles by an older crossclaim" in reread.stderr
     again = run("reindex", "--if-needed", "--json", data_dir=data)
-    assert json.loads(again.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0}
+    assert json.loads(again.stdout) == {"reindexed": False, "scored": 0, "recontrasted": 0,
+                                          "published_refused": []}
 
 
 def test_reindex_if_needed_works_out_contrasts_older_rules_stored_again(tmp_path: Path) -> None:

@@ -7,8 +7,10 @@
   in the table on stdout;
 * two texts under one id in one file: the CLI kept the first and called the second a
   duplicate (the batch job keeps the later); the API did the same;
-* an id holding "/" (or a newline) was stored where no URL could reach it again; one of
-  10,000 characters was stored by SQLite and would fail PostgreSQL's column.
+* an id holding a newline was stored where no URL could reach it again; one of 10,000
+  characters was stored by SQLite and would fail PostgreSQL's column.  (An id holding "/",
+  refused here in the forty-eighth session, is taken since the forty-ninth: an id may be a
+  URL; tests/test_input_s49.py.)
 """
 
 from __future__ import annotations
@@ -100,8 +102,9 @@ def test_two_versions_of_one_id_in_one_file_are_read_in_order(
 
 
 @pytest.mark.parametrize(("article_id", "says"), [
-    ("../../etc/passwd", "holds '/'"), ("a\\b", "holds '\\\\'"), ("x\ny", "holds '\\n'"),
-    ("..", "a path step"), ("a" * 10_000, "has 10000 characters; at most 128")])
+    ("x\ny", "holds a control character ('\\n')"), ("tab\there", "('\\t')"),
+    ("..", "a path step"), ("a" * 10_000, "has 10000 characters; at most 2048 bytes"),
+    ("é" * 1500, "1500 characters (3000 bytes in UTF-8); at most 2048 bytes")])
 def test_an_id_no_url_can_carry_or_no_store_can_hold_is_refused_everywhere(
         store: Path, api: TestClient, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         article_id: str, says: str) -> None:

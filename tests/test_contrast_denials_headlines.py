@@ -28,8 +28,8 @@ def test_a_rebuttal_headline_denies_the_story_in_other_words(story: str, rebutta
     # another rumour about the same person: only the name is shared
     ("Beyonce will perform in Paris on Friday.", "No, Beyonce is not pregnant"),
     ("Kim Jong-un had ankle surgery.", "No, Kim Jong-un is not dead"),
-    # the same subject, of another place and figure
-    ("Tesla laid off 40 workers in Berlin.", "No, Tesla has not cut 50 jobs at its Munich plant"),
+    # (the same subject, of another place and figure: in test_contrast_measures_s49, where the
+    # claims carry their places, since workers laid off are now read as jobs cut)
     # a question doubts, and asserts nothing
     ("Beyonce will perform in Paris on Friday.",
      "No, Beyonce is not playing a secret show in Paris?"),

@@ -12,6 +12,12 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.headline_people import headline_case, holder_words, surname_month
+from embeddings.claims.joined_names import (
+    indexes_joined,
+    joined_across_and,
+    portfolios_joined,
+)
 from embeddings.claims.name_bounds import (
     CLAUSE_OPENERS,
     SPACE,
@@ -27,6 +33,7 @@ from embeddings.claims.name_words import (
     _NUMBER_WORD,
     _STARTERS,
     _UPPER,
+    NEWSROOM_LABELS,
     ORG_WORDS,
     PLACE_ACRONYMS,
     ROLE_QUALIFIERS,
@@ -55,7 +62,11 @@ _TOKEN = (
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
     # initials joined by "&" are one name: "S&P", "AT&T", "P&G", "M&S"
     rf"|[{_UPPER}]{{1,3}}&[{_UPPER}]{{1,3}}(?![\w&])"
-    rf"|[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?={SPACE}[{_UPPER}])|[{_UPPER}](?![\w’'.])"
+    # a brand's name opening in lower case: "eBay", "iPhone" (not "Bay" of it)
+    rf"|(?<![\w’'-])[a-z][{_UPPER}][a-z]{{2,}}(?:[’']s)?(?![\w’'-])"
+    # (not a unit's letter run into its figure: "$425M", "5G", "10M units")
+    rf"|(?<![\da-z])[{_UPPER}][\w’'-]*\w[’']?|[{_UPPER}]\.(?={SPACE}[{_UPPER}])"
+    rf"|(?<!\d)[{_UPPER}](?![\w’'.])"
 )
 _CONNECTOR = r"(?:of the|of|de|du|des|del|da|la|le|al|bin|ibn|von|van|der|for|and|in|on|&)"
 # two connectors in a row: "Ursula von der Leyen", "Charles de la Tour"
@@ -68,7 +79,8 @@ _WORD_AFTER = re.compile(r"\W*([\w’'-]+)")
 _LOWER_SUFFIX = re.compile(r"-(?:[a-z]+(?:ed|ing|en)|born|run|made|style|era|wide|held|like"
                            r"|type|class|level|friendly|free|only|specific|bound|area)(?:-[a-z]+)*$")
 # a name's lower-case particle joined to it: "al-Assad", "el-Sisi", "d'Ivoire"
-_PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[dl]['’][{_UPPER}]")
+_PARTICLE_NAME = re.compile(rf"(?:al|el|ad|as|ash|ar|an|at|ibn|bin)-[{_UPPER}]|[dl]['’][{_UPPER}]"
+                            rf"|[a-z][{_UPPER}][a-z]{{2}}")  # ("eBay": a brand's name)
 _PLACE_PREPOSITIONS = _words(
     "in to from near at into across inside outside towards toward via through"
 )
@@ -92,6 +104,8 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
     """Named entities of ``sentence``; offsets are ``offset`` + position in the sentence."""
     entities: list[Entity] = []
     for run in RUN.finditer(sentence):
+        if run.group() in NEWSROOM_LABELS and not sentence[:run.start()].strip():
+            continue  # "NEW: ...", "BREAKING: ...": the page's label, no name
         if _CORPORATE_SUFFIX.fullmatch(run.group()) and entities \
                 and _COMMA_BETWEEN.fullmatch(sentence[entities[-1].end - offset:run.start()]):
             # "Acme Robotics, Inc." names one company: the suffix after its comma is no
@@ -102,24 +116,8 @@ def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
         for start, end in _split_run(sentence, run.start(), run.end()):
             entities.extend(_without_possessive(e)
                             for e in _name_entities(sentence, start, end, offset))
-    return towns_of_regions(sentence, _indexes_joined(sentence, entities, offset), offset)
-
-
-# "S&P 500 Index", "Nikkei 225 Index": the figure between a name and "Index" is the index's
-# name, and so the words on both sides of it are one name, not "S&P" and an "Index"
-_FIGURE_BEFORE_INDEX = re.compile(r"(?:['’]s)?\s+\d[\d,.]*\s+")
-
-
-def _indexes_joined(sentence: str, entities: list[Entity], offset: int) -> list[Entity]:
-    out: list[Entity] = []
-    for entity in entities:
-        if out and entity.text.split()[0] == "Index" and _FIGURE_BEFORE_INDEX.fullmatch(
-                sentence[out[-1].end - offset:entity.start - offset]):
-            name = out.pop()
-            entity = Entity(sentence[name.start - offset:entity.end - offset], name.start,
-                            entity.end, "ORG")
-        out.append(entity)
-    return out
+    entities = portfolios_joined(sentence, joined_across_and(sentence, entities, offset), offset)
+    return towns_of_regions(sentence, indexes_joined(sentence, entities, offset), offset)
 
 
 # a company's legal form, written after its name and a comma ("Acme Robotics, Inc.")
@@ -162,8 +160,8 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
                     parts.append((current[0][0], current[-1][1]))
                 current, pending, is_org = [], [], False
             continue
-        if lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS \
-                or contraction(word) or (
+        if (lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS
+                and not surname_month(sentence, current, word)) or contraction(word) or (
                 not current and (
                 lower in _STARTERS or _NUMBER_WORD.fullmatch(lower)
                 # "Whether Trump will ...", "Like Donald Trump, ...": opening the clause
@@ -249,9 +247,12 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
     words = sentence[start:end].split()
     lowered = [w.lower().rstrip(".") for w in words]
     of_at = next((i for i, w in enumerate(lowered) if not is_title(w)), 0)
+    around = sentence[:start] + " " + sentence[end:]
     if of_at and lowered[of_at] == "of":  # "Prime Minister of Armenia Nikol Pashinyan"
-        held = None if _headline_case(sentence[:start] + " " + sentence[end:]) else \
-            _holder_of(sentence, start + _tokens(sentence, start, end)[of_at][0], end, offset)
+        # (not in a Title Case headline: "Leader of Qaeda-Linked Somali Group Is Dead, U.S. Says")
+        held = None if headline_case(around, bare=False) else _holder_of(
+            sentence, start + _tokens(sentence, start, end)[of_at][0], end, offset,
+            headline_case(around))
         if held is not None:
             return held
     if any(w in ORG_WORDS for w in lowered):
@@ -295,8 +296,16 @@ def _name_entities(sentence: str, start: int, end: int, offset: int) -> list[Ent
                           _label(sentence, start, p_end)))
     if titled[-1] + 1 < len(words):
         n_start = start + spans[titled[-1] + 1][0]
-        if sentence[n_start:end].split()[0].lower() not in _JOINERS_ANYWHERE:
-            out.append(Entity(sentence[n_start:end], offset + n_start, offset + end, "PERSON"))
+        after_title = sentence[n_start:end].split()
+        if after_title[0].lower() not in _JOINERS_ANYWHERE:
+            # ("Secretary of State Resigns": a Title Case headline's verb names no one)
+            named = holder_words(after_title) if headline_case(around) else len(after_title)
+            n_end = start + spans[titled[-1] + named][1]
+            if named:
+                out.append(Entity(sentence[n_start:n_end], offset + n_start, offset + n_end,
+                                  "PERSON"))
+            if named < len(after_title):
+                out.extend(_known_parts(sentence, start, spans[titled[-1] + named + 1:], offset))
         else:
             out.extend(_body_of_title(sentence, n_start, end, offset))
     return out
@@ -311,7 +320,8 @@ _PORTFOLIOS = _words("""staff health education transport transportation energy a
 _NAME_PARTICLES = _JOINERS_ANYWHERE - {"of", "of the"}
 
 
-def _holder_of(sentence: str, start: int, end: int, offset: int) -> list[Entity] | None:
+def _holder_of(sentence: str, start: int, end: int, offset: int,
+               headline: bool) -> list[Entity] | None:
     """"of Armenia Nikol Pashinyan" after a title: the place or body the title is of and the
     person who holds it ("Armenia", "Nikol Pashinyan"); only the person after a title's own
     noun ("Chief of Staff John Kelly"); None where no person's name ends the run."""
@@ -320,6 +330,9 @@ def _holder_of(sentence: str, start: int, end: int, offset: int) -> list[Entity]
     at = 0
     while at < len(words) and words[at].lower() in ("of", "the"):
         at += 1
+    if headline:  # "... of Armenia Nikol Pashinyan Resigns": the name ends at the verb
+        words = words[:at + holder_words(words[at:])]
+        end = start + spans[len(words) - 1][1]
     for k in range(at + 1, len(words) - 1):
         head, rest = words[at:k], words[k:]
         if head[-1].lower() in _JOINERS_ANYWHERE or not _person_words(rest):
@@ -341,14 +354,6 @@ def _holder_of(sentence: str, start: int, end: int, offset: int) -> list[Entity]
         if lowered[-1] in _PORTFOLIOS or is_title(lowered[-1]):
             return [person]
     return None
-
-
-def _headline_case(text: str) -> bool:
-    """The words around a run in Title Case ("Leader of Qaeda-Linked Somali Group Is Dead,
-    U.S. Says"), where capitals name no one: all words of four letters or more capitalised
-    (the run left out: a run of names and titles is all capitals in any prose)."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]{3,}", text)
-    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _person_words(words: list[str]) -> bool:

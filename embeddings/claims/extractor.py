@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.cores import named_subject, without_caveat
+from embeddings.claims.defined_names import definitions, with_aliases
 from embeddings.claims.drafts import (
     _Draft,
     _resume_quotes,
@@ -18,6 +19,7 @@ from embeddings.claims.drafts import (
 from embeddings.claims.entities import drop_openers, find_entities, names_in
 from embeddings.claims.event_references import resolve_events
 from embeddings.claims.furniture import dateline_length, furniture_lines, is_furniture
+from embeddings.claims.namesakes import with_full_names
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.numbers.speaker_counts import claimed_figures
 from embeddings.claims.quotes import double_single_quotes
@@ -187,7 +189,11 @@ class SentenceClaimExtractor:
                                      tuple(find_entities(piece, start + a))))
         _resume_quotes(drafts, text)
         _share_quote_speakers(drafts)
-        claims = [self._claim(article, d) for d in drafts]
+        # the short names the article defines, read where its claims name them (openers cut)
+        defined = definitions(text, [e for d in drafts for e in d.entities])
+        # ("Smith" alone is the article's John Smith: another article's Smith may be Adam)
+        claims = with_full_names([self._claim(article, d, defined) for d in drafts],
+                                 context.namesakes)
         if not self.resolve_pointers:
             return claims
         # a rebuttal's statement first; an event pointer no rebuttal reading took next
@@ -222,7 +228,7 @@ class SentenceClaimExtractor:
         return pieces
 
     @staticmethod
-    def _claim(article: Article, draft: _Draft) -> Claim:
+    def _claim(article: Article, draft: _Draft, defined: dict[str, str]) -> Claim:
         text = article.text[draft.start:draft.end]
         return Claim(
             article_id=article.id,
@@ -232,7 +238,7 @@ class SentenceClaimExtractor:
             end=draft.end,
             core=draft.attribution.core,
             speaker=draft.attribution.speaker,
-            entities=draft.entities,
+            entities=with_aliases(draft.entities, defined),
             numbers=claimed_figures(find_numbers(text, draft.start), text, draft.start,
                                     draft.attribution.speaker, draft.attribution.core),
             published=article.published,

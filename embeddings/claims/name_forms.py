@@ -59,8 +59,9 @@ def person_name(name: str) -> str:
     return " ".join(words)
 
 
-# a capitalised word after a lower-case word or a comma: capitalised for being a name
-_MID_SENTENCE_CAP = re.compile(rf"(?<=[a-z,;:]) +([{_UPPER}][\w’'-]*)")
+# a capitalised word after a lower-case word or a comma: capitalised for being a name (not
+# after a colon or a run of spaces, where a clause or a headline's text opens: ``_BREAK_BEFORE``)
+_MID_SENTENCE_CAP = re.compile(rf"(?<=[a-z,;]) ([{_UPPER}][\w’'-]*)")
 _OPENING = re.compile(r"[\s\"“”‘’'(\[—-]*")
 
 
@@ -69,6 +70,12 @@ def names_in(text: str) -> frozenset[str]:
     lower-cased ("UNESCO" there keeps "Unesco" opening a sentence)."""
     return frozenset(m.group(1).removesuffix("’s").removesuffix("'s").lower()
                      for m in _MID_SENTENCE_CAP.finditer(text))
+
+
+# a line break, a run of spaces (a headline run into its text: "... reaches U.S. border
+# Members of the caravan ...") or a colon after a label ("Migrant caravan: Rallies, ..."):
+# the word after it opens a sentence as the first word does
+_BREAK_BEFORE = re.compile(r"(?:\n|\s{2,}|:\s+)[\"“‘']*\Z")
 
 
 def drop_openers(entities: tuple[Entity, ...], text: str, sentence_start: int,
@@ -90,7 +97,9 @@ def drop_openers(entities: tuple[Entity, ...], text: str, sentence_start: int,
         entity = with_named_opener(entity, text, opener, names)
         words = entity.text.split()
         first = words[0].removesuffix("’s").removesuffix("'s")
-        if entity.start != opener or first.lower() in names or _ACRONYM.match(first) \
+        opens = entity.start == opener or (entity.start > opener and _BREAK_BEFORE.search(
+            text, opener, entity.start) is not None)
+        if not opens or first.lower() in names or _ACRONYM.match(first) \
                 or first.lower() in PLACES or is_demonym(first) \
                 or not _common_word(first.lower()):
             out.append(entity)

@@ -51,6 +51,10 @@ TITLE_WORDS = _words(
 # titles written short, with a full stop that ends no sentence ("Gen. X", "Maj. Gen. X", "Adm. X")
 TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Reps", "Gov", "Lt",
                        "Col", "Maj", "Sgt", "Cpl", "Capt", "Cmdr", "Cdr", "Adm", "Prof")
+# a page's labels in capitals before a headline or in brackets ("BREAKING: ...", "(VIDEO)")
+NEWSROOM_LABELS = _words("""NEW BREAKING UPDATE UPDATED WATCH LIVE VIDEO VIDEOS PHOTO PHOTOS
+    AUDIO OPINION ANALYSIS EXCLUSIVE EXPLAINER FACTBOX TIMELINE CORRECTION URGENT ALERT PDF
+    EDITORIAL""")
 PLACE_ACRONYMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "USSR"})
 _MONTHS_DAYS = _words(
     """january february march april may june july august september october november

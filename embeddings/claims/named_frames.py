@@ -68,6 +68,12 @@ _ACCORDANCE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:law|laws|rules|plan|pla
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
+# rumour and gossip are no one's words, however they are capitalised
+# ("Viral Twitter Rumors", "rumours on social media": the talk is the head of the phrase)
+_HEARSAY_HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}(?:rumou?rs?|gossip|hearsay|speculation"
+                           r"|chatter)\b", re.IGNORECASE)
+
+
 def _according_frame(sentence: str,
                      context: SpeakerContext) -> tuple[str | None, str, int] | None:
     match = _ACCORDING.search(sentence)
@@ -94,6 +100,9 @@ def _according_frame(sentence: str,
         return None  # "censored imports according to the law": in keeping with, not said by
     if match.start() < 3 and FINITE_IN_GAP.search(who):
         return None  # "According to this site the peak will be 10.5": where X ends is unsure
+    if _HEARSAY_HEAD.match(who):
+        # "According to Viral Twitter Rumors": talk that no one is named as having started
+        return _without_frame(sentence, match, None)
     if bare_group_at_end(who) == 0:
         # "according to officials", "according to reports": a bare group names no one, as
         # "Officials said" does not (the contrast says "unnamed officials")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from embeddings.claims import genders, name_forms
 from embeddings.claims.entities import is_title
 from embeddings.claims.name_words import ORG_WORDS, PLACE_ACRONYMS
 from embeddings.claims.places import CITIES, PLACES, is_demonym
+from embeddings.types import Claim
 
 if TYPE_CHECKING:
     from embeddings.claims.speaker_context import SpeakerContext
@@ -122,3 +124,24 @@ def two_people(a: str, b: str) -> bool:
         return False
     return not any(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
                    for x in ga for y in gb)
+
+
+def with_full_names(claims: list[Claim], namesakes: dict[str, list[str]]) -> list[Claim]:
+    """The claims with each surname standing alone ("Smith said the bill would fail") given
+    the one full name its article gives a person of it ("John Smith"): read alone, two
+    articles' "Smith" looked like one person however different their Smiths.  Where the
+    article names two of that surname ("Donald Trump", "Melania Trump") the bare one is
+    left as it is, as is a word that is a place ("Washington")."""
+    out = []
+    for claim in claims:
+        entities = tuple(
+            replace(e, full=namesakes[e.text][0])
+            if e.full is None and _bare_surname(e.text) and len(namesakes.get(e.text, ())) == 1
+            else e for e in claim.entities)
+        out.append(claim if entities == claim.entities else replace(claim, entities=entities))
+    return out
+
+
+def _bare_surname(name: str) -> bool:
+    return " " not in name and name[:1].isupper() and name.lower() not in PLACES \
+        and name.lower() not in CITIES and not is_demonym(name)

@@ -61,11 +61,25 @@ _HEARSAY_BEFORE = re.compile(
     r"|publicly|repeatedly)\s+)?$", re.IGNORECASE)
 
 
+# "According to people familiar with his thinking, Putin believes A", "According to
+# sources, the minister told aides A": what the named one said or thinks comes from sources
+# the outlet does not name, so it is hearsay as "reportedly said" is: the verb after such an
+# opening frames nothing, and the opening is read as the unnamed source it is
+_UNNAMED_ACCORDING = re.compile(r"^\W*(?:(?:And|But|Yet|So|Now)\s+)?[Aa]ccording\s+to\s+"
+                                r"(?P<who>[^,;:“”\"]{3,160}?),")
+
+
 def reports_nothing(sentence: str, verb: re.Match[str]) -> bool:
     """Is ``verb`` (a verb of saying in ``sentence``) no frame of a claim?"""
     word = verb.group().lower()
     if _HEARSAY_BEFORE.search(sentence, 0, verb.start()):
         return True
+    if (according := _UNNAMED_ACCORDING.match(sentence)) is not None \
+            and according.end() <= verb.start():
+        # imported here: ``bodies`` reads clauses, which ask this module first
+        from embeddings.claims.bodies import is_unnamed_source
+        if is_unnamed_source(according.group("who")):
+            return True
     if word in _ARGUE:
         return bool(_DISPUTED.match(sentence, verb.end()))
     if word in _SAY:

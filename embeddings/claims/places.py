@@ -54,7 +54,7 @@ class _Names(AbstractSet[str]):
         return len(self._load())
 
 
-PLACES: AbstractSet[str] = _Names("countries", "capitals", "regions", "states")
+PLACES: AbstractSet[str] = _Names("countries", "capitals", "regions", "states", "joined")
 CITIES: AbstractSet[str] = _Names("cities")
 # what may follow "Town, ": a country, a region or a state ("Springfield, Ohio"), not a city
 REGIONS: AbstractSet[str] = _Names("countries", "regions", "states", "states_also_names")

@@ -36,6 +36,9 @@ _CONTENT = (
     # "Governor Carter indicated that he would raise taxes" (not "indicated a turn to the
     # left", "as indicated in the table": no clause told)
     r"|indicates(?=\s+that\b)|indicated(?=\s+that\b)"
+    # "Trump repeated that he plans to meet Kim" says it again (not "repeated the exercise",
+    # "repeated his mistake": an act done again)
+    r"|repeated(?=\s+that\b)|repeats(?=\s+that\b)"
     # what a speaker picks out for notice, as "stressed" and "noted" do ("He highlighted the
     # discrepancy", "She points out that ..."); and the present of the verbs above whose "-s"
     # form is seldom a noun.  Not "match highlights: ..." nor "pointed out of the window"

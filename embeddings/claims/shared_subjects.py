@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.plain_acts import only_a_topic, says_nothing
 from embeddings.claims.quotes import OPEN_QUOTES
 from embeddings.claims.reporting_verbs import _DECLARED_ACT, _VERB
 from embeddings.claims.speaker_context import SENTENCE_OPENER, SpeakerContext
@@ -65,6 +66,8 @@ def main_subject(sentence: str, end: int, context: SpeakerContext) -> str | None
         if subject[1] > opens and not (lead.rstrip().endswith(",") and _plain(lead)):
             return None  # "After Smith resigned and said": the subject of a clause, not of all
         if any(not (m.group().startswith("declare") and _DECLARED_ACT.match(before, m.end()))
+               # "Toyota recalled the cars, saying A", "X posted about it, saying A"
+               and not says_nothing(before, m) and not only_a_topic(before, m)
                for m in _VERB.finditer(before, subject[1])):
             # "The ministry denied the report and said ...": the denial is the claim ("declared
             # a state of emergency and blamed ..." declares no claim); a verb of saying in an

@@ -63,6 +63,7 @@ from embeddings.claims.named_frames import (
 )
 from embeddings.claims.not_voices import document_speaker, no_frame
 from embeddings.claims.participial_frames import participial_frame
+from embeddings.claims.plain_acts import only_a_topic, says_nothing
 from embeddings.claims.quotes import (
     OPEN_QUOTES,
     clean_core,
@@ -104,6 +105,11 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:which|whom|that)\s+$")
 _SUBORDINATOR_OPENS = re.compile(r"^\W*(?:(?:And|But|Now|So|Yet)\s+)?(?:[Ww]hen|After|Before"
                                  r"|Because|Although|Though|Since|While|If|Once|Until|Unless"
                                  r"|Whereas)\s+$")
+# the verb inside such an opening clause, its subject not read as one: "After Trump
+# announced tariffs, his administration granted exceptions" is the outlet's narration
+_IN_OPENING_CLAUSE = re.compile(r"^\W*(?:(?:And|But|Now|So|Yet)\s+)?(?:When|After|Before|Because"
+                                r"|Although|Though|Since|While|Once|Until|Unless|Whereas)\s+"
+                                r"[^,;:“”\"]*$")
 # an opening time with its "when" clause: "Since May 1, when", "In 2003, when"
 _TIME_THEN_WHEN = re.compile(r"^\W*(?:Since|Until|Till|By|In|On|After|Before|During|From|Back\s+in)"
                              r"\s+[^,;“”\"]{1,40},\s+when\s+$", re.IGNORECASE)
@@ -188,7 +194,7 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
     unnamed: tuple[str | None, str, int] | None = None
     for verb in _VERB.finditer(sentence):
         if inside(verb.start(), quoted) or not_reporting(sentence, verb) \
-                or no_frame(sentence, verb):
+                or no_frame(sentence, verb) or only_a_topic(sentence, verb):
             continue
         if verb.group() in _FINDINGS and _NOT_A_FINDING.match(sentence, verb.end()):
             continue
@@ -232,7 +238,10 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                                         or short_tail else sentence, 0)
                 continue
             shared = shared_subject(sentence, verb, context)
-            if shared is not None and acts:
+            if shared is not None and _IN_OPENING_CLAUSE.match(sentence[: verb.start()]) \
+                    and "," in sentence[verb.end():]:
+                continue  # "After Trump announced tariffs, his administration granted …"
+            if shared is not None and acts and not says_nothing(sentence, verb):
                 # "The governor declared an emergency and blamed the fire on arson"
                 acting = acting or (shared, sentence, 0)
                 continue
@@ -245,14 +254,15 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                     leading = (shared, sentence[start:], start)
                 elif starts_with_clause(after, SAID_REACH):
                     leading = (shared, after, verb.end())
-                else:  # no clause to cut out: still the subject's voice, as "X said A" is
+                elif not says_nothing(sentence, verb):  # no clause: still the subject's voice
                     acting = acting or (shared, sentence, 0)
             continue
         speaker, subject_start = subject
         if _CAUSATIVE_BEFORE.search(sentence[:subject_start]):
             continue  # "Don't have the federal government tell everybody what …"
         if (_SUBORDINATOR_OPENS.match(sentence[:subject_start])
-                or _TIME_THEN_WHEN.match(sentence[:subject_start])) \
+                or _TIME_THEN_WHEN.match(sentence[:subject_start])
+                or _IN_OPENING_CLAUSE.match(sentence[: verb.start()])) \
                 and "," in sentence[verb.end():]:
             # "When the ministry said A, nobody believed it", "Since May 1, when Bush declared
             # combat over, 100 have died": the frame is an opening clause's
@@ -277,7 +287,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
         if voice:  # "Paris noted, through the voice of its foreign minister, X, …" -> X
             speaker = named_speaker(voice.group("name"), context) or speaker
         if acts:
-            if _RELATIVE_OBJECT_BEFORE.search(sentence[:subject_start]):
+            if _RELATIVE_OBJECT_BEFORE.search(sentence[:subject_start]) \
+                    or says_nothing(sentence, verb):
                 continue  # "a 6% rise, which the union rejected as an insult": not the claim's
             if subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):
                 core = _act_core(sentence, verb, subject_start)
@@ -342,8 +353,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
             trailing = (speaker, sentence[:subject_start], 0)
         elif len(after.split()) <= 6 and is_claim_before(sentence[:subject_start]):
             trailing = (speaker, sentence[:subject_start], 0)  # "A, X told the court."
-        elif verb.group() in _FINDINGS:
-            continue  # "Police found a body": a finding is reported only as a clause
+        elif verb.group() in _FINDINGS or says_nothing(sentence, verb):
+            continue  # "Police found a body", "Toyota recalled the cars": no claim told
         elif subject_start == 0 or sentence[:subject_start].rstrip().endswith(","):
             # "X responded to the criticism": a voice, but no reported clause to cut out
             acting = acting or (speaker, sentence[subject_start:], subject_start)

@@ -96,6 +96,8 @@ BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"|previously|earlier|recently|repeatedly|today|yesterday|tonight"
     r"|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly)\b)[a-z]+ly"
     r"|at times|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    # "Trump has long criticized the deal", "has long said": for a long time
+    r"|(?:has|have|had)\s+long"
     r"|(?:last|this|earlier|later)\s+(?:week|month|year)))*\s*$"
 )
 _PRONOUN_AT_END = re.compile(r"(?:^|\s|[“”\"])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")

@@ -14,6 +14,7 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import Headers
 from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import BaseRoute, Match, Mount
@@ -22,6 +23,23 @@ from starlette.types import ASGIApp
 from service.api.errors import error_response
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+class IdPath(Convertor[str]):
+    """An article id in a path (``/v1/articles/{article_id:id_path}``): the rest of the path,
+    "/" included, as an id may be a URL; never empty, so ``/v1/articles/`` stays a trailing
+    slash (Starlette's own ``path`` matches nothing there as an empty id)."""
+
+    regex = ".+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("id_path", IdPath())
 
 
 def _methods_at(request: Request, path: str) -> set[str]:
@@ -67,10 +85,24 @@ def trailing_slash(request: Request) -> Response | None:
     page = _is_page(request, bare)
     if page and request.method == "GET":
         query = f"?{request.url.query}" if request.url.query else ""
-        return RedirectResponse(bare + query, status_code=308)
+        # the path as it was sent: an id's quoted "%2F" stays quoted in the new address
+        raw = request.scope.get("raw_path")
+        sent = raw.split(b"?", 1)[0].decode("latin-1") if isinstance(raw, bytes) else path
+        return RedirectResponse(sent.rstrip("/") + query, status_code=308)
     return error_response(404, "not_found",
                           f"no such endpoint: {request.method} {path} (no trailing slash: "
                           f"{bare})", {"path": bare})
+
+
+def slash_not_id(request: Request) -> Response | None:
+    """For a route that takes a path (``/v1/articles/{id}``, whose id may be a URL): a path
+    that ends in a slash typed as one (not "%2F", which is part of the id) and names no
+    stored article is a trailing slash, answered as on every other route."""
+    raw = request.scope.get("raw_path")
+    typed = raw.split(b"?", 1)[0] if isinstance(raw, bytes) else request.url.path.encode()
+    if not typed.endswith(b"/"):
+        return None
+    return trailing_slash(request)
 
 
 def cors_origins(setting: str) -> list[str]:

@@ -88,7 +88,10 @@ class MetricsMiddleware:
             await self.app(scope, receive, send_wrapper)
         finally:
             route = scope.get("route")
-            path = getattr(route, "path", None) or ("unmatched" if status == 404 else "other")
+            # the template without its converters: "/v1/articles/{article_id}", not
+            # "{article_id:id_path}"
+            path = (getattr(route, "path_format", None) or getattr(route, "path", None)
+                    or ("unmatched" if status == 404 else "other"))
             method = scope.get("method", "GET")
             self.metrics.requests.labels(method, path, str(status)).inc()
             self.metrics.latency.labels(method, path).observe(time.perf_counter() - start)

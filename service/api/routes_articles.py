@@ -6,11 +6,12 @@ import time
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Body, Depends, Query
+from fastapi import APIRouter, Body, Depends, Query, Request
 from pydantic import Field
 
 from service.api.auth import require_read, require_write
 from service.api.deps import get_metrics, get_pipeline, get_settings, require_json
+from service.api.edges import slash_not_id
 from service.api.metrics import Metrics
 from service.api.payloads import article_summary, claim_payload
 from service.api.responses import errors
@@ -116,12 +117,18 @@ def list_articles(
             "limit": limit, "offset": offset}
 
 
-@router.get("/articles/{article_id}", response_model=ArticleDetail,
+# an id may be a URL: the route takes a path, so "https:%2F%2Fapnews.com%2Farticle%2Fabc"
+# (as every link quotes it) and the same id unquoted both reach the article
+@router.get("/articles/{article_id:id_path}", response_model=ArticleDetail,
             dependencies=[Depends(require_read)], responses=errors(401, 404),
-            summary="One article with its claims and their offsets")
-def get_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
+            summary="One article with its claims and their offsets",
+            description="The id quoted whole (`quote(id, safe='')`, \"/\" as `%2F`), as "
+                        "`article_link` gives it.")
+def get_article(article_id: str, pipe: PipelineDep, request: Request) -> Any:
     article = pipe.store.get_article(article_id)
     if article is None:
+        if (slash := slash_not_id(request)) is not None:
+            return slash
         raise NotFound(f"no article with id {article_id!r}", {"id": article_id})
     claims = pipe.store.claims_of_article(article_id)
     clusters = pipe.store.claims_with_clusters([c.id for c in claims if c.id is not None])
@@ -134,13 +141,15 @@ def get_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
     return detail
 
 
-@router.delete("/articles/{article_id}", response_model=DeleteResponse,
+@router.delete("/articles/{article_id:id_path}", response_model=DeleteResponse,
                dependencies=[Depends(require_write)], responses=errors(401, 404, 409),
                summary="Delete an article; its claims leave the index and the clusters")
-def delete_article(article_id: str, pipe: PipelineDep) -> dict[str, Any]:
+def delete_article(article_id: str, pipe: PipelineDep, request: Request) -> Any:
     try:
         removed = pipe.delete_article(article_id)
     except NotFound as exc:
+        if (slash := slash_not_id(request)) is not None:
+            return slash
         # the same 404 as GET's, with the id a client can match its request by
         raise NotFound(exc.message, {"id": article_id}) from None
     return {"article_id": article_id, "deleted": True, "claims_removed": removed}

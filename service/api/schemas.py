@@ -105,7 +105,9 @@ class ArticleIn(TextIn):
 
     id: str | None = Field(
         default=None,
-        description="Your id; derived from source + text if absent (re-sending is a no-op).")
+        description="Your id, e.g. the article's URL (at most 2,048 bytes, no control "
+                    "characters; quote it whole in a path: /v1/articles/https%3A%2F%2F...); "
+                    "derived from source + text if absent (re-sending is a no-op).")
     source: NonBlank = Field(description="The outlet (required).")
     title: str | None = None
     url: str | None = None

@@ -1,7 +1,9 @@
 """What is new since the last run: files, appended JSONL lines, and stdin lines.
 
-A source on the command line is a directory (every readable file under it), a
-file, a glob (``'feeds/*.jsonl'``, ``**`` allowed) or ``-`` for standard input.
+A source on the command line is a directory (every readable file under it, symlinked
+folders followed, each folder once; a path under it that cannot be read is a rejection of
+its own: service/folders.py), a file, a glob (``'feeds/*.jsonl'``, ``**`` allowed) or ``-``
+for standard input.
 Each is remembered in the ``batch_checkpoints`` table under a key:
 
 * ``.jsonl`` files are append-only streams: the checkpoint is the byte offset
@@ -38,7 +40,8 @@ from typing import IO, Any
 
 from embeddings.types import Article
 from service.errors import InvalidInput
-from service.readers import SUFFIXES, TOO_DEEP, article_from_mapping, read_file
+from service.folders import walk
+from service.readers import TOO_DEEP, article_from_mapping, read_file
 
 HEAD = 4096  # bytes of a JSONL file's head (and of the bytes before the offset) fingerprinted
 STDIN_CHUNK = 256  # stdin lines per unit
@@ -139,27 +142,31 @@ def _same_content(old: str, sha: str) -> bool:
 
 
 # -- discovery ------------------------------------------------------------------------
-def expand(spec: str) -> tuple[list[Path], str | None]:
-    """Files named by one command-line source, or the reason there are none."""
+def expand(spec: str) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files named by one command-line source, and (where, why) of each path under it that
+    could not be read (a pattern that matches nothing, a path that does not exist, a folder
+    that cannot be listed: service/folders.py)."""
     if any(ch in spec for ch in "*?["):
         matches = sorted(glob.glob(spec, recursive=True))
         if not matches:
-            return [], f"{spec}: the pattern matches no file"
+            return [], [(spec, f"{spec}: the pattern matches no file")]
         files: list[Path] = []
+        problems: list[tuple[str, str]] = []
         for match in matches:
-            files.extend(_walk(Path(match)) if Path(match).is_dir() else [Path(match)])
-        return files, None
+            if Path(match).is_dir():
+                under = walk(Path(match))
+                files.extend(under.files)
+                problems.extend((str(path), why) for path, why in under.skipped)
+            else:
+                files.append(Path(match))
+        return files, problems
     path = Path(spec)
     if path.is_dir():
-        return _walk(path), None
+        under = walk(path)
+        return under.files, [(str(where), why) for where, why in under.skipped]
     if path.is_file():
-        return [path], None
-    return [], f"{spec}: no such file or directory"
-
-
-def _walk(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(root).parts))
+        return [path], []
+    return [], [(spec, f"{spec}: no such file or directory")]
 
 
 def discover(specs: Iterable[str], checkpoints: dict[str, Ticket],
@@ -170,9 +177,8 @@ def discover(specs: Iterable[str], checkpoints: dict[str, Ticket],
     for spec in specs:
         if spec == "-":
             continue
-        files, problem = expand(spec)
-        if problem:
-            found.units.append(Unit("reject", key=spec, error=problem))
+        files, problems = expand(spec)
+        found.units.extend(Unit("reject", key=where, error=why) for where, why in problems)
         for path in files:
             key = file_key(path)
             if key in seen:

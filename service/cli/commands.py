@@ -28,7 +28,8 @@ from service.cli.app import (
 )
 from service.cli.render import counted, print_clusters, story_panel
 from service.errors import InvalidInput
-from service.readers import SUFFIXES, check_unicode, iter_files, read_file, rejections_line
+from service.folders import files_of
+from service.readers import SUFFIXES, Unreadable, check_unicode, read_file, rejections_line
 from service.story import StoryDifference
 from service.views import (
     claim_dict,
@@ -62,7 +63,10 @@ StoryTop = Annotated[int, typer.Option(min=1, max=100)]
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.jsonl .json .txt .html) or dirs.")],
+    # (click's own check of a path's readability answered in three lines of usage; each
+    # path that cannot be read is named on one line below, as those under a folder are)
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files (.jsonl .json .txt .html) or dirs.", readable=False)],
     source: Annotated[str | None, typer.Option(help="Outlet name for .txt/.html files.")] = None,
     data_dir: DataDir = None,
     as_json: JsonFlag = False,
@@ -73,7 +77,10 @@ def ingest(
     # the pipeline refuses a longer text too, but as a row of the table (stdout), an exit
     # code 3 when nothing went in, and after the model has loaded: named here, as a bad file is
     limit = settings_for(data_dir).max_article_chars
-    for path in iter_files(paths):
+    found = files_of(paths)
+    # paths not read at all: one line each, not folded into a summary
+    skipped = [why for _, why in found.skipped]
+    for path in found.files:
         try:
             for article in read_file(path, source, errors=rejected):
                 if len(article.text) > limit:
@@ -82,10 +89,19 @@ def ingest(
                                     "(CROSSCLAIM_MAX_ARTICLE_CHARS)")
                 else:
                     articles.append(article)
+        except Unreadable as exc:
+            skipped.append(exc.message)
         except InvalidInput as exc:
             rejected.append(exc.message)
+    if not articles and not rejected and len(skipped) == 1:
+        raise InvalidInput(skipped[0])  # the one thing named: the error line says it
+    for line in skipped:
+        err.print(f"[yellow]not read:[/yellow] {plain(line)}", highlight=False)
     if not articles and rejected:
         raise InvalidInput(rejections_line(rejected))
+    if not articles and skipped:
+        raise InvalidInput(f"nothing to ingest: {len(skipped)} path(s) could not be read "
+                           "(named above)")
     if not articles:
         # an empty file or a folder of other files: say so, before the model loads, rather
         # than "0 new" and exit 0, which reads as a success
@@ -95,10 +111,10 @@ def ingest(
     results = [r for run in versions_apart(articles) for r in pipe.ingest(run)]
     note_older_reading(pipe)
     summary = ingest_summary(results)
-    summary["rejected"] += len(rejected)
+    summary["rejected"] += len(rejected) + len(skipped)
     if as_json:
         print_json({"results": [ingest_dict(r) for r in results], "summary": summary,
-                    "rejected_files": rejected})
+                    "rejected_files": skipped + rejected})
     else:
         table = Table("article", "source", "status", "claims", "note")
         for r in results:
@@ -109,7 +125,7 @@ def ingest(
             err.print(f"[yellow]skipped:[/yellow] {plain(rejections_line(rejected))}",
                       highlight=False)
         out.print(", ".join(f"{n} {k}" for k, n in summary.items()))
-    if rejected or summary["rejected"]:
+    if skipped or rejected or summary["rejected"]:
         raise typer.Exit(3 if articles else 2)
 
 
@@ -357,6 +373,7 @@ def reindex(
         reason_to_reindex,
         recontrast_stored_clusters,
         score_stored_claims,
+        stored_dates_refused,
     )
     from service.reindex import reindex as rebuild
 
@@ -366,8 +383,14 @@ def reindex(
         if reason is None:
             scored = score_stored_claims(settings)
             recontrasted = recontrast_stored_clusters(settings)
+            refused = stored_dates_refused(settings)
+            for article_id, value in refused:
+                err.print(f"[yellow]note:[/yellow] {plain(_date_note(article_id, value))}; "
+                          "a plain `crossclaim reindex` clears it", highlight=False)
             if as_json:
-                print_json({"reindexed": False, "scored": scored, "recontrasted": recontrasted})
+                print_json({"reindexed": False, "scored": scored, "recontrasted": recontrasted,
+                            "published_refused": [{"id": i, "published": v}
+                                                  for i, v in refused]})
             else:
                 done = [f"scored the check-worthiness of {scored} stored claims"] * bool(scored) \
                     + [f"worked out the contrast of {recontrasted} clusters again with this "
@@ -378,11 +401,23 @@ def reindex(
         err.print(f"re-reading the stored articles: {reason}", highlight=False)
     result = rebuild(settings,
                      progress=lambda n: err.print(f"{n} articles re-read", highlight=False))
+    for article_id, value in result.published_cleared:
+        err.print(f"[yellow]note:[/yellow] {plain(_date_note(article_id, value))}: cleared, "
+                  "the article kept (send it again with its date to set one)", highlight=False)
     if as_json:
-        print_json({"reindexed": True, **asdict(result)})
+        print_json({"reindexed": True, **asdict(result),
+                    "published_cleared": [{"id": i, "published": v}
+                                          for i, v in result.published_cleared]})
     else:
         out.print(f"{result.articles} articles re-read: {result.claims} claims in "
                   f"{result.clusters} clusters")
+
+
+def _date_note(article_id: str, value: str) -> str:
+    from service.published import shown
+
+    return (f"article {shown(article_id)} was stored with 'published' {shown(value)}, which is "
+            "no date this version reads")
 
 
 # the other command groups register themselves on the same app

@@ -14,8 +14,10 @@ from embeddings.claims.numbers import PARTITIVE
 from embeddings.types import Claim, Quantity
 from service.contrast.intervals import overlap, unit_key, widened
 from service.contrast.measures import (
+    JOBS_KEY,
     fate_of,
     measured,
+    one_job_count,
     other_fates,
     people_kind,
     percent_change,
@@ -194,6 +196,8 @@ def label_of(qa: Quantity, a: Said, qb: Quantity, b: Said) -> Label:
     fate = fate if fate is not None and fate == fate_of(qb, b) else ""
     if crowd(qa) and crowd(qb):
         return qa.kind, CROWD_KEY, fate  # "demonstrators" / "protesters": one crowd
+    if unit_key(qa) != unit_key(qb) and one_job_count(qa, a, qb, b):
+        return qa.kind, JOBS_KEY, fate  # "lay off 5,000 workers" / "cut 27,000 jobs"
     if unit_key(qa) != unit_key(qb) and None not in (people_kind(qa, a), people_kind(qb, b)):
         return qa.kind, "people", fate
     if result_of(qa, a) is not None and result_of(qb, b) is not None:

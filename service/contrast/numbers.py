@@ -43,6 +43,7 @@ from service.contrast.measures import (
     same_measure,
     same_question,
 )
+from service.contrast.measures.staff import hired_and_cut
 from service.contrast.number_answers import agreeing_sets, by_size
 from service.contrast.number_pairs import (
     Label,
@@ -116,6 +117,8 @@ def number_differences(said: list[Said], questions_only: bool = False,
             if bounded_alike(qa, qb) and not opposite:
                 continue  # "over 330" and "at least 29": consistent, but no agreement
             if overlap(qa, qb) and not opposite:
+                if hired_and_cut(qa, a, qb, b):
+                    continue  # "dismissed 200 workers" / "hired 200 workers": no one count
                 if qa.low == qa.high == 2 and presupposed(qa, a) and presupposed(qb, b):
                     # "binds our two nations" / "between our two great nations", "the two
                     # leaders": a pair named before, which neither side counts

@@ -50,6 +50,13 @@ class ArticleQueries(StoreBase):
                 yield [article_from_row(r._mapping) for r in rows]
                 last = (float(rows[-1].ingested_at), str(rows[-1].id))
 
+    def article_dates(self) -> list[tuple[str, str]]:
+        """(id, published) of every article that has a date, as stored."""
+        with self.engine.connect() as c:
+            rows = c.execute(select(t.articles.c.id, t.articles.c.published)
+                             .where(t.articles.c.published.is_not(None)))
+            return [(str(r.id), str(r.published)) for r in rows]
+
     def insert_article(self, conn: Connection, article: Article) -> None:
         conn.execute(insert(t.articles).values(
             id=article.id, source=article.source, title=article.title, url=article.url,

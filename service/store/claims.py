@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, func, insert, select, update
 
-from embeddings.types import Claim
+from embeddings.types import Claim, Entity
 from service.store import schema as t
 from service.store.rows import StoreBase, chunks, claim_columns, claim_from_row, with_id
 
@@ -24,7 +24,7 @@ class ClaimQueries(StoreBase):
             cid = conn.execute(insert(t.claims).values(
                 article_id=claim.article_id, source=claim.source, speaker=claim.speaker,
                 text=claim.text, core=claim.core, start=claim.start, end=claim.end,
-                entities=[asdict(e) for e in claim.entities],
+                entities=[_entity_row(e) for e in claim.entities],
                 numbers=[asdict(q) for q in claim.numbers],
                 vector=np.asarray(vec, dtype=np.float32).tobytes(),
                 checkworthy=claim.checkworthy, published=claim.published,
@@ -99,8 +99,11 @@ class ClaimQueries(StoreBase):
                 for r in rows:
                     out.setdefault(r.article_id, []).append(
                         np.frombuffer(r.vector, dtype=np.float32, count=dim))
+                    # (with the other form its article defines: "MSF" is "Doctors Without
+                    # Borders" there)
                     names.setdefault(r.article_id, set()).update(
-                        str(e["text"]) for e in r.entities or ())
+                        str(n) for e in r.entities or () for n in (e["text"], e.get("alias"))
+                        if n)
         return {a: (np.vstack(v), frozenset(names.get(a, ()))) for a, v in out.items()}
 
     def unscored_claims(self) -> int:
@@ -130,3 +133,13 @@ class ClaimQueries(StoreBase):
             row = c.execute(select(func.count(), func.coalesce(func.max(t.claims.c.id), -1))
                             .select_from(t.claims)).one()
         return int(row[0]), int(row[1])
+
+
+def _entity_row(entity: Entity) -> dict[str, object]:
+    """An entity as stored: its alias and full name only where its article gives them (a
+    name without them is stored as it was before names carried them)."""
+    row = asdict(entity)
+    for optional in ("alias", "full"):
+        if row[optional] is None:
+            del row[optional]
+    return row

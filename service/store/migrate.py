@@ -37,6 +37,25 @@ def add_missing_columns(engine: Engine) -> None:
                 raise
 
 
+# columns made wider since they were first created: (table, column).  PostgreSQL holds a
+# VARCHAR to its length (SQLite does not); a store made when an article id had 128
+# characters at most must take a URL as its id too.  Widening a VARCHAR rewrites nothing.
+_WIDENED_ID_COLUMNS = (("articles", "id"), ("claims", "article_id"))
+
+
+def widen_id_columns(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        return
+    for table, column in _WIDENED_ID_COLUMNS:
+        found = {c["name"]: c["type"] for c in inspect(engine).get_columns(table)}
+        length = getattr(found.get(column), "length", None)
+        if length is None or length >= t.ID_CHARS:
+            continue
+        with engine.begin() as conn:  # idempotent: two processes may both widen it
+            conn.execute(text(f'ALTER TABLE {table} ALTER COLUMN "{column}" '
+                              f"TYPE VARCHAR({t.ID_CHARS})"))
+
+
 def create_tables(engine: Engine, attempts: int = 5) -> None:
     """Create the tables a new store lacks.  ``create_all`` looks, then creates: two processes
     opening one new store at once (two ingests, or the server and the batch job) both see no

@@ -19,12 +19,15 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+ID_CHARS = 2048  # an article id's column (SQLite ignores it; PostgreSQL's VARCHAR holds to it)
+
 # SQLite only auto-increments an "INTEGER PRIMARY KEY"; PostgreSQL wants a BIGINT identity.
 ClaimId = BigInteger().with_variant(Integer(), "sqlite")
 
 articles = Table(
     "articles", metadata,
-    Column("id", String(128), primary_key=True),
+    # an id may be the article's URL (service/readers.py, ID_BYTES)
+    Column("id", String(ID_CHARS), primary_key=True),
     Column("source", String(256), nullable=False, index=True),
     Column("title", Text),
     Column("url", Text),
@@ -52,7 +55,7 @@ clusters = Table(
 claims = Table(
     "claims", metadata,
     Column("id", ClaimId, primary_key=True, autoincrement=True),
-    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+    Column("article_id", String(ID_CHARS), ForeignKey("articles.id", ondelete="CASCADE"),
            nullable=False, index=True),
     Column("source", String(256), nullable=False),
     Column("speaker", Text),

@@ -23,7 +23,7 @@ from service.store import schema as t
 from service.store.articles import ArticleQueries
 from service.store.claims import ClaimQueries
 from service.store.clusters import ClusterCounts, ClusterQueries
-from service.store.migrate import add_missing_columns, create_tables
+from service.store.migrate import add_missing_columns, create_tables, widen_id_columns
 from service.store.pg_session import connect_args, describe, lock_holder
 from service.store.rows import chunks
 from service.write_lock import busy, deadline_in, seconds_left
@@ -46,6 +46,7 @@ class SqlStore(ArticleQueries, ClaimQueries, ClusterQueries):
         try:
             create_tables(self.engine)
             add_missing_columns(self.engine)
+            widen_id_columns(self.engine)
         except StoreUnreadable:
             self.engine.dispose()
             raise

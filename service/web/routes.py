@@ -9,14 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from embeddings.types import Article, Claim
 from service.api.auth import require_read
 from service.api.deps import get_pipeline
+from service.api.edges import slash_not_id
 from service.errors import CrossclaimError, NotFound
 from service.pipeline import ClusterView, Pipeline
 from service.pipeline_answers import unmatched_note
@@ -25,6 +27,9 @@ from service.web.highlight import KIND_LABEL, Segment, kind_label, segments
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 TEMPLATES.env.globals["kind_label"] = kind_label
+# an article's id in a link, quoted whole: Jinja's own ``urlencode`` keeps "/", and an id that
+# is a URL ("https://x.com/a/../b") would then have its "//" and ".." read as steps of a path
+TEMPLATES.env.filters["id_path"] = lambda value: quote(str(value), safe="")
 
 EXAMPLES = ("who is responsible for the shelling", "Lachin", "territorial integrity",
             "how many Armenians left Karabakh")
@@ -95,10 +100,12 @@ def cluster_page(request: Request, cluster_id: int, pipe: PipelineDep) -> HTMLRe
                                              "kinds": KIND_LABEL})
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str, pipe: PipelineDep) -> HTMLResponse:
-    article = pipe.store.get_article(article_id)
+@router.get("/articles/{article_id:id_path}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str, pipe: PipelineDep) -> Response:
+    article = pipe.store.get_article(article_id)  # an id may be a URL: the route takes a path
     if article is None:
+        if (slash := slash_not_id(request)) is not None:
+            return slash
         return error_page(request, f"no article with id {article_id!r}", 404)
     claims = pipe.store.claims_of_article(article_id)
     clusters = pipe.store.claims_with_clusters([c.id for c in claims if c.id is not None])

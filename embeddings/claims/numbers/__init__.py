@@ -44,6 +44,7 @@ from embeddings.claims.numbers.dates import (
     year_of,
 )
 from embeddings.claims.numbers.decades import decades
+from embeddings.claims.numbers.early_years import early_years
 from embeddings.claims.numbers.fates import _people_by_fate, _units_carried
 from embeddings.claims.numbers.idioms import set_phrase
 from embeddings.claims.numbers.indexes import index_numbers
@@ -195,6 +196,9 @@ def _find_numbers(sentence: str, offset: int) -> list[Quantity]:
         if free(m.start(), m.end()):
             value = float(re.sub(r"\s", "", m.group()))
             add(*_quantity(sentence, m.start(), m.end(), value, value, offset))
+    for year, a, b in early_years(sentence, offset):  # "in 1683", "the 1453 conquest"
+        if free(a, b):
+            add(year, a, b)
     for m in _RANGE.finditer(sentence):
         if free(m.start(), m.end()):
             add(*_range(sentence, m, offset))

@@ -1,6 +1,7 @@
 """Ages told without "aged" or "-year-old": by the death they end ("Dead At 57", "died at
 88"), by the clause they open ("Now 25, he sought asylum"), by the speaker ("I'm 41,"), by
-a person's years now ("He is now 30,"), or by a birthday or an anniversary ("The Bull
+a person's years now ("He is now 30,"), by what someone was or became at it ("liberal at 20",
+"married at 19"), or by a birthday or an anniversary ("The Bull
 Market Turns 5").  Each is a span of years of someone or something, which an outlet's
 "56" disputes as an age, never as a count of 57 of anything.  The figure goes on to no
 noun it counts: "died at 57 percent" is a share, "turns 5 pages" a count, "now 25 people"
@@ -27,6 +28,16 @@ _I_AM = re.compile(r"\bI(?:['’]m|\s+am)\s+$")
 _PERSON_NOW = re.compile(r"(?:\b(?i:he|she|they|who)|\bI"
                          r"|(?<=\w )(?<!\b(?i:the|its) )[A-Z][a-z]+)"
                          r"(?:\s+(?:is|was|are|were|am)|['’][sm])\s+now\s+$")
+# "liberal at 20", "married at 19", "retired at 65", "became a millionaire at 25", "a mother at
+# 16": what a person was or became by an age; the word before "at" says so (a level, a price
+# or a time "at 20" follows other words: "stood at 20", "trading at 20", "capped at 20")
+_BEING_AT = re.compile(r"\b(?:(?:liberal|conservative|radical|socialist|communist|millionaire"
+                       r"|billionaire|married|wed|widowed|orphaned|retired|retire|retires"
+                       r"|retiring|pregnant|diagnosed|enlisted|emigrated|graduated|debuted"
+                       r"|mother|father|parent|grandmother|grandfather|grandparent|widow|widower"
+                       r"|champion|prodigy|orphan|bride|groom)"
+                       r"|(?:became|become|becomes|becoming)\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?(?<!s))"
+                       r"\s+at\s+(?:(?:just|only|age|the\s+age\s+of)\s+)?$", re.IGNORECASE)
 # "The Bull Market Turns 5", "she turned 40 last week": a birthday or an anniversary
 _TURNS = re.compile(r"\b(?:turns|turned|turning)\s+$", re.IGNORECASE)
 # the words after a birthday that say when, no counted noun ("turns 5 today")
@@ -44,7 +55,8 @@ def said_age(sentence: str, start: int, end: int) -> bool:
     if _NOW.search(sentence, 0, start) or _I_AM.search(sentence, 0, start) \
             or _PERSON_NOW.search(sentence, 0, start):
         return closes
-    if _DIED_AT.search(sentence, 0, start) or _TURNS.search(sentence, 0, start):
+    if _DIED_AT.search(sentence, 0, start) or _TURNS.search(sentence, 0, start) \
+            or _BEING_AT.search(sentence, 0, start):
         # "died at 88 on Sunday", "turns 5 today": a word of when, no counted noun
         following = _UNIT_WORD.match(sentence, end)
         return closes or (following is not None and (

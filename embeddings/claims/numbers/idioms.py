@@ -19,7 +19,15 @@ _ONE_THING = re.compile(r"\bone\s+(?:(?:more|other|last|final|single)\s+)?thing(
                         re.IGNORECASE)
 
 
+# "one way to cut costs", "one way or another", "the one way out": a way of doing something
+# is named, not counted ("two ways" stays a count of ways, as "10 Things" does)
+_ONE_WAY = re.compile(r"\bone\s+(?:(?:more|other|possible|simple|easy|good|better|best|sure"
+                      r"|quick|obvious|key|big|major|main|surefire)\s+)?way(?![\w-])",
+                      re.IGNORECASE)
+
+
 def set_phrase(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at [start, end) is the "one" or "first" of a set phrase."""
     return any(m.start() <= start and end <= m.end()
-               for pattern in (_SET_PHRASE, _ONE_THING) for m in pattern.finditer(sentence))
+               for pattern in (_SET_PHRASE, _ONE_THING, _ONE_WAY)
+               for m in pattern.finditer(sentence))

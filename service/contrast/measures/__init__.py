@@ -46,6 +46,7 @@ from service.contrast.measures.percents import (
 )
 from service.contrast.measures.results import _other_results, _stance, opposite_results, result_of
 from service.contrast.measures.spans import span_and_day
+from service.contrast.measures.staff import JOBS_KEY, one_job_count
 from service.contrast.measures.things import (
     _other_named,
     _other_periods,
@@ -67,8 +68,8 @@ def comparable(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     if _offset(qa, a) != _offset(qb, b):
         return False
     ua, ub = unit_key(qa), unit_key(qb)
-    if ua == ub or one_unit(qa, qb):
-        return True
+    if ua == ub or one_unit(qa, qb) or one_job_count(qa, a, qb, b):
+        return True  # (a job cut is a worker laid off: "cut 5,000 jobs" / "lay off 5,000")
     people = {people_kind(qa, a), people_kind(qb, b)}
     if people == {"generic"} or people == {"generic", "group"}:
         return True  # people of any name: they may agree; a dispute needs same_measure
@@ -120,7 +121,8 @@ def same_measure(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
         return False
     if result_of(qa, a) is not None and result_of(qb, b) is not None:
         return True  # "swung to a net loss of $85m" / "reported a profit of $20m": one result
-    if qa.kind == qb.kind == "count" and unit_key(qa) is not None and one_unit(qa, qb):
+    if qa.kind == qb.kind == "count" and unit_key(qa) is not None and (
+            one_unit(qa, qb) or one_job_count(qa, a, qb, b)):
         # "29 people" / "forty people": the unit says what is counted; but "28 league goals"
         # may be part of "31 goals" (a word that narrows the count on one side only; not a
         # word the other claim says too: "12 million Linkway customers" / "9 million
@@ -204,7 +206,7 @@ def count_kind(s: Said, kind: str) -> int:
 
 
 __all__ = [
-    "FATES", "FATE_WORDS", "comparable", "fate_of", "measured", "opposite_results", "other_fates",
-    "people_kind", "percent_change", "periods", "result_of", "same_measure", "same_question",
-    "whole",
+    "FATES", "FATE_WORDS", "JOBS_KEY", "comparable", "fate_of", "measured", "one_job_count",
+    "opposite_results", "other_fates", "people_kind", "percent_change", "periods", "result_of",
+    "same_measure", "same_question", "whole",
 ]

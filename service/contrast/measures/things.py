@@ -95,6 +95,11 @@ def _placed_by(before: list[str]) -> bool:
     Gaza Strip", "in central Paris", "through the streets of Lyon"."""
     if before[-1:] and before[-1] in _IN_PLACE:
         return True
+    # "cut 50 jobs at its Munich plant", "at the Berlin factory", "at Google": where a
+    # company's figure is, as "in Berlin" is (who speaks from there is left out by the caller)
+    if before[-1:] == ["at"] or (len(before) >= 2 and before[-2] == "at"
+                                 and before[-1] in ("its", "the", "their", "his", "her")):
+        return True
     if len(before) >= 2 and before[-2] in _IN_PLACE and before[-1] in _PART_OF_TOWN | {"the"}:
         return True
     # "the streets of Lyon", "the centre of Paris" after "in", "through", "took to"
@@ -153,7 +158,9 @@ _GIVES = _SPEAKS | {"cited", "cites", "citing", "documented", "documents", "reco
 def _entity_keys(s: Said) -> set[str]:
     # with a written-out name's initials: "the CSTO" names what the "Collective Security
     # Treaty Organization" does (embeddings/initialisms.py)
-    return {k for e in s.claim.entities for k in meeting_keys(e.text)}
+    # and with the other form its article defines ("MSF" is "Doctors Without Borders")
+    return {k for e in s.claim.entities for n in (e.text, e.alias) if n
+            for k in meeting_keys(n)}
 
 
 def _named_before(q: Quantity, s: Said) -> set[str]:

@@ -59,6 +59,8 @@ def _verb_before(q: Quantity, s: Said) -> str | None:
             return None  # "the company's 5,000 workers": whose, not what befell them
         if t.lower in _HAVE_FORMS:
             return "have"
+        if t.lower == "go" and k + 1 < len(before) and before[k + 1].lower == "let":
+            return "dismiss"  # "let go 200 staff": laid them off
         if t.lower in STOPWORDS or t.lower in _GIVES or t.lower in _HOW_KNOWN \
                 or not t.text[0].islower():
             return None
@@ -78,7 +80,7 @@ def _verb_after(q: Quantity, s: Said) -> str | None:
                 at = k + 1
                 break
     passive = False
-    for t in rest[at:at + 4]:
+    for k, t in enumerate(rest[at:at + 4], start=at):
         if not t.is_word:
             return None
         if t.lower in _BE_FORMS or t.lower.endswith("ly"):
@@ -86,6 +88,8 @@ def _verb_after(q: Quantity, s: Said) -> str | None:
             continue
         if t.lower in STOPWORDS or t.lower in _HOW_KNOWN or not t.text[0].islower():
             return None
+        if passive and t.lower == "let" and k + 1 < len(rest) and rest[k + 1].lower == "go":
+            return "dismiss"  # "200 staff were let go": laid off
         return stem(t.text) if passive or t.lower.endswith("ed") else None
     return None
 
@@ -95,6 +99,11 @@ def _verb(q: Quantity, s: Said) -> str | None:
     damaged"), in its group of one measure; None where there is none to see."""
     verb = _verb_before(q, s) or _verb_after(q, s)
     return None if verb is None else _VERB_GROUPS.get(verb, verb)
+
+
+def verb_of(q: Quantity, s: Said) -> str | None:
+    """The verb group of what was done to a count (``_verb``), for the other readings."""
+    return _verb(q, s)
 
 
 def _other_verbs(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:

@@ -38,7 +38,7 @@ from service.contrast.negation.modality import (
     _unreal,
 )
 from service.contrast.negation.named_story import only_names_story
-from service.contrast.negation.namesakes import of_a_namesake
+from service.contrast.negation.namesakes import of_a_namesake, two_namesakes
 from service.contrast.negation.negated_clause import (
     NEGATED_CLAUSE_SHARED,
     _denies_the_opposite,
@@ -103,6 +103,8 @@ from service.contrast.text import of_two_times, tokens
 def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], ...], str]]:
     """(key, evidence, summary) for each way a and b contradict each other."""
     found: list[tuple[str, tuple[dict[str, object], ...], str]] = []
+    if two_namesakes(a, b):
+        return found  # "Smith was arrested" (John) / "Smith was not arrested" (Adam)
     for neg, pos in ((a, b), (b, a)):
         # a question asserts nothing, so nothing in it is contradicted; it can doubt what
         # the other side says ("Was the video all a hoax?") but its "not" negates nothing

@@ -12,6 +12,7 @@ them."""
 from __future__ import annotations
 
 from service.contrast.negation.debunks import read_debunk
+from service.contrast.negation.dismissed_staff import staff_dismissed
 from service.contrast.negation.falsity import (
     _PRONOUNS,
     _UNTRUE_LABELS,
@@ -74,6 +75,8 @@ def dismissal(toks: list[Token], i: int, text: str = "") -> bool:
         return True  # "HP will lay off 5,000 this year": a phrasal verb's stand-in
     if i > 0 and toks[i - 1].lower in _PASSIVE_OR_TO:
         return True
+    if staff_dismissed(toks, i):
+        return True  # "hired 50 workers and dismissed them": people fired, nothing denied
     end = clause_end(toks, i + 1, strong=True)
     following = [t.lower for t in toks[i + 1:end]]
     if any(w in _LEGAL for w in following[:4]):

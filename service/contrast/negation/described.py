@@ -5,7 +5,7 @@ the masked man behind the videos", which picks the man out by how he was seen.""
 from __future__ import annotations
 
 from service.contrast.negation.attributive import OPENERS, attributive_noun
-from service.contrast.negation.reader import prefixed_negation
+from service.contrast.negation.prefixed import prefixed_negation
 from service.contrast.negation.reading import Reading
 from service.contrast.text import stem
 

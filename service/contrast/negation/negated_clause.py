@@ -16,7 +16,7 @@ from service.contrast.negation.objects import (
     _same_sense,
     _taken_away,
 )
-from service.contrast.negation.reader import prefixed_negation
+from service.contrast.negation.prefixed import prefixed_negation
 from service.contrast.negation.reading import Reading, clause_end, clause_start, is_content, is_cue
 from service.contrast.negation.subjects import _two_subjects
 from service.contrast.negation.targets import two_targets
