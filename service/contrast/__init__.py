@@ -262,7 +262,10 @@ from service.contrast.wording import loaded_words
 # of entry" are two things); initials are the body they stand for ("CSTO" / "the Collective
 # Security Treaty Organization"); a joint voice ("police and the FBI") is one voice with
 # each of its speakers and says "say"; "Roger J. Stone Jr" is Roger Stone.
-RULES = 40
+# 41: workers laid off are jobs cut (hired and laid off never agree); "dismissed them" (staff)
+# is no denial; two namesakes contradict nothing; "at its Munich plant" places a figure; an
+# outlet's own loaded word is told against the voices it quotes, not against itself.
+RULES = 41
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
            "pair_relation", "summarise"]
