@@ -304,7 +304,9 @@ def test_live_server_sees_the_batch(backend: tuple[Path, str], tmp_path: Path,
         code, summary, stderr = run_batch([str(feed)], env)
         assert code == EXIT_OK, stderr
         assert summary["new"] == 10
-        after = httpx.get(f"{base}/v1/clusters", params={"min_sources": 2}, timeout=30).json()
+        # every cluster: these windows of the seeds share claims within an outlet (two windows
+        # of one seed), and whether two outlets' windows make one claim is not this test's point
+        after = httpx.get(f"{base}/v1/clusters", params={"min_sources": 1}, timeout=30).json()
         assert after["total"] > 0
         # the server's FAISS index caught up too: a search finds the new claims
         found = httpx.get(f"{base}/v1/contrasts", params={"q": "Lachin corridor"},
