@@ -66,6 +66,12 @@ def joint_subject(before: str, found: Found, read: Read) -> Found:
     head = before[: last.start()]
     first = read(head)
     if first is None or first[0] is None:
+        counted = _COUNTED_AT_END.search(head)
+        if counted is not None and _CLAUSE_OPENER_BEFORE.search(head[: counted.start()]):
+            # "Two donors and a former DNC staffer have argued": people the outlet counts are
+            # particular people, who speak with the one named after them
+            who = counted.group()
+            return _joined([who[:1].lower() + who[1:], second[0]]), counted.start()
         group = bare_group_at_end(head)  # "Residents and police said": the police's voice
         if group is not None and _CLAUSE_OPENER_BEFORE.search(head[:group]):
             return second[0], group
@@ -93,6 +99,13 @@ def _listed(before: str, parts: list[str], start: int, read: Read) -> Found:
         parts.insert(0, _common(more[0], before, more[1]))
         start = more[1]
     return _joined(parts), start
+
+
+# a counted group of people, lower case after its number: "Two donors", "three former aides"
+# ("Two U.S. officials" is read as a group before this is asked)
+_COUNTED_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|\d{1,3})\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s$")
 
 
 # the "and" before a conjunct (searched over the whole text: the last one is the one read)

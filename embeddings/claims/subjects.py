@@ -114,8 +114,12 @@ _DESCRIPTOR_AT_END = re.compile(
     # (no conjunction nor subordinator among the modifiers: "his neighbours because the
     # council" is two phrases, and the council speaks)
     r"\s+(?:(?:(?:former|senior|retired|top|ex-)\s*)?(?:[A-Z]\.){2,3}\s+)?"
+    # (an article among them only after a preposition: "A spokesman for the ministry", not
+    # "a statement the company", two phrases)
     r"(?:(?!(?:and|or|but|because|since|after|before|when|while|as|if|although|though"
-    r"|unless|until|whereas|that|which|who|whom|whose|where)\s)[\w’'-]+\s+){0,3}"
+    r"|unless|until|whereas|that|which|who|whom|whose|where)\s)"
+    r"(?:(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bwith\s)"
+    r"|(?<=\bon\s)|(?<=\bto\s)|(?<=\bby\s))(?:the|an?)\s+|(?!(?:the|an?)\s)[\w’'-]+\s+)){0,3}"
     r"(?P<head>[a-z]+))$"
 )
 # and a US state as the AP abbreviates it ("Gov. Gavin Newsom of Calif. said")
