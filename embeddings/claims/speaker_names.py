@@ -38,8 +38,12 @@ _CLAUSE_OPENER_BEFORE = re.compile(
     # are lower case (or a day or month), so the name after it is the subject's start
     r"|^\W*(?:(?:And|But|Yet|So)\s+)?(?:After|Before|On|In|At|During|Following|Since|Later"
     r"|Earlier|Last|Amid|Despite|Over|Throughout|Until)\s+(?:(?:the|a|an|this|that|its|his"
-    r"|her|their)\s+)?(?:[a-z0-9][\w’'-]*|" + _DATES + r")(?:\s+[a-z0-9][\w’'-]*){0,3}"
-    r"(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwho)(?<!\bwhich))"
+    r"|her|their)\s+)?(?:[a-z0-9][\w’'-]*|" + _DATES + r")(?:\s+(?:[a-z0-9][\w’'-]*|"
+    + _DATES + r")){0,3}"
+    # (not after a preposition: "After health officials near Portland" names a place)
+    r"(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwho)(?<!\bwhich)(?<!\bof)(?<!\bin)(?<!\bon)"
+    r"(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bnear)(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\binto)"
+    r"(?<!\babout)(?<!\bover)(?<!\bunder)(?<!\bagainst)(?<!\bacross)(?<!\boutside))"
     # a transcript's fillers, with the dash typed after them, are a speaker's hesitation and
     # no word of the sentence: "And uh - the Senator said" opens its clause as "And the
     # Senator said" does ("of what uh - Governor Carter said" does not)
