@@ -68,6 +68,8 @@ def test_a_pronoun_after_the_lawsuit_is_the_lawsuit() -> None:
 @pytest.mark.parametrize(("subject", "voice"), [
     ("Two donors and a former DNC staffer have", "two donors and former DNC staffer"),
     ("Three senators and the White House", "three senators and White House"),
+    ("In that case, two Democratic donors and a former DNC staffer have",
+     "two Democratic donors and former DNC staffer"),
 ])
 def test_a_counted_group_speaks_with_the_voice_named_after_it(subject: str,
                                                              voice: str) -> None:
@@ -83,3 +85,12 @@ def test_a_counted_group_speaks_with_the_voice_named_after_it(subject: str,
 ])
 def test_bare_and_reported_groups_stay_as_they_were(sentence: str, speaker: str) -> None:
     assert find_speaker(sentence).speaker == speaker
+
+
+def test_two_roles_of_one_named_person_are_one_voice() -> None:
+    sentence = ("Iran's deputy foreign minister and senior nuclear negotiator, Abbas Araghchi, "
+                "said the purported evidence was fake.")
+    assert find_speaker(sentence).speaker == "Abbas Araghchi"
+    # a second party with its own article is a second voice
+    assert find_speaker("Police and the FBI said the suspect acted alone.").speaker == \
+        "police and FBI"

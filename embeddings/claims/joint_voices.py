@@ -62,6 +62,14 @@ def joint_subject(before: str, found: Found, read: Read) -> Found:
     gap = before[last.end():][: second[1]] if found is None else before[last.end():found[1]]
     if gap and not _ARTICLE.fullmatch(gap):
         return found  # the subject does not start right after the "and"
+    named = before[last.end():].rstrip(", ")
+    if named[:1].islower() and "," in named and not re.match(r"(?:the|an?|his|her|its|their)\s",
+                                                             named):
+        # "Iran's deputy foreign minister and senior nuclear negotiator, Abbas Araghchi": two
+        # roles of the one person the apposition names
+        role = read(before[: last.start()])
+        return second[0], role[1] if role is not None and role[0] is not None \
+            else last.end() + second[1] if found is None else found[1]
     owned = _OWNER.match(before, last.end()) is not None  # "Smith and his lawyer said"
     head = before[: last.start()]
     first = read(head)
@@ -101,11 +109,11 @@ def _listed(before: str, parts: list[str], start: int, read: Read) -> Found:
     return _joined(parts), start
 
 
-# a counted group of people, lower case after its number: "Two donors", "three former aides"
+# a counted group of people, its head in lower case: "Two donors", "two Democratic donors"
 # ("Two U.S. officials" is read as a group before this is asked)
 _COUNTED_AT_END = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
-    r"|\d{1,3})\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s$")
+    r"|\d{1,3})\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s$")
 
 
 # the "and" before a conjunct (searched over the whole text: the last one is the one read)
