@@ -94,3 +94,11 @@ def test_two_roles_of_one_named_person_are_one_voice() -> None:
     # a second party with its own article is a second voice
     assert find_speaker("Police and the FBI said the suspect acted alone.").speaker == \
         "police and FBI"
+
+
+@pytest.mark.parametrize("opening", ["Few in Israel", "Many in Washington", "Some in Moscow"])
+def test_some_of_a_places_people_name_no_one(opening: str) -> None:
+    found = find_speaker(f"{opening} said they expected the talks to fail.")
+    assert found.speaker is None
+    # the place itself speaking still does
+    assert find_speaker("Israel said it expected the talks to fail.").speaker == "Israel"

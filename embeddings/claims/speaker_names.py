@@ -68,7 +68,13 @@ _PRONOUN_CONTRACTED = re.compile(r"(?i:I|we|you|he|she|they|it)['’](?:ll|d|ve|
 _PERSON_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$")
 
 
+_SOME_OF_A_PLACE = re.compile(r"(?:Few|Many|Some|Most|Several|All|Both|Others)\s+(?:in|across|from"
+                              r"|throughout|around)\s")
+
+
 def named_speaker(raw: str, context: SpeakerContext) -> str | None:
+    if _SOME_OF_A_PLACE.match(raw):
+        return None  # "Few in Israel said", "Many in Washington believe": its people, unnamed
     name = person_name(raw)
     if not name:
         return None
