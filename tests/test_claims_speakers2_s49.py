@@ -102,3 +102,16 @@ def test_some_of_a_places_people_name_no_one(opening: str) -> None:
     assert found.speaker is None
     # the place itself speaking still does
     assert find_speaker("Israel said it expected the talks to fail.").speaker == "Israel"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump began the meeting on Tuesday by saying he supports the talks.",
+    "Trump tried to justify the order by claiming he supports the talks.",
+])
+def test_by_saying_is_the_subjects_claim(sentence: str) -> None:
+    found = find_speaker(sentence)
+    assert (found.speaker, found.core) == ("Trump", "he supports the talks.")
+
+
+def test_by_saying_nothing_reports_nothing() -> None:
+    assert find_speaker("Trump ended the meeting by saying goodbye.").speaker is None
