@@ -11,7 +11,10 @@ voices.  Two groups described ("Democratic lawmakers and environmental groups sa
 group described, read as before.  A conjunct that names no one ("Residents and police
 said") leaves the voice the other's, with the frame cut from where the group starts; one
 that is only an adjective ("Israeli and Palestinian officials") is no conjunct, and the
-reading stays as it was.
+reading stays as it was.  A counted group ("Two donors and a former DNC staffer have argued")
+is particular people and joins the voice ("two donors and former DNC staffer"); two roles
+before one name in apposition ("Iran's deputy foreign minister and senior nuclear
+negotiator, Abbas Araghchi,") are one person.
 """
 
 from __future__ import annotations
@@ -68,8 +71,9 @@ def joint_subject(before: str, found: Found, read: Read) -> Found:
         # "Iran's deputy foreign minister and senior nuclear negotiator, Abbas Araghchi": two
         # roles of the one person the apposition names
         role = read(before[: last.start()])
-        return second[0], role[1] if role is not None and role[0] is not None \
-            else last.end() + second[1] if found is None else found[1]
+        if role is not None and role[0] is not None:
+            return second[0], role[1]
+        return second[0], last.end() + second[1] if found is None else found[1]
     owned = _OWNER.match(before, last.end()) is not None  # "Smith and his lawyer said"
     head = before[: last.start()]
     first = read(head)
