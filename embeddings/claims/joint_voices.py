@@ -11,7 +11,10 @@ voices.  Two groups described ("Democratic lawmakers and environmental groups sa
 group described, read as before.  A conjunct that names no one ("Residents and police
 said") leaves the voice the other's, with the frame cut from where the group starts; one
 that is only an adjective ("Israeli and Palestinian officials") is no conjunct, and the
-reading stays as it was.
+reading stays as it was.  A counted group ("Two donors and a former DNC staffer have argued")
+is particular people and joins the voice ("two donors and former DNC staffer"); two roles
+before one name in apposition ("Iran's deputy foreign minister and senior nuclear
+negotiator, Abbas Araghchi,") are one person.
 """
 
 from __future__ import annotations
@@ -62,10 +65,25 @@ def joint_subject(before: str, found: Found, read: Read) -> Found:
     gap = before[last.end():][: second[1]] if found is None else before[last.end():found[1]]
     if gap and not _ARTICLE.fullmatch(gap):
         return found  # the subject does not start right after the "and"
+    named = before[last.end():].rstrip(", ")
+    if named[:1].islower() and "," in named and not re.match(r"(?:the|an?|his|her|its|their)\s",
+                                                             named):
+        # "Iran's deputy foreign minister and senior nuclear negotiator, Abbas Araghchi": two
+        # roles of the one person the apposition names
+        role = read(before[: last.start()])
+        if role is not None and role[0] is not None:
+            return second[0], role[1]
+        return second[0], last.end() + second[1] if found is None else found[1]
     owned = _OWNER.match(before, last.end()) is not None  # "Smith and his lawyer said"
     head = before[: last.start()]
     first = read(head)
     if first is None or first[0] is None:
+        counted = _COUNTED_AT_END.search(head)
+        if counted is not None and _CLAUSE_OPENER_BEFORE.search(head[: counted.start()]):
+            # "Two donors and a former DNC staffer have argued": people the outlet counts are
+            # particular people, who speak with the one named after them
+            who = counted.group()
+            return _joined([who[:1].lower() + who[1:], second[0]]), counted.start()
         group = bare_group_at_end(head)  # "Residents and police said": the police's voice
         if group is not None and _CLAUSE_OPENER_BEFORE.search(head[:group]):
             return second[0], group
@@ -93,6 +111,13 @@ def _listed(before: str, parts: list[str], start: int, read: Read) -> Found:
         parts.insert(0, _common(more[0], before, more[1]))
         start = more[1]
     return _joined(parts), start
+
+
+# a counted group of people, its head in lower case: "Two donors", "two Democratic donors"
+# ("Two U.S. officials" is read as a group before this is asked)
+_COUNTED_AT_END = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|\d{1,3})\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*[^s\W]s$")
 
 
 # the "and" before a conjunct (searched over the whole text: the last one is the one read)

@@ -18,8 +18,10 @@ from embeddings.claims.quotes import inside
 from embeddings.claims.shared_subjects import main_subject
 from embeddings.claims.speaker_context import SpeakerContext
 
+# (or after "by": "Trump began the meeting by saying A", "tried to justify it by claiming A"
+# say how the subject did it, and A is the subject's as after the comma)
 _PARTICIPLE = re.compile(
-    r",\s+(?:(?:also|again|instead)\s+)?(?P<verb>saying|arguing|claiming|insisting|contending"
+    r"(?:,|\s+by)\s+(?:(?:also|again|instead)\s+)?(?P<verb>saying|arguing|claiming|insisting|contending"
     r"|asserting|alleging|stating|maintaining|warning|noting|adding|stressing|explaining"
     r"|charging|countering)\b")
 # what is said that is no statement: "saying goodbye", "saying a prayer", "saying nothing"

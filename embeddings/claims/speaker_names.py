@@ -26,11 +26,24 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_DATES = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+          r"|March|April|May|June|July|August|September|October|November|December)")
 # where a subject's phrase may begin: the start of a clause, after a comma or a conjunction
 _CLAUSE_OPENER_BEFORE = re.compile(
     r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|yet|while|as|when|after|because|so|then|since"
     r"|although|though|where|before)"
-    r"|^(?:And|But|Yet|So))"  # "But the WHO says ...": not "When the WHO said A, B"
+    r"|^(?:And|But|Yet|So)"  # "But the WHO says ...": not "When the WHO said A, B"
+    # an opening adjunct of time or occasion with its comma left out ("After the talks Smith
+    # said", "On Tuesday the ministry said", "In a statement the company said"): its words
+    # are lower case (or a day or month), so the name after it is the subject's start
+    r"|^\W*(?:(?:And|But|Yet|So)\s+)?(?:After|Before|On|In|At|During|Following|Since|Later"
+    r"|Earlier|Last|Amid|Despite|Over|Throughout|Until)\s+(?:(?:the|a|an|this|that|its|his"
+    r"|her|their)\s+)?(?:[a-z0-9][\w’'-]*|" + _DATES + r")(?:\s+(?:[a-z0-9][\w’'-]*|"
+    + _DATES + r")){0,3}"
+    # (not after a preposition: "After health officials near Portland" names a place)
+    r"(?<!\bthat)(?<!\band)(?<!\bbut)(?<!\bwho)(?<!\bwhich)(?<!\bof)(?<!\bin)(?<!\bon)"
+    r"(?<!\bat)(?<!\bto)(?<!\bby)(?<!\bnear)(?<!\bfrom)(?<!\bwith)(?<!\bfor)(?<!\binto)"
+    r"(?<!\babout)(?<!\bover)(?<!\bunder)(?<!\bagainst)(?<!\bacross)(?<!\boutside))"
     # a transcript's fillers, with the dash typed after them, are a speaker's hesitation and
     # no word of the sentence: "And uh - the Senator said" opens its clause as "And the
     # Senator said" does ("of what uh - Governor Carter said" does not)
@@ -55,7 +68,13 @@ _PRONOUN_CONTRACTED = re.compile(r"(?i:I|we|you|he|she|they|it)['’](?:ll|d|ve|
 _PERSON_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}$")
 
 
+_SOME_OF_A_PLACE = re.compile(r"(?:Few|Many|Some|Most|Several|All|Both|Others)\s+(?:in|across|from"
+                              r"|throughout|around)\s")
+
+
 def named_speaker(raw: str, context: SpeakerContext) -> str | None:
+    if _SOME_OF_A_PLACE.match(raw):
+        return None  # "Few in Israel said", "Many in Washington believe": its people, unnamed
     name = person_name(raw)
     if not name:
         return None
@@ -92,7 +111,20 @@ def _name_at_end(text: str) -> tuple[str, int] | None:
         pass
     if last is None or last.end() != len(stripped) or last.group().endswith(("’s", "'s")):
         return None
+    date = _DATE_OPENS.match(last.group())
+    if date is not None and date.end() < len(last.group()):
+        # "On Tuesday Smith said", "In May the Kremlin said": the day is when, not who
+        return last.group()[date.end():], last.start() + date.end()
     return last.group(), last.start()
+
+
+# a day, or a month after its preposition, opening a capitalised run ("May" alone may be a
+# name: "Theresa May", "May Smith")
+_DATE_OPENS = re.compile(
+    r"(?:(?:On|By|Since|Until|Last|Next|This)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\s+|(?:In|On|By|Since|Until|Last|Next|This|Early|Late|Mid)\s+(?:-\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+")
 
 
 def _extend_over_titles(text: str, start: int) -> int:

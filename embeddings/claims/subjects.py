@@ -114,8 +114,12 @@ _DESCRIPTOR_AT_END = re.compile(
     # (no conjunction nor subordinator among the modifiers: "his neighbours because the
     # council" is two phrases, and the council speaks)
     r"\s+(?:(?:(?:former|senior|retired|top|ex-)\s*)?(?:[A-Z]\.){2,3}\s+)?"
+    # (an article among them only after a preposition: "A spokesman for the ministry", not
+    # "a statement the company", two phrases)
     r"(?:(?!(?:and|or|but|because|since|after|before|when|while|as|if|although|though"
-    r"|unless|until|whereas|that|which|who|whom|whose|where)\s)[\w’'-]+\s+){0,3}"
+    r"|unless|until|whereas|that|which|who|whom|whose|where)\s)"
+    r"(?:(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bwith\s)"
+    r"|(?<=\bon\s)|(?<=\bto\s)|(?<=\bby\s))(?:the|an?)\s+|(?!(?:the|an?)\s)[\w’'-]+\s+)){0,3}"
     r"(?P<head>[a-z]+))$"
 )
 # and a US state as the AP abbreviates it ("Gov. Gavin Newsom of Calif. said")
@@ -187,6 +191,11 @@ def _company_at_end(text: str) -> str:
 # (two capitals at least: "(WHO)", "(KCNA)"; "Azerbaijan (Shiite)" glosses a name)
 _ACRONYM_AT_END = re.compile(r"\s*\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z.&-]{1,11}\)\s*$")
 # "the statement claimed …" speaks with the voice of whoever issued it.
+_OPENING_PREPOSITION = re.compile(r"\W*(?:(?:And|But|Yet|So)\s+)?(?:After|Before|On|In|At|During"
+                                  r"|Following|Since|Amid|Despite|Over|Throughout|Until)\s+")
+# what a party files or a pollster runs, named by the article as "the ..." (an authored one,
+# "a poll by X", is its author's: documents.py; "a new study" names no one)
+_FILED = _words("lawsuit suit complaint indictment petition affidavit poll survey study")
 _DOCUMENT_HEADS = _words("statement report post letter communique readout read-out")
 
 
@@ -324,6 +333,12 @@ def _subject_before(sentence: str, verb_start: int,
             return None
         return speaker, start
     descriptor = _DESCRIPTOR_AT_END.search(text)
+    if descriptor and _OPENING_PREPOSITION.fullmatch(text[: descriptor.start("d")]):
+        # "In a statement police said": the opening adjunct's object is no part of who speaks;
+        # a phrase after the adjunct may be ("In a statement the company said")
+        later = _DESCRIPTOR_AT_END.search(text, descriptor.start("d") + 1)
+        descriptor = later if later and _CLAUSE_OPENER_BEFORE.search(
+            text[: later.start("d")]) else None
     if descriptor and descriptor.group("d").split()[0].lower() == "one" \
             and descriptor.group("head") not in TITLE_WORDS:
         descriptor = None  # "in case one side calls the other": one of two, no one's title
@@ -333,6 +348,10 @@ def _subject_before(sentence: str, verb_start: int,
         speaker = context.speakers[-1] if context.speakers else None
         return (speaker, descriptor.start("d")) if speaker else None
     if descriptor and (_body_or_title(descriptor.group("head"))
+                       # "The lawsuit claims A": the suit the story is about speaks, as
+                       # "A, according to the lawsuit" and "“A,” the lawsuit states" do
+                       or (descriptor.group("head") in _FILED
+                           and descriptor.group("d").split()[0] in ("the", "The"))
                        or (descriptor.group("head") in THE_BODIES  # "the exchange said"
                            and descriptor.group("d").split()[0] in ("the", "The"))
                        or ends_with_quote(text[: descriptor.start("d")])  # “A,” a man said
