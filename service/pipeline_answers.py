@@ -44,6 +44,16 @@ class ClusterView:
     def voices(self) -> list[str]:
         return sorted({c.voice for c in self.claims})
 
+    @property
+    def shown_relation(self) -> str:
+        """The relation as a reader is told it: "agree" only where something was found to
+        agree (a figure both give); a cluster where nothing clashed and nothing was found
+        alike is "no conflict found" (``relation`` stays "agree", the JSON contract)."""
+        if self.relation == "conflict":
+            return "conflict"
+        agreed = any(d.get("kind") == "numbers_agree" for d in self.differences)
+        return "agree" if agreed else "no conflict found"
+
 
 def unmatched_note(query: str, missing: list[str]) -> str | None:
     """What a reader is told of a query's words no stored claim holds (``unmatched_words``):

@@ -66,7 +66,7 @@ def test_one_kind_of_one_thing_still_conflicts(a: str, b: str) -> None:
 
 def test_two_kinds_leave_the_summary_agreeing() -> None:
     assert _summary("A man is not playing an electric guitar",
-                    "A man is playing an acoustic guitar") == "Sources agree."
+                    "A man is playing an acoustic guitar").startswith("No difference found")
 
 
 

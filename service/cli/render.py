@@ -38,7 +38,7 @@ def cluster_panel(view: ClusterView) -> Panel:
     for diff in view.differences:
         style = "red" if diff.get("conflict") else "yellow"
         parts.append(Text(f"• {diff['kind']}: {diff['summary']}", style=style))
-    relation = view.relation.upper()
+    relation = view.shown_relation.upper()
     title = Text.assemble((f"cluster {view.id} ", "bold"),
                           (relation, RELATION_STYLE.get(view.relation, "bold")),
                           f" · {counted(len(view.sources), 'outlet')}, "

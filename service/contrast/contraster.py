@@ -12,7 +12,7 @@ from embeddings.types import Claim, Contrast, Difference
 from service.contrast.names import load_gazetteer, name_differences
 from service.contrast.negation import contradictions
 from service.contrast.numbers import number_differences
-from service.contrast.said import Said, says
+from service.contrast.said import Said, listed, says
 from service.contrast.speakers import speaker_differences
 from service.contrast.voices import named_alike, one_voice_each
 from service.contrast.wording import load_lexicon, wording_differences
@@ -87,7 +87,9 @@ class RuleContraster:
         differences.sort(key=lambda d: KIND_ORDER.index(d.kind)
                          if d.kind in KIND_ORDER else len(KIND_ORDER))
         relation = "conflict" if any(d.conflict for d in differences) else "agree"
-        return Contrast(relation, tuple(differences), summarise(relation, differences))
+        shown_as = list(dict.fromkeys(s.shown for s in said))
+        return Contrast(relation, tuple(differences),
+                        summarise(relation, differences, shown_as))
 
 
     def _outlets_framing(self, said: list[Said]) -> list[Difference]:
@@ -144,8 +146,13 @@ def _one_voice(said: list[Said]) -> str:
     return f"Only {who} {make} this claim; nothing to compare."
 
 
-def summarise(relation: str, differences: Sequence[Difference]) -> str:
-    """One plain sentence: the conflicts if any, else agreement and what still differs."""
+def summarise(relation: str, differences: Sequence[Difference],
+              voices: Sequence[str] = ()) -> str:
+    """One plain sentence: the conflicts if any, else what was found.  "Agree" only where
+    something was found to agree (a figure both give): no opposite statement and no clashing
+    figure among claims that share none ("a campaign of ethnic cleansing against Christian
+    Armenia" / "the ethnic cleansing of Azerbaijanis") is no difference found, not an
+    agreement.  ``voices``: as the summary names them."""
     conflicts = [d.summary for d in differences if d.conflict]
     if relation == "conflict":
         return " ".join(conflicts[:2])
@@ -154,12 +161,17 @@ def summarise(relation: str, differences: Sequence[Difference]) -> str:
         # the story moved on, or the amounts cannot be compared: "agree on the facts" would
         # mislead
         return framing[0].summary
+    agreed = [d for d in differences if d.kind == "numbers_agree"]
     if framing:
         first = framing[0].summary
         # "only ...", "sources ...", but an outlet's name keeps its capital
         lead = first[0].lower() if first.split()[0] in ("Only", "Sources", "The") else first[0]
-        return f"Sources agree on the facts; {lead}{first[1:]}"
-    agreed = [d for d in differences if d.kind == "numbers_agree"]
+        found = agreed[0].summary[:-1] if agreed else "No factual difference found"
+        return f"{found}; {lead}{first[1:]}"
     if agreed:
         return agreed[0].summary
-    return "Sources agree."
+    if len(voices) > 4:  # a long roll of names says less than their count
+        return f"No difference found among the {len(voices)} voices."
+    if len(voices) > 1:
+        return f"No difference found between {listed(list(voices), verb=False)}."
+    return "No difference found."

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from embeddings.types import Difference
 from service.contrast.partition import Partition
-from service.contrast.said import Said, evidence_order
+from service.contrast.said import Said, evidence_order, listed
 from service.contrast.text import fold
 
 TOPONYMS = Path(__file__).with_name("toponyms.json")
@@ -265,22 +265,31 @@ def _difference(members: list[Mention], gazetteer: Gazetteer) -> Difference | No
     if len(set().union(*used.values())) < 2:
         return None
     evidence = tuple(sorted(rows, key=evidence_order))
-    who: dict[str, list[str]] = {}  # form as first written -> voices using it
+    who: dict[str, list[str]] = {}  # form as first written -> voices using it alone
+    forms: dict[str, str] = {}  # folded form -> as first written
     for row in evidence:
-        voices = who.setdefault(_display(str(row["form"]), who), [])
-        if str(row["voice"]) not in voices:
-            voices.append(str(row["voice"]))
+        # the first-written spelling, so "Shusha" and "shusha" read as one
+        form = forms.setdefault(_letters(str(row["form"])), str(row["form"]))
+        voice = str(row["voice"])
+        if len(used[voice]) > 1:
+            continue  # gives both names (told below)
+        voices = who.setdefault(form, [])
+        if voice not in voices:
+            voices.append(voice)
+    # a voice that gives both names ("Shushi (Shusha)", one in brackets) is on neither side:
+    # never "Shushi (Azatutyun) vs Shusha (Azatutyun)", one voice differing from itself
+    both: dict[tuple[str, ...], list[str]] = {}  # forms given together -> voices giving them
+    for voice in dict.fromkeys(str(r["voice"]) for r in evidence):
+        if len(used[voice]) > 1:
+            given = tuple(f for k, f in forms.items() if k in used[voice])
+            both.setdefault(given, []).append(voice)
     said = " vs ".join(f"{form} ({', '.join(v)})" for form, v in who.items())
+    also = "; ".join(f"{listed(v)} use{'s' if len(v) == 1 else ''} "
+                     f"{'both ' if len(f) == 2 else ''}{listed(f, verb=False)}"
+                     for f, v in both.items())
+    said = f"{said}; {also}" if said and also else said or also
     groups = {m.group for m in members if m.group is not None}
     why = gazetteer.why[min(groups)] if groups else "a spelling variant"
     return Difference(kind="names", conflict=False, evidence=evidence,
                       summary=f"Sources name it differently: {said}"
                               + (f" ({why})." if why else "."))
-
-
-def _display(form: str, seen: dict[str, list[str]]) -> str:
-    """The first-written spelling of a form, so "Shusha" and "shusha" read as one."""
-    for known in seen:
-        if _letters(known) == _letters(form):
-            return known
-    return form

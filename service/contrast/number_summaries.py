@@ -15,7 +15,7 @@ from embeddings.types import Difference
 from service.contrast.intervals import ON_THE_MOVE
 from service.contrast.measures import FATE_WORDS, FATES
 from service.contrast.number_pairs import Label
-from service.contrast.said import capital, evidence_order, says, shown
+from service.contrast.said import capital, evidence_order, listed, says, shown
 from service.contrast.text import stem
 
 
@@ -23,7 +23,7 @@ def _by_voice(rows: Iterable[dict[str, object]]) -> tuple[tuple[dict[str, object
     ordered, alike = _told(rows)
     # "City Tribune and Morning Standard say 64, Republic Post says 65"
     parts = [f"{voice} {says(voice)} {text}" if len(voices) == 1
-             else f"{', '.join(voices[:-1])} and {voices[-1]} say {text}"
+             else f"{listed(voices)} say {text}"
              for text, voices in alike.items() for voice in voices[:1]]
     return ordered, ", ".join(parts)
 

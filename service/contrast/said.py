@@ -8,7 +8,7 @@ voice ("input"), so the voice is carried beside the claim instead of read off it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -37,13 +37,33 @@ def shown(voice: str, source: str | None = None) -> str:
     health ministry says", not "Gaza health ministry says" (a name before a common noun
     is a descriptor too; "Kosovo police say" and "Taiwan's defence ministry says" read as
     they are)."""
-    if voice == source or _NOT_THE.match(voice) or _PARTICLE_NAME.match(voice):
+    if voice == source or _PARTICLE_NAME.match(voice):
         return voice
+    if _NOT_THE.match(voice):
+        return _counted(voice)
     if _INSTITUTION.fullmatch(voice) or voice in _SEATS or _THE_STATE.fullmatch(voice):
         return "the " + voice  # "the Ministry of National Defense", "the Kremlin"
     if not voice[:1].islower() and (not _DESCRIBED.fullmatch(voice) or says(voice) == "say"):
         return voice
     return "the " + voice
+
+
+_COUNTING = re.compile(r"(?:The|A|An|Its|His|Her|Their|Unnamed|One|Two|Three|Four|Five|Six"
+                       r"|Seven|Eight|Nine|Ten|Some|Several|Many)\s")
+_MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
+
+
+def _counted(voice: str) -> str:
+    """A counted or described group named at a sentence's start ("Two diplomats said ...")
+    keeps its capital in the voice; mid-sentence it reads "two diplomats", "unnamed
+    officials", "several US officials".  A name that opens with such a word ("Two Rivers
+    Council", "The Hague") has every word after it capitalised and keeps its capital."""
+    if not _COUNTING.match(voice):
+        return voice
+    rest = [w for w in voice.split()[1:] if w.lower() not in _MINOR_WORDS]
+    if rest and any(w[:1].islower() for w in rest):
+        return voice[:1].lower() + voice[1:]
+    return voice
 
 
 # a body named by what it is, capitalised: "Ministry of National Defense", "Eastern Theater
@@ -111,6 +131,19 @@ def _peoples(name: str) -> bool:
     # "the British", "most Taiwanese"; not a surname ("John French")
     alone = all(w.islower() for w in name.split()[:-1])
     return alone and last.endswith(("ese", "ish", "ch", "ss")) and is_demonym(last)
+
+
+def listed(names: Sequence[str], verb: bool = True) -> str:
+    """Names joined so each stays whole: "A and B", "A, B and C"; where a name holds "and"
+    itself ("US and France"), "Azerbaijan, and US and France, say ..." (``verb``: a verb
+    follows, so the last name is closed by a comma too), never "Azerbaijan and US and
+    France", which reads as three voices."""
+    names = list(names)
+    if len(names) < 2:
+        return names[0] if names else ""
+    if not any(" and " in n for n in names):
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{', '.join(names[:-1])}, and {names[-1]}" + ("," if verb else "")
 
 
 def capital(text: str) -> str:

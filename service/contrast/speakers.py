@@ -11,7 +11,7 @@ import re
 
 from embeddings.claims.subjects import unnamed_source
 from embeddings.types import Claim, Difference
-from service.contrast.said import Said, evidence_order, shown
+from service.contrast.said import Said, evidence_order, listed, shown
 
 
 def speaker_differences(said: list[Said]) -> list[Difference]:
@@ -92,5 +92,5 @@ def _to(speakers: list[str]) -> str:
 
 
 def _listed(names: tuple[str, ...] | list[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
-    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+    """"A", "A and B", "A, B and C" (each name kept whole: ``said.listed``)."""
+    return listed(names)

@@ -30,7 +30,7 @@ from service.contrast.loaded_terms import Lexicon, load_lexicon
 from service.contrast.plain_senses import _neutral_sense
 from service.contrast.plain_terms import plain_term
 from service.contrast.quoted_labels import label_voice
-from service.contrast.said import Said, shown
+from service.contrast.said import Said, listed, shown
 from service.contrast.terminology import _dedupe, _stem, terminology
 from service.contrast.text import STOPWORDS, fold, tokens
 
@@ -164,7 +164,7 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
         also = "" if all("of" in r for r in evidence) else "also "
         account = (f", {also}telling what {' and '.join(shown(t) for t in told)} said"
                    if told else "")
-        who = " and ".join(shown(v, _source_of(v, evidence)) for v in users)
+        who = listed([shown(v, _source_of(v, evidence)) for v in users])
         use = "uses" if len(users) == 1 else "use"
         summary = f"Only {who} {use} the loaded wording {quoted}{account}."
         if given_voices is None and len(users) == 1 and _source_of(users[0], evidence):

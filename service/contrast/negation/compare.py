@@ -95,7 +95,7 @@ from service.contrast.negation.when_where import (
 from service.contrast.negation.whereabouts import PAIR as WHEREABOUTS
 from service.contrast.negation.whereabouts import adjectival
 from service.contrast.negation.which_one import PICKS_OUT, picks_out
-from service.contrast.said import Said, capital, evidence_order
+from service.contrast.said import Said, capital, evidence_order, listed
 from service.contrast.text import of_two_times, tokens
 
 
@@ -275,7 +275,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue
         opposed.update({(0, *span_a), (1, *span_b)})
         found.append((f"opposite:{pair}", rows,
-                      f"{capital(a.said.shown)} and {b.said.shown} say opposite things: "
+                      f"{capital(listed([a.said.shown, b.said.shown]))} say opposite things: "
                       f"“{_text(a, tuple(span_a))}” vs “{_text(b, tuple(span_b))}”."))
     # "the police fired first" / "protesters fired first": each names another side as the
     # one who began (said on both sides; a plain act by each is no dispute)
@@ -286,7 +286,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         (_, sa, ea), (_, sb, eb) = starts_a[0], starts_b[0]
         found.append(("blame:start", (a.said.span(sa, ea, role="accuses"),
                                       b.said.span(sb, eb, role="accuses")),
-                      f"{capital(a.said.shown)} and {b.said.shown} name different sides as "
+                      f"{capital(listed([a.said.shown, b.said.shown]))} name different sides as "
                       f"the one who started it."))
     found.extend(_culprits(a, b))
     for acc, other in ((a, b), (b, a)):
@@ -297,7 +297,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 if perp == accuser and perp != accused:
                     found.append((f"blame:{act}", (acc.said.span(start, end, role="accuses"),
                                                    other.said.span(s, e, role="accuses")),
-                                  f"{capital(acc.said.shown)} and {other.said.shown} blame "
+                                  f"{capital(listed([acc.said.shown, other.said.shown]))} blame "
                                   f"opposite "
                                   f"sides for {_blamed_for(act)}."))
                     break

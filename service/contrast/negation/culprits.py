@@ -8,7 +8,7 @@ from service.contrast.negation.blame import may_be_one_side
 from service.contrast.negation.lexicon import ACT_NOUNS
 from service.contrast.negation.reading import Reading
 from service.contrast.negation.summaries import _text
-from service.contrast.said import capital
+from service.contrast.said import capital, listed
 from service.contrast.text import of_two_times
 
 
@@ -28,7 +28,7 @@ def _other_culprits(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, o
                 continue
             return [(f"blame:{act}", (a.said.span(sa, ea, role="accuses"),
                                       b.said.span(sb, eb, role="accuses")),
-                     f"{capital(a.said.shown)} and {b.said.shown} blame different sides for "
+                     f"{capital(listed([a.said.shown, b.said.shown]))} blame different sides for "
                      f"{_blamed_for(act)}.")]
     return []
 
@@ -49,7 +49,7 @@ def _culprits(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object]
                 continue
             return [(f"blame:{act}", (a.said.span(sa, ea, role="accuses"),
                                       b.said.span(sb, eb, role="accuses")),
-                     f"{capital(a.said.shown)} and {b.said.shown} name different sides "
+                     f"{capital(listed([a.said.shown, b.said.shown]))} name different sides "
                      f"behind {ACT_NOUNS.get(act, act)}.")]
     return _reversed(a, b)
 
@@ -102,6 +102,6 @@ def _reversed(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object]
                 act = x[0]
                 return [(f"blame:{act}", (a.said.span(x[4], x[5], role="accuses"),
                                           b.said.span(y[4], y[5], role="accuses")),
-                         f"{capital(a.said.shown)} and {b.said.shown} say the opposite of "
+                         f"{capital(listed([a.said.shown, b.said.shown]))} say the opposite of "
                          f"who did it to whom: “{_text(a, x[4:])}” vs “{_text(b, y[4:])}”.")]
     return []

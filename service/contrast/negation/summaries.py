@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from service.contrast.negation.charges import charge_told
 from service.contrast.negation.reading import Reading
-from service.contrast.said import capital, says
+from service.contrast.said import capital, listed, says
 
 
 def _text(r: Reading, span: tuple[int, ...]) -> str:
@@ -40,4 +40,4 @@ def _denial_summary(rows: list[dict[str, object]]) -> str | None:
 
 
 def _listed(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return listed(names)  # each name kept whole: "Azerbaijan, and US and France, deny"
