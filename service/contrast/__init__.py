@@ -264,7 +264,8 @@ from service.contrast.wording import loaded_words
 # each of its speakers and says "say"; "Roger J. Stone Jr" is Roger Stone.
 # 41: workers laid off are jobs cut (hired and laid off never agree); "dismissed them" (staff)
 # is no denial; two namesakes contradict nothing; "at its Munich plant" places a figure; an
-# outlet's own loaded word is told against the voices it quotes, not against itself.
+# outlet's own loaded word is told against the voices it quotes, not against itself; a voice
+# giving both forms of a name is on neither side; "agree" is said only over agreeing figures.
 RULES = 41
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
