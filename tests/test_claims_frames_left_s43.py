@@ -98,9 +98,10 @@ def test_a_trailing_frame_of_a_writing_or_group_is_cut(sentence: str, core: str)
     # ", a move critics said ..." is a clause of the claim, not a frame after it
     ("Texas ordered abortions postponed, a move critics said on Tuesday was political.", None,
      "Texas ordered abortions postponed, a move critics said on Tuesday was political."),
-    # what a lawsuit alleges is its party's case
-    ("The lawsuit alleges that Russia found a willing partner in the campaign.", None,
-     "The lawsuit alleges that Russia found a willing partner in the campaign."),
+    # a filed document named with "the" speaks, as in ", the lawsuit states" (forty-ninth
+    # session: the two forms read alike; an unnamed "A new study says" still names no one)
+    ("The lawsuit alleges that Russia found a willing partner in the campaign.", "lawsuit",
+     "Russia found a willing partner in the campaign."),
     # a list of headline words ending in a plural look-alike ("notes") is no frame
     ("iOS 8.2 arriving Monday, here are full release notes", None,
      "iOS 8.2 arriving Monday, here are full release notes"),
