@@ -48,6 +48,7 @@ from typing import Protocol
 import numpy as np
 
 from embeddings.context import Context
+from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
@@ -93,6 +94,10 @@ class ClusterConfig:
     # ("At least 29 people have died in the offensive" / "over 330 casualties in the past
     # three years"): centring leaves each a lead figure, which alone looks alike
     apart_figure_malus: float = 0.1
+    # taken off the score of two reports of acts at different towns or times ("traveled to
+    # Shushi over the weekend" / "invited to Moscow this Friday", two years apart):
+    # embeddings/events.py
+    apart_act_malus: float = 0.1
     # added to the score of two claims one of which denies or says the opposite of the
     # other, where that lifts them to the threshold (docs/matching.md, "Disputes")
     dispute_bonus: float = 0.1
@@ -177,6 +182,8 @@ class PairScorer:
             elif threshold == self.config.context_threshold and self.one_measure is not None \
                     and _counts_apart(a, b) and not self.one_measure(a, b):
                 score -= self.config.apart_figure_malus
+            if self.config.apart_act_malus and acts_apart(a, b):
+                score -= self.config.apart_act_malus
             # as for figures, only on article-centred vectors: one-sentence items compared
             # raw (BABE's) are where opposite words of two things on one topic meet ("rejected"
             # / "approved"); read only from where it decides, as the reading costs more than a
