@@ -73,6 +73,14 @@ _RELATIVE = re.compile(rf"\b(?:(?:on|this|last|next|late|early)\s+)?(?:{_WEEKDAY
                        r"|\bearlier\s+(?:today|this\s+week)\b")
 # a relative time is read as the fortnight before the report to the week after it
 _BACK, _AHEAD = timedelta(days=14), timedelta(days=7)
+# a month without a year ("traveled to Pyongyang in March"): the last such month up to the
+# report (a past act); "last month" the month before it
+_MONTH = re.compile(rf"\b(?:in|during|since)\s+(?:(?:early|late|mid)[- ])?({_MONTHS})\b(?!\s+\d)"
+                    r"|\b(last\s+month)\b")
+_MONTH_NUMBER = {name: n for n, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+     "aug august", "sep sept september", "oct october", "nov november", "dec december"),
+    start=1) for name in names.split()}
 
 
 @dataclass(frozen=True)
@@ -118,7 +126,20 @@ def _read(core: str, places: tuple[str, ...], published: date | None) -> Act | N
         when = (date(y, 1, 1), date(y, 12, 31))
     elif published is not None and _RELATIVE.search(main):
         when = (published - _BACK, published + _AHEAD)
+    elif published is not None and (month := _MONTH.search(main)):
+        when = _month_span(month, published)
     return Act(frozenset(where), when)
+
+
+def _month_span(month: re.Match[str], published: date) -> tuple[date, date]:
+    if month.group(2):  # "last month"
+        last = published.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    n = _MONTH_NUMBER[month.group(1).lower()]
+    year = published.year if n <= published.month else published.year - 1
+    first = date(year, n, 1)
+    following = date(year + n // 12, n % 12 + 1, 1)
+    return first, following - timedelta(days=1)
 
 
 def act_of(claim: Claim) -> Act | None:
