@@ -29,7 +29,8 @@ denial does not lose the claim to a topic neighbour it matches a little better. 
 way, two claims each giving a count, every count of one many times any of the other's and of
 no one measure ("At least 29 people have died" / "over 330 casualties in the past three
 years"), are two facts whose lead figures centring made look alike: ``apart_figure_malus``
-comes off their score.
+comes off their score, as ``apart_act_malus`` does off two reports of acts at different towns
+or times (``embeddings.events``).
 
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
