@@ -27,16 +27,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from difflib import SequenceMatcher
-from functools import cache
+from functools import lru_cache
 
-from embeddings.claims.places import CITIES, _Names
+from embeddings.claims.places import AREAS as _AREAS
+from embeddings.claims.places import CAPITALS as _CAPITALS
+from embeddings.claims.places import CITIES
 from embeddings.types import Claim
-
-# capitals and large cities: places that hold no other place the gazetteer lists
-_CAPITALS = _Names("capitals")
-# areas that may hold a town: countries, regions, states (a capital listed as a state too,
-# "Washington", stays a town only where the capitals list has it)
-_AREAS = _Names("countries", "regions", "states", "joined")
 
 # past forms of verbs of going, meeting, gathering and hosting: one-off acts with a place
 # and a day.  "held" (held in custody), "went" (went up) and "came" (came as) are left out:
@@ -105,7 +101,8 @@ def _places(claim: Claim) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-@cache
+# a claim is compared with many: its reading is kept (bounded, as the store is not)
+@lru_cache(maxsize=1 << 16)
 def _read(core: str, places: tuple[str, ...], published: date | None) -> Act | None:
     end = _CLAUSE_END.search(core)
     main = core[:end.start()] if end else core
@@ -153,8 +150,8 @@ def _one_place(a: str, b: str) -> bool:
 
 
 def _town(name: str) -> bool:
-    return (name in _CAPITALS or name in CITIES) and (name not in _AREAS
-                                                     or name in _CAPITALS)
+    # a capital, or a listed city no list also has as an area ("New York" is a state too)
+    return name in _CAPITALS or (name in CITIES and name not in _AREAS)
 
 
 def places_clash(a: Act, b: Act) -> bool:
