@@ -29,7 +29,8 @@ denial does not lose the claim to a topic neighbour it matches a little better. 
 way, two claims each giving a count, every count of one many times any of the other's and of
 no one measure ("At least 29 people have died" / "over 330 casualties in the past three
 years"), are two facts whose lead figures centring made look alike: ``apart_figure_malus``
-comes off their score.
+comes off their score, as ``apart_act_malus`` does off two reports of acts at different towns
+or times (``embeddings.events``).
 
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
@@ -48,6 +49,7 @@ from typing import Protocol
 import numpy as np
 
 from embeddings.context import Context
+from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
@@ -93,6 +95,10 @@ class ClusterConfig:
     # ("At least 29 people have died in the offensive" / "over 330 casualties in the past
     # three years"): centring leaves each a lead figure, which alone looks alike
     apart_figure_malus: float = 0.1
+    # taken off the score of two reports of acts at different towns or times ("traveled to
+    # Shushi over the weekend" / "invited to Moscow this Friday", two years apart):
+    # embeddings/events.py
+    apart_act_malus: float = 0.1
     # added to the score of two claims one of which denies or says the opposite of the
     # other, where that lifts them to the threshold (docs/matching.md, "Disputes")
     dispute_bonus: float = 0.1
@@ -177,6 +183,8 @@ class PairScorer:
             elif threshold == self.config.context_threshold and self.one_measure is not None \
                     and _counts_apart(a, b) and not self.one_measure(a, b):
                 score -= self.config.apart_figure_malus
+            if self.config.apart_act_malus and acts_apart(a, b):
+                score -= self.config.apart_act_malus
             # as for figures, only on article-centred vectors: one-sentence items compared
             # raw (BABE's) are where opposite words of two things on one topic meet ("rejected"
             # / "approved"); read only from where it decides, as the reading costs more than a
