@@ -338,3 +338,14 @@ REPORTING_VERBS = frozenset({"claimed", "claims", "said", "says", "insisted", "i
 # of what a writer calls a myth or a false claim ("the myth that <clause>"), the share of
 # its content words the other claim must use (up to eight words: two, as before)
 DENIED_SHARE = 0.25
+
+# acts told as nouns ("Azerbaijani shelling inside Armenia", "Russia's invasion of Ukraine"),
+# in the classes of ``ACTS``: shelling, bombing and striking are one class there, as the
+# verbs are ("shelled" / "bombed"), so the nouns are too
+NOMINAL_ACTS = {
+    **dict.fromkeys(("shelling", "shellings", "bombing", "bombings", "bombardment",
+                     "bombardments", "airstrike", "airstrikes", "strike", "strikes", "attack",
+                     "attacks", "raid", "raids", "assault", "assaults", "incursion",
+                     "incursions", "invasion", "offensive"), "attack"),
+    **dict.fromkeys(("massacre", "massacres", "killing", "killings"), "kill"),
+    "blockade": "block"}

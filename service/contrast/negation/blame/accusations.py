@@ -4,6 +4,7 @@ whom, so that a counter-accusation ("B's side says A shelled") can be set agains
 
 from __future__ import annotations
 
+from service.contrast.negation.blame.nominal import read_nominal
 from service.contrast.negation.blame.parties import _named_first, _parties, party
 from service.contrast.negation.blame.phrases import (
     _NOT_OBJECT,
@@ -188,3 +189,4 @@ def read_blame(r: Reading) -> None:
         if perp:
             r.acts.append((perp[-1], act, tok.start, tok.end))
             _read_culprits(r, i, passive=by is not None)
+        read_nominal(r, i)  # "Azerbaijani shelling inside Armenia": the noun's own doer
