@@ -55,7 +55,7 @@ def _doers_before(r: Reading, i: int) -> tuple[list[Token], int]:
     lowercase modifiers ("Azerbaijani shelling", "Russian and Belarusian attacks"), and where
     the noun phrase starts; none past a determiner or preposition ("protests against
     shelling": the protesters did no shelling)."""
-    toks, named = r.toks, []
+    toks, named = r.toks, list[Token]()
     k, skipped = i - 1, 0
     while k >= 0 and toks[k].is_word:
         t = toks[k]
