@@ -24,6 +24,9 @@ def _summary(a: str, b: str) -> str:
     # "by X" after the target, against a people's word before the noun
     ("The killing of Palestinian farmers by Israeli settlers shocked the village.",
      "Palestinian killings of Israeli farmers shocked the village."),
+    # a country's ground and the areas, towns or villages in it: one kind of target
+    ("Monitors found evidence of Serbian shelling inside Croatia.",
+     "Croatian troops shelled residential areas in Serbia, officials said."),
     # modifiers between the doer and the noun; "strikes" and "shelling" one class
     ("Ethiopian large-scale air strikes on Eritrean towns were reported.",
      "Eritrean shelling of Ethiopian towns was reported."),

@@ -260,9 +260,12 @@ WHOLE_ACTS = {"ram": "attack"}
 
 # words for one kind of thing an act is done to, which two voices may choose between
 # ("rammed a Chinese ship" / "rammed two Philippine vessels", "villages" / "towns"), as
-# ``stem`` keys them
+# ``stem`` keys them; "civilian areas", "districts" and a country's ground ("inside
+# Armenia", ``blame.nominal``) are the places people live, as towns and villages are
 ONE_KIND = {"ship": "ship", "vessel": "ship", "boat": "ship", "villag": "place", "town": "place",
-            "city": "place", "settlement": "place", "community": "place", "position": "post",
+            "city": "place", "settlement": "place", "community": "place", "area": "place",
+            "district": "place", "neighbourhood": "place", "neighborhood": "place",
+            "territory": "place", "position": "post",
             "post": "post", "outpost": "post", "checkpoint": "post"}
 
 # what is started when someone is blamed for starting it: "started the war"

@@ -60,9 +60,22 @@ def _read_culprits(r: Reading, i: int, passive: bool) -> None:
         done_to = done_to[:next((k for k, t in enumerate(done_to) if k and t.lower in _WHERE),
                                 len(done_to))]
         patients = _named_first(_parties(done_to))
+        if not passive and done_to and not patients:
+            patients = _ground_after(toks, done_to[-1])
         if patients and done_to:
             r.act_patients[tok.start] = (frozenset(patients), _kind(done_to),
                                          max(end, done_to[-1].end))
+
+
+def _ground_after(toks: list[Token], last: Token) -> list[str]:
+    """The sides whose ground an act's object is on: "bombed civilian areas in Azerbaijan"
+    (azerb): a country named after "in" or "inside", alone, as the noun's reading takes it
+    ("shelling inside Armenia")."""
+    k = next(k for k, t in enumerate(toks) if t.start == last.start) + 1
+    if k >= len(toks) or toks[k].lower not in ("in", "inside", "within"):
+        return []
+    ground = _agent(toks[k + 1:k + 4])
+    return [] if _kind(ground) else _named_first(_parties(ground))
 
 
 def _kind(phrase: list[Token]) -> str:
