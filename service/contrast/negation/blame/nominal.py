@@ -59,7 +59,7 @@ def _doers_before(r: Reading, i: int) -> tuple[list[Token], int]:
     k, skipped = i - 1, 0
     while k >= 0 and toks[k].is_word:
         t = toks[k]
-        if t.text[:1].isupper() and (t.start not in r.openers or _place(t)) \
+        if t.text[:1].isupper() and (not _opens(toks, k) or _place(t)) \
                 and _bare(t) not in WHEN_WORDS:
             named.insert(0, t)
         elif t.lower == "and" and named:
@@ -73,14 +73,20 @@ def _doers_before(r: Reading, i: int) -> tuple[list[Token], int]:
     return named, k + 1
 
 
+def _opens(toks: list[Token], k: int) -> bool:
+    """A sentence's first word: capitalised by its place, whether common ("Heavy shelling")
+    or rare ("Meteorite strike in Nicaragua"), so read as a doer only as a place or people."""
+    return k == 0 or toks[k - 1].lower in (".", "!", "?", ":", '"', "“")
+
+
 def _bare(t: Token) -> str:
     return fold(t.lower).removesuffix("'s")
 
 
 def _place(t: Token) -> bool:
-    """A sentence's first word that names a place or its people ("Russian attacks on
-    Kyiv", "Israel's strikes", "Palestinian killings": a place's first five letters, as
-    ``party`` keys them), not one capitalised by its place ("Heavy shelling")."""
+    """A word that names a place or its people ("Russian attacks on Kyiv", "Israel's
+    strikes", "Palestinian killings": a place's first five letters, as ``party`` keys
+    them)."""
     return _bare(t) in PLACES or bool(_place_of(_bare(t))) or party(t.text) in _place_keys()
 
 
