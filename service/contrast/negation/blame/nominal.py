@@ -114,6 +114,8 @@ def _plural(t: Token) -> bool:
 
 
 def _kind(phrase: list[Token], on_ground: bool) -> str:
+    """The verb's reading's kind of target, and a country's ground a place."""
+    # imported here: ``accusations`` calls this module's reader
     from service.contrast.negation.blame.accusations import _kind as kind_of
 
     return kind_of(phrase) or ("place" if on_ground else "")
