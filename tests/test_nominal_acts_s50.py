@@ -41,6 +41,9 @@ def test_a_noun_act_and_a_verb_act_naming_other_culprits_are_a_dispute() -> None
     assert "different sides" in _summary(a, b)
     # ... and one culprit named in both is no dispute
     assert _summary(a, "Russian artillery shelled the central market, Kyiv said.") == ""
+    # an abbreviated name before the noun is its doer, as before a verb
+    assert "different sides" in _summary("The U.S. bombing of the hospital in Kunduz killed 42.",
+                                         "Taliban fighters bombed the hospital, officials said.")
 
 
 SWAPPED = "Ukrainian shelling of Russian towns killed four people."

@@ -57,8 +57,17 @@ def _doers_before(r: Reading, i: int) -> tuple[list[Token], int]:
     shelling": the protesters did no shelling)."""
     toks, named = r.toks, list[Token]()
     k, skipped = i - 1, 0
-    while k >= 0 and toks[k].is_word:
+    while k >= 0:
+        if k >= 3 and toks[k].text == "." == toks[k - 2].text \
+                and all(len(x.text) == 1 and x.text.isupper() for x in (toks[k - 1], toks[k - 3])):
+            # "U.S. strikes": one name, as the verb's reading takes it (``_abbreviations``)
+            named.insert(0, Token(toks[k - 3].text + toks[k - 1].text, toks[k - 3].start,
+                                  toks[k].end))
+            k -= 4
+            continue
         t = toks[k]
+        if not t.is_word:
+            break
         if t.text[:1].isupper() and (not _opens(toks, k) or _place(t)) \
                 and _bare(t) not in WHEN_WORDS:
             named.insert(0, t)
