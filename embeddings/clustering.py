@@ -104,6 +104,12 @@ class ClusterConfig:
     # the most one shared word adds as overlap on article-centred vectors, where a sentence
     # is reduced to its point and a lone common word ("meeting", "problem") weighed 0.4-0.7
     lone_word_cap: float | None = 0.25
+    # ... and it never carries a pair over the threshold: where the best facet pair shares
+    # one word and the pair clears the threshold only with that word's overlap, the overlap
+    # is not counted.  Two sentences of one story that share one word ("asylum", "country",
+    # "waiver") are on one topic; a word adds to a match the sentences make, it does not make
+    # one (docs/quality.md, "Topic-only joins on unseen stories")
+    lone_word_lifts: bool = False
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -169,7 +175,9 @@ class PairScorer:
             else:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
                 match = self.config.match
-            score = match_score(a, b, cosines, match, self.weigh, self.one_voice)[0]
+            score, signals = match_score(a, b, cosines, match, self.weigh, self.one_voice)
+            if threshold == self.config.context_threshold and not self.config.lone_word_lifts:
+                score = _without_lone_lift(score, signals, match, threshold)
             # only where the context took the story out: a headline keeps its figure
             if threshold == self.config.context_threshold and self.one_measure is not None \
                     and a.numbers and b.numbers and self.one_measure(a, b):
@@ -218,6 +226,18 @@ class PairScorer:
             if failed > allowed:
                 return -1.0, 0.0
         return float(np.mean(margins)), sum(m >= 0 for m in margins) / len(margins)
+
+
+def _without_lone_lift(score: float, signals: dict[str, object], match: MatchConfig,
+                       threshold: float) -> float:
+    """``score`` less the overlap of the one word its best facet pair shares, where the pair
+    clears ``threshold`` only with it (bonuses for figures and disputes come after)."""
+    words = signals["shared_words"]
+    if not isinstance(words, list) or len(words) != 1 or score < threshold:
+        return score
+    lexical = signals["lexical"]
+    lift = match.lexical_weight * (lexical if isinstance(lexical, float) else 0.0)
+    return score - lift if score - lift < threshold else score
 
 
 # two counts this many times apart (an open side read as twice its bound) are not one
