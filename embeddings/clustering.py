@@ -104,11 +104,11 @@ class ClusterConfig:
     # the most one shared word adds as overlap on article-centred vectors, where a sentence
     # is reduced to its point and a lone common word ("meeting", "problem") weighed 0.4-0.7
     lone_word_cap: float | None = 0.25
-    # ... and it never carries a pair over the threshold: where the best facet pair shares
-    # one word and the pair clears the threshold only with that word's overlap, the overlap
-    # is not counted.  Two sentences of one story that share one word ("asylum", "country",
-    # "waiver") are on one topic; a word adds to a match the sentences make, it does not make
-    # one (docs/quality.md, "Topic-only joins on unseen stories")
+    # ... and where it is all the two share (no name, no speaker), it never carries a pair
+    # over the threshold: the overlap counts only if the pair clears the threshold without
+    # it.  Two sentences of one story that share one word and nothing else ("asylum",
+    # "country", "caravan") are on one topic; the word adds to a match the sentences make,
+    # it does not make one (docs/quality.md, "Topic-only joins on unseen stories")
     lone_word_lifts: bool = False
     match: MatchConfig = field(default_factory=MatchConfig)
 
@@ -230,10 +230,12 @@ class PairScorer:
 
 def _without_lone_lift(score: float, signals: dict[str, object], match: MatchConfig,
                        threshold: float) -> float:
-    """``score`` less the overlap of the one word its best facet pair shares, where the pair
-    clears ``threshold`` only with it (bonuses for figures and disputes come after)."""
+    """``score`` less the overlap of the one word its best facet pair shares, where the two
+    share no name or speaker either and the pair clears ``threshold`` only with the word
+    (bonuses for figures and disputes come after)."""
     words = signals["shared_words"]
-    if not isinstance(words, list) or len(words) != 1 or score < threshold:
+    if not isinstance(words, list) or len(words) != 1 or score < threshold \
+            or signals["entity_jaccard"] != 0:
         return score
     lexical = signals["lexical"]
     lift = match.lexical_weight * (lexical if isinstance(lexical, float) else 0.0)
