@@ -16,7 +16,7 @@ from embeddings.claims.quotes import inside
 from embeddings.claims.relative_frames import statement_in_relative, without_clause_after_name
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker, over_descriptor
-from embeddings.claims.subjects import subject_before
+from embeddings.claims.subjects import SUITS, subject_before
 
 # the full stop of an initial or a title is part of the name ("the U.S. Department of
 # Commerce", "Mr. Comey"): cut there, the speaker was "U" and the core lost its end
@@ -128,6 +128,8 @@ def _according_frame(sentence: str,
         if resolved and not set(bare.lower().split()[:-1]) <= set(resolved.lower().split()):
             resolved = None  # "police data" is not the statistics office's "latest data"
         speaker = resolved or bare
+        if head in SUITS and bare.islower():
+            speaker = "lawsuit"  # "according to the new suit": the article's suit (subjects)
     return _without_frame(sentence, match, speaker)
 
 
