@@ -71,6 +71,7 @@ SUIT = ("Shareholders filed a class-action suit against Acme on Monday. "
         "The new suit alleges that executives sold shares early. "
         "A class-action suit claims the board ignored warnings. "
         "The board destroyed records, according to the new suit. "
+        "The board lied to auditors, according to a lawsuit filed by Smith. "
         "Acme said the suit was without merit.")
 
 

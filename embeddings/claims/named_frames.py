@@ -16,7 +16,7 @@ from embeddings.claims.quotes import inside
 from embeddings.claims.relative_frames import statement_in_relative, without_clause_after_name
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker, over_descriptor
-from embeddings.claims.subjects import SUITS, subject_before
+from embeddings.claims.subjects import subject_before
 
 # the full stop of an initial or a title is part of the name ("the U.S. Department of
 # Commerce", "Mr. Comey"): cut there, the speaker was "U" and the core lost its end
@@ -74,6 +74,10 @@ _HEARSAY_HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}(?:rumou?rs?|gossip|hearsay|
                            r"|chatter)\b", re.IGNORECASE)
 
 
+# a suit named by its lower-case words, what follows it saying who filed it or where
+_SUIT = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:law)?suit\b(?![-'’])")
+
+
 def _according_frame(sentence: str,
                      context: SpeakerContext) -> tuple[str | None, str, int] | None:
     match = _ACCORDING.search(sentence)
@@ -128,8 +132,10 @@ def _according_frame(sentence: str,
         if resolved and not set(bare.lower().split()[:-1]) <= set(resolved.lower().split()):
             resolved = None  # "police data" is not the statistics office's "latest data"
         speaker = resolved or bare
-        if head in SUITS and bare.islower():
-            speaker = "lawsuit"  # "according to the new suit": the article's suit (subjects)
+        if _SUIT.match(bare):
+            # "according to the new suit", "according to a lawsuit filed by Smith": the
+            # article's suit, one voice however it is named (``subjects.SUITS``)
+            speaker = "lawsuit"
     return _without_frame(sentence, match, speaker)
 
 
