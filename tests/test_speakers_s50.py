@@ -25,6 +25,9 @@ HEADLINES = [
     ("Analyst Says Weak Demand Hit Apple Sales", "Analyst", "Weak Demand Hit Apple Sales"),
     ("Union Says Company Kept Workers in Dark", "Union", "Company Kept Workers in Dark"),
     ("Icahn Says Board Lost Investors Billions", "Icahn", "Board Lost Investors Billions"),
+    # a long subject, as headlines give one
+    ("Regulator Says Poor Oversight of Bank Executives Cost Savers Millions", "Regulator",
+     "Poor Oversight of Bank Executives Cost Savers Millions"),
 ]
 NOT_CLAUSES = [
     "Smith Claims Victory in Iowa",  # a deed: what is claimed is no clause

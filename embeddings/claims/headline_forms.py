@@ -84,7 +84,7 @@ def verbless_report(sentence: str, speaker: str | None, core_start: int) -> int 
 # a Title Case clause whose verb is a past spelt as its present and as a noun ("Incompetence
 # at eBay Cost Shareholders", "Tax Cuts Hurt Workers", "Floods Cost Billions"): prose finds
 # it only after a determiner ("said the strike hit a depot"), which a headline drops.  Its
-# subject comes first (one to four words, not ending in a preposition: "Says Cost Of War"
+# subject comes first (one to six words, not ending in a preposition: "Says Cost Of War"
 # has none), an object after it ("Price Cut In March", "Cut 10 Days Ago", "Cut Coming" have
 # none; a particle is the verb's: "Shut Down Plant")
 _HEADLINE_BARE_PASTS = _words("hit cut put set shut hurt cost spread quit")
@@ -96,9 +96,10 @@ _TIME_UNITS = _words("minutes hours days weeks months years decades ago")
 
 def bare_past_clause(rest: str) -> bool:
     """Whether what a Title Case headline's "X Says" reports is a clause with one of those
-    pasts for its verb, second to fifth word."""
+    pasts for its verb, second to seventh word (a subject may be long: "Inexcusable
+    Incompetence of eBay CEO Cost ...")."""
     words = [w.strip("‘’'“”\",:;") for w in rest.split()]
-    for at in range(1, min(5, len(words) - 1)):
+    for at in range(1, min(7, len(words) - 1)):
         if words[at].lower() not in _HEADLINE_BARE_PASTS or not words[at][:1].isupper():
             continue
         subject, after = words[:at], words[at + 1]
