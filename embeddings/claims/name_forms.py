@@ -39,6 +39,11 @@ def numbered_name(words: list[str]) -> bool:
         and not words[-1].lower().endswith("s")
 
 
+def numbered_run(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """``numbered_name`` of a capitalised run's words, given by their spans in a sentence."""
+    return numbered_name([sentence[x:y].rstrip(".,;:") for x, y in spans])
+
+
 def person_name(name: str) -> str:
     """The name without its titles and article: "French Foreign Minister X Y" -> "X Y".
 
