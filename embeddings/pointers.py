@@ -2,21 +2,24 @@
 
 "This incident is indicative of a deeper, systemic issue."  "... so that makes this incident
 overnight particularly egregious."  "We welcome this waiver ..."  "this/that/these/those/such/
-the same X" (and "the move", "the decision": an event noun after "the" with nothing saying
-which) names a kind of thing, and which one is in the article before it.  Two claims about two
-incidents meet on the pointing word, and on article-centred vectors that word is much of what
-is left of each sentence.  A reader takes each pointer for its antecedent; so does this: the
-nearest earlier claim of the same article (at most ``REACH`` back) that names the noun (the
-same stem not itself under a pointer, or an event of its kind: ``event_references``) lends its
-particular words and names to the claim's side.  Two claims that meet on a pointed noun are
-one claim only where something particular is shared once the pointers are resolved: their
-own particular words or names, or their antecedents'.  A pointer with no antecedent found
-adds nothing particular.  Where nothing is, the clusterer takes ``pointer_malus`` off the
-pair's article-centred score (docs/matching.md, fiftieth session).
+the same X" (and "the move", "the decision": a decision or step after "the" with nothing
+saying which; "the deal", "the vote" are a story's own thing, told of in its lead) names a
+kind of thing, and which one is in the article before it.  Two claims about two incidents
+meet on the pointing word, and on article-centred vectors that word is much of what is left
+of each sentence.  A reader takes each pointer for its antecedent; so does this: the nearest
+earlier claim of the same article that says the noun (not itself under a pointer), or for an
+event noun one naming an event of its kind at most ``REACH`` back, else the claim just
+before (``antecedent``), lends its particular words and names to the claim's side.  Two
+claims that meet on a pointed noun are one claim only where something particular is shared
+once the pointers are resolved: their own particular words or names, or their antecedents'.
+A pointer with no antecedent found adds nothing particular.  Where nothing is, the clusterer
+takes ``pointer_malus`` off the pair's article-centred score (docs/matching.md, fiftieth
+session).
 
 "Particular": a content word that is not common English (``general_rarity`` at least
-``RARE``, a Zipf frequency of 4.5 or less) and not common in the stored claims (in at most
-about the square root of them: the weigher's idf at least a half), or a name of such a word.
+``RARE``, a Zipf frequency of 4.5 or less); a name's word, or an antecedent's word, also only
+where it is not common in the stored claims (in at most about the square root of them: the
+weigher's idf at least a half; not the story's "Iran").
 """
 
 from __future__ import annotations
