@@ -39,6 +39,8 @@ ClaimLoader = Callable[[str], Sequence[Claim]]
 # of one story had means at least 0.56 apart and always shared a name; of two stories,
 # up to 0.69 (two of NewsWCL50's events), so the names decide and the cosine only guards
 STORY_COSINE = 0.6
+# articles whose claims are kept for reading pointers (``article_claims``)
+MAX_CLAIM_ARTICLES = 2_000
 
 
 class Context(Protocol):
@@ -102,8 +104,11 @@ class ArticleContext:
         if article_id not in self._claims:
             self._claims[article_id] = tuple(sorted(self.load_claims(article_id),
                                                     key=lambda c: c.start))
-            while len(self._claims) > self.max_articles:
+            # (fewer kept than means: asked only for pairs that meet on a pointed noun)
+            while len(self._claims) > min(self.max_articles, MAX_CLAIM_ARTICLES):
                 self._claims.popitem(last=False)
+        else:
+            self._claims.move_to_end(article_id)
         return self._claims[article_id]
 
     def prefetch(self, article_ids: Iterable[str]) -> None:
