@@ -53,6 +53,7 @@ from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
+from embeddings.pointers import pointer_apart
 from embeddings.types import Claim, Quantity
 
 
@@ -110,6 +111,10 @@ class ClusterConfig:
     # the most one shared word adds as overlap on article-centred vectors, where a sentence
     # is reduced to its point and a lone common word ("meeting", "problem") weighed 0.4-0.7
     lone_word_cap: float | None = 0.25
+    # taken off the article-centred score of two claims that meet on a noun one of them only
+    # points with ("this incident", "the move") and share nothing particular once each
+    # pointer is read with its antecedent (embeddings/pointers.py)
+    pointer_malus: float = 0.3
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -175,7 +180,10 @@ class PairScorer:
             else:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
                 match = self.config.match
-            score = match_score(a, b, cosines, match, self.weigh, self.one_voice)[0]
+            score, signals = match_score(a, b, cosines, match, self.weigh, self.one_voice)
+            if threshold == self.config.context_threshold and self.config.pointer_malus \
+                    and self._pointer_apart(a, b, signals):
+                score -= self.config.pointer_malus
             # only where the context took the story out: a headline keeps its figure
             if threshold == self.config.context_threshold and self.one_measure is not None \
                     and a.numbers and b.numbers and self.one_measure(a, b):
@@ -205,6 +213,13 @@ class PairScorer:
                 score += self.config.negation_bonus
             self._margins[key] = score - threshold
         return self._margins[key]
+
+    def _pointer_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
+        article_claims = getattr(self.context, "article_claims", None)
+        pair, shared = signals["facets"], signals["shared_words"]
+        assert isinstance(pair, list) and isinstance(shared, list)
+        return article_claims is not None and pointer_apart(
+            a, b, str(pair[0]), str(pair[1]), shared, article_claims, self.weigh)
 
     def _raw_score(self, a: Claim, b: Claim) -> float:
         va, vb = self.vectors(a), self.vectors(b)
