@@ -29,7 +29,8 @@ denial does not lose the claim to a topic neighbour it matches a little better. 
 way, two claims each giving a count, every count of one many times any of the other's and of
 no one measure ("At least 29 people have died" / "over 330 casualties in the past three
 years"), are two facts whose lead figures centring made look alike: ``apart_figure_malus``
-comes off their score.
+comes off their score, as ``apart_act_malus`` does off two reports of acts at different towns
+or times (``embeddings.events``).
 
 Joining one claim at a time depends on the order: a claim that barely matched an
 unrelated neighbour of its own article is later out of reach of the claim from another
@@ -48,9 +49,11 @@ from typing import Protocol
 import numpy as np
 
 from embeddings.context import Context
+from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
+from embeddings.pointers import pointer_apart
 from embeddings.types import Claim, Quantity
 
 
@@ -93,6 +96,10 @@ class ClusterConfig:
     # ("At least 29 people have died in the offensive" / "over 330 casualties in the past
     # three years"): centring leaves each a lead figure, which alone looks alike
     apart_figure_malus: float = 0.1
+    # taken off the score of two reports of acts at different towns or times ("traveled to
+    # Shushi over the weekend" / "invited to Moscow this Friday", two years apart):
+    # embeddings/events.py
+    apart_act_malus: float = 0.1
     # added to the score of two claims one of which denies or says the opposite of the
     # other, where that lifts them to the threshold (docs/matching.md, "Disputes")
     dispute_bonus: float = 0.1
@@ -110,6 +117,10 @@ class ClusterConfig:
     # "country", "caravan") are on one topic; the word adds to a match the sentences make,
     # it does not make one (docs/quality.md, "Topic-only joins on unseen stories")
     lone_word_lifts: bool = False
+    # taken off the article-centred score of two claims that meet on a noun one of them only
+    # points with ("this incident", "the move") and share nothing particular once each
+    # pointer is read with its antecedent (embeddings/pointers.py)
+    pointer_malus: float = 0.3
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -176,6 +187,9 @@ class PairScorer:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
                 match = self.config.match
             score, signals = match_score(a, b, cosines, match, self.weigh, self.one_voice)
+            if threshold == self.config.context_threshold and self.config.pointer_malus \
+                    and self._pointer_apart(a, b, signals):
+                score -= self.config.pointer_malus
             if threshold == self.config.context_threshold and not self.config.lone_word_lifts:
                 score = _without_lone_lift(score, signals, match, threshold)
             # only where the context took the story out: a headline keeps its figure
@@ -185,6 +199,8 @@ class PairScorer:
             elif threshold == self.config.context_threshold and self.one_measure is not None \
                     and _counts_apart(a, b) and not self.one_measure(a, b):
                 score -= self.config.apart_figure_malus
+            if self.config.apart_act_malus and acts_apart(a, b):
+                score -= self.config.apart_act_malus
             # as for figures, only on article-centred vectors: one-sentence items compared
             # raw (BABE's) are where opposite words of two things on one topic meet ("rejected"
             # / "approved"); read only from where it decides, as the reading costs more than a
@@ -205,6 +221,13 @@ class PairScorer:
                 score += self.config.negation_bonus
             self._margins[key] = score - threshold
         return self._margins[key]
+
+    def _pointer_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
+        article_claims = getattr(self.context, "article_claims", None)
+        pair, shared = signals["facets"], signals["shared_words"]
+        assert isinstance(pair, list) and isinstance(shared, list)
+        return article_claims is not None and pointer_apart(
+            a, b, str(pair[0]), str(pair[1]), shared, article_claims, self.weigh)
 
     def _raw_score(self, a: Claim, b: Claim) -> float:
         va, vb = self.vectors(a), self.vectors(b)

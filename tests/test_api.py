@@ -100,7 +100,7 @@ def test_contrasts_put_two_voices_side_by_side_with_differences(api: TestClient,
         in_columns = sorted(c["id"] for col in cluster["columns"] for c in col["claims"])
         assert in_columns == sorted(c["id"] for c in cluster["claims"])
         for claim in cluster["claims"]:
-            assert claim["article_link"] == f"/v1/articles/{claim['article_id']}"
+            assert claim["article_link"] == f"/v1/article?id={claim['article_id']}"
             assert claim["end"] > claim["start"] >= 0
         for diff in cluster["differences"]:
             assert diff["kind"] and diff["summary"]
@@ -453,7 +453,7 @@ def test_page_renders_columns_marks_and_sources(api: TestClient) -> None:
     assert text.count('class="column"') >= 2
     assert '<mark class="d d-' in text  # differences marked inside the claim texts
     assert "Azatutyun via Mirror-Spectator" in text  # the list of sources
-    assert 'href="/articles/' in text and 'href="/clusters/' in text
+    assert 'href="/article?id=' in text and 'href="/clusters/' in text
     assert text.count("worth checking 0.") + text.count("worth checking 1.") \
         == text.count('class="claim"')  # every claim shows its check-worthiness
     home = api.get("/").text

@@ -98,13 +98,13 @@ def test_the_links_given_for_a_claim_and_on_the_pages_reach_the_article(
         page = http.get(hit["page_link"].split("#")[0])
         assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
         # the page's own link to its JSON, as a browser would follow it
-        json_link = re.search(r'href="(/v1/articles/[^"]+)"', page.text)
+        json_link = re.search(r'href="(/v1/article\?id=[^"]+)"', page.text)
         assert json_link is not None, page.text[:500]
         assert http.get(json_link.group(1)).json()["id"] == article_id
     # the pages of a cluster link each claim to its article
     cluster = by_id[URL_ID]["cluster_id"]
     page = http.get(f"/clusters/{cluster}").text
-    links = {unquote(m) for m in re.findall(r'href="/articles/([^"#]+)#claim-', page)}
+    links = {unquote(m) for m in re.findall(r'href="/article\?id=([^"#]+)#claim-', page)}
     assert URL_ID in links, links
     assert all(http.get("/articles/" + quote(i, safe="")).status_code == 200 for i in links)
 

@@ -114,7 +114,7 @@ def test_search_shows_outlets_side_by_side_and_opens_a_cluster(page: Any, base_u
     page.screenshot(path=str(ARTIFACTS / "cluster.png"), full_page=True)
     # and from a claim to its article, with the claim spans marked
     page.locator("a.article-link").first.click()
-    page.wait_for_url("**/articles/*")
+    page.wait_for_url("**/article?id=*")
     assert page.locator(".article-text .claim-span").count() >= 3
     assert page.locator(".article-text a.claim-span.shared").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "article.png"))
@@ -150,7 +150,7 @@ def test_paste_an_article_and_find_it(page: Any, base_url: str) -> None:
     result.wait_for()
     assert "new" in page.locator("#ingest-result").inner_text()
     result.click()
-    page.wait_for_url("**/articles/*")
+    page.wait_for_url("**/article?id=*")
     assert page.locator("h1").inner_text() == "Shelling of Martuni"
     assert page.locator(".article-text .claim-span").count() >= 1
     page.goto(base_url + "/")

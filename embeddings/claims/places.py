@@ -56,6 +56,9 @@ class _Names(AbstractSet[str]):
 
 PLACES: AbstractSet[str] = _Names("countries", "capitals", "regions", "states", "joined")
 CITIES: AbstractSet[str] = _Names("cities")
+# capitals alone (towns, as CITIES are) and the areas that may hold a town
+CAPITALS: AbstractSet[str] = _Names("capitals")
+AREAS: AbstractSet[str] = _Names("countries", "regions", "states", "joined")
 # what may follow "Town, ": a country, a region or a state ("Springfield, Ohio"), not a city
 REGIONS: AbstractSet[str] = _Names("countries", "regions", "states", "states_also_names")
 

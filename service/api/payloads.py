@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
 
 from embeddings.types import Article, Claim
+from service.api.ids import article_link, page_path
 from service.pipeline import ClusterView
 from service.story import StoryDifference
 from service.views import claim_dict, cluster_dict, story_difference_dict
@@ -16,10 +16,8 @@ def links(claim_or_dict: Claim | dict[str, Any]) -> dict[str, str]:
         article_id, claim_id = claim_or_dict.article_id, claim_or_dict.id
     else:
         article_id, claim_id = claim_or_dict["article_id"], claim_or_dict["id"]
-    # an id may hold "?", "#" or a space, which a link must escape to reach the article
-    path = quote(article_id, safe="")
-    return {"article_link": f"/v1/articles/{path}",
-            "page_link": f"/articles/{path}#claim-{claim_id}"}
+    # the id as a query value: it reaches the article through any proxy (service/api/ids.py)
+    return {"article_link": article_link(article_id), "page_link": page_path(article_id, claim_id)}
 
 
 def claim_payload(claim: Claim, full: bool = False) -> dict[str, Any]:

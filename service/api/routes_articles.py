@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Body, Depends, Query, Request
 from pydantic import Field
@@ -12,6 +11,7 @@ from pydantic import Field
 from service.api.auth import require_read, require_write
 from service.api.deps import get_metrics, get_pipeline, get_settings, require_json
 from service.api.edges import slash_not_id
+from service.api.ids import lookup_id, page_path
 from service.api.metrics import Metrics
 from service.api.payloads import article_summary, claim_payload
 from service.api.responses import errors
@@ -117,39 +117,86 @@ def list_articles(
             "limit": limit, "offset": offset}
 
 
-# an id may be a URL: the route takes a path, so "https:%2F%2Fapnews.com%2Farticle%2Fabc"
-# (as every link quotes it) and the same id unquoted both reach the article
+# Two forms of each route that takes an article id.  The id as a query parameter
+# (``/v1/article?id=...``) is the one every link uses: a proxy in front of the service may
+# decode "%2F" in a path (nginx does where ``proxy_pass`` names a URI) and then merge "//" and
+# resolve "/../", so a URL id in a path can arrive changed, while a query string is passed
+# as it was sent.  The id in the path (``/v1/articles/{id}``) stays for clients that build it:
+# the route takes the rest of the path, so the id quoted whole and the same id unquoted (no
+# "?" or "#" in it) both reach the article where nothing between decodes "%2F".
+IdQuery = Annotated[str, Query(
+    alias="id", min_length=1,
+    description="The article's id, as stored (percent-encoded as any query value: "
+                "`quote(id, safe='')`); a URL id passes any proxy this way.",
+    examples=["https://apnews.com/article/ferry-capsized-9f3a2c"])]
+
+
+@router.get("/article", response_model=ArticleDetail,
+            dependencies=[Depends(require_read)], responses=errors(401, 404, 422),
+            summary="One article with its claims, by its id as a query parameter",
+            description="`GET /v1/article?id=...`: the same answer as "
+                        "`GET /v1/articles/{id}`, in the form every `article_link` uses (it "
+                        "survives a proxy that decodes `%2F`). An id over 2,048 bytes is "
+                        "refused (422); an unknown one is a 404 naming it.")
+def get_article_by_query(article_id: IdQuery, pipe: PipelineDep) -> Any:
+    return _article_detail(pipe, lookup_id(article_id))
+
+
 @router.get("/articles/{article_id:id_path}", response_model=ArticleDetail,
-            dependencies=[Depends(require_read)], responses=errors(401, 404),
+            dependencies=[Depends(require_read)], responses=errors(401, 404, 422),
             summary="One article with its claims and their offsets",
-            description="The id quoted whole (`quote(id, safe='')`, \"/\" as `%2F`), as "
-                        "`article_link` gives it.")
+            description="The id quoted whole (`quote(id, safe='')`, \"/\" as `%2F`). "
+                        "Behind a proxy that decodes `%2F` use `GET /v1/article?id=...`, "
+                        "the form `article_link` gives.")
 def get_article(article_id: str, pipe: PipelineDep, request: Request) -> Any:
-    article = pipe.store.get_article(article_id)
-    if article is None:
+    try:
+        return _article_detail(pipe, lookup_id(article_id))
+    except NotFound:
         if (slash := slash_not_id(request)) is not None:
             return slash
+        raise
+
+
+def _article_detail(pipe: Pipeline, article_id: str) -> dict[str, Any]:
+    article = pipe.store.get_article(article_id)
+    if article is None:
         raise NotFound(f"no article with id {article_id!r}", {"id": article_id})
     claims = pipe.store.claims_of_article(article_id)
     clusters = pipe.store.claims_with_clusters([c.id for c in claims if c.id is not None])
     detail = article_summary(article, len(claims))
     detail.pop("claims")
     detail["text"] = article.text
-    detail["page_link"] = f"/articles/{quote(article.id, safe='')}"
+    detail["page_link"] = page_path(article.id)
     detail["claims"] = [{**claim_payload(c, full=True), "cluster_id": cluster_id_of(clusters, c.id)}
                         for c in claims]
     return detail
 
 
+@router.delete("/article", response_model=DeleteResponse,
+               dependencies=[Depends(require_write)], responses=errors(401, 404, 409, 422),
+               summary="Delete an article by its id as a query parameter",
+               description="`DELETE /v1/article?id=...`: as `DELETE /v1/articles/{id}`, in "
+                           "the form that survives a proxy that decodes `%2F`.")
+def delete_article_by_query(article_id: IdQuery, pipe: PipelineDep) -> Any:
+    return _delete(pipe, lookup_id(article_id))
+
+
 @router.delete("/articles/{article_id:id_path}", response_model=DeleteResponse,
-               dependencies=[Depends(require_write)], responses=errors(401, 404, 409),
+               dependencies=[Depends(require_write)], responses=errors(401, 404, 409, 422),
                summary="Delete an article; its claims leave the index and the clusters")
 def delete_article(article_id: str, pipe: PipelineDep, request: Request) -> Any:
     try:
-        removed = pipe.delete_article(article_id)
-    except NotFound as exc:
+        return _delete(pipe, lookup_id(article_id))
+    except NotFound:
         if (slash := slash_not_id(request)) is not None:
             return slash
+        raise
+
+
+def _delete(pipe: Pipeline, article_id: str) -> dict[str, Any]:
+    try:
+        removed = pipe.delete_article(article_id)
+    except NotFound as exc:
         # the same 404 as GET's, with the id a client can match its request by
         raise NotFound(exc.message, {"id": article_id}) from None
     return {"article_id": article_id, "deleted": True, "claims_removed": removed}

@@ -106,7 +106,8 @@ class ArticleIn(TextIn):
     id: str | None = Field(
         default=None,
         description="Your id, e.g. the article's URL (at most 2,048 bytes, no control "
-                    "characters; quote it whole in a path: /v1/articles/https%3A%2F%2F...); "
+                    "characters; read it back as /v1/article?id=https%3A%2F%2F..., quoted "
+                    "whole); "
                     "derived from source + text if absent (re-sending is a no-op).")
     source: NonBlank = Field(description="The outlet (required).")
     title: str | None = None
@@ -190,8 +191,10 @@ class ClaimOut(BaseModel):
         "(a classifier trained on ClaimBuster); null where not scored.")
     published: str | None = Field(default=None, description="The article's publication date "
                                   "(ISO), where the article gave one.")
-    article_link: str = Field(description="API path of the claim's article.")
-    page_link: str = Field(description="Web page of the article, anchored at the claim.")
+    article_link: str = Field(description="API path of the claim's article "
+                                          "(/v1/article?id=..., the id quoted whole).")
+    page_link: str = Field(description="Web page of the article, anchored at the claim "
+                                       "(/article?id=...#claim-N).")
 
 
 class ClaimFull(ClaimOut):

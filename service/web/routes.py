@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -19,6 +18,7 @@ from embeddings.types import Article, Claim
 from service.api.auth import require_read
 from service.api.deps import get_pipeline
 from service.api.edges import slash_not_id
+from service.api.ids import article_link, lookup_id, page_path
 from service.errors import CrossclaimError, NotFound
 from service.pipeline import ClusterView, Pipeline
 from service.pipeline_answers import unmatched_note
@@ -27,9 +27,10 @@ from service.web.highlight import KIND_LABEL, Segment, kind_label, segments
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 TEMPLATES.env.globals["kind_label"] = kind_label
-# an article's id in a link, quoted whole: Jinja's own ``urlencode`` keeps "/", and an id that
-# is a URL ("https://x.com/a/../b") would then have its "//" and ".." read as steps of a path
-TEMPLATES.env.filters["id_path"] = lambda value: quote(str(value), safe="")
+# an article's id in a link, as a query value quoted whole (service/api/ids.py): Jinja's own
+# ``urlencode`` keeps "/", and a proxy may decode "%2F" in a path and merge the "//" of a URL id
+TEMPLATES.env.filters["page_link"] = lambda value: page_path(str(value))
+TEMPLATES.env.filters["article_link"] = lambda value: article_link(str(value))
 
 EXAMPLES = ("who is responsible for the shelling", "Lachin", "territorial integrity",
             "how many Armenians left Karabakh")
@@ -100,12 +101,31 @@ def cluster_page(request: Request, cluster_id: int, pipe: PipelineDep) -> HTMLRe
                                              "kinds": KIND_LABEL})
 
 
+@router.get("/article", response_class=HTMLResponse)
+def article_page_by_query(request: Request, pipe: PipelineDep,
+                          article_id: Annotated[str, Query(alias="id", min_length=1)]
+                          ) -> Response:
+    """The form every link uses: the id as a query value passes any proxy unchanged."""
+    return _article_page(request, pipe, article_id)
+
+
 @router.get("/articles/{article_id:id_path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str, pipe: PipelineDep) -> Response:
-    article = pipe.store.get_article(article_id)  # an id may be a URL: the route takes a path
+    # an id may be a URL: the route takes the rest of the path (kept for links made before
+    # the query form; a proxy that decodes "%2F" may change the id here)
+    response = _article_page(request, pipe, article_id)
+    if response.status_code == 404 and (slash := slash_not_id(request)) is not None:
+        return slash
+    return response
+
+
+def _article_page(request: Request, pipe: Pipeline, article_id: str) -> HTMLResponse:
+    try:
+        lookup_id(article_id)
+    except CrossclaimError as exc:
+        return error_page(request, exc.message, exc.status)
+    article = pipe.store.get_article(article_id)
     if article is None:
-        if (slash := slash_not_id(request)) is not None:
-            return slash
         return error_page(request, f"no article with id {article_id!r}", 404)
     claims = pipe.store.claims_of_article(article_id)
     clusters = pipe.store.claims_with_clusters([c.id for c in claims if c.id is not None])

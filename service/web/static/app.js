@@ -89,7 +89,7 @@
         show(esc(data.error ? data.error.message : response.statusText), true);
         return;
       }
-      show(data.results.map((r) => '<a href="/articles/' + encodeURIComponent(r.article_id) +
+      show(data.results.map((r) => '<a href="/article?id=' + encodeURIComponent(r.article_id) +
         '">' + esc(r.article_id) + "</a>: " + esc(r.status) + ", " + r.claims + " claims")
         .join("<br>"));
       records = null;
