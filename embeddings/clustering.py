@@ -53,6 +53,7 @@ from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
+from embeddings.pointers import pointer_apart
 from embeddings.types import Claim, Quantity
 
 
@@ -110,6 +111,16 @@ class ClusterConfig:
     # the most one shared word adds as overlap on article-centred vectors, where a sentence
     # is reduced to its point and a lone common word ("meeting", "problem") weighed 0.4-0.7
     lone_word_cap: float | None = 0.25
+    # ... and where it is all the two share (no name, no speaker), it never carries a pair
+    # over the threshold: the overlap counts only if the pair clears the threshold without
+    # it.  Two sentences of one story that share one word and nothing else ("asylum",
+    # "country", "caravan") are on one topic; the word adds to a match the sentences make,
+    # it does not make one (docs/quality.md, "Topic-only joins on unseen stories")
+    lone_word_lifts: bool = False
+    # taken off the article-centred score of two claims that meet on a noun one of them only
+    # points with ("this incident", "the move") and share nothing particular once each
+    # pointer is read with its antecedent (embeddings/pointers.py)
+    pointer_malus: float = 0.3
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -175,7 +186,12 @@ class PairScorer:
             else:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
                 match = self.config.match
-            score = match_score(a, b, cosines, match, self.weigh, self.one_voice)[0]
+            score, signals = match_score(a, b, cosines, match, self.weigh, self.one_voice)
+            if threshold == self.config.context_threshold and self.config.pointer_malus \
+                    and self._pointer_apart(a, b, signals):
+                score -= self.config.pointer_malus
+            if threshold == self.config.context_threshold and not self.config.lone_word_lifts:
+                score = _without_lone_lift(score, signals, match, threshold)
             # only where the context took the story out: a headline keeps its figure
             if threshold == self.config.context_threshold and self.one_measure is not None \
                     and a.numbers and b.numbers and self.one_measure(a, b):
@@ -206,6 +222,13 @@ class PairScorer:
             self._margins[key] = score - threshold
         return self._margins[key]
 
+    def _pointer_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
+        article_claims = getattr(self.context, "article_claims", None)
+        pair, shared = signals["facets"], signals["shared_words"]
+        assert isinstance(pair, list) and isinstance(shared, list)
+        return article_claims is not None and pointer_apart(
+            a, b, str(pair[0]), str(pair[1]), shared, article_claims, self.weigh)
+
     def _raw_score(self, a: Claim, b: Claim) -> float:
         va, vb = self.vectors(a), self.vectors(b)
         return match_score(a, b, va @ vb.T, self.config.match, self.weigh,
@@ -226,6 +249,20 @@ class PairScorer:
             if failed > allowed:
                 return -1.0, 0.0
         return float(np.mean(margins)), sum(m >= 0 for m in margins) / len(margins)
+
+
+def _without_lone_lift(score: float, signals: dict[str, object], match: MatchConfig,
+                       threshold: float) -> float:
+    """``score`` less the overlap of the one word its best facet pair shares, where the two
+    share no name or speaker either and the pair clears ``threshold`` only with the word
+    (bonuses for figures and disputes come after)."""
+    words = signals["shared_words"]
+    if not isinstance(words, list) or len(words) != 1 or score < threshold \
+            or signals["entity_jaccard"] != 0:
+        return score
+    lexical = signals["lexical"]
+    lift = match.lexical_weight * (lexical if isinstance(lexical, float) else 0.0)
+    return score - lift if score - lift < threshold else score
 
 
 # two counts this many times apart (an open side read as twice its bound) are not one

@@ -31,12 +31,16 @@ from embeddings.types import Claim
 
 # an article's claims: their core vectors and the names (entities) they mention
 CoreLoader = Callable[[Sequence[str]], Mapping[str, tuple[np.ndarray, Iterable[str]]]]
+# an article's claims (any order)
+ClaimLoader = Callable[[str], Sequence[Claim]]
 
 # below this cosine of their means, two articles that share no name are two stories.  On
 # NewsWCL50 (all 50 articles), the seeds and twelve lab articles of four stories, articles
 # of one story had means at least 0.56 apart and always shared a name; of two stories,
 # up to 0.69 (two of NewsWCL50's events), so the names decide and the cosine only guards
 STORY_COSINE = 0.6
+# articles whose claims are kept for reading pointers (``article_claims``)
+MAX_CLAIM_ARTICLES = 2_000
 
 
 class Context(Protocol):
@@ -56,11 +60,16 @@ class ArticleContext:
     because one article's claims are compared with many new ones.
     """
 
-    def __init__(self, load: CoreLoader, max_articles: int = 20_000):
+    def __init__(self, load: CoreLoader, max_articles: int = 20_000,
+                 load_claims: ClaimLoader | None = None):
         self.load = load
         self.max_articles = max_articles
         self._sums: OrderedDict[str, tuple[np.ndarray, int]] = OrderedDict()
         self._names: dict[str, frozenset[str]] = {}
+        # an article's claims in order, read where a pointer ("this incident") is resolved
+        # to what it points at (embeddings/pointers.py); none without a loader
+        self.load_claims = load_claims
+        self._claims: OrderedDict[str, tuple[Claim, ...]] = OrderedDict()
 
     def remember(self, article_id: str, core_vectors: np.ndarray,
                  names: Iterable[str] = ()) -> None:
@@ -82,9 +91,25 @@ class ArticleContext:
         if article_id is None:
             self._sums.clear()
             self._names.clear()
+            self._claims.clear()
         else:
             self._sums.pop(article_id, None)
             self._names.pop(article_id, None)
+            self._claims.pop(article_id, None)
+
+    def article_claims(self, article_id: str) -> tuple[Claim, ...]:
+        """The article's claims in reading order (none without a claim loader)."""
+        if self.load_claims is None:
+            return ()
+        if article_id not in self._claims:
+            self._claims[article_id] = tuple(sorted(self.load_claims(article_id),
+                                                    key=lambda c: c.start))
+            # (fewer kept than means: asked only for pairs that meet on a pointed noun)
+            while len(self._claims) > min(self.max_articles, MAX_CLAIM_ARTICLES):
+                self._claims.popitem(last=False)
+        else:
+            self._claims.move_to_end(article_id)
+        return self._claims[article_id]
 
     def prefetch(self, article_ids: Iterable[str]) -> None:
         missing = sorted({a for a in article_ids if a not in self._sums})

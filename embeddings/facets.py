@@ -20,7 +20,9 @@ from embeddings.predication import open_ended, predicates
 # 3: an "as" role or aside (", as the new co-chair", ", as reaffirmed at ...") stays with its clause
 # 4: a piece that predicates nothing (a noun phrase, an adjunct, a list item) joins its clause,
 #    and one that stops short of its complement ("X, the offensive, is") joins what follows
-SCHEME = 4
+# 5: predication read more rightly (a bare present before an adjective or adverb, a second
+#    verb after "and", a participle with its agent, "what they will do", "in May")
+SCHEME = 5
 MAX_FACETS = 6  # the core and up to five clauses
 SLOTS = 8  # facet ids in the index are claim_id * SLOTS + facet number
 MIN_WORDS = 4

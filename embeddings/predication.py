@@ -62,6 +62,10 @@ _LINKING_PRESENTS = _words("""remains seems appears becomes looks stays says cla
 _BARE_PASTS = _words("hit cut put set shut hurt let cost spread quit")
 _QUANTITIES = _words("""a an half one two three four five six seven eight nine ten about
     around nearly almost more less some over up""")
+# verbs that change by a quantity ("rose by a third"), whose "by" names no agent
+_CHANGES = _words("""rose fell grew dropped climbed increased decreased declined jumped slipped
+    gained lost surged plunged soared tumbled slumped shrank widened narrowed rebounded
+    expanded contracted cut raised lowered reduced boosted trimmed""")
 _PRONOUN_SUBJECTS = _words("I we they he she you We They He She You")
 # "it" is a subject after a conjunction ("though it neither confirms nor denies"), and often
 # an object elsewhere ("called it cruel")
@@ -82,6 +86,8 @@ def _past(words: list[str], at: int) -> bool:
                                   or (len(word) > 4 and word.endswith("ed") and word.isalpha())):
         return False
     before = words[at - 1].lower() if at else ""
+    if before in ("being", "having"):
+        return False  # "being published online", "having lost the vote": no finite verb
     if before.endswith("ly") and at > 1:
         before = words[at - 2].lower()  # "the newly appointed ambassador"
     after = words[at + 1 : at + 4]
@@ -90,9 +96,11 @@ def _past(words: list[str], at: int) -> bool:
         return False
     if "by" not in after[:2] and not (after[:1] == ["back"] and "by" in after):
         return True
-    # "rose by a third", "fell by 5%": a change by a quantity, not an agent
+    # "rose by a third", "fell by 5%": a verb of change by a quantity, not an agent ("equipment
+    # provided by two allies" is a noun with its participle)
     agent = words[at + 1 + after.index("by") + 1: at + 1 + after.index("by") + 2]
-    return bool(agent) and (agent[0][0].isdigit() or agent[0].lower() in _QUANTITIES)
+    return word.lower() in _CHANGES and bool(agent) \
+        and (agent[0][0].isdigit() or agent[0].lower() in _QUANTITIES)
 
 
 def _present(words: list[str], at: int) -> bool:
@@ -104,18 +112,36 @@ def _present(words: list[str], at: int) -> bool:
     if not bare and not (word.isalpha() and word.islower() and len(word) > 3
                          and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))):
         return False
-    # "the needs of", "of reports": a noun.  First in its piece, it is the predicate of a
-    # subject in the piece before ("..., underscores his lack of knowledge")
-    if at and (words[at - 1].lower() in _DETERMINERS or words[at - 1].lower() in _words(
-            "of to in on at for with by from and or")):
-        return False
     after = words[at + 1] if at + 1 < len(words) else ""
+    # "the needs of", "of reports": a noun.  First in its piece, it is the predicate of a
+    # subject in the piece before ("..., underscores his lack of knowledge").  After "and" a
+    # word with a pronoun or determiner object is the subject's second verb ("... and accuses
+    # it of", "and supports the plan"), where a noun in a list has none ("arms and drones")
+    before = words[at - 1].lower() if at else ""
+    if before in _COORDINATORS and not bare and after in _OBJECT_OPENS and after != "to":
+        return True
+    if at and (before in _DETERMINERS or before in _words("of to in on at for with by from")
+               or before in _COORDINATORS):
+        return False
     if bare:
         return at > 0 and (after in _OBJECT_OPENS or after[:1].isdigit())
     if word in _LINKING_PRESENTS:
         return after not in ("of", "and", "or")
-    return after in _OBJECT_OPENS or after in _PARTICLES \
+    return after in _OBJECT_OPENS or after in _PARTICLES or _adverb(after) \
         or (after[:1].isupper() and after not in _PRONOUN_SUBJECTS)
+
+
+_COORDINATORS = _words("and or but")
+# "-ly" words that are adjectives or nouns, not adverbs of manner
+_LY_NOT_ADVERBS = _words("""only early daily weekly monthly yearly likely family families
+    elderly friendly lonely ugly holy jelly rally ally supply reply apply assembly""")
+
+
+def _adverb(word: str) -> bool:
+    """"firmly", "jointly": an adverb of manner after a verb ("Turkey stands firmly behind
+    Azerbaijan", "Baku and Ankara act jointly"), which a noun's plural does not take."""
+    return len(word) > 4 and word.islower() and word.endswith("ly") \
+        and word not in _LY_NOT_ADVERBS
 
 
 # words that are no verb after a plural subject ("officials in the", "Democrats and ...")
@@ -134,11 +160,38 @@ def _base_present(words: list[str], at: int) -> bool:
     before = at - 1
     if before > 0 and words[before].endswith("ly") and words[before].islower():
         before -= 1
-    if before < 0 or not words[before].isalpha() or not words[before].endswith("s") \
-            or words[before].lower() in _FUNCTION_WORDS or words[before].endswith(("ss", "us")):
-        return False
     after = words[at + 1] if at + 1 < len(words) else ""
-    return after in _OBJECT_OPENS or (after[:1].isupper() and after not in _PRONOUN_SUBJECTS)
+    if word in _LINKING_BASES and before >= 0 and words[before].lower() in _COORDINATORS:
+        return after not in ("of", "and", "or", "")  # "stores are open but remain shut"
+    # "Baku and Ankara act together": two names joined by "and" are a plural subject
+    named_pair = before >= 2 and words[before][:1].isupper() \
+        and words[before - 1] == "and" and words[before - 2][:1].isupper()
+    if before < 0 or not words[before].isalpha() or not (named_pair or (
+            words[before].endswith("s") and words[before].lower() not in _FUNCTION_WORDS
+            and not words[before].endswith(("ss", "us")))):
+        return False
+    # "Prices stay high", "The two sides remain far apart": a linking verb takes an
+    # adjective; "act together", "differ sharply": a verb with its particle or adverb
+    if word in _LINKING_BASES:
+        return after not in ("of", "and", "or", "")
+    return after in _OBJECT_OPENS or after in _BASE_PARTICLES or _adverb(after) \
+        or (after[:1].isupper() and after not in _PRONOUN_SUBJECTS)
+
+
+# particles that follow a verb only ("materials spread over 55,000 pages" is a participle)
+_BASE_PARTICLES = _words("together along apart away alone forward")
+_LINKING_BASES = _words("remain stay seem appear become look prove")
+
+
+# before which "May" is the month, not the modal ("in May", "since May 3")
+_BEFORE_MONTH = _words("""in of on since until till by from early late mid last next this
+    before after through during""")
+
+
+def _month(words: list[str], at: int) -> bool:
+    """"rents fell in May": the month, which lower-cased reads as the modal "may"."""
+    return words[at] == "May" and (at + 1 == len(words) or words[at + 1][:1].isdigit()
+                                   or (at > 0 and words[at - 1].lower() in _BEFORE_MONTH))
 
 
 def predicates(piece: str) -> bool:
@@ -151,8 +204,8 @@ def predicates(piece: str) -> bool:
         return True
     for at, word in enumerate(words):
         low = word.lower()
-        if low in _AUXILIARIES or _past(words, at) or _present(words, at) \
-                or _base_present(words, at):
+        if (low in _AUXILIARIES and not _month(words, at)) or _past(words, at) \
+                or _present(words, at) or _base_present(words, at):
             return True
         if word in _PRONOUN_SUBJECTS and at + 1 < len(words) and words[at + 1].islower():
             return True  # "they keenly observe this neglect"
@@ -170,7 +223,24 @@ _OPEN_END = _AUXILIARIES | _DETERMINERS | _words("""of to in on at for with by f
     against and or but that as than""")
 
 
+# "as they are", "what we'll do", "who she is", "than it was": after a pronoun that follows a
+# "wh-" word or a comparison, a closing verb ends its clause (the open verb of "X, the
+# offensive, is" or "it has" before a quote takes a complement the next piece holds)
+_CLOSING_OPENERS = _words("as than what who whom where when how like whatever wherever")
+_PRONOUNS = _words("i we they he she it you")
+
+
 def open_ended(piece: str) -> bool:
     """Whether ``piece`` stops short of its complement, which the next piece holds."""
     words = _WORD.findall(piece)
-    return bool(words) and words[-1].lower() in _OPEN_END
+    if not words or words[-1].lower() not in _OPEN_END or _month(words, len(words) - 1):
+        return False
+    if words[-1].lower() in _AUXILIARIES:
+        at = len(words) - 2  # back over "will", "can't", "not" to the subject
+        while at > 0 and (words[at].lower() in _AUXILIARIES or words[at].lower() == "not"
+                          or words[at].lower().endswith(("n't", "n’t"))):
+            at -= 1
+        subject = re.sub(r"[’'](?:re|ve|ll|d|m|s)$", "", words[at].lower()) if at > 0 else ""
+        if subject in _PRONOUNS and words[at - 1].lower() in _CLOSING_OPENERS:
+            return False
+    return True

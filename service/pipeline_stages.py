@@ -55,7 +55,7 @@ class Stages:
         self._doc_freq: DocFreq | None = None
         # article context for clustering; read inside the write transaction (_store_one)
         self._tx: Any = None
-        self.context = ArticleContext(self._load_cores)
+        self.context = ArticleContext(self._load_cores, load_claims=self._load_claims)
 
     def embed(self, claims: Sequence[Claim]) -> list[np.ndarray]:
         """Facet vectors (core, then clauses) for each claim, in one encoder call."""
@@ -70,6 +70,9 @@ class Stages:
     def _load_cores(self, article_ids: Sequence[str]
                     ) -> dict[str, tuple[np.ndarray, frozenset[str]]]:
         return self.store.article_cores(article_ids, self.encoder.dim, self._tx)
+
+    def _load_claims(self, article_id: str) -> list[Claim]:
+        return [c for c, _ in self.store.claims_of_articles([article_id], self._tx).values()]
 
     def weigher(self) -> Weigher:
         """Word rarity from the stored claims' document frequencies."""

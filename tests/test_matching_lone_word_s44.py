@@ -34,8 +34,10 @@ def _margin(a: str, b: str, cap: float | None = 0.25, headline: bool = False,
     """The clusterer's margin of two claims of two outlets whose facets all have
     ``cosine``."""
     ca, cb = replace(parsed("x", a), id=1), replace(parsed("y", b), id=2)
-    return pair_margin(ca, cb, ClusterConfig(lone_word_cap=cap), cosine, headline,
-                       disputed=disputed)
+    # ``cap=None`` is the clusterer before the bound, when a lone word could also carry a
+    # pair over the threshold (``lone_word_lifts``, fiftieth session)
+    config = ClusterConfig(lone_word_cap=cap, lone_word_lifts=cap is None)
+    return pair_margin(ca, cb, config, cosine, headline, disputed=disputed)
 
 
 @pytest.mark.parametrize(("a", "b"), [

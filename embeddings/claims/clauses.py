@@ -33,7 +33,11 @@ CLAUSE_WORD = re.compile(
     r"|took|made|gave|went|came|fled|won|fell|rose|held|sent|spoke|wrote|saw|paid|became"
     r"|began|brought|bought|sold|stood|grew|drew|threw|broke|chose|struck|stole|sank|fought"
     r"|caught|taught|thought|built|spent|meant|felt|dealt|shot|knew|flew|wore|tore|swore|died"
-    r"|used|sued|owed|lied)\b"  # too short for the "-ed" above
+    r"|used|sued|owed|lied"  # too short for the "-ed" above
+    # more of them ("claims the company hid the defect", "said the board lost billions");
+    # "led" and "fed" not after a hyphen ("the US-led coalition", "state-fed media")
+    r"|hid|kept|lost|sought|ran|met|drove|withdrew|withheld|upheld|understood|overtook"
+    r"|undertook|forgot|swept|dug|shook|froze|(?<!-)led|(?<!-)fed)\b"
 )
 _PREPOSITIONS = _words(
     """on in at during after before following despite since until with without for from by
@@ -153,12 +157,15 @@ _NOT_A_NOUN = _PREPOSITIONS | _words("""of to by as and or but nor that than whi
     be been being not no""")
 
 
+# irregular participles that describe a noun as "-ed" ones do ("claims lost wages")
+_PARTICIPLE_ADJECTIVES = _words("lost kept sought")
 _GERUND_OPENS = re.compile(r"\s*(?:(?:ever|never|not|having)\s+)*[a-z]{2,}ing\b")
 
 
 def _attributive(words: list[str], at: int) -> bool:
     word = words[at].lower()
-    if not word.endswith("ed") or not word.replace("-", "").isalpha():
+    if not (word.endswith("ed") or word in _PARTICIPLE_ADJECTIVES) \
+            or not word.replace("-", "").isalpha():
         return False  # "alleged," / "alleged." ends a phrase: nothing follows it to describe
     before = at - 1
     if before >= 0 and words[before].lower().endswith("ly") and words[before].isalpha():

@@ -25,7 +25,7 @@ from embeddings.claims.name_bounds import (
     opens_clause,
     person_after_abbreviation,
 )
-from embeddings.claims.name_forms import drop_openers, names_in, person_name
+from embeddings.claims.name_forms import drop_openers, names_in, numbered_run, person_name
 from embeddings.claims.name_words import (
     _ACRONYM,
     _JOINERS_ANYWHERE,
@@ -163,7 +163,8 @@ def _split_run(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
         if (lower.rstrip(".").removesuffix("'s").removesuffix("’s") in _MONTHS_DAYS
                 and not surname_month(sentence, current, word)) or contraction(word) or (
                 not current and (
-                lower in _STARTERS or _NUMBER_WORD.fullmatch(lower)
+                (lower in _STARTERS and not numbered_run(sentence, spans[at:]))  # "Two Rivers"
+                or _NUMBER_WORD.fullmatch(lower)
                 # "Whether Trump will ...", "Like Donald Trump, ...": opening the clause
                 or (lower in CLAUSE_OPENERS and not parts and opens_clause(sentence, start)))):
             if current:

@@ -9,7 +9,7 @@ import re
 from embeddings.claims.bystanders import one_bystander
 from embeddings.claims.colon_credits import colon_credit
 from embeddings.claims.furniture import source_labelled
-from embeddings.claims.headline_forms import label_end, verbless_clause
+from embeddings.claims.headline_forms import bare_past_clause, label_end, verbless_clause
 from embeddings.claims.numbers.units import title_case
 from embeddings.claims.quotes import clean_core
 from embeddings.claims.speaker_context import SpeakerContext
@@ -275,6 +275,12 @@ def _leading_frame(sentence: str) -> tuple[str | None, str, int] | None:
             and match.group("verb").lower() == "says" and verbless_clause(text[rest:]):
         # "Mexico Says Students Not Among Dead": the frame's clause, its verb dropped as a
         # headline drops it, which prose reads whole as it finds no verb
+        reread = reread._replace(core=reading[rest:], core_start=rest)
+    elif reread.speaker is not None and reread.core_start == 0 \
+            and match.group("verb").lower() in ("says", "claims", "warns") \
+            and bare_past_clause(text[rest:]):
+        # "Icahn Claims Incompetence at eBay Cost Shareholders": the clause's verb is one
+        # prose reads only after the determiner a headline drops
         reread = reread._replace(core=reading[rest:], core_start=rest)
     if len(reading) == len(text) and reread.speaker is not None and reread.core_start == 0 \
             and _STATES_OF.match(reading, match.start("verb")):

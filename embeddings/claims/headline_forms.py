@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 # a topic label: a few words and a colon, opening a headline ("Bergdahl:", "ISIS Border
 # Crisis:", "LOL:"); a clock's "10:30" or a quotation's opening is no label
 _LABEL = re.compile(r"^(?P<label>[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,3}):\s+(?=[A-Z“\"'‘])")
@@ -74,3 +78,39 @@ def verbless_report(sentence: str, speaker: str | None, core_start: int) -> int 
         return None
     return match.start("rest") if verbless_clause(match.group("rest"), quoted=False) \
         else None
+
+
+
+# a Title Case clause whose verb is a past spelt as its present and as a noun ("Incompetence
+# at eBay Cost Shareholders", "Tax Cuts Hurt Workers", "Floods Cost Billions"): prose finds
+# it only after a determiner ("said the strike hit a depot"), which a headline drops.  Its
+# subject comes first (one to six words, not ending in a preposition: "Says Cost Of War"
+# has none), an object after it ("Price Cut In March", "Cut 10 Days Ago", "Cut Coming" have
+# none; a particle is the verb's: "Shut Down Plant")
+_HEADLINE_BARE_PASTS = _words("hit cut put set shut hurt cost spread quit")
+_FUNCTION_WORDS = _words("""a an the this that these those and or but nor to of for with
+    from by at in on as about over after before into than if whether""")
+_OBJECT_DETERMINERS = _words("a an the its his her their")
+_TIME_UNITS = _words("minutes hours days weeks months years decades ago")
+
+
+def bare_past_clause(rest: str) -> bool:
+    """Whether what a Title Case headline's "X Says" reports is a clause with one of those
+    pasts for its verb, second to seventh word (a subject may be long: "Inexcusable
+    Incompetence of eBay CEO Cost ...")."""
+    words = [w.strip("‘’'“”\",:;") for w in rest.split()]
+    for at in range(1, min(7, len(words) - 1)):
+        if words[at].lower() not in _HEADLINE_BARE_PASTS or not words[at][:1].isupper():
+            continue
+        subject, after = words[:at], words[at + 1]
+        if not after or _VERBISH.search(" ".join(subject)) \
+                or subject[0].lower() in _FUNCTION_WORDS \
+                or subject[-1].lower() in _FUNCTION_WORDS:
+            return False
+        lower = after.lower()
+        if (lower in _FUNCTION_WORDS and lower not in _OBJECT_DETERMINERS) \
+                or lower.endswith("ing") or _VERBISH.fullmatch(lower):
+            return False
+        return not (after[0].isdigit() and at + 2 < len(words)
+                    and words[at + 2].lower() in _TIME_UNITS)
+    return False

@@ -27,6 +27,23 @@ from embeddings.types import Entity
 _PROFESSION = re.compile(r"[A-Z][a-z]{3,}(?:ologist|onomist|ist|ician|iatrist)")
 
 
+_NUMBERS = frozenset({"one", "two", "three"})
+
+
+def numbered_name(words: list[str]) -> bool:
+    """"Two Rivers Council", "Three Rivers District Council": a number word opening a name
+    whose every word is capitalised and whose last is a body's (singular) head is part of the
+    name; "Two Democrats", "Three Republicans" count people, and lose it."""
+    return len(words) >= 3 and words[0].lower() in _NUMBERS \
+        and all(w[:1].isupper() for w in words[1:]) and words[-1].lower() in ORG_WORDS \
+        and not words[-1].lower().endswith("s")
+
+
+def numbered_run(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """``numbered_name`` of a capitalised run's words, given by their spans in a sentence."""
+    return numbered_name([sentence[x:y].rstrip(".,;:") for x, y in spans])
+
+
 def person_name(name: str) -> str:
     """The name without its titles and article: "French Foreign Minister X Y" -> "X Y".
 
@@ -35,7 +52,8 @@ def person_name(name: str) -> str:
     """
     words = name.split()
     # an acronym is no starter word: "the WHO said" is the World Health Organization
-    while words and words[0].lower() in _STARTERS and not _ACRONYM.match(words[0]):
+    while words and words[0].lower() in _STARTERS and not _ACRONYM.match(words[0]) \
+            and not numbered_name(words):
         words = words[1:]
     if len(words) in (3, 4) and _PROFESSION.fullmatch(words[0]) \
             and all(w[:1].isupper() and w.lower() not in ORG_WORDS and w.lower() not in PLACES

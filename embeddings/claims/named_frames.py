@@ -74,6 +74,10 @@ _HEARSAY_HEAD = re.compile(r"^(?:[\w’'-]+\s+){0,3}(?:rumou?rs?|gossip|hearsay|
                            r"|chatter)\b", re.IGNORECASE)
 
 
+# a suit named by its lower-case words, what follows it saying who filed it or where
+_SUIT = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:law)?suit\b(?![-'’])")
+
+
 def _according_frame(sentence: str,
                      context: SpeakerContext) -> tuple[str | None, str, int] | None:
     match = _ACCORDING.search(sentence)
@@ -128,6 +132,10 @@ def _according_frame(sentence: str,
         if resolved and not set(bare.lower().split()[:-1]) <= set(resolved.lower().split()):
             resolved = None  # "police data" is not the statistics office's "latest data"
         speaker = resolved or bare
+        if _SUIT.match(bare):
+            # "according to the new suit", "according to a lawsuit filed by Smith": the
+            # article's suit, one voice however it is named (``subjects.SUITS``)
+            speaker = "lawsuit"
     return _without_frame(sentence, match, speaker)
 
 

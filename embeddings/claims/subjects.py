@@ -196,6 +196,9 @@ _OPENING_PREPOSITION = re.compile(r"\W*(?:(?:And|But|Yet|So)\s+)?(?:After|Before
 # what a party files or a pollster runs, named by the article as "the ..." (an authored one,
 # "a poll by X", is its author's: documents.py; "a new study" names no one)
 _FILED = _words("lawsuit suit complaint indictment petition affidavit poll survey study")
+# a suit an article follows is one voice however it is called ("the lawsuit", "the suit",
+# "the new suit", "a class-action suit"): the article's one suit, as a reader takes it
+SUITS = _words("lawsuit suit")
 _DOCUMENT_HEADS = _words("statement report post letter communique readout read-out")
 
 
@@ -352,6 +355,7 @@ def _subject_before(sentence: str, verb_start: int,
                        # "A, according to the lawsuit" and "“A,” the lawsuit states" do
                        or (descriptor.group("head") in _FILED
                            and descriptor.group("d").split()[0] in ("the", "The"))
+                       or descriptor.group("head") in SUITS
                        or (descriptor.group("head") in THE_BODIES  # "the exchange said"
                            and descriptor.group("d").split()[0] in ("the", "The"))
                        or ends_with_quote(text[: descriptor.start("d")])  # “A,” a man said
@@ -381,6 +385,8 @@ def _subject_before(sentence: str, verb_start: int,
                 or words[0] in COMPANY_HEADS else None
             resolved = f"{body} {head}" if body and body[:1].isupper() else None
         start = _over_members(text, descriptor.start("d"))
+        if head in SUITS:
+            return "lawsuit", start
         if descriptor.group("owner"):  # "Trump's aide": whose aide is part of who speaks
             return resolved or phrase, start
         return resolved or phrase.split(maxsplit=1)[1], start

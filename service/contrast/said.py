@@ -39,6 +39,13 @@ def shown(voice: str, source: str | None = None) -> str:
     they are)."""
     if voice == source or _PARTICLE_NAME.match(voice):
         return voice
+    if voice in _THE_ACRONYMS:
+        return "the " + voice  # "the US says", as "the United States says"
+    if _joint(voice):
+        # "the US and France", "the Kremlin and Beijing": each speaker as it is named alone
+        # (the claims stage cut "the" from the whole: "The US and France say")
+        pieces = re.split(r"(,\s+and\s+|,\s+|\s+and\s+)", voice)
+        return "".join(p if at % 2 else shown(p) for at, p in enumerate(pieces))
     if _NOT_THE.match(voice):
         return _counted(voice)
     if _INSTITUTION.fullmatch(voice) or voice in _SEATS or _THE_STATE.fullmatch(voice):
@@ -48,6 +55,8 @@ def shown(voice: str, source: str | None = None) -> str:
     return "the " + voice
 
 
+# states and unions whose initials take "the" as their names do
+_THE_ACRONYMS = frozenset({"US", "U.S.", "UK", "U.K.", "UAE", "EU", "UN", "USSR", "U.N."})
 _COUNTING = re.compile(r"(?:The|A|An|Its|His|Her|Their|Unnamed|One|Two|Three|Four|Five|Six"
                        r"|Seven|Eight|Nine|Ten|Some|Several|Many)\s")
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
@@ -109,7 +118,7 @@ def _joint(name: str) -> bool:
     if len(parts) < 2 or " of " in name or name.lower() in PLACES:
         return False
     return len(parts) > 2 or any(p[:1].islower() for p in parts) \
-        or all(p.lower() in PLACES for p in parts)
+        or all(p.lower() in PLACES or p in _THE_ACRONYMS or p in _SEATS for p in parts)
 
 
 # members of a party or a people no place's name gives: "Republicans say", "Kurds say"
