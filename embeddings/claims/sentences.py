@@ -28,7 +28,7 @@ _EMBED = re.compile(r"\s*\bpic\.twitter\.com/\S*")
 # A run of three or more spaces (or tabs) inside a line, then a capital: scraped text that
 # joined a headline, subheading or caption to the next line ("Caravan reaches U.S. border
 #   Members of the caravan at the wall on Sunday."); no sentence has such a gap inside it
-_GAP = re.compile(r"[ \t\u00a0]{3,}(?=[\"“‘(]?[A-Z0-9])")
+_GAP = re.compile(r"[ \t]{3,}(?=[\"“‘(]?[A-Z0-9])")
 _LINE = re.compile(r"[^\r\n]+")
 _BULLET = re.compile(r"[-•*–—·▪►]\s+")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)[.!?…]*$")
