@@ -130,6 +130,9 @@ def _finite(word: str, words: list[str], at: int) -> bool:
     if len(following) == 2 and following[0] == "to" and following[1].islower() \
             and following[1] not in _NOT_A_HEAD:
         return True  # "A lawsuit percolating through the courts attempts to weigh ..."
-    # "Party files suit": an "-s" word after a name and before no subject word
-    return at > 0 and words[at - 1][:1].isupper() \
-        and (following[0].lower() if following else "") not in _AFTER_PLURAL
+    # "Party files suit", "A lawsuit winding through the courts seeks damages": an "-s" word
+    # after a name or a noun, and before no word a plural noun's phrase goes on with
+    before = words[at - 1] if at > 0 else ""
+    after = following[0].lower() if following else ""
+    return bool(before) and before.lower() not in _NOT_A_HEAD and not before.endswith("ing") \
+        and bool(after) and after not in _AFTER_PLURAL and not after.endswith("ing")
