@@ -134,7 +134,7 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
     if rest[:1].islower() and not _lost_text(line, mark_start, mark_end, following.group(1)):
         return False  # "internationalization. of": a stray full stop inside a phrase
     opened = line.rfind("“", 0, mark_start)
-    still_open = opened > line.rfind("”", 0, mark_start) and "”" not in line[mark_start:mark_end]
+    still_open = opened > line.rfind("”", 0, mark_start) and "”" not in line[mark_start:after]
     if still_open and len(line[opened:mark_start].split()) < 4:
         return False  # “Masks off! There is no place …” is one quotation
     if line[mark_start] == "?" and _ANSWER.match(rest):
