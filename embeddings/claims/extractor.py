@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.captions import is_caption
 from embeddings.claims.cores import named_subject, without_caveat
 from embeddings.claims.defined_names import definitions, with_aliases
 from embeddings.claims.drafts import (
@@ -46,6 +47,7 @@ from embeddings.claims.speakers import (
 from embeddings.types import Article, Claim
 
 _SEMICOLON = re.compile(r";\s+")
+_LAST_ITEM = re.compile(r"(?:and|or)\s", re.IGNORECASE)
 # «A,» he said: read as “A,” he said (same offsets); guillemets open and close as curly
 # quotes do, and the frame rules know the curly ones
 _GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
@@ -145,7 +147,8 @@ class SentenceClaimExtractor:
                 drafts.append(_Draft(start, end, Attribution(speaker, core, 0), in_quote, False,
                                      named))
                 continue
-            if is_furniture(sentence):
+            # (a photo caption is kept as a headline is: the claim of an item that has no other)
+            if is_furniture(sentence) or (not in_quote and is_caption(sentence)):
                 if not is_furniture(sentence, headlines=False):
                     headlines.append((start, end, in_quote))
                     if speaking is not None:
@@ -218,6 +221,11 @@ class SentenceClaimExtractor:
         quoted = quoted_spans(sentence, in_quote)
         cuts = [m for m in _SEMICOLON.finditer(sentence)
                 if not any(a <= m.start() < b for a, b in quoted)]
+        if cuts and _LAST_ITEM.match(sentence, cuts[-1].end()):
+            # "defendants that include Mr. Trump; his son; the Russian government; and a
+            # group of aides": semicolons that close on "; and" separate a list's items,
+            # which are no claims of their own
+            return [(start, end)]
         pieces, piece_start = [], 0
         for cut in cuts:
             left, right = sentence[piece_start:cut.start()], sentence[cut.end():]

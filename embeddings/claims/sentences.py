@@ -25,6 +25,10 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _GLUED_QUOTE = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’](?=[A-Z][a-z])")
 # Tweet embeds glued onto the sentence before them are a unit of their own.
 _EMBED = re.compile(r"\s*\bpic\.twitter\.com/\S*")
+# A run of three or more spaces (or tabs) inside a line, then a capital: scraped text that
+# joined a headline, subheading or caption to the next line ("Caravan reaches U.S. border
+#   Members of the caravan at the wall on Sunday."); no sentence has such a gap inside it
+_GAP = re.compile(r"[ \t]{3,}(?=[\"“‘(]?[A-Z0-9])")
 _LINE = re.compile(r"[^\r\n]+")
 _BULLET = re.compile(r"[-•*–—·▪►]\s+")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)[.!?…]*$")
@@ -90,6 +94,7 @@ def _cut_line(line: str, base: int, skip: int) -> list[tuple[int, int]]:
     cuts += [m.end() for m in _GLUED_QUOTE.finditer(line)
              if m.group() != '"' or line.count('"', 0, m.start()) % 2 == 1]  # it closes one
     cuts += [m.start() for m in _EMBED.finditer(line)]
+    cuts += [m.start() for m in _GAP.finditer(line) if line[:m.start()].strip()]
     cuts = sorted({c for c in cuts if skip < c < len(line)})
     bounds = [skip, *cuts, len(line)]
     return [(base + a, base + b) for a, b in pairwise(bounds)]
@@ -110,16 +115,26 @@ def _after_spaced_quote(line: str, cut: int) -> int:
 
 
 def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
-    following = _NEXT_WORD.match(line, mark_end)
+    after = mark_end
+    closing = _SPACED_QUOTE.match(line, mark_end)
+    if closing is not None and _after_spaced_quote(line, mark_end) == closing.end():
+        after = closing.end()  # 'No wall! " as they marched': read past the closing quote
+    following = _NEXT_WORD.match(line, after)
     if following is None:
         return True
-    rest = line[mark_end:].lstrip()
+    rest = line[after:].lstrip()
+    if line[mark_start] in "!?" and (after > mark_end or line[mark_end - 1] in "\"”’»") \
+            and _FRAME_AFTER.match(rest):
+        return False  # '"We will win!" Trump said in a tweet.': the quote's own frame
+    if line[mark_start] in "!?" and rest[:1] in "\"”’'" \
+            and _SAID_FIRST.match(rest.lstrip("\"”’' ")):
+        return False  # '"Who was it? \' " said Amos Yadlin': quotes nested and spaced
     if rest[:1] in (",", ";", ":"):
         return False  # "attacked.”, Without"
     if rest[:1].islower() and not _lost_text(line, mark_start, mark_end, following.group(1)):
         return False  # "internationalization. of": a stray full stop inside a phrase
     opened = line.rfind("“", 0, mark_start)
-    still_open = opened > line.rfind("”", 0, mark_start) and "”" not in line[mark_start:mark_end]
+    still_open = opened > line.rfind("”", 0, mark_start) and "”" not in line[mark_start:after]
     if still_open and len(line[opened:mark_start].split()) < 4:
         return False  # “Masks off! There is no place …” is one quotation
     if line[mark_start] == "?" and _ANSWER.match(rest):
@@ -140,6 +155,18 @@ def _is_boundary(line: str, mark_start: int, mark_end: int) -> bool:
     return True
 
 
+# a bare frame after a quotation that closed on "!" or "?": a name (or a reporting verb
+# first, "asked Jane Roe, a senator") and at most where or how it was said, then the full
+# stop: "Trump said in a tweet.", "Senator Jane Roe asked on Twitter."  Not "Trump said the
+# plan would fail." (a claim of its own, which a clause after the verb makes)
+_SAID = (r"(?:said|says|asked|asks|tweeted|wrote|writes|added|adds|told|tells|posted"
+         r"|declared|replied|insisted|shouted|exclaimed|continued|explained|noted|warned)")
+_FRAME_AFTER = re.compile(
+    rf"^(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}{_SAID}|{_SAID}\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+    r"(?:,[^.!?\"“”;]{0,80})?)"
+    r"(?:\s+(?:(?:in|on|at|to|via|during|after|before|late|early|last|this|from)\s+"
+    r"[^.!?\"“”;,]{1,40}?|[A-Z][\w.’'-]*|reporters|journalists))*\s*(?:[.!](?=\s|$)|$)")
+_SAID_FIRST = re.compile(rf"{_SAID}\s+[A-Z]")
 _DEGREES = re.compile(r"\d\s?°?\s?[CF]$")
 # a bare yes or no ("No, says ...", "Yes."), not "No one knows"
 _ANSWER = re.compile(r"(?:No|Yes|Nope)(?=\s*[,.!:;—–-])")
