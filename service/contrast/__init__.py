@@ -266,7 +266,11 @@ from service.contrast.wording import loaded_words
 # is no denial; two namesakes contradict nothing; "at its Munich plant" places a figure; an
 # outlet's own loaded word is told against the voices it quotes, not against itself; a voice
 # giving both forms of a name is on neither side; "agree" is said only over agreeing figures.
-RULES = 41
+# 42: acts told as nouns have doers and targets ("Azerbaijani shelling inside Armenia" /
+# "shelling of Azerbaijani towns by Armenians" swap who did it to whom); a country after
+# "in"/"inside" is the ground an act fell on; each speaker of a joint voice is shown as it
+# would be alone ("the US and France say").
+RULES = 42
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
            "pair_relation", "summarise"]
