@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 
 from embeddings.claims.person_referents import no_person
-from embeddings.lexical import Weigher
+from embeddings.claims.places import PLACES, is_demonym
+from embeddings.lexical import Weigher, content_words, stem
 from embeddings.matching import entity_key
 from embeddings.pointers import particulars
 from embeddings.types import Claim
@@ -33,10 +34,15 @@ OneVoice = Callable[[str, str], bool]
 # (not the "I" of "C.I.A." or of "World War I")
 _FIRST = re.compile(r"(?<![\w’'.-])(?<!War )(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|me)"
                     r"(?:[’'](?:m|ve|d|ll|re))?(?![\w’'.-])")
+# a third-person pronoun opening a facet, after a connective at most: it, not an "our" later
+_THIRD = re.compile(r"^[\s“\"‘'(]*(?:[A-Za-z]+,\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:[’']s)?\s")
 _QUOTES = re.compile(r"[“”\"]")
 # a person's name opening a facet, then its verb ("Trump described ...", "Shinzo Abe hoped")
+# (with a title before it and an aside after it: "Turkish President Recep Tayyip Erdogan,
+# who was in New York, voiced support ...")
 _NAMED = re.compile(r"^[\s“\"‘'(]*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+"
-                    r"(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?P<next>[a-z][\w’'-]*)")
+                    r"(?:\s+[A-Z][\w’'.-]+){0,5})(?:,\s+who\s[^,]{1,80},)?"
+                    r"\s+(?P<next>[a-z][\w’'-]*)")
 # words after a capitalised opening that are no verb of a named subject ("Donald, you've")
 _PRONOUNS = frozenset({"He", "She", "It", "They", "We", "You", "I", "This", "That", "There"})
 _NOT_VERBS = frozenset({"you", "you've", "you're", "i", "we", "and", "or", "of", "the", "a",
@@ -48,9 +54,11 @@ def subject(claim: Claim, facet: str) -> tuple[str, bool] | None:
     whether a pronoun stood for them: a first-person subject is the claim's speaker (an
     outlet's own sentence, its writer: the outlet); a name opening the facet with its verb
     is that person, read from a pronoun where the sentence has "he"/"she" before that verb."""
+    if _THIRD.match(facet):
+        return None  # "However, he neglected to mention ... our country": "he" is the subject
     if _FIRST.search(facet):
-        if claim.speaker:
-            return claim.speaker, True
+        if claim.speaker:  # (a voice by name: not "the lawsuit", "a statement")
+            return (claim.speaker, True) if claim.speaker[:1].isupper() else None
         # a quote nobody is credited with is no one's known "I"
         return (claim.source, True) if not _QUOTES.search(claim.text) else None
     named = _NAMED.match(facet)
@@ -80,13 +88,29 @@ def subjects_apart(a: Claim, b: Claim, facet_a: str, facet_b: str, weigh: Weighe
                    one_voice: OneVoice) -> bool:
     """Are the subjects of two facets two different people, at least one of them written
     as a pronoun, with nothing particular shared?"""
-    sa, sb = subject(a, facet_a), subject(b, facet_b)
+    # a clause facet may have lost its subject ("offensive in Nagorno-Karabakh which ..."):
+    # then the subject is the core's
+    sa = subject(a, facet_a) or subject(a, a.core)
+    sb = subject(b, facet_b) or subject(b, b.core)
     if sa is None or sb is None or not (sa[1] or sb[1]):
         return False
     (na, _), (nb, _) = sa, sb
     ka, kb = entity_key(na), entity_key(nb)
     if ka == kb or one_voice(na, nb) or ka in _names(b) or kb in _names(a):
         return False
-    return particulars(a, facet_a, weigh, own=True).isdisjoint(
-        particulars(b, facet_b, weigh, own=True))
+    places = _place_stems(a) | _place_stems(b)
+    return (particulars(a, facet_a, weigh, own=True) - places).isdisjoint(
+        particulars(b, facet_b, weigh, own=True) - places)
+
+
+def _place_stems(claim: Claim) -> frozenset[str]:
+    """Stems of the places and peoples ``claim`` names ("Nagorno-Karabakh", "Armenians"): where
+    the story is, which two people's words on it share (not what either said)."""
+    out: set[str] = set()
+    for e in claim.entities:
+        words = content_words(e.text)
+        if e.text.lower() in PLACES \
+                or all(w in PLACES or is_demonym(w.removesuffix("s")) for w in words):
+            out.update(stem(w) for w in words)
+    return frozenset(out)
 
