@@ -9,7 +9,8 @@ from dataclasses import replace
 import pytest
 
 from embeddings.clustering import PairScorer
-from embeddings.subjects_apart import subject
+from embeddings.lexical import general_rarity
+from embeddings.subjects_apart import subject, subjects_apart
 from embeddings.types import Article, Claim, Entity
 
 
@@ -44,6 +45,12 @@ NO_SUBJECT = [
     # a body is no person; nor a possessive, nor a name that opens no clause
     ("The Trump campaign denied it.", "The Trump campaign denied it", None, ()),
     ("Hajizada's remarks were sharp.", "Hajizada's remarks were sharp", None, ()),
+    # "he" is the subject, not the writer of "our country"
+    ("However, he neglected to mention that they lived in our country.",
+     "However, he neglected to mention that they lived in our country", None, ()),
+    # a speaker that is no one by name ("the lawsuit says")
+    ('" Russia attacked our democracy, " the lawsuit says.', "Russia attacked our democracy",
+     "lawsuit", ()),
 ]
 
 
@@ -58,6 +65,43 @@ def test_a_pronoun_subject_is_read_as_its_person(text: str, core: str, speaker: 
 def test_no_person_is_made_up(text: str, core: str, speaker: str | None,
                               names: tuple[str, ...]) -> None:
     assert subject(_claim(text, core, speaker, names=names), core) is None
+
+
+def test_a_title_and_an_aside_do_not_hide_a_named_subject() -> None:
+    text = ("Turkish President Recep Tayyip Erdogan, who was in New York, voiced support for "
+            "the offensive.")
+    found = subject(_claim(text, text, names=("Recep Tayyip Erdogan",)), text)
+    assert found is not None and found[0].endswith("Erdogan") and not found[1]
+
+
+def _apart(first: tuple[str, str, str | None], second: tuple[str, str, str | None],
+           names: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> bool:
+    a = _claim(first[0], first[1], first[2], source="Ledger", names=names[0])
+    b = _claim(second[0], second[1], second[2], source="Post", names=names[1])
+    return subjects_apart(a, b, a.core, b.core, general_rarity, str.__eq__)
+
+
+WE_COUNTRY = ('" We are a welcoming country, " said Rodney Vance.', "We are a welcoming country",
+              "Rodney Vance")
+US_COUNTRY = ('" For us, this is about who we are as a country, " she said.',
+              "For us, this is about who we are as a country", "Helen Marsh")
+
+
+def test_two_speakers_we_on_one_topic_are_apart() -> None:
+    assert _apart(WE_COUNTRY, US_COUNTRY)
+
+
+def test_one_speaker_or_a_shared_particular_word_is_not_apart() -> None:
+    # one voice
+    assert not _apart(WE_COUNTRY, (US_COUNTRY[0], US_COUNTRY[1], "Rodney Vance"))
+    # two people who both speak of a particular thing ("the waiver") may make one claim
+    assert not _apart(('" We welcome the waiver, " said Rodney Vance.', "We welcome the waiver",
+                       "Rodney Vance"),
+                      ('" We will not submit a waiver, " said Helen Marsh.',
+                       "We will not submit a waiver", "Helen Marsh"))
+    # one of them names the other's subject: a claim and its reply
+    assert not _apart(WE_COUNTRY, ('" Vance is wrong about us, " said Helen Marsh.',
+                                   "Vance is wrong about us", "Helen Marsh"))
 
 
 COMMON = ["Hundreds of migrants reached the northern border of Veldoria on Sunday after a "
