@@ -9,7 +9,8 @@ resolved is the person the core names in its place ("He described North Korea ..
 "Trump described ...", "Mr. Abe said he hoped ..." -> "Shinzo Abe hoped ...").  Two claims
 whose subjects are so read as two different people (name keys, not one voice), neither
 naming the other's subject anywhere, and that share nothing particular (``pointers.
-particulars``: no rare word, no rare name) are two people's words on one topic: the
+particulars``: no rare word, no rare name; the places and peoples of the story
+(``_place_stems``) left out) are two people's words on one topic: the
 clusterer takes ``subject_malus`` off their article-centred score (docs/matching.md,
 fiftieth session).  At least one subject must come from a pronoun: two named subjects are
 in the entity overlap already.
