@@ -54,6 +54,7 @@ from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
 from embeddings.pointers import pointer_apart
+from embeddings.subjects_apart import subjects_apart
 from embeddings.types import Claim, Quantity
 
 
@@ -121,6 +122,10 @@ class ClusterConfig:
     # points with ("this incident", "the move") and share nothing particular once each
     # pointer is read with its antecedent (embeddings/pointers.py)
     pointer_malus: float = 0.3
+    # taken off the article-centred score of two claims whose subjects are two different
+    # people, one written as a pronoun ("we" of two speakers, a resolved "he"), that share
+    # nothing particular: they meet on the pronoun (embeddings/subjects_apart.py)
+    subject_malus: float = 0.2
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -190,6 +195,9 @@ class PairScorer:
             if threshold == self.config.context_threshold and self.config.pointer_malus \
                     and self._pointer_apart(a, b, signals):
                 score -= self.config.pointer_malus
+            elif threshold == self.config.context_threshold and self.config.subject_malus \
+                    and self._subjects_apart(a, b, signals):
+                score -= self.config.subject_malus
             if threshold == self.config.context_threshold and not self.config.lone_word_lifts:
                 score = _without_lone_lift(score, signals, match, threshold)
             # only where the context took the story out: a headline keeps its figure
@@ -228,6 +236,11 @@ class PairScorer:
         assert isinstance(pair, list) and isinstance(shared, list)
         return article_claims is not None and pointer_apart(
             a, b, str(pair[0]), str(pair[1]), shared, article_claims, self.weigh)
+
+    def _subjects_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
+        pair = signals["facets"]
+        assert isinstance(pair, list)
+        return subjects_apart(a, b, str(pair[0]), str(pair[1]), self.weigh, self.one_voice)
 
     def _raw_score(self, a: Claim, b: Claim) -> float:
         va, vb = self.vectors(a), self.vectors(b)

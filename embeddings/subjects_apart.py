@@ -1,0 +1,117 @@
+"""Two claims whose subjects are two people, one of them written as a pronoun.
+
+"" We are a very welcoming country, " Scott said" / "" For us, this is all about who we are
+as a country, " she said" (Cronk): on article-centred vectors the two quotes meet on "we ...
+country", as the embedding and the word overlap see one subject, "we", where a reader sees
+two people.  A first-person subject of a quote is its speaker (the claim's voice; an
+outlet's own "I" is its writer's, told by the outlet), and a "he"/"she" the claim's reading
+resolved is the person the core names in its place ("He described North Korea ..." ->
+"Trump described ...", "Mr. Abe said he hoped ..." -> "Shinzo Abe hoped ...").  Two claims
+whose subjects are so read as two different people (name keys, not one voice), neither
+naming the other's subject anywhere, and that share nothing particular (``pointers.
+particulars``: no rare word, no rare name; the places and peoples of the story
+(``_place_stems``) left out) are two people's words on one topic: the
+clusterer takes ``subject_malus`` off their article-centred score (docs/matching.md,
+fiftieth session).  At least one subject must come from a pronoun: two named subjects are
+in the entity overlap already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from embeddings.claims.person_referents import no_person
+from embeddings.claims.places import PLACES, is_demonym
+from embeddings.lexical import Weigher, content_words, stem
+from embeddings.matching import entity_key
+from embeddings.pointers import particulars
+from embeddings.types import Claim
+
+OneVoice = Callable[[str, str], bool]
+
+# a speaker speaking of themselves or their side anywhere in a facet ("I would like ...",
+# "We're going to ...", "For us, this is all about who we are")
+# (not the "I" of "C.I.A." or of "World War I")
+_FIRST = re.compile(r"(?<![\w’'.-])(?<!War )(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|me)"
+                    r"(?:[’'](?:m|ve|d|ll|re))?(?![\w’'.-])")
+# a third-person pronoun opening a facet, after a connective at most: it, not an "our" later
+_THIRD = re.compile(r"^[\s“\"‘'(]*(?:[A-Za-z]+,\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:[’']s)?\s")
+_QUOTES = re.compile(r"[“”\"]")
+# a person's name opening a facet, then its verb ("Trump described ...", "Shinzo Abe hoped")
+# (with a title before it and an aside after it: "Turkish President Recep Tayyip Erdogan,
+# who was in New York, voiced support ...")
+_NAMED = re.compile(r"^[\s“\"‘'(]*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+"
+                    r"(?:\s+[A-Z][\w’'.-]+){0,5})(?:,\s+who\s[^,]{1,80},)?"
+                    r"\s+(?P<next>[a-z][\w’'-]*)")
+# words after a capitalised opening that are no verb of a named subject ("Donald, you've")
+_PRONOUNS = frozenset({"He", "She", "It", "They", "We", "You", "I", "This", "That", "There"})
+_NOT_VERBS = frozenset({"you", "you've", "you're", "i", "we", "and", "or", "of", "the", "a",
+                        "to", "in", "on", "at", "for", "with", "who", "which", "that", "as"})
+
+
+def subject(claim: Claim, facet: str) -> tuple[str, bool] | None:
+    """The person ``facet`` (one facet of ``claim``'s core) is about as its subject, and
+    whether a pronoun stood for them: a first-person subject is the claim's speaker (an
+    outlet's own sentence, its writer: the outlet); a name opening the facet with its verb
+    is that person, read from a pronoun where the sentence has "he"/"she" before that verb."""
+    if _THIRD.match(facet):
+        return None  # "However, he neglected to mention ... our country": "he" is the subject
+    if _FIRST.search(facet):
+        if claim.speaker:  # (a voice by name: not "the lawsuit", "a statement")
+            return (claim.speaker, True) if claim.speaker[:1].isupper() else None
+        # a quote nobody is credited with is no one's known "I"
+        return (claim.source, True) if not _QUOTES.search(claim.text) else None
+    named = _NAMED.match(facet)
+    if named is None or named.group("next").lower() in _NOT_VERBS:
+        return None
+    name, verb = named.group("name"), named.group("next")
+    if name.split()[0] in _PRONOUNS or name.split()[0] == "The" \
+            or name.endswith(("’s", "'s")) or no_person(name, []) or len(entity_key(name)) < 2:
+        return None
+    pronoun = re.search(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?{re.escape(verb)}\b", claim.text)
+    if pronoun is not None:
+        return name, True
+    # a name written as the subject: a person only where the entity reading took it so
+    written = any(e.text in name or name.endswith(e.text) for e in claim.entities
+                  if e.label in ("PERSON", "NAME"))
+    return (name, False) if written and name.split()[0] in claim.text else None
+
+
+def _names(claim: Claim) -> frozenset[str]:
+    """Keys of everyone ``claim`` names: its entities, its speaker, its core's names."""
+    names = [e.text for e in claim.entities] + ([claim.speaker] if claim.speaker else [])
+    names += re.findall(r"[A-Z][\w’'-]+", claim.core)
+    return frozenset(k for k in (entity_key(n) for n in names) if len(k) >= 2)
+
+
+def subjects_apart(a: Claim, b: Claim, facet_a: str, facet_b: str, weigh: Weigher,
+                   one_voice: OneVoice) -> bool:
+    """Are the subjects of two facets two different people, at least one of them written
+    as a pronoun, with nothing particular shared?"""
+    # a clause facet may have lost its subject ("offensive in Nagorno-Karabakh which ..."):
+    # then the subject is the core's
+    sa = subject(a, facet_a) or subject(a, a.core)
+    sb = subject(b, facet_b) or subject(b, b.core)
+    if sa is None or sb is None or not (sa[1] or sb[1]):
+        return False
+    (na, _), (nb, _) = sa, sb
+    ka, kb = entity_key(na), entity_key(nb)
+    if ka == kb or one_voice(na, nb) or ka in _names(b) or kb in _names(a):
+        return False
+    places = _place_stems(a) | _place_stems(b)
+    return (particulars(a, facet_a, weigh, own=True) - places).isdisjoint(
+        particulars(b, facet_b, weigh, own=True) - places)
+
+
+def _place_stems(claim: Claim) -> frozenset[str]:
+    """Stems of the places and peoples ``claim`` names ("Nagorno-Karabakh", "Armenians"): where
+    the story is, which two people's words on it share (not what either said)."""
+    out: set[str] = set()
+    for e in claim.entities:
+        words = content_words(e.text)
+        if e.text.lower() in PLACES \
+                or all(w in PLACES or is_demonym(w.removesuffix("s")) for w in words):
+            out.update(stem(w) for w in words)
+    return frozenset(out)
+
