@@ -99,3 +99,35 @@ def test_report_split_and_missing_data_skip_cleanly(tmp_path: Path) -> None:
                 task_newswcl50_claims(ctx)
         finally:
             ctx.close()
+
+
+def test_task_counts_every_cluster_pair_and_lists_the_unjudged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One judged event, with every other judgement withheld: each pair the clusters make is
+    judged or listed (with its key) for a reader, never both, never neither."""
+    from service.evaluation import wcl_claims
+
+    shipped = [json.loads(line) for line in WCL_JUDGEMENTS.read_text().splitlines() if line]
+    event = min(r["event"] for r in shipped)
+    kept = [r for r in shipped if r["event"] == event][::2]
+    monkeypatch.setattr(wcl_claims, "WCL_JUDGEMENTS", write(tmp_path / "j.jsonl", kept))
+    lines: list[str] = []
+    ctx = Context(shared_path("eval"), ds.TUNE, log=lines.append)
+    ctx.verbose = True
+    try:
+        result = task_newswcl50_claims(ctx)
+    finally:
+        ctx.close()
+    figures = {m.name.split(" (")[0]: m.system for m in result.metrics}
+    per_event = result.details["events"]
+    assert list(per_event) == [event]
+    counts = per_event[event]
+    assert counts["judged"] == figures["judged pairs"] > 0
+    assert counts["unjudged"] == figures["unjudged pairs"] > 0
+    assert counts["same"] + counts["subject"] + counts["topic"] == counts["judged"]
+    assert figures["claim-level precision"] == pytest.approx(counts["same"] / counts["judged"])
+    listed = [re.search(r"key ([0-9a-f]{16})", line) for line in lines
+              if line.startswith("unjudged")]
+    assert len(listed) == counts["unjudged"]
+    kept_keys = {r["key"] for r in kept}
+    assert all(m is not None and m.group(1) not in kept_keys for m in listed)

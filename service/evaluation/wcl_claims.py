@@ -51,7 +51,9 @@ class Judgement:
     shares: str  # "subject" or "topic" when not the same, "" when the same
 
 
-def load_wcl_judgements(path: Path = WCL_JUDGEMENTS) -> dict[str, Judgement]:
+def load_wcl_judgements(path: Path | None = None) -> dict[str, Judgement]:
+    """The rows of ``path`` (default: the shipped file, looked up when called) by key."""
+    path = path or WCL_JUDGEMENTS
     out: dict[str, Judgement] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -148,7 +150,7 @@ def task_newswcl50_claims(ctx: Context) -> TaskResult:
                integer=True),
     ]
     details = {"events": per_event, "total": total.as_dict(),
-               "judgements": str(WCL_JUDGEMENTS.name),
+               "judgements": WCL_JUDGEMENTS.name,
                "pairs": "cross-source or cross-voice pairs in one cluster, each event in a "
                         "store of its own; the baseline is not judged"}
     return TaskResult("newswcl50-claims",
