@@ -33,7 +33,8 @@ def evaluate(
         = SHARED / "eval",
     tasks: Annotated[str | None, typer.Option(
         "--tasks", help="Comma-separated tasks (default: all): stsb, sts_headlines, mrpc, "
-                        "sick, emergent, newswcl50, uci, claimbuster, babe, seeds.")] = None,
+                        "sick, emergent, newswcl50, newswcl50-claims, uci, claimbuster, babe, "
+                        "seeds.")] = None,
     out_path: Annotated[Path, typer.Option(
         "--out", help="Where to write the JSON report.")] = Path("eval-results.json"),
     limit: Annotated[int | None, typer.Option(
@@ -49,6 +50,9 @@ def evaluate(
     cache: Annotated[bool, typer.Option(
         "--cache/--no-cache", help="Keep embeddings between runs (vectors keyed by a hash "
                                    "of the text, under $XDG_CACHE_HOME/crossclaim).")] = True,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", help="Tasks log what a reader should look at (newswcl50-claims: the "
+                          "unjudged pairs, with their dataset text).")] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Measure crossclaim against the baseline on every dataset found under --data."""
@@ -63,7 +67,7 @@ def evaluate(
                   highlight=False)
     report = runner.run(data, names, split, limit, examples, gold,
                         log=lambda line: err.print(line, highlight=False, markup=False),
-                        cache_dir=default_cache_dir() if cache else None)
+                        cache_dir=default_cache_dir() if cache else None, verbose=verbose)
     runner.write_json(report, out_path)
     if as_json:
         print_json(report.as_dict())

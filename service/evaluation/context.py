@@ -145,8 +145,9 @@ class Context:
 
     def __init__(self, root: Path, split: str = ds.REPORT, limit: int | None = None,
                  examples: int = 0, gold: Path | None = None, log: Callable[[str], None] = print,
-                 cache_dir: Path | None = None):
+                 cache_dir: Path | None = None, verbose: bool = False):
         self.root = root
+        self.verbose = verbose  # tasks may log dataset text (the terminal only, never the JSON)
         self.cache_dir = cache_dir
         self.split = split
         self.limit = limit

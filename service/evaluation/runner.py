@@ -66,10 +66,11 @@ def parse_tasks(spec: str | None) -> list[str]:
 
 def run(root: Path, tasks: Sequence[str], split: str = ds.REPORT, limit: int | None = None,
         examples: int = 0, gold: Path | None = None,
-        log: Callable[[str], None] = print, cache_dir: Path | None = None) -> Report:
+        log: Callable[[str], None] = print, cache_dir: Path | None = None,
+        verbose: bool = False) -> Report:
     report = Report(str(root), split, limit)
     start = time.perf_counter()
-    ctx = Context(root, split, limit, examples, gold, log, cache_dir)
+    ctx = Context(root, split, limit, examples, gold, log, cache_dir, verbose)
     try:
         for name in tasks:
             log(f"{name} ...")

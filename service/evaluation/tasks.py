@@ -1,6 +1,7 @@
 """The evaluation tasks by name; each measures crossclaim AND the baseline in one run.
 
-The tasks live in ``pair_tasks``, ``grouping_tasks``, ``claim_tasks`` and ``seed_task``;
+The tasks live in ``pair_tasks``, ``grouping_tasks``, ``claim_tasks``, ``seed_task`` and
+``wcl_claims``;
 what they share in ``context``.
 
 crossclaim is measured through the project's own code: ``Pipeline.compare`` for pairs,
@@ -33,6 +34,7 @@ from service.evaluation.pair_tasks import (
     task_stsb,
 )
 from service.evaluation.seed_task import task_seeds
+from service.evaluation.wcl_claims import task_newswcl50_claims
 
 # -- registry -----------------------------------------------------------------------------------
 TASKS: dict[str, Callable[[Context], TaskResult]] = {
@@ -42,6 +44,7 @@ TASKS: dict[str, Callable[[Context], TaskResult]] = {
     "sick": task_sick,
     "emergent": task_emergent,
     "newswcl50": task_newswcl50,
+    "newswcl50-claims": task_newswcl50_claims,
     "uci": task_uci,
     "claimbuster": task_claimbuster,
     "babe": task_babe,
