@@ -10,11 +10,13 @@ from pathlib import Path
 from service.evaluation.seeds import pair_key
 
 DATA = Path(__file__).parent / "data" / "seed_pair_judgements.jsonl"
-WCL = Path(__file__).parents[1] / "service" / "evaluation" / "data" / "newswcl50_pair_judgements.jsonl"
+WCL = (Path(__file__).parents[1] / "service" / "evaluation" / "data"
+       / "newswcl50_pair_judgements.jsonl")
 
 
 def _rows(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def test_each_seed_pair_is_judged_once() -> None:
