@@ -277,3 +277,21 @@ def waved_off(toks: list[Token], i: int, ending: bool) -> int | None:
         if low in _WAVED and j + 1 < i and toks[j + 1].lower == _PARTICLE.get(low, "off"):
             return j
     return None
+
+
+def debunked_word(r: Reading, start: int, end: int) -> bool:
+    """The word at ``start:end`` is what the sentence itself calls untrue ("Star dead:
+    actor is victim of another death hoax", "Actor dead? No, it's a hoax"): the story's
+    keyword is named to be dismissed, so it is not said as a fact (the denial is shown
+    against what the other side asserts instead)."""
+    if r.denial is None or MUST_OVERLAP not in r.denied_content or r.denies_named_story:
+        return False
+    return any(t.is_word and start <= t.start < end and stem(t.text) in r.denied_content
+               for t in r.toks)
+
+
+def agrees_with_debunk(neg: Reading, pos: Reading) -> bool:
+    """The other side says the opposite of what ``neg`` calls untrue ("Star dead: another
+    death hoax" / "Star is alive", "... hasn't died"): it agrees with the debunk."""
+    return any(debunked_word(neg, start, end) and pair in pos.poles
+               and pos.poles[pair][0] == -sign for pair, (sign, start, end) in neg.poles.items())

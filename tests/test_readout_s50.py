@@ -1,0 +1,49 @@
+"""Fiftieth-session readout: lines a reader saw wrong on stories the rules were not written
+from, in the same shapes, on sentences written here (docs/quality.md, "What a reader sees on
+the tuning stories (fiftieth session)")."""
+
+from __future__ import annotations
+
+from contrastkit import claim, contrast, kinds
+
+# a celebrity-hoax headline opens with the search words it then calls untrue
+_DEBUNK = "Dana Whitlow dead: singer is the victim of yet another death hoax"
+_DEBUNK_TITLE = "Dana Whitlow Dead: Singer Once Again Victim Of Death Hoax"
+
+
+def test_a_debunked_keyword_is_not_said_against_those_who_agree() -> None:
+    """"X dead: another death hoax" and "X has not died" / "X is alive" say one thing: no
+    conflict ("dead" vs "alive" was shown as opposite things)."""
+    for debunk in (_DEBUNK, _DEBUNK_TITLE):
+        for other in ("Dana Whitlow Hasn't Died Despite What Fans Are Sharing Online",
+                      "Dana Whitlow is alive and well, her agent says"):
+            result = contrast(claim("a.com", debunk, cid=1), claim("b.com", other, cid=2))
+            assert result.relation == "agree", (debunk, other, [
+                d.summary for d in result.differences])
+
+
+def test_a_debunk_still_denies_the_report_it_calls_a_hoax() -> None:
+    """Against the report of the death, the hoax headline is still a denial."""
+    for debunk in (_DEBUNK, _DEBUNK_TITLE):
+        result = contrast(claim("a.com", debunk, cid=1),
+                          claim("b.com", "Breaking: Dana Whitlow Found Dead At Age 41", cid=2))
+        assert result.relation == "conflict"
+        assert "contradiction" in kinds(result)
+        assert all("opposite things" not in d.summary for d in result.differences)
+
+
+def test_a_place_after_a_preposition_is_not_who_denies() -> None:
+    """"Lawyers who went to Tijuana denied ...": the lawyers deny, not the town (shown as
+    "Tijuana, as Fox News tells it, denies")."""
+    result = contrast(
+        claim("Fox", "Aid workers who travelled to Nogales denied any coaching of the "
+                     "roughly 300 people in the convoy.", cid=1),
+        claim("Post", "The convoy members were coached by aid workers, the minister said.",
+              cid=2))
+    summaries = " ".join(d.summary for d in result.differences)
+    assert "Nogales" not in summaries
+    assert "Aid workers, as Fox tells it, deny" in summaries
+    # a place after a preposition with no head before it: the outlet tells the denial
+    result = contrast(claim("Fox", "Officials in Brussels denied that the talks had collapsed.",
+                            cid=1), claim("Post", "The talks collapsed on Friday.", cid=2))
+    assert all("Brussels" not in d.summary for d in result.differences)
