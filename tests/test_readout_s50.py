@@ -47,3 +47,14 @@ def test_a_place_after_a_preposition_is_not_who_denies() -> None:
     result = contrast(claim("Fox", "Officials in Brussels denied that the talks had collapsed.",
                             cid=1), claim("Post", "The talks collapsed on Friday.", cid=2))
     assert all("Brussels" not in d.summary for d in result.differences)
+
+
+def test_a_speaker_ending_in_a_full_stop_ends_the_line_once() -> None:
+    """"... attributes it to Avi Cohen and to the U.S.": one full stop, not two."""
+    result = contrast(
+        claim("Daily", "The files are authentic, the U.S. said.", speaker="U.S.", cid=1),
+        claim("Daily", "The files show a covert weapons programme, Avi Cohen said.",
+              speaker="Avi Cohen", cid=2),
+        claim("Post", "The files show a covert weapons programme.", cid=3))
+    line = next(d.summary for d in result.differences if d.kind == "speakers")
+    assert "U.S." in line and not line.endswith("..")

@@ -55,9 +55,11 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
     for outlets, speakers in sorted(by_outlets.items()):
         verb = "attributes" if len(outlets) == 1 else "attribute"
         parts.append(f"{_listed(outlets)} {verb} it {_to(speakers)}")
+    text = "Different voices: " + "; ".join(parts)
+    # a last name that ends in its own full stop ("the U.S.") ends the sentence: "the U.S.."
     return [Difference(kind="speakers", conflict=False,
                        evidence=tuple(sorted(rows, key=evidence_order)),
-                       summary="Different voices: " + "; ".join(parts) + ".")]
+                       summary=text if text.endswith(".") else text + ".")]
 
 
 # a frame of a pronoun the claims stage cut from the claim: ", he said.", "The army, she
