@@ -58,3 +58,16 @@ def test_a_speaker_ending_in_a_full_stop_ends_the_line_once() -> None:
         claim("Post", "The files show a covert weapons programme.", cid=3))
     line = next(d.summary for d in result.differences if d.kind == "speakers")
     assert "U.S." in line and not line.endswith("..")
+
+
+def test_an_outlet_confirming_in_its_own_name_states_it_itself() -> None:
+    """"..., Channel Nine has confirmed" in Channel Nine's article is its own voice: not
+    "Channel Nine attributes it to Channel Nine"."""
+    result = contrast(
+        claim("Channel Nine", "The envoy met the rebel leader over the weekend, Channel Nine "
+                              "has confirmed.", speaker="Channel Nine", cid=1),
+        claim("Daily Star", "The envoy met the rebel leader over the weekend, two officials "
+                            "said.", speaker="two officials", cid=2))
+    line = next(d.summary for d in result.differences if d.kind == "speakers")
+    assert "to Channel Nine" not in line
+    assert "Channel Nine states it in its own voice" in line

@@ -20,7 +20,8 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
     own: set[str] = set()  # outlets stating it in their own voice
     quoted: dict[str, set[str]] = {}  # speaker -> outlets quoting them
     for s in said:
-        if s.claim.speaker:  # by voice: "Trump" and "Donald Trump" in one cluster are one
+        if s.claim.speaker and not _own_name(s.claim):
+            # by voice: "Trump" and "Donald Trump" in one cluster are one
             quoted.setdefault(s.voice, set()).add(s.claim.source)
         elif who := unnamed_source(s.claim.text):  # "diplomats said": not the outlet's voice
             quoted.setdefault(f"unnamed {who}", set()).add(s.claim.source)
@@ -85,6 +86,14 @@ def _unresolved_pronoun(claim: Claim) -> str | None:
             return "unnamed speakers" if m.group("who").lower() == "they" \
                 else "an unnamed speaker"
     return None
+
+
+def _own_name(claim: Claim) -> bool:
+    """"..., Fox News has confirmed" in Fox News's own article: the outlet vouches for it
+    in its own voice, and is not a party it quotes ("Fox News attributes it to Fox News")."""
+    def norm(name: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", name.lower().removeprefix("the "))
+    return bool(claim.speaker) and norm(claim.speaker or "") == norm(claim.source)
 
 
 def _to(speakers: list[str]) -> str:
