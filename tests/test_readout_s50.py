@@ -71,3 +71,18 @@ def test_an_outlet_confirming_in_its_own_name_states_it_itself() -> None:
     line = next(d.summary for d in result.differences if d.kind == "speakers")
     assert "to Channel Nine" not in line
     assert "Channel Nine states it in its own voice" in line
+
+
+def test_two_forms_of_one_english_word_are_no_name_variant() -> None:
+    """A Title Case headline's "Weakness" and another's "Weakens" (each read as a name)
+    are two forms of "weak", not one name spelt two ways; "Haniyeh" / "Haniya" still are."""
+    from contrastkit import ent
+
+    a, b = "How Rupee Weakness Hurts Exporters", "Export Slump Weakens Rupee"
+    result = contrast(claim("Mint", a, cid=1, entities=(ent(a, "Weakness"),)),
+                      claim("Herald", b, cid=2, entities=(ent(b, "Weakens"),)))
+    assert "names" not in kinds(result)
+    a, b = "Ismail Haniyeh met the envoy", "Ismail Haniya met the envoy"
+    result = contrast(claim("Mint", a, cid=1, entities=(ent(a, "Haniyeh"),)),
+                      claim("Herald", b, cid=2, entities=(ent(b, "Haniya"),)))
+    assert "names" in kinds(result)
