@@ -86,3 +86,16 @@ def test_two_forms_of_one_english_word_are_no_name_variant() -> None:
     result = contrast(claim("Mint", a, cid=1, entities=(ent(a, "Haniyeh"),)),
                       claim("Herald", b, cid=2, entities=(ent(b, "Haniya"),)))
     assert "names" in kinds(result)
+
+
+def test_a_fate_word_of_one_person_does_not_name_the_count() -> None:
+    """"Homeless man receives 100": the man is homeless, the 100 are not people displaced;
+    "Flooding left 2,000 homeless" still counts the displaced."""
+    from contrastkit import parsed
+
+    result = contrast(parsed("A", "Homeless man receives 300 and spends it on food"),
+                      parsed("B", "A stranger gave a homeless man 300"))
+    assert all("displaced" not in d.summary for d in result.differences)
+    result = contrast(parsed("A", "Flooding left 2,000 homeless"),
+                      parsed("B", "Floods left 2,000 people homeless"))
+    assert any("displaced" in d.summary for d in result.differences)
