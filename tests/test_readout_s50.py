@@ -99,3 +99,16 @@ def test_a_fate_word_of_one_person_does_not_name_the_count() -> None:
     result = contrast(parsed("A", "Flooding left 2,000 homeless"),
                       parsed("B", "Floods left 2,000 people homeless"))
     assert any("displaced" in d.summary for d in result.differences)
+
+
+def test_fake_of_a_forged_thing_is_no_loaded_wording() -> None:
+    """"caught with fake passports", "fake personas run by agents" tell of forged things;
+    "the fake outrage" is still loaded."""
+    for text in ("The suspects were caught at the border with fake passports.",
+                 "Agents used fake personas to spread the stolen emails."):
+        result = contrast(claim("Globe", text, cid=1),
+                          claim("Star", text.replace("fake ", "forged "), cid=2))
+        assert "wording" not in kinds(result), text
+    result = contrast(claim("Globe", "The senator mocked the fake outrage over the bill.", cid=1),
+                      claim("Star", "The senator spoke about the bill.", cid=2))
+    assert "wording" in kinds(result)
