@@ -292,6 +292,8 @@ def debunked_word(r: Reading, start: int, end: int) -> bool:
 
 def agrees_with_debunk(neg: Reading, pos: Reading) -> bool:
     """The other side says the opposite of what ``neg`` calls untrue ("Star dead: another
-    death hoax" / "Star is alive", "... hasn't died"): it agrees with the debunk."""
-    return any(debunked_word(neg, start, end) and pair in pos.poles
-               and pos.poles[pair][0] == -sign for pair, (sign, start, end) in neg.poles.items())
+    death hoax" / "Star is alive", "... hasn't died"): it agrees with the debunk.  The word
+    must be said as it stands ("never said the border would be closed" says no "open")."""
+    return any(debunked_word(neg, start, end) and neg.pole_said.get(pair) == sign
+               and pair in pos.poles and pos.poles[pair][0] == -sign
+               for pair, (sign, start, end) in neg.poles.items())
