@@ -279,21 +279,29 @@ def waved_off(toks: list[Token], i: int, ending: bool) -> int | None:
     return None
 
 
+
+def _verdict(r: Reading) -> bool:
+    """The sentence's denial is a verdict word on a story ("hoax", "fake", "rumour"), not a
+    verb of denying ("never said", "denied")."""
+    return r.denial is not None and MUST_OVERLAP in r.denied_content \
+        and not r.denies_named_story and any(
+            t.start == r.denial[0] and t.lower in DEBUNK | _FAKE | _RUMOUR for t in r.toks)
+
+
 def debunked_word(r: Reading, start: int, end: int) -> bool:
     """The word at ``start:end`` is what the sentence itself calls untrue ("Star dead:
     actor is victim of another death hoax", "Actor dead? No, it's a hoax"): the story's
     keyword is named to be dismissed, so it is not said as a fact (the denial is shown
     against what the other side asserts instead)."""
-    if r.denial is None or MUST_OVERLAP not in r.denied_content or r.denies_named_story:
-        return False
-    return any(t.is_word and start <= t.start < end and stem(t.text) in r.denied_content
-               for t in r.toks)
+    return _verdict(r) and any(t.is_word and start <= t.start < end
+                               and stem(t.text) in r.denied_content for t in r.toks)
 
 
 def agrees_with_debunk(neg: Reading, pos: Reading) -> bool:
-    """The other side says the opposite of what ``neg`` calls untrue ("Star dead: another
-    death hoax" / "Star is alive", "... hasn't died"): it agrees with the debunk.  The word
-    must be said as it stands ("never said the border would be closed" says no "open")."""
-    return any(debunked_word(neg, start, end) and neg.pole_said.get(pair) == sign
-               and pair in pos.poles and pos.poles[pair][0] == -sign
+    """The other side holds what the debunk leaves standing: "Star dead: another death
+    hoax" or "Star NOT dead: death hoax goes viral" (both: alive) / "Star hasn't died",
+    "Star is alive".  Where the word is said plainly the verdict turns it round; where it
+    is negated ("NOT dead") the negation already has."""
+    return any(debunked_word(neg, start, end) and pair in pos.poles
+               and pos.poles[pair][0] == -neg.pole_said.get(pair, sign)
                for pair, (sign, start, end) in neg.poles.items())
