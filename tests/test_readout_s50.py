@@ -10,12 +10,13 @@ from contrastkit import claim, contrast, kinds
 _DEBUNK = "Dana Whitlow dead: singer is the victim of yet another death hoax"
 _DEBUNK_TITLE = "Dana Whitlow Dead: Singer Once Again Victim Of Death Hoax"
 _DEBUNK_NOT = "Dana Whitlow NOT Dead: Online Death Hoax Spreads Again"
+_DEBUNK_NOUN = "Dana Whitlow Victim Of Another Online Death Hoax"
 
 
 def test_a_debunked_keyword_is_not_said_against_those_who_agree() -> None:
     """"X dead: another death hoax" and "X has not died" / "X is alive" say one thing: no
     conflict ("dead" vs "alive" was shown as opposite things)."""
-    for debunk in (_DEBUNK, _DEBUNK_TITLE, _DEBUNK_NOT):
+    for debunk in (_DEBUNK, _DEBUNK_TITLE, _DEBUNK_NOT, _DEBUNK_NOUN):
         for other in ("Dana Whitlow Hasn't Died Despite What Fans Are Sharing Online",
                       "Dana Whitlow is alive and well, her agent says"):
             result = contrast(claim("a.com", debunk, cid=1), claim("b.com", other, cid=2))
@@ -25,7 +26,7 @@ def test_a_debunked_keyword_is_not_said_against_those_who_agree() -> None:
 
 def test_a_debunk_still_denies_the_report_it_calls_a_hoax() -> None:
     """Against the report of the death, the hoax headline is still a denial."""
-    for debunk in (_DEBUNK, _DEBUNK_TITLE, _DEBUNK_NOT):
+    for debunk in (_DEBUNK, _DEBUNK_TITLE, _DEBUNK_NOT, _DEBUNK_NOUN):
         result = contrast(claim("a.com", debunk, cid=1),
                           claim("b.com", "Breaking: Dana Whitlow Found Dead At Age 41", cid=2))
         assert result.relation == "conflict"

@@ -302,6 +302,19 @@ def agrees_with_debunk(neg: Reading, pos: Reading) -> bool:
     hoax" or "Star NOT dead: death hoax goes viral" (both: alive) / "Star hasn't died",
     "Star is alive".  Where the word is said plainly the verdict turns it round; where it
     is negated ("NOT dead") the negation already has."""
-    return any(debunked_word(neg, start, end) and pair in pos.poles
-               and pos.poles[pair][0] == -neg.pole_said.get(pair, sign)
-               for pair, (sign, start, end) in neg.poles.items())
+    if any(debunked_word(neg, start, end) and pair in pos.poles
+           and pos.poles[pair][0] == -neg.pole_said.get(pair, sign)
+           for pair, (sign, start, end) in neg.poles.items()):
+        return True
+    # "Victim Of Another Online Death Hoax" / "X Hasn't Died": the debunk names the state
+    # as a noun (no pole of its own), the other side holds its opposite
+    return _verdict(neg) and any(
+        {stem(w) for w in (told_no if sign > 0 else told_yes)} & neg.denied_content
+        for pair, (sign, _, _) in pos.poles.items()
+        for p, told_yes, told_no, _ in _antonyms() if p == pair)
+
+
+def _antonyms() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...]:
+    from service.contrast.negation.antonyms import ANTONYMS  # (antonyms reads this module)
+
+    return ANTONYMS
