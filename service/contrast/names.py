@@ -149,7 +149,7 @@ def spelling_variant(a: str, b: str) -> bool:
     x, y = _letters(a), _letters(b)
     if x == y or min(len(x), len(y)) < 5 or not _same_consonant(x[0], y[0]):
         return False
-    if x in _GENERIC or y in _GENERIC:
+    if x in _GENERIC or y in _GENERIC or _word_forms(x, y):
         return False
     short, long_ = sorted((x, y), key=len)
     if long_.startswith(short) and long_ != short + short[-1] \
@@ -160,6 +160,21 @@ def spelling_variant(a: str, b: str) -> bool:
     # a long name may differ in one vowel more ("Avdiivka"/"Avdeyevka")
     allowed = 2 + (len(short) >= 8)
     return _same_skeleton(x, y) and _edits(x, y) <= allowed and jaro_winkler(x, y) >= 0.85
+
+
+# endings English adds to one word: "Weakness" / "Weakens" (a Title Case headline's words)
+_ENDINGS = ("ness", "ens", "en", "es", "ed", "ing", "ers", "er", "ly", "s")
+
+
+def _word_forms(x: str, y: str) -> bool:
+    """Two forms of one common English word ("weakness" / "weakens"), not one name spelt
+    two ways: each is a word English uses often once an ending is taken off, the same."""
+    from embeddings.lexical import general_rarity
+
+    def roots(w: str) -> set[str]:
+        return {w[:-len(e)] for e in _ENDINGS if w.endswith(e) and len(w) - len(e) >= 3
+                and 7.0 - general_rarity(w[:-len(e)]) >= 4.0}
+    return bool(roots(x) & roots(y))
 
 
 def spelt_alike(names: Iterable[str]) -> dict[str, str]:

@@ -101,8 +101,18 @@ _SEIZED_GOODS = re.compile(
     r"|bank\s+accounts|accounts|funds|yachts?|vessels?|tankers?|ships?)\b")
 
 
+# "caught with fake passports", "fake personas operated by intelligence agents": a forged
+# thing, told literally (not "fake news", a verdict on a story)
+_FORGED = re.compile(
+    r"fake\s+(?:passports?|ids?|identit(?:y|ies)|identity\s+cards?|documents?|papers"
+    r"|personas?|profiles?|accounts?|names?|licen[cs]es?|banknotes?|bills|notes|currency"
+    r"|money|cheques?|checks|tickets?|degrees?|diplomas?|certificates?|goods|products"
+    r"|handbags?|watches|drugs|pills|medicines?|vaccines?|bombs?|guns?|weapons?"
+    r"|(?:number\s+)?plates|uniforms?|signatures?|addresses)\b")
+
+
 def _neutral_sense(folded: str, start: int) -> bool:
-    if _NEUTRAL_CLAIM.match(folded, start):
+    if _NEUTRAL_CLAIM.match(folded, start) or _FORGED.match(folded, start):
         return True
     if (admitted := _ADMITTED.match(folded, start)) is not None:
         return bool((_TAKEN_IN_BEFORE.search(folded, max(0, start - 20), start)

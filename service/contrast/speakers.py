@@ -20,7 +20,8 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
     own: set[str] = set()  # outlets stating it in their own voice
     quoted: dict[str, set[str]] = {}  # speaker -> outlets quoting them
     for s in said:
-        if s.claim.speaker:  # by voice: "Trump" and "Donald Trump" in one cluster are one
+        if s.claim.speaker and not _own_name(s.claim):
+            # by voice: "Trump" and "Donald Trump" in one cluster are one
             quoted.setdefault(s.voice, set()).add(s.claim.source)
         elif who := unnamed_source(s.claim.text):  # "diplomats said": not the outlet's voice
             quoted.setdefault(f"unnamed {who}", set()).add(s.claim.source)
@@ -55,9 +56,11 @@ def speaker_differences(said: list[Said]) -> list[Difference]:
     for outlets, speakers in sorted(by_outlets.items()):
         verb = "attributes" if len(outlets) == 1 else "attribute"
         parts.append(f"{_listed(outlets)} {verb} it {_to(speakers)}")
+    text = "Different voices: " + "; ".join(parts)
+    # a last name that ends in its own full stop ("the U.S.") ends the sentence: "the U.S.."
     return [Difference(kind="speakers", conflict=False,
                        evidence=tuple(sorted(rows, key=evidence_order)),
-                       summary="Different voices: " + "; ".join(parts) + ".")]
+                       summary=text if text.endswith(".") else text + ".")]
 
 
 # a frame of a pronoun the claims stage cut from the claim: ", he said.", "The army, she
@@ -83,6 +86,14 @@ def _unresolved_pronoun(claim: Claim) -> str | None:
             return "unnamed speakers" if m.group("who").lower() == "they" \
                 else "an unnamed speaker"
     return None
+
+
+def _own_name(claim: Claim) -> bool:
+    """"..., Fox News has confirmed" in Fox News's own article: the outlet vouches for it
+    in its own voice, and is not a party it quotes ("Fox News attributes it to Fox News")."""
+    def norm(name: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", name.lower().removeprefix("the "))
+    return bool(claim.speaker) and norm(claim.speaker or "") == norm(claim.source)
 
 
 def _to(speakers: list[str]) -> str:

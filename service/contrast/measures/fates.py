@@ -73,6 +73,19 @@ def _in_hospital(side: list[Token], k: int, before: bool) -> bool:
     return 0 <= j < len(side) and side[j].lower in ("to", "in", "into", "at")
 
 
+# one person a fate word describes: "a homeless man", "the injured driver"
+_ONE_PERSON = frozenset({"man", "woman", "boy", "girl", "child", "person", "guy", "baby",
+                         "teen", "teenager", "mother", "father", "soldier", "driver",
+                         "worker", "student", "officer", "passenger", "resident", "victim"})
+
+
+def _of_one_person(side: list[Token], k: int, before: bool) -> bool:
+    """"Homeless man receives 100": the fate word describes the one person the next word
+    names, not what is counted (the list runs backwards when it is the text before)."""
+    j = k - 1 if before else k + 1
+    return 0 <= j < len(side) and side[j].lower in _ONE_PERSON
+
+
 def _their(side: list[Token], k: int, before: bool) -> bool:
     """"from their homes": the word just before "homes" (as ``_in_hospital``)."""
     j = k + 1 if before else k - 1
@@ -102,6 +115,8 @@ def _fate_at(text: str, at: int, end: int) -> str | None:
             if t.lower in ("hospital", "hospitals") and not _in_hospital(side, k, before):
                 fate = None  # "14 hospitals", "200 hospital beds": no one taken there
             if t.lower == "homes" and not _their(side, k, before):
+                fate = None
+            if fate is not None and _of_one_person(side, k, before):
                 fate = None
             if t.lower in ("admitted", "admissions") and "hospital" not in text.lower():
                 fate = None

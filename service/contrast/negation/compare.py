@@ -9,6 +9,7 @@ from embeddings.types import Claim, Difference
 from service.contrast.negation.charges import charged, charger
 from service.contrast.negation.company import OF_ONE_ACT, one_act
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
+from service.contrast.negation.debunks import agrees_with_debunk, debunked_word
 from service.contrast.negation.defied import kin
 from service.contrast.negation.demonyms import as_places
 from service.contrast.negation.denials import victim_killed
@@ -184,6 +185,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                 w[:5] in {c[:5] for c in content} and not _purpose(pos, spans[0][0])
                 for w, spans in pos.negated.items())
             if not both_deny and not _denies_the_opposite(neg, neg.denial, content, pos) \
+                    and not agrees_with_debunk(neg, pos) \
                     and not _stance_on_what_one_denies_a_part_in(neg, pos) \
                     and not only_names_story(neg, pos) \
                     and not of_a_namesake(neg, pos) and not one_verdict(neg, pos) \
@@ -217,7 +219,8 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
             continue  # one word, negated on one side: the negation is what differs
         if pair in a.denied_poles or pair in b.denied_poles:
             continue  # "did not close" / "plans to close": what is denied is read as such
-        if _not_asserted(a, span_a[0]) or _not_asserted(b, span_b[0]):
+        if _not_asserted(a, span_a[0]) or _not_asserted(b, span_b[0]) \
+                or debunked_word(a, *span_a) or debunked_word(b, *span_b):
             continue  # "rejected claims that its product was unsafe" / "the product is safe"
         if pair == WHEREABOUTS and (adjectival(a, span_a[0]) or adjectival(b, span_b[0])):
             continue  # "hired outside experts" / "handled the review inside": no place

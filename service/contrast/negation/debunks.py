@@ -277,3 +277,44 @@ def waved_off(toks: list[Token], i: int, ending: bool) -> int | None:
         if low in _WAVED and j + 1 < i and toks[j + 1].lower == _PARTICLE.get(low, "off"):
             return j
     return None
+
+
+
+def _verdict(r: Reading) -> bool:
+    """The sentence's denial is a verdict word on a story ("hoax", "fake", "rumour"), not a
+    verb of denying ("never said", "denied")."""
+    return r.denial is not None and MUST_OVERLAP in r.denied_content \
+        and not r.denies_named_story and any(
+            t.start == r.denial[0] and t.lower in DEBUNK | _FAKE | _RUMOUR for t in r.toks)
+
+
+def debunked_word(r: Reading, start: int, end: int) -> bool:
+    """The word at ``start:end`` is what the sentence itself calls untrue ("Star dead:
+    actor is victim of another death hoax", "Actor dead? No, it's a hoax"): the story's
+    keyword is named to be dismissed, so it is not said as a fact (the denial is shown
+    against what the other side asserts instead)."""
+    return _verdict(r) and any(t.is_word and start <= t.start < end
+                               and stem(t.text) in r.denied_content for t in r.toks)
+
+
+def agrees_with_debunk(neg: Reading, pos: Reading) -> bool:
+    """The other side holds what the debunk leaves standing: "Star dead: another death
+    hoax" or "Star NOT dead: death hoax goes viral" (both: alive) / "Star hasn't died",
+    "Star is alive".  Where the word is said plainly the verdict turns it round; where it
+    is negated ("NOT dead") the negation already has."""
+    if any(debunked_word(neg, start, end) and pair in pos.poles
+           and pos.poles[pair][0] == -neg.pole_said.get(pair, sign)
+           for pair, (sign, start, end) in neg.poles.items()):
+        return True
+    # "Victim Of Another Online Death Hoax" / "X Hasn't Died": the debunk names the state
+    # as a noun (no pole of its own), the other side holds its opposite
+    return _verdict(neg) and any(
+        {stem(w) for w in (told_no if sign > 0 else told_yes)} & neg.denied_content
+        for pair, (sign, _, _) in pos.poles.items()
+        for p, told_yes, told_no, _ in _antonyms() if p == pair)
+
+
+def _antonyms() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...]:
+    from service.contrast.negation.antonyms import ANTONYMS  # (antonyms reads this module)
+
+    return ANTONYMS

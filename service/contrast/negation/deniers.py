@@ -6,10 +6,10 @@ the voice that tells it, not the voice alone as the denier."""
 
 from __future__ import annotations
 
-from service.contrast.negation.lexicon import DENY, PHRASAL_DENY
+from service.contrast.negation.lexicon import DENY, PHRASAL_DENY, PREPOSITIONS
 from service.contrast.negation.reading import Reading
 from service.contrast.said import capital, says
-from service.contrast.text import STOPWORDS
+from service.contrast.text import STOPWORDS, Token
 
 # between the subject and its verb: "has flatly denied", "privately dismissed"
 _BETWEEN = frozenset({"has", "have", "had", "also", "again", "then", "quickly", "later"})
@@ -35,7 +35,25 @@ def denier(r: Reading) -> str | None:
     j = at - 1
     while j >= 0 and (toks[j].lower in _BETWEEN or toks[j].lower.endswith("ly")):
         j -= 1
-    end = j + 1
+    words = _subject(toks, j + 1)
+    if words is None:
+        return None
+    voice = {w.lower() for w in r.said.voice.split()}
+    if voice & {w.lower() for w in words if w.lower() not in _TITLES and w != "the"}:
+        return None  # "Mr. Comey denied" in Comey's claim: the voice's own denial
+    return " ".join(words)
+
+
+_RELATIVE = frozenset({"who", "which", "that"})
+_RELATIVE_REACH = 6  # "Lawyers who went to Tijuana denied": words of the relative clause
+
+
+def _subject(toks: list[Token], end: int) -> list[str] | None:
+    """The name or noun phrase that ends at token ``end`` (exclusive) and is the verb's
+    subject; None where more of it stands before than is read ("Saudi airline rep") or
+    where it is a preposition's object: then the head before a "who" is the subject
+    ("Lawyers who went to Tijuana denied" is the lawyers')."""
+    j = end - 1
     # the head noun may be lower case ("officials", "the ministry"); the words before it are
     # a name or a title ("White House officials", "Mr. Trump")
     if j >= 0 and toks[j].is_word and toks[j].lower not in STOPWORDS and len(toks[j].text) > 2:
@@ -49,10 +67,12 @@ def denier(r: Reading) -> str | None:
     words = [t.text for t in toks[j + 1:end]]
     if j >= 0 and toks[j].lower == "the":
         words.insert(0, "the")
-    voice = {w.lower() for w in r.said.voice.split()}
-    if voice & {w.lower() for w in words if w.lower() not in _TITLES and w != "the"}:
-        return None  # "Mr. Comey denied" in Comey's claim: the voice's own denial
-    return " ".join(words)
+    k = j - 1 if j >= 0 and toks[j].lower == "the" else j
+    if k >= 0 and toks[k].lower in PREPOSITIONS:
+        rel = next((i for i in range(k - 1, max(-1, k - _RELATIVE_REACH), -1)
+                    if toks[i].lower in _RELATIVE), None)
+        return _subject(toks, rel) if rel else None
+    return words
 
 
 def denies(r: Reading) -> str:
