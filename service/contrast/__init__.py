@@ -269,7 +269,10 @@ from service.contrast.wording import loaded_words
 # 42: acts told as nouns have doers and targets ("Azerbaijani shelling inside Armenia" /
 # "shelling of Azerbaijani towns by Armenians" swap who did it to whom); a country after
 # "in"/"inside" is the ground an act fell on; each speaker of a joint voice is shown as it
-# would be alone ("the US and France say").
+# would be alone ("the US and France say"); a word a headline calls a hoax is no claim set
+# against its denial; "lawyers who went to Tijuana denied" names the lawyers; "homeless man"
+# labels no count; "Weakness" / "Weakens" are no name variants; "fake passports" is not
+# loaded; an outlet credited in its own article speaks in its own voice.
 RULES = 42
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
