@@ -66,3 +66,22 @@ def test_bare_group_in_caps_names_no_one_but_leaves_the_claim() -> None:
 def test_labels_and_topics_credit_no_one(headline: str) -> None:
     found = find_speaker(headline)
     assert (found.speaker, found.core) == (None, headline)
+
+
+@pytest.mark.parametrize("headline", [
+    "SHARES TO FALL, GOVERNMENT SAYS",
+    "ISIS FIGHTING JUST ONE MILE OUTSIDE BAGHDAD DESPITE AIRSTRIKES",
+    "MACAULAY CULKIN IS THE LATEST VICTIM OF A CELEBRITY DEATH HOAX",
+])
+def test_all_caps_words_are_no_names(headline: str) -> None:
+    # every word is capitalised: a run of them is no name ("SHARES TO FALL", "ISIS FIGHTING
+    # JUST ONE MILE ..."), which would match the headline to others by a name no one has
+    claims = SentenceClaimExtractor().extract(article(headline))
+    assert [e.text for c in claims for e in c.entities] == []
+
+
+def test_a_sentence_with_lower_case_words_keeps_its_names() -> None:
+    claims = SentenceClaimExtractor().extract(article(
+        "Shares in Gazprom fell sharply in Moscow on Monday, the Kremlin said."))
+    names = {e.text for c in claims for e in c.entities}
+    assert {"Gazprom", "Moscow"} <= names
