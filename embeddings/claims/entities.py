@@ -40,6 +40,7 @@ from embeddings.claims.name_words import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     _words,
+    all_caps,
     contraction,
     is_title,
     known_name,
@@ -103,6 +104,8 @@ _PLACE_OF = re.compile(
 def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
     """Named entities of ``sentence``; offsets are ``offset`` + position in the sentence."""
     entities: list[Entity] = []
+    if all_caps(sentence):  # "SHARES TO FALL, GOVERNMENT SAYS": no run of capitals is a name
+        return entities  # (the frames read its credit as one)
     for run in RUN.finditer(sentence):
         if run.group() in NEWSROOM_LABELS and not sentence[:run.start()].strip():
             continue  # "NEW: ...", "BREAKING: ...": the page's label, no name

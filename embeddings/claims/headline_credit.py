@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.bystanders import one_bystander
+from embeddings.claims.caps_credits import caps_trailing, named_colon
 from embeddings.claims.colon_credits import colon_credit
 from embeddings.claims.furniture import source_labelled
 from embeddings.claims.headline_forms import bare_past_clause, label_end, verbless_clause
@@ -52,6 +53,7 @@ def _headline_credit(sentence: str, context: SpeakerContext) -> tuple[str | None
     return _wire_credit(sentence, context) or _title_case_frame(sentence) \
         or _leading_frame(sentence) or _labelled(sentence) or _article_dropped(sentence) \
         or _leading_article_dropped(sentence) or _source_label(sentence) \
+        or caps_trailing(sentence) or named_colon(sentence, context) \
         or colon_credit(sentence, context)
 
 

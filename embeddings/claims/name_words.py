@@ -155,3 +155,10 @@ def _common_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= 3.5
+
+
+def all_caps(sentence: str) -> bool:
+    """An all-caps headline of four words or more ("OBAMA SAYS US WILL NOT SEND TROOPS"): its
+    words are words, every one capitalised, and no run of them is a name."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(sentence.split()) >= 4 and bool(letters) and all(c.isupper() for c in letters)
