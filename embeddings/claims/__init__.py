@@ -247,9 +247,10 @@ READING = 48  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     after a quote ending in ! or ? stays with it; "Icahn Claims ... Cost Shareholders" and
 #     "Smith claims the company hid" are frames; "the suit" / "the new suit" are the voice
 #     "lawsuit"; "Two Rivers Council" keeps its number word; "..., GOVERNMENT SAYS" and
-#     "Fed's Plosser: ..." credit a speaker; an all-caps headline names nothing. Clustering changed with it (two
-#     acts at two towns or times, pointed nouns read with their antecedents, a lone shared
-#     word no longer lifts a pair over the threshold), so stores re-read re-cluster too.
+#     "Fed's Plosser: ..." credit a speaker; an all-caps headline names nothing. Clustering
+#     changed with it (two acts at two towns or times, pointed nouns read with their
+#     antecedents, a lone shared word no longer lifts a pair over the threshold, "we" of two
+#     speakers), so stores re-read re-cluster too.
 
 __all__ = [
     "READING",
