@@ -103,8 +103,12 @@ def of_the_asked_story(store: SqlStore, contraster: Contraster, views: list[Clus
         return views  # reading them would cost more than the query
     story = Story(store.claims_of_articles(articles).values(), load_gazetteer(),
                   store.headlines(articles))
+    # the stories of the claims that answer most directly among those shown: the best claim
+    # of all may be one outlet's alone ("Halden sees high bar for rate hikes"), its story
+    # one report, and then no cluster naming Halden would be left to answer
+    shown = {v.id for v in views}
     asked, by_name = asked_stories(story, [(found[cid][0], score) for cid, score in hits
-                                           if cid in found], named)
+                                           if cid in found and found[cid][1] in shown], named)
     if not by_name:
         return views
     out = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from embeddings.facets import claim_of, facet_id, facets
-from embeddings.lexical import STOPWORDS, content_words, stem
+from embeddings.lexical import STOPWORDS, content_words, general_rarity, stem
 from embeddings.matching import match_score
 from embeddings.types import Article, Claim, PairJudgement
 from service.cluster_contrast import of_the_asked_story
@@ -20,7 +20,7 @@ from service.errors import InvalidInput, NotFound
 from service.figures import story_figures
 from service.pipeline_stages import Stages
 from service.query_reads import QueryReads
-from service.questions import names_asked, quantity_asked
+from service.questions import names_asked, quantity_asked, words_asked_about
 from service.story import (
     RELEVANT_SHARE,
     Story,
@@ -61,11 +61,31 @@ def unmatched_note(query: str, missing: list[str]) -> str | None:
     if not missing:
         return None
     named = " or ".join(f"“{w}”" for w in missing)
-    asked = [w for w in content_words(query) if w.isalpha()]
-    if all(w in missing for w in asked):
+    if all(w in missing for w in words_asked_about(query)):
         return (f"No stored claim mentions {named}: nothing below is about that, only the "
                 "nearest the store holds.")
     return f"No stored claim mentions {named}: what follows matches only the rest of the query."
+
+
+# a word of the query that is common in English ("data", "people", "cause") says no subject
+SUBJECT_RARITY = 2.0  # ``general_rarity``: Zipf frequency 5 or less
+
+
+def subject_words(query: str, hits: list[tuple[int, float]],
+                  found: dict[int, tuple[Claim, int]], floor: float) -> set[str]:
+    """The stems of the query's uncommon words that the claims answering it (as relevant as
+    ``floor``) hold too: what the query asks about, as the store says it.  The best claim
+    is often one outlet's alone (a cluster of one voice, no contrast to show) and sets the
+    relevance floor, while the reports of other outlets on the same thing read far from a
+    question's wording ("Did weather cause the weak data?": "Nasty Weather Has Curbed Job
+    Growth", cosine 0.30, where the lone "weak data caused by weather" has 0.69), yet
+    they hold its word."""
+    held: set[str] = set()
+    for cid, score in hits:
+        if cid in found and score >= floor:
+            held.update(map(stem, content_words(found[cid][0].text)))
+    return held & {stem(w) for w in content_words(query)
+                   if w.isalpha() and general_rarity(w) >= SUBJECT_RARITY}
 
 
 @dataclass(frozen=True)
@@ -108,18 +128,22 @@ class Answering(Stages):
         asked = quantity_asked(query)
         best: dict[int, float] = {}
         answers: set[int] = set()
+        words: dict[int, set[str]] = {}  # cluster -> the stems of its claims near the query
         for cid, score in hits:
             if cid in found:
                 claim, cluster = found[cid]
                 best[cluster] = max(best.get(cluster, -1.0), score)
+                words.setdefault(cluster, set()).update(map(stem, content_words(claim.text)))
                 if any(q.kind in asked for q in claim.numbers):
                     answers.add(cluster)
         rows, _ = self.store.list_clusters(min_voices=min_voices, limit=len(best) or 1,
                                            ids=list(best))
         # a cluster far less relevant than the best one is no answer, only the nearest of
-        # the rest of the store ("How many jobs will Quorra cut?" is not about the storm)
+        # the rest of the store ("How many jobs will Quorra cut?" is not about the storm);
+        # unless it holds what the query and its best claim are about (``subject_words``)
         floor = RELEVANT_SHARE * max(best.values(), default=0.0)
-        rows = [r for r in rows if best[r["id"]] >= floor]
+        subject = subject_words(query, hits, found, floor)
+        rows = [r for r in rows if best[r["id"]] >= floor or subject & words[r["id"]]]
         ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
         # twice as many as asked for: some may hold only claims of another story
         views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
@@ -131,7 +155,7 @@ class Answering(Stages):
         words): "football" in a store of the Karabakh story.  The nearest clusters are
         answered all the same (a paraphrase may match what no word does), so a reader must
         be told when the subject, or a part of it, is nowhere in the store."""
-        words = list(dict.fromkeys(w for w in content_words(query) if w.isalpha()))
+        words = words_asked_about(query)
         counts = self.store.word_counts(stem(w) for w in words)
         return [w for w in words if counts.get(stem(w), 0) <= 0]
 

@@ -36,6 +36,20 @@ def quantity_asked(query: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# "how many", "how long": the word after "how" says what kind of answer is asked, not what about
+_HOW = re.compile(r"\bhow\s+([A-Za-z]+)", re.I)
+
+
+def words_asked_about(query: str) -> list[str]:
+    """The query's content words, less those of its question form ("How many passengers are
+    missing?": passengers, missing), once each: what a stored claim must mention to be
+    about it (the form's words are no part of any claim)."""
+    from embeddings.lexical import content_words
+
+    form = {m.group(1).lower() for m in _HOW.finditer(query)}
+    return list(dict.fromkeys(w for w in content_words(query) if w.isalpha() and w not in form))
+
+
 # a query's name that is also a common word ("Aid groups said ...") singles out no story
 COMMON_WORD = 4.5  # wordfreq Zipf frequency
 
