@@ -45,7 +45,9 @@ def full_texts(root: Path, event: str) -> list[str]:
 def expand(prefix: str, texts: list[str]) -> str:
     """The one stored claim text that begins with ``prefix``; an error if none or two."""
     p = normalise(prefix)
-    found = {t for t in texts if t.startswith(p)}
+    # a listed text shorter than the cut is whole: it may also begin a longer claim
+    # (report event 7 holds one sentence both with and without its closing words)
+    found = {p} if p in texts else {t for t in texts if t.startswith(p)}
     if len(found) != 1:
         raise SystemExit(f"{len(found)} claim texts begin {p[:60]!r}")
     return found.pop()
