@@ -54,6 +54,7 @@ from embeddings.facets import claim_of, facet_id, facets
 from embeddings.figure_times import figures_of_two_times
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
+from embeddings.open_questions import question_and_assertion
 from embeddings.pointers import pointer_apart
 from embeddings.subjects_apart import subjects_apart
 from embeddings.types import Claim, Quantity
@@ -132,6 +133,10 @@ class ClusterConfig:
     # people, one written as a pronoun ("we" of two speakers, a resolved "he"), that share
     # nothing particular: they meet on the pronoun (embeddings/subjects_apart.py)
     subject_malus: float = 0.2
+    # taken off the article-centred score of two claims one of which only says its content
+    # is an open question ("It's not clear whether they cannot accept ...") and the other
+    # asserts: the question claims none of the topic it shares (embeddings/open_questions.py)
+    question_malus: float = 0.2
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -204,6 +209,9 @@ class PairScorer:
             elif threshold == self.config.context_threshold and self.config.subject_malus \
                     and self._subjects_apart(a, b, signals):
                 score -= self.config.subject_malus
+            if threshold == self.config.context_threshold and self.config.question_malus \
+                    and question_and_assertion(a.core, b.core):
+                score -= self.config.question_malus
             if threshold == self.config.context_threshold and not self.config.lone_word_lifts:
                 score = _without_lone_lift(score, signals, match, threshold)
             # only where the context took the story out: a headline keeps its figure

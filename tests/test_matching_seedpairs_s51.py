@@ -3,7 +3,9 @@
 Figures of one measure are one claim only if they can be of one time: two counts of one
 kind that differ, from reports years apart (or naming years that cannot meet), are two
 facts (``embeddings.figure_times``), and lose the figure bonus and ``two_times_malus``.
-Claims come from the real extractor."""
+A claim that only says its content is an open question ("It's not clear whether ...")
+asserts none of it, and does not join a claim that asserts on the topic they share
+(``embeddings.open_questions``, ``question_malus``).  Claims come from the real extractor."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from clusterkit import pair_margin
 
 from embeddings.clustering import ClusterConfig
 from embeddings.figure_times import figures_of_two_times, time_of
+from embeddings.open_questions import open_question
 from embeddings.types import Article, Claim
 from service.contrast.numbers import one_measure
 
@@ -101,6 +104,57 @@ def test_the_seed_exoduses_of_2020_and_2023_are_two_clusters(seeded) -> None:  #
     power = find("forced more than 100k people")
     assert find("half of the 140,000 inhabitants") != power
     assert find("100,000–120,000 Armenians") == power
+
+
+@pytest.mark.parametrize("text", [
+    "It is not clear whether the ministry will accept the offer.",
+    "It remains to be seen if the truce will hold.",
+    "And despite the warnings, it's still unclear how the city will pay for the repairs.",
+    "It was not immediately known why the convoy had turned back.",
+    "Whether the plan survives the vote remains to be seen.",
+    "No one knows whether the talks will resume next month.",
+])
+def test_an_open_question_is_read(pipe_reader, text: str) -> None:
+    assert open_question(_claim(pipe_reader, text, None).core)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will accept the offer.",
+    "It is clear that the truce will hold.",
+    "The committee decided to sue, and it was unclear when the inquiry would end.",
+    "The files included data on previously unknown sites.",
+    "The minister asked whether the talks would resume.",
+])
+def test_an_assertion_is_no_open_question(pipe_reader, text: str) -> None:
+    assert not open_question(_claim(pipe_reader, text, None).core)
+
+
+def test_a_question_and_an_assertion_take_the_malus_two_questions_do_not(pipe_reader) -> None:
+    config = ClusterConfig()
+    asks = _claim(pipe_reader, "It is not clear whether the ministry will accept the "
+                  "reconstruction of the bridge.", None)
+    asserts = _claim(pipe_reader, "The ministry has regained control over the bridge.", None)
+    also_asks = _claim(pipe_reader, "It remains to be seen if the ministry will accept the "
+                       "reconstruction of the bridge.", None)
+    off = replace(config, question_malus=0.0)
+    assert pair_margin(asks, asserts, config) == pytest.approx(
+        pair_margin(asks, asserts, off) - config.question_malus, abs=1e-6)
+    assert pair_margin(asks, also_asks, config) == pytest.approx(
+        pair_margin(asks, also_asks, off), abs=1e-6)
+    # a headline (compared raw) keeps its score: the malus is of centred vectors
+    assert pair_margin(asks, asserts, config, headline=True) == pytest.approx(
+        pair_margin(asks, asserts, off, headline=True), abs=1e-6)
+
+
+def test_the_seed_open_question_is_not_with_a_claim_of_strength(seeded) -> None:  # type: ignore[no-untyped-def]
+    """On the seeds, "It's not clear whether they cannot accept Azerbaijan's territorial
+    integrity ..." shared a cluster with "Azerbaijan, having regained sovereignty over its
+    territories, is in a position of strength" on "territorial" / "territories"."""
+    label = {c.text: lab for c, lab in seeded.store.iter_claims()}
+    asks = [lab for t, lab in label.items() if "not clear whether they cannot accept" in t]
+    strong = [lab for t, lab in label.items() if "is in a position of strength" in t]
+    assert len(asks) == 1 and len(strong) == 1
+    assert asks[0] != strong[0]
 
 
 @pytest.fixture(scope="module")
