@@ -17,6 +17,7 @@ import re
 
 from embeddings.claims.bystanders import one_bystander
 from embeddings.claims.entities import ORG_WORDS, PLACES, TITLE_WORDS, is_demonym
+from embeddings.claims.genders import name_gender
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_forms import bare_past_clause
 from embeddings.claims.name_words import NEWSROOM_LABELS, _common_word
@@ -96,7 +97,7 @@ def named_colon(sentence: str, context: SpeakerContext) -> Frame | None:
     named = _TITLE_NAME.match(text)
     match = possessive or caps or named
     if match is None or (match is named and (
-            _TO_THE_READER.search(match.group("claim"))
+            _TO_THE_READER.search(match.group("claim")) or not _given_name(match.group("who"))
             or any(w.upper() in NEWSROOM_LABELS for w in match.group("who").split()))):
         return None
     who, claim = match.group("who"), match.group("claim")
@@ -114,6 +115,13 @@ def named_colon(sentence: str, context: SpeakerContext) -> Frame | None:
     if speaker is None:
         return None
     return speaker, claim, match.start("claim")
+
+
+def _given_name(who: str) -> bool:
+    """A person's names open with a given name: one the gender lists know ("Janet", "Carl")
+    or a word English has no other use for ("Macaulay"); "Travel Checklist:", "Global
+    Markets:" open with a word."""
+    return name_gender(who) is not None or not _common_word(who.split()[0].lower())
 
 
 def _may_be_a_person(who: str) -> bool:
