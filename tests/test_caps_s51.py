@@ -31,6 +31,7 @@ def _names(headline: str) -> list[str]:
     ("EGYPTIAN COURT JAILS THREE JOURNALISTS FOR SEVEN YEARS", ["EGYPTIAN"]),
     ("NTSB OPENS PROBE INTO TRAIN CRASH NEAR THE CAPITAL", ["NTSB"]),
     ("POLICE QUESTION ZUCKERBERG OVER LEAKED PROFILES", ["ZUCKERBERG"]),
+    ("JANET YELLEN WARNS OF BUBBLES IN STOCKS", ["JANET YELLEN"]),
     ("TROOPS TO LEAVE, U.S. OFFICIALS SAY", ["U.S."]),
 ])
 def test_all_caps_headline_keeps_names_any_case_would_show(headline: str,

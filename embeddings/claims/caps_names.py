@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from embeddings.claims.genders import name_gender
 from embeddings.claims.name_words import PLACE_ACRONYMS, _common_word, _words
 from embeddings.claims.places import CITIES, PLACES, is_demonym
 from embeddings.types import Entity
@@ -39,7 +40,8 @@ _STEM_ZIPF = 2.5
 def caps_entities(sentence: str, offset: int = 0) -> list[Entity]:
     """Entities of an all-caps ``sentence``: runs of words that are names whatever their
     case (a place up to three words long first, then single words; a person's rare words
-    next to each other are one name: "MACAULAY CULKIN")."""
+    next to each other are one name, "MACAULAY CULKIN", and with a known first name before
+    them, "CHARLES MANSON")."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(sentence)]
     found: list[Entity] = []
     at = 0
@@ -51,6 +53,8 @@ def caps_entities(sentence: str, offset: int = 0) -> list[Entity]:
             at += size
             continue
         run = at
+        if _given_name(sentence, words, at):
+            run += 1  # "CHARLES MANSON", "JANET YELLEN": a first name before a rare surname
         while run < len(words) and _own_name(sentence, words, run):
             run += 1
             if _POSSESSIVE.search(sentence[slice(*words[run - 1])]):
@@ -103,6 +107,14 @@ def _us_pronoun(sentence: str, words: list[tuple[int, int]], at: int) -> bool:
     if at == len(words) - 1:
         return True  # "... TO FIGHT FOR US": the country ends no headline bare
     return at > 0 and sentence[slice(*words[at - 1])] in _US_PRONOUN_BEFORE
+
+
+def _given_name(sentence: str, words: list[tuple[int, int]], at: int) -> bool:
+    """Whether word ``at`` is a first name the gender lists know, just before a word of a
+    name's own (one space apart)."""
+    return at + 1 < len(words) and sentence[words[at][1]:words[at + 1][0]] == " " \
+        and name_gender(f"{sentence[slice(*words[at])]} X") is not None \
+        and _own_name(sentence, words, at + 1)
 
 
 def _own_name(sentence: str, words: list[tuple[int, int]], at: int) -> bool:
