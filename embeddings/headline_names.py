@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from embeddings.claims.entities import known_name
 from embeddings.lexical import content_words, stem
+from embeddings.types import Claim
 
 # an all-caps headline's words, a name's run going on across single spaces only
+_INITIALS = 5  # letters at most of initials written in capitals ("NTSB", "ISIS")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z’'-]*[A-Z]|[A-Z]")
 
 
@@ -64,3 +66,16 @@ def caps_names_elsewhere(text: str, names: tuple[str, ...],
     if current:
         runs.append(text[current[0].start():current[-1].end()])
     return tuple(runs)
+
+
+@lru_cache(maxsize=100_000)  # (asked for every pair an all-caps headline is in)
+def mid_sentence_names(other: Claim) -> frozenset[str]:
+    """Stems of the names ``other`` writes as names in mixed case: not a lone common word
+    that opens it ("Small meteorite hits ...", "Rumors heat up ..."), capitalised for its
+    place alone, nor a word shouted in capitals ("slaps shoppers for SNEEZING"; initials,
+    "ISIS", "NATO", are five letters at most)."""
+    return frozenset(
+        stem(w) for e in other.entities
+        if not (e.start == other.start and " " not in e.text and not known_name(e.text))
+        and not (e.text.isupper() and any(len(w) > _INITIALS for w in e.text.split()))
+        for w in content_words(e.text))

@@ -21,7 +21,11 @@ import numpy as np
 from embeddings.claims.name_words import all_caps
 from embeddings.claims.namesakes import two_people
 from embeddings.facets import facets
-from embeddings.headline_names import caps_names_elsewhere, headline_names
+from embeddings.headline_names import (
+    caps_names_elsewhere,
+    headline_names,
+    mid_sentence_names,
+)
 from embeddings.initialisms import acronym, initials
 from embeddings.lexical import (
     Weigher,
@@ -146,7 +150,7 @@ def names_for_matching(claim: Claim, other: Claim) -> tuple[str, ...]:
     case ("APPLE WATCH" / "the Apple Watch")."""
     names = tuple(e.text for e in claim.entities)
     if _all_caps(claim.text):  # (its entities are names whatever their case already)
-        elsewhere = frozenset() if _title_case(other.text) else entity_stems(other)
+        elsewhere = frozenset() if _title_case(other.text) else mid_sentence_names(other)
         return names + caps_names_elsewhere(claim.text, names, elsewhere)
     if not names or not _title_case(claim.text):
         return names

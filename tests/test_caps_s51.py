@@ -90,3 +90,13 @@ def test_title_case_labels_and_topics_credit_no_one(headline: str) -> None:
     claims = _claims(headline)
     assert [c.speaker for c in claims] == [None]
     assert claims[0].core == headline
+
+
+def test_a_word_capitalised_by_its_place_or_shouted_is_no_name_to_share() -> None:
+    caps = _claims("SMALL SHOPS FEAR THE SNEEZING SEASON, RETAILERS SAY")[0]
+    opening = _claims("Small shops fear the coming flu season.", "Other")[0]
+    shouted = _claims("Retailers worry about shoppers SNEEZING in the aisles.", "Other")[0]
+    # "Small" is capitalised for opening its sentence, "SNEEZING" for emphasis: neither is
+    # a name the other report writes, so neither is taken for a name the two share
+    assert names_for_matching(caps, opening) == ()
+    assert names_for_matching(caps, shouted) == ()
