@@ -92,6 +92,11 @@ class SentenceClaimExtractor:
             if any(a <= start < b for a, b in notes):
                 continue
             question, asked = asked, None
+            if 0 <= head_end <= start:
+                # the body begins: whom the headline and its standfirst named or heard speak
+                # are the next "he" only where the body names no one
+                context.weak.update(range(len(context.referents)))
+                head_end = -1
             entities = find_entities(sentence, start)  # once: for the context and the claims
             if not in_quote:
                 context.quoted.clear()  # the quotation read before is closed
@@ -99,8 +104,6 @@ class SentenceClaimExtractor:
             context.observe(sentence, entities)
             if in_quote or sentence.startswith(("\"", "“")):
                 context.quoted.update(range(known, len(context.referents)))
-            if start < head_end:
-                context.weak.update(range(known, len(context.referents)))
             line_start = text.rfind("\n", 0, start) + 1
             checked = _CHECKED.match(sentence) if not text[line_start:start].strip() else None
             if checked is not None:
