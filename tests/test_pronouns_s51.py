@@ -97,3 +97,15 @@ def test_a_person_the_standfirst_names_gives_way_to_the_bodys_subject() -> None:
     # two people in it leave "he" unnamed
     body = text.split("   ", 1)[1]
     assert not _last(body)[1].startswith("Tom Hale")
+
+
+def test_a_subject_described_before_its_name_is_the_next_he() -> None:
+    text = ("The union said the talks had stalled.\n\n"
+            "Pro-union candidate Mark Ellis has campaigned on the strike all week. He has "
+            "praised the strikers in every speech.")
+    assert _last(text)[1].startswith("Mark Ellis has praised")
+    # the near case: a verb between them ("told") makes the name its object, not the subject
+    text = ("The union said the talks had stalled.\n\n"
+            "Unions told candidate Mark Ellis about the strike. He has praised the strikers "
+            "in every speech.")
+    assert not _last(text)[1].startswith("Mark Ellis")

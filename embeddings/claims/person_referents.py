@@ -80,6 +80,29 @@ def titled_names(sentence: str, names: list[Entity]) -> list[str]:
             and (at := sentence.find(e.text)) >= 0 and _PERSON_TITLE.search(sentence[:at])]
 
 
+# "Pro-Armenian candidate Vivek Ramaswamy has ...", "Trump's campaign manager Brad Parscale
+# called ...": a subject described by lower-case words that end in a title, then named
+_DESCRIBED_PERSON = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?P<desc>(?:[a-z][\w-]*\s+){1,3})"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,2})(?=\s+[a-z]|,)")
+# words of a description before a title ("campaign manager", "former president")
+_DESCRIBING = frozenset({"former", "campaign", "press", "top", "longtime", "presidential",
+                         "party", "then", "current", "national", "economic", "lead"})
+
+
+def described_person(sentence: str, start: int) -> str | None:
+    """The person a sentence's subject names after describing them ("Pro-Armenian candidate
+    Vivek Ramaswamy has ..." -> "Vivek Ramaswamy"), not the word before the description."""
+    found = _DESCRIBED_PERSON.match(sentence, start)
+    if found is None:
+        return None
+    words = found.group("desc").split()
+    if words[-1] not in TITLE_WORDS or not all(w in TITLE_WORDS or w in _DESCRIBING
+                                               for w in words):
+        return None
+    return found.group("name")
+
+
 def owner_speaks(run: str, after: str) -> bool:
     """Whether ``run`` is the owner of a speech ``after`` it names: a person, even by a
     surname the article gives no first name ("Trump's Fourth of July remarks were ...")."""

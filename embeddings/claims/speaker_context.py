@@ -110,7 +110,10 @@ class SpeakerContext:
                     and not person_referents.named_with_article(
                     subject.group()):
                 self.referents.append(whose)
-        if holder := person_referents.titled_holder(sentence[start:], self):
+        described = person_referents.described_person(sentence, start)
+        if described and self.is_person(described):
+            self.referents.append(described)  # "Pro-Armenian candidate Vivek Ramaswamy has"
+        elif holder := person_referents.titled_holder(sentence[start:], self):
             self.referents.append(holder)  # "The president hinted ...": the next "he" is its holder
         for m in _DESCRIBED_BODY.finditer(sentence):
             head, first = m.group("head").lower(), m.group("name").split()[0].lower()
