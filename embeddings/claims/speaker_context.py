@@ -110,9 +110,9 @@ class SpeakerContext:
                     and not person_referents.named_with_article(
                     subject.group()):
                 self.referents.append(whose)
-        described = person_referents.described_person(sentence, start)
-        if described and self.is_person(described):
-            self.referents.append(described)  # "Pro-Armenian candidate Vivek Ramaswamy has"
+        named = person_referents.described_person(sentence, start)
+        if named and self.is_person(named):
+            self.referents.append(named)  # "Pro-Armenian candidate Vivek Ramaswamy has"
         elif holder := person_referents.titled_holder(sentence[start:], self):
             self.referents.append(holder)  # "The president hinted ...": the next "he" is its holder
         for m in _DESCRIBED_BODY.finditer(sentence):
