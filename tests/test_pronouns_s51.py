@@ -109,3 +109,14 @@ def test_a_subject_described_before_its_name_is_the_next_he() -> None:
             "Unions told candidate Mark Ellis about the strike. He has praised the strikers "
             "in every speech.")
     assert not _last(text)[1].startswith("Mark Ellis")
+
+
+def test_they_is_never_one_person_named() -> None:
+    text = ("Mayor Tom Hale said the strike must end.\n\n"
+            "Lawyers for the union could force the city to hand over papers they say prove the "
+            "deal was rigged.")
+    assert _last(text)[0] != "Tom Hale"
+    # the near case: a body or a group that spoke is "they"
+    text = ("The border guards said the crossing was shut.\n\n"
+            "They said it would reopen on Monday.")
+    assert _last(text)[0] == "border guards"

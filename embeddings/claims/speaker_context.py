@@ -273,7 +273,12 @@ class SpeakerContext:
                               or found)
         if pronoun.lower() == "it":
             return it_referents.it_referent(self, opens)  # a body, never a person
-        return self.speakers[-1] if self.speakers else None
+        last = self.speakers[-1] if self.speakers else None
+        # "they" is a body or a group, never one person named ("documents they say relate to
+        # the case" after Roger Stone spoke is not his); two named together may be
+        one = last is not None and self.is_person(last) and last.split()[-1][:1].isupper() \
+            and not {"and", "&"} & set(last.split())  # (not "border guards")
+        return None if one else last
 
     def is_opening_plural(self, name: str) -> bool:
         """"Hospitals", "Airlines", "Banks": a common plural noun, capitalised only where it
