@@ -3,8 +3,9 @@
     python bench/wcl_judgements.py DIR [EVENT ...] \
         > service/evaluation/data/newswcl50_pair_judgements.jsonl
 
-DIR (the fiftieth session's was /tmp/unseen-s50, not kept) holds, for each NewsWCL50 tune
-EVENT (default 0 3 6):
+DIR (the fiftieth session's was /tmp/unseen-s50, the fifty-first's /tmp/judge-s51 for tune
+event 9 and report events 1, 2, 4; neither kept) holds, for each NewsWCL50 EVENT of either
+split (default 0 3 6):
 - ``pairs-evE.txt``: the listing of a store's cluster pairs (/tmp/s50/pairs.py's format): a
   header line starting ``P<n> `` and then ``    A: <text[:300]>`` and ``    B: <text[:300]>``;
 - ``judge-evE.txt``: ``P<n> S|J|T`` per pair of that listing;
@@ -45,7 +46,9 @@ def full_texts(root: Path, event: str) -> list[str]:
 def expand(prefix: str, texts: list[str]) -> str:
     """The one stored claim text that begins with ``prefix``; an error if none or two."""
     p = normalise(prefix)
-    found = {t for t in texts if t.startswith(p)}
+    # a listed text shorter than the cut is whole: it may also begin a longer claim
+    # (report event 7 holds one sentence both with and without its closing words)
+    found = {p} if p in texts else {t for t in texts if t.startswith(p)}
     if len(found) != 1:
         raise SystemExit(f"{len(found)} claim texts begin {p[:60]!r}")
     return found.pop()

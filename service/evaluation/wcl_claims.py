@@ -1,10 +1,11 @@
-"""Claim-level precision on NewsWCL50's judged tuning events (``newswcl50-claims``).
+"""Claim-level precision on NewsWCL50's judged events (``newswcl50-claims``).
 
 The ``newswcl50`` task counts a pair right when both claims come from one event; a reader
 finds about half of those pairs one claim (docs/quality.md, "Topic-only joins on unseen
-stories (fiftieth session)"). This task clusters each judged event in a store of its own
-and looks every cross-source or cross-voice pair of a cluster up in a file of a reader's
-judgements, ``data/newswcl50_pair_judgements.jsonl``, one JSON row per pair:
+stories (fiftieth session)"). This task clusters each judged event of the split asked for
+in a store of its own and looks every cross-source or cross-voice pair of a cluster up in a
+file of a reader's judgements, ``data/newswcl50_pair_judgements.jsonl``, one JSON row per
+pair:
 
     {"key": "<16 hex>", "event": "0", "same": false, "shares": "topic"}
 
@@ -15,6 +16,10 @@ without it reads as topic, as in the seed judgements. A pair with no row is coun
 unjudged, never guessed: ``--verbose`` prints them (dataset text, on the terminal only) so
 a reader can judge them and add rows (``bench/wcl_judgements.py`` shows how the rows were
 made from a listing).
+
+Judged tuning events (0, 3, 6, 9) are scored with ``--split tune``; judged report events
+(read only to judge, never to write a rule from) with ``--split report``, the held-out figure
+(docs/quality.md, "Claim-level precision on held-out stories (fifty-first session)").
 """
 
 from __future__ import annotations
@@ -120,11 +125,12 @@ def count_pairs(rows: Iterable[tuple[Claim, int]],
 def task_newswcl50_claims(ctx: Context) -> TaskResult:
     judged = load_wcl_judgements()
     events = sorted({j.event for j in judged.values()}, key=lambda e: (len(e), e))
-    # the report split's events were never read pair by pair: nothing to score there
+    # only the split's own events: a tuning figure never mixes in a held-out story, and the
+    # report figure is made of stories no rule was written from
     rows = [r for r in ds.newswcl50(ctx.root, ctx.split) if r.event in events]
     if not rows:
         raise ds.MissingData(f"no judged NewsWCL50 event in the '{ctx.split}' split "
-                             f"(judged: tune events {', '.join(events)}): not judged")
+                             f"(judged: events {', '.join(events)}): not judged")
     total = ClaimPairCount()
     per_event: dict[str, dict[str, object]] = {}
     for event in events:
@@ -149,10 +155,10 @@ def task_newswcl50_claims(ctx: Context) -> TaskResult:
         Metric("unjudged pairs (new joins: --verbose lists them)", len(total.unjudged), None,
                integer=True),
     ]
-    details = {"events": per_event, "total": total.as_dict(),
+    details = {"split": ctx.split, "events": per_event, "total": total.as_dict(),
                "judgements": WCL_JUDGEMENTS.name,
                "pairs": "cross-source or cross-voice pairs in one cluster, each event in a "
                         "store of its own; the baseline is not judged"}
     return TaskResult("newswcl50-claims",
-                      f"newswcl50 judged events {', '.join(per_event)} (claim pairs)",
+                      f"newswcl50 judged {ctx.split} events {', '.join(per_event)} (claim pairs)",
                       len(rows), metrics, details)
