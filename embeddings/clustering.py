@@ -48,6 +48,7 @@ from typing import Protocol
 
 import numpy as np
 
+from embeddings.acts import acts_differ
 from embeddings.context import Context
 from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
@@ -137,6 +138,12 @@ class ClusterConfig:
     # is an open question ("It's not clear whether they cannot accept ...") and the other
     # asserts: the question claims none of the topic it shares (embeddings/open_questions.py)
     question_malus: float = 0.2
+    # taken off the article-centred score of two claims whose main acts and agents differ
+    # and that share nothing particular (embeddings/acts.py).  Off: at 0.1 it took topic and
+    # subject pairs of three NewsWCL50 tuning events apart (claim-level precision 0.565 ->
+    # 0.586) but lost a seed group to a reshuffle (11 -> 10); docs/matching.md, fifty-first
+    # session.  ``CROSSCLAIM_ACT_MALUS`` sets it
+    act_malus: float = 0.0
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -209,6 +216,9 @@ class PairScorer:
             elif threshold == self.config.context_threshold and self.config.subject_malus \
                     and self._subjects_apart(a, b, signals):
                 score -= self.config.subject_malus
+            elif threshold == self.config.context_threshold and self.config.act_malus \
+                    and self._acts_differ(a, b, signals):
+                score -= self.config.act_malus
             if threshold == self.config.context_threshold and self.config.question_malus \
                     and question_and_assertion(a.core, b.core):
                 score -= self.config.question_malus
@@ -256,6 +266,11 @@ class PairScorer:
         pair = signals["facets"]
         assert isinstance(pair, list)
         return subjects_apart(a, b, str(pair[0]), str(pair[1]), self.weigh, self.one_voice)
+
+    def _acts_differ(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
+        pair = signals["facets"]
+        assert isinstance(pair, list)
+        return acts_differ(a, b, str(pair[0]), str(pair[1]), self.weigh)
 
     def _raw_score(self, a: Claim, b: Claim) -> float:
         va, vb = self.vectors(a), self.vectors(b)
