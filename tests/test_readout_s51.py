@@ -1,0 +1,73 @@
+"""Fifty-first-session readout: speaker lines a reader saw wrong on the tuning stories, in
+the same shapes, on sentences written here (docs/quality.md, "What a reader sees (fifty-first
+session)")."""
+
+from __future__ import annotations
+
+from contrastkit import claim, contrast
+from speakerkit import _claims
+
+
+def _speaker_of(text: str, fragment: str) -> str | None:
+    return next(speaker for sentence, speaker in _claims(text) if fragment in sentence)
+
+
+def test_a_bare_quotation_after_someone_spoke_is_theirs() -> None:
+    """"The mayor spoke to reporters. “We will not back down.”": the quotation is the
+    mayor's, in her paragraph or opening the next (it was shown as the outlet's voice)."""
+    for lead in ("Mayor Ann Cole spoke to reporters outside city hall on Monday.",
+                 "Ann Cole, the city's mayor, held a news conference on Monday.",
+                 "Mayor Ann Cole addressed the crowd after the vote."):
+        for gap in (" ", "\n\n"):
+            text = f"{lead}{gap}“We will not back down from this fight.”"
+            assert _speaker_of(text, "back down") == "Ann Cole", (lead, gap)
+    # who a sentence is about, doing anything but speaking, says nothing of whose the next
+    # quotation is; nor does one who spoke with a paragraph between, or spoke of something
+    for text in ("Mayor Ann Cole arrived at city hall on Monday. “We will not back down.”",
+                 "Mayor Ann Cole spoke to reporters on Monday.\n\nThe council met later."
+                 "\n\n“We will not back down.”",
+                 "Mayor Ann Cole spoke about the budget on Monday. “We will not back down.”"):
+        assert _speaker_of(text, "back down") is None, text
+
+
+def test_a_pull_quote_is_the_speaker_the_article_quotes_it_from() -> None:
+    """A quotation set apart as a paragraph of its own, repeated later with its frame
+    (“..., ” said Chairwoman Lena Ortiz), is Ortiz's in both places, also in single marks."""
+    words = "The agency ignored every warning it was given about the dam for a decade"
+    for mark in ("“”", "''"):
+        text = (f"The report was published on Tuesday.\n\n{mark[0]}{words}.{mark[1]}\n\n"
+                "The report runs to 300 pages and names four officials.\n\n"
+                f"“{words},” said Chairwoman Lena Ortiz, whose committee wrote it.")
+        assert _speaker_of(text, "dam for a decade.") == "Lena Ortiz", mark
+    # words two people are quoted saying give a bare repetition of them neither voice
+    words = "We will rebuild every house that the flood destroyed this spring"
+    text = (f"“{words},” Governor Paul Reyes said.\n\n“{words}.”\n\n"
+            f"“{words},” Senator Dana Moss said later.")
+    assert _speaker_of(text, "spring.”") is None
+
+
+def test_a_title_named_later_is_the_person_named() -> None:
+    """"Canada's prime minister says ..." opening a story that names "Canadian Prime
+    Minister Mark Ellison" next is one speaker, not two ("attributes it to Mark Ellison
+    and to Canada's prime minister")."""
+    text = ("Canada's prime minister says his government will appeal the ruling. The ruling "
+            "is wrong and will not stand, Canadian Prime Minister Mark Ellison said on "
+            "Monday.")
+    speakers = {speaker for _, speaker in _claims(text)}
+    assert speakers == {"Mark Ellison"}
+    # and the reader sees one voice where a second outlet says it plainly
+    claims = [claim("Globe", sentence, speaker=speaker, cid=i)
+              for i, (sentence, speaker) in enumerate(_claims(text))]
+    result = contrast(*claims, claim("Star", "The government will appeal the ruling.", cid=9))
+    line = " ".join(d.summary for d in result.differences if d.kind == "speakers")
+    assert "prime minister" not in line
+    # "President Trump" before "the president said ..." in an article whose only full name
+    # with the title is another's: the bare title is not given to that other
+    text = ("Trump met the press at his resort. President Trump welcomed the visitors. "
+            "The president said five sites were under consideration. South Korean "
+            "President Moon Jae Hyun will meet the North's leader first, officials said.")
+    assert _speaker_of(text, "five sites") != "Moon Jae Hyun"
+    # and two people given the title: neither
+    text = ("The senator said the bill would fail. Senator John Smith voted against it. "
+            "Senator Mary Jones voted for it.")
+    assert _speaker_of(text, "bill would fail") not in ("John Smith", "Mary Jones")
