@@ -99,3 +99,29 @@ def test_a_loaded_word_told_from_an_unnamed_witness_is_their_account() -> None:
     result = contrast(_headline("a.com", "The charity video was faked.", 1), other)
     line = next(d.summary for d in result.differences if d.kind == "wording")
     assert "telling what" not in line
+
+
+def test_a_pull_quote_stays_with_the_quotation_it_repeats(fresh) -> None:  # type: ignore[no-untyped-def]
+    """The pull quote is now its speaker's, as is the quotation it repeats in the same
+    article: one voice said it once, and both still meet the other outlet's report of it
+    (a cluster takes no second claim of one article and voice, except a repeat)."""
+    from embeddings.types import Article
+
+    words = ("The agency ignored every warning it was given about the dam for a decade, and "
+             "the town paid for that silence")
+    first = Article(id="wire-1", source="Daily Wire", text=(
+        "A committee report on the dam collapse was published on Tuesday.\n\n"
+        f"“{words}.”\n\n"
+        "The report runs to 300 pages and names four officials who left the agency.\n\n"
+        f"“{words},” said Chairwoman Lena Ortiz, whose committee wrote it.\n\n"
+        "The agency has not yet responded to the findings."))
+    second = Article(id="post-1", source="Morning Post", text=(
+        "Lawmakers released their findings on the dam failure this week.\n\n"
+        f"“{words},” committee chair Lena Ortiz said in a statement.\n\n"
+        "Repairs to the spillway are expected to take two years."))
+    fresh.ingest([first, second])
+    found = {(c.article_id, c.start): (c, cluster) for c, cluster in fresh.store.iter_claims()
+             if "ignored every warning" in c.text}
+    assert len(found) == 3
+    assert {c.speaker for c, _ in found.values()} == {"Lena Ortiz"}
+    assert len({cluster for _, cluster in found.values()}) == 1
