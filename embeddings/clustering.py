@@ -377,9 +377,9 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 
 def repeated_quotation(a: Claim, b: Claim, min_words: int = 6) -> bool:
-    """One claim's words (six or more) stand in order in the other's: an article quoting one
-    statement twice (a pull quote set apart, then the quotation with its frame), which is
-    one claim told twice, not two sentences of one topic."""
+    """One claim's words (six or more) stand in order in the other's: an article telling one
+    statement twice (a pull quote set apart, then the quotation with its frame; a caption
+    repeated word for word), which is one claim told twice, not two sentences of one topic."""
     wa, wb = _WORDS.findall(a.text.lower()), _WORDS.findall(b.text.lower())
     short, long_ = sorted((wa, wb), key=len)
     return len(short) >= min_words and f" {' '.join(short)} " in f" {' '.join(long_)} "
