@@ -42,6 +42,7 @@ the same member limits).  Clusters nothing moved in or out of keep their ids.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -278,11 +279,14 @@ class PairScorer:
                            self.one_voice)[0]
 
     def linkage(self, claim: Claim, others: Sequence[Claim]) -> tuple[float, float]:
+        # (an article that repeats one quotation, a pull quote and its framed twin, says it
+        # once: the repeat may join its twin's cluster, ``repeated_quotation``)
         """Average margin of ``claim`` over ``others`` (one cluster's members) and the share
         of them it matches on its own; (-1, 0) where one of them has its article and voice,
         or as soon as so many fail to match that the support cannot be reached."""
         if not others or any(o.article_id == claim.article_id
-                             and self.one_voice(o.voice, claim.voice) for o in others):
+                             and self.one_voice(o.voice, claim.voice)
+                             and not repeated_quotation(o, claim) for o in others):
             return -1.0, 0.0
         allowed = len(others) - math.ceil(self.config.min_support * len(others) - 1e-9)
         margins, failed = [], 0
@@ -397,3 +401,15 @@ class OnlineClusterer:
         if self.config.refine_sweeps:
             refine(part, scorer, self.config, batch)
         return part.changes(batch)
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def repeated_quotation(a: Claim, b: Claim, min_words: int = 6) -> bool:
+    """One claim's words (six or more) stand in order in the other's: an article telling one
+    statement twice (a pull quote set apart, then the quotation with its frame; a caption
+    repeated word for word), which is one claim told twice, not two sentences of one topic."""
+    wa, wb = _WORDS.findall(a.text.lower()), _WORDS.findall(b.text.lower())
+    short, long_ = sorted((wa, wb), key=len)
+    return len(short) >= min_words and f" {' '.join(short)} " in f" {' '.join(long_)} "

@@ -20,6 +20,9 @@ class _Draft:
     in_quote: bool  # the sentence continues a quotation opened before it
     opens_quote: bool  # a quotation is still open at its end
     entities: tuple[Entity, ...]
+    # who the sentence says spoke, with nothing of what they said ("The mayor spoke to
+    # reporters."): the speaker of a bare quotation right after it (quote_leads.py)
+    leads: str | None = None
 
 
 def _sentences_with_quote_state(text: str) -> list[tuple[int, int, bool]]:

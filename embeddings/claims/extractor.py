@@ -23,6 +23,7 @@ from embeddings.claims.furniture import dateline_length, furniture_lines, is_fur
 from embeddings.claims.namesakes import with_full_names
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.numbers.speaker_counts import claimed_figures
+from embeddings.claims.quote_leads import lead_quotes, pull_quote_speakers, speech_lead
 from embeddings.claims.quotes import double_single_quotes
 from embeddings.claims.references import CHECKED_CLAIM, resolve_references
 from embeddings.claims.sentence_rules import (
@@ -44,6 +45,7 @@ from embeddings.claims.speakers import (
     find_speaker,
     quoted_spans,
 )
+from embeddings.claims.titled_speakers import name_titled_speakers
 from embeddings.types import Article, Claim
 
 _SEMICOLON = re.compile(r";\s+")
@@ -175,7 +177,8 @@ class SentenceClaimExtractor:
                 continue
             start += dateline_length(sentence)
             opens_quote = ends_in_quote(text[start:end], in_quote)
-            for piece_start, piece_end in self._pieces(text, start, end, in_quote, context):
+            pieces = self._pieces(text, start, end, in_quote, context)
+            for piece_start, piece_end in pieces:
                 piece = text[piece_start:piece_end]
                 attribution = without_caveat(named_subject(
                     find_speaker(piece, context, in_quote), context, piece, in_quote))
@@ -188,6 +191,8 @@ class SentenceClaimExtractor:
                     inside = drop_openers(inside, text, piece_start, names)
                 drafts.append(_Draft(piece_start, piece_end, attribution, in_quote, opens_quote,
                                      inside))
+            if len(pieces) == 1 and not in_quote and drafts[-1].attribution.speaker is None:
+                drafts[-1].leads = speech_lead(text[start:end], context)
         if not drafts and headlines:
             # nothing but headlines (a wire item, a feed entry): the headline is the claim
             start, end, in_quote = headlines[0]
@@ -203,8 +208,11 @@ class SentenceClaimExtractor:
                     attribution = attribution._replace(speaker=label_speaker)
                 drafts.append(_Draft(start + a, start + b, attribution, in_quote, False,
                                      tuple(find_entities(piece, start + a))))
+        lead_quotes(drafts, text)  # ("The mayor spoke to reporters. “We will not ...”")
         _resume_quotes(drafts, text)
         _share_quote_speakers(drafts)
+        pull_quote_speakers(drafts, text)  # a quotation the article repeats with its speaker
+        name_titled_speakers(drafts, context, text)  # "Israel's prime minister" named later
         # the short names the article defines, read where its claims name them (openers cut)
         defined = definitions(text, [e for d in drafts for e in d.entities])
         # ("Smith" alone is the article's John Smith: another article's Smith may be Adam)

@@ -33,6 +33,7 @@ from service.contrast.quoted_labels import label_voice
 from service.contrast.said import Said, listed, shown
 from service.contrast.terminology import _dedupe, _stem, terminology
 from service.contrast.text import STOPWORDS, fold, tokens
+from service.contrast.unnamed_voices import unnamed_voice
 
 PRIOR_SIZE = 500.0  # alpha_0 of the informative prior: how many pseudo-words the background is
 UNIFORM_ALPHA = 0.01  # per-word pseudo-count without a background corpus
@@ -130,6 +131,9 @@ def wording_differences(said: list[Said], lexicon: Lexicon,
                 continue  # a label the outlet quotes or keeps at a distance: not its wording
             term = fold(found)
             row = s.chosen_span(start, end, term=term)
+            unnamed = unnamed_voice(s.claim) if "of" not in row else None
+            if unnamed is not None and unnamed[1] <= start < unnamed[2]:
+                row["of"] = unnamed[0]  # "Was Faked, Witness Says": the witness's account
             uses.setdefault(_stem(term), {}).setdefault(str(row["voice"]), []).append(row)
     # keyed by the voices that use the words: a term two voices of five use ("dictator"
     # where the others say "leader") is one difference of those two, not one of each
