@@ -151,12 +151,15 @@ class Occasion:
     places: frozenset[str] = frozenset()
 
 
-def _phrase(core: str, start: int, end: int, floor: int) -> tuple[str, str]:
+def _phrase(core: str, start: int, end: int, floor: int, ceiling: int) -> tuple[str, str]:
     # the words before reach back no further than the previous mention: its time is its own
     before = core[floor:start]
     cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
     before = " ".join(before[cut:].split()[-_BEFORE_WORDS:])
-    after = core[end:]
+    # nor into the next mention's phrase ("the lawsuit ... ahead of the 2020 election")
+    after = core[end:ceiling]
+    if ceiling < len(core) and (theirs := _premodifiers(after)):
+        after = after.rstrip()[:-len(theirs)]
     stop = _BREAK.search(after)
     after = " ".join((after[:stop.start()] if stop else after).split()[:_AFTER_WORDS])
     return before, after
@@ -196,9 +199,11 @@ def _read(core: str, names: tuple[str, ...], published: date | None) -> tuple[Oc
     generic_clause = bool(_GENERIC.search(core))
     found = []
     floor = 0
-    for m in _WORD.finditer(core):
+    mentions = list(_WORD.finditer(core))
+    for i, m in enumerate(mentions):
         family = m.lastgroup or ""
-        before, after = _phrase(core, m.start(), m.end(), floor)
+        ceiling = mentions[i + 1].start() if i + 1 < len(mentions) else len(core)
+        before, after = _phrase(core, m.start(), m.end(), floor, ceiling)
         floor_before, floor = floor, m.end()
         word = m.group().lower()
         if word == "met" and (_RECEPTION.match(core[m.end():])
