@@ -18,9 +18,14 @@ from typing import NamedTuple
 
 import numpy as np
 
-from embeddings.claims.entities import known_name
+from embeddings.claims.name_words import all_caps
 from embeddings.claims.namesakes import two_people
 from embeddings.facets import facets
+from embeddings.headline_names import (
+    caps_names_elsewhere,
+    headline_names,
+    mid_sentence_names,
+)
 from embeddings.initialisms import acronym, initials
 from embeddings.lexical import (
     Weigher,
@@ -128,6 +133,11 @@ def _title_case(text: str) -> bool:
     return title_case(text)  # (read for every pair a claim is in)
 
 
+@lru_cache(maxsize=100_000)
+def _all_caps(text: str) -> bool:
+    return all_caps(text)  # (read for every pair a claim is in)
+
+
 def names_for_matching(claim: Claim, other: Claim) -> tuple[str, ...]:
     """The names of ``claim`` as a match with ``other`` weighs them.  In a Title Case
     headline every capitalised run is taken for one name ("Obama To Visit Kenya"), and
@@ -135,31 +145,17 @@ def names_for_matching(claim: Claim, other: Claim) -> tuple[str, ...]:
     weighted words.  There a word stays a name only where it is one elsewhere: an acronym
     ("MTA", "U.S."), a known place or nationality ("New York", "Kenyan"), a word English has
     no other use for ("Noyer"), or a name ``other`` capitalises in ordinary text; the rest
-    are weighed as the words they are ("Obama", "Visit")."""
+    are weighed as the words they are ("Obama", "Visit").  An all-caps headline's names
+    are those it reads whatever their case, and the runs ``other`` writes as names in mixed
+    case ("APPLE WATCH" / "the Apple Watch")."""
     names = tuple(e.text for e in claim.entities)
+    if _all_caps(claim.text):  # (its entities are names whatever their case already)
+        elsewhere = frozenset() if _title_case(other.text) else mid_sentence_names(other)
+        return names + caps_names_elsewhere(claim.text, names, elsewhere)
     if not names or not _title_case(claim.text):
         return names
     elsewhere = frozenset() if _title_case(other.text) else entity_stems(other)
-    return tuple(n for name in names for n in _headline_names(name, elsewhere))
-
-
-def _headline_names(run: str, elsewhere: frozenset[str]) -> list[str]:
-    return [name for name, known in _headline_words(run)
-            if known or any(stem(w) in elsewhere for w in content_words(name))]
-
-
-@lru_cache(maxsize=100_000)
-def _headline_words(run: str) -> tuple[tuple[str, bool], ...]:
-    """A Title Case run cut into known places ("New York", "South Korea") and single words,
-    each with whether it is a name whatever its case."""
-    words, out, at = run.split(), [], 0
-    while at < len(words):
-        size = next((k for k in (3, 2) if at + k <= len(words)
-                     and known_name(" ".join(words[at:at + k]))), 1)
-        name = " ".join(words[at:at + size])
-        out.append((name, size > 1 or known_name(name)))
-        at += size
-    return tuple(out)
+    return tuple(n for name in names for n in headline_names(name, elsewhere))
 
 
 # a claim is scored against many others: its names are keyed once

@@ -2,12 +2,13 @@
 ("SHARES TO FALL, GOVERNMENT SAYS", "CARL ICAHN: EBAY MUST SPLIT") and a person named with
 the body they speak for before a colon ("Fed's Plosser: Rates Could Rise Sooner").
 
-An all-caps headline's words are words, not names (every one is capitalised), except the
-credited one, which is read as the name it is written as in Title Case.  A name before a
-colon is mostly the story's topic ("Jihadi John: Isis fighter named as ..."), so it is a
-credit only where the headline says so: in the possessive title ("Fed's Plosser", "ECB's
-Draghi": the body one speaks for, then the one who speaks) or, in all caps, a person's name
-before a clause that states something (a modal or an auxiliary: "EBAY MUST SPLIT").
+An all-caps headline's credited run is read as the name it is written as in Title Case
+(its other names: ``caps_names``).  A name before a colon is mostly the story's topic
+("Jihadi John: Isis fighter named as ..."), so it is a credit only where the headline says
+so: in the possessive title ("Fed's Plosser", "ECB's Draghi": the body one speaks for, then
+the one who speaks) or a person's two or three names, in capitals or Title Case, before a
+clause that states something (a modal or an auxiliary: "EBAY MUST SPLIT", "Rates Will Stay
+Low") and does not tell of them or speak to the reader.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import re
 
 from embeddings.claims.bystanders import one_bystander
 from embeddings.claims.entities import ORG_WORDS, PLACES, TITLE_WORDS, is_demonym
+from embeddings.claims.genders import name_gender
 from embeddings.claims.groups import bare_group_at_end
 from embeddings.claims.headline_forms import bare_past_clause
-from embeddings.claims.name_words import _common_word
+from embeddings.claims.name_words import NEWSROOM_LABELS, _common_word
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.speaker_names import named_speaker
 
@@ -53,6 +55,15 @@ _ABOUT_THEM = re.compile(r"\b(?:man|woman|boy|girl|men|women|leader|killer|fight
                          r"|he|she|his|her|him)\b|\b(?:named|identified|unmasked|revealed"
                          r"|exposed)\s+as\b", re.IGNORECASE)
 _CLAIM_WORDS = 3  # "Apple's iPhone: A Review" is a title, not a clause
+# "Janet Yellen: Rates Will Stay Low", "Carl Icahn: Donahoe Cost eBay Investors $4B": a
+# person's two or three names in Title Case before the colon (one word alone, "Frisco:",
+# "Bergdahl:", is as often the place or the person the story is about)
+_TITLE_NAME = re.compile(r"^(?P<who>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s*:\s+"
+                         r"(?P<claim>\S.*)$")
+# a headline that speaks to its reader or asks tells of the one named ("Taylor Chandler:
+# Everything you need to know about ...")
+_TO_THE_READER = re.compile(r"\b(?:you|your|everything|how|why|what|who|meet)\b",
+                            re.IGNORECASE)
 
 
 def caps_trailing(sentence: str) -> Frame | None:
@@ -74,7 +85,8 @@ def caps_trailing(sentence: str) -> Frame | None:
 
 
 def named_colon(sentence: str, context: SpeakerContext) -> Frame | None:
-    """(speaker, claim, where it starts) for "Fed's Plosser: ..." or "CARL ICAHN: ...";
+    """(speaker, claim, where it starts) for "Fed's Plosser: ...", "CARL ICAHN: ..." or
+    "Carl Icahn: ..." (a person's names, by the tests below);
     labels ("BREAKING:", "UPDATE 2:", "VIDEO:", "Q&A:") and topics ("Apple's iPhone: a
     review", "Vogue's Rat Infestation: Disturbing New Details") are no credit."""
     text = sentence.rstrip()
@@ -82,8 +94,11 @@ def named_colon(sentence: str, context: SpeakerContext) -> Frame | None:
         return None
     possessive = _POSSESSIVE_TITLE.match(text)
     caps = _CAPS_NAME.match(text) if text.isupper() else None
-    match = possessive or caps
-    if match is None:
+    named = _TITLE_NAME.match(text)
+    match = possessive or caps or named
+    if match is None or (match is named and (
+            _TO_THE_READER.search(match.group("claim")) or not _given_name(match.group("who"))
+            or any(w.upper() in NEWSROOM_LABELS for w in match.group("who").split()))):
         return None
     who, claim = match.group("who"), match.group("claim")
     if caps is not None:
@@ -100,6 +115,13 @@ def named_colon(sentence: str, context: SpeakerContext) -> Frame | None:
     if speaker is None:
         return None
     return speaker, claim, match.start("claim")
+
+
+def _given_name(who: str) -> bool:
+    """A person's names open with a given name: one the gender lists know ("Janet", "Carl")
+    or a word English has no other use for ("Macaulay"); "Travel Checklist:", "Global
+    Markets:" open with a word."""
+    return name_gender(who) is not None or not _common_word(who.split()[0].lower())
 
 
 def _may_be_a_person(who: str) -> bool:

@@ -53,7 +53,7 @@ def without_caveat(attribution: Attribution) -> Attribution:
 
 
 def named_subject(attribution: Attribution, context: SpeakerContext,
-                  sentence: str) -> Attribution:
+                  sentence: str, in_quote: bool = False) -> Attribution:
     """"She was not suspended, her lawyer insisted": the core names who "she" is
     ("Dana Okafor was not suspended"), so it meets "Okafor has been suspended" from an
     outlet that named her.  After a person's own frame ("Okafor said she had never ...")
@@ -93,6 +93,10 @@ def named_subject(attribution: Attribution, context: SpeakerContext,
             name = speaker if context.may_be_person(speaker) else None
     else:
         name = context.only_recent_person()
+        if in_quote and context.speakers and name == context.canonical(context.speakers[-1]):
+            # '"Trump can't pardon anybody. He can't stop the case," Ackerman said': in a
+            # quotation its speaker says "I", so "he" is someone else
+            name = None
     if not name:
         return attribution
     return attribution._replace(core=name + attribution.core[m.end():])

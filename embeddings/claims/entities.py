@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.caps_names import caps_entities
 from embeddings.claims.headline_people import headline_case, holder_words, surname_month
 from embeddings.claims.joined_names import (
     indexes_joined,
@@ -104,8 +105,8 @@ _PLACE_OF = re.compile(
 def find_entities(sentence: str, offset: int = 0) -> list[Entity]:
     """Named entities of ``sentence``; offsets are ``offset`` + position in the sentence."""
     entities: list[Entity] = []
-    if all_caps(sentence):  # "SHARES TO FALL, GOVERNMENT SAYS": no run of capitals is a name
-        return entities  # (the frames read its credit as one)
+    if all_caps(sentence):  # "SHARES TO FALL, GOVERNMENT SAYS": only what is a name in any case
+        return caps_entities(sentence, offset)  # (the frames read its credit as one)
     for run in RUN.finditer(sentence):
         if run.group() in NEWSROOM_LABELS and not sentence[:run.start()].strip():
             continue  # "NEW: ...", "BREAKING: ...": the page's label, no name

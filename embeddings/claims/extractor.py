@@ -84,13 +84,26 @@ class SentenceClaimExtractor:
         asked: str | None = None  # the outlet's question just before, left out as a claim
         # a caption with its credit, a correction with what it corrects: furniture, line whole
         notes = furniture_lines(text)
+        # the first paragraph, where it opens with a headline: the headline and its standfirst
+        head_end = text.find("\n\n") if sentences and is_furniture(
+            text[sentences[0][0]:sentences[0][1]]) else -1
         for start, end, in_quote in sentences:
             sentence = text[start:end]
             if any(a <= start < b for a, b in notes):
                 continue
             question, asked = asked, None
+            if 0 <= head_end <= start:
+                # the body begins: whom the headline and its standfirst named or heard speak
+                # are the next "he" only where the body names no one
+                context.weak.update(range(len(context.referents)))
+                head_end = -1
             entities = find_entities(sentence, start)  # once: for the context and the claims
+            if not in_quote:
+                context.quoted.clear()  # the quotation read before is closed
+            known = len(context.referents)
             context.observe(sentence, entities)
+            if in_quote or sentence.startswith(("\"", "“")):
+                context.quoted.update(range(known, len(context.referents)))
             line_start = text.rfind("\n", 0, start) + 1
             checked = _CHECKED.match(sentence) if not text[line_start:start].strip() else None
             if checked is not None:
@@ -165,7 +178,7 @@ class SentenceClaimExtractor:
             for piece_start, piece_end in self._pieces(text, start, end, in_quote, context):
                 piece = text[piece_start:piece_end]
                 attribution = without_caveat(named_subject(
-                    find_speaker(piece, context, in_quote), context, piece))
+                    find_speaker(piece, context, in_quote), context, piece, in_quote))
                 if attribution.speaker is None and speaking is not None:
                     attribution = attribution._replace(speaker=speaking)
                 if attribution.speaker and attribution.speaker != CHECKED_CLAIM:

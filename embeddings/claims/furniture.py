@@ -381,7 +381,7 @@ _DATELINE = re.compile(
     # and a press release's year and wire ("SAN FRANCISCO, March 2, 2026 /PRNewswire/ --")
     r"^[A-Z][A-Za-z.’'-]*(?:[ ,]+(?:[A-Z][A-Za-z.’'-]*|\d{1,2}\b)){0,4}(?:,?\s+(?:19|20)\d\d\b)?"
     r"(?:\s*\([^)\n]{0,40}\)?/?|\s+/[A-Z][\w .-]{0,30}/)?"  # "(Agency)" or "/Wire/"
-    r"\s+[—–-]{1,2}\s+(?=[\"“A-Z])"  # then a dash
+    r"\s+[—–―-]{1,2}\s+(?=[\"“A-Z])"  # then a dash (a horizontal bar too: "SAN DIEGO ― ")
 )
 
 

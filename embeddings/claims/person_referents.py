@@ -12,13 +12,17 @@ import re
 from typing import Protocol
 
 from embeddings.claims.entities import ORG_WORDS, PLACES, TITLE_WORDS
+from embeddings.types import Entity
 
 # heads of bodies' names that ``ORG_WORDS`` leaves out, being places or kinds of body
 # rarely read as a speaker's head noun ("the Mayo Clinic", "Goldman Sachs Inc")
 _BODY_HEADS = frozenset({
     "clinic", "college", "school", "academy", "laboratory", "laboratories", "labs", "museum",
     "library", "trust", "society", "institution", "inc", "ltd", "llc", "corp", "plc", "gmbh",
-    "holdings", "partners", "industries", "enterprises", "technologies", "systems"})
+    "holdings", "partners", "industries", "enterprises", "technologies", "systems",
+    # a seat of power named for its building or street speaks for its government ("the White
+    # House", "the Blue House", "Buckingham Palace", "Downing Street"): no "he"
+    "house", "palace", "street"})
 
 # "X of Y" naming no one: a body or a day ("National Institutes of Health", "Fourth of
 # July"); a person "of" somewhere is read before ("Rep. Ilhan Omar of Minnesota", "Amal
@@ -51,6 +55,52 @@ def no_person(name: str, bodies: list[str]) -> bool:
 # what a person says aloud ("Trump's Fourth of July remarks", "Sánchez's speech"): a body
 # issues statements, posts and messages, not speeches
 _SPOKEN = re.compile(r"\s+(?:[a-z]+\s+)?(?:remarks|speech|speeches|address|comments|words)\b")
+
+
+# "The White House mobilized ...", "The Trump campaign said ...": a name the sentence writes
+# after an article is a body's or a thing's, a person's never is ("The Rev. X": a title)
+_WITH_ARTICLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<first>[A-Z][\w.’'-]*)")
+
+
+def named_with_article(run: str) -> bool:
+    found = _WITH_ARTICLE.match(run)
+    return found is not None and found.group("first").lower().rstrip(".") not in TITLE_WORDS
+
+
+# titles only a person bears, right before a lone surname ("President Trump", "Mr. Kim"):
+# the article knows that name as a person's though it never gave the full name
+_PERSON_TITLE = re.compile(
+    r"\b(?:President|Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Gov|Governor|Mayor|Minister|Chancellor"
+    r"|Premier|King|Queen|Prince|Princess|Pope|Gen|General|Judge|Justice)\.?\s+$")
+
+
+def titled_names(sentence: str, names: list[Entity]) -> list[str]:
+    """The lone names a person's title comes right before in ``sentence``."""
+    return [e.text for e in names if e.label == "PERSON" and " " not in e.text
+            and (at := sentence.find(e.text)) >= 0 and _PERSON_TITLE.search(sentence[:at])]
+
+
+# "Pro-Armenian candidate Vivek Ramaswamy has ...", "Trump's campaign manager Brad Parscale
+# called ...": a subject described by lower-case words that end in a title, then named
+_DESCRIBED_PERSON = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?P<desc>(?:[a-z][\w-]*\s+){1,3})"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,2})(?=\s+[a-z]|,)")
+# words of a description before a title ("campaign manager", "former president")
+_DESCRIBING = frozenset({"former", "campaign", "press", "top", "longtime", "presidential",
+                         "party", "then", "current", "national", "economic", "lead"})
+
+
+def described_person(sentence: str, start: int) -> str | None:
+    """The person a sentence's subject names after describing them ("Pro-Armenian candidate
+    Vivek Ramaswamy has ..." -> "Vivek Ramaswamy"), not the word before the description."""
+    found = _DESCRIBED_PERSON.match(sentence, start)
+    if found is None:
+        return None
+    words = found.group("desc").split()
+    if words[-1] not in TITLE_WORDS or not all(w in TITLE_WORDS or w in _DESCRIBING
+                                               for w in words):
+        return None
+    return found.group("name")
 
 
 def owner_speaks(run: str, after: str) -> bool:

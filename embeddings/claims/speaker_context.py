@@ -19,46 +19,18 @@ from embeddings.claims.entities import (
     is_demonym,
     person_name,
 )
+from embeddings.claims.furniture import dateline_length
 from embeddings.claims.name_forms import surname
 from embeddings.claims.org_kinds import NO_COMPANY, same_kind
+from embeddings.claims.role_kinds import OF_PLACE as _OF_PLACE
+from embeddings.claims.role_kinds import PERSON_ROLES
+from embeddings.claims.role_kinds import ROLE_KINDS as _ROLE_KINDS
+from embeddings.claims.role_kinds import SAME_TITLES as _SAME_TITLES
 from embeddings.types import Entity
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-# titles only a person holds: a speaker so named is no "it" ("it will set its own duties" is
-# not the spokeswoman's); "chief", "head", "office" may be a body's
-PERSON_ROLES = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "president",
-    "senator", "governor", "mayor", "secretary", "adviser", "advisor", "aide", "official",
-    "diplomat", "correspondent", "commissioner", "chancellor", "premier", "lawmaker",
-    "legislator", "politician", "councilman", "councilwoman", "councillor", "councilor",
-    "congressman", "congresswoman"})
-
-# a word for a kind of role that a story uses for the person it last quoted under a more
-# precise title ("spokesperson Mao Ning told reporters ... The diplomat emphasized ..."): the
-# titles each one covers.  Only a title the person was given counts: "the diplomat" after a
-# mayor spoke is someone else
-_ROLE_KINDS: dict[str, frozenset[str]] = {
-    "official": _words("""spokesman spokeswoman spokesperson minister secretary adviser
-        advisor aide commissioner director administrator ambassador envoy consul governor
-        mayor deputy diplomat negotiator inspector officer chief head"""),
-    # a foreign minister, a foreign ministry's spokesperson or a foreign secretary
-    "diplomat": _words("ambassador envoy consul negotiator mediator foreign"),
-    "politician": _words("""senator sen rep representative mp lawmaker legislator
-        councilman councilwoman councillor councilor congressman congresswoman assemblyman
-        assemblywoman alderman candidate incumbent challenger"""),
-    "executive": _words("ceo chairman chairwoman founder director manager chief"),
-    "envoy": _words("ambassador envoy consul"),
-}
-_ROLE_KINDS["lawmaker"] = _ROLE_KINDS["legislator"] = _ROLE_KINDS["politician"]
-# titles that are other words for each other
-_SAME_TITLES = (frozenset({"ambassador", "envoy"}),
-                frozenset({"spokesman", "spokeswoman", "spokesperson"}))
-# a people whose country a description names otherwise ("U.S. Ambassador X": the American)
-_OF_PLACE = {"american": r"\bu s\b|\bus\b|\bamerica|\bunited states\b|\bwashington\b"}
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -103,12 +75,21 @@ class SpeakerContext:
     # the words the article capitalises inside a sentence (``names_in``), lower-cased; None
     # where it has no other sentence to tell a name from a word opening one
     article_names: frozenset[str] | None = None
+    # which referents were read inside the quotation still open (no antecedent of the "he"
+    # of the frame that closes it: '"Pompeo met Kim. ...," he tweeted' is not Pompeo's), and
+    # which in a headline and its standfirst (weak: the body's own subject comes first)
+    quoted: set[int] = field(default_factory=set)
+    weak: set[int] = field(default_factory=set)
+    titled: set[str] = field(default_factory=set)  # lone names given a title: "President Trump"
 
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
         sentence is about ("But Hasmik Tolmajian sees …" - the "she" of the next one)."""
-        opener = SENTENCE_OPENER.match(sentence)  # ("As ..., X repeated": X, not the clause's)
-        start = main_clause_start(sentence) or (opener.end() if opener else 0)
+        found = find_entities(sentence) if entities is None else entities
+        self.titled.update(person_referents.titled_names(sentence, found))
+        dated = dateline_length(sentence)  # ("SAN DIEGO ― President Trump whipped ...")
+        opener = SENTENCE_OPENER.match(sentence, dated)  # ("As ..., X repeated": X)
+        start = main_clause_start(sentence) or (opener.end() if opener else dated)
         subject = RUN.match(sentence, start)
         if subject and not subject.group().isupper() and not self._participle(subject.group()) \
                 and re.match(r"\s+[a-z]|,", sentence[subject.end():]):
@@ -125,9 +106,14 @@ class SpeakerContext:
                 self.persons.setdefault(name.split()[-1], name)  # "Mr. Trump" is a person
             # ("Mr. Trump's comments" are no woman's of that name)
             whose = self.canonical(name, genders.title_gender(subject.group())) if name else ""
-            if name and self.is_person(whose):
+            if name and (self.is_person(whose) or whose in self.titled) \
+                    and not person_referents.named_with_article(
+                    subject.group()):
                 self.referents.append(whose)
-        if holder := person_referents.titled_holder(sentence[start:], self):
+        named = person_referents.described_person(sentence, start)
+        if named and self.is_person(named):
+            self.referents.append(named)  # "Pro-Armenian candidate Vivek Ramaswamy has"
+        elif holder := person_referents.titled_holder(sentence[start:], self):
             self.referents.append(holder)  # "The president hinted ...": the next "he" is its holder
         for m in _DESCRIBED_BODY.finditer(sentence):
             head, first = m.group("head").lower(), m.group("name").split()[0].lower()
@@ -137,7 +123,6 @@ class SpeakerContext:
                 self.described[head] = m.group("name")
                 if head in COMPANY_HEADS:
                     self.described_companies.append((len(self.names), m.group("name")))
-        found = find_entities(sentence) if entities is None else entities
         self.sentence_bodies.append(it_referents.bodies_of(sentence, found, self))
         self.names.append([e.text for e in found if e.label in ("NAME", "ORG")
                            and " " not in e.text and e.text[:1].isupper()
@@ -276,16 +261,24 @@ class SpeakerContext:
             # a named person, or a role only a person holds ("the spokesman said ... he added")
             gender = genders.PRONOUNS.get(pronoun.lower()) if by_gender else None
             # (and never a body, place or day named like one: "the National Institutes of Health")
-            found = next((n for n in reversed(self.referents) if ((self.is_person(n) and not
-                          person_referents.no_person(n, self.bodies))
-                          or n.split()[-1].lower() in PERSON_ROLES)
+            # (a surname the article gave a person's title is one: "President Trump")
+            found = next((n for i, n in reversed(list(enumerate(self.referents)))
+                          if i not in self.quoted and (((self.is_person(n) or n in self.titled)
+                                                        and not person_referents.no_person(
+                                                            n, self.bodies))
+                                                       or n.split()[-1].lower() in PERSON_ROLES)
                           and genders.fits(self.genders, n, gender)), None)
             return found and (genders.one_of_pair(self.genders, found, gender) or genders.
                               one_namesake(self.genders, self.namesakes.get(found, []), gender)
                               or found)
         if pronoun.lower() == "it":
             return it_referents.it_referent(self, opens)  # a body, never a person
-        return self.speakers[-1] if self.speakers else None
+        last = self.speakers[-1] if self.speakers else None
+        # "they" is a body or a group, never one person named ("documents they say relate to
+        # the case" after Roger Stone spoke is not his); two named together may be
+        one = last is not None and self.is_person(last) and last.split()[-1][:1].isupper() \
+            and not {"and", "&"} & set(last.split())  # (not "border guards")
+        return None if one else last
 
     def is_opening_plural(self, name: str) -> bool:
         """"Hospitals", "Airlines", "Banks": a common plural noun, capitalised only where it
@@ -312,7 +305,11 @@ class SpeakerContext:
 
     def only_recent_person(self, window: int = 3) -> str | None:
         """The person among the last ``window`` referents, if they are all one person."""
-        people = {self.canonical(n) for n in self.referents[-window:] if self.is_person(n)}
+        recent = list(enumerate(self.referents))[-window:]
+        # (a headline's subject only where the body has given none yet)
+        named = [n for i, n in recent if i not in self.weak] or [n for _, n in recent]
+        people = {self.canonical(n) for n in named if (self.is_person(n) or n in self.titled)
+                  and not person_referents.no_person(n, self.bodies)}
         return people.pop() if len(people) == 1 else None
 
     def resolve_descriptor(self, head: str) -> str | None:
