@@ -56,6 +56,7 @@ from embeddings.facets import claim_of, facet_id, facets
 from embeddings.figure_times import figures_of_two_times
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.matching import MatchConfig, match_score
+from embeddings.occasions import occasions_apart
 from embeddings.open_questions import question_and_assertion
 from embeddings.pointers import pointer_apart
 from embeddings.subjects_apart import subjects_apart
@@ -233,7 +234,7 @@ class PairScorer:
             elif threshold == self.config.context_threshold and self.one_measure is not None \
                     and _counts_apart(a, b) and not self.one_measure(a, b):
                 score -= self.config.apart_figure_malus
-            if self.config.apart_act_malus and acts_apart(a, b):
+            if self.config.apart_act_malus and (acts_apart(a, b) or occasions_apart(a, b)):
                 score -= self.config.apart_act_malus
             # as for figures, only on article-centred vectors: one-sentence items compared
             # raw (BABE's) are where opposite words of two things on one topic meet ("rejected"

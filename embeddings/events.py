@@ -95,7 +95,7 @@ def _published(claim: Claim) -> date | None:
         return None
 
 
-def _places(claim: Claim) -> list[str]:
+def place_names(claim: Claim) -> list[str]:
     names = {e.text for e in claim.entities if e.label == "PLACE"
              or e.text.lower() in _CAPITALS or e.text.lower() in CITIES}
     return sorted(names, key=len, reverse=True)
@@ -141,7 +141,7 @@ def _month_span(month: re.Match[str], published: date) -> tuple[date, date]:
 
 def act_of(claim: Claim) -> Act | None:
     """The act the claim's main clause reports, or None (a stance, a state, a figure)."""
-    return _read(claim.core, tuple(_places(claim)), _published(claim))
+    return _read(claim.core, tuple(place_names(claim)), _published(claim))
 
 
 def _one_place(a: str, b: str) -> bool:
