@@ -26,9 +26,12 @@ _ADVERBIAL_TIME = re.compile(r"\b(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hroughout|[Ff]or
 # "the plan he", "a deal she", "the new rules they": a noun phrase just before the subject,
 # with no relative pronoun between ("In an interview he said" has its preposition first and
 # is left alone below)
+# (the phrase's last word must be its noun: "a statement from the US Embassy" ends in none)
+_NOT_A_NOUN = ("from|of|in|on|at|by|with|to|for|about|over|under|into|than|as|and|or|but"
+               "|after|before|since|because|while|when|where|who|which|that|if")
 _NOUN_BEFORE = re.compile(
     r"(?:^|[^\w,;:—–])\s*(?P<np>(?:the|a|an|this|that|these|those|his|her|its|their)"
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$")
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:" + _NOT_A_NOUN + r")\s)[a-z][\w-]*)\s+$")
 # "which he", "that she": a relative pronoun set after its noun with no comma
 _RELATIVE_BEFORE = re.compile(r"\w\s+(?:which|that)\s+$")
 # the sentence's phrase opening with a preposition: "In an interview he said", "At the
@@ -46,7 +49,8 @@ _GAP_THEN_VERB = re.compile(
     r"|should|did|does|[a-z]{3,}(?<!s)s)\b")
 # the clause ending where the verb does: "the plan he announced." / "the plan she
 # announced, which ..."
-_GAP_THEN_END = re.compile(r"\s*(?:[.,;:)]|$)")
+# (not a comma then a quotation: "which declared, “A”" quotes what was declared)
+_GAP_THEN_END = re.compile(r"\s*(?:[.;:)]|,(?!\s*[“\"‘'])|$)")
 
 
 def in_noun_clause(before_subject: str, after_verb: str) -> bool:
