@@ -30,7 +30,7 @@ _ADVERBIAL_TIME = re.compile(r"\b(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hroughout|[Ff]or
 _NOT_A_NOUN = ("from|of|in|on|at|by|with|to|for|about|over|under|into|than|as|and|or|but"
                "|after|before|since|because|while|when|where|who|which|that|if")
 _NOUN_BEFORE = re.compile(
-    r"(?:^|[^\w,;:—–])\s*(?P<np>(?:the|a|an|this|that|these|those|his|her|its|their)"
+    r"(?:^|[^\w,;:—–])\s*(?P<np>(?i:the|a|an|this|that|these|those|his|her|its|their)"
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:" + _NOT_A_NOUN + r")\s)[a-z][\w-]*)\s+$")
 # "which he", "that she": a relative pronoun set after its noun with no comma
 _RELATIVE_BEFORE = re.compile(r"\w\s+(?:which|that)\s+$")
