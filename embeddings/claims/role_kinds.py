@@ -39,9 +39,3 @@ SAME_TITLES = (frozenset({"ambassador", "envoy"}),
                 frozenset({"spokesman", "spokeswoman", "spokesperson"}))
 # a people whose country a description names otherwise ("U.S. Ambassador X": the American)
 OF_PLACE = {"american": r"\bu s\b|\bus\b|\bamerica|\bunited states\b|\bwashington\b"}
-# a party's member is a kind of role too: "Senator Bob Menendez ... The Democrat said" is the
-# senator speaking, and a party word is never his name
-PARTY_MEMBERS = _words("democrat republican conservative tory liberal socialist communist")
-for _party in PARTY_MEMBERS:
-    ROLE_KINDS[_party] = ROLE_KINDS["politician"] | _words(
-        "president governor mayor minister premier chancellor leader speaker")
