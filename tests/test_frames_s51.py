@@ -1,9 +1,10 @@
 """Session 51's frame readings: a verb of saying inside a clause that names a time ("the day
 he announced his candidacy") or modifies a noun it leaves out ("the plan she announced last
 week was leaked", "data which he claimed shows ...") makes nobody's claim of the sentence; a
-finding of an object ("found it convincing") reports no clause; "The Democrat said" is the
-politician the story quoted before, else the role as written, never a name "Democrat".  Each
-with the near cases that read as before, on articles run through the real extractor."""
+finding of an object ("found it convincing") reports no clause.  Each with the near cases
+that read as before, on articles run through the real extractor.  ("The Democrat said" as
+the senator quoted before is on branch frames-s51-party: it costs a seed group, see
+docs/quality.md.)"""
 
 from __future__ import annotations
 
@@ -51,16 +52,3 @@ def test_a_finding_of_an_object_reports_no_clause() -> None:
 def test_a_finding_of_a_clause_still_reports_it() -> None:
     assert speaker_and_core("Investigators found that the letter was a forgery.")[1] \
         == "the letter was a forgery."
-
-
-def test_the_party_member_is_the_politician_quoted_before() -> None:
-    text = ("Senator Bob Marsh, who heads the budget committee, accused the agency of waste. "
-            "The Democrat said he would introduce legislation to cut its funding.")
-    assert _speaker_of(text, "The Democrat") == "Bob Marsh"
-
-
-def test_the_party_member_no_one_was_titled_as_stays_a_role() -> None:
-    text = ("Voters in the district were angry about the closures. The Republican said he "
-            "would fight to keep the plant open.")
-    speaker = _speaker_of(text, "The Republican")
-    assert speaker is not None and speaker.lower() == "the republican"
