@@ -94,7 +94,12 @@ _FINDINGS = _words("found ruled")
 _NOT_A_FINDING = re.compile(r"\s+(?:itself|himself|herself|themselves|ourselves|out|in|on|over"
                             r"|against|for|by|guilty|dead|alive"
                             # "found no evidence that A": A is what was not found
-                            r"|no\s+(?:evidence|sign|proof|indication|trace|link))\b")
+                            r"|no\s+(?:evidence|sign|proof|indication|trace|link)"
+                            # "found it convincing", "found them hard to read": an object and
+                            # what it was found to be, no reported clause ("found it was")
+                            r"|(?:it|them|him|her|us|me)\s+(?!(?:was|is|were|are|had|has|have"
+                            r"|would|will|could|can|may|might|should|did|does|must)\b)[a-z]+"
+                            r"(?=\s*(?:[,.;:]|$|\s(?:to|and|but|or)\b)))\b")
 # an outlet named by what it is: "told the newspaper", "told a local broadcaster", "told
 # state television" (its name is no more part of the claim than "the BBC"'s)
 _OUTLET_NOUNS = _words("""newspaper paper daily weekly tabloid broadcaster agency station

@@ -62,6 +62,7 @@ from embeddings.claims.named_frames import (
     _quoting_frame,
 )
 from embeddings.claims.not_voices import document_speaker, no_frame
+from embeddings.claims.noun_clauses import in_noun_clause
 from embeddings.claims.participial_frames import participial_frame
 from embeddings.claims.plain_acts import only_a_topic, says_nothing
 from embeddings.claims.quotes import (
@@ -277,6 +278,8 @@ def _verb_frame(sentence: str, quoted: list[tuple[int, int]],
                 and sentence[subject_start:].split(maxsplit=1)[0].lower() not in _PRONOUNS:
             continue
         after = sentence[verb.end():]
+        if in_noun_clause(sentence[:subject_start], after):
+            continue  # "the day he announced his candidacy", "the plan she announced was …"
         relative = RELATIVE_AT_END.search(
             BETWEEN_SUBJECT_AND_VERB.sub("", sentence[: verb.start()], count=1))
         if in_relative_clause(sentence[:subject_start], relative is not None, after) \
