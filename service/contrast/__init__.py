@@ -273,7 +273,9 @@ from service.contrast.wording import loaded_words
 # against its denial; "lawyers who went to Tijuana denied" names the lawyers; "homeless man"
 # labels no count; "Weakness" / "Weakens" are no name variants; "fake passports" is not
 # loaded; an outlet credited in its own article speaks in its own voice.
-RULES = 42
+# 43: a loaded word under an unnamed witness's or group's frame is told as what a witness
+# said, not as the outlet's word.
+RULES = 43
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
            "pair_relation", "summarise"]
