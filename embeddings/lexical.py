@@ -101,9 +101,17 @@ def term_vector_norm(text: str, weigh: Weigher = general_rarity,
     again)."""
     vec, norm = _term_vector(text, weigh)
     if ignore and not ignore.isdisjoint(vec):
-        vec = {k: v for k, v in vec.items() if k not in ignore}
-        return vec, vector_norm(vec)
+        # a claim's own names are in its facets, so nearly every pair drops some stems; the
+        # ones dropped are mostly the claim's own, the same for all it is scored against
+        return _term_vector_less(text, weigh, ignore.intersection(vec))
     return vec, norm
+
+
+@lru_cache(maxsize=50_000)
+def _term_vector_less(text: str, weigh: Weigher,
+                      dropped: frozenset[str]) -> tuple[dict[str, float], float]:
+    vec = {k: v for k, v in _term_vector(text, weigh)[0].items() if k not in dropped}
+    return vec, vector_norm(vec)
 
 
 @lru_cache(maxsize=50_000)

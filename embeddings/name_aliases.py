@@ -10,6 +10,7 @@ one side gives as differing words fixed that but split two names of one thing ("
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -143,8 +144,12 @@ def _near(a: str, b: str) -> bool:
     # alone say so without matching blocks
     if shorter < 4 or 2.0 * shorter / length < NEAR_SPELLING:
         return False
-    matcher = SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= NEAR_SPELLING and matcher.ratio() >= NEAR_SPELLING
+    # difflib's quick_ratio (the letters both have, counted with repeats), without building
+    # the SequenceMatcher, whose index of ``b`` cost more than the ratio of the few pairs
+    # that pass: the same integer count, the same float
+    if 2.0 * sum((Counter(a) & Counter(b)).values()) / length < NEAR_SPELLING:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= NEAR_SPELLING
 
 
 def _share_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

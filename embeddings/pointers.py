@@ -157,7 +157,7 @@ def antecedent(claim: Claim, noun: str, article: Sequence[Claim]) -> Claim | Non
     kind = _kind_of(noun)
     for back, earlier in enumerate(reversed(before)):
         words = content_words(earlier.text)
-        if noun in {stem(w) for w in words} and noun not in pointed(earlier.text):
+        if noun in _stems(earlier.text) and noun not in pointed(earlier.text):
             return earlier
         if back < REACH and kind in KINDS and any(
                 lemma(w) in KINDS and same_kind(kind, w) for w in words):
@@ -167,6 +167,13 @@ def antecedent(claim: Claim, noun: str, article: Sequence[Claim]) -> Claim | Non
     return before[-1] if before and kind in KINDS else None
 
 
+# an article's earlier claims are read again for every pair one of its pointers meets
+@lru_cache(maxsize=50_000)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(text))
+
+
+@lru_cache(maxsize=10_000)
 def _kind_of(noun: str) -> str:
     """The event noun a stem stands for ("incid" -> incident), or the stem."""
     for kind in KINDS:

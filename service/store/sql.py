@@ -15,7 +15,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, event, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Engine, ExceptionContext
 
 from service.errors import StoreUnreadable
@@ -119,12 +129,17 @@ class SqlStore(ArticleQueries, ClaimQueries, ClusterQueries):
             return
         existing = {r.word: int(r._mapping["count"]) for r in conn.execute(
             select(t.words).where(t.words.c.word.in_(list(counts))))}
-        for word, n in counts.items():
-            if word in existing:
-                conn.execute(update(t.words).where(t.words.c.word == word)
-                             .values(count=max(0, existing[word] + n)))
-            elif n > 0:
-                conn.execute(insert(t.words).values(word=word, count=n))
+        # one statement each for all updates and all inserts (executemany): a statement a
+        # word was compiled and sent 1,000 times an article, a twentieth of ingest
+        updates = [{"w": word, "n": max(0, existing[word] + n)}
+                   for word, n in counts.items() if word in existing]
+        inserts = [{"word": word, "count": n}
+                   for word, n in counts.items() if word not in existing and n > 0]
+        if updates:
+            conn.execute(update(t.words).where(t.words.c.word == bindparam("w"))
+                         .values(count=bindparam("n")), updates)
+        if inserts:
+            conn.execute(insert(t.words), inserts)
 
     def all_word_counts(self) -> dict[str, int]:
         with self.engine.connect() as c:

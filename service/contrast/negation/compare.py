@@ -368,7 +368,14 @@ def disputed(a: Claim, b: Claim, negations: bool = False) -> bool:
     # blame for an outcome ("for the deaths") is read from one word after "for": it names
     # the topic, not one statement, so it is shown but ties no two claims
     return any(key.startswith(kinds) and not key.startswith("blame:for:")
-               for key, _, _ in _pairs(_reading(a), _reading(b)))
+               for key in _pair_keys(a, b))
+
+
+# the clusterer asks of a pair without negations, then (near the threshold) with them: the
+# ways two claims contradict each other are worked out once for both questions
+@lru_cache(maxsize=8192)
+def _pair_keys(a: Claim, b: Claim) -> tuple[str, ...]:
+    return tuple(key for key, _, _ in _pairs(_reading(a), _reading(b)))
 
 
 _NEGATIONS = ("negated", "denial")
