@@ -1,0 +1,87 @@
+"""Which clusters answer a query, and in what order.
+
+A store holds many stories.  Cosine between a question and a claim says how alike the two
+read, and a generic sentence of another story ("Shares fell after the announcement") can
+read nearer a question than the reports that answer it, which carry its names and rare
+words in other wording.  So a cluster is ranked by what of the question it holds: the
+question's particular words (its names and uncommon words, each weighed as matching weighs
+a word: rarity in English scaled by rarity in the store, so the story's own name weighs
+little), how many outlets it sets side by side, and its cosine.  A cluster that holds none
+of the question's particular words, where others hold some, is another story's: it is no
+answer however near it reads.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from embeddings.lexical import Weigher, content_words, general_rarity, stem
+from service.questions import names_asked, words_asked_about
+
+# a word of the query that is common in English ("data", "people", "cause") says no subject
+SUBJECT_RARITY = 2.0  # ``general_rarity``: Zipf frequency 5 or less
+
+# how much the share of the question's weighed words a cluster holds adds to its cosine
+CONTENT_WEIGHT = 0.3
+# and its outlets: log(sources) / log(SOURCES_FULL), at most 1 (ten outlets count in full)
+SOURCES_WEIGHT = 0.05
+SOURCES_FULL = 10
+
+
+def query_terms(query: str, weigh: Weigher) -> dict[str, float]:
+    """Stem -> weight of the words ``query`` asks about (not its question form)."""
+    terms: dict[str, float] = {}
+    for word in words_asked_about(query):
+        key = stem(word)
+        terms[key] = max(terms.get(key, 0.0), weigh(word))
+    return terms
+
+
+def particular_stems(query: str) -> frozenset[str]:
+    """The stems of the query's names and uncommon words: what singles out its story
+    ("Plosser", "taper"; not "says", "data", "weather")."""
+    named = {stem(w) for name in names_asked(query) for w in content_words(name)}
+    return frozenset(named | {stem(w) for w in words_asked_about(query)
+                              if general_rarity(w) >= SUBJECT_RARITY})
+
+
+def stems_of(texts: Iterable[str]) -> set[str]:
+    return {stem(w) for text in texts for w in content_words(text)}
+
+
+def coverage(terms: Mapping[str, float], held: set[str]) -> float:
+    """The share of the query's weighed words ``held`` holds (0..1)."""
+    total = sum(terms.values())
+    return sum(w for k, w in terms.items() if k in held) / total if total else 0.0
+
+
+def answer_score(cosine: float, cover: float, sources: int) -> float:
+    outlets = min(1.0, math.log(max(1, sources)) / math.log(SOURCES_FULL))
+    return cosine + CONTENT_WEIGHT * cover + SOURCES_WEIGHT * outlets
+
+
+def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
+                 held: Mapping[int, set[str]], query: str, weigh: Weigher,
+                 first: set[int]) -> list[dict[str, Any]]:
+    """``rows`` (stored cluster rows) best answer first, less the clusters of other
+    stories.  ``best``: each cluster's best cosine to the query; ``held``: the stems its
+    claims hold; ``first``: clusters that answer the kind of quantity asked, which come
+    first (``questions.quantity_asked``)."""
+    particular = particular_stems(query)
+    # where some cluster holds the query's particular words, one holding none of them is
+    # of another story; where none does (a paraphrase), cosine alone must do
+    if any(particular & held.get(r["id"], set()) for r in rows):
+        rows = [r for r in rows if particular & held.get(r["id"], set())]
+    terms = query_terms(query, weigh)
+
+    def score(row: dict[str, Any]) -> float:
+        return answer_score(best[row["id"]], coverage(terms, held.get(row["id"], set())),
+                            int(row.get("n_sources") or 0))
+
+    return sorted(rows, key=lambda r: (r["id"] not in first, -score(r), r["id"]))
+
+
+__all__ = ["CONTENT_WEIGHT", "SOURCES_WEIGHT", "SUBJECT_RARITY", "answer_score", "coverage",
+           "particular_stems", "query_terms", "rank_answers", "stems_of"]
