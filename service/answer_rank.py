@@ -18,10 +18,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from embeddings.lexical import Weigher, content_words, general_rarity, stem
-from service.questions import names_asked, words_asked_about
+from service.questions import COMMON_WORD, names_asked, words_asked_about
 
 # a word of the query that is common in English ("data", "people", "cause") says no subject
 SUBJECT_RARITY = 2.0  # ``general_rarity``: Zipf frequency 5 or less
+
+# a word rarer than this singles out a story, as a name does ("taper", "caravan",
+# "lawsuit"; not "shares", "jobs", "border"): Zipf frequency below ``COMMON_WORD``, the
+# line ``names_asked`` draws for a name that is also a word
+STORY_RARITY = 7.0 - COMMON_WORD
 
 # how much the share of the question's weighed words a cluster holds adds to its cosine
 CONTENT_WEIGHT = 0.3
@@ -44,7 +49,7 @@ def particular_stems(query: str) -> frozenset[str]:
     ("Plosser", "taper"; not "says", "data", "weather")."""
     named = {stem(w) for name in names_asked(query) for w in content_words(name)}
     return frozenset(named | {stem(w) for w in words_asked_about(query)
-                              if general_rarity(w) >= SUBJECT_RARITY})
+                              if general_rarity(w) > STORY_RARITY})
 
 
 def stems_of(texts: Iterable[str]) -> set[str]:
@@ -83,5 +88,5 @@ def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
     return sorted(rows, key=lambda r: (r["id"] not in first, -score(r), r["id"]))
 
 
-__all__ = ["CONTENT_WEIGHT", "SOURCES_WEIGHT", "SUBJECT_RARITY", "answer_score", "coverage",
-           "particular_stems", "query_terms", "rank_answers", "stems_of"]
+__all__ = ["CONTENT_WEIGHT", "SOURCES_WEIGHT", "STORY_RARITY", "SUBJECT_RARITY", "answer_score",
+           "coverage", "particular_stems", "query_terms", "rank_answers", "stems_of"]
