@@ -47,13 +47,20 @@ def query_terms(query: str, weigh: Weigher) -> dict[str, float]:
 def particular_stems(query: str) -> frozenset[str]:
     """The stems of the query's names and uncommon words: what singles out its story
     ("Plosser", "taper"; not "says", "data", "weather")."""
-    named = {stem(w) for name in names_asked(query) for w in content_words(name)}
-    return frozenset(named | {stem(w) for w in words_asked_about(query)
-                              if general_rarity(w) > STORY_RARITY})
+    named = stems_of(names_asked(query))
+    # a hyphened word by its rare parts ("Nagorno-Karabakh"; not "bond" of "bond-buying")
+    words = {p for w in words_asked_about(query) for p in {w, *w.split("-")} if len(p) > 1}
+    return frozenset(named | {stem(w) for w in words if general_rarity(w) > STORY_RARITY})
+
+
+def _stems(word: str) -> set[str]:
+    """A word's stem, and those of its hyphened parts: "Nagorno-Karabakh" holds "Karabakh"."""
+    parts = [p for p in word.split("-") if len(p) > 1] if "-" in word else []
+    return {stem(word), *map(stem, parts)}
 
 
 def stems_of(texts: Iterable[str]) -> set[str]:
-    return {stem(w) for text in texts for w in content_words(text)}
+    return {s for text in texts for w in content_words(text) for s in _stems(w)}
 
 
 def coverage(terms: Mapping[str, float], held: set[str]) -> float:
