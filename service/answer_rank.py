@@ -17,8 +17,9 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from embeddings.claims.entities import find_entities
 from embeddings.lexical import Weigher, content_words, general_rarity, stem
-from service.questions import COMMON_WORD, names_asked, words_asked_about
+from service.questions import COMMON_WORD, words_asked_about
 
 # a word of the query that is common in English ("data", "people", "cause") says no subject
 SUBJECT_RARITY = 2.0  # ``general_rarity``: Zipf frequency 5 or less
@@ -46,8 +47,11 @@ def query_terms(query: str, weigh: Weigher) -> dict[str, float]:
 
 def particular_stems(query: str) -> frozenset[str]:
     """The stems of the query's names and uncommon words: what singles out its story
-    ("Plosser", "taper"; not "says", "data", "weather")."""
-    named = stems_of(names_asked(query))
+    ("Plosser", "Iran", "taper"; not "says", "data", "weather")."""
+    # a name counts unless English uses it every day ("Party", "House"); "Iran", "Trump"
+    # and "Apple" do count, though ``names_asked`` takes them for words
+    named = {stem(w) for e in find_entities(query) for w in content_words(e.text)
+             if general_rarity(w) >= SUBJECT_RARITY}
     # a hyphened word by its rare parts ("Nagorno-Karabakh"; not "bond" of "bond-buying")
     words = {p for w in words_asked_about(query) for p in {w, *w.split("-")} if len(p) > 1}
     return frozenset(named | {stem(w) for w in words if general_rarity(w) > STORY_RARITY})
