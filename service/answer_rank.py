@@ -6,14 +6,12 @@ read nearer a question than the reports that answer it, which carry its names an
 words in other wording.  So a cluster is ranked by what of the question it holds: the
 question's particular words (its names and uncommon words, each weighed as matching weighs
 a word: rarity in English scaled by rarity in the store, so the story's own name weighs
-little), how many outlets it sets side by side, and its cosine.  A cluster that holds none
-of the question's particular words, where others hold some, is another story's: it is no
-answer however near it reads.
+little), and its cosine.  A cluster that holds none of the question's particular words,
+where others hold some, is another story's: it is no answer however near it reads.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -30,10 +28,9 @@ SUBJECT_RARITY = 2.0  # ``general_rarity``: Zipf frequency 5 or less
 STORY_RARITY = 7.0 - COMMON_WORD
 
 # how much the share of the question's weighed words a cluster holds adds to its cosine
+# (0.2-0.5 ranked alike on both stores; a term for the cluster's outlets, 0.05 x
+# log(sources) / log(10), gained one top answer on UCI and lost one on NewsWCL50+Emergent)
 CONTENT_WEIGHT = 0.3
-# and its outlets: log(sources) / log(SOURCES_FULL), at most 1 (ten outlets count in full)
-SOURCES_WEIGHT = 0.05
-SOURCES_FULL = 10
 
 
 def query_terms(query: str, weigh: Weigher) -> dict[str, float]:
@@ -73,9 +70,8 @@ def coverage(terms: Mapping[str, float], held: set[str]) -> float:
     return sum(w for k, w in terms.items() if k in held) / total if total else 0.0
 
 
-def answer_score(cosine: float, cover: float, sources: int) -> float:
-    outlets = min(1.0, math.log(max(1, sources)) / math.log(SOURCES_FULL))
-    return cosine + CONTENT_WEIGHT * cover + SOURCES_WEIGHT * outlets
+def answer_score(cosine: float, cover: float) -> float:
+    return cosine + CONTENT_WEIGHT * cover
 
 
 def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
@@ -93,11 +89,10 @@ def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
     terms = query_terms(query, weigh)
 
     def score(row: dict[str, Any]) -> float:
-        return answer_score(best[row["id"]], coverage(terms, held.get(row["id"], set())),
-                            int(row.get("n_sources") or 0))
+        return answer_score(best[row["id"]], coverage(terms, held.get(row["id"], set())))
 
     return sorted(rows, key=lambda r: (r["id"] not in first, -score(r), r["id"]))
 
 
-__all__ = ["CONTENT_WEIGHT", "SOURCES_WEIGHT", "STORY_RARITY", "SUBJECT_RARITY", "answer_score",
+__all__ = ["CONTENT_WEIGHT", "STORY_RARITY", "SUBJECT_RARITY", "answer_score",
            "coverage", "particular_stems", "query_terms", "rank_answers", "stems_of"]
