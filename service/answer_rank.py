@@ -74,13 +74,34 @@ def answer_score(cosine: float, cover: float) -> float:
     return cosine + CONTENT_WEIGHT * cover
 
 
+def of_their_articles(held: Mapping[int, set[str]],
+                      articles: Mapping[int, set[str]]) -> dict[int, set[str]]:
+    """Each cluster's words with those of the clusters it shares an article with: one
+    article's sentences are of one story, and "Six people were killed, the governor said"
+    is of the hurricane its article names in another sentence.  So the question's words
+    tell one story from another, and within a story the nearest claim ranks first."""
+    by_article: dict[str, set[int]] = {}
+    for cid, arts in articles.items():
+        for art in arts:
+            by_article.setdefault(art, set()).add(cid)
+    out = {cid: set(words) for cid, words in held.items()}
+    for cid, arts in articles.items():
+        for art in arts:
+            for other in by_article[art]:
+                out.setdefault(cid, set()).update(held.get(other, set()))
+    return out
+
+
 def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
                  held: Mapping[int, set[str]], query: str, weigh: Weigher,
-                 first: set[int]) -> list[dict[str, Any]]:
+                 first: set[int], articles: Mapping[int, set[str]] | None = None
+                 ) -> list[dict[str, Any]]:
     """``rows`` (stored cluster rows) best answer first, less the clusters of other
     stories.  ``best``: each cluster's best cosine to the query; ``held``: the stems its
     claims hold; ``first``: clusters that answer the kind of quantity asked, which come
-    first (``questions.quantity_asked``)."""
+    first (``questions.quantity_asked``); ``articles``: the articles of the claims read of
+    each cluster (``of_their_articles``)."""
+    held = of_their_articles(held, articles or {})
     particular = particular_stems(query)
     # where some cluster holds the query's particular words, one holding none of them is
     # of another story; where none does (a paraphrase), cosine alone must do
@@ -95,4 +116,5 @@ def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
 
 
 __all__ = ["CONTENT_WEIGHT", "STORY_RARITY", "SUBJECT_RARITY", "answer_score",
-           "coverage", "particular_stems", "query_terms", "rank_answers", "stems_of"]
+           "coverage", "of_their_articles", "particular_stems", "query_terms", "rank_answers",
+           "stems_of"]

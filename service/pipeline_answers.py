@@ -145,25 +145,31 @@ class Answering(Stages):
         floor = RELEVANT_SHARE * max(best.values(), default=0.0)
         subject = subject_words(query, hits, found, floor)
         rows = [r for r in rows if best[r["id"]] >= floor or subject & words[r["id"]]]
-        held = self._held_words([r["id"] for r in rows], words)
-        ranked = rank_answers(rows, best, held, query, self.weigher(), answers)
+        held, articles = self._held_words([r["id"] for r in rows], hits, found)
+        ranked = rank_answers(rows, best, held, query, self.weigher(), answers, articles)
         # twice as many as asked for: some may hold only claims of another story
         views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
         return of_the_asked_story(self.store, self.contraster, views, hits, found,
                                   names_asked(query), min_voices)[:top]
 
-    def _held_words(self, cluster_ids: list[int],
-                    near: dict[int, set[str]]) -> dict[int, set[str]]:
-        """The stems each cluster's claims hold: those near the query, and a sample of its
-        members (``HELD_SAMPLE`` newest), as the reports answering a question may all read
-        far from its wording while holding its names."""
-        held = {cid: set(near.get(cid, set())) for cid in cluster_ids}
+    def _held_words(self, cluster_ids: list[int], hits: list[tuple[int, float]],
+                    found: dict[int, tuple[Claim, int]]
+                    ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+        """The stems each cluster's claims hold, and their articles: of its claims near the
+        query and a sample of its members (``HELD_SAMPLE`` newest), as the reports answering
+        a question may all read far from its wording while holding its names."""
+        held: dict[int, set[str]] = {cid: set() for cid in cluster_ids}
+        articles: dict[int, set[str]] = {cid: set() for cid in cluster_ids}
+        read = [found[cid] for cid, _ in hits if cid in found and found[cid][1] in held]
         if HELD_SAMPLE and cluster_ids:
             members = self.store.cluster_members(cluster_ids, limit=HELD_SAMPLE)
-            claims = self.store.claims_with_clusters([m for ms in members.values() for m in ms])
-            for claim, cluster in claims.values():
-                held.setdefault(cluster, set()).update(stems_of([claim.text]))
-        return held
+            read += self.store.claims_with_clusters(
+                [m for ms in members.values() for m in ms]).values()
+        for claim, cluster in read:
+            if cluster in held:
+                held[cluster].update(stems_of([claim.text]))
+                articles[cluster].add(claim.article_id)
+        return held, articles
 
     def unmatched_words(self, query: str) -> list[str]:
         """The words of ``query`` no stored claim holds (by stem, as the store counts its
