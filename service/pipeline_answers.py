@@ -12,7 +12,7 @@ from embeddings.lexical import STOPWORDS, content_words, general_rarity, stem
 from embeddings.matching import match_score
 from embeddings.types import Article, Claim, PairJudgement
 from service.answer_rank import SUBJECT_RARITY, rank_answers, stems_of
-from service.cluster_contrast import of_the_asked_story
+from service.cluster_contrast import MAX_STORY_READ, of_the_asked_story
 from service.contrast import pair_relation
 from service.contrast.names import load_gazetteer
 from service.contrast.wording import load_lexicon
@@ -169,6 +169,16 @@ class Answering(Stages):
             if cluster in held:
                 held[cluster].update(stems_of([claim.text]))
                 articles[cluster].add(claim.article_id)
+        # one article is one story: a cluster holds the words of its articles' other
+        # sentences ("Six people were killed, the governor said" the hurricane's name)
+        read_articles = sorted(set().union(*articles.values()))
+        if read_articles and len(read_articles) <= MAX_STORY_READ:
+            by_article: dict[str, set[str]] = {}
+            for claim, _ in self.store.claims_of_articles(read_articles).values():
+                by_article.setdefault(claim.article_id, set()).update(stems_of([claim.text]))
+            for cluster, arts in articles.items():
+                for art in arts:
+                    held[cluster] |= by_article.get(art, set())
         return held, articles
 
     def unmatched_words(self, query: str) -> list[str]:
