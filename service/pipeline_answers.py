@@ -11,7 +11,8 @@ from embeddings.facets import claim_of, facet_id, facets
 from embeddings.lexical import STOPWORDS, content_words, general_rarity, stem
 from embeddings.matching import match_score
 from embeddings.types import Article, Claim, PairJudgement
-from service.cluster_contrast import of_the_asked_story
+from service.answer_rank import SUBJECT_RARITY, rank_answers, stems_of
+from service.cluster_contrast import MAX_STORY_READ, of_the_asked_story
 from service.contrast import pair_relation
 from service.contrast.names import load_gazetteer
 from service.contrast.wording import load_lexicon
@@ -67,8 +68,8 @@ def unmatched_note(query: str, missing: list[str]) -> str | None:
     return f"No stored claim mentions {named}: what follows matches only the rest of the query."
 
 
-# a word of the query that is common in English ("data", "people", "cause") says no subject
-SUBJECT_RARITY = 2.0  # ``general_rarity``: Zipf frequency 5 or less
+# members of each cluster near a query whose words its ranking reads (``_held_words``)
+HELD_SAMPLE = 16
 
 
 def subject_words(query: str, hits: list[tuple[int, float]],
@@ -144,11 +145,41 @@ class Answering(Stages):
         floor = RELEVANT_SHARE * max(best.values(), default=0.0)
         subject = subject_words(query, hits, found, floor)
         rows = [r for r in rows if best[r["id"]] >= floor or subject & words[r["id"]]]
-        ranked = sorted(rows, key=lambda r: (r["id"] not in answers, -best[r["id"]], r["id"]))
+        held, articles = self._held_words([r["id"] for r in rows], hits, found)
+        ranked = rank_answers(rows, best, held, query, self.weigher(), answers, articles)
         # twice as many as asked for: some may hold only claims of another story
         views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
         return of_the_asked_story(self.store, self.contraster, views, hits, found,
                                   names_asked(query), min_voices)[:top]
+
+    def _held_words(self, cluster_ids: list[int], hits: list[tuple[int, float]],
+                    found: dict[int, tuple[Claim, int]]
+                    ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+        """The stems each cluster's claims hold, and their articles: of its claims near the
+        query and a sample of its members (``HELD_SAMPLE`` newest), as the reports answering
+        a question may all read far from its wording while holding its names."""
+        held: dict[int, set[str]] = {cid: set() for cid in cluster_ids}
+        articles: dict[int, set[str]] = {cid: set() for cid in cluster_ids}
+        read = [found[cid] for cid, _ in hits if cid in found and found[cid][1] in held]
+        if HELD_SAMPLE and cluster_ids:
+            members = self.store.cluster_members(cluster_ids, limit=HELD_SAMPLE)
+            read += self.store.claims_with_clusters(
+                [m for ms in members.values() for m in ms]).values()
+        for claim, cluster in read:
+            if cluster in held:
+                held[cluster].update(stems_of([claim.text]))
+                articles[cluster].add(claim.article_id)
+        # one article is one story: a cluster holds the words of its articles' other
+        # sentences ("Six people were killed, the governor said" the hurricane's name)
+        read_articles = sorted(set().union(*articles.values()))
+        if read_articles and len(read_articles) <= MAX_STORY_READ:
+            by_article: dict[str, set[str]] = {}
+            for claim, _ in self.store.claims_of_articles(read_articles).values():
+                by_article.setdefault(claim.article_id, set()).update(stems_of([claim.text]))
+            for cluster, arts in articles.items():
+                for art in arts:
+                    held[cluster] |= by_article.get(art, set())
+        return held, articles
 
     def unmatched_words(self, query: str) -> list[str]:
         """The words of ``query`` no stored claim holds (by stem, as the store counts its
