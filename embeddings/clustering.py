@@ -212,50 +212,60 @@ class PairScorer:
                 cosines, threshold = va @ vb.T, self.config.match.threshold
                 match = self.config.match
             score, signals = match_score(a, b, cosines, match, self.weigh, self.one_voice)
-            if threshold == self.config.context_threshold and self.config.pointer_malus \
-                    and self._pointer_apart(a, b, signals):
-                score -= self.config.pointer_malus
-            elif threshold == self.config.context_threshold and self.config.subject_malus \
-                    and self._subjects_apart(a, b, signals):
-                score -= self.config.subject_malus
-            elif threshold == self.config.context_threshold and self.config.act_malus \
-                    and self._acts_differ(a, b, signals):
-                score -= self.config.act_malus
-            if threshold == self.config.context_threshold and self.config.question_malus \
-                    and question_and_assertion(a.core, b.core):
-                score -= self.config.question_malus
-            if threshold == self.config.context_threshold and not self.config.lone_word_lifts:
-                score = _without_lone_lift(score, signals, match, threshold)
-            # only where the context took the story out: a headline keeps its figure
-            if threshold == self.config.context_threshold and self.one_measure is not None \
-                    and a.numbers and b.numbers and self.one_measure(a, b):
-                score += (-self.config.two_times_malus if figures_of_two_times(a, b)
-                          else self.config.figure_bonus)
-            elif threshold == self.config.context_threshold and self.one_measure is not None \
-                    and _counts_apart(a, b) and not self.one_measure(a, b):
-                score -= self.config.apart_figure_malus
+            centred = threshold == self.config.context_threshold
+            if centred:
+                score = self._read_apart(a, b, score, signals, match, threshold)
             if self.config.apart_act_malus and (acts_apart(a, b) or occasions_apart(a, b)):
                 score -= self.config.apart_act_malus
-            # as for figures, only on article-centred vectors: one-sentence items compared
-            # raw (BABE's) are where opposite words of two things on one topic meet ("rejected"
-            # / "approved"); read only from where it decides, as the reading costs more than a
-            # cosine.  A pair that matches already gets it too: else a claim's denial, tied just
-            # over the threshold, counted less than one tied just under it, and the claim went
-            # to a cluster on the topic it matched a little better (docs/matching.md)
-            bonus = self.config.dispute_bonus
-            if threshold == self.config.context_threshold and self.disputed is not None \
-                    and threshold - bonus <= score and self.disputed(a, b):
-                score += bonus
-            elif threshold == self.config.context_threshold and self.disputed is not None \
-                    and threshold - self.config.negation_bonus <= score \
-                    and self._raw_score(a, b) >= self.config.match.threshold \
-                    + self.config.negation_raw_gap and self.disputed(a, b, negations=True):
-                # "had not paid the ransom" / "paid the hackers a ransom": a negation ties
-                # two claims only where their own words are near (raw), as centring took
-                # out what both are about
-                score += self.config.negation_bonus
+            if centred:
+                score = self._disputes(a, b, score, threshold)
             self._margins[key] = score - threshold
         return self._margins[key]
+
+    def _read_apart(self, a: Claim, b: Claim, score: float, signals: dict[str, object],
+                    match: MatchConfig, threshold: float) -> float:
+        """What only article-centred vectors need: there centring took out what both claims are
+        about, so what is left (a pronoun, a pointed noun, a lone word, a figure) weighs more."""
+        config = self.config
+        if config.pointer_malus and self._pointer_apart(a, b, signals):
+            score -= config.pointer_malus
+        elif config.subject_malus and self._subjects_apart(a, b, signals):
+            score -= config.subject_malus
+        elif config.act_malus and self._acts_differ(a, b, signals):
+            score -= config.act_malus
+        if config.question_malus and question_and_assertion(a.core, b.core):
+            score -= config.question_malus
+        if not config.lone_word_lifts:
+            score = _without_lone_lift(score, signals, match, threshold)
+        # only where the context took the story out: a headline keeps its figure
+        if self.one_measure is not None and a.numbers and b.numbers and self.one_measure(a, b):
+            score += (-config.two_times_malus if figures_of_two_times(a, b)
+                      else config.figure_bonus)
+        elif self.one_measure is not None and _counts_apart(a, b) \
+                and not self.one_measure(a, b):
+            score -= config.apart_figure_malus
+        return score
+
+    def _disputes(self, a: Claim, b: Claim, score: float, threshold: float) -> float:
+        """Disputes of one statement meet.  As for figures, only on article-centred vectors:
+        one-sentence items compared raw (BABE's) are where opposite words of two things on one
+        topic meet ("rejected" / "approved"); read only from where it decides, as the reading
+        costs more than a cosine.  A pair that matches already gets it too: else a claim's
+        denial, tied just over the threshold, counted less than one tied just under it, and the
+        claim went to a cluster on the topic it matched a little better (docs/matching.md)."""
+        if self.disputed is None:
+            return score
+        bonus = self.config.dispute_bonus
+        if threshold - bonus <= score and self.disputed(a, b):
+            return score + bonus
+        if threshold - self.config.negation_bonus <= score \
+                and self._raw_score(a, b) >= self.config.match.threshold \
+                + self.config.negation_raw_gap and self.disputed(a, b, negations=True):
+            # "had not paid the ransom" / "paid the hackers a ransom": a negation ties two
+            # claims only where their own words are near (raw), as centring took out what
+            # both are about
+            return score + self.config.negation_bonus
+        return score
 
     def _pointer_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
         article_claims = getattr(self.context, "article_claims", None)
