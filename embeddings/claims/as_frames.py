@@ -1,5 +1,6 @@
-"""Frames of "as": "As Ukrinform reported earlier, A", "A, as the IMF has argued.", "The
-banks, as Warren contends, are too big": X says A, and A is the claim without the frame.
+"""Frames of "as": "As Ukrinform reported earlier, A" (or "... reported: A"), "A, as the IMF
+has argued.", "The banks, as Warren contends, are too big": X says A, and A is the claim
+without the frame.
 
 The frame tells whose A is, as "X said A" does: leading, trailing, or set inside A between
 two commas (then A is joined into the one clause it was).  Only a named speaker counts ("as
@@ -32,7 +33,8 @@ _WHEN = (r"(?:\s+(?:earlier|previously|before|already|recently|repeatedly|last\s
          r"|November|December|\d{4})))?")
 _AUX = r"(?:has\s+|had\s+|have\s+|once\s+)?"
 _WHO = r"(?P<who>[^,;“”\"]{2,80}?)"
-_LEADING = re.compile(rf"^\W*As\s+{_WHO}\s+{_AUX}{_VERBS}{_WHEN}\s*,\s*")
+# (a colon as well as a comma: "As the Post reported: the director met Kim" is the Post's)
+_LEADING = re.compile(rf"^\W*As\s+{_WHO}\s+{_AUX}{_VERBS}{_WHEN}\s*[,:]\s*")
 _TRAILING = re.compile(rf",\s+as\s+{_WHO}\s+{_AUX}{_VERBS}{_WHEN}\s*(?P<end>[.!?]?)\s*$")
 _INSIDE = re.compile(rf"(?<=,)\s+as\s+{_WHO}\s+{_AUX}(?P<verb>{_VERBS}){_WHEN}(?=\s*,)")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from embeddings.claims.bystanders import one_bystander
+from embeddings.claims.captions import IRREGULAR_PASTS
 from embeddings.claims.entities import ORG_WORDS, PLACES, TITLE_WORDS, is_demonym
 from embeddings.claims.genders import name_gender
 from embeddings.claims.groups import bare_group_at_end
@@ -54,6 +55,7 @@ _ABOUT_THEM = re.compile(r"\b(?:man|woman|boy|girl|men|women|leader|killer|fight
                          r"|gunman|star|singer|actor|actress|rapper|player|victim|hostage"
                          r"|he|she|his|her|him)\b|\b(?:named|identified|unmasked|revealed"
                          r"|exposed)\s+as\b", re.IGNORECASE)
+_CUT_SHORT = re.compile(r"\s+(?:\.\.\.|…)$")
 _CLAIM_WORDS = 3  # "Apple's iPhone: A Review" is a title, not a clause
 # "Janet Yellen: Rates Will Stay Low", "Carl Icahn: Donahoe Cost eBay Investors $4B": a
 # person's two or three names in Title Case before the colon (one word alone, "Frisco:",
@@ -89,32 +91,47 @@ def named_colon(sentence: str, context: SpeakerContext) -> Frame | None:
     "Carl Icahn: ..." (a person's names, by the tests below);
     labels ("BREAKING:", "UPDATE 2:", "VIDEO:", "Q&A:") and topics ("Apple's iPhone: a
     review", "Vogue's Rat Infestation: Disturbing New Details") are no credit."""
-    text = sentence.rstrip()
+    # a headline an aggregator cut short ("... Because Of The CEO's  ...") ends in no stop
+    text = _CUT_SHORT.sub("", sentence.rstrip())
     if text.endswith((".", "?")) or text.count(":") != 1:
         return None
     possessive = _POSSESSIVE_TITLE.match(text)
-    caps = _CAPS_NAME.match(text) if text.isupper() else None
-    named = _TITLE_NAME.match(text)
+    caps_lead = _CAPS_NAME.match(text)
+    caps = caps_lead if text.isupper() else None
+    # "CARL ICAHN: eBay Shareholders Lost $4 Billion": a name shouted before a claim in
+    # mixed case is read as the Title Case name it stands for, by that name's tests
+    named = _TITLE_NAME.match(text) or (caps_lead if caps is None else None)
     match = possessive or caps or named
-    if match is None or (match is named and (
-            _TO_THE_READER.search(match.group("claim")) or not _given_name(match.group("who"))
+    if match is None:
+        return None
+    who_read = _as_name(match.group("who")) if match is caps_lead else match.group("who")
+    if (match is named and (
+            _TO_THE_READER.search(match.group("claim")) or not _given_name(who_read)
             or any(w.upper() in NEWSROOM_LABELS for w in match.group("who").split()))):
         return None
     who, claim = match.group("who"), match.group("claim")
-    if caps is not None:
+    if match is caps_lead:
         who = _as_name(who)
     # a person's name ends in a word English has no other use for ("Plosser", "Icahn"); a
     # label's or a topic's in a common one ("Breaking News", "Rat Infestation" is not, but
     # states nothing after its colon)
     if _common_word(who.split()[-1].lower()) or not _may_be_a_person(who) \
             or len(claim.split()) < _CLAIM_WORDS \
-            or not (_STATES.search(claim) or bare_past_clause(claim)) \
+            or not (_STATES.search(claim) or bare_past_clause(claim) or _plain_past(claim)) \
             or _ABOUT_THEM.search(claim):
         return None
     speaker = named_speaker(who, context)
     if speaker is None:
         return None
     return speaker, claim, match.start("claim")
+
+
+def _plain_past(claim: str) -> bool:
+    """A Title Case clause whose verb is a past no "-ed" marks, second to seventh word
+    ("eBay Shareholders Lost $4 Billion", "Rates Fell Again"): it states something, as a
+    modal's clause does."""
+    words = claim.split()[1:7]
+    return any(w[:1].isupper() and w.lower() in IRREGULAR_PASTS for w in words)
 
 
 def _given_name(who: str) -> bool:

@@ -23,7 +23,12 @@ from embeddings.claims.furniture import dateline_length, furniture_lines, is_fur
 from embeddings.claims.namesakes import with_full_names
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.numbers.speaker_counts import claimed_figures
-from embeddings.claims.quote_leads import lead_quotes, pull_quote_speakers, speech_lead
+from embeddings.claims.quote_leads import (
+    lead_quotes,
+    pull_quote_speakers,
+    quoted_paragraph_speakers,
+    speech_lead,
+)
 from embeddings.claims.quotes import double_single_quotes
 from embeddings.claims.references import CHECKED_CLAIM, resolve_references
 from embeddings.claims.sentence_rules import (
@@ -45,6 +50,7 @@ from embeddings.claims.speakers import (
     find_speaker,
     quoted_spans,
 )
+from embeddings.claims.surname_credits import credit_surname_leads
 from embeddings.claims.titled_speakers import name_titled_speakers
 from embeddings.types import Article, Claim
 
@@ -210,9 +216,11 @@ class SentenceClaimExtractor:
                                      tuple(find_entities(piece, start + a))))
         lead_quotes(drafts, text)  # ("The mayor spoke to reporters. “We will not ...”")
         _resume_quotes(drafts, text)
+        quoted_paragraph_speakers(drafts, text)  # a bare quotation's paragraph after one's
         _share_quote_speakers(drafts)
         pull_quote_speakers(drafts, text)  # a quotation the article repeats with its speaker
         name_titled_speakers(drafts, context, text)  # "Israel's prime minister" named later
+        credit_surname_leads(drafts, context, text)  # "Netanyahu: ..." named in full later
         # the short names the article defines, read where its claims name them (openers cut)
         defined = definitions(text, [e for d in drafts for e in d.entities])
         # ("Smith" alone is the article's John Smith: another article's Smith may be Adam)

@@ -120,3 +120,25 @@ def pull_quote_speakers(drafts: list[_Draft], text: str, min_words: int = 6) -> 
         if len(speakers) == 1:
             core = clean_core(draft.attribution.core) or draft.attribution.core
             draft.attribution = Attribution(speakers.pop(), core, draft.attribution.core_start)
+
+
+def quoted_paragraph_speakers(drafts: list[_Draft], text: str) -> None:
+    """A paragraph that opens with a bare quotation, right after a paragraph that ends in a
+    speaker's quotation, goes on quoting that speaker ("“First, ... Second, ...,” Netanyahu
+    said." / "“Third, Iran lied again in 2015.”"): news attribute a new speaker's quotation
+    where it opens, so one left bare after a quotation is the same voice's.  Only after a
+    quotation (a paragraph of the outlet's own prose before it may be followed by anyone)."""
+    for before, draft in pairwise(drafts):
+        speaker = before.attribution.speaker
+        if draft.attribution.speaker or draft.in_quote or not speaker:
+            continue
+        gap = text[before.end:draft.start]
+        if gap.strip() or not 1 <= gap.count("\n") <= 2:
+            continue  # (the same paragraph is _resume_quotes'; a paragraph between: anyone's)
+        said = text[before.start:before.end]
+        if not (before.in_quote or quoted_spans(said)) or not said.rstrip().endswith(
+                (".", "!", "?", "”", "\"")):
+            continue
+        if is_bare_quote(text[draft.start:draft.end]):
+            core = clean_core(draft.attribution.core) or draft.attribution.core
+            draft.attribution = Attribution(speaker, core, draft.attribution.core_start)
