@@ -216,9 +216,12 @@ class SentenceClaimExtractor:
                                      tuple(find_entities(piece, start + a))))
         lead_quotes(drafts, text)  # ("The mayor spoke to reporters. “We will not ...”")
         _resume_quotes(drafts, text)
-        quoted_paragraph_speakers(drafts, text)  # a bare quotation's paragraph after one's
         _share_quote_speakers(drafts)
         pull_quote_speakers(drafts, text)  # a quotation the article repeats with its speaker
+        # a bare quotation's paragraph after a speaker's quotation (a pull quote, set
+        # anywhere on a page, is its speaker's first), and the rest of its quotation
+        quoted_paragraph_speakers(drafts, text)
+        _share_quote_speakers(drafts)
         name_titled_speakers(drafts, context, text)  # "Israel's prime minister" named later
         credit_surname_leads(drafts, context, text)  # "Netanyahu: ..." named in full later
         # the short names the article defines, read where its claims name them (openers cut)

@@ -139,6 +139,17 @@ def quoted_paragraph_speakers(drafts: list[_Draft], text: str) -> None:
         if not (before.in_quote or quoted_spans(said)) or not said.rstrip().endswith(
                 (".", "!", "?", "”", "\"")):
             continue
-        if is_bare_quote(text[draft.start:draft.end]):
+        bare = text[draft.start:draft.end]
+        if is_bare_quote(bare) and not _repeated(bare, draft, drafts, text):
             core = clean_core(draft.attribution.core) or draft.attribution.core
             draft.attribution = Attribution(speaker, core, draft.attribution.core_start)
+
+
+def _repeated(sentence: str, draft: _Draft, drafts: list[_Draft], text: str,
+              min_words: int = 6) -> bool:
+    """The article quotes these words elsewhere too: a pull quote, which is read by whom it
+    quotes them with (``pull_quote_speakers``), never by the paragraph it was set after."""
+    said = " ".join(_words(sentence))
+    return len(said.split()) >= min_words and any(
+        f" {said} " in f" {' '.join(_words(text[d.start:d.end]))} "
+        for d in drafts if d is not draft)
