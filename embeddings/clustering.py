@@ -149,7 +149,10 @@ class ClusterConfig:
     act_malus: float = 0.0
     # taken off the article-centred score of two claims that share one name and nothing else
     # (no word of their best facets, no speaker): the name says whom both are about, not that
-    # they say one thing (embeddings/lone_names.py; docs/quality.md, fifty-second session).
+    # they say one thing (embeddings/lone_names.py).  Off: at 0.1 and 0.2 it took the seeds'
+    # Lachin-road group apart (a blockade and a protest of one road share only its name), and
+    # at 0.2 NewsWCL50's held-out claim-level precision went 0.568 -> 0.565 while the tuning
+    # events' rose 0.551 -> 0.570 (docs/quality.md, fifty-second session).
     # ``CROSSCLAIM_LONE_NAME_MALUS`` sets it
     lone_name_malus: float = 0.0
     match: MatchConfig = field(default_factory=MatchConfig)
