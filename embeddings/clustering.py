@@ -55,6 +55,7 @@ from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.figure_times import figures_of_two_times
 from embeddings.lexical import Weigher, general_rarity
+from embeddings.lone_names import lone_name
 from embeddings.matching import MatchConfig, match_score
 from embeddings.occasions import occasions_apart
 from embeddings.open_questions import question_and_assertion
@@ -146,6 +147,14 @@ class ClusterConfig:
     # 0.586) but lost a seed group to a reshuffle (11 -> 10); docs/matching.md, fifty-first
     # session.  ``CROSSCLAIM_ACT_MALUS`` sets it
     act_malus: float = 0.0
+    # taken off the article-centred score of two claims that share one name and nothing else
+    # (no word of their best facets, no speaker): the name says whom both are about, not that
+    # they say one thing (embeddings/lone_names.py).  Off: at 0.1 and 0.2 it took the seeds'
+    # Lachin-road group apart (a blockade and a protest of one road share only its name), and
+    # at 0.2 NewsWCL50's held-out claim-level precision went 0.568 -> 0.565 while the tuning
+    # events' rose 0.551 -> 0.570 (docs/quality.md, fifty-second session).
+    # ``CROSSCLAIM_LONE_NAME_MALUS`` sets it
+    lone_name_malus: float = 0.0
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -233,6 +242,8 @@ class PairScorer:
             score -= config.subject_malus
         elif config.act_malus and self._acts_differ(a, b, signals):
             score -= config.act_malus
+        elif config.lone_name_malus and lone_name(signals):
+            score -= config.lone_name_malus
         if config.question_malus and question_and_assertion(a.core, b.core):
             score -= config.question_malus
         if not config.lone_word_lifts:

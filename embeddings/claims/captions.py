@@ -7,7 +7,12 @@ the border wall.", "Members of the caravan at the border wall in Tijuana on Sund
 "Tom Perez, the party's chairman, during a meeting in Atlanta last February."  A sentence of
 the story has a finite verb; without a tagger "finite" is read from auxiliaries, "-ed"
 forms, common irregular pasts and "-s" forms that follow a name, which errs towards keeping
-a sentence: a caption in the present tense ("Migrants walk to the port on Friday.") stays.
+a sentence: a caption in the present tense ("Migrants walk to the port on Friday.") stays,
+unless it carries one of two marks only captions use, whatever their verbs (fifty-second
+session): where a person stands in the picture ("Benjamin Netanyahu, left, and Mike Pompeo
+in Tel Aviv.", "second from right", "(left)"), or the wire caption's closing date, a weekday
+and a full date after a comma with no preposition ("Migrants walk to the port, Friday,
+April 27, 2018.": prose says "on Friday" and rarely gives the year of its own day).
 """
 
 from __future__ import annotations
@@ -60,12 +65,28 @@ _SCENE = re.compile(
     rf"(?:(?:on|last|this|in)\s+{_TIME}|,\s+{_TIME})(?:\s+\d{{1,2}})?(?:,\s+\d{{4}})?\s*\.$")
 
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# where a named person stands in the picture: "Netanyahu, left, and ...", "Abe, second from
+# right,", "Roe (left)"; not a list of positions ("Democrat, left, right, liberal"), nor a
+# party's letter ("Jeb Bush (R)", "(C)", "(L)": Republican, Conservative, Liberal)
+_PLACED = re.compile(
+    r"[A-Z][\w.’'-]*,\s+(?:(?:second|third|far)\s+(?:from\s+)?)?(?:left|right|center|centre)"
+    r"\s*(?:,|\s+and\b|\.$)(?!\s*(?:left|right|center|centre)\b)"
+    r"|[A-Z][\w.’'-]*\s+\((?:left|right|center|centre)\)")
+# a wire caption's closing date: "..., Tijuana, Mexico, Friday, April 27, 2018."
+_WIRE_DATE = re.compile(rf",\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*\.$")
+
+
 def is_caption(sentence: str) -> bool:
     """True for a caption-shaped sentence (a caption's credit and "in this photo" notes
     are furniture.py's)."""
     text = sentence.strip()
     if not text.endswith(".") or any(c in text for c in "\"“”;:?!") or not text[:1].isupper():
         return False
+    if _PLACED.search(text) or _WIRE_DATE.search(text):
+        return True
     marked = [(m.group(), text[:m.start()].rstrip().endswith(","))
               for m in _WORD.finditer(text)]
     words = [w for w, _ in marked]
