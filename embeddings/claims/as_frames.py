@@ -32,7 +32,7 @@ _WHEN = (r"(?:\s+(?:earlier|previously|before|already|recently|repeatedly|last\s
          r"|November|December|\d{4})))?")
 _AUX = r"(?:has\s+|had\s+|have\s+|once\s+)?"
 _WHO = r"(?P<who>[^,;“”\"]{2,80}?)"
-_LEADING = re.compile(rf"^\W*As\s+{_WHO}\s+{_AUX}{_VERBS}{_WHEN}\s*,\s*")
+_LEADING = re.compile(rf"^\W*As\s+{_WHO}\s+{_AUX}{_VERBS}{_WHEN}\s*[,:]\s*")
 _TRAILING = re.compile(rf",\s+as\s+{_WHO}\s+{_AUX}{_VERBS}{_WHEN}\s*(?P<end>[.!?]?)\s*$")
 _INSIDE = re.compile(rf"(?<=,)\s+as\s+{_WHO}\s+{_AUX}(?P<verb>{_VERBS}){_WHEN}(?=\s*,)")
 
