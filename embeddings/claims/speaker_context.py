@@ -433,6 +433,8 @@ _PLURAL_VERB = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){1,12}?)(?:[a-z]+ly\s+)?"
 _PLURAL_HEAD = re.compile(r"(?:[\w’'.-]+\s+){0,4}?(?P<head>[a-z]+[^s\W]s)\s+(?:[a-z]+ly\s+)?"
                           r"[a-z]+ed\b")
 _NOT_GROUP = _words("they we you i it he she this that these those there who which what and but")
+_NOT_IN_SUBJECT = _words("""that who which said says told found reported is was has had will
+    would can could may might must should""")
 
 
 def plural_subject(sentence: str, start: int) -> bool:
@@ -440,9 +442,11 @@ def plural_subject(sentence: str, start: int) -> bool:
     m = _PLURAL_VERB.match(sentence, start) or _PLURAL_HEAD.match(sentence, start)
     if m is None or any(mark in m.group() for mark in (",", "“", '"')):
         return False
-    words = m.group().lower().split()
-    if words[0] in _NOT_GROUP or {"that", "who", "which"} & set(words):
-        return False  # (a pronoun, or a clause inside: "The report that officials have")
+    words = [re.split(r"['’]", w)[0] for w in m.group().lower().split()]
+    if words[0] in _NOT_GROUP or _NOT_IN_SUBJECT & set(words[:-1]):
+        # a pronoun ("They've said"), or a clause before the verb ("The report that officials
+        # have", "The minister said residents are"): not the sentence's subject
+        return False
     if m.re is _PLURAL_HEAD:
         head = m.group("head")
         return _common(head) and not head.endswith(("us", "is", "ss"))
