@@ -84,7 +84,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, act_malus=settings.act_malus)
     if settings.lone_name_malus is not None:
         clustering = replace(clustering, lone_name_malus=settings.lone_name_malus)
-    extractor = SentenceClaimExtractor(resolve_event_pointers=settings.event_pointers)
+    extractor = SentenceClaimExtractor(resolve_event_pointers=settings.event_pointers,
+                                       party_by_title=settings.party_by_title)
     return Pipeline(settings, store, extractor, encoder, keeper,
                     RuleContraster(), match, clustering, load_checkworthiness(settings.model),
                     one_measure, disputed, one_voice)

@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     # (embeddings/claims/event_references.py); off: on the seeds it joined claims that only
     # name one event (docs/matching.md, forty-eighth session)
     event_pointers: bool = False
+    # "The Democrat said" read as the politician quoted just before when the article gives
+    # no one that party (embeddings/claims/party_members.py); off: docs/quality.md,
+    # fifty-second session
+    party_by_title: bool = False
 
     api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
     protect_reads: bool = False  # also require the key on read endpoints

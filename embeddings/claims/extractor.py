@@ -66,18 +66,21 @@ class SentenceClaimExtractor:
     """The default extractor: one claim per sentence (two for "A; B" with independent halves)."""
 
     def __init__(self, split_semicolons: bool = True, resolve_pointers: bool = True,
-                 resolve_event_pointers: bool = False) -> None:
+                 resolve_event_pointers: bool = False, party_by_title: bool = False) -> None:
         self.split_semicolons = split_semicolons
         self.resolve_pointers = resolve_pointers
         # "This operation is illegal": the subject completed with the event named before it
         # (event_references.py)
         self.resolve_event_pointers = resolve_event_pointers
+        # "The Democrat said" as the politician quoted just before, whose party the article
+        # never gave (party_members.py; off)
+        self.party_by_title = party_by_title
 
     def extract(self, article: Article) -> list[Claim]:
         # read with single-quote quotations marked as double ones (same offsets); the
         # claims' text is cut from the article as it is
         text = double_single_quotes(article.text).translate(_GUILLEMETS)
-        context = SpeakerContext(outlet=article.source)
+        context = SpeakerContext(outlet=article.source, party_by_title=self.party_by_title)
         drafts: list[_Draft] = []
         headlines: list[tuple[int, int, bool]] = []
         labelled: dict[int, str] = {}  # a headline's transcript label: "Sen. Rand Paul: ..."

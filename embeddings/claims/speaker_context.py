@@ -22,6 +22,7 @@ from embeddings.claims.entities import (
 from embeddings.claims.furniture import dateline_length
 from embeddings.claims.name_forms import surname
 from embeddings.claims.org_kinds import NO_COMPANY, same_kind
+from embeddings.claims.party_members import party_of_mention
 from embeddings.claims.role_kinds import OF_PLACE as _OF_PLACE
 from embeddings.claims.role_kinds import PERSON_ROLES
 from embeddings.claims.role_kinds import ROLE_KINDS as _ROLE_KINDS
@@ -81,6 +82,15 @@ class SpeakerContext:
     quoted: set[int] = field(default_factory=set)
     weak: set[int] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)  # lone names given a title: "President Trump"
+    # each person whose own mention gave a party, in the article's order ("Democratic Sen.
+    # X", "X, a Democrat,", "X (D-Conn.)"): who "the Democrat" is (``party_members``)
+    parties: list[tuple[str, str]] = field(default_factory=list)
+    # "the Democrat" may be the politician quoted just before, whose party the article
+    # never gave (off: ``party_members``)
+    party_by_title: bool = False
+    # a sentence of the narration had a group for its subject ("Residents have fled") after
+    # the last speaker spoke: the next "they" is that group, not the speaker
+    group_since_speaker: bool = False
 
     def observe(self, sentence: str, entities: list[Entity] | None = None) -> None:
         """Learn full names, titles ("Defense Minister Sebastian Lecornu") and the person a
@@ -110,6 +120,8 @@ class SpeakerContext:
                     and not person_referents.named_with_article(
                     subject.group()):
                 self.referents.append(whose)
+        if not sentence.startswith(("\"", "“")) and plural_subject(sentence, start):
+            self.group_since_speaker = True
         named = person_referents.described_person(sentence, start)
         if named and self.is_person(named):
             self.referents.append(named)  # "Pro-Armenian candidate Vivek Ramaswamy has"
@@ -138,13 +150,16 @@ class SpeakerContext:
                 self.surnamed.setdefault(full, called)
             if entity.label in ("ORG", "PLACE") or not self.is_person(full):
                 continue
+            at = entity.start if sentence[entity.start:entity.end] == full \
+                else sentence.find(full)
             if " " in full:  # a lone surname teaches nothing and must not hide the full name
                 if not namesakes.someone_else(sentence, full):
                     self.persons[surname(full)] = full
                 namesakes.add(self.namesakes, full)
-                at = entity.start if sentence[entity.start:entity.end] == full \
-                    else sentence.find(full)
                 self._learn_gender(full, genders.gender_around(sentence, at, at + len(full)))
+            party = party_of_mention(sentence, at, at + len(full)) if at >= 0 else None
+            if party is not None:  # ("Chris Murphy, a Democrat," is no PERSON by a title)
+                self.parties.append((self.canonical(full), party))
             if entity.label != "PERSON":
                 continue
             at, person = sentence.find(full), self.canonical(full)
@@ -152,8 +167,10 @@ class SpeakerContext:
             described = re.findall(r"[A-Za-z]+", before)[-4:]
             for word in described:
                 if word.lower() in TITLE_WORDS:
-                    self.titles[word.lower()] = person
-                    self.held.setdefault(person, set()).add(word.lower())
+                    # ("Sen. X" is "the senator" of the next sentences)
+                    for title in {word.lower(), _TITLE_IN_FULL.get(word.lower(), word.lower())}:
+                        self.titles[title] = person
+                        self.held.setdefault(person, set()).add(title)
             apposition = _APPOSITIVE_ROLE.match(sentence, at + len(full))
             if apposition:  # "Ned Price, a State Department spokesperson, said"
                 described += re.findall(r"[A-Za-z]+", apposition.group())
@@ -172,6 +189,7 @@ class SpeakerContext:
 
     def remember(self, speaker: str) -> None:
         self.speakers.append(speaker)
+        self.group_since_speaker = False
         self.referents.append(speaker)
         it_referents.note_speaker(speaker, self)
         words = speaker.split()
@@ -278,7 +296,9 @@ class SpeakerContext:
         # the case" after Roger Stone spoke is not his); two named together may be
         one = last is not None and self.is_person(last) and last.split()[-1][:1].isupper() \
             and not {"and", "&"} & set(last.split())  # (not "border guards")
-        return None if one else last
+        # nor the speaker when a group was a sentence's subject since ("Both the community
+        # and officials have refuted the claims. They have underlined ..." is theirs)
+        return None if one or self.group_since_speaker else last
 
     def is_opening_plural(self, name: str) -> bool:
         """"Hospitals", "Airlines", "Banks": a common plural noun, capitalised only where it
@@ -399,6 +419,39 @@ def _common(word: str) -> bool:
 # members of a party, named as the party speaks ("Democrats", "Conservatives", "Greens")
 _PARTY_MEMBERS = _words("""democrat republican conservative liberal socialist communist green
     tory labourite nationalist unionist""")
+
+# titles written short, as the next sentences call their holder ("Sen. X ... the senator")
+_TITLE_IN_FULL = {"sen": "senator", "rep": "representative", "gov": "governor",
+                  "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+                  "adm": "admiral", "prof": "professor", "sgt": "sergeant"}
+
+# a narration's subject that is a group: a plural verb after a subject that is no pronoun
+# ("Both the community and officials have refuted", "Residents are leaving"), or a plural
+# common noun heading it before a verb in the past ("Local officials refuted")
+_PLURAL_VERB = re.compile(r"(?P<np>(?:[\w’'.-]+\s+){1,12}?)(?:[a-z]+ly\s+)?"
+                          r"(?:have|are|were|say|do|don['’]t|haven['’]t|aren['’]t|weren['’]t)\b")
+_PLURAL_HEAD = re.compile(r"(?:[\w’'.-]+\s+){0,4}?(?P<head>[a-z]+[^s\W]s)\s+(?:[a-z]+ly\s+)?"
+                          r"[a-z]+ed\b")
+_NOT_GROUP = _words("they we you i it he she this that these those there who which what and but")
+_NOT_IN_SUBJECT = _words("""that who which said says told found reported is was has had will
+    would can could may might must should""")
+
+
+def plural_subject(sentence: str, start: int) -> bool:
+    """Whether the clause at ``start`` has a group, not a pronoun, for its subject."""
+    m = _PLURAL_VERB.match(sentence, start) or _PLURAL_HEAD.match(sentence, start)
+    if m is None or any(mark in m.group() for mark in (",", "“", '"')):
+        return False
+    words = [re.split(r"['’]", w)[0] for w in m.group().lower().split()]
+    if words[0] in _NOT_GROUP or _NOT_IN_SUBJECT & set(words[:-1]):
+        # a pronoun ("They've said"), or a clause before the verb ("The report that officials
+        # have", "The minister said residents are"): not the sentence's subject
+        return False
+    if m.re is _PLURAL_HEAD:
+        head = m.group("head")
+        return _common(head) and not head.endswith(("us", "is", "ss"))
+    return True
+
 
 # words a site's name adds to its outlet's ("BBC News", "The Times Online")
 _SITE_WORDS = _words("the news online daily digital web com")

@@ -49,6 +49,7 @@ from embeddings.claims.groups import (
 from embeddings.claims.inverted import WHEN, WHEN_AFTER_VERB, subject_after
 from embeddings.claims.joint_voices import joint_subject
 from embeddings.claims.member_groups import MEMBERS_AT_END
+from embeddings.claims.party_members import party_member
 from embeddings.claims.person_descriptions import over_person_description
 from embeddings.claims.quotes import ends_with_quote
 from embeddings.claims.roles import (
@@ -212,6 +213,10 @@ def subject_before(sentence: str, verb_start: int,
     outlet = described_outlet(BETWEEN_SUBJECT_AND_VERB.sub("", sentence[:verb_start], count=1))
     if outlet is not None:  # "the Welt am Sonntag German newspaper said": Welt am Sonntag
         return outlet
+    member = party_member(sentence[:verb_start], context, context.party_by_title)
+    if member is not None:  # "The Democrat said": the one the article called so, not "Democrat"
+        return member
+
     def read(text: str) -> tuple[str | None, int] | None:
         return _subject_before(text, len(text), context)
 
