@@ -82,6 +82,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, dispute_bonus=settings.dispute_bonus)
     if settings.act_malus is not None:
         clustering = replace(clustering, act_malus=settings.act_malus)
+    if settings.two_agents_malus is not None:
+        clustering = replace(clustering, two_agents_malus=settings.two_agents_malus)
     extractor = SentenceClaimExtractor(resolve_event_pointers=settings.event_pointers)
     return Pipeline(settings, store, extractor, encoder, keeper,
                     RuleContraster(), match, clustering, load_checkworthiness(settings.model),
