@@ -42,14 +42,17 @@ _MEET = re.compile(r"\b(?:(?:is|are|was|were)\s+meeting|met|meets|meet)\b(?![-])
 # secret trip to X")
 _VISIT = re.compile(r"\b(?:visited|visits|visit|toured|tours|tour|travell?ed\s+to"
                     r"|travels\s+to|travel\s+to|flew\s+to"
-                    r"|(?:made|makes|make|paid|pays|pay)\s+(?:a|an|the|his|her|their)"
-                    r"\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to)\b")
+                    r"|(?:made|makes|make|paid|pays|pay)\s+(?:(?:a|an|the|his|her|their)\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to)\b")
 # a noun of meeting or visit with a possessive name before it ("Pompeo's secret meeting")
 _OWNED = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+"
                     r"(?:[\w-]+\s+){0,2}?(?P<noun>meeting|summit|talks|visit|trip)\b")
 # "a summit between Kim and Trump", "talks between Mr. Moon and Mr. Kim"
 _BETWEEN = re.compile(r"\b(?:meeting|summit|talks)\s+between\s+(?P<who>[^,;:.]{3,80}?)"
                       r"(?=[,;:.]|\s+(?:in|on|at|over|later|next|this|to|for|that|which)\b|$)")
+# "the Trump-Abe summit", "the third Trump - Abe summit": a meeting of the two
+_PAIRED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[-–]\s*[A-Z][\w.]*"
+                     r"(?:\s+[A-Z][\w.]*){0,2})\s+(?:meeting|summit|talks)\b")
 # words that may stand between the agent and its verb ("Pompeo secretly met", "Trump will
 # meet", "Kim also met", "Moon has agreed to meet")
 _BETWEEN_AGENT_AND_VERB = re.compile(
@@ -103,9 +106,15 @@ def _names_in(span: str, names: tuple[str, ...]) -> frozenset[str]:
 
 
 def _agents(before: str, names: tuple[str, ...]) -> frozenset[str]:
-    """The names right before a verb, joined by "and" or commas ("Trump and Kim")."""
+    """The names right before a verb, joined by "and" or commas ("Trump and Kim"), an
+    aside between them and the verb skipped ("Mike Pompeo, Trump's secretary of State pick,
+    made a visit")."""
     cut = _BETWEEN_AGENT_AND_VERB.search(before)
-    head = before[:cut.start()] if cut else before
+    head = (before[:cut.start()] if cut else before).rstrip()
+    if head.endswith(",") and (opening := head.rfind(",", 0, len(head) - 1)) > 0:
+        named = head[:opening].rstrip()
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}$", named) for n in names):
+            head = named
     agents: list[str] = []
     while True:
         found = next((n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}$", head)), None)
@@ -173,8 +182,9 @@ def _read(core: str, names: tuple[str, ...], places: tuple[str, ...]) -> tuple[D
         elif re.match(r"\s*with\b", after):
             partners = _partners(re.sub(r"^\s*with\b", "", after), names)
             found.append(Doing("meeting", owner | partners, owner))
-    for m in _BETWEEN.finditer(core):
-        people = _names_in(m.group("who"), names)
+    for m in (*_BETWEEN.finditer(core), *_PAIRED.finditer(core)):
+        # ("Trump-Abe": a hyphen between two names parts them as a space would)
+        people = _names_in(re.sub(r"(?<=\w)[-–](?=[A-Z])", " - ", m.group("who")), names)
         if len(people) >= 2:
             found.append(Doing("meeting", people, frozenset()))
     return tuple(found)

@@ -123,3 +123,16 @@ def test_a_store_keeps_two_meetings_apart(tmp_path, malus: float | None) -> None
     pompeo, trump = cluster["CIA Director Mike Pompeo"], cluster["President Donald Trump"]
     assert cluster["Kim Jong Un and Mike Pompeo"] == pompeo
     assert (trump == pompeo) == (malus == 0.0)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an aside between the agent and its verb
+    ("Mike Pompeo, the secretary of State pick, made a secret visit to Pyongyang last month.",
+     "Moon Jae-in, the South Korean president, made a secret visit to Pyongyang last month."),
+    # two leaders' names before the noun
+    ("The Trump-Abe summit at Mar-a-Lago covered tariffs and missiles.",
+     "The Trump-Moon summit at Mar-a-Lago covered tariffs and missiles."),
+])
+def test_asides_and_paired_names_are_read(reader, a: str, b: str) -> None:
+    ca, cb = _claim(reader, a), _claim(reader, b)
+    assert one_act_two_agents(ca, cb), (doings_of(ca), doings_of(cb))
