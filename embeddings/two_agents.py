@@ -88,6 +88,10 @@ def _people(claim: Claim) -> tuple[str, ...]:
     """The claim's names that may be a person: not a place, a body or a people's word."""
     names = {e.text for e in claim.entities if e.label in ("PERSON", "NAME")
              and not is_demonym(e.text) and e.text[:1].isupper()}
+    # "the Trump-Abe summit": a run of names joined by hyphens is read as one; its parts
+    # are people too (not "Mar-a-Lago" or "Jae-in", whose parts are not all capitalised)
+    names |= {part for n in names if "-" in n and all(p[:1].isupper() for p in n.split("-"))
+              for part in n.split("-")}
     return tuple(sorted(names, key=len, reverse=True))
 
 
