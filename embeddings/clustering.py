@@ -61,6 +61,7 @@ from embeddings.occasions import occasions_apart
 from embeddings.open_questions import question_and_assertion
 from embeddings.pointers import pointer_apart
 from embeddings.subjects_apart import subjects_apart
+from embeddings.two_agents import one_act_two_agents
 from embeddings.types import Claim, Quantity
 
 
@@ -112,6 +113,11 @@ class ClusterConfig:
     # Shushi over the weekend" / "invited to Moscow this Friday", two years apart):
     # embeddings/events.py
     apart_act_malus: float = 0.1
+    # taken off the score of two reports of one kind of act with one person or place whose
+    # other people differ ("Pompeo met Kim over Easter" / "Trump met Kim in Singapore"):
+    # two meetings, which neither the rival names nor the occasions' times tell apart
+    # (embeddings/two_agents.py; docs/matching.md, fifty-second session)
+    two_agents_malus: float = 0.1
     # added to the score of two claims one of which denies or says the opposite of the
     # other, where that lifts them to the threshold (docs/matching.md, "Disputes")
     dispute_bonus: float = 0.1
@@ -226,6 +232,8 @@ class PairScorer:
                 score = self._read_apart(a, b, score, signals, match, threshold)
             if self.config.apart_act_malus and (acts_apart(a, b) or occasions_apart(a, b)):
                 score -= self.config.apart_act_malus
+            elif self.config.two_agents_malus and one_act_two_agents(a, b):
+                score -= self.config.two_agents_malus
             if centred:
                 score = self._disputes(a, b, score, threshold)
             self._margins[key] = score - threshold

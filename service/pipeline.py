@@ -84,6 +84,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, act_malus=settings.act_malus)
     if settings.lone_name_malus is not None:
         clustering = replace(clustering, lone_name_malus=settings.lone_name_malus)
+    if settings.two_agents_malus is not None:
+        clustering = replace(clustering, two_agents_malus=settings.two_agents_malus)
     extractor = SentenceClaimExtractor(resolve_event_pointers=settings.event_pointers,
                                        party_by_title=settings.party_by_title)
     return Pipeline(settings, store, extractor, encoder, keeper,

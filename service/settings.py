@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     dispute_bonus: float | None = None  # None: ClusterConfig's (a claim and its denial)
     act_malus: float | None = None  # None: ClusterConfig's (two acts by two agents; off)
     lone_name_malus: float | None = None  # None: ClusterConfig's (one shared name alone)
+    # None: ClusterConfig's (one act of two agents: "Pompeo met Kim" / "Trump met Kim")
+    two_agents_malus: float | None = None
     # "This operation is illegal" read with the event named before it
     # (embeddings/claims/event_references.py); off: on the seeds it joined claims that only
     # name one event (docs/matching.md, forty-eighth session)
