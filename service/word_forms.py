@@ -104,11 +104,16 @@ def word_key(word: str) -> str:
     return stem(base_form(word))
 
 
+@lru_cache(maxsize=1)
+def _forms_by_key() -> dict[str, frozenset[str]]:
+    """key -> the plain stems of its irregular forms ("flee" -> "flee", "fled")."""
+    return {stem(base): frozenset(map(stem, forms)) for base, forms in _forms()[1].items()}
+
+
 def stored_stems(word: str) -> frozenset[str]:
-    """The stems the store may count ``word`` under, one per form of it ("flee" -> "flee",
-    "fled"): the store counts words by their plain stem."""
-    base = base_form(word)
-    return frozenset({stem(word.lower())} | {stem(f) for f in _forms()[1].get(base, {base})})
+    """The stems the store may count ``word`` under, one per form of it ("fleeing" ->
+    "flee", "fled"): the store counts words by their plain stem."""
+    return frozenset({stem(word.lower())} | _forms_by_key().get(word_key(word), frozenset()))
 
 
 __all__ = ["base_form", "stored_stems", "word_key"]
