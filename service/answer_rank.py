@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from embeddings.claims.entities import find_entities
-from embeddings.lexical import Weigher, content_words, general_rarity, stem
+from embeddings.lexical import Weigher, content_words, general_rarity
 from service.questions import COMMON_WORD, words_asked_about
+from service.word_forms import word_key
 
 # a word of the query that is common in English ("data", "people", "cause") says no subject
 SUBJECT_RARITY = 2.0  # ``general_rarity``: Zipf frequency 5 or less
@@ -34,30 +35,37 @@ CONTENT_WEIGHT = 0.3
 
 
 def query_terms(query: str, weigh: Weigher) -> dict[str, float]:
-    """Stem -> weight of the words ``query`` asks about (not its question form)."""
+    """Key (``word_key``) -> weight of the words ``query`` asks about (not its question
+    form)."""
     terms: dict[str, float] = {}
     for word in words_asked_about(query):
-        key = stem(word)
+        key = word_key(word)
         terms[key] = max(terms.get(key, 0.0), weigh(word))
     return terms
 
 
+def named_stems(query: str) -> frozenset[str]:
+    """The keys of the query's names, unless English uses them every day ("Party",
+    "House"); "Iran", "Trump" and "Apple" do count, though ``names_asked`` takes them for
+    words."""
+    return frozenset(word_key(w) for e in find_entities(query) for w in content_words(e.text)
+                     if general_rarity(w) >= SUBJECT_RARITY)
+
+
 def particular_stems(query: str) -> frozenset[str]:
-    """The stems of the query's names and uncommon words: what singles out its story
+    """The keys of the query's names and uncommon words: what singles out its story
     ("Plosser", "Iran", "taper"; not "says", "data", "weather")."""
-    # a name counts unless English uses it every day ("Party", "House"); "Iran", "Trump"
-    # and "Apple" do count, though ``names_asked`` takes them for words
-    named = {stem(w) for e in find_entities(query) for w in content_words(e.text)
-             if general_rarity(w) >= SUBJECT_RARITY}
     # a hyphened word by its rare parts ("Nagorno-Karabakh"; not "bond" of "bond-buying")
     words = {p for w in words_asked_about(query) for p in {w, *w.split("-")} if len(p) > 1}
-    return frozenset(named | {stem(w) for w in words if general_rarity(w) > STORY_RARITY})
+    return named_stems(query) | {word_key(w) for w in words
+                                 if general_rarity(w) > STORY_RARITY}
 
 
 def _stems(word: str) -> set[str]:
-    """A word's stem, and those of its hyphened parts: "Nagorno-Karabakh" holds "Karabakh"."""
+    """A word's key (``word_key``: "fled" is "flee"), and those of its hyphened parts:
+    "Nagorno-Karabakh" holds "Karabakh"."""
     parts = [p for p in word.split("-") if len(p) > 1] if "-" in word else []
-    return {stem(word), *map(stem, parts)}
+    return {word_key(word), *map(word_key, parts)}
 
 
 def stems_of(texts: Iterable[str]) -> set[str]:
@@ -92,17 +100,29 @@ def of_their_articles(held: Mapping[int, set[str]],
     return out
 
 
+def names_held_by_none(query: str, held: Sequence[set[str]]) -> bool:
+    """Whether ``query`` gives names and none of ``held`` (the clusters near it) holds one.
+    Then its story is not among them ("Did foreign insurers lobby to open up Guangdong
+    market?" where no claim names Guangdong), and a cluster sharing one uncommon word with
+    it shares that by chance ("Ackman Dwarfed By Herbalife Spending In Lobbying Battle")."""
+    names = named_stems(query)
+    return bool(names) and not any(names & h for h in held)
+
+
 def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
                  held: Mapping[int, set[str]], query: str, weigh: Weigher,
-                 first: set[int], articles: Mapping[int, set[str]] | None = None
-                 ) -> list[dict[str, Any]]:
+                 first: set[int], articles: Mapping[int, set[str]] | None = None,
+                 names_needed: bool = False) -> list[dict[str, Any]]:
     """``rows`` (stored cluster rows) best answer first, less the clusters of other
     stories.  ``best``: each cluster's best cosine to the query; ``held``: the stems its
     claims hold; ``first``: clusters that answer the kind of quantity asked, which come
     first (``questions.quantity_asked``); ``articles``: the articles of the claims read of
-    each cluster (``of_their_articles``)."""
+    each cluster (``of_their_articles``); ``names_needed``: where no cluster holds a name
+    the query gives, one needs two of its particular words (``names_held_by_none``)."""
     held = of_their_articles(held, articles or {})
     particular = particular_stems(query)
+    if names_needed and names_held_by_none(query, [held.get(r["id"], set()) for r in rows]):
+        rows = [r for r in rows if len(particular & held.get(r["id"], set())) >= 2]
     # where some cluster holds the query's particular words, one holding none of them is
     # of another story; where none does (a paraphrase), cosine alone must do
     if any(particular & held.get(r["id"], set()) for r in rows):
@@ -116,5 +136,5 @@ def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
 
 
 __all__ = ["CONTENT_WEIGHT", "STORY_RARITY", "SUBJECT_RARITY", "answer_score",
-           "coverage", "of_their_articles", "particular_stems", "query_terms", "rank_answers",
-           "stems_of"]
+           "coverage", "named_stems", "names_held_by_none", "of_their_articles",
+           "particular_stems", "query_terms", "rank_answers", "stems_of"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from embeddings.facets import claim_of, facet_id, facets
-from embeddings.lexical import STOPWORDS, content_words, general_rarity, stem
+from embeddings.lexical import STOPWORDS, content_words, general_rarity
 from embeddings.matching import match_score
 from embeddings.types import Article, Claim, PairJudgement
 from service.answer_rank import SUBJECT_RARITY, rank_answers, stems_of
@@ -29,6 +29,7 @@ from service.story import (
     story_articles,
 )
 from service.terms import story_terms
+from service.word_forms import stored_stems, word_key
 
 
 @dataclass
@@ -84,8 +85,8 @@ def subject_words(query: str, hits: list[tuple[int, float]],
     held: set[str] = set()
     for cid, score in hits:
         if cid in found and score >= floor:
-            held.update(map(stem, content_words(found[cid][0].text)))
-    return held & {stem(w) for w in content_words(query)
+            held.update(map(word_key, content_words(found[cid][0].text)))
+    return held & {word_key(w) for w in content_words(query)
                    if w.isalpha() and general_rarity(w) >= SUBJECT_RARITY}
 
 
@@ -134,7 +135,8 @@ class Answering(Stages):
             if cid in found:
                 claim, cluster = found[cid]
                 best[cluster] = max(best.get(cluster, -1.0), score)
-                words.setdefault(cluster, set()).update(map(stem, content_words(claim.text)))
+                words.setdefault(cluster, set()).update(map(word_key,
+                                                            content_words(claim.text)))
                 if any(q.kind in asked for q in claim.numbers):
                     answers.add(cluster)
         rows, _ = self.store.list_clusters(min_voices=min_voices, limit=len(best) or 1,
@@ -146,7 +148,8 @@ class Answering(Stages):
         subject = subject_words(query, hits, found, floor)
         rows = [r for r in rows if best[r["id"]] >= floor or subject & words[r["id"]]]
         held, articles = self._held_words([r["id"] for r in rows], hits, found)
-        ranked = rank_answers(rows, best, held, query, self.weigher(), answers, articles)
+        ranked = rank_answers(rows, best, held, query, self.weigher(), answers, articles,
+                              self.settings.query_names_needed)
         # twice as many as asked for: some may hold only claims of another story
         views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
         return of_the_asked_story(self.store, self.contraster, views, hits, found,
@@ -187,8 +190,9 @@ class Answering(Stages):
         answered all the same (a paraphrase may match what no word does), so a reader must
         be told when the subject, or a part of it, is nowhere in the store."""
         words = words_asked_about(query)
-        counts = self.store.word_counts(stem(w) for w in words)
-        return [w for w in words if counts.get(stem(w), 0) <= 0]
+        # the store counts plain stems: "flee" is held where a claim says "fled"
+        counts = self.store.word_counts({s for w in words for s in stored_stems(w)})
+        return [w for w in words if all(counts.get(s, 0) <= 0 for s in stored_stems(w))]
 
     def figures(self, query: str, top: int = 5) -> list[StoryDifference]:
         """The counts of the story ``query`` is about, compared across its clusters

@@ -55,6 +55,10 @@ class Settings(BaseSettings):
     # no one that party (embeddings/claims/party_members.py); off: docs/quality.md,
     # fifty-second session
     party_by_title: bool = False
+    # a question's names held by no cluster near it: show only clusters holding two of its
+    # particular words (``answer_rank.names_held_by_none``); off: see docs/quality.md,
+    # "Word forms and names in questions (fifty-second session)"
+    query_names_needed: bool = False
 
     api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
     protect_reads: bool = False  # also require the key on read endpoints
