@@ -82,6 +82,12 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, dispute_bonus=settings.dispute_bonus)
     if settings.act_malus is not None:
         clustering = replace(clustering, act_malus=settings.act_malus)
+    if settings.particular_malus is not None:
+        clustering = replace(clustering, particular_malus=settings.particular_malus)
+    if settings.evict_moves is not None:
+        clustering = replace(clustering, evict_moves=settings.evict_moves)
+    if settings.confidence_order is not None:
+        clustering = replace(clustering, confidence_order=settings.confidence_order)
     extractor = SentenceClaimExtractor(resolve_event_pointers=settings.event_pointers)
     return Pipeline(settings, store, extractor, encoder, keeper,
                     RuleContraster(), match, clustering, load_checkworthiness(settings.model),

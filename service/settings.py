@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     figure_bonus: float | None = None  # None: ClusterConfig's (figures of one measure)
     dispute_bonus: float | None = None  # None: ClusterConfig's (a claim and its denial)
     act_malus: float | None = None  # None: ClusterConfig's (two acts by two agents; off)
+    particular_malus: float | None = None  # None: ClusterConfig's (nothing shared; off)
+    evict_moves: bool | None = None  # None: ClusterConfig's (re-examination evicting; off)
+    confidence_order: bool | None = None  # None: ClusterConfig's (best-matching first; off)
     # "This operation is illegal" read with the event named before it
     # (embeddings/claims/event_references.py); off: on the seeds it joined claims that only
     # name one event (docs/matching.md, forty-eighth session)
