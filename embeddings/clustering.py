@@ -59,6 +59,7 @@ from embeddings.lone_names import lone_name
 from embeddings.matching import MatchConfig, match_score
 from embeddings.occasions import occasions_apart
 from embeddings.open_questions import question_and_assertion
+from embeddings.particular import nothing_particular
 from embeddings.pointers import pointer_apart
 from embeddings.subjects_apart import subjects_apart
 from embeddings.two_agents import one_act_two_agents
@@ -98,6 +99,15 @@ class ClusterConfig:
     context_threshold: float = 0.44
     # sweeps of the re-examination after each batch (0: keep the first, order-dependent pass)
     refine_sweeps: int = 3
+    # the re-examination may also move a claim into a cluster where one or two members do
+    # not match it, those leaving as a cluster of their own, when the summed margin rises
+    # (embeddings/refine.py).  Off: measured in docs/matching.md, fifty-second session
+    evict_moves: bool = False
+    # the first pass places a batch's claims best-matching first (each claim's best average
+    # margin with the stored clusters), not in text order, so that where two sentences of
+    # one article and voice compete for one cluster the closer one takes it.  Off: measured
+    # in docs/matching.md, fifty-second session
+    confidence_order: bool = False
     # added to the score of two claims that give a figure of one measure (docs/matching.md)
     figure_bonus: float = 0.1
     # taken off the score of two claims whose counts are of no one measure and far apart
@@ -161,6 +171,11 @@ class ClusterConfig:
     # events' rose 0.551 -> 0.570 (docs/quality.md, fifty-second session).
     # ``CROSSCLAIM_LONE_NAME_MALUS`` sets it
     lone_name_malus: float = 0.0
+    # taken off the article-centred score of two claims whose best facet pair shares no
+    # particular word or name beyond the story's places, and no speaker
+    # (embeddings/particular.py).  Off: measured in docs/matching.md, fifty-second session;
+    # ``CROSSCLAIM_PARTICULAR_MALUS`` sets it
+    particular_malus: float = 0.0
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -252,6 +267,9 @@ class PairScorer:
             score -= config.act_malus
         elif config.lone_name_malus and lone_name(signals):
             score -= config.lone_name_malus
+        elif config.particular_malus and not signals["shared_speaker"] \
+                and self._nothing_particular(a, b, signals):
+            score -= config.particular_malus
         if config.question_malus and question_and_assertion(a.core, b.core):
             score -= config.question_malus
         if not config.lone_word_lifts:
@@ -302,6 +320,11 @@ class PairScorer:
         pair = signals["facets"]
         assert isinstance(pair, list)
         return acts_differ(a, b, str(pair[0]), str(pair[1]), self.weigh)
+
+    def _nothing_particular(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
+        pair = signals["facets"]
+        assert isinstance(pair, list)
+        return nothing_particular(a, b, str(pair[0]), str(pair[1]), self.weigh)
 
     def _raw_score(self, a: Claim, b: Claim) -> float:
         va, vb = self.vectors(a), self.vectors(b)
@@ -418,7 +441,8 @@ class OnlineClusterer:
         part = Partition({cid: c for cid, (c, _) in stored.items()} | batch,
                          {cid: label for cid, (_, label) in stored.items()},
                          frozen={label for label, ids in members.items() if len(ids) > limit})
-        for i, claim in enumerate(claims):
+        def best_cluster(i: int) -> tuple[int | None, float]:
+            claim = claims[i]
             assert claim.id is not None, "claims must be stored before clustering"
             candidates = {part.label_of[c] for c in near[i] - {claim.id} if c in part.label_of}
             best, best_margin = None, 0.0
@@ -427,7 +451,19 @@ class OnlineClusterer:
                 margin, support = scorer.linkage(claim, others)
                 if margin >= best_margin and support >= self.config.min_support:
                     best, best_margin = label, margin
-            part.put(claim.id, best if best is not None else part.new_label())
+            return best, best_margin
+
+        order = list(range(len(claims)))
+        if self.config.confidence_order:
+            # each claim's best margin with the stored clusters alone: one more look-up of
+            # scores the pass reads anyway (cached), over the batch's own candidates
+            first = {i: best_cluster(i) for i in order}
+            order.sort(key=lambda i: (first[i][0] is None, -first[i][1], i))
+        for i in order:
+            best, _ = best_cluster(i)
+            claim_id = claims[i].id
+            assert claim_id is not None
+            part.put(claim_id, best if best is not None else part.new_label())
         if self.config.refine_sweeps:
             refine(part, scorer, self.config, batch)
         return part.changes(batch)

@@ -12,11 +12,19 @@ is the correlation-clustering objective (total margin inside clusters), which a 
 raises by exactly the claim's gain; an average would prefer a pair to a larger group of
 claims that all match.  A few sweeps; nothing else is re-clustered, so the cost stays
 bounded by the batch's neighbourhood.
+
+With ``ClusterConfig.evict_moves`` (off by default; docs/matching.md, fifty-second session)
+a claim may also move into a cluster where it matches all but one or two members, those
+leaving together as a cluster of their own, when the summed margin still rises by
+``MIN_GAIN``: the claim's margin with the members it joins, less the margins the leavers
+had with them.  That is the move a later, better match needs where the early one holds its
+place: an article's second sentence on a point cannot join a cluster holding its first
+(one voice of one article), however much better it matches the rest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -29,6 +37,10 @@ if TYPE_CHECKING:
 # a move must raise the claim's summed margin by this much (chosen on the tuning splits
 # of NewsWCL50 and UCI among 0.02/0.05/0.1, docs/matching.md); it also stops ping-pong
 MIN_GAIN = 0.02
+# the most members an eviction move sends out of a cluster: it weighs their margins with
+# every member that stays, so it stays cheap, and a claim that fails to match more than
+# two of a cluster's members is no better placed there
+MAX_EVICTED = 2
 
 
 class Partition:
@@ -86,17 +98,56 @@ def refine(part: Partition, scorer: PairScorer, config: ClusterConfig,
             mates = part.members(own, limit, without=ids[i])
             here = sum(scorer.margin(claim, m) for m in mates)
             target, best = None, here + MIN_GAIN
+            leavers: list[Claim] = []
             for label in sorted({part.label_of[ids[j]] for j in near[i]} - {own}):
                 others = part.members(label, limit)
                 mean, support = scorer.linkage(claim, others)
                 if support >= config.min_support and mean * len(others) > best:
-                    target, best = label, mean * len(others)
+                    target, best, leavers = label, mean * len(others), []
+                elif config.evict_moves and label not in part.frozen:
+                    found = _with_eviction(claim, others, scorer)
+                    if found is not None and found[0] > best:
+                        target, (best, leavers) = label, found
             if target is not None:
+                if leavers:
+                    out = part.new_label()
+                    for leaver in leavers:
+                        assert leaver.id is not None
+                        part.put(leaver.id, out)
                 part.put(ids[i], target)
                 moved, moves = True, moves + 1
         if not moved:
             break
     return moves
+
+
+def _with_eviction(claim: Claim, others: Sequence[Claim],
+                   scorer: PairScorer) -> tuple[float, list[Claim]] | None:
+    """(gain in summed margin, the members that leave) of ``claim`` joining ``others`` less
+    the one or two it does not match (or that are its own article's and voice's), or None.
+    The leavers matched each other in the cluster, so they stay together; what is lost is
+    their margin with the members that stay."""
+    from embeddings.clustering import repeated_quotation
+
+    stay: list[Claim] = []
+    leave: list[Claim] = []
+    gained = 0.0
+    for other in others:
+        same_voice = other.article_id == claim.article_id \
+            and scorer.one_voice(other.voice, claim.voice) \
+            and not repeated_quotation(other, claim)
+        margin = -1.0 if same_voice else scorer.margin(claim, other)
+        if margin < 0:
+            leave.append(other)
+            if len(leave) > MAX_EVICTED:
+                return None
+        else:
+            stay.append(other)
+            gained += margin
+    if not leave or not stay:
+        return None
+    lost = sum(scorer.margin(out, kept) for out in leave for kept in stay)
+    return gained - lost, leave
 
 
 class _Nearest:

@@ -88,6 +88,12 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, two_agents_malus=settings.two_agents_malus)
     extractor = SentenceClaimExtractor(resolve_event_pointers=settings.event_pointers,
                                        party_by_title=settings.party_by_title)
+    if settings.particular_malus is not None:
+        clustering = replace(clustering, particular_malus=settings.particular_malus)
+    if settings.evict_moves is not None:
+        clustering = replace(clustering, evict_moves=settings.evict_moves)
+    if settings.confidence_order is not None:
+        clustering = replace(clustering, confidence_order=settings.confidence_order)
     return Pipeline(settings, store, extractor, encoder, keeper,
                     RuleContraster(), match, clustering, load_checkworthiness(settings.model),
                     one_measure, disputed, one_voice)

@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     lone_name_malus: float | None = None  # None: ClusterConfig's (one shared name alone)
     # None: ClusterConfig's (one act of two agents: "Pompeo met Kim" / "Trump met Kim")
     two_agents_malus: float | None = None
+    particular_malus: float | None = None  # None: ClusterConfig's (nothing shared; off)
+    evict_moves: bool | None = None  # None: ClusterConfig's (re-examination evicting; off)
+    confidence_order: bool | None = None  # None: ClusterConfig's (best-matching first; off)
     # "This operation is illegal" read with the event named before it
     # (embeddings/claims/event_references.py); off: on the seeds it joined claims that only
     # name one event (docs/matching.md, forty-eighth session)
