@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +21,10 @@ from service.cli.app import (
     settings_for,
 )
 from service.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from embeddings.types import Article
+    from service.evaluation.seeds import SeedReport
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -84,6 +88,10 @@ def eval_seeds(
     gold: Annotated[Path, typer.Option(
         "--gold", help="The hand-made gold file.")] = SHARED / "gold" / "seed_contrasts.json",
     data_dir: DataDir = None,
+    orders: Annotated[int, typer.Option(
+        "--orders", min=1, max=24, help="Also ingest the seeds in N fixed article orders "
+                                       "(each into a throwaway store) and report each order's "
+                                       "figures and their mean.")] = 1,
     as_json: JsonFlag = False,
 ) -> None:
     """Score the seed articles' clusters against the gold file (ingests the seeds first:
@@ -94,6 +102,7 @@ def eval_seeds(
 
     if not gold.exists():
         raise InvalidInput(f"{gold} not found (give the gold file with --gold)")
+    by_order = _seed_orders(gold, orders) if orders > 1 else None
     with tempfile.TemporaryDirectory(prefix="crossclaim-seeds-") as tmp:
         if data_dir is not None:
             pipe = pipeline_for(data_dir)
@@ -109,7 +118,8 @@ def eval_seeds(
             pipe.store.close()
     figures = report.as_dict()
     if as_json:
-        print_json({**figures, "unjudged": [list(p) for p in report.unjudged]})
+        print_json({**figures, "unjudged": [list(p) for p in report.unjudged],
+                    **({"by_order": by_order} if by_order else {})})
         return
     table = Table("figure", "value")
     for key, value in figures.items():
@@ -128,3 +138,37 @@ def eval_seeds(
     if report.unjudged:
         out.print(f"[yellow]{len(report.unjudged)} cross-voice pair(s) not yet judged[/yellow] "
                   "in tests/data/seed_pair_judgements.jsonl (see --json)", highlight=False)
+    if by_order:
+        _print_orders(by_order)
+
+
+def _seed_orders(gold: Path, how_many: int) -> dict[str, Any]:
+    """The seeds ingested in ``how_many`` fixed orders, each into its own throwaway store."""
+    from service.evaluation.context import JUDGEMENTS, SEEDS
+    from service.evaluation.seed_orders import score_orders
+    from service.evaluation.seeds import score_seeds
+    from service.pipeline import build_pipeline
+    from service.readers import read_file
+
+    def score(articles: list[Article], tmp: Path) -> SeedReport:
+        pipe = build_pipeline(settings_for(tmp).model_copy(update={"database_url": None}))
+        pipe.ingest(articles)
+        try:
+            return score_seeds(pipe.store, gold, JUDGEMENTS)
+        finally:
+            pipe.store.close()
+
+    return score_orders(list(read_file(SEEDS)), how_many, score)
+
+
+def _print_orders(by_order: dict[str, Any]) -> None:
+    table = Table("article order", "groups", "pair precision (judged)", "topic only",
+                  title="the seeds in other ingest orders")
+    for row in by_order["orders"]:
+        precision = row["pair_precision"]
+        table.add_row("".join(map(str, row["order"])), str(row["groups_recovered"]),
+                      f"{precision:.3f} ({row['pairs_judged']})" if precision is not None
+                      else "-", str(row["topic_only_pairs"]))
+    table.add_row("mean", str(by_order["mean_groups_recovered"]),
+                  str(by_order["mean_pair_precision"]), str(by_order["mean_topic_only_pairs"]))
+    out.print(table)
