@@ -139,6 +139,10 @@ def _month_span(month: re.Match[str], published: date) -> tuple[date, date]:
     return first, following - timedelta(days=1)
 
 
+# asked of a claim for every claim it is scored with (``acts_apart``): its places and date
+# are looked up once too, not only the reading of its core (bounded, as ``_read``; a claim's
+# hash is worked out once, ``embeddings.types.Claim``)
+@lru_cache(maxsize=1 << 16)
 def act_of(claim: Claim) -> Act | None:
     """The act the claim's main clause reports, or None (a stance, a state, a figure)."""
     return _read(claim.core, tuple(place_names(claim)), _published(claim))

@@ -237,6 +237,9 @@ def _read(core: str, names: tuple[str, ...], published: date | None) -> tuple[Oc
     return tuple(found)
 
 
+# asked of a claim for every claim it is scored with (``occasions_apart``): its places and
+# date are looked up once too, not only the reading of its core (bounded, as ``_read``)
+@lru_cache(maxsize=1 << 16)
 def occasions_of(claim: Claim) -> tuple[Occasion, ...]:
     try:
         published = date.fromisoformat((claim.published or "")[:10])

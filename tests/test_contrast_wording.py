@@ -239,7 +239,7 @@ def test_words_outside_a_quotation_are_the_outlets() -> None:
     # outlet's words
     frame = claim("Paper", "According to the separatist authorities, 70,000 people have fled.",
                   speaker="separatist authorities")
-    frame = Claim(**{**frame.__dict__, "core": "70,000 people have fled."})
+    frame = replace(frame, core="70,000 people have fled.")
     other = claim("Wire", "Officials said that 70,000 people had left.", speaker="Officials")
     owners = {e["text"]: e["voice"] for d in contrast(frame, other).differences
               for e in d.evidence if d.kind == "wording"}

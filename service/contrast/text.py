@@ -196,5 +196,9 @@ def named_times(toks: list[Token]) -> dict[str, frozenset[str]]:
 def of_two_times(a: list[Token], b: list[Token]) -> bool:
     """Whether two claims name different times of one kind ("in March" / "in September",
     "in 2016" / "in 2020"): what each says is of another time."""
-    ta, tb = named_times(a), named_times(b)
+    return times_apart(named_times(a), named_times(b))
+
+
+def times_apart(ta: dict[str, frozenset[str]], tb: dict[str, frozenset[str]]) -> bool:
+    """``of_two_times`` of the two claims' ``named_times``."""
     return any(ta[k].isdisjoint(tb[k]) for k in ta.keys() & tb.keys())

@@ -6,6 +6,7 @@ same event."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from embeddings.types import Quantity
 from service.contrast.said import Said
@@ -38,13 +39,20 @@ def _anchor(q: Quantity, s: Said) -> set[str]:
 _MEASURE_WORDS = 3  # content words either side of a figure that say what it measures
 
 
-def measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
+def measured(q: Quantity, s: Said, names: bool = True) -> frozenset[str]:
     """Stems of the content words next to a figure in its claim (the figure's own unit too);
     without capitalised words when ``names`` is false."""
-    text = s.claim.text
-    at, end = q.start - s.claim.start, q.end - s.claim.start
+    return _measured_at(s.claim.text, q.start - s.claim.start, q.end - s.claim.start, q.unit,
+                        names)
+
+
+# asked of a claim's figure again for every claim it is compared with (the clusterer's
+# ``one_measure`` asks it of each pair it scores): read once per text, figure and unit
+@lru_cache(maxsize=20_000)
+def _measured_at(text: str, at: int, end: int, unit: str | None,
+                 names: bool) -> frozenset[str]:
     if not 0 <= at <= end <= len(text):
-        return set()
+        return frozenset()
 
     def content(part: str) -> list[str]:
         return [stem(t.text) for t in tokens(part)
@@ -52,10 +60,10 @@ def measured(q: Quantity, s: Said, names: bool = True) -> set[str]:
                 and (names or not t.text[0].isupper())]
 
     near = content(text[:at])[-_MEASURE_WORDS:] + content(text[end:])[:_MEASURE_WORDS]
-    if q.unit and stem(q.unit) in _MEASURE_SYNONYMS and not _AFTER_QUAKES & set(near):
+    if unit and stem(unit) in _MEASURE_SYNONYMS and not _AFTER_QUAKES & set(near):
         # "the 6.9-magnitude quake": a magnitude is the quake's, not an aftershock's
-        near.append(stem(q.unit))
-    return {_MEASURE_SYNONYMS.get(w, w) for w in near}
+        near.append(stem(unit))
+    return frozenset(_MEASURE_SYNONYMS.get(w, w) for w in near)
 
 
 _AFTER_QUAKES = frozenset({stem("aftershock"), stem("aftershocks"), stem("foreshock")})

@@ -6,6 +6,7 @@ kind ("all 178 passengers")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from embeddings.types import Quantity
 from service.contrast.measures.crowds import CROWD
@@ -52,7 +53,15 @@ _HOSPITALISED = re.compile(r"\b(?:hospitali[sz](?:ed|ations?)|(?:in|to|into)\s+h
 def _role(q: Quantity, s: Said) -> str | None:
     """The role a count of people names before its noun: "civilian" in "6,000 civilian
     deaths" (the count's unit is people)."""
-    toks = tokens(s.claim.text[max(0, q.end - s.claim.start):][:60])[:3]
+    return _role_after(s.claim.text, q.end - s.claim.start)
+
+
+# this reading and ``_modifiers`` are asked of a claim's count again for every claim it is
+# compared with (the clusterer's ``one_measure`` asks them of each pair it scores): each is
+# read once per text and count
+@lru_cache(maxsize=20_000)
+def _role_after(text: str, end: int) -> str | None:
+    toks = tokens(text[max(0, end):][:60])[:3]
     for k, t in enumerate(toks[:-1]):
         if not t.is_word:
             return None
@@ -72,18 +81,24 @@ _LABELLING = frozenset({"asylum", "illegal", "undocumented", "irregular", "unaut
                         "unauthorised"})
 
 
-def _modifiers(q: Quantity, s: Said) -> set[str]:
+def _modifiers(q: Quantity, s: Said) -> frozenset[str]:
     """Stems of the words between a count and its unit: "league" in "28 league goals"."""
-    rest = s.claim.text[max(0, q.end - s.claim.start):][:80]
+    return _modifiers_at(s.claim.text, q.end - s.claim.start, q.unit)
+
+
+@lru_cache(maxsize=20_000)
+def _modifiers_at(text: str, end: int, unit: str | None) -> frozenset[str]:
+    rest = text[max(0, end):][:80]
     words: list[Token] = []
     for t in tokens(rest)[:4]:
         if not t.is_word:
             break
-        if q.unit and t.lower.startswith(q.unit.lower()[:4]):
-            return {stem(w.text) for w in words if w.lower not in STOPWORDS and len(w.text) > 2
-                    and w.lower not in _HOW_KNOWN and w.lower not in _LABELLING}
+        if unit and t.lower.startswith(unit.lower()[:4]):
+            return frozenset(stem(w.text) for w in words if w.lower not in STOPWORDS
+                             and len(w.text) > 2 and w.lower not in _HOW_KNOWN
+                             and w.lower not in _LABELLING)
         words.append(t)
-    return set()  # the unit is not written out after it ("12 deaths" counts people)
+    return frozenset()  # the unit is not written out after it ("12 deaths" counts people)
 
 
 WHOLE_OF = frozenset({"all", "each", "every", "both"})

@@ -5,8 +5,11 @@ quarter" / "the second quarter"): two things' figures, no dispute."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
+
 from embeddings.matching import meeting_keys
-from embeddings.types import Quantity
+from embeddings.types import Claim, Quantity
 from service.contrast.measures.occasions import occasions
 from service.contrast.said import Said
 from service.contrast.text import STOPWORDS, Token, stem, tokens
@@ -29,11 +32,12 @@ def _other_things(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     Nor is a voice a thing: "local officials said 29" / "health officials said 32"."""
     words_a = {_ONE_THING.get(w, w) for w in _stems(a.claim.text)}
     words_b = {_ONE_THING.get(w, w) for w in _stems(b.claim.text)}
-    named_b = {(head, _ONE_THING.get(mod, mod)) for head, mod in _named(_before_figure(qb, b))}
+    named_b = {(head, _ONE_THING.get(mod, mod))
+               for head, mod in _named_at(b.claim.text, qb.start - b.claim.start)}
     return any(head == other and mod != other_mod and mod not in words_b
                and other_mod not in words_a
                for head, mod in ((h, _ONE_THING.get(m, m)) for h, m in
-                                 _named(_before_figure(qa, a)))
+                                 _named_at(a.claim.text, qa.start - a.claim.start))
                for other, other_mod in named_b)
 
 
@@ -62,14 +66,28 @@ def _other_named(qa: Quantity, a: Said, qb: Quantity, b: Said) -> bool:
     return named_a.isdisjoint(_entity_keys(b)) and named_b.isdisjoint(_entity_keys(a))
 
 
-def _places(s: Said) -> set[str]:
+# A claim's own readings below (its places, name keys, stems, the clause before each figure)
+# are asked again for every claim it is compared with: the clusterer's ``one_measure`` asks
+# them of each pair it scores, and each later article's clustering re-scores the stored
+# pairs.  Each is read once, in bounded caches (least recently asked dropped first), keyed on
+# what the reading depends on: the frozen claim (every field compared) or its text and the
+# figure's offset in it.  The results are frozen, so no caller can change a cached one.
+_CLAIMS_KEPT = 20_000
+
+
+def _places(s: Said) -> frozenset[str]:
     """What a claim says its figures are of by "in": "killed 12 people in Texas", "In Gaza,
     40 people were killed", "Inflation was 3.2% in the US"; not who gives them ("officials
     in Texas said")."""
-    text, at = s.claim.text, s.claim.start
-    speaker = (s.claim.speaker or "").lower()
+    return _places_of(s.claim)
+
+
+@lru_cache(maxsize=_CLAIMS_KEPT)
+def _places_of(claim: Claim) -> frozenset[str]:
+    text, at = claim.text, claim.start
+    speaker = (claim.speaker or "").lower()
     out: set[str] = set()
-    for e in s.claim.entities:
+    for e in claim.entities:
         before = [t.lower for t in tokens(text[:max(0, e.start - at)])][-3:]
         if not _placed_by(before):
             continue
@@ -77,7 +95,7 @@ def _places(s: Said) -> set[str]:
         if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
             continue
         out |= meeting_keys(e.text)
-    return out
+    return frozenset(out)
 
 
 # what puts an event in a place: "marched in Paris", "through Lyon", "across Marseille";
@@ -118,17 +136,24 @@ _PERIOD_NOUNS = frozenset({"quarter", "half", "week", "month", "day", "year", "r
                            "season", "leg", "stage"})
 
 
-def periods(s: Said) -> dict[str, set[float]]:
+def periods(s: Said) -> dict[str, frozenset[float]]:
     """"in the first quarter": the ordinal periods a claim names, by noun."""
+    return _periods_of(s.claim)
+
+
+@lru_cache(maxsize=_CLAIMS_KEPT)
+def _periods_of(claim: Claim) -> dict[str, frozenset[float]]:
+    # (a dict is no frozen value: the callers only read it)
+    text, start = claim.text, claim.start
     out: dict[str, set[float]] = {}
-    for q in s.claim.numbers:
+    for q in claim.numbers:
         if q.kind != "ordinal" or q.low is None:
             continue
-        after = tokens(s.claim.text[max(0, q.end - s.claim.start):][:30].lstrip("-"))
+        after = tokens(text[max(0, q.end - start):][:30].lstrip("-"))
         noun = after[0].lower.rstrip("s") if after else ""  # "first-quarter" too
         if noun in _PERIOD_NOUNS:
             out.setdefault(noun, set()).add(q.low)
-    return out
+    return {noun: frozenset(lows) for noun, lows in out.items()}
 
 
 def _other_periods(a: Said, b: Said) -> bool:
@@ -143,11 +168,17 @@ def _other_periods(a: Said, b: Said) -> bool:
     return any(oa[k].isdisjoint(ob[k]) for k in oa.keys() & ob.keys())
 
 
-def _clause_words(q: Quantity, s: Said) -> set[str]:
+def _clause_words(q: Quantity, s: Said) -> frozenset[str]:
     """Stems of the content words of a figure's clause before it, but of names."""
-    names = {w.lower() for e in s.claim.entities for w in e.text.split()}
-    return {stem(t.text) for t in _before_figure(q, s) if t.is_word and len(t.text) > 2
-            and t.lower not in STOPWORDS and t.lower not in names}
+    return _clause_words_of(s.claim, q.start)
+
+
+@lru_cache(maxsize=_CLAIMS_KEPT)
+def _clause_words_of(claim: Claim, figure_start: int) -> frozenset[str]:
+    names = {w.lower() for e in claim.entities for w in e.text.split()}
+    return frozenset(stem(t.text) for t in _clause_before(claim.text, figure_start - claim.start)
+                     if t.is_word and len(t.text) > 2 and t.lower not in STOPWORDS
+                     and t.lower not in names)
 
 
 # a name right before these gives the figure ("Varga cited ballot stuffing in 200 stations")
@@ -155,40 +186,58 @@ _GIVES = _SPEAKS | {"cited", "cites", "citing", "documented", "documents", "reco
                     "records", "counts", "tallied", "according"}
 
 
-def _entity_keys(s: Said) -> set[str]:
+def _entity_keys(s: Said) -> frozenset[str]:
+    return _entity_keys_of(s.claim)
+
+
+@lru_cache(maxsize=_CLAIMS_KEPT)
+def _entity_keys_of(claim: Claim) -> frozenset[str]:
     # with a written-out name's initials: "the CSTO" names what the "Collective Security
     # Treaty Organization" does (embeddings/initialisms.py)
     # and with the other form its article defines ("MSF" is "Doctors Without Borders")
-    return {k for e in s.claim.entities for n in (e.text, e.alias) if n
-            for k in meeting_keys(n)}
+    return frozenset(k for e in claim.entities for n in (e.text, e.alias) if n
+                     for k in meeting_keys(n))
 
 
-def _named_before(q: Quantity, s: Said) -> set[str]:
-    clause = _before_figure(q, s)
+def _named_before(q: Quantity, s: Said) -> frozenset[str]:
+    return _named_before_of(s.claim, q.start)
+
+
+@lru_cache(maxsize=_CLAIMS_KEPT)
+def _named_before_of(claim: Claim, figure_start: int) -> frozenset[str]:
+    text, at = claim.text, claim.start
+    clause = _clause_before(text, figure_start - at)
     if not clause:
-        return set()
-    text, at = s.claim.text, s.claim.start
-    speaker = (s.claim.speaker or "").lower()
+        return frozenset()
+    speaker = (claim.speaker or "").lower()
     out: set[str] = set()
-    for e in s.claim.entities:
-        if not (at + clause[0].start <= e.start and e.end <= q.start):
+    for e in claim.entities:
+        if not (at + clause[0].start <= e.start and e.end <= figure_start):
             continue
         after = tokens(text[e.end - at:])
         if (speaker and e.text.lower() in speaker) or (after and after[0].lower in _GIVES):
             continue  # who gives the figure, not what it is of
         out |= meeting_keys(e.text)
-    return out
+    return frozenset(out)
 
 
-def _before_figure(q: Quantity, s: Said) -> list[Token]:
-    toks = tokens(s.claim.text[:max(0, q.start - s.claim.start)])
+@lru_cache(maxsize=_CLAIMS_KEPT)
+def _clause_before(text: str, at: int) -> tuple[Token, ...]:
+    """The tokens of the clause before claim-text offset ``at`` (a figure's start)."""
+    toks = tokens(text[:max(0, at)])
     start = len(toks)
     while start > 0 and len(toks) - start < _THING_REACH and toks[start - 1].is_word:
         start -= 1  # back to a comma, a colon, a quote: the figure's clause
-    return toks[start:]
+    return tuple(toks[start:])
 
 
-def _named(toks: list[Token]) -> list[tuple[str, str]]:
+@lru_cache(maxsize=_CLAIMS_KEPT)
+def _named_at(text: str, at: int) -> tuple[tuple[str, str], ...]:
+    """``_named`` of the clause before claim-text offset ``at``."""
+    return tuple(_named(_clause_before(text, at)))
+
+
+def _named(toks: Sequence[Token]) -> list[tuple[str, str]]:
     """(thing, the word before it) inside each noun phrase a determiner or the clause opens:
     "the basic model", "Gold prices"; not "consume erythritol" (a verb and its object)."""
     out = []
@@ -219,5 +268,6 @@ def _content(t: Token) -> bool:
         and not t.text[:1].isdigit()
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(t.text) for t in tokens(text) if t.is_word}
+@lru_cache(maxsize=_CLAIMS_KEPT)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(t.text) for t in tokens(text) if t.is_word)

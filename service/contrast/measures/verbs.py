@@ -5,6 +5,7 @@ which is no total."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from embeddings.types import Quantity
 from service.contrast.measures.fates import fate_of
@@ -45,8 +46,9 @@ _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "has",
 _HAVE_FORMS = frozenset({"has", "have", "had", "having"})
 
 
-def _verb_before(q: Quantity, s: Said) -> str | None:
-    before = tokens(s.claim.text[:max(0, q.start - s.claim.start)])[::-1]
+def _verb_before(text: str, at: int) -> str | None:
+    """The verb a count starting at claim-text offset ``at`` is the object of."""
+    before = tokens(text[:max(0, at)])[::-1]
     for k, t in enumerate(before):
         if not t.is_word:
             return None
@@ -68,15 +70,16 @@ def _verb_before(q: Quantity, s: Said) -> str | None:
     return None
 
 
-def _verb_after(q: Quantity, s: Said) -> str | None:
-    """"40 homes were damaged", "5,000 people attended": the verb after a count's noun."""
-    rest = tokens(s.claim.text[max(0, q.end - s.claim.start):][:80])
+def _verb_after(text: str, end: int, unit: str | None) -> str | None:
+    """"40 homes were damaged", "5,000 people attended": the verb after a count's noun (the
+    count ending at claim-text offset ``end``)."""
+    rest = tokens(text[max(0, end):][:80])
     at = 0
-    if q.unit:  # past the count's noun, where it is written out ("12 were killed": not)
+    if unit:  # past the count's noun, where it is written out ("12 were killed": not)
         for k, t in enumerate(rest[:4]):
             if not t.is_word:
                 break
-            if t.lower.startswith(q.unit.lower()[:4]):
+            if t.lower.startswith(unit.lower()[:4]):
                 at = k + 1
                 break
     passive = False
@@ -97,7 +100,14 @@ def _verb_after(q: Quantity, s: Said) -> str | None:
 def _verb(q: Quantity, s: Said) -> str | None:
     """The verb a count is the object of ("laid off 500") or the subject of ("40 homes were
     damaged"), in its group of one measure; None where there is none to see."""
-    verb = _verb_before(q, s) or _verb_after(q, s)
+    return _verb_at(s.claim.text, q.start - s.claim.start, q.end - s.claim.start, q.unit)
+
+
+# asked of a claim's count again for every claim it is compared with (the clusterer's
+# ``one_measure`` asks it of each pair it scores): read once per text, count and unit
+@lru_cache(maxsize=20_000)
+def _verb_at(text: str, at: int, end: int, unit: str | None) -> str | None:
+    verb = _verb_before(text, at) or _verb_after(text, end, unit)
     return None if verb is None else _VERB_GROUPS.get(verb, verb)
 
 

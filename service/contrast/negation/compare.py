@@ -97,7 +97,7 @@ from service.contrast.negation.whereabouts import PAIR as WHEREABOUTS
 from service.contrast.negation.whereabouts import adjectival
 from service.contrast.negation.which_one import PICKS_OUT, picks_out
 from service.contrast.said import Said, capital, evidence_order, listed
-from service.contrast.text import of_two_times, tokens
+from service.contrast.text import times_apart, tokens
 
 
 # -- comparing two readings ------------------------------------------------------------------
@@ -255,7 +255,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
         if pair in ACTED_ON and _months_apart(a, b):
             continue  # "vetoed the parking ordinance in May" / "signed the ordinance" (July)
         rows = (a.said.span(*span_a, role="says"), b.said.span(*span_b, role="says"))
-        if pair in CHANGEABLE | PERIODIC and (of_two_times(a.toks, b.toks)
+        if pair in CHANGEABLE | PERIODIC and (times_apart(a.times, b.times)
                                               or _day_parts_apart(a, b)):
             # "raised rates in March" / "cut rates in September": a state at two times (a
             # minister who "resigned on Monday" / "was sacked on Tuesday" left once); "a

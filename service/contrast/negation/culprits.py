@@ -9,7 +9,7 @@ from service.contrast.negation.lexicon import ACT_NOUNS
 from service.contrast.negation.reading import Reading
 from service.contrast.negation.summaries import _text
 from service.contrast.said import capital, listed
-from service.contrast.text import of_two_times
+from service.contrast.text import times_apart
 
 
 def _blamed_for(act: str) -> str:
@@ -91,7 +91,7 @@ def _reversed(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object]
     people's word, in the active or the passive).  Not where a claim tells it both ways
     (each side's account, or an attack and the one it answered), where either tells one act
     as the answer to another ("in retaliation"), or where the two are of two times."""
-    if of_two_times(a.toks, b.toks) or any(t.lower in _ANSWERED for r in (a, b) for t in r.toks):
+    if times_apart(a.times, b.times) or any(t.lower in _ANSWERED for r in (a, b) for t in r.toks):
         return []
     done_a, done_b = _done(a), _done(b)
     if any(_swapped(x, y) for done in (done_a, done_b) for x, y in combinations(done, 2)):

@@ -11,6 +11,8 @@ them."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from service.contrast.negation.debunks import read_debunk
 from service.contrast.negation.dismissed_staff import staff_dismissed
 from service.contrast.negation.falsity import (
@@ -222,7 +224,7 @@ def victim(r: Reading, start: int, end: int) -> str:
     return stem(toks[names[-1]].text) if names else ""
 
 
-def victim_killed(neg: Reading, said: set[str], named: set[str]) -> bool:
+def victim_killed(neg: Reading, said: AbstractSet[str], named: AbstractSet[str]) -> bool:
     """"denied that Leyla was beheaded" / "Leyla was killed": the other side tells the
     killing (``said``) and names the victim (``named``, its every word), the two words a
     denial needs (a name is no content word outside a headline; "the militia freed Leyla"

@@ -7,7 +7,7 @@ from service.contrast.negation.clauses import place_span, subject_span
 from service.contrast.negation.lexicon import ANY, PARTIAL, WHOLE
 from service.contrast.negation.modality import _conditional, _earlier, _irrealis
 from service.contrast.negation.quantified import whole_left_open
-from service.contrast.negation.reading import Reading, direct_object, is_content
+from service.contrast.negation.reading import Reading, direct_object
 from service.contrast.negation.shown import shown_clause
 from service.contrast.negation.subjects import _two_subjects
 from service.contrast.negation.summaries import _say
@@ -248,7 +248,7 @@ _ONE_WORD = {stem("truce"): stem("ceasefire"), stem("armistice"): stem("ceasefir
              stem("cease-fire"): stem("ceasefire")}
 
 
-def _all_stems(r: Reading) -> set[str]:
+def _all_stems(r: Reading) -> frozenset[str]:
     """Every content stem, names included: a claim that negates nothing asserts all of it
     (but for what it reports as someone's belief or claim)."""
-    return {stem(t.text) for i, t in enumerate(r.toks) if is_content(t) and i not in r.reported}
+    return r.content_stems

@@ -4,6 +4,7 @@ rule uses: clause ends, cues, possessives, Title Case, word classes."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from embeddings.matching import TITLE_CASE_SHARE
 from service.contrast.negation.attainment import short_of
@@ -22,7 +23,7 @@ from service.contrast.negation.lexicon import (
     YET_AFTER,
 )
 from service.contrast.said import Said
-from service.contrast.text import STOPWORDS, Token, stem
+from service.contrast.text import STOPWORDS, Token, named_times, stem
 
 
 @dataclass
@@ -109,6 +110,22 @@ class Reading:
     # token end offset -> "noun" | "verb" where the word before tells ("any favors", "he
     # favored"): one stem in two word classes is two senses
     word_class: dict[int, str] = field(default_factory=dict)
+
+    # A claim's reading is compared with the reading of every claim the clusterer asks
+    # ``disputed`` of (and is kept: ``compare._read``); what the comparisons read of one side
+    # alone is worked out once a reading, after the reader has filled it in
+
+    @cached_property
+    def content_stems(self) -> frozenset[str]:
+        """Every content stem, names included, but of what the claim reports as someone's
+        belief or claim (``objects._all_stems``)."""
+        return frozenset(stem(t.text) for i, t in enumerate(self.toks)
+                         if is_content(t) and i not in self.reported)
+
+    @cached_property
+    def times(self) -> dict[str, frozenset[str]]:
+        """The years, months and weekdays the claim names, by kind (``named_times``)."""
+        return named_times(self.toks)
 
 
 def clause_end(toks: list[Token], i: int, strong: bool = False) -> int:

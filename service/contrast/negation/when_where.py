@@ -18,9 +18,9 @@ def _months_apart(a: Reading, b: Reading) -> bool:
     (a paper of July 20) is an earlier act than "The ordinance was signed into law" (July 21),
     however the two name the thing (two named months, ``of_two_times`` reads)."""
     for named, other in ((a, b), (b, a)):
-        months = named_times(named.toks).get("month")
+        months = named.times.get("month")
         day = other.said.day
-        if months and "month" not in named_times(other.toks) and day and day[5:7].isdigit():
+        if months and "month" not in other.times and day and day[5:7].isdigit():
             now = int(day[5:7]) - 1  # the other's paper's month, and the month before
             if months.isdisjoint({_MONTH_NAMES[now], _MONTH_NAMES[now - 1]}):
                 return True
