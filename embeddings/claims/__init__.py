@@ -30,7 +30,7 @@ from embeddings.types import Article, Claim
 # numbers, entities).  Bump it when a change alters the claims of articles already stored:
 # `crossclaim reindex --if-needed` then re-reads a store stamped with an older one.  Unlike
 # the facet layout, an older reading does not stop writes: its claims are still whole.
-READING = 49  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
+READING = 50  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  12: the number
 # of a chapter, an article, a flight ("Chapter 11", "Flight 370") is a name, not a count;
 # a time of day ("8 p.m.") is none.  13: "1.2 trillion yen", "500 rupees" are money; "the
 # company" is no public body or wire service that spoke before ("The UN warned ..."); "X
@@ -258,6 +258,13 @@ READING = 49  # 11: "150‚000" (a low quotation mark for a comma) is 150,000.  
 #     clause frames nothing; an all-caps headline keeps the names that are names in any
 #     case; "Janet Yellen: ..." credits her. Clustering changed with it (figures of two
 #     times, open questions, two occasions of one kind), so stores re-read re-cluster too.
+# 50: "Netanyahu: ..." credits the one person the article names in full with that surname;
+#     "CARL ICAHN: ..." before a mixed-case headline credits him; "As X reported: ..." is X's;
+#     a paragraph opening on a bare quotation after a speaker's quoted paragraph is theirs; a
+#     caption's "(left)" or closing wire date makes the line a caption; "The Democrat said" is
+#     the person the article gave that party ("the Democrat" where it gave none); "Sen. X" is
+#     "the senator" after; "they" after a group's sentence names no body. Clustering changed
+#     with it (one act told of two named agents: "Pompeo met Kim" / "Trump met Kim").
 
 __all__ = [
     "READING",

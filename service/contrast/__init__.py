@@ -275,7 +275,9 @@ from service.contrast.wording import loaded_words
 # loaded; an outlet credited in its own article speaks in its own voice.
 # 43: a loaded word under an unnamed witness's or group's frame is told as what a witness
 # said, not as the outlet's word.
-RULES = 43
+# 44: a meeting or visit told of two named agents ("Pompeo met Kim" / "Trump met Kim") is two
+# facts; speakers read anew (READING 50) change who a line credits.
+RULES = 44
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
            "pair_relation", "summarise"]
