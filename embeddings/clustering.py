@@ -176,6 +176,12 @@ class ClusterConfig:
     # (embeddings/particular.py).  Off: measured in docs/matching.md, fifty-second session;
     # ``CROSSCLAIM_PARTICULAR_MALUS`` sets it
     particular_malus: float = 0.0
+    # on article-centred vectors, a match through one clause of a sentence of several loses
+    # this much times the share of the sentence the clause leaves out
+    # (``MatchConfig.clause_share_malus``).  Off: measured in docs/matching.md, fifty-second
+    # session; ``CROSSCLAIM_CLAUSE_SHARE_MALUS`` sets it
+    clause_share_malus: float = 0.0
+    clause_share_facets: int = 4  # ... in sentences of this many facets or more (3: any cut)
     match: MatchConfig = field(default_factory=MatchConfig)
 
 
@@ -205,7 +211,9 @@ class PairScorer:
         self._centred: dict[int, np.ndarray | None] = {}
         # centring leaves a sentence's own point, often in few words: there one shared
         # common word is bounded (``lone_word_cap``), as it says the topic, not the claim
-        self._centred_match = replace(config.match, lone_word_cap=config.lone_word_cap)
+        self._centred_match = replace(config.match, lone_word_cap=config.lone_word_cap,
+                                      clause_share_malus=config.clause_share_malus,
+                                      clause_share_facets=config.clause_share_facets)
 
     def remember(self, claim: Claim, vectors: np.ndarray) -> None:
         assert claim.id is not None

@@ -125,6 +125,15 @@ def _facets_of(core: str, parts: list[str]) -> tuple[str, ...]:
     return (core, *clauses[: MAX_FACETS - 1])
 
 
+@lru_cache(maxsize=100_000)
+def facet_shares(core: str) -> tuple[float, ...]:
+    """Each facet's share of the core's words (the core's is 1): how much of the sentence's
+    claim a match through that facet speaks for.  A clause of a long sentence of many
+    clauses is a small share of it (docs/matching.md, fifty-second session)."""
+    whole = max(len(core.split()), 1)
+    return tuple(min(1.0, len(f.split()) / whole) for f in facets(core))
+
+
 def facet_id(claim_id: int, n: int) -> int:
     return claim_id * SLOTS + n
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from embeddings.claims.name_words import all_caps
 from embeddings.claims.namesakes import two_people
-from embeddings.facets import facets
+from embeddings.facets import facet_shares, facets
 from embeddings.headline_names import (
     caps_names_elsewhere,
     headline_names,
@@ -105,6 +105,15 @@ class MatchConfig:
     # ("Smith won the vote" / "Jones won the vote"), counts as a differing word in the word
     # overlap instead of being left out with the names (``_rival_stems``)
     rival_names_differ: bool = True
+    # a match carried by one clause of a sentence of several speaks for that clause, not for
+    # the sentence's claim: the pair's value through a clause loses this much times the share
+    # of the sentence's words the clause leaves out (a clause of a quarter of its sentence,
+    # three quarters of it).  The core stays whole, so a pair the whole sentence matches keeps
+    # its score.  Off (0): measured in docs/matching.md, fifty-second session
+    clause_share_malus: float = 0.0
+    # ... only in sentences of at least this many facets (the core and its clauses; a
+    # sentence cut at all has three or more, and at three the seeds lost two groups)
+    clause_share_facets: int = 4
 
 
 # "This approach contradicts ...", "These measures will ...": the subject points back
@@ -375,6 +384,17 @@ def _pair_reading(a: Claim, b: Claim, skip_names: bool, rivals_differ: bool,
                         anaphoric(a.core) or anaphoric(b.core), speaker)
 
 
+@lru_cache(maxsize=100_000)
+def _clause_discounts(core: str, malus: float, least: int) -> tuple[float, ...]:
+    """What a match through each facet of ``core`` loses: nothing through the core, ``malus``
+    times the share of the core's words a clause leaves out (``clause_share_malus``), where
+    ``core`` has ``least`` facets or more."""
+    shares = facet_shares(core)
+    if not malus or len(shares) < least:
+        return (0.0,) * len(shares)
+    return tuple(malus * (1.0 - share) for share in shares)
+
+
 def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
                 config: MatchConfig | None = None,
                 weigh: Weigher = general_rarity,
@@ -396,6 +416,8 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
     # ``best`` rounded to float32 as numpy compared them, so exactly the same pairs are read
     cells = cos[: len(fa), : len(fb)]
     values, reach = cells.tolist(), (cells + config.lexical_weight).tolist()
+    less_a = _clause_discounts(a.core, config.clause_share_malus, config.clause_share_facets)
+    less_b = _clause_discounts(b.core, config.clause_share_malus, config.clause_share_facets)
     best, best32, best_pair, best_cos, best_lex, best_shared = -1.0, -1.0, (0, 0), 0.0, 0.0, []
     for i, row in enumerate(values):
         for j, cosine in enumerate(row):
@@ -404,7 +426,7 @@ def match_score(a: Claim, b: Claim, cosines: np.ndarray | float,
             lex, shared_words = vector_overlap(terms_a[i], terms_b[j], norms_a[i], norms_b[j])
             if config.lone_word_cap is not None and len(shared_words) == 1:
                 lex = min(lex, config.lone_word_cap)
-            value = cosine + config.lexical_weight * lex
+            value = cosine + config.lexical_weight * lex - less_a[i] - less_b[j]
             if value > best:
                 best, best32, best_pair = value, float(np.float32(value)), (i, j)
                 best_cos, best_lex, best_shared = cosine, lex, shared_words

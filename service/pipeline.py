@@ -90,6 +90,10 @@ def build_pipeline(settings: Settings) -> Pipeline:
                                        party_by_title=settings.party_by_title)
     if settings.particular_malus is not None:
         clustering = replace(clustering, particular_malus=settings.particular_malus)
+    if settings.clause_share_malus is not None:
+        clustering = replace(clustering, clause_share_malus=settings.clause_share_malus)
+    if settings.clause_share_facets is not None:
+        clustering = replace(clustering, clause_share_facets=settings.clause_share_facets)
     if settings.evict_moves is not None:
         clustering = replace(clustering, evict_moves=settings.evict_moves)
     if settings.confidence_order is not None:

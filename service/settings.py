@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     # None: ClusterConfig's (one act of two agents: "Pompeo met Kim" / "Trump met Kim")
     two_agents_malus: float | None = None
     particular_malus: float | None = None  # None: ClusterConfig's (nothing shared; off)
+    # None: ClusterConfig's (a match through one clause of many discounted; off)
+    clause_share_malus: float | None = None
+    clause_share_facets: int | None = None  # None: ClusterConfig's (4: three clauses or more)
     evict_moves: bool | None = None  # None: ClusterConfig's (re-examination evicting; off)
     confidence_order: bool | None = None  # None: ClusterConfig's (best-matching first; off)
     # "This operation is illegal" read with the event named before it
