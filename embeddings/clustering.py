@@ -60,7 +60,7 @@ from embeddings.matching import MatchConfig, match_score
 from embeddings.occasions import occasions_apart
 from embeddings.open_questions import question_and_assertion
 from embeddings.particular import nothing_particular
-from embeddings.pointers import pointer_apart
+from embeddings.pointers import ArticleClaims, pointer_apart
 from embeddings.subjects_apart import subjects_apart
 from embeddings.two_agents import one_act_two_agents
 from embeddings.types import Claim, Quantity
@@ -128,6 +128,13 @@ class ClusterConfig:
     # two meetings, which neither the rival names nor the occasions' times tell apart
     # (embeddings/two_agents.py; docs/matching.md, fifty-second session)
     two_agents_malus: float = 0.1
+    # ... with a meeting's people told by title or pronoun read through the claim's article
+    # ("the CIA director met with the North Korean leader": embeddings/told_agents.py;
+    # docs/matching.md, fifty-third session); ``CROSSCLAIM_TWO_AGENTS_ARTICLE`` sets it
+    two_agents_article: bool = True
+    # ... and phone calls read as meetings are ("Moon spoke by phone with Trump" / "Abe spoke
+    # by phone with Trump"); ``CROSSCLAIM_TWO_AGENTS_CALLS`` sets it
+    two_agents_calls: bool = False
     # added to the score of two claims one of which denies or says the opposite of the
     # other, where that lifts them to the threshold (docs/matching.md, "Disputes")
     dispute_bonus: float = 0.1
@@ -255,7 +262,9 @@ class PairScorer:
                 score = self._read_apart(a, b, score, signals, match, threshold)
             if self.config.apart_act_malus and (acts_apart(a, b) or occasions_apart(a, b)):
                 score -= self.config.apart_act_malus
-            elif self.config.two_agents_malus and one_act_two_agents(a, b):
+            elif self.config.two_agents_malus and one_act_two_agents(
+                    a, b, self._article_claims() if self.config.two_agents_article else None,
+                    self.config.two_agents_calls):
                 score -= self.config.two_agents_malus
             if centred:
                 score = self._disputes(a, b, score, threshold)
@@ -311,6 +320,9 @@ class PairScorer:
             # both are about
             return score + self.config.negation_bonus
         return score
+
+    def _article_claims(self) -> ArticleClaims | None:
+        return getattr(self.context, "article_claims", None)
 
     def _pointer_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
         article_claims = getattr(self.context, "article_claims", None)

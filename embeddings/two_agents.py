@@ -29,12 +29,17 @@ as two; only two named people, neither in the other claim, are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from embeddings.claims.places import is_demonym
 from embeddings.name_aliases import aliases
+from embeddings.told_agents import needs_article, told_core
 from embeddings.types import Claim
+
+# an article's claims in reading order, by article id (``ArticleContext.article_claims``)
+ArticleClaims = Callable[[str], Sequence[Claim]]
 
 # verb forms of meeting that have a subject before them ("meeting" only after a be-verb)
 _MEET = re.compile(r"\b(?:(?:is|are|was|were)\s+meeting|met|meets|meet)\b(?![-])")
@@ -44,6 +49,13 @@ _VISIT = re.compile(r"\b(?:visited|visits|visit|toured|tours|tour|travell?ed\s+t
                     r"|travels\s+to|travel\s+to|flew\s+to"
                     r"|(?:made|makes|make|paid|pays|pay)\s+(?:(?:a|an|the|his|her|their)\s+)?"
                     r"(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to)\b")
+# a call: "phoned X", "spoke by phone with X", "discussed Iran by telephone with X", "held
+# a phone call with X" (not "called", which as often names or judges: "called the suit a
+# sham"); a call with X and a meeting with X are two acts, so a family of its own
+_CALL = re.compile(r"\b(?:phoned|phones|telephoned|(?:spoke|speaks|spoken|talked|talks|talk"
+                   r"|speak)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:held|had|holds"
+                   r"|has|have)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation)"
+                   r"|discussed\s+(?:[\w'’-]+\s+){1,5}?by\s+(?:tele)?phone)\b")
 # a noun of meeting or visit with a possessive name before it ("Pompeo's secret meeting")
 _OWNED = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+"
                     r"(?:[\w-]+\s+){0,2}?(?P<noun>meeting|summit|talks|visit|trip)\b")
@@ -57,9 +69,9 @@ _PAIRED = re.compile(r"(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[-–]\s*[A-
 # meet", "Kim also met", "Moon has agreed to meet")
 _BETWEEN_AGENT_AND_VERB = re.compile(
     r"(?:\s+(?:\w+ly|also|will|would|could|may|might|shall|has|have|had|did|does|do|is"
-    r"|are|was|were|not|never|again|then|soon|first|finally|plans\s+to|planned\s+to"
-    r"|agreed\s+to|wants\s+to|hopes\s+to|is\s+set\s+to|is\s+expected\s+to|is\s+going\s+to"
-    r"|to))*\s*$")
+    r"|are|was|were|not|never|again|then|soon|first|finally|(?:plans|planned|planning"
+    r"|agreed|wants|hopes|hoped|expects|expected|set|going|due|scheduled|ready|eager"
+    r"|willing|prepared|preparing|intends|intended)\s+to|to))*\s*$")
 # where the object or "with" phrase of a meeting ends: another phrase or clause begins
 _PHRASE_END = re.compile(r"[,;:—–(\"“”]|\s(?:over|in|at|on|during|last|this|next|to|for"
                          r"|after|before|since|when|while|as|because|amid|about|earlier"
@@ -78,7 +90,7 @@ class Doing:
     """One meeting or visit a claim tells of: its family, the people it is of (agents and,
     for a meeting, partners) and, for a visit, where to."""
 
-    family: str  # "meeting" or "visit"
+    family: str  # "meeting", "call" or "visit"
     people: frozenset[str]
     agents: frozenset[str]
     places: frozenset[str] = frozenset()
@@ -160,7 +172,8 @@ def _destination(after: str, places: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _read(core: str, names: tuple[str, ...], places: tuple[str, ...]) -> tuple[Doing, ...]:
+def _read(core: str, names: tuple[str, ...], places: tuple[str, ...],
+          calls: bool = False) -> tuple[Doing, ...]:
     found: list[Doing] = []
     for m in _MEET.finditer(core):
         agents = _agents(core[:m.start()], names)
@@ -168,6 +181,10 @@ def _read(core: str, names: tuple[str, ...], places: tuple[str, ...]) -> tuple[D
             continue  # "the two leaders met", "he met Kim", "to meet with": no named agent
         partners = _partners(core[m.end():], names)
         found.append(Doing("meeting", agents | partners, agents))
+    for m in _CALL.finditer(core):  # (when ``calls`` are read)
+        agents = _agents(core[:m.start()], names) if calls else frozenset()
+        if agents:
+            found.append(Doing("call", agents | _partners(core[m.end():], names), agents))
     for m in _VISIT.finditer(core):
         agents = _agents(core[:m.start()], names)
         where = _destination(core[m.end():], places)
@@ -194,15 +211,38 @@ def _read(core: str, names: tuple[str, ...], places: tuple[str, ...]) -> tuple[D
     return tuple(found)
 
 
-def doings_of(claim: Claim) -> tuple[Doing, ...]:
-    """The meetings and visits ``claim`` tells of with named people."""
-    return _read(claim.core, _people(claim), _places(claim))
+def doings_of(claim: Claim, article: Sequence[Claim] | None = None,
+              calls: bool = False) -> tuple[Doing, ...]:
+    """The meetings and visits ``claim`` tells of with named people; with its ``article``
+    (its claims in order), people told by title or pronoun too ("the CIA director met with
+    the North Korean leader": ``embeddings.told_agents``)."""
+    if article is None:
+        return _read(claim.core, _people(claim), _places(claim), calls)
+    core, told = told_core(claim, article)
+    told = (*told, *_written_in(claim))
+    if not told:
+        return _read(claim.core, _people(claim), _places(claim), calls)
+    names = tuple(sorted(set(_people(claim)) | set(told), key=len, reverse=True))
+    return _read(core, names, _places(claim), calls)
 
 
-def _named_in(person: str, claim: Claim) -> bool:
+# a name opening a core ("Donald Trump met Kim")
+_OPENING_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?=\s+[a-z])")
+
+
+def _written_in(claim: Claim) -> tuple[str, ...]:
+    """The person the extractor wrote into the core for a pronoun its sentence opened with
+    ("Donald Trump spoke on Tuesday. He met Kim" -> core "Donald Trump met Kim"): a full
+    name opening the core that the sentence itself never writes."""
+    found = _OPENING_NAME.match(claim.core)
+    return (found.group(),) if found and found.group() not in claim.text else ()
+
+
+def _named_in(person: str, claim: Claim, told: Sequence[str] = ()) -> bool:
     others = [e.text for e in claim.entities if e.label != "PLACE"]
     if claim.speaker:
         others.append(claim.speaker)
+    others.extend(told)
     return any(aliases(person, other) for other in others)
 
 
@@ -210,11 +250,21 @@ def _one(xs: frozenset[str], ys: frozenset[str]) -> bool:
     return any(aliases(x, y) for x in xs for y in ys)
 
 
-def _two(x: Doing, y: Doing, a: Claim, b: Claim) -> bool:
+@dataclass(frozen=True)
+class _Read:
+    """A claim as this module reads it: its doings and the people its article told by
+    title or pronoun (whom it names, if not by name)."""
+
+    claim: Claim
+    doings: tuple[Doing, ...]
+    told: tuple[str, ...] = ()
+
+
+def _two(x: Doing, y: Doing, a: _Read, b: _Read) -> bool:
     """Two doings of one family, of one person or place, each with a person of its own."""
     if x.family != y.family:
         return False
-    if x.family == "meeting":
+    if x.family in ("meeting", "call"):
         if not _one(x.people, y.people):
             return False
         own_x, own_y = x.people, y.people
@@ -222,14 +272,29 @@ def _two(x: Doing, y: Doing, a: Claim, b: Claim) -> bool:
         if not _one(x.places, y.places):
             return False
         own_x, own_y = x.agents, y.agents
-    return any(not _named_in(p, b) for p in own_x) and any(not _named_in(p, a) for p in own_y)
+    return any(not _named_in(p, b.claim, b.told) for p in own_x) \
+        and any(not _named_in(p, a.claim, a.told) for p in own_y)
 
 
-def one_act_two_agents(a: Claim, b: Claim) -> bool:
+def _reading(claim: Claim, article_claims: ArticleClaims | None, calls: bool) -> _Read:
+    if article_claims is None:
+        return _Read(claim, doings_of(claim, calls=calls))
+    if not needs_article(claim.core):  # (the article is read only where it may tell)
+        return _Read(claim, doings_of(claim, (), calls), _written_in(claim))
+    article = article_claims(claim.article_id)
+    return _Read(claim, doings_of(claim, article, calls),
+                 (*told_core(claim, article)[1], *_written_in(claim)))
+
+
+def one_act_two_agents(a: Claim, b: Claim, article_claims: ArticleClaims | None = None,
+                       calls: bool = False) -> bool:
     """Both claims tell of a meeting with one person (or a visit to one place) whose other
-    people differ: each names someone the other claim does not name at all."""
-    mine = doings_of(a)
-    if not mine:
+    people differ: each names someone the other claim does not name at all.  With
+    ``article_claims``, people a claim tells by title or pronoun are read through its
+    article; with ``calls``, phone calls are read as meetings are (a family of their own).
+    """
+    mine = _reading(a, article_claims, calls)
+    if not mine.doings:
         return False
-    theirs = doings_of(b)
-    return any(_two(x, y, a, b) for x in mine for y in theirs)
+    theirs = _reading(b, article_claims, calls)
+    return any(_two(x, y, mine, theirs) for x in mine.doings for y in theirs.doings)

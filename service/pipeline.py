@@ -86,6 +86,10 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, lone_name_malus=settings.lone_name_malus)
     if settings.two_agents_malus is not None:
         clustering = replace(clustering, two_agents_malus=settings.two_agents_malus)
+    if settings.two_agents_article is not None:
+        clustering = replace(clustering, two_agents_article=settings.two_agents_article)
+    if settings.two_agents_calls is not None:
+        clustering = replace(clustering, two_agents_calls=settings.two_agents_calls)
     extractor = SentenceClaimExtractor(resolve_event_pointers=settings.event_pointers,
                                        party_by_title=settings.party_by_title)
     if settings.particular_malus is not None:

@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     lone_name_malus: float | None = None  # None: ClusterConfig's (one shared name alone)
     # None: ClusterConfig's (one act of two agents: "Pompeo met Kim" / "Trump met Kim")
     two_agents_malus: float | None = None
+    # None: ClusterConfig's (those agents told by title or pronoun read through the article)
+    two_agents_article: bool | None = None
+    two_agents_calls: bool | None = None  # None: ClusterConfig's (phone calls too)
     particular_malus: float | None = None  # None: ClusterConfig's (nothing shared; off)
     # None: ClusterConfig's (a match through one clause of many discounted; off)
     clause_share_malus: float | None = None
