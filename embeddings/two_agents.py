@@ -24,6 +24,14 @@ to one place and each has an agent the other claim names nowhere.  So "Trump met
 "Kim met Trump", "Trump and Kim met" / "Kim met" (one side's people within the other's),
 "the two leaders met" (no named agent) and a pronoun agent ("he met Kim") are never read
 as two; only two named people, neither in the other claim, are.
+
+With the claim's article (``one_act_two_agents(..., article_claims)``, as the clusterer
+passes it), a person told by title or pronoun is read as the person the article makes them
+("the CIA director met with the North Korean leader" after "CIA Director Mike Pompeo" and
+"North Korean leader Kim Jong Un"; "he plans to meet Kim" in Trump's frame:
+``embeddings.told_agents``), as is a name the extractor wrote into the core for the "he"
+its sentence opened with; a title or pronoun the article gives no one stays no one.  Phone
+calls ("spoke by phone with X") are a family of their own, read only with ``calls``.
 """
 
 from __future__ import annotations
