@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     # None: ClusterConfig's (one act of two agents: "Pompeo met Kim" / "Trump met Kim")
     two_agents_malus: float | None = None
     particular_malus: float | None = None  # None: ClusterConfig's (nothing shared; off)
+    bare_malus: float | None = None  # None: ClusterConfig's (no word, name or speaker shared)
+    bare_person: bool | None = None  # None: ClusterConfig's (... or one person's name; off)
     # None: ClusterConfig's (a match through one clause of many discounted; off)
     clause_share_malus: float | None = None
     clause_share_facets: int | None = None  # None: ClusterConfig's (4: three clauses or more)
