@@ -50,6 +50,7 @@ from typing import Protocol
 import numpy as np
 
 from embeddings.acts import acts_differ
+from embeddings.bare_pairs import shares_nothing
 from embeddings.context import Context
 from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
@@ -183,6 +184,15 @@ class ClusterConfig:
     # (embeddings/particular.py).  Off: measured in docs/matching.md, fifty-second session;
     # ``CROSSCLAIM_PARTICULAR_MALUS`` sets it
     particular_malus: float = 0.0
+    # taken off the article-centred score of two claims whose best facet pair shares no word
+    # and that share no name and no speaker: the cosine alone joins them
+    # (embeddings/bare_pairs.py).  Seeds over five orders: mean groups 9.4 -> 10.2, topic-only
+    # pairs 7.0 -> 4.8; docs/matching.md, fifty-third session.  ``CROSSCLAIM_BARE_MALUS``
+    # sets it (0 turns it off)
+    bare_malus: float = 0.1
+    # ... and one shared person's name alone counts as nothing shared.  Off: it changed
+    # nothing on the seeds (docs/matching.md, fifty-third session); ``CROSSCLAIM_BARE_PERSON``
+    bare_person: bool = False
     # on article-centred vectors, a match through one clause of a sentence of several loses
     # this much times the share of the sentence the clause leaves out
     # (``MatchConfig.clause_share_malus``).  Off: measured in docs/matching.md, fifty-second
@@ -284,6 +294,8 @@ class PairScorer:
             score -= config.act_malus
         elif config.lone_name_malus and lone_name(signals):
             score -= config.lone_name_malus
+        elif config.bare_malus and shares_nothing(a, b, signals, config.bare_person):
+            score -= config.bare_malus
         elif config.particular_malus and not signals["shared_speaker"] \
                 and self._nothing_particular(a, b, signals):
             score -= config.particular_malus

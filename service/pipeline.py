@@ -94,6 +94,10 @@ def build_pipeline(settings: Settings) -> Pipeline:
                                        party_by_title=settings.party_by_title)
     if settings.particular_malus is not None:
         clustering = replace(clustering, particular_malus=settings.particular_malus)
+    if settings.bare_malus is not None:
+        clustering = replace(clustering, bare_malus=settings.bare_malus)
+    if settings.bare_person is not None:
+        clustering = replace(clustering, bare_person=settings.bare_person)
     if settings.clause_share_malus is not None:
         clustering = replace(clustering, clause_share_malus=settings.clause_share_malus)
     if settings.clause_share_facets is not None:

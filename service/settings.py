@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     two_agents_article: bool | None = None
     two_agents_calls: bool | None = None  # None: ClusterConfig's (phone calls too)
     particular_malus: float | None = None  # None: ClusterConfig's (nothing shared; off)
+    bare_malus: float | None = None  # None: ClusterConfig's (no word, name or speaker shared)
+    bare_person: bool | None = None  # None: ClusterConfig's (... or one person's name; off)
     # None: ClusterConfig's (a match through one clause of many discounted; off)
     clause_share_malus: float | None = None
     clause_share_facets: int | None = None  # None: ClusterConfig's (4: three clauses or more)
