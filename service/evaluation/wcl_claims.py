@@ -20,6 +20,7 @@ made from a listing).
 Judged tuning events (0, 3, 6, 9) are scored with ``--split tune``; judged report events
 (read only to judge, never to write a rule from) with ``--split report``, the held-out figure
 (docs/quality.md, "Claim-level precision on held-out stories (fifty-first session)").
+``--orders N`` also scores each event in N fixed ingest orders (``wcl_orders``).
 """
 
 from __future__ import annotations
