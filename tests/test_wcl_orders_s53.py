@@ -36,6 +36,12 @@ def one_event(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, every: int = 1) -
     monkeypatch.setattr(wcl_claims, "WCL_JUDGEMENTS", path)
 
 
+def key_of(listed: str) -> str:
+    found = re.search(r"key ([0-9a-f]{16})", listed)
+    assert found is not None, listed
+    return found.group(1)
+
+
 def run(orders: int, lines: list[str] | None = None) -> TaskResult:
     ctx = Context(shared_path("eval"), ds.TUNE, orders=orders,
                   log=(lines.append if lines is not None else lambda _m: None))
@@ -78,11 +84,10 @@ def test_each_order_gets_a_row_the_first_is_the_files_and_the_mean_is_theirs(
     assert figures["claim-level precision, mean of 3 orders"] == by_order["mean"]["precision"]
     # every distinct unjudged pair of any order is listed for a reader, with its key (the
     # file's order as before; another order's only when no earlier order listed it)
-    listed = [m.group(1) for line in lines
-              if line.startswith("unjudged") and (m := re.search(r"key ([0-9a-f]{16})", line))]
-    in_other_orders = [k for k, line in zip(listed, [x for x in lines if x.startswith(
-        "unjudged")], strict=True) if " order " in line.split("\n")[0]]
-    assert len(set(listed)) == by_order["unjudged_distinct"]
+    heads = [line.split("\n")[0] for line in lines if line.startswith("unjudged")]
+    keys = [key_of(head) for head in heads]
+    in_other_orders = [key for key, head in zip(keys, heads, strict=True) if " order " in head]
+    assert len(set(keys)) == by_order["unjudged_distinct"]
     assert len(in_other_orders) == len(set(in_other_orders)) > 0
     assert by_order["unjudged_distinct"] >= max(r["unjudged"] for r in rows) > 0
 
