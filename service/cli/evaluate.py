@@ -57,6 +57,11 @@ def evaluate(
     verbose: Annotated[bool, typer.Option(
         "--verbose", help="Tasks log what a reader should look at (newswcl50-claims: the "
                           "unjudged pairs, with their dataset text).")] = False,
+    orders: Annotated[int, typer.Option(
+        "--orders", min=1, max=24, help="newswcl50-claims: also ingest each story's articles "
+                                       "in N fixed orders (the file's, its reverse, seeded "
+                                       "shuffles; each into a throwaway store) and report each "
+                                       "order's figures and their mean.")] = 1,
     as_json: JsonFlag = False,
 ) -> None:
     """Measure crossclaim against the baseline on every dataset found under --data."""
@@ -71,7 +76,8 @@ def evaluate(
                   highlight=False)
     report = runner.run(data, names, split, limit, examples, gold,
                         log=lambda line: err.print(line, highlight=False, markup=False),
-                        cache_dir=default_cache_dir() if cache else None, verbose=verbose)
+                        cache_dir=default_cache_dir() if cache else None, verbose=verbose,
+                        orders=orders)
     runner.write_json(report, out_path)
     if as_json:
         print_json(report.as_dict())

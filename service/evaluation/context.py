@@ -145,9 +145,12 @@ class Context:
 
     def __init__(self, root: Path, split: str = ds.REPORT, limit: int | None = None,
                  examples: int = 0, gold: Path | None = None, log: Callable[[str], None] = print,
-                 cache_dir: Path | None = None, verbose: bool = False):
+                 cache_dir: Path | None = None, verbose: bool = False, orders: int = 1):
         self.root = root
         self.verbose = verbose  # tasks may log dataset text (the terminal only, never the JSON)
+        # ingest orders of a story's articles to also score (newswcl50-claims): clustering is
+        # online, so one order's figure is partly a fit to that order
+        self.orders = orders
         self.cache_dir = cache_dir
         self.split = split
         self.limit = limit
@@ -195,6 +198,11 @@ class Context:
         pipe.encoder = self.encoder(settings.model, settings.dtype, settings.batch_size)
         self._pipelines.append(pipe)
         return pipe
+
+    def drop_pipeline(self, pipe: Pipeline) -> None:
+        """Close a pipeline a task is done with (many throwaway stores stay cheap)."""
+        pipe.store.close()
+        self._pipelines.remove(pipe)
 
     @property
     def compare_pipeline(self) -> Pipeline:

@@ -67,10 +67,10 @@ def parse_tasks(spec: str | None) -> list[str]:
 def run(root: Path, tasks: Sequence[str], split: str = ds.REPORT, limit: int | None = None,
         examples: int = 0, gold: Path | None = None,
         log: Callable[[str], None] = print, cache_dir: Path | None = None,
-        verbose: bool = False) -> Report:
+        verbose: bool = False, orders: int = 1) -> Report:
     report = Report(str(root), split, limit)
     start = time.perf_counter()
-    ctx = Context(root, split, limit, examples, gold, log, cache_dir, verbose)
+    ctx = Context(root, split, limit, examples, gold, log, cache_dir, verbose, orders)
     try:
         for name in tasks:
             log(f"{name} ...")
@@ -130,6 +130,9 @@ def render(report: Report, console: Console) -> None:
         console.print(f"baseline: cosine threshold {report.baseline['threshold']} "
                       f"(max F1 on {report.baseline['tuned_on'].split(' ')[0]})", highlight=False)
     for result in report.results:
+        if "by_order" in result.details:
+            console.print(_orders_table(result), highlight=False)
+    for result in report.results:
         errors = result.details.get("compare_errors")
         if errors:
             console.print(f"[yellow]{result.task}: {errors['count']} pair(s) crashed in "
@@ -141,6 +144,24 @@ def render(report: Report, console: Console) -> None:
     targets = report.targets()
     console.print(f"targets met: {len(targets['met'])} of "
                   f"{len(targets['met']) + len(targets['missed'])} · {report.seconds:.0f}s")
+
+
+def _orders_table(result: TaskResult) -> Table:
+    """One row per ingest order (``--orders``) and the mean: precision, judged pairs,
+    same / subject / topic, unjudged."""
+    by_order = result.details["by_order"]
+    table = Table("order", "precision", "judged", "same", "subject", "topic", "unjudged",
+                  title=f"{result.task}: {result.details.get('split', '')} split in "
+                        f"{len(by_order['orders'])} ingest orders")
+
+    def cell(value: float | None) -> str:
+        return "—" if value is None else f"{value:g}"
+
+    for row in [*by_order["orders"], {"order": "mean", **by_order["mean"]}]:
+        table.add_row(row["order"], *(cell(row[key]) for key in
+                                      ("precision", "judged", "same", "subject", "topic",
+                                       "unjudged")))
+    return table
 
 
 def write_json(report: Report, path: Path) -> None:

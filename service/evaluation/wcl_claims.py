@@ -20,6 +20,7 @@ made from a listing).
 Judged tuning events (0, 3, 6, 9) are scored with ``--split tune``; judged report events
 (read only to judge, never to write a rule from) with ``--split report``, the held-out figure
 (docs/quality.md, "Claim-level precision on held-out stories (fifty-first session)").
+``--orders N`` also scores each event in N fixed ingest orders (``wcl_orders``).
 """
 
 from __future__ import annotations
@@ -122,7 +123,24 @@ def count_pairs(rows: Iterable[tuple[Claim, int]],
     return count
 
 
+def event_articles(rows: Iterable[ds.EventArticle]) -> list[Article]:
+    return [Article(id=f"wcl-{r.doc_id}", source=r.source, text=r.text) for r in rows]
+
+
+def cluster_event(ctx: Context, name: str, articles: list[Article]) -> list[tuple[Claim, int]]:
+    """Every claim of ``articles`` with its cluster, ingested in the order given into a
+    throwaway store of its own."""
+    pipe = ctx.new_pipeline(name)
+    try:
+        pipe.ingest(articles)
+        return list(pipe.store.iter_claims())
+    finally:
+        ctx.drop_pipeline(pipe)
+
+
 def task_newswcl50_claims(ctx: Context) -> TaskResult:
+    from service.evaluation.wcl_orders import order_metrics, score_orders
+
     judged = load_wcl_judgements()
     events = sorted({j.event for j in judged.values()}, key=lambda e: (len(e), e))
     # only the split's own events: a tuning figure never mixes in a held-out story, and the
@@ -133,14 +151,16 @@ def task_newswcl50_claims(ctx: Context) -> TaskResult:
                              f"(judged: events {', '.join(events)}): not judged")
     total = ClaimPairCount()
     per_event: dict[str, dict[str, object]] = {}
+    stories: dict[str, list[Article]] = {}
+    counts: dict[str, ClaimPairCount] = {}
     for event in events:
         mine = [r for r in rows if r.event == event]
         if not mine:
             continue
-        pipe = ctx.new_pipeline(f"newswcl50-claims-{event}")
-        pipe.ingest([Article(id=f"wcl-{r.doc_id}", source=r.source, text=r.text)
-                     for r in mine])
-        count = count_pairs(pipe.store.iter_claims(), judged)
+        stories[event] = event_articles(mine)
+        count = count_pairs(cluster_event(ctx, f"newswcl50-claims-{event}", stories[event]),
+                            judged)
+        counts[event] = count
         per_event[event] = count.as_dict()
         total.add(count)
         if ctx.verbose:
@@ -159,6 +179,10 @@ def task_newswcl50_claims(ctx: Context) -> TaskResult:
                "judgements": WCL_JUDGEMENTS.name,
                "pairs": "cross-source or cross-voice pairs in one cluster, each event in a "
                         "store of its own; the baseline is not judged"}
+    if ctx.orders > 1:  # the default run's figures and details stay as they were
+        by_order = score_orders(ctx, stories, judged, counts)
+        metrics += order_metrics(by_order)
+        details["by_order"] = by_order
     return TaskResult("newswcl50-claims",
                       f"newswcl50 judged {ctx.split} events {', '.join(per_event)} (claim pairs)",
                       len(rows), metrics, details)
