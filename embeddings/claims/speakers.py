@@ -33,6 +33,7 @@ from embeddings.claims.clauses import (
 )
 from embeddings.claims.colon_credits import credit_after_frame
 from embeddings.claims.demands import demands
+from embeddings.claims.document_voices import document_voice
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.frame_clauses import (
@@ -142,6 +143,10 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         inner = find_speaker(sentence[:credited], context, opens_in_quote)
         if inner.speaker is not None:
             return inner
+    # "“A,” Nielsen's statement read.", "As FoxNews.com reported: A": read as the plain frame
+    voiced = document_voice(sentence, lambda plain: find_speaker(plain, context, opens_in_quote))
+    if voiced is not None:
+        return Attribution(*voiced)
     quoted = quoted_spans(sentence, opens_in_quote)
     found = as_frame(sentence, context) or _learned_frame(sentence, context)
     found = found or told_outlet(sentence, context)
