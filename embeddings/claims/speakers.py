@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from embeddings.claims.as_frames import as_frame
+from embeddings.claims.as_frames import as_frame, outlet_relay
 from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
 from embeddings.claims.clauses import (
     MAIN_CLAUSE_RESUMES,
@@ -147,6 +147,11 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
     voiced = document_voice(sentence, lambda plain: find_speaker(plain, context, opens_in_quote))
     if voiced is not None:
         return Attribution(*voiced)
+    if (relay := outlet_relay(sentence, context)) is not None:
+        # "As Fox News reported: Netanyahu revealed ... which he claimed ...": his frame
+        inner = find_speaker(sentence[relay:], context)
+        if inner.speaker is not None:
+            return inner._replace(core_start=inner.core_start + relay)
     quoted = quoted_spans(sentence, opens_in_quote)
     found = as_frame(sentence, context) or _learned_frame(sentence, context)
     found = found or told_outlet(sentence, context)
