@@ -53,10 +53,6 @@ _OCCASION = (r"(?:during|in|at)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)
 # "“A,” Prime Minister Benjamin Netanyahu during a televised address carried by ..."
 _QUOTE_THEN_WHO = re.compile(rf"(?<=[”\"])\s*(?P<who>[A-Z][^,;:“”\"]{{1,80}}?)\s+{_OCCASION}"
                              r"[^“”\"]*$")
-# a headline's "Plosser on rates: A", "Smith, in a statement: A"
-_WHO_ON = re.compile(r"^(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
-                     rf"(?:\s+on\s+[^:,;“”\"]{{1,40}}?|,\s+{_OCCASION}\s*,?)\s*:\s+"
-                     r"(?P<claim>\S+(?:\s+\S+){2,})$")
 
 Reading = tuple[str | None, str, int]
 Reader = Callable[[str], Reading]
@@ -131,9 +127,6 @@ def _domain_frame(sentence: str) -> _Rewrite | None:
 
 
 def _verbless_frame(sentence: str) -> _Rewrite | None:
-    from embeddings.claims.caps_credits import _ABOUT_THEM, _TO_THE_READER
-    from embeddings.claims.name_words import _common_word
-    from embeddings.claims.places import PLACES
     from embeddings.claims.reporting_verbs import _VERB
 
     quoted = _QUOTE_THEN_WHO.search(sentence)
@@ -141,15 +134,4 @@ def _verbless_frame(sentence: str) -> _Rewrite | None:
         end = quoted.end("who")
         return _Rewrite(sentence[:end] + " said" + sentence[end:], quoted.start("who"), end,
                         end + len(" said"))
-    headline = _WHO_ON.match(sentence.strip())
-    if headline is None or sentence.count(":") != 1:
-        return None
-    who, claim = headline.group("who"), headline.group("claim")
-    words = who.lower().split()
-    if _VERB.search(who) or _TO_THE_READER.search(claim) or _ABOUT_THEM.search(claim) \
-            or (len(words) == 1 and (_common_word(words[0]) or words[0] in PLACES)):
-        return None  # "Weather on Monday: ...", "Obama on Iran: what you need to know"
-    start = sentence.index(who)
-    end = sentence.index(":", start) + 1
-    plain = f"{who} said:"
-    return _Rewrite(sentence[:start] + plain + sentence[end:], start, end, start + len(plain))
+    return None
