@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from embeddings.claims.bodies import _OUTLET
 from embeddings.claims.mid_frames import mid_frame_core
+from embeddings.claims.quotes import quoted_spans
+from embeddings.claims.relayed import speaking_subject
 from embeddings.claims.reporting_verbs import _VERB
 from embeddings.claims.speaker_context import SpeakerContext
 from embeddings.claims.subjects import subject_before
@@ -59,6 +62,17 @@ def as_frame(sentence: str, context: SpeakerContext) -> Frame | None:
         if speaker is not None and core is not None:
             return speaker, core, 0
     return None
+
+
+def outlet_relay(sentence: str, context: SpeakerContext) -> int | None:
+    """Where the claim starts after an outlet's leading "As X reported:" that relays a
+    speaker's own frame ("As Fox News reported: Netanyahu revealed ... which he claimed
+    ..."), to be read as that frame; None otherwise."""
+    leading = _LEADING.match(sentence)
+    if leading is None or not _OUTLET.fullmatch(leading.group("who").strip()):
+        return None
+    claim = sentence[leading.end():]
+    return leading.end() if speaking_subject(claim, quoted_spans(claim), context) else None
 
 
 def _named(who: str, context: SpeakerContext) -> str | None:

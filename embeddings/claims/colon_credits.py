@@ -7,8 +7,10 @@ before it: who the headline is attributed to, and the claim without the credit. 
 after the claim is a name (an acronym, or a word English has no other use for: "Bettman")
 or a bare group ("police", "sources", "officials"); before the claim only a bare group is,
 for a name there is mostly the story's topic ("Jihadi John: Isis fighter named as ...").  A
-document ("...: Report", "Report: ...") is left as it was read: "Report claims A" is whole,
-and no one's, and so is a headline a report is credited with.
+person with their title ("US jobs growth hit by weather:Fed President Charles Plosser", a
+colon a feed left unspaced) is that person, where the run ends in their given name and
+surname.  A document ("...: Report", "Report: ...") is left as it was read: "Report claims
+A" is whole, and no one's, and so is a headline a report is credited with.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ Frame = tuple[str | None, str, int]
 
 _TRAILING = re.compile(r"^(?P<claim>\S.*?\S)\s*:\s+(?P<who>[\w.&’'-]+(?:\s+[\w.&’'-]+){0,2})"
                        r"\s*$")
+# "...: Fed President Charles Plosser", "...:Fed President Charles Plosser" (the colon
+# after a lower-case word, so no time "10:30" and no label "UPDATE:")
+_TITLED_TRAILING = re.compile(r"^(?P<claim>\S.*?[a-z])\s*:\s*(?P<who>[A-Z][\w.&’'-]*"
+                              r"(?:\s+[A-Z][\w.&’'-]*){2,4})\s*$")
 _LEADING = re.compile(r"^\W*(?P<who>[A-Z][a-z]+)\s*:\s+(?P<claim>\S.*)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _HEADLINE_WORDS = 4  # a claim before a credit is a headline, not a label ("Source: X")
@@ -38,6 +44,12 @@ def colon_credit(sentence: str, context: SpeakerContext) -> Frame | None:
     trailing = _TRAILING.match(text)
     if trailing is not None and _VERB.search(trailing.group("claim")):
         return None  # "Foley family says was threatened ...: ABC": a frame of its own, left
+    titled = _TITLED_TRAILING.match(text)
+    if titled is not None and not _VERB.search(titled.group("claim")) \
+            and len(titled.group("claim").split()) >= _HEADLINE_WORDS:
+        speaker = _titled_person(titled.group("who"), context)
+        if speaker is not None:
+            return speaker, titled.group("claim"), 0
     if trailing is not None and len(trailing.group("claim").split()) >= _HEADLINE_WORDS:
         who, claim = trailing.group("who"), trailing.group("claim")
         if _group(who):
@@ -72,6 +84,22 @@ def credit_after_frame(sentence: str) -> int | None:
     # be it an outlet named by a common word, "Reuters", or a document, "Report")
     who = trailing.group("who")
     return trailing.end("claim") if _group(who) or who[:1].isupper() else None
+
+
+def _titled_person(who: str, context: SpeakerContext) -> str | None:
+    """The person a title-and-name run names, read as the subject of "X said" is, where it
+    ends in a given name the gender lists know and a surname ("Fed President Charles
+    Plosser" -> "Charles Plosser"); a body's or a place's run ("White House Press Office")
+    is none."""
+    from embeddings.claims.genders import name_gender
+    from embeddings.claims.subjects import subject_before
+
+    found = subject_before(f"{who} said", len(who) + 1, context)
+    speaker = found[0] if found is not None else None
+    if speaker is None or len(speaker.split()) < 2 or not who.endswith(speaker) \
+            or name_gender(speaker) is None or not context.is_person(speaker):
+        return None
+    return speaker
 
 
 def _group(who: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from embeddings.claims.as_frames import as_frame
+from embeddings.claims.as_frames import as_frame, outlet_relay
 from embeddings.claims.bodies import ends_in_frame, is_unnamed_source, told_outlet
 from embeddings.claims.clauses import (
     MAIN_CLAUSE_RESUMES,
@@ -33,6 +33,7 @@ from embeddings.claims.clauses import (
 )
 from embeddings.claims.colon_credits import credit_after_frame
 from embeddings.claims.demands import demands
+from embeddings.claims.document_voices import document_voice
 from embeddings.claims.documents import document_after, document_subject
 from embeddings.claims.entities import RUN
 from embeddings.claims.frame_clauses import (
@@ -142,6 +143,15 @@ def find_speaker(sentence: str, context: SpeakerContext | None = None,
         inner = find_speaker(sentence[:credited], context, opens_in_quote)
         if inner.speaker is not None:
             return inner
+    # "“A,” Nielsen's statement read.", "As FoxNews.com reported: A": read as the plain frame
+    voiced = document_voice(sentence, lambda plain: find_speaker(plain, context, opens_in_quote))
+    if voiced is not None:
+        return Attribution(*voiced)
+    if (relay := outlet_relay(sentence, context)) is not None:
+        # "As Fox News reported: Netanyahu revealed ... which he claimed ...": his frame
+        inner = find_speaker(sentence[relay:], context)
+        if inner.speaker is not None:
+            return inner._replace(core_start=inner.core_start + relay)
     quoted = quoted_spans(sentence, opens_in_quote)
     found = as_frame(sentence, context) or _learned_frame(sentence, context)
     found = found or told_outlet(sentence, context)

@@ -16,7 +16,7 @@ grassy area" / "playing in a field" (maybe one place in two words).
 from __future__ import annotations
 
 from service.contrast.negation.lexicon import COPULA, PREPOSITIONS
-from service.contrast.negation.narrower import narrower
+from service.contrast.negation.narrower import OBJECT_PRONOUNS, narrower
 from service.contrast.negation.reading import Reading, clause_end, is_content, name_like
 from service.contrast.text import Token, stem
 
@@ -47,7 +47,22 @@ def _particulars(r: Reading, at: int) -> set[str] | None:
     act = next((k for k, t in enumerate(words) if t.lower.endswith(("ing", "ed"))), None)
     if act is not None:
         del words[act]
-    return {stem(t.text)[:4] for t in words if not name_like(t, r)}
+    return {stem(t.text)[:4] for t in words if not name_like(t, r)} \
+        | pronoun_particulars(toks, at + 1, end)
+
+
+def pronoun_particulars(toks: list[Token], start: int, end: int) -> set[str]:
+    """The keys of the pronouns a preposition governs in ``toks[start:end]``: "does not
+    spend the money on *himself*" (a particular of the act as a noun would be; "her" before
+    a noun is whose the noun is, and the noun is read)."""
+    found = set()
+    for j in range(max(start, 1), end):
+        if toks[j].lower not in OBJECT_PRONOUNS or toks[j - 1].lower not in _PLACING:
+            continue
+        if toks[j].lower == "her" and j + 1 < len(toks) and is_content(toks[j + 1]):
+            continue
+        found.add(stem(toks[j].lower)[:4])
+    return found
 
 
 def _joins_words(toks: list[Token], j: int) -> bool:

@@ -5,10 +5,16 @@ which may be all it denies: the other side's act, told without it, can be true b
 The other way round the denial covers the other act ("There is no man playing a guitar" /
 "A man is playing an acoustic guitar" still conflicts).  A particular the other side tells
 elsewhere in its sentence ("An adult is in the amphitheater and is talking to a boy") is no
-more, nor is a part of the thing ("a piece of bread" / "some bread")."""
+more, nor is a part of the thing ("a piece of bread" / "some bread").
+
+Where the other side tells its act with no particular at all ("how he spends it"), the denial
+is narrower only by a particular a preposition places (on whom, where, for what: "Doesn't
+Spend A Dime On Himself", "did not land in Paris" / "landed"): an object alone ("There is no
+man playing a flute" / "A man is playing") still denies the act, as SICK reads it."""
 
 from __future__ import annotations
 
+from service.contrast.negation.lexicon import PREPOSITIONS
 from service.contrast.negation.reading import Reading, is_content
 from service.contrast.text import stem
 
@@ -19,6 +25,10 @@ _PARTS = frozenset(stem(w)[:4] for w in (
     "couple", "group", "handful", "some"))
 
 
+# pronouns a preposition governs: "on himself", "for them"
+OBJECT_PRONOUNS = frozenset({"himself", "herself", "themselves", "itself", "myself",
+                             "yourself", "ourselves", "him", "her", "them", "us", "me"})
+_PREPOSITIONS = PREPOSITIONS | {"into", "onto", "toward", "towards", "near", "inside"}
 # words that open a clause of its own after the act: what it tells ("did not attend the
 # ceremony as the president had requested") is no particular of the act
 _SUBORDINATE = frozenset({"as", "because", "after", "before", "when", "while", "since",
@@ -30,11 +40,34 @@ def narrower(mine: set[str], theirs: set[str], neg: Reading, pos: Reading) -> bo
     other side's, which are some (one thing both name), and more that the other side's
     sentence does not use anywhere (by three letters: "sunshine" is its "sun") and that
     stand before any clause of their own in the negated sentence."""
-    if not theirs or not theirs < mine:
+    if not theirs < mine:
         return False
-    used = {stem(t.text)[:3] for t in pos.toks if is_content(t)}
+    used = {stem(t.text)[:3] for t in pos.toks if is_content(t) or t.lower in OBJECT_PRONOUNS}
     more = mine - theirs - _PARTS - _subordinate(neg)
+    if not theirs and not more & _placed(neg):
+        return False  # "no man playing a flute" / "a man is playing": the act denied
     return bool(more) and not any(w[:3] in used for w in more)
+
+
+def _placed(r: Reading) -> set[str]:
+    """The keys of the words a preposition governs (a determiner or an adjective between):
+    "on himself", "in Paris", "for the bill"."""
+    keys = set()
+    toks = r.toks
+    for j, tok in enumerate(toks):
+        if tok.lower not in _PREPOSITIONS:
+            continue
+        for k in range(j + 1, min(j + 4, len(toks))):
+            word = toks[k]
+            if word.lower in OBJECT_PRONOUNS or is_content(word):
+                keys.add(stem(word.lower)[:4])
+            if word.lower not in _DETERMINERS:
+                break
+    return keys
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "my", "our", "your",
+                          "this", "that", "these", "those"})
 
 
 def _subordinate(r: Reading) -> set[str]:
