@@ -57,7 +57,10 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[
              "would cut 1,200 jobs. Unions said they would fight the cuts."},
             {"id": "tynt", "source": "Copy", "text": "Dog abandoned at rail station with a "
              "suitcase full of belongings Read more: http://www.example.com/news/dog-abandoned"
-             "-1.2175026#ixzz3O9Shc1I"}]
+             "-1.2175026#ixzz3O9Shc1I"},
+            {"id": "emoji", "source": "Social", "text": "The stadium 🏟️ will close for repairs "
+             "in June, the club 👍 said on Monday. Critics\u2069 said the decision was made in "
+             "secret."}]
     feed.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     data_dir = folder / "data"
     done = crossclaim("ingest", str(feed), "--json", data_dir=data_dir)
@@ -108,6 +111,14 @@ def test_a_bom_or_a_glued_link_is_no_part_of_a_claim(
     tynt = of(claims, "tynt")
     assert [c["text"] for c in tynt] == [
         "Dog abandoned at rail station with a suitcase full of belongings"]
+
+
+def test_emoji_and_direction_marks_hide_no_frame(
+        ingested: tuple[Path, list[dict[str, Any]]]) -> None:
+    club, critics = of(ingested[1], "emoji")
+    assert club["speaker"] == "club" and "said" not in club["core"]
+    assert club["text"].startswith("The stadium 🏟️")  # the claim is the text as sent
+    assert critics["core"] == "the decision was made in secret."
 
 
 def test_a_web_page_as_text_and_a_cut_json_file_are_one_line_errors(
