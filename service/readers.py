@@ -58,6 +58,10 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
         raise InvalidInput(f"{where}: 'text' is missing or empty")
     if not isinstance(source, str) or is_blank(source):
         raise InvalidInput(f"{where}: 'source' is missing (name the outlet)")
+    if is_html_page(text):
+        raise InvalidInput(f"{where}: 'text' is a web page's HTML, not its text: send the "
+                           "article's text, or save the page as an .html file for "
+                           "`crossclaim ingest`, which finds the article in it")
     for name in ("id", "title", "url", "published", "author"):
         if data.get(name) is not None and not isinstance(data[name], str):
             raise InvalidInput(f"{where}: '{name}' must be a string")
@@ -80,6 +84,17 @@ def article_from_mapping(data: Mapping[str, Any], default_source: str | None = N
     return Article(
         id=article_id, source=source, text=text, title=data.get("title"), url=data.get("url"),
         published=published, author=data.get("author"))
+
+
+# what a saved web page opens with: a doctype, or the html/head/body element ("<html
+# lang=\"en\">"); an article's text, which may quote a tag, does not open with one
+_HTML_PAGE = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
+
+
+def is_html_page(text: str) -> bool:
+    """The text is a web page's markup (read whole, every claim would be tags and scripts:
+    "<html><head><script>var a=1; ..."), not an article's text."""
+    return _HTML_PAGE.match(text.lstrip("\ufeff \t\r\n")) is not None
 
 
 def check_id(article_id: str, where: str) -> None:
@@ -264,6 +279,12 @@ def html_article(html: str, source: str | None, where: str = "html",
                                  "source": source or site or fallback_source}, None, where)
 
 
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What the JSON reader found wrong, without the "at" some of its messages end on
+    ("Unterminated string starting at"), to which the caller adds where: one "at", not two."""
+    return exc.msg.removesuffix(" at")
+
+
 def _json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
@@ -271,6 +292,6 @@ def _json(text: str, where: str) -> Any:
         # a .json file spans lines: the line too (a JSONL line is named in ``where``)
         at = (f"line {exc.lineno} column {exc.colno}" if "\n" in text.strip()
               else f"column {exc.colno}")
-        raise InvalidInput(f"{where}: invalid JSON ({exc.msg} at {at})") from None
+        raise InvalidInput(f"{where}: invalid JSON ({json_problem(exc)} at {at})") from None
     except RecursionError:  # "[[[[..." thousands deep: no article is shaped like that
         raise InvalidInput(f"{where}: {TOO_DEEP}") from None

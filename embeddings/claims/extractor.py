@@ -20,6 +20,7 @@ from embeddings.claims.drafts import (
 from embeddings.claims.entities import drop_openers, find_entities, names_in
 from embeddings.claims.event_references import resolve_events
 from embeddings.claims.furniture import dateline_length, furniture_lines, is_furniture
+from embeddings.claims.markup import blank_markup, reference_start
 from embeddings.claims.namesakes import with_full_names
 from embeddings.claims.numbers import find_numbers
 from embeddings.claims.numbers.speaker_counts import claimed_figures
@@ -51,6 +52,7 @@ from embeddings.claims.speakers import (
     quoted_spans,
 )
 from embeddings.claims.surname_credits import credit_surname_leads
+from embeddings.claims.symbols import blank_symbols
 from embeddings.claims.titled_speakers import name_titled_speakers
 from embeddings.types import Article, Claim
 
@@ -79,7 +81,10 @@ class SentenceClaimExtractor:
     def extract(self, article: Article) -> list[Claim]:
         # read with single-quote quotations marked as double ones (same offsets); the
         # claims' text is cut from the article as it is
-        text = double_single_quotes(article.text).translate(_GUILLEMETS)
+        # and with HTML tags a feed left in the text, emoji and invisible characters blanked
+        # (markup.py, symbols.py; same offsets)
+        plain = blank_symbols(blank_markup(article.text))
+        text = double_single_quotes(plain).translate(_GUILLEMETS)
         context = SpeakerContext(outlet=article.source, party_by_title=self.party_by_title)
         drafts: list[_Draft] = []
         headlines: list[tuple[int, int, bool]] = []
@@ -230,7 +235,7 @@ class SentenceClaimExtractor:
         # the short names the article defines, read where its claims name them (openers cut)
         defined = definitions(text, [e for d in drafts for e in d.entities])
         # ("Smith" alone is the article's John Smith: another article's Smith may be Adam)
-        claims = with_full_names([self._claim(article, d, defined) for d in drafts],
+        claims = with_full_names([self._claim(article, plain, d, defined) for d in drafts],
                                  context.namesakes)
         if not self.resolve_pointers:
             return claims
@@ -271,18 +276,25 @@ class SentenceClaimExtractor:
         return pieces
 
     @staticmethod
-    def _claim(article: Article, draft: _Draft, defined: dict[str, str]) -> Claim:
-        text = article.text[draft.start:draft.end]
+    def _claim(article: Article, plain: str, draft: _Draft, defined: dict[str, str]) -> Claim:
+        start = reference_start(article.text, draft.start)  # ("&quot;We ...": from "&")
+        text = article.text[start:draft.end]
+        # (figures read where no tag is: "<img width=600>" holds no figure of the claim)
+        shown = plain[draft.start:draft.end]
+        # a name read across a tag the text holds ("A&amp;B <i>Holdings</i>") is no name of
+        # the text as it was sent: left out, as its offsets would not give it
+        entities = draft.entities if plain is article.text else tuple(
+            e for e in draft.entities if article.text[e.start:e.end] == e.text)
         return Claim(
             article_id=article.id,
             source=article.source,
             text=text,
-            start=draft.start,
+            start=start,
             end=draft.end,
             core=draft.attribution.core,
             speaker=draft.attribution.speaker,
-            entities=with_aliases(draft.entities, defined),
-            numbers=claimed_figures(find_numbers(text, draft.start), text, draft.start,
+            entities=with_aliases(entities, defined),
+            numbers=claimed_figures(find_numbers(shown, draft.start), shown, draft.start,
                                     draft.attribution.speaker, draft.attribution.core),
             published=article.published,
         )

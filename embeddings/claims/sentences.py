@@ -11,6 +11,7 @@ like the start of a new one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 
@@ -25,6 +26,12 @@ _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _GLUED_QUOTE = re.compile(r"(?<=[a-z]{2}[.!?])[\"”’](?=[A-Z][a-z])")
 # Tweet embeds glued onto the sentence before them are a unit of their own.
 _EMBED = re.compile(r"\s*\bpic\.twitter\.com/\S*")
+# A link a page appends to text copied from it, glued onto the line it follows ("Dog
+# abandoned at rail station Read more: http://www.ctvnews.ca/...", "... Read more at
+# Jacksonville.com: http:..."): a unit of its own, which furniture.py's call to action drops,
+# not the end of the headline or sentence before it.  Capitalised and followed by a colon
+# (or "at SITE:"), as the copy scripts write it: "read more about it" in prose is no link.
+_READ_MORE = re.compile(r"(?<=\S)\s+Read more(?:\s+at\b[^:\n]{0,60})?\s*:")
 # A run of three or more spaces (or tabs) inside a line, then a capital: scraped text that
 # joined a headline, subheading or caption to the next line ("Caravan reaches U.S. border
 #   Members of the caravan at the wall on Sunday."); no sentence has such a gap inside it
@@ -94,6 +101,7 @@ def _cut_line(line: str, base: int, skip: int) -> list[tuple[int, int]]:
     cuts += [m.end() for m in _GLUED_QUOTE.finditer(line)
              if m.group() != '"' or line.count('"', 0, m.start()) % 2 == 1]  # it closes one
     cuts += [m.start() for m in _EMBED.finditer(line)]
+    cuts += [m.start() for m in _READ_MORE.finditer(line)]
     cuts += [m.start() for m in _GAP.finditer(line) if line[:m.start()].strip()]
     cuts = sorted({c for c in cuts if skip < c < len(line)})
     bounds = [skip, *cuts, len(line)]
@@ -194,8 +202,16 @@ def _lost_text(line: str, mark_start: int, mark_end: int, next_word: str) -> boo
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start].isspace():
+    while start < end and _blank(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _blank(text[end - 1]):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _blank(ch: str) -> bool:
+    """Whitespace, or a character that is only formatting and shows nothing: a byte-order
+    mark (U+FEFF) that a text pasted or joined from files carries in front, a zero-width
+    space, a direction mark of right-to-left text.  A claim neither opens nor ends on one:
+    it would be part of the claim's text, its core and what the model reads."""
+    return ch.isspace() or (ch > "\x7f" and unicodedata.category(ch) == "Cf")

@@ -58,9 +58,10 @@ async def validation_error(request: Request, exc: Exception) -> Response:
         ctx = bad_json.get("ctx") or {}
         loc = bad_json.get("loc") or ()
         where = f" at character {loc[-1]}" if loc and isinstance(loc[-1], int) else ""
+        # ("Unterminated string starting at": the "at" is given with the place, once)
+        problem = str(ctx.get("error", "decode error")).removesuffix(" at")
         return error_response(400, "malformed_json",
-                              f"the body is not valid JSON ({ctx.get('error', 'decode error')}"
-                              f"{where})", None)
+                              f"the body is not valid JSON ({problem}{where})", None)
     details = [{"loc": list(e.get("loc", ())), "msg": _msg(e), "type": e.get("type")}
                for e in _one_branch(errors, getattr(exc, "body", None))]
     first = details[0] if details else {"loc": [], "msg": "invalid request"}

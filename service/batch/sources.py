@@ -41,7 +41,7 @@ from typing import IO, Any
 from embeddings.types import Article
 from service.errors import InvalidInput
 from service.folders import walk
-from service.readers import TOO_DEEP, article_from_mapping, read_file
+from service.readers import TOO_DEEP, article_from_mapping, json_problem, read_file
 
 HEAD = 4096  # bytes of a JSONL file's head (and of the bytes before the offset) fingerprinted
 STDIN_CHUNK = 256  # stdin lines per unit
@@ -354,7 +354,8 @@ def _line_record(line: bytes, where: str, source: str | None, first: bool) -> Re
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return Record(where, error=f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+        return Record(where, error=f"{where}: invalid JSON ({json_problem(exc)} at column "
+                                   f"{exc.colno})")
     except RecursionError:  # "[[[[..." thousands deep: rejected like any bad line, not a crash
         return Record(where, error=f"{where}: {TOO_DEEP}")
     try:
@@ -392,8 +393,8 @@ def _read_json(path: Path, source: str | None) -> list[Record]:
     except UnicodeDecodeError as exc:
         return [Record(str(path), error=f"{path}: not UTF-8 text (byte {exc.start})")]
     except json.JSONDecodeError as exc:
-        return [Record(str(path), error=f"{path}: invalid JSON ({exc.msg} at line {exc.lineno}"
-                                        f" column {exc.colno})")]
+        return [Record(str(path), error=f"{path}: invalid JSON ({json_problem(exc)} at line "
+                                        f"{exc.lineno} column {exc.colno})")]
     except RecursionError:
         # a crash here would stop every later run at the same file, which is never checkpointed
         return [Record(str(path), error=f"{path}: {TOO_DEEP}")]
