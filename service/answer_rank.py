@@ -12,6 +12,7 @@ where others hold some, is another story's: it is no answer however near it read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -125,8 +126,11 @@ def written_names(query: str) -> frozenset[str]:
 
 def ordinary_stems(query: str) -> frozenset[str]:
     """The keys of the query's particular words English has other uses for ("stealing",
-    "lobby"), less its names: one of them shared alone may be chance."""
-    words = {p for w in words_asked_about(query) for p in {w, *w.split("-")} if len(p) > 1}
+    "lobby"), written in lower case and no part of its names: one of them shared alone may
+    be chance.  A word with a capital may be a name the entity finder missed ("iOS")."""
+    written = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", query) if w.islower()}
+    words = {p for w in words_asked_about(query) if w in written
+             for p in {w, *w.split("-")} if len(p) > 1}
     return frozenset(word_key(w) for w in words
                      if STORY_RARITY < general_rarity(w) <= ORDINARY_RARITY) - named_stems(query)
 
