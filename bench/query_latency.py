@@ -63,10 +63,17 @@ def main() -> None:
             encode = median_seconds(lambda q=query: pipe.encoder.encode([q]), args.repeat)
             clusters = median_seconds(lambda q=query: pipe.contrasts(q), args.repeat)
             across = median_seconds(lambda q=query: pipe.across(q), args.repeat)
+            # the question rules that are off by default, on (fifty-third session)
+            default = pipe.settings
+            pipe.settings = default.model_copy(update={"query_names_needed": True,
+                                                       "query_lone_words": True})
+            rules_on = median_seconds(lambda q=query: pipe.contrasts(q), args.repeat)
+            pipe.settings = default
             rows.append({"query": query, "encode_ms": round(encode * 1000, 1),
                          "contrasts_ms": round(clusters * 1000, 1),
                          "figures_and_labels_ms": round(across * 1000, 1),
                          "contrasts_vs_encode": round(clusters / encode, 1),
+                         "contrasts_rules_on_vs_encode": round(rules_on / encode, 1),
                          "figures_and_labels_vs_encode": round(across / encode, 1)})
         claims = pipe.store.counts().get("claims")
         pipe.store.close()
@@ -78,7 +85,8 @@ def main() -> None:
     print(f"{len(articles)} articles, {claims} claims; medians of {args.repeat} runs")
     for row in rows:
         print(f"{row['query'][:40]:40}  encode {row['encode_ms']:6.1f} ms  "
-              f"clusters {row['contrasts_ms']:6.1f} ms ({row['contrasts_vs_encode']}x)  "
+              f"clusters {row['contrasts_ms']:6.1f} ms ({row['contrasts_vs_encode']}x; "
+              f"rules on {row['contrasts_rules_on_vs_encode']}x)  "
               f"figures+labels {row['figures_and_labels_ms']:6.1f} ms "
               f"({row['figures_and_labels_vs_encode']}x)")
 

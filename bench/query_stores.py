@@ -3,7 +3,7 @@
     python bench/query_stores.py build uci DIR      # UCI tune headlines, source = publisher
     python bench/query_stores.py build mixed DIR    # NewsWCL50 tune events + Emergent tune
     python bench/query_stores.py ask uci DIR --out answers.json [--verbose]
-    python bench/query_stores.py ask mixed DIR --out answers.json
+    python bench/query_stores.py ask mixed DIR --out answers.json [--names-needed] [--lone-words]
 
 The fifty-first session's measure (docs/quality.md, "Questions in a store of many stories"),
 kept in the repo so that later sessions can run it again.  UCI: every tune headline asked as
@@ -54,13 +54,23 @@ def _articles(kind: str) -> tuple[list[Article], dict[str, str]]:
     return arts, story
 
 
+def _lowered_first(title: str) -> str:
+    """The headline as the rest of a question: its first letter lowered, unless its first
+    word has other capitals ("McDonald's", "COMMENT:", "eBay" kept; the fifty-second
+    session's "Did mcDonald's ...", "Did cOMMENT: ..." were no one's question)."""
+    first = title.split()[0] if title.split() else ""
+    if any(c.isupper() for c in first[1:]):
+        return title
+    return title[0].lower() + title[1:]
+
+
 def _questions(kind: str) -> list[tuple[str, str]]:
     """(question, its story)."""
     if kind == "uci":
         out = []
         for r in ds.uci_headlines(EVAL, ds.TUNE):
             title = r.title.strip()
-            out += [(title, r.story), (f"Did {title[0].lower() + title[1:]}?", r.story)]
+            out += [(title, r.story), (f"Did {_lowered_first(title)}?", r.story)]
         return out
     seen: dict[str, str] = {}
     for r in ds.emergent(EVAL, ds.TUNE):
@@ -78,12 +88,14 @@ def build(kind: str, data_dir: Path) -> None:
     print(f"{len(arts)} articles into {data_dir}")
 
 
-def ask(kind: str, data_dir: Path, out: Path, verbose: bool, names_needed: bool) -> None:
+def ask(kind: str, data_dir: Path, out: Path, verbose: bool, names_needed: bool,
+        lone_words: bool = False) -> None:
     """Ask every question; with ``names_needed`` also with ``query_names_needed`` on (asked
     again only where the question gives a name: elsewhere the setting changes nothing),
-    written beside ``out`` as ``*_names.json``."""
+    written beside ``out`` as ``*_names.json``; ``lone_words``: all with
+    ``query_lone_words`` on."""
     story_of_article: dict[str, str] = json.loads((data_dir / "stories.json").read_text())
-    settings = Settings(data_dir=data_dir)
+    settings = Settings(data_dir=data_dir, query_lone_words=lone_words)
     pipe = build_pipeline(settings)
     answers: list[dict[str, Any]] = []
     named: list[dict[str, Any]] = []
@@ -147,11 +159,12 @@ def main() -> None:
     p.add_argument("--verbose", action="store_true")
     p.add_argument("--names-needed", action="store_true",
                    help="also ask with query_names_needed on")
+    p.add_argument("--lone-words", action="store_true", help="ask with query_lone_words on")
     a = p.parse_args()
     if a.action == "build":
         build(a.kind, a.data_dir)
     else:
-        ask(a.kind, a.data_dir, a.out, a.verbose, a.names_needed)
+        ask(a.kind, a.data_dir, a.out, a.verbose, a.names_needed, a.lone_words)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from embeddings.claims.entities import known_name
 from embeddings.lexical import content_words, stem
-from embeddings.types import Claim
+from embeddings.types import Claim, Entity
 
 # an all-caps headline's words, a name's run going on across single spaces only
 _INITIALS = 5  # letters at most of initials written in capitals ("NTSB", "ISIS")
@@ -74,8 +74,15 @@ def mid_sentence_names(other: Claim) -> frozenset[str]:
     that opens it ("Small meteorite hits ...", "Rumors heat up ..."), capitalised for its
     place alone, nor a word shouted in capitals ("slaps shoppers for SNEEZING"; initials,
     "ISIS", "NATO", are five letters at most)."""
-    return frozenset(
-        stem(w) for e in other.entities
-        if not (e.start == other.start and " " not in e.text and not known_name(e.text))
-        and not (e.text.isupper() and any(len(w) > _INITIALS for w in e.text.split()))
-        for w in content_words(e.text))
+    return frozenset(stem(w) for e in other.entities if written_as_name(e, other.start)
+                     for w in content_words(e.text))
+
+
+def written_as_name(entity: Entity, start: int) -> bool:
+    """Whether ``entity`` of a sentence beginning at ``start`` is written as a name in mixed
+    case: not a lone common word capitalised because it opens the sentence ("Identity
+    crisis ..."), nor a long word shouted in capitals ("COMMENT", "SNEEZING")."""
+    return not (entity.start == start and " " not in entity.text
+                and not known_name(entity.text)) \
+        and not (entity.text.isupper()
+                 and any(len(w) > _INITIALS for w in entity.text.split()))

@@ -12,11 +12,13 @@ where others hold some, is another story's: it is no answer however near it read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from embeddings.claims.entities import find_entities
 from embeddings.lexical import Weigher, content_words, general_rarity
+from service.question_names import question_names
 from service.questions import COMMON_WORD, words_asked_about
 from service.word_forms import word_key
 
@@ -27,6 +29,11 @@ SUBJECT_RARITY = 2.0  # ``general_rarity``: Zipf frequency 5 or less
 # "lawsuit"; not "shares", "jobs", "border"): Zipf frequency below ``COMMON_WORD``, the
 # line ``names_asked`` draws for a name that is also a word
 STORY_RARITY = 7.0 - COMMON_WORD
+
+# a word English has other uses for ("stealing", "lobby", "pace"; not "taper", "underwriter"):
+# Zipf 3.5 or more, the line ``claims.name_words`` draws between a word and a name.  Shared
+# alone, such a word is as likely chance as the story ("stealing" / "stolen from the DNC")
+ORDINARY_RARITY = 7.0 - 3.5
 
 # how much the share of the question's weighed words a cluster holds adds to its cosine
 # (0.2-0.5 ranked alike on both stores; a term for the cluster's outlets, 0.05 x
@@ -105,20 +112,54 @@ def names_held_by_none(query: str, held: Sequence[set[str]]) -> bool:
     Then its story is not among them ("Did foreign insurers lobby to open up Guangdong
     market?" where no claim names Guangdong), and a cluster sharing one uncommon word with
     it shares that by chance ("Ackman Dwarfed By Herbalife Spending In Lobbying Battle")."""
-    names = named_stems(query)
+    names = written_names(query)
     return bool(names) and not any(names & h for h in held)
+
+
+def written_names(query: str) -> frozenset[str]:
+    """The keys of the names ``query`` gives where its case cannot mislead
+    (``question_names``: a Title Case headline's "Landmark", "Identity" are words), unless
+    English uses them every day."""
+    return frozenset(word_key(w) for n in question_names(query) for w in content_words(n)
+                     if general_rarity(w) >= SUBJECT_RARITY)
+
+
+def ordinary_stems(query: str) -> frozenset[str]:
+    """The keys of the query's particular words English has other uses for ("stealing",
+    "lobby"), written in lower case and no part of its names: one of them shared alone may
+    be chance.  A word with a capital may be a name the entity finder missed ("iOS")."""
+    written = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", query) if w.islower()}
+    words = {p for w in words_asked_about(query) if w in written
+             for p in {w, *w.split("-")} if len(p) > 1}
+    return frozenset(word_key(w) for w in words
+                     if STORY_RARITY < general_rarity(w) <= ORDINARY_RARITY) - named_stems(query)
+
+
+def lone_word_holders(query: str, holds: Mapping[int, frozenset[str]]) -> set[int]:
+    """The clusters that hold one only of the query's particular words, an ordinary one,
+    where another holds two or more (``holds``: each cluster's share of the particular
+    words): "A man caught stealing women's underwear ..." meets the underwear thief's
+    cluster on "stealing" and "underwear", and "information stolen from the DNC" on a verb
+    of another story."""
+    if max(map(len, holds.values()), default=0) < 2:
+        return set()
+    ordinary = ordinary_stems(query)
+    return {cid for cid, h in holds.items() if len(h) == 1 and h <= ordinary}
 
 
 def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
                  held: Mapping[int, set[str]], query: str, weigh: Weigher,
                  first: set[int], articles: Mapping[int, set[str]] | None = None,
-                 names_needed: bool = False) -> list[dict[str, Any]]:
+                 names_needed: bool = False, lone_words: bool = False
+                 ) -> list[dict[str, Any]]:
     """``rows`` (stored cluster rows) best answer first, less the clusters of other
     stories.  ``best``: each cluster's best cosine to the query; ``held``: the stems its
     claims hold; ``first``: clusters that answer the kind of quantity asked, which come
     first (``questions.quantity_asked``); ``articles``: the articles of the claims read of
     each cluster (``of_their_articles``); ``names_needed``: where no cluster holds a name
-    the query gives, one needs two of its particular words (``names_held_by_none``)."""
+    the query gives, one needs two of its particular words (``names_held_by_none``);
+    ``lone_words``: one ordinary word shared alone is chance where another cluster shares
+    two (``lone_word_holders``)."""
     held = of_their_articles(held, articles or {})
     particular = particular_stems(query)
     if names_needed and names_held_by_none(query, [held.get(r["id"], set()) for r in rows]):
@@ -127,6 +168,10 @@ def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
     # of another story; where none does (a paraphrase), cosine alone must do
     if any(particular & held.get(r["id"], set()) for r in rows):
         rows = [r for r in rows if particular & held.get(r["id"], set())]
+    if lone_words:
+        chance = lone_word_holders(query, {r["id"]: particular & held.get(r["id"], set())
+                                           for r in rows})
+        rows = [r for r in rows if r["id"] not in chance]
     terms = query_terms(query, weigh)
 
     def score(row: dict[str, Any]) -> float:
@@ -135,6 +180,7 @@ def rank_answers(rows: Sequence[dict[str, Any]], best: Mapping[int, float],
     return sorted(rows, key=lambda r: (r["id"] not in first, -score(r), r["id"]))
 
 
-__all__ = ["CONTENT_WEIGHT", "STORY_RARITY", "SUBJECT_RARITY", "answer_score",
-           "coverage", "named_stems", "names_held_by_none", "of_their_articles",
-           "particular_stems", "query_terms", "rank_answers", "stems_of"]
+__all__ = ["CONTENT_WEIGHT", "ORDINARY_RARITY", "STORY_RARITY", "SUBJECT_RARITY",
+           "answer_score", "coverage", "lone_word_holders", "named_stems",
+           "names_held_by_none", "of_their_articles", "ordinary_stems", "particular_stems",
+           "query_terms", "rank_answers", "stems_of", "written_names"]

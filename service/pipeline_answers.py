@@ -149,7 +149,8 @@ class Answering(Stages):
         rows = [r for r in rows if best[r["id"]] >= floor or subject & words[r["id"]]]
         held, articles = self._held_words([r["id"] for r in rows], hits, found)
         ranked = rank_answers(rows, best, held, query, self.weigher(), answers, articles,
-                              self.settings.query_names_needed)
+                              self.settings.query_names_needed,
+                              self.settings.query_lone_words)
         # twice as many as asked for: some may hold only claims of another story
         views = [self._view(r, best[r["id"]]) for r in ranked[:top * 2]]
         return of_the_asked_story(self.store, self.contraster, views, hits, found,

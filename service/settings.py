@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     # particular words (``answer_rank.names_held_by_none``); off: see docs/quality.md,
     # "Word forms and names in questions (fifty-second session)"
     query_names_needed: bool = False
+    # one ordinary word shared alone ("stealing") is chance where another cluster near the
+    # question shares two of its particular words (``answer_rank.lone_word_holders``)
+    query_lone_words: bool = False
 
     api_key: SecretStr | None = None  # when set, write endpoints need "Authorization: Bearer"
     protect_reads: bool = False  # also require the key on read endpoints
