@@ -226,6 +226,9 @@ class PairScorer:
         self._vectors: dict[int, np.ndarray] = {}
         self._margins: dict[tuple[int, int], float] = {}
         self._centred: dict[int, np.ndarray | None] = {}
+        # whether two articles are one story, by their ids (a scorer's claims come from a
+        # few dozen articles, its pairs from thousands of their claims)
+        self._stories: dict[tuple[str, str], bool] = {}
         # centring leaves a sentence's own point, often in few words: there one shared
         # common word is bounded (``lone_word_cap``), as it says the topic, not the claim
         self._centred_match = replace(config.match, lone_word_cap=config.lone_word_cap,
@@ -254,7 +257,7 @@ class PairScorer:
         assert a.id is not None and b.id is not None
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         if key not in self._margins and self.context is not None \
-                and not self.context.same_story(a, b):
+                and not self._same_story(a, b):
             self._margins[key] = -1.0  # two stories: no claim of one is the other's
         if key not in self._margins:
             va, vb = self.vectors(a), self.vectors(b)
@@ -280,6 +283,16 @@ class PairScorer:
                 score = self._disputes(a, b, score, threshold)
             self._margins[key] = score - threshold
         return self._margins[key]
+
+    def _same_story(self, a: Claim, b: Claim) -> bool:
+        """``Context.same_story``, which reads the two claims' articles only."""
+        assert self.context is not None
+        pair = (a.article_id, b.article_id) if a.article_id <= b.article_id \
+            else (b.article_id, a.article_id)
+        known = self._stories.get(pair)
+        if known is None:
+            known = self._stories[pair] = self.context.same_story(a, b)
+        return known
 
     def _read_apart(self, a: Claim, b: Claim, score: float, signals: dict[str, object],
                     match: MatchConfig, threshold: float) -> float:

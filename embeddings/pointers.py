@@ -142,10 +142,22 @@ def particulars(claim: Claim, text: str, weigh: Weigher, own: bool = False,
     English does not use them everywhere (a story's own words, "asylum", "port of entry",
     are what two reports of one claim share); names, and an antecedent's words, only where
     the stored claims do not use them everywhere either (not the story's "Iran")."""
-    words = {stem(w) for w in content_words(text) if particular(w, None if own else weigh)}
-    names = {stem(w) for e in claim.entities for w in content_words(e.text)
-             if particular(w, weigh)}
-    return frozenset((words | names) - skip)
+    words = _particular_words(text, None if own else weigh)
+    names = _particular_names(tuple(e.text for e in claim.entities), weigh)
+    return (words | names) - skip
+
+
+# a claim's facet meets every claim it is scored with under one weigher (the seeds five
+# times over: 17,000 readings of 1,200 claims' facets, each weighing every word): its
+# particular words and names are read once a weigher (as ``lexical``'s term vectors are)
+@lru_cache(maxsize=50_000)
+def _particular_words(text: str, weigh: Weigher | None) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(text) if particular(w, weigh))
+
+
+@lru_cache(maxsize=50_000)
+def _particular_names(names: tuple[str, ...], weigh: Weigher) -> frozenset[str]:
+    return frozenset(stem(w) for n in names for w in content_words(n) if particular(w, weigh))
 
 
 def antecedent(claim: Claim, noun: str, article: Sequence[Claim]) -> Claim | None:

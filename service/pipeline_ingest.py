@@ -15,6 +15,7 @@ from embeddings.clustering import OnlineClusterer
 from embeddings.facets import facet_id, facets
 from embeddings.lexical import content_words, stem
 from embeddings.types import Article, Claim
+from service.claim_canon import ClaimCanon
 from service.cluster_contrast import recontrast
 from service.errors import NotFound
 from service.index_keeper import GENERATION, add_claims, check_facet_scheme
@@ -111,7 +112,7 @@ class Ingesting(Stages):
                     touched |= {cl for _, cl in gone if cl is not None}
                     self._change_word_counts(conn, old_claims, -1)
                 self.store.insert_article(conn, article)
-                stored = self.store.insert_claims(conn, claims, vecs)
+                stored = [self.canon(c) for c in self.store.insert_claims(conn, claims, vecs)]
                 ids = [c.id for c in stored if c.id is not None]
                 add_claims(index, ids, vecs)
                 added = facet_ids(stored)
@@ -122,7 +123,7 @@ class Ingesting(Stages):
                     self.context.remember(article.id, np.vstack([v[0] for v in vecs]),
                                           [n for c in stored for e in c.entities
                                            for n in (e.text, e.alias) if n])
-                clusterer = OnlineClusterer(index, _TxLookup(self.store, conn),
+                clusterer = OnlineClusterer(index, _TxLookup(self.store, conn, self.canon),
                                             self.clustering, weigh, self.context,
                                             self.one_measure, self.disputed, self.one_voice)
                 self._tx = conn
@@ -172,13 +173,15 @@ class Ingesting(Stages):
 
 
 class _TxLookup:
-    """The store seen through the open write transaction (so it sees its own rows)."""
+    """The store seen through the open write transaction (so it sees its own rows), its
+    claims handed back as the objects ingest read before (``ClaimCanon``)."""
 
-    def __init__(self, store: SqlStore, conn: Any):
-        self.store, self.conn = store, conn
+    def __init__(self, store: SqlStore, conn: Any, canon: ClaimCanon):
+        self.store, self.conn, self.canon = store, conn, canon
 
     def claims_with_clusters(self, ids: Sequence[int]) -> dict[int, tuple[Claim, int]]:
-        return self.store.claims_with_clusters(ids, self.conn)
+        return {cid: (self.canon(claim), label) for cid, (claim, label)
+                in self.store.claims_with_clusters(ids, self.conn).items()}
 
     def cluster_members(self, cluster_ids: Sequence[int], limit: int) -> dict[int, list[int]]:
         return self.store.cluster_members(cluster_ids, limit, self.conn)

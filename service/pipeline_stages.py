@@ -20,6 +20,7 @@ from embeddings.facets import facets
 from embeddings.lexical import Weigher, corpus_weigher
 from embeddings.matching import MatchConfig
 from embeddings.types import Claim
+from service.claim_canon import ClaimCanon
 from service.contrast import Contraster
 from service.index_keeper import IndexKeeper
 from service.pair_readings import remembered_disputed, remembered_one_measure
@@ -55,6 +56,9 @@ class Stages:
         self._doc_freq: DocFreq | None = None
         # article context for clustering; read inside the write transaction (_store_one)
         self._tx: Any = None
+        # the claims ingest reads back from the store, one object each across its articles
+        # (what the clusterer remembers is keyed on them: service/claim_canon.py)
+        self.canon = ClaimCanon()
         self.context = ArticleContext(self._load_cores, load_claims=self._load_claims)
 
     def embed(self, claims: Sequence[Claim]) -> list[np.ndarray]:
@@ -72,7 +76,8 @@ class Stages:
         return self.store.article_cores(article_ids, self.encoder.dim, self._tx)
 
     def _load_claims(self, article_id: str) -> list[Claim]:
-        return [c for c, _ in self.store.claims_of_articles([article_id], self._tx).values()]
+        return [self.canon(c)
+                for c, _ in self.store.claims_of_articles([article_id], self._tx).values()]
 
     def weigher(self) -> Weigher:
         """Word rarity from the stored claims' document frequencies."""

@@ -91,7 +91,8 @@ def _reversed(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object]
     people's word, in the active or the passive).  Not where a claim tells it both ways
     (each side's account, or an attack and the one it answered), where either tells one act
     as the answer to another ("in retaliation"), or where the two are of two times."""
-    if times_apart(a.times, b.times) or any(t.lower in _ANSWERED for r in (a, b) for t in r.toks):
+    if times_apart(a.times, b.times) or not (_ANSWERED.isdisjoint(a.lower_words)
+                                             and _ANSWERED.isdisjoint(b.lower_words)):
         return []
     done_a, done_b = _done(a), _done(b)
     if any(_swapped(x, y) for done in (done_a, done_b) for x, y in combinations(done, 2)):

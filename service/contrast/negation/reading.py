@@ -123,6 +123,11 @@ class Reading:
                          if is_content(t) and i not in self.reported)
 
     @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every token, lower-cased (what a comparison asks is any of a few words)."""
+        return frozenset(t.lower for t in self.toks)
+
+    @cached_property
     def times(self) -> dict[str, frozenset[str]]:
         """The years, months and weekdays the claim names, by kind (``named_times``)."""
         return named_times(self.toks)
