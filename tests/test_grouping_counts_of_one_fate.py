@@ -75,8 +75,9 @@ def _margin(a: str, b: str) -> float:
     from embeddings.matching import MatchConfig
     from service.contrast.numbers import one_measure
 
+    # the figure rules alone: pairs that share no word would also lose the bare-pair malus
     config = ClusterConfig(match=MatchConfig(lexical_weight=0.0, entity_bonus=0.0,
-                                             entity_penalty=0.0))
+                                             entity_penalty=0.0), bare_malus=0.0)
     return pair_margin(replace(parsed("x", a), id=1), replace(parsed("y", b), id=2), config,
                        one_measure=one_measure)
 

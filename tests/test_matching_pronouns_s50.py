@@ -126,8 +126,10 @@ def _ingest(pipe, first: str, second: str):  # type: ignore[no-untyped-def]
 def test_two_speakers_first_person_quotes_stay_apart(fresh) -> None:  # type: ignore[no-untyped-def]
     (a, label_a), (b, label_b) = _ingest(fresh, MINISTER, MOTHER)
     assert label_a != label_b
-    # what keeps them apart is reading each "I" as its speaker: without it they match
-    plain = PairScorer(fresh.keeper.index, replace(fresh.clustering, subject_malus=0.0),
+    # what keeps them apart is reading each "I" as its speaker: without it (and without the
+    # bare-pair malus, which the two quotes, sharing no word, would meet next) they match
+    plain = PairScorer(fresh.keeper.index,
+                       replace(fresh.clustering, subject_malus=0.0, bare_malus=0.0),
                        fresh.weigher(), fresh.context, fresh.one_measure, fresh.disputed,
                        fresh.one_voice)
     assert plain.margin(a, b) >= 0
