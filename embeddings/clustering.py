@@ -49,6 +49,7 @@ from typing import Protocol
 
 import numpy as np
 
+from embeddings.act_agents import act_agents_apart
 from embeddings.acts import acts_differ
 from embeddings.bare_pairs import shares_nothing
 from embeddings.context import Context
@@ -161,6 +162,11 @@ class ClusterConfig:
     # people, one written as a pronoun ("we" of two speakers, a resolved "he"), that share
     # nothing particular: they meet on the pronoun (embeddings/subjects_apart.py)
     subject_malus: float = 0.2
+    # ... and where one subject is an act pointer ("This indirect endorsement ...") read as
+    # the named agent of the sentence before it, against another named agent with another
+    # act (embeddings/act_agents.py; docs/matching.md, fifty-fourth session).
+    # ``CROSSCLAIM_ACT_POINTER_AGENTS`` sets it
+    act_pointer_agents: bool = True
     # taken off the article-centred score of two claims one of which only says its content
     # is an open question ("It's not clear whether they cannot accept ...") and the other
     # asserts: the question claims none of the topic it shares (embeddings/open_questions.py)
@@ -301,7 +307,8 @@ class PairScorer:
         config = self.config
         if config.pointer_malus and self._pointer_apart(a, b, signals):
             score -= config.pointer_malus
-        elif config.subject_malus and self._subjects_apart(a, b, signals):
+        elif config.subject_malus and (self._subjects_apart(a, b, signals) or (
+                config.act_pointer_agents and self._act_agents_apart(a, b, signals))):
             score -= config.subject_malus
         elif config.act_malus and self._acts_differ(a, b, signals):
             score -= config.act_malus
@@ -360,6 +367,12 @@ class PairScorer:
         pair = signals["facets"]
         assert isinstance(pair, list)
         return subjects_apart(a, b, str(pair[0]), str(pair[1]), self.weigh, self.one_voice)
+
+    def _act_agents_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
+        article_claims, pair = self._article_claims(), signals["facets"]
+        assert isinstance(pair, list)
+        return article_claims is not None and act_agents_apart(
+            a, b, str(pair[0]), str(pair[1]), self.one_voice, article_claims)
 
     def _acts_differ(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
         pair = signals["facets"]
