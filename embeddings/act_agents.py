@@ -201,6 +201,9 @@ def act_agents_apart(a: Claim, b: Claim, facet_a: str, facet_b: str, one_voice: 
     """Is one of two claims an act pointer whose agent (read from the sentence before it)
     differs from the other claim's named agent, with no act and no name beyond the story's
     places shared?"""
+    # (asked of most pairs the clusterer scores: most claims open with no pointer)
+    if not any(act_pointer(t) for t in (facet_a, a.core, facet_b, b.core)):
+        return False
     ra, rb = _agent(a, facet_a, article), _agent(b, facet_b, article)
     if ra is None or rb is None or (ra[2] is None and rb[2] is None):
         return False
