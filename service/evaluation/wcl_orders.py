@@ -5,19 +5,24 @@ claim at a time, so which near ties a story's clusters settle hangs on the order
 arrive in. The fifty-second session found the held-out figure's 0.01 fall of one change gone in
 reverse order (docs/quality.md, "Why the held-out claim-level figure fell after the speaker
 readout"), so one order's claim-level precision is partly a fit to that order. This scores each
-judged event in ``article_orders`` (service/evaluation/seed_orders.py: the file's order, its
-reverse, then seeded shuffles; fixed, so two runs of one code agree), each order in a throwaway
-store, and reports each order's figures and their means. The first order is the file's: its
-figures are the task's default ones, reused rather than ingested again.
+judged event in several orders, each order in a throwaway store, and reports each order's
+figures and their means. The first order is the file's: its figures are the task's default
+ones, reused rather than ingested again.
+
+Every NewsWCL50 event has its five articles in one source sequence (New York Times first), so
+one permutation applied to every event (the fifty-third session's reverse and shuffles) is one
+source sequence again: its mean measured five sequences, not the order. Each later order is a
+shuffle of each event's own, seeded by the event (``event_orders``; fixed, so two runs of one
+code agree), so the events of one order do not share a sequence (fifty-fourth session).
 """
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 from embeddings.types import Article
 from service.evaluation.context import Context, Metric
-from service.evaluation.seed_orders import article_orders
 from service.evaluation.wcl_claims import (
     ClaimPairCount,
     Judgement,
@@ -27,10 +32,28 @@ from service.evaluation.wcl_claims import (
 )
 
 FIGURES = ("precision", "judged", "same", "subject", "topic", "unjudged")
+SEED = 54  # the session the per-event shuffles came in; any fixed value keeps runs equal
 
 
 def order_name(index: int) -> str:
-    return ("file", "reverse")[index] if index < 2 else f"shuffle {index - 1}"
+    return "file" if index == 0 else f"shuffle {index}"
+
+
+def event_orders(event: str, count: int, how_many: int) -> list[list[int]]:
+    """``how_many`` distinct orders of one event's ``count`` articles: the file's, then
+    shuffles from a generator seeded by the event (a string seed is hashed by ``random``
+    itself, not by Python's per-run string hash, so it is stable across runs). Fewer if there
+    are not that many distinct orders."""
+    identity = list(range(count))
+    orders = [identity]
+    rng = random.Random(f"{SEED}-{event}")
+    for _ in range(8 * how_many):
+        if len(orders) >= how_many:
+            break
+        order = rng.sample(identity, count)
+        if order not in orders:
+            orders.append(order)
+    return orders
 
 
 def score_orders(ctx: Context, stories: dict[str, list[Article]],
@@ -39,7 +62,7 @@ def score_orders(ctx: Context, stories: dict[str, list[Article]],
     """Each order's figures (summed over the events, and per event), their means, and the
     distinct unjudged pairs of all orders (``--verbose`` lists the ones the file's order does
     not make: the default listing already has those)."""
-    orders = {event: article_orders(len(articles), ctx.orders)
+    orders = {event: event_orders(event, len(articles), ctx.orders)
               for event, articles in stories.items()}
     rows: list[dict[str, Any]] = []
     unjudged: dict[str, str] = {}  # key -> event
@@ -74,7 +97,8 @@ def score_orders(ctx: Context, stories: dict[str, list[Article]],
                                  default=None),
             "unjudged_distinct": len(unjudged),
             "how": "each event's articles ingested in each order into a store of its own; "
-                   "orders: the file's, its reverse, then shuffles seeded 52 (article_orders)"}
+                   f"orders: the file's, then each event's own shuffles seeded {SEED}-EVENT "
+                   "(event_orders)"}
 
 
 def order_metrics(by_order: dict[str, Any]) -> list[Metric]:

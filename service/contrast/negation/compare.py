@@ -6,6 +6,10 @@ from functools import lru_cache
 from itertools import combinations
 
 from embeddings.types import Claim, Difference
+from service.contrast.negation.act_elsewhere import (
+    act_told_elsewhere,
+    clause_act_told_elsewhere,
+)
 from service.contrast.negation.charges import charged, charger
 from service.contrast.negation.company import OF_ONE_ACT, one_act
 from service.contrast.negation.culprits import _blamed_for, _culprits, _other_culprits
@@ -133,6 +137,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not _told_apart(neg, spans[0][1], pos, ps[0]) \
                     and not _taken_away(pos, ps[0], neg, spans[0][1]) \
                     and not _elsewhere(neg, spans[0][1], pos, ps[0]) \
+                    and not act_told_elsewhere(neg, word, spans[0][1]) \
                     and (tied or not other_particulars(neg, spans[0][1], pos, ps[0])) \
                     and (tied or not _two_subjects(neg, spans[0][0], pos, ps[0])) \
                     and not two_targets(neg, spans[0][0], pos, word) \
@@ -154,6 +159,7 @@ def _pairs(a: Reading, b: Reading) -> list[tuple[str, tuple[dict[str, object], .
                     and not clause_not_yet_against_future(neg, clause, pos) \
                     and not clause_wished(neg, clause, pos) \
                     and not clause_taken_back(neg, clause, pos) \
+                    and not clause_act_told_elsewhere(neg, clause) \
                     and not _doer_unnamed(neg, clause[0], pos) \
                     and not kinds_apart(neg, clause[0], pos) \
                     and not _denies_the_opposite(neg, clause, next(
