@@ -167,6 +167,14 @@ class ClusterConfig:
     # act (embeddings/act_agents.py; docs/matching.md, fifty-fourth session).
     # ``CROSSCLAIM_ACT_POINTER_AGENTS`` sets it
     act_pointer_agents: bool = True
+    # ... and a place or people opening a sentence as its subject is one too, against a
+    # person's pronoun ("Nagorno-Karabakh was not Armenian territory" / "we hold Azerbaijan
+    # responsible ...", Colonna), the place named in the other claim counting as the story's
+    # (embeddings/place_subjects.py).  Off: it takes that seed pair apart in all five orders
+    # (topic-only mean 4.8 -> 4.2) but on NewsWCL50 the reshuffle it starts adds as many topic
+    # pairs as it removes (docs/matching.md, fifty-fourth session).
+    # ``CROSSCLAIM_PLACE_SUBJECTS`` sets it
+    place_subjects: bool = False
     # taken off the article-centred score of two claims one of which only says its content
     # is an open question ("It's not clear whether they cannot accept ...") and the other
     # asserts: the question claims none of the topic it shares (embeddings/open_questions.py)
@@ -366,7 +374,8 @@ class PairScorer:
     def _subjects_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
         pair = signals["facets"]
         assert isinstance(pair, list)
-        return subjects_apart(a, b, str(pair[0]), str(pair[1]), self.weigh, self.one_voice)
+        return subjects_apart(a, b, str(pair[0]), str(pair[1]), self.weigh, self.one_voice,
+                              self.config.place_subjects)
 
     def _act_agents_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
         article_claims, pair = self._article_claims(), signals["facets"]

@@ -26,6 +26,7 @@ from embeddings.claims.person_referents import no_person
 from embeddings.claims.places import PLACES, is_demonym
 from embeddings.lexical import Weigher, content_words, stem
 from embeddings.matching import entity_key
+from embeddings.place_subjects import is_place_name, place_subject
 from embeddings.pointers import particulars
 from embeddings.types import Claim
 
@@ -98,22 +99,42 @@ def _names(claim: Claim) -> frozenset[str]:
 
 
 def subjects_apart(a: Claim, b: Claim, facet_a: str, facet_b: str, weigh: Weigher,
-                   one_voice: OneVoice) -> bool:
+                   one_voice: OneVoice, places: bool = False) -> bool:
     """Are the subjects of two facets two different people, at least one of them written
-    as a pronoun, with nothing particular shared?"""
-    # a clause facet may have lost its subject ("offensive in Nagorno-Karabakh which ..."):
-    # then the subject is the core's
-    sa = subject(a, facet_a) or subject(a, a.core)
-    sb = subject(b, facet_b) or subject(b, b.core)
-    if sa is None or sb is None or not (sa[1] or sb[1]):
+    as a pronoun, with nothing particular shared?  With ``places``, a place or people
+    opening a facet as its subject is one too, set against a person's pronoun
+    (``place_subjects``)."""
+    (sa, place_a), (sb, place_b) = _read(a, facet_a, places), _read(b, facet_b, places)
+    if sa is None or sb is None or not (sa[1] or sb[1]) or (place_a and place_b):
         return False
     (na, _), (nb, _) = sa, sb
+    if (place_a and is_place_name(nb)) or (place_b and is_place_name(na)):
+        return False  # a body named by its place ("Baku" says "we"): that place told two ways
     ka, kb = entity_key(na), entity_key(nb)
-    if ka == kb or one_voice(na, nb) or ka in _names(b) or kb in _names(a):
+    if ka == kb or one_voice(na, nb):
         return False
-    places = _place_stems(a) | _place_stems(b)
-    return (particulars(a, facet_a, weigh, own=True) - places).isdisjoint(
-        particulars(b, facet_b, weigh, own=True) - places)
+    # a claim naming the other's subject anywhere may be its reply; a place subject named
+    # there is one of the story's places, which every sentence of the story names
+    if (ka in _names(b) and not place_a) or (kb in _names(a) and not place_b):
+        return False
+    story = _place_stems(a) | _place_stems(b)
+    return (particulars(a, facet_a, weigh, own=True) - story).isdisjoint(
+        particulars(b, facet_b, weigh, own=True) - story)
+
+
+def _read(claim: Claim, facet: str, places: bool) -> tuple[tuple[str, bool] | None, bool]:
+    """The subject of ``facet`` (a clause facet may have lost its subject, "offensive in
+    Nagorno-Karabakh which ...": then the core's), and whether it is a place.  With
+    ``places`` a place opening the clause with its verb is its subject, before any "our"
+    later in it ("Russia launched an all-out assault on our democracy" is Russia's act)."""
+    for text in (facet, claim.core):
+        place = place_subject(text) if places else None
+        if place is not None:
+            return (place, False), True
+        person = subject(claim, text)
+        if person is not None:
+            return person, False
+    return None, False
 
 
 def _place_stems(claim: Claim) -> frozenset[str]:

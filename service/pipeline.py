@@ -100,6 +100,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, bare_person=settings.bare_person)
     if settings.act_pointer_agents is not None:
         clustering = replace(clustering, act_pointer_agents=settings.act_pointer_agents)
+    if settings.place_subjects is not None:
+        clustering = replace(clustering, place_subjects=settings.place_subjects)
     if settings.clause_share_malus is not None:
         clustering = replace(clustering, clause_share_malus=settings.clause_share_malus)
     if settings.clause_share_facets is not None:

@@ -55,6 +55,8 @@ class Settings(BaseSettings):
     bare_person: bool | None = None  # None: ClusterConfig's (... or one person's name; off)
     # None: ClusterConfig's ("This endorsement" read as the agent of the sentence before)
     act_pointer_agents: bool | None = None
+    # None: ClusterConfig's (a place opening a sentence as a subject apart from a "we")
+    place_subjects: bool | None = None
     # None: ClusterConfig's (a match through one clause of many discounted; off)
     clause_share_malus: float | None = None
     clause_share_facets: int | None = None  # None: ClusterConfig's (4: three clauses or more)
