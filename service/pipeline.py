@@ -98,6 +98,10 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, bare_malus=settings.bare_malus)
     if settings.bare_person is not None:
         clustering = replace(clustering, bare_person=settings.bare_person)
+    if settings.generic_malus is not None:
+        clustering = replace(clustering, generic_malus=settings.generic_malus)
+    if settings.generic_definite is not None:
+        clustering = replace(clustering, generic_definite=settings.generic_definite)
     if settings.clause_share_malus is not None:
         clustering = replace(clustering, clause_share_malus=settings.clause_share_malus)
     if settings.clause_share_facets is not None:

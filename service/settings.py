@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     particular_malus: float | None = None  # None: ClusterConfig's (nothing shared; off)
     bare_malus: float | None = None  # None: ClusterConfig's (no word, name or speaker shared)
     bare_person: bool | None = None  # None: ClusterConfig's (... or one person's name; off)
+    # None: ClusterConfig's (a general statement against a particular report)
+    generic_malus: float | None = None
+    generic_definite: bool | None = None  # None: ClusterConfig's ("the X" is a particular)
     # None: ClusterConfig's (a match through one clause of many discounted; off)
     clause_share_malus: float | None = None
     clause_share_facets: int | None = None  # None: ClusterConfig's (4: three clauses or more)
