@@ -15,9 +15,11 @@ two general statements meet as before.  Only a general statement and a particula
 "Particular" is read without a tagger, from what a report carries and a maxim does not: a
 name (not the speaker's, not a common word capitalised for opening the sentence), a figure
 (digits, or an amount, share, date or duration; "two nations", "one side" are no figure), a
-time ("on Tuesday", "in 2020", "last week", "yesterday"), a person pointed at ("he", "we",
-"my"), a thing pointed at ("this decision", "those talks"), or a past or perfect verb (a
-report tells what happened; a maxim is in the present).
+time ("on Tuesday", "last week", "yesterday"; a year is a figure), a person pointed at ("he",
+"we", "their"), a thing pointed at ("this decision", "such statements", "in that country"),
+or a past or perfect verb (a report tells what happened; a maxim is in the present).  A
+frame of the speaker's left at the core's start ("The Ministry underscored ...") is read off
+first.  With ``definite`` a thing taken as known ("the caravan") is a particular too.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from embeddings.types import Claim
 # a figure a general statement does not give: any written in digits, and any amount, share,
 # date or duration ("two conflicting nations" is a count of a kind, not of a thing)
 _GENERAL_KINDS = frozenset({"count", "ordinal"})
-_SMALL = 10
+_SMALL = 10  # a count above ten counts things ("dozens of", "50 people"), not a kind
 _DIGIT = re.compile(r"\d")
 _TIME = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
@@ -99,6 +101,8 @@ def _figures(claim: Claim) -> bool:
 
 
 def _past(core: str) -> bool:
+    """A past or perfect verb: "was", "had", "has been", an irregular past, or an "-ed" word
+    that no determiner, preposition or form of "be" describes."""
     if _PAST.search(core):
         return True
     words = _WORD.findall(core)
