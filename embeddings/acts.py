@@ -59,7 +59,7 @@ def main_verb(piece: str) -> tuple[int, str] | None:
                                       or words[j].lower() in _CARRIED or P._adverb(words[j])):
                 j += 1
             if j < len(words) and words[j].isalpha() and words[j].islower() and (
-                    words[j].endswith(("ed", "ing", "en")) or words[j] in P._IRREGULAR_PASTS
+                    words[j].endswith(("ed", "ing", "en")) or words[j] in P.IRREGULAR_PASTS
                     or low in _MODALS):
                 return at, words[j]
             return at, low

@@ -56,6 +56,7 @@ from embeddings.context import Context
 from embeddings.events import acts_apart
 from embeddings.facets import claim_of, facet_id, facets
 from embeddings.figure_times import figures_of_two_times
+from embeddings.generic_claims import general_and_particular
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.lone_names import lone_name
 from embeddings.matching import MatchConfig, match_score
@@ -207,6 +208,18 @@ class ClusterConfig:
     # ... and one shared person's name alone counts as nothing shared.  Off: it changed
     # nothing on the seeds (docs/matching.md, fifty-third session); ``CROSSCLAIM_BARE_PERSON``
     bare_person: bool = False
+    # taken off the article-centred score of two claims one of which is a general statement
+    # (no name but its speaker's, no figure, no time, no one pointed at, no past verb: "Fostering
+    # peace ... is impossible when one side is supported") and the other a report of a
+    # particular: a maxim on the story's theme is near a report's clause on it, and is a
+    # topic, not a claim, of it (embeddings/generic_claims.py).  Seeds over five orders:
+    # topic-only pairs 4.8 -> 3.8, groups 10.2 -> 10.2; NewsWCL50 tune claim-level precision
+    # 0.571 -> 0.578; docs/matching.md, fifty-fourth session.  ``CROSSCLAIM_GENERIC_MALUS``
+    # sets it (0 turns it off)
+    generic_malus: float = 0.1
+    # ... and a thing taken as known ("the caravan") is a particular too (fewer statements
+    # read as general); ``CROSSCLAIM_GENERIC_DEFINITE``
+    generic_definite: bool = False
     # on article-centred vectors, a match through one clause of a sentence of several loses
     # this much times the share of the sentence the clause leaves out
     # (``MatchConfig.clause_share_malus``).  Off: measured in docs/matching.md, fifty-second
@@ -324,6 +337,8 @@ class PairScorer:
             score -= config.lone_name_malus
         elif config.bare_malus and shares_nothing(a, b, signals, config.bare_person):
             score -= config.bare_malus
+        elif config.generic_malus and general_and_particular(a, b, config.generic_definite):
+            score -= config.generic_malus
         elif config.particular_malus and not signals["shared_speaker"] \
                 and self._nothing_particular(a, b, signals):
             score -= config.particular_malus

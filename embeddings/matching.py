@@ -311,14 +311,14 @@ def _slot(core: str, name: str) -> frozenset[str]:
     before = _SLOT_WORD.findall(core, 0, found.start())
     after = [w for w in _SLOT_WORD.findall(core, found.end()) if w not in ("'s", "’s")]
     if (after and after[0].lower() in _PERSON_NOUNS) or \
-            (not before and _opening_common_word(name)):
+            (not before and opening_common_word(name)):
         return frozenset()
     # the opening and the end of a sentence are no slot: any two names may stand there
     return frozenset(({"<" + before[-1].lower()} if before else set())
                      | ({">" + after[0].lower()} if after else set()))
 
 
-def _opening_common_word(name: str) -> bool:
+def opening_common_word(name: str) -> bool:
     """"Officials said", "Witnesses saw", "Residents fled": a plural of a common noun,
     capitalised for opening the sentence ("Jones" stays a name; "Williams", of the common
     "william", does not: a known gap)."""

@@ -32,7 +32,7 @@ _AUXILIARIES = _words("""is are was were am has have had will would shall can co
 _CONTRACTED = re.compile(r"(?:\b[A-Za-z]+|\s)[’'](?:re|ve|ll|d|m)\b|\b[a-z]+n[’']t\b"
                          r"|\b(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Hh]e|[Ss]he|[Ww]ho)\s?[’']s\b")
 # past forms that are nothing else (the "-ed" ones are read below)
-_IRREGULAR_PASTS = _words("""took made gave went came fled won fell rose held sent spoke wrote saw
+IRREGULAR_PASTS = _words("""took made gave went came fled won fell rose held sent spoke wrote saw
     paid became began brought bought sold stood grew drew threw broke chose struck stole sank
     fought caught taught thought built spent meant felt dealt shot knew flew wore tore swore
     told found left lost kept led said got ran sat met withdrew drove rode ate hid forgot froze
@@ -82,7 +82,7 @@ def _past(words: list[str], at: int) -> bool:
     ("the biased position") nor a passive participle of a noun phrase ("the drone raids
     provided by Turkey", "the districts won back by Baku")."""
     word = words[at]
-    if word in _NOT_PASTS or not (word in _IRREGULAR_PASTS
+    if word in _NOT_PASTS or not (word in IRREGULAR_PASTS
                                   or (len(word) > 4 and word.endswith("ed") and word.isalpha())):
         return False
     before = words[at - 1].lower() if at else ""

@@ -102,6 +102,10 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, act_pointer_agents=settings.act_pointer_agents)
     if settings.place_subjects is not None:
         clustering = replace(clustering, place_subjects=settings.place_subjects)
+    if settings.generic_malus is not None:
+        clustering = replace(clustering, generic_malus=settings.generic_malus)
+    if settings.generic_definite is not None:
+        clustering = replace(clustering, generic_definite=settings.generic_definite)
     if settings.clause_share_malus is not None:
         clustering = replace(clustering, clause_share_malus=settings.clause_share_malus)
     if settings.clause_share_facets is not None:

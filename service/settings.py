@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     act_pointer_agents: bool | None = None
     # None: ClusterConfig's (a place opening a sentence as a subject apart from a "we")
     place_subjects: bool | None = None
+    # None: ClusterConfig's (a general statement against a particular report)
+    generic_malus: float | None = None
+    generic_definite: bool | None = None  # None: ClusterConfig's ("the X" is a particular)
     # None: ClusterConfig's (a match through one clause of many discounted; off)
     clause_share_malus: float | None = None
     clause_share_facets: int | None = None  # None: ClusterConfig's (4: three clauses or more)
