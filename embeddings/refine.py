@@ -172,7 +172,7 @@ class _Nearest:
     def of(self, rows: list[int]) -> dict[int, list[int]]:
         """Each row's nearest, worked out ``_BLOCK`` rows at a time: the cosines of all rows
         with all claims at once took memory as the square of an article's claims (a
-        5,700-claim article's 17,000 facets made a 1.2 GB matrix)."""
+        5,700-claim article's 8,500 facets: a 290 MB matrix, and 200 MB more reduced)."""
         out: dict[int, list[int]] = {}
         for lo in range(0, len(rows), _BLOCK):
             if 0 < len(rows) - lo - _BLOCK < _BLOCK // 8:
