@@ -51,6 +51,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--long", type=int, default=0, metavar="N",
+                        help="also ingest one article of N different paragraphs "
+                             "(bench/long_article.py), last")
     args = parser.parse_args()
     seeds = list(read_file(ROOT / "seeds" / "articles.jsonl"))
     wcl = [Article(id=f"wcl-{r.doc_id}", source=r.source, text=r.text)
@@ -59,6 +62,11 @@ def main() -> None:
            for r in ds.uci_headlines(args.data, ds.TUNE)]
     batches = [seeds] + [wcl[lo:lo + 10] for lo in range(0, len(wcl), 10)] \
         + [uci[lo:lo + 50] for lo in range(0, len(uci), 50)]
+    if args.long:
+        from long_article import long_text
+
+        batches.append([Article(id=f"long-{args.long}", source="City Wire",
+                                text=long_text("different", args.long, args.data))])
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         pipeline = build_pipeline(Settings(data_dir=data_dir))
@@ -70,7 +78,7 @@ def main() -> None:
         dump = {"claims": _cli(data_dir, "claims"),
                 "clusters": _cli(data_dir, "clusters", "--min-sources", "1", "--limit", "10000")}
     args.out.write_text(json.dumps(_sorted(dump), indent=1, sort_keys=True) + "\n")
-    print(f"{len(seeds) + len(wcl) + len(uci)} articles ingested in {seconds:.1f} s -> {args.out}")
+    print(f"{sum(len(b) for b in batches)} articles ingested in {seconds:.1f} s -> {args.out}")
 
 
 if __name__ == "__main__":

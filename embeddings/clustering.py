@@ -480,9 +480,12 @@ class OnlineClusterer:
     def __init__(self, index: NeighbourIndex, lookup: ClusterLookup,
                  config: ClusterConfig | None = None, weigh: Weigher = general_rarity,
                  context: Context | None = None, one_measure: OneMeasure | None = None,
-                 disputed: Disputed | None = None, one_voice: OneVoice | None = None):
+                 disputed: Disputed | None = None, one_voice: OneVoice | None = None,
+                 between: Callable[[], None] | None = None):
         self.index = index
         self.lookup = lookup
+        # called before each claim is placed (a request's time limit: it may raise)
+        self.between = between
         self.config = config or ClusterConfig()
         self.weigh = weigh
         self.context = context
@@ -542,12 +545,14 @@ class OnlineClusterer:
             first = {i: best_cluster(i) for i in order}
             order.sort(key=lambda i: (first[i][0] is None, -first[i][1], i))
         for i in order:
+            if self.between is not None:
+                self.between()
             best, _ = best_cluster(i)
             claim_id = claims[i].id
             assert claim_id is not None
             part.put(claim_id, best if best is not None else part.new_label())
         if self.config.refine_sweeps:
-            refine(part, scorer, self.config, batch)
+            refine(part, scorer, self.config, batch, self.between)
         return part.changes(batch)
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -36,6 +36,15 @@ class Encoder(Protocol):
     def dim(self) -> int: ...
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@runtime_checkable
+class CheckedEncoder(Protocol):
+    """An encoder that calls back between its batches (where a request's time limit is
+    checked: a long article's claims take many batches)."""
+
+    def encode_checked(self, texts: Sequence[str],
+                       between: Callable[[], None] | None) -> np.ndarray: ...
 
 
 def cpu_supports_bf16() -> bool:
@@ -109,6 +118,12 @@ class SentenceTransformerEncoder:
         return [len(row) for row in ids]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode_checked(texts, None)
+
+    def encode_checked(self, texts: Sequence[str],
+                       between: Callable[[], None] | None) -> np.ndarray:
+        """``encode``, calling ``between`` before each batch (a time limit's check: it may
+        raise, and nothing is returned)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         # sentence-transformers sorts by character length and pads to the longest in a
@@ -123,6 +138,8 @@ class SentenceTransformerEncoder:
             for length, group in groupby(order.tolist(), key=lambda i: lengths[i]):
                 rows = list(group)
                 for lo in range(0, len(rows), self.batch_size):
+                    if between is not None:
+                        between()
                     chunk = rows[lo : lo + self.batch_size]
                     out[chunk] = self._encode_padded([texts[i] for i in chunk], length)
         return normalise(out)

@@ -11,7 +11,7 @@ with that story's claims only (``of_the_asked_story``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
@@ -34,10 +34,13 @@ _EVENT_KINDS = ("numbers", "numbers_changed", "numbers_agree", "numbers_units", 
 
 
 def recontrast(store: SqlStore, contraster: Contraster, conn: Any,
-               cluster_ids: Iterable[int]) -> None:
+               cluster_ids: Iterable[int], between: Callable[[], None] | None = None) -> None:
     """Work out the contrast of each cluster again, on a bounded sample of its members
-    (``SqlStore.cluster_digest``), so a join costs the same in a cluster of 5 or 5,000."""
+    (``SqlStore.cluster_digest``), so a join costs the same in a cluster of 5 or 5,000
+    (``between`` called before each cluster: a time limit's check)."""
     for cluster_id in sorted(cluster_ids):
+        if between is not None:
+            between()
         counts, claims = store.cluster_digest(cluster_id, CONTRAST_SAMPLE, conn=conn)
         contrast = by_story(store, contraster, claims, conn) if claims else Contrast("agree")
         store.save_cluster(conn, cluster_id, counts, contrast_json(contrast),

@@ -30,6 +30,17 @@ class TooLarge(CrossclaimError):
     code = "too_large"
 
 
+class OverTimeLimit(CrossclaimError):
+    """An API ingest still working after ``CROSSCLAIM_INGEST_TIME_LIMIT`` seconds: stopped
+    between two steps of its work, the article being stored rolled back.  413, not 503: the
+    same request sent again takes as long (a client that retries a 503 would hold the writer
+    again); it is to be split, or sent through the CLI or the batch job, which have no
+    limit."""
+
+    status = 413
+    code = "over_time_limit"
+
+
 class UnsupportedMedia(CrossclaimError):
     status = 415
     code = "unsupported_media_type"

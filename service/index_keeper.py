@@ -75,6 +75,12 @@ class IndexKeeper:
             self._index = index
             return index
 
+    def discard(self) -> None:
+        """Forget the index in memory (a failed write changed it and its rows rolled back):
+        the next use reads it again from its file and catches up with the store."""
+        with self._lock:
+            self._index = None
+
     def store_generation(self) -> int:
         return int(self.store.get_state(GENERATION) or 0)
 

@@ -4,7 +4,7 @@ and their clusters' contrast worked out) or removed, one writer at a time."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
@@ -17,10 +17,11 @@ from embeddings.lexical import content_words, stem
 from embeddings.types import Article, Claim
 from service.claim_canon import ClaimCanon
 from service.cluster_contrast import recontrast
-from service.errors import NotFound
+from service.errors import NotFound, OverTimeLimit
 from service.index_keeper import GENERATION, add_claims, check_facet_scheme
 from service.pipeline_stages import Stages
 from service.store import SqlStore
+from service.time_limit import TimeLimit
 from service.write_lock import deadline_in, hold_file_lock, seconds_left, take_thread_lock
 
 
@@ -34,9 +35,16 @@ class IngestResult:
 
 
 class Ingesting(Stages):
-    def ingest(self, articles: Sequence[Article]) -> list[IngestResult]:
-        """Store articles incrementally: each in its own transaction, clusters updated."""
+    def ingest(self, articles: Sequence[Article],
+               time_limit: float = 0.0) -> list[IngestResult]:
+        """Store articles incrementally: each in its own transaction, clusters updated.
+
+        With ``time_limit`` (seconds of work, counted once the write lock is held; 0: none)
+        the work stops with ``OverTimeLimit`` between two of its steps once that is spent:
+        the article being stored is rolled back, the articles before it stay stored (named
+        in the error's details), and the index file is not written."""
         with self._write_lock():
+            limit = TimeLimit(time_limit)
             check_facet_scheme(self.store)  # clustering reads stored facet vectors
             index = self.keeper.sync()
             results: dict[int, IngestResult] = {}
@@ -56,15 +64,25 @@ class Ingesting(Stages):
                                               "same id twice in one request")
                     continue
                 todo.append((i, article, old is not None))
-            extracted = [self.extractor.extract(a) for _, a, _ in todo]
-            # one encoder call for the whole request keeps the batches full
-            vectors = iter(self.embed([c for claims in extracted for c in claims]))
-            for (i, article, replacing), claims in zip(todo, extracted, strict=True):
-                vecs = [next(vectors) for _ in claims]
-                claims = self.score_checkworthiness(claims, vecs)
-                self._store_one(article, claims, vecs, replacing)
-                status = "replaced" if replacing else "new"
-                results[i] = IngestResult(article.id, article.source, status, len(claims))
+            stored: list[str] = []
+            try:
+                extracted = []
+                for _, article, _ in todo:
+                    extracted.append(self.extractor.extract(article))
+                    limit.check("reading claims")
+                # one encoder call for the whole request keeps the batches full
+                vectors = iter(self.embed([c for claims in extracted for c in claims],
+                                          limit.checker("embedding claims")
+                                          if limit.limited else None))
+                for (i, article, replacing), claims in zip(todo, extracted, strict=True):
+                    vecs = [next(vectors) for _ in claims]
+                    claims = self.score_checkworthiness(claims, vecs)
+                    self._store_one(article, claims, vecs, replacing, limit)
+                    stored.append(article.id)
+                    status = "replaced" if replacing else "new"
+                    results[i] = IngestResult(article.id, article.source, status, len(claims))
+            except OverTimeLimit as exc:
+                raise over_time_limit(exc, stored, len(todo)) from None
             if todo:
                 self.keeper.save(self.keeper.store_generation())
             del index
@@ -98,7 +116,10 @@ class Ingesting(Stages):
                 for c, s in zip(claims, scores, strict=True)]
 
     def _store_one(self, article: Article, claims: list[Claim], vecs: list[np.ndarray],
-                   replacing: bool) -> None:
+                   replacing: bool, limit: TimeLimit | None = None) -> None:
+        def between(step: str) -> Callable[[], None] | None:
+            return limit.checker(step) if limit is not None and limit.limited else None
+
         index = self.keeper.index
         added: list[int] = []
         try:
@@ -125,19 +146,26 @@ class Ingesting(Stages):
                                            for n in (e.text, e.alias) if n])
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn, self.canon),
                                             self.clustering, weigh, self.context,
-                                            self.one_measure, self.disputed, self.one_voice)
+                                            self.one_measure, self.disputed, self.one_voice,
+                                            between("clustering claims"))
                 self._tx = conn
                 try:
                     labels = clusterer.assign(stored, vecs)
                 finally:
                     self._tx = None
                 touched |= self.store.set_cluster_labels(conn, list(labels), list(labels.values()))
-                self._recontrast(conn, touched)
+                self._recontrast(conn, touched, between("contrasting clusters"))
+                if limit is not None:
+                    limit.check("storing claims")  # the last point before the commit
                 self._bump(conn)
         except BaseException:
             index.remove(added)  # the rows rolled back; their vectors must not be found
             self._doc_freq = None  # nor their words counted
             self.context.forget(article.id)
+            if replacing:
+                # the replaced article's vectors left the index in memory, and its rows are
+                # back: read the index again from its file (and the store) when next used
+                self.keeper.discard()
             raise
 
     def _change_word_counts(self, conn: Any, claims: Sequence[Claim], sign: int) -> None:
@@ -147,8 +175,9 @@ class Ingesting(Stages):
         doc_freq.counts.update({w: sign * n for w, n in counts.items()})
         doc_freq.n_docs += sign * len(claims)
 
-    def _recontrast(self, conn: Any, cluster_ids: set[int]) -> None:
-        recontrast(self.store, self.contraster, conn, cluster_ids)
+    def _recontrast(self, conn: Any, cluster_ids: set[int],
+                    between: Callable[[], None] | None = None) -> None:
+        recontrast(self.store, self.contraster, conn, cluster_ids, between)
 
     def _bump(self, conn: Any) -> None:
         gen = int(self.store.get_state(GENERATION, conn) or 0) + 1
@@ -185,6 +214,18 @@ class _TxLookup:
 
     def cluster_members(self, cluster_ids: Sequence[int], limit: int) -> dict[int, list[int]]:
         return self.store.cluster_members(cluster_ids, limit, self.conn)
+
+
+def over_time_limit(exc: OverTimeLimit, stored: list[str], articles: int) -> OverTimeLimit:
+    """The refusal of a request stopped by its time limit, saying what to do and what (if
+    anything) of it was stored."""
+    kept = (f"; its first {len(stored)} of {articles} articles were stored, the rest not"
+            if stored else "; nothing was stored")
+    return OverTimeLimit(
+        f"ingest {exc.message} (CROSSCLAIM_INGEST_TIME_LIMIT){kept}. Send long articles or "
+        "large batches through `crossclaim ingest` or the batch job (`crossclaim batch`), "
+        "which have no time limit, or split the request into smaller ones",
+        {**dict(exc.details or {}), "stored": stored})
 
 
 def validate(article: Article, max_chars: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -15,7 +15,7 @@ from embeddings.claims import ClaimExtractor
 from embeddings.claims.checkworthy import CheckWorthiness
 from embeddings.clustering import ClusterConfig, Disputed, OneMeasure, OneVoice
 from embeddings.context import ArticleContext
-from embeddings.encoder import Encoder
+from embeddings.encoder import CheckedEncoder, Encoder
 from embeddings.facets import facets
 from embeddings.lexical import Weigher, corpus_weigher
 from embeddings.matching import MatchConfig
@@ -61,10 +61,16 @@ class Stages:
         self.canon = ClaimCanon()
         self.context = ArticleContext(self._load_cores, load_claims=self._load_claims)
 
-    def embed(self, claims: Sequence[Claim]) -> list[np.ndarray]:
-        """Facet vectors (core, then clauses) for each claim, in one encoder call."""
+    def embed(self, claims: Sequence[Claim],
+              between: Callable[[], None] | None = None) -> list[np.ndarray]:
+        """Facet vectors (core, then clauses) for each claim, in one encoder call
+        (``between`` called between its batches, where the encoder can: a time limit)."""
         texts = [list(facets(c.core)) for c in claims]
-        flat = self.encoder.encode([t for ts in texts for t in ts])
+        every = [t for ts in texts for t in ts]
+        if between is not None and isinstance(self.encoder, CheckedEncoder):
+            flat = self.encoder.encode_checked(every, between)
+        else:
+            flat = self.encoder.encode(every)
         out, offset = [], 0
         for ts in texts:
             out.append(flat[offset : offset + len(ts)])

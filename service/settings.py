@@ -93,6 +93,11 @@ class Settings(BaseSettings):
     # the same for the batch job's writes: unattended, it outwaits a long reindex rather than
     # fail a cron run over an API write that holds the lock for seconds (`batch --write-wait`)
     batch_write_wait: float = Field(default=600.0, ge=0)
+    # seconds of work an API ingest request may take (counted once the write lock is held):
+    # past it the request stops with 413 ``over_time_limit``, the article being stored rolled
+    # back; 0: no limit.  The CLI and the batch job take no limit (they are where a long
+    # body goes): docs/api.md, "Errors"
+    ingest_time_limit: float = Field(default=120.0, ge=0)
     # browser pages of these origins may call the API (comma-separated, "*" any); none by
     # default: the service's own page is same-origin and needs no CORS
     cors_origins: str = ""

@@ -57,6 +57,8 @@ INGEST_EXAMPLES: dict[str, Any] = {
     description="Each article is stored in its own transaction, its claims extracted, embedded, "
                 "indexed and clustered before the response. The whole request is validated "
                 "first: one bad item rejects the request (422/413) and nothing is stored. "
+                "Work past `CROSSCLAIM_INGEST_TIME_LIMIT` seconds stops with 413 "
+                "`over_time_limit` (the article being stored rolled back). "
                 "Re-sending an unchanged article is reported as `duplicate`; a changed text "
                 "under the same id `replaced`.")
 def ingest_articles(
@@ -86,7 +88,7 @@ def ingest_articles(
         articles.append(article)
     _one_text_per_id(articles)
     start = time.perf_counter()
-    results = pipe.ingest(articles)
+    results = pipe.ingest(articles, time_limit=settings.ingest_time_limit)
     metrics.observe_ingest(results, time.perf_counter() - start)
     return {"results": [ingest_dict(r) for r in results], "summary": ingest_summary(results)}
 

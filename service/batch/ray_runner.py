@@ -23,7 +23,7 @@ import logging
 import os
 import pickle
 import socket
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from typing import IO, TYPE_CHECKING, Any
 
@@ -243,7 +243,8 @@ def _merge_pipeline(pipeline: Pipeline, prepared: _Prepared) -> Pipeline:
     from service.pipeline import Pipeline as _Pipeline
 
     class MergePipeline(_Pipeline):
-        def embed(self, claims: Sequence[Claim]) -> list[np.ndarray]:
+        def embed(self, claims: Sequence[Claim],
+                  between: Callable[[], None] | None = None) -> list[np.ndarray]:
             return [prepared.vectors[id(c)] for c in claims]
 
     return MergePipeline(pipeline.settings, pipeline.store, prepared, pipeline.encoder,
