@@ -98,6 +98,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, bare_malus=settings.bare_malus)
     if settings.bare_person is not None:
         clustering = replace(clustering, bare_person=settings.bare_person)
+    if settings.name_carried is not None:
+        clustering = replace(clustering, name_carried=settings.name_carried)
     if settings.clause_share_malus is not None:
         clustering = replace(clustering, clause_share_malus=settings.clause_share_malus)
     if settings.clause_share_facets is not None:

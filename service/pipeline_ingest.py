@@ -125,7 +125,8 @@ class Ingesting(Stages):
                                            for n in (e.text, e.alias) if n])
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn, self.canon),
                                             self.clustering, weigh, self.context,
-                                            self.one_measure, self.disputed, self.one_voice)
+                                            self.one_measure, self.disputed, self.one_voice,
+                                            self.encoder.encode)
                 self._tx = conn
                 try:
                     labels = clusterer.assign(stored, vecs)

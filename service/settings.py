@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     particular_malus: float | None = None  # None: ClusterConfig's (nothing shared; off)
     bare_malus: float | None = None  # None: ClusterConfig's (no word, name or speaker shared)
     bare_person: bool | None = None  # None: ClusterConfig's (... or one person's name; off)
+    # None: ClusterConfig's (a pair sharing one name read again without it)
+    name_carried: bool | None = None
     # None: ClusterConfig's (a match through one clause of many discounted; off)
     clause_share_malus: float | None = None
     clause_share_facets: int | None = None  # None: ClusterConfig's (4: three clauses or more)
