@@ -196,8 +196,10 @@ class ClusterConfig:
     bare_person: bool = False
     # a pair that shares one name and nothing else loses what the name adds to its best
     # facets' centred cosine: the facets are encoded again with the name put as "someone"
-    # (embeddings/name_carried.py; docs/quality.md, fifty-fourth session).
-    # ``CROSSCLAIM_NAME_CARRIED`` sets it
+    # (embeddings/name_carried.py).  Off: tune claim-level 0.571 -> 0.576 (mean of three
+    # orders 0.553 -> 0.559) and the seeds' groups kept, but the held-out events flat (0.562
+    # -> 0.561) and the seeds' mean pair precision down (0.826 -> 0.803); docs/quality.md,
+    # fifty-fourth session.  ``CROSSCLAIM_NAME_CARRIED`` sets it
     name_carried: bool = False
     # on article-centred vectors, a match through one clause of a sentence of several loses
     # this much times the share of the sentence the clause leaves out
