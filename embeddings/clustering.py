@@ -60,6 +60,7 @@ from embeddings.generic_claims import general_and_particular
 from embeddings.lexical import Weigher, general_rarity
 from embeddings.lone_names import lone_name
 from embeddings.matching import MatchConfig, match_score
+from embeddings.name_carried import Encode, facet_readings, lone_name_key, name_share
 from embeddings.occasions import occasions_apart
 from embeddings.open_questions import question_and_assertion
 from embeddings.particular import nothing_particular
@@ -220,6 +221,13 @@ class ClusterConfig:
     # ... and a thing taken as known ("the caravan") is a particular too (fewer statements
     # read as general); ``CROSSCLAIM_GENERIC_DEFINITE``
     generic_definite: bool = False
+    # a pair that shares one name and nothing else loses what the name adds to its best
+    # facets' centred cosine: the facets are encoded again with the name put as "someone"
+    # (embeddings/name_carried.py).  Off: tune claim-level 0.571 -> 0.576 (mean of three
+    # orders 0.553 -> 0.559) and the seeds' groups kept, but the held-out events flat (0.562
+    # -> 0.561) and the seeds' mean pair precision down (0.826 -> 0.803); docs/quality.md,
+    # fifty-fourth session.  ``CROSSCLAIM_NAME_CARRIED`` sets it
+    name_carried: bool = False
     # on article-centred vectors, a match through one clause of a sentence of several loses
     # this much times the share of the sentence the clause leaves out
     # (``MatchConfig.clause_share_malus``).  Off: measured in docs/matching.md, fifty-second
@@ -246,13 +254,16 @@ class PairScorer:
 
     def __init__(self, index: NeighbourIndex, config: ClusterConfig, weigh: Weigher,
                  context: Context | None, one_measure: OneMeasure | None = None,
-                 disputed: Disputed | None = None, one_voice: OneVoice | None = None):
+                 disputed: Disputed | None = None, one_voice: OneVoice | None = None,
+                 encode: Encode | None = None):
         self.index, self.config, self.weigh, self.context = index, config, weigh, context
+        self.encode = encode  # the pipeline's encoder, for facets read again (name_carried)
         self.one_measure, self.disputed = one_measure, disputed
         self.one_voice = one_voice or str.__eq__
         self._vectors: dict[int, np.ndarray] = {}
         self._margins: dict[tuple[int, int], float] = {}
         self._centred: dict[int, np.ndarray | None] = {}
+        self._name_readings: dict[tuple[int, str, str], np.ndarray | None] = {}
         # whether two articles are one story, by their ids (a scorer's claims come from a
         # few dozen articles, its pairs from thousands of their claims)
         self._stories: dict[tuple[str, str], bool] = {}
@@ -339,6 +350,10 @@ class PairScorer:
             score -= config.bare_malus
         elif config.generic_malus and general_and_particular(a, b, config.generic_definite):
             score -= config.generic_malus
+        elif config.name_carried and score >= threshold \
+                and (key := lone_name_key(signals)) is not None:
+            # read only where the pair would meet: re-encoding costs more than a cosine
+            score -= self._name_share(a, b, signals, key)
         elif config.particular_malus and not signals["shared_speaker"] \
                 and self._nothing_particular(a, b, signals):
             score -= config.particular_malus
@@ -375,6 +390,30 @@ class PairScorer:
             # both are about
             return score + self.config.negation_bonus
         return score
+
+    def _name_share(self, a: Claim, b: Claim, signals: Mapping[str, object],
+                    key: str) -> float:
+        pair = signals["facets"]
+        assert isinstance(pair, list)
+        return name_share(self._name_reading(a, str(pair[0]), key),
+                          self._name_reading(b, str(pair[1]), key))
+
+    def _name_reading(self, claim: Claim, facet: str, key: str) -> np.ndarray | None:
+        """``name_carried.facet_readings``, cached: a claim meets many on one name."""
+        assert claim.id is not None
+        cache_key = (claim.id, facet, key)
+        if cache_key not in self._name_readings:
+            context, encode = self.context, self.encode
+            reading = None
+            if context is not None and encode is not None:
+                def centre(c: Claim, vectors: np.ndarray) -> np.ndarray | None:
+                    # the article mean leaves the claim's own core out, as for its vectors
+                    out = context.centred(c, np.vstack([self.vectors(c)[:1], vectors]))
+                    return None if out is None else out[1:]
+
+                reading = facet_readings(claim, facet, key, centre, encode)
+            self._name_readings[cache_key] = reading
+        return self._name_readings[cache_key]
 
     def _article_claims(self) -> ArticleClaims | None:
         return getattr(self.context, "article_claims", None)
@@ -481,8 +520,10 @@ class OnlineClusterer:
                  config: ClusterConfig | None = None, weigh: Weigher = general_rarity,
                  context: Context | None = None, one_measure: OneMeasure | None = None,
                  disputed: Disputed | None = None, one_voice: OneVoice | None = None,
-                 between: Callable[[], None] | None = None):
+                 between: Callable[[], None] | None = None,
+                 encode: Encode | None = None):
         self.index = index
+        self.encode = encode
         self.lookup = lookup
         # called before each claim is placed (a request's time limit: it may raise)
         self.between = between
@@ -499,7 +540,7 @@ class OnlineClusterer:
         from embeddings.refine import Partition, refine
 
         scorer = PairScorer(self.index, self.config, self.weigh, self.context,
-                            self.one_measure, self.disputed, self.one_voice)
+                            self.one_measure, self.disputed, self.one_voice, self.encode)
         batch = {c.id: c for c in claims if c.id is not None}
         for claim, vecs in zip(claims, vectors, strict=True):
             scorer.remember(claim, vecs)

@@ -106,6 +106,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
         clustering = replace(clustering, generic_malus=settings.generic_malus)
     if settings.generic_definite is not None:
         clustering = replace(clustering, generic_definite=settings.generic_definite)
+    if settings.name_carried is not None:
+        clustering = replace(clustering, name_carried=settings.name_carried)
     if settings.clause_share_malus is not None:
         clustering = replace(clustering, clause_share_malus=settings.clause_share_malus)
     if settings.clause_share_facets is not None:

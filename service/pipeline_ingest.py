@@ -147,7 +147,8 @@ class Ingesting(Stages):
                 clusterer = OnlineClusterer(index, _TxLookup(self.store, conn, self.canon),
                                             self.clustering, weigh, self.context,
                                             self.one_measure, self.disputed, self.one_voice,
-                                            between("clustering claims"))
+                                            between("clustering claims"),
+                                            self.encoder.encode)
                 self._tx = conn
                 try:
                     labels = clusterer.assign(stored, vecs)

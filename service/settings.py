@@ -60,6 +60,8 @@ class Settings(BaseSettings):
     # None: ClusterConfig's (a general statement against a particular report)
     generic_malus: float | None = None
     generic_definite: bool | None = None  # None: ClusterConfig's ("the X" is a particular)
+    # None: ClusterConfig's (a pair sharing one name read again without it)
+    name_carried: bool | None = None
     # None: ClusterConfig's (a match through one clause of many discounted; off)
     clause_share_malus: float | None = None
     clause_share_facets: int | None = None  # None: ClusterConfig's (4: three clauses or more)
