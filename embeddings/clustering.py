@@ -428,8 +428,9 @@ class PairScorer:
     def _subjects_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
         pair = signals["facets"]
         assert isinstance(pair, list)
+        places = self.config.place_subjects
         return subjects_apart(a, b, str(pair[0]), str(pair[1]), self.weigh, self.one_voice,
-                              self.config.place_subjects)
+                              places, self._article_claims() if places else None)
 
     def _act_agents_apart(self, a: Claim, b: Claim, signals: Mapping[str, object]) -> bool:
         article_claims, pair = self._article_claims(), signals["facets"]

@@ -19,10 +19,14 @@ will not stop ...") are one subject told two ways.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
+from embeddings.claims.name_words import is_title
 from embeddings.claims.places import PLACES, is_demonym
 from embeddings.lexical import content_words
+from embeddings.name_aliases import aliases
+from embeddings.types import Claim
 
 # a capitalised run opening a facet (after a connective and a comma at most), then a
 # lower-case word: its verb where the run is the subject ("Japan is worried", "North Korea
@@ -54,3 +58,25 @@ def place_subject(facet: str) -> str | None:
     if name.endswith(("’s", "'s", "’", "'")) or not is_place_name(name):
         return None
     return name
+
+
+def speaks_for_place(speaker: str, place: str, article: Sequence[Claim]) -> bool:
+    """Does the article give ``speaker`` a title of ``place`` ("French Foreign Minister
+    Catherine Colonna", "Azerbaijan's foreign minister Jeyhun Bayramov") where it names them?
+    Then the speaker's "we" is that place: "we hold Belgrade responsible" and "France holds
+    Belgrade responsible" are one subject told two ways, not a person against a place.  The
+    title is the run of capitalised and title words right before the name (a quote before
+    "..., Colonna said" is no title)."""
+    words = speaker.split()
+    if not words or len(words[-1]) < 2:
+        return False
+    mention = re.compile(r"([^,;:.!?“”\"()—–]{0,80}?)\b" + re.escape(words[-1]) + r"\b")
+    for claim in article:
+        for found in mention.finditer(claim.text):
+            for word in reversed(found.group(1).split()[-6:]):
+                word = re.sub(r"(?:’s|'s|’|')$", "", word)
+                if not (word[:1].isupper() or is_title(word)):
+                    break
+                if (is_place_name(word) or is_demonym(word)) and aliases(word, place):
+                    return True
+    return False

@@ -19,14 +19,14 @@ in the entity overlap already.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from embeddings.claims.person_referents import no_person
 from embeddings.claims.places import PLACES, is_demonym
 from embeddings.lexical import Weigher, content_words, stem
 from embeddings.matching import entity_key
-from embeddings.place_subjects import is_place_name, place_subject
+from embeddings.place_subjects import is_place_name, place_subject, speaks_for_place
 from embeddings.pointers import particulars
 from embeddings.types import Claim
 
@@ -99,7 +99,8 @@ def _names(claim: Claim) -> frozenset[str]:
 
 
 def subjects_apart(a: Claim, b: Claim, facet_a: str, facet_b: str, weigh: Weigher,
-                   one_voice: OneVoice, places: bool = False) -> bool:
+                   one_voice: OneVoice, places: bool = False,
+                   article: Callable[[str], Sequence[Claim]] | None = None) -> bool:
     """Are the subjects of two facets two different people, at least one of them written
     as a pronoun, with nothing particular shared?  With ``places``, a place or people
     opening a facet as its subject is one too, set against a person's pronoun
@@ -110,6 +111,10 @@ def subjects_apart(a: Claim, b: Claim, facet_a: str, facet_b: str, weigh: Weighe
     (na, _), (nb, _) = sa, sb
     if (place_a and is_place_name(nb)) or (place_b and is_place_name(na)):
         return False  # a body named by its place ("Baku" says "we"): that place told two ways
+    if article is not None and (
+            (place_a and b.speaker and speaks_for_place(b.speaker, na, article(b.article_id)))
+            or (place_b and a.speaker and speaks_for_place(a.speaker, nb, article(a.article_id)))):
+        return False  # "French Foreign Minister Colonna": her "we" is France's
     ka, kb = entity_key(na), entity_key(nb)
     if ka == kb or one_voice(na, nb):
         return False

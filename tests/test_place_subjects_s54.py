@@ -136,3 +136,28 @@ def test_the_scorer_takes_a_stance_and_a_place_claim_apart(fresh) -> None:  # ty
     # "France holds ... responsible for the fate ...": the particular "fate" both say keeps
     # the minister's claim and the outlet's telling of it as they were
     assert margin(MINISTER, COUNTRY, True) == pytest.approx(margin(MINISTER, COUNTRY, False))
+
+
+def test_a_speaker_titled_by_the_place_speaks_for_it() -> None:
+    # her article names her "French Foreign Minister Lena Ortiz": her "we" is France, so an
+    # outlet's "France holds Belgrade responsible ..." is her claim told with its country,
+    # while another speaker's claim about Kosovo stays a second subject
+    stance = _claim('" We hold Belgrade responsible for Kosovo, " Ortiz said.',
+                    "We hold Belgrade responsible for Kosovo", "Ortiz", "Ledger")
+    intro = _claim("French Foreign Minister Lena Ortiz arrived in Pristina on Monday.",
+                   "French Foreign Minister Lena Ortiz arrived in Pristina on Monday.", None,
+                   "Ledger")
+    country = _claim("France holds Belgrade responsible for Kosovo.",
+                     "France holds Belgrade responsible for Kosovo.", None, "Post")
+    untitled = _claim("Lena Ortiz arrived in Pristina on Monday.",
+                      "Lena Ortiz arrived in Pristina on Monday.", None, "Ledger")
+
+    def apart(a: Claim, b: Claim, article: list[Claim]) -> bool:
+        return subjects_apart(a, b, a.core, b.core, general_rarity, str.__eq__, True,
+                              lambda _: article)
+
+    assert not apart(stance, country, [intro, stance])
+    assert not apart(country, stance, [intro, stance])
+    # an article that gives her no country's title: the two are read as before
+    assert apart(stance, country, [untitled, stance]) == apart(stance, country, [])
+    assert apart(stance, STATUS, [intro, stance])
