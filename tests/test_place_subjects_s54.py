@@ -1,6 +1,6 @@
 """A place opening a sentence as its subject against a speaker's "we": two subjects, where the
 two claims share only the story's places (embeddings/place_subjects.py, read by
-embeddings/subjects_apart.py with ``places``; off by default, ``ClusterConfig.place_subjects``)."""
+embeddings/subjects_apart.py with ``places``; on by default, ``ClusterConfig.place_subjects``)."""
 
 from __future__ import annotations
 

@@ -45,6 +45,13 @@ def test_issue2_no_false_conflict_on_agreement_groups(report: SeedReport) -> Non
     assert report.false_conflicts == []
 
 
+def test_issue2_no_cluster_joins_claims_that_share_only_the_topic(report: SeedReport) -> None:
+    # pairs a reader judged to share nothing more particular than the story
+    # (tests/data/seed_pair_judgements.jsonl, ``shares: "topic"``); the seeds in their file's
+    # order, as ``make run`` ingests them (other orders: ``eval-seeds --orders 5``)
+    assert report.topic_only == [], report.topic_only
+
+
 @pytest.mark.xfail(strict=False, reason="issue 4 target, not met yet")
 def test_issue4_groups_recovered(report: SeedReport) -> None:
     assert len(report.recovered) >= 14, report.recovered

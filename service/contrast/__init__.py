@@ -280,7 +280,11 @@ from service.contrast.wording import loaded_words
 # 45: two claims sharing no word, name or speaker lose 0.1 on article-centred vectors; a
 # meeting's agents told by title or pronoun count as named; a denial narrower than its claim
 # reads "on himself" as a particular; speakers read anew (READING 51) change who a line credits.
-RULES = 45
+# 46: an act pointer ("This indirect endorsement ...") is the act of the sentence before's
+# agent, a place opening a sentence is its subject against a speaker's "we", and a general
+# statement against a particular report loses 0.1 (clusters); a denial of an act at a place,
+# with nowhere else named, denies the act (contrast).
+RULES = 46
 
 __all__ = ["KIND_ORDER", "RULES", "Contraster", "RuleContraster", "loaded_words",
            "pair_relation", "summarise"]
