@@ -26,8 +26,12 @@ OVER = 0.5  # one over it
 
 def _margin(a: Claim, b: Claim, cosine: float, lifts: bool = False,
             disputed: Disputed | None = None) -> float:
+    # the general-statement malus (fifty-fourth session) reads "Local officials fear a second
+    # flood", a present-tense report naming no one, as a maxim; off here, where the lone
+    # word's own lift is measured
     return pair_margin(replace(a, id=1), replace(b, id=2),
-                       ClusterConfig(lone_word_lifts=lifts), cosine, disputed=disputed)
+                       ClusterConfig(lone_word_lifts=lifts, generic_malus=0.0), cosine,
+                       disputed=disputed)
 
 
 # invented sentences of one story, each pair sharing one word and nothing else
