@@ -70,10 +70,16 @@ def speaks_for_place(speaker: str, place: str, article: Sequence[Claim]) -> bool
     words = speaker.split()
     if not words or len(words[-1]) < 2:
         return False
-    mention = re.compile(r"([^,;:.!?“”\"()—–]{0,80}?)\b" + re.escape(words[-1]) + r"\b")
+    surname = words[-1]
+    mention = re.compile(r"\b" + re.escape(surname) + r"\b")
     for claim in article:
+        if surname not in claim.text:  # (most claims: a substring test, not a regex scan)
+            continue
         for found in mention.finditer(claim.text):
-            for word in reversed(found.group(1).split()[-6:]):
+            # the words right before the name, back to the last mark that ends a run
+            before = re.split(r"[,;:.!?“”\"()—–]", claim.text[max(0, found.start() - 80):
+                                                            found.start()])[-1]
+            for word in reversed(before.split()[-6:]):
                 word = re.sub(r"(?:’s|'s|’|')$", "", word)
                 if not (word[:1].isupper() or is_title(word)):
                     break
